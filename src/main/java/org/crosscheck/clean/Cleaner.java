@@ -1,0 +1,263 @@
+package org.crosscheck.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.crosscheck.claims.Span;
+import org.crosscheck.corpus.Document;
+import org.crosscheck.text.DateTimeMatch;
+import org.crosscheck.text.DateTimeParser;
+import org.crosscheck.text.Lines;
+
+/**
+ * Finds the article inside a page's text. It reads the page as a person would: a header (section
+ * labels, bylines, timestamps, the title and its repeats), a body of sentences, and a footer of
+ * links, forms and notices. Lists of headlines, with or without their own timestamps, are
+ * furniture wherever they stand. Every line keeps its offsets into the original text.
+ */
+public final class Cleaner {
+
+    /** Words that may stand beside a timestamp on its own line: labels, not sentences. */
+    private static final Set<String> TIMESTAMP_LABEL_WORDS = Set.of(
+            "published", "posted", "updated", "update", "last", "first", "modified", "on", "at", "date", "time",
+            "created", "released", "issued", "edited", "revised", "am", "pm", "by", "and", "of", "since");
+
+    private Cleaner() {
+    }
+
+    /** Per-line features, computed once. */
+    private static final class Row {
+        final Lines.Line line;
+        final String text;
+        final int words;
+        String ui;
+        boolean timestamp;
+        boolean prose;
+        boolean headline;
+        Block.Kind kind;
+        String reason;
+
+        Row(Lines.Line line, String text) {
+            this.line = line;
+            this.text = text;
+            this.words = Text.words(text);
+        }
+
+        void set(Block.Kind k, String r) {
+            kind = k;
+            reason = r;
+        }
+    }
+
+    public static CleanedDocument clean(Document document) {
+        String text = document.text();
+        List<Row> rows = new ArrayList<>();
+        for (Lines.Line line : Lines.split(text)) {
+            if (!line.blank()) {
+                rows.add(new Row(line, line.trimmed(text)));
+            }
+        }
+        for (Row r : rows) {
+            r.ui = Boilerplate.interfaceReason(r.text, r.words);
+            r.timestamp = r.ui == null && isTimestampLine(r.text);
+            boolean ends = Text.endsSentence(r.text);
+            r.prose = r.ui == null && !r.timestamp && ((ends && r.words >= 4) || r.words >= 25);
+            r.headline = r.ui == null && !r.timestamp && !r.prose && r.words >= 2;
+        }
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).prose) {
+                if (first < 0) {
+                    first = i;
+                }
+                last = i;
+            }
+        }
+        markLists(rows);
+        int bodyStart = first < 0 ? rows.size() : first;
+        int bodyEnd = first < 0 ? rows.size() - 1 : last;
+        String title = classifyHeader(rows, bodyStart);
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            if (r.kind != null) {
+                continue;
+            }
+            if (r.ui != null) {
+                r.set(Block.Kind.BOILERPLATE, r.ui);
+            } else if (r.timestamp) {
+                r.set(Block.Kind.METADATA, "timestamp");
+            } else if (Boilerplate.isByline(r.text, r.words)) {
+                r.set(Block.Kind.METADATA, "byline");
+            } else if (Boilerplate.isKeywordList(r.text)) {
+                r.set(Block.Kind.BOILERPLATE, "keyword list");
+            } else if (title != null && isTitleRepeat(r.text, title)) {
+                r.set(Block.Kind.BOILERPLATE, "repeated or truncated title");
+            } else if (i > bodyEnd) {
+                r.set(Block.Kind.BOILERPLATE, "after the article's last paragraph");
+            } else {
+                r.set(Block.Kind.BODY, r.prose ? "paragraph" : "subheading");
+            }
+        }
+        List<Block> blocks = new ArrayList<>(rows.size());
+        for (Row r : rows) {
+            blocks.add(new Block(new Span(r.line.trimStart(), r.line.trimEnd()), r.kind, r.reason));
+        }
+        return new CleanedDocument(document, blocks);
+    }
+
+    /**
+     * Marks link lists: runs of timestamps and headlines, and headings in capitals or interface
+     * words followed by headlines. A list ends at the next paragraph of prose.
+     */
+    private static void markLists(List<Row> rows) {
+        int i = 0;
+        while (i < rows.size()) {
+            Row r = rows.get(i);
+            if (r.timestamp || r.headline) {
+                int j = i;
+                int stamps = 0;
+                int heads = 0;
+                while (j < rows.size() && (rows.get(j).timestamp || rows.get(j).headline)) {
+                    if (rows.get(j).timestamp) {
+                        stamps++;
+                    } else {
+                        heads++;
+                    }
+                    j++;
+                }
+                if (stamps >= 2 && heads >= 2) {
+                    for (int k = i; k < j; k++) {
+                        rows.get(k).set(Block.Kind.BOILERPLATE, "list of headlines with timestamps");
+                    }
+                    i = j;
+                    continue;
+                }
+            }
+            if (Boilerplate.isListHeading(r.text, r.words) && i + 1 < rows.size()) {
+                int j = i + 1;
+                while (j < rows.size() && (rows.get(j).headline || rows.get(j).timestamp
+                        || (rows.get(j).ui != null && !rows.get(j).prose))) {
+                    j++;
+                }
+                int items = 0;
+                for (int k = i + 1; k < j; k++) {
+                    if (rows.get(k).headline) {
+                        items++;
+                    }
+                }
+                if (items >= 2) {
+                    r.set(Block.Kind.BOILERPLATE, "heading of a list of links");
+                    for (int k = i + 1; k < j; k++) {
+                        if (rows.get(k).kind == null) {
+                            rows.get(k).set(Block.Kind.BOILERPLATE, "list of links");
+                        }
+                    }
+                    i = j;
+                    continue;
+                }
+            }
+            i++;
+        }
+    }
+
+    /**
+     * Classifies the lines before the first paragraph and returns the title: the first complete
+     * headline, or a longer line that it begins. Short lines there are section or outlet labels.
+     */
+    private static String classifyHeader(List<Row> rows, int bodyStart) {
+        String title = null;
+        Row titleRow = null;
+        for (int i = 0; i < bodyStart; i++) {
+            Row r = rows.get(i);
+            if (r.kind != null || !r.headline || r.words < 3 || Text.truncated(r.text)
+                    || Boilerplate.isKeywordList(r.text) || Boilerplate.isByline(r.text, r.words)) {
+                continue;
+            }
+            if (titleRow == null) {
+                titleRow = r;
+                title = r.text;
+            } else if (fold(r.text).startsWith(fold(title)) && r.text.length() > title.length()) {
+                titleRow = r;
+                title = r.text;
+            }
+        }
+        if (titleRow != null) {
+            titleRow.set(Block.Kind.TITLE, "title");
+        }
+        for (int i = 0; i < bodyStart; i++) {
+            Row r = rows.get(i);
+            if (r.kind != null || r.ui != null || r.timestamp) {
+                continue;
+            }
+            if (Boilerplate.isByline(r.text, r.words)) {
+                r.set(Block.Kind.METADATA, "byline");
+            } else if (title != null && isTitleRepeat(r.text, title)) {
+                r.set(Block.Kind.BOILERPLATE, "repeated or truncated title");
+            } else if (r.words <= 3 && !Text.endsSentence(r.text)) {
+                r.set(Block.Kind.METADATA, "label");
+            } else if (Text.truncated(r.text)) {
+                r.set(Block.Kind.BOILERPLATE, "truncated line");
+            }
+        }
+        return title;
+    }
+
+    /** The title again, or its start, possibly after a section label of a word or two. */
+    static boolean isTitleRepeat(String line, String title) {
+        String l = fold(line);
+        String t = fold(title);
+        if (l.isEmpty()) {
+            return false;
+        }
+        if (l.equals(t)) {
+            return true;
+        }
+        String[] words = l.split(" ");
+        for (int drop = 0; drop <= 2 && drop < words.length; drop++) {
+            String rest = String.join(" ", java.util.Arrays.copyOfRange(words, drop, words.length));
+            if (rest.split(" ").length >= 3 && t.startsWith(rest)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String fold(String s) {
+        return Boilerplate.fold(s);
+    }
+
+    /**
+     * A line that is a timestamp, perhaps with a label ("Updated", "LAST UPDATE:"), a section
+     * label or a dateline place beside it, but no sentence.
+     */
+    static boolean isTimestampLine(String line) {
+        if (line.length() > 120) {
+            return false;
+        }
+        List<DateTimeMatch> found = DateTimeParser.findAll(line, 0, line.length(), DateTimeParser.Options.TIMESTAMPS);
+        if (found.isEmpty()) {
+            return false;
+        }
+        StringBuilder rest = new StringBuilder();
+        int at = 0;
+        for (DateTimeMatch m : found) {
+            rest.append(line, at, m.start()).append(' ');
+            at = m.end();
+        }
+        rest.append(line.substring(at));
+        int words = 0;
+        for (String w : rest.toString().split("[^\\p{L}\\p{N}]+")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            words++;
+            boolean label = TIMESTAMP_LABEL_WORDS.contains(w.toLowerCase(Locale.ROOT));
+            if (!label && !Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0))) {
+                return false;
+            }
+        }
+        return words <= 6;
+    }
+}

@@ -1,0 +1,539 @@
+package org.crosscheck.text;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds and reads dates and date-times as news pages write them: {@code April 13, 2021 12:27 am},
+ * {@code 2023-09-15T06:14:22+03:00}, {@code 16:15 14.04.2021}, {@code Wed, 14 Apr 2021 16:15:00 GMT},
+ * {@code 8/2/13 at 1:30 PM}. It walks a token stream with a small hand-written grammar, so every
+ * attempt looks at a bounded number of tokens and the whole scan is linear in the text.
+ */
+public final class DateTimeParser {
+
+    private static final Map<String, Integer> MONTHS = new HashMap<>();
+    private static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
+
+    static {
+        String[][] months = {
+            {"january", "jan"}, {"february", "feb"}, {"march", "mar"}, {"april", "apr"}, {"may"},
+            {"june", "jun"}, {"july", "jul"}, {"august", "aug"}, {"september", "sep", "sept"},
+            {"october", "oct"}, {"november", "nov"}, {"december", "dec"}};
+        for (int m = 0; m < months.length; m++) {
+            for (String name : months[m]) {
+                MONTHS.put(name, m + 1);
+            }
+        }
+        String[][] days = {
+            {"monday", "mon"}, {"tuesday", "tue", "tues"}, {"wednesday", "wed"},
+            {"thursday", "thu", "thur", "thurs"}, {"friday", "fri"}, {"saturday", "sat"}, {"sunday", "sun"}};
+        for (int d = 0; d < days.length; d++) {
+            for (String name : days[d]) {
+                WEEKDAYS.put(name, DayOfWeek.of(d + 1));
+            }
+        }
+    }
+
+    /** What a search looks for. */
+    public record Options(boolean allowYearless, String zoneContext) {
+        public static final Options TIMESTAMPS = new Options(false, "");
+    }
+
+    private final Tokens t;
+    private final Options options;
+
+    private DateTimeParser(Tokens tokens, Options options) {
+        this.t = tokens;
+        this.options = options;
+    }
+
+    /** Reads one date-time that starts exactly at {@code from}, looking no further than {@code to}. */
+    public static Optional<DateTimeMatch> parseAt(CharSequence text, int from, int to, Options options) {
+        DateTimeParser p = new DateTimeParser(new Tokens(text, from, to), options);
+        return Optional.ofNullable(p.parse(0));
+    }
+
+    /** All non-overlapping dates and date-times in {@code [from, to)}, left to right. */
+    public static List<DateTimeMatch> findAll(CharSequence text, int from, int to, Options options) {
+        DateTimeParser p = new DateTimeParser(new Tokens(text, from, to), options);
+        List<DateTimeMatch> out = new ArrayList<>();
+        int n = p.t.size();
+        for (int i = 0; i < n; i++) {
+            if (!p.couldStart(i)) {
+                continue;
+            }
+            DateTimeMatch m = p.parse(i);
+            if (m != null) {
+                out.add(m);
+                while (i + 1 < n && p.t.start(i + 1) < m.end()) {
+                    i++;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Cheap pre-filter: only digits, month names and weekday names can begin a date. */
+    private boolean couldStart(int i) {
+        byte type = t.type(i);
+        if (type == Tokens.NUM) {
+            return i == 0 || !(t.isPunctIn(i - 1, "./-:,") && t.type(i - 2) == Tokens.NUM);
+        }
+        if (type == Tokens.WORD && t.length(i) <= 9 && Character.isUpperCase(t.text.charAt(t.start(i)))) {
+            String w = t.str(i).toLowerCase(Locale.ROOT);
+            return MONTHS.containsKey(w) || WEEKDAYS.containsKey(w);
+        }
+        return false;
+    }
+
+    // ---- grammar ---------------------------------------------------------------------------
+
+    /** Mutable cursor of one attempt. */
+    private static final class Attempt {
+        int year;
+        int month;
+        int day;
+        DateTimeMatch.FieldOrder order = DateTimeMatch.FieldOrder.WRITTEN;
+        LocalTime time;
+        boolean seconds;
+        ZoneOffset offset;
+        String zone;
+        String zoneAbbr;
+        DayOfWeek weekday;
+        int endOffset = -1;
+    }
+
+    private DateTimeMatch parse(int i) {
+        Attempt a = new Attempt();
+        int j = i;
+        DayOfWeek wd = weekdayAt(j);
+        if (wd != null) {
+            a.weekday = wd;
+            j++;
+            if (t.isChar(j, '.')) {
+                j++;
+            }
+            j = t.skipSpace(j);
+            if (t.isChar(j, ',')) {
+                j = t.skipSpace(j + 1);
+            }
+        }
+        int afterDate;
+        int timeFirst = timeAt(j, a, false);
+        if (timeFirst > 0) {
+            // "16:15 14.04.2021": time, then the date.
+            int k = zoneAt(timeFirst, a);
+            k = t.skipSpace(k);
+            if (t.isChar(k, ',')) {
+                k = t.skipSpace(k + 1);
+            }
+            afterDate = dateAt(k, a, false);
+            if (afterDate < 0) {
+                return null;
+            }
+        } else {
+            a.time = null;
+            afterDate = dateAt(j, a, options.allowYearless());
+            if (afterDate < 0) {
+                return null;
+            }
+            int k = timeAfterDate(afterDate, a);
+            if (k > 0) {
+                afterDate = zoneAt(k, a);
+            }
+        }
+        return build(i, afterDate, a);
+    }
+
+    private DateTimeMatch build(int firstToken, int endToken, Attempt a) {
+        try {
+            if (a.year != 0) {
+                LocalDate.of(a.year, a.month, a.day);
+            } else if (a.month < 1 || a.month > 12 || a.day < 1 || a.day > java.time.Month.of(a.month).maxLength()) {
+                return null;
+            }
+        } catch (DateTimeException e) {
+            return null;
+        }
+        String note = null;
+        ZoneOffset offset = a.offset;
+        if (a.zoneAbbr != null && a.year != 0 && a.time != null) {
+            TimeZones.Resolved r = TimeZones.resolve(a.zoneAbbr,
+                    LocalDateTime.of(a.year, a.month, a.day, a.time.getHour(), a.time.getMinute()),
+                    options.zoneContext());
+            offset = r.offset();
+            note = r.note();
+        }
+        int start = t.start(firstToken);
+        int end = a.endOffset >= 0 ? a.endOffset : t.end(endToken - 1);
+        return new DateTimeMatch(start, end, a.year, a.month, a.day, a.time, a.seconds,
+                a.time == null ? null : offset, a.zone, note, a.weekday, a.order);
+    }
+
+    private DayOfWeek weekdayAt(int i) {
+        if (t.type(i) != Tokens.WORD || t.length(i) > 9) {
+            return null;
+        }
+        return WEEKDAYS.get(t.str(i).toLowerCase(Locale.ROOT));
+    }
+
+    private int monthAt(int i) {
+        if (t.type(i) != Tokens.WORD || t.length(i) > 9 || !Character.isUpperCase(t.text.charAt(t.start(i)))) {
+            return 0;
+        }
+        return MONTHS.getOrDefault(t.str(i).toLowerCase(Locale.ROOT), 0);
+    }
+
+    /** Day of month with an optional ordinal suffix; returns the next token index or -1. */
+    private int dayAt(int i, Attempt a) {
+        if (t.type(i) != Tokens.NUM || t.length(i) > 2) {
+            return -1;
+        }
+        a.day = t.num(i);
+        int j = i + 1;
+        if (t.type(j) == Tokens.WORD) {
+            String s = t.str(j).toLowerCase(Locale.ROOT);
+            if (s.equals("st") || s.equals("nd") || s.equals("rd") || s.equals("th")) {
+                j++;
+            } else {
+                return -1;
+            }
+        }
+        return j;
+    }
+
+    private int yearAt(int i, Attempt a) {
+        if (t.type(i) != Tokens.NUM || t.length(i) != 4) {
+            return -1;
+        }
+        int y = t.num(i);
+        if (y < 1000 || y > 2999) {
+            return -1;
+        }
+        if (t.type(i + 1) == Tokens.WORD || t.type(i + 1) == Tokens.NUM) {
+            return -1;
+        }
+        a.year = y;
+        return i + 1;
+    }
+
+    /** A date at token i; returns the index after it, or -1. */
+    private int dateAt(int i, Attempt a, boolean allowYearless) {
+        int month = monthAt(i);
+        if (month > 0) {
+            // April 13, 2021 / Sep 19 2012 / April 13
+            a.month = month;
+            int j = i + 1;
+            if (t.isChar(j, '.')) {
+                j++;
+            }
+            j = t.skipSpace(j);
+            int afterDay = dayAt(j, a);
+            if (afterDay < 0) {
+                return -1;
+            }
+            int k = afterDay;
+            if (t.isChar(k, ',')) {
+                k++;
+            }
+            k = t.skipSpace(k);
+            int afterYear = yearAt(k, a);
+            if (afterYear > 0) {
+                return afterYear;
+            }
+            return allowYearless && !followsAsNumber(afterDay) ? afterDay : -1;
+        }
+        if (t.type(i) != Tokens.NUM) {
+            return -1;
+        }
+        if (t.length(i) == 4 && t.isPunctIn(i + 1, "-/.")) {
+            return isoDateAt(i, a);
+        }
+        if (t.length(i) <= 2 && t.isPunctIn(i + 1, "./-") && t.type(i + 2) == Tokens.NUM) {
+            return numericDateAt(i, a);
+        }
+        // 28 November 2005 / 13th of April 2021 / 13 April
+        int j = dayAt(i, a);
+        if (j < 0) {
+            return -1;
+        }
+        j = t.skipSpace(j);
+        if (t.type(j) == Tokens.WORD && t.str(j).equalsIgnoreCase("of")) {
+            j = t.skipSpace(j + 1);
+        }
+        month = monthAt(j);
+        if (month == 0) {
+            return -1;
+        }
+        a.month = month;
+        int afterMonth = j + 1;
+        if (t.isChar(afterMonth, '.')) {
+            afterMonth++;
+        }
+        int k = afterMonth;
+        if (t.isChar(k, ',')) {
+            k++;
+        }
+        k = t.skipSpace(k);
+        int afterYear = yearAt(k, a);
+        if (afterYear > 0) {
+            return afterYear;
+        }
+        return allowYearless ? afterMonth : -1;
+    }
+
+    private boolean followsAsNumber(int i) {
+        return (t.isPunctIn(i, ".,:") && t.type(i + 1) == Tokens.NUM) || t.type(i) == Tokens.NUM;
+    }
+
+    private int isoDateAt(int i, Attempt a) {
+        char sep = t.text.charAt(t.start(i + 1));
+        if (t.type(i + 2) != Tokens.NUM || t.length(i + 2) > 2 || !t.isChar(i + 3, sep)
+                || t.type(i + 4) != Tokens.NUM || t.length(i + 4) > 2) {
+            return -1;
+        }
+        a.year = t.num(i);
+        a.month = t.num(i + 2);
+        a.day = t.num(i + 4);
+        int j = i + 5;
+        if (trailingNumber(j)) {
+            return -1;
+        }
+        if (a.year < 1000 || a.year > 2999) {
+            return -1;
+        }
+        return j;
+    }
+
+    private int numericDateAt(int i, Attempt a) {
+        char sep = t.text.charAt(t.start(i + 1));
+        if (t.length(i + 2) > 2 || !t.isChar(i + 3, sep) || t.type(i + 4) != Tokens.NUM) {
+            return -1;
+        }
+        int yearLen = t.length(i + 4);
+        if (yearLen != 2 && yearLen != 4) {
+            return -1;
+        }
+        int j = i + 5;
+        if (trailingNumber(j)) {
+            return -1;
+        }
+        int first = t.num(i);
+        int second = t.num(i + 2);
+        int y = t.num(i + 4);
+        a.year = yearLen == 4 ? y : (y < 70 ? 2000 + y : 1900 + y);
+        if (first > 12 && second <= 12) {
+            a.day = first;
+            a.month = second;
+            a.order = DateTimeMatch.FieldOrder.DECIDED_BY_VALUES;
+        } else if (second > 12 && first <= 12) {
+            a.month = first;
+            a.day = second;
+            a.order = DateTimeMatch.FieldOrder.DECIDED_BY_VALUES;
+        } else if (first > 12) {
+            return -1;
+        } else if (first == second) {
+            a.month = first;
+            a.day = second;
+            a.order = DateTimeMatch.FieldOrder.DECIDED_BY_VALUES;
+        } else if (sep == '/') {
+            a.month = first;
+            a.day = second;
+            a.order = DateTimeMatch.FieldOrder.AMBIGUOUS_MONTH_FIRST;
+        } else {
+            a.day = first;
+            a.month = second;
+            a.order = DateTimeMatch.FieldOrder.AMBIGUOUS_DAY_FIRST;
+        }
+        return j;
+    }
+
+    /** True when a number goes on past what was read ("1.2.3.4", "2021-04-14-7"). */
+    private boolean trailingNumber(int j) {
+        return t.isPunctIn(j, "./-") && t.type(j + 1) == Tokens.NUM;
+    }
+
+    /** The separator between a date and its time: ", ", " at ", " - ", "T", " | ". */
+    private int timeAfterDate(int j, Attempt a) {
+        if (t.type(j) == Tokens.WORD && t.str(j).equals("T")) {
+            return timeAt(j + 1, a, false);
+        }
+        int k = t.skipSpace(j);
+        if (t.isChar(k, ',')) {
+            k = t.skipSpace(k + 1);
+        }
+        if (t.type(k) == Tokens.WORD && t.str(k).equalsIgnoreCase("at")) {
+            k = t.skipSpace(k + 1);
+        } else if (t.isPunctIn(k, "-\u2013\u2014|/@\u00b7\u2022")) {
+            k = t.skipSpace(k + 1);
+        }
+        return timeAt(k, a, true);
+    }
+
+    /** A clock time at token i; returns the index after it (and any am/pm), or -1. */
+    private int timeAt(int i, Attempt a, boolean hourOnlyWithMeridiem) {
+        if (t.type(i) != Tokens.NUM || t.length(i) > 2) {
+            return -1;
+        }
+        int hour = t.num(i);
+        int minute = 0;
+        int second = 0;
+        boolean seconds = false;
+        int j = i + 1;
+        if (t.isChar(j, ':') && t.type(j + 1) == Tokens.NUM && t.length(j + 1) == 2) {
+            minute = t.num(j + 1);
+            j += 2;
+            if (t.isChar(j, ':') && t.type(j + 1) == Tokens.NUM && t.length(j + 1) == 2) {
+                second = t.num(j + 1);
+                seconds = true;
+                j += 2;
+                if (t.isPunctIn(j, ".,") && t.type(j + 1) == Tokens.NUM && t.length(j + 1) <= 9) {
+                    j += 2;
+                }
+            }
+        } else if (!hourOnlyWithMeridiem) {
+            return -1;
+        }
+        int beforeMeridiem = j;
+        int meridiem = 0;
+        int k = t.skipSpace(j);
+        int gluedEnd = -1;
+        if (t.type(k) == Tokens.WORD) {
+            String w = t.str(k);
+            String lw = w.toLowerCase(Locale.ROOT);
+            if (lw.equals("am") || lw.equals("pm")) {
+                meridiem = lw.charAt(0);
+                j = k + 1;
+            } else if ((lw.equals("a") || lw.equals("p")) && t.isChar(k + 1, '.')
+                    && t.type(k + 2) == Tokens.WORD && t.str(k + 2).equalsIgnoreCase("m")) {
+                meridiem = lw.charAt(0);
+                j = k + 3;
+                if (t.isChar(j, '.')) {
+                    j++;
+                }
+            } else if (w.length() > 2 && (w.startsWith("am") || w.startsWith("pm"))
+                    && Character.isUpperCase(w.charAt(2))) {
+                // "12:27 amWASHINGTON": the dateline is glued to the time.
+                meridiem = w.charAt(0);
+                gluedEnd = t.start(k) + 2;
+                j = k + 1;
+            }
+        }
+        if (meridiem == 0 && beforeMeridiem == i + 1) {
+            return -1;
+        }
+        if (meridiem != 0) {
+            if (hour < 1 || hour > 12) {
+                return -1;
+            }
+            hour = hour % 12 + (meridiem == 'p' ? 12 : 0);
+        } else {
+            j = beforeMeridiem;
+        }
+        if (hour > 23 || minute > 59 || second > 59) {
+            return -1;
+        }
+        a.time = LocalTime.of(hour, minute, second);
+        a.seconds = seconds;
+        a.endOffset = gluedEnd;
+        return j;
+    }
+
+    /** An optional zone after a time: Z, +03:00, +0300, GMT, GMT+3, UTC+05:30, IST, (EDT). */
+    private int zoneAt(int j, Attempt a) {
+        if (a.endOffset >= 0) {
+            return j;
+        }
+        if (t.type(j) == Tokens.WORD && t.str(j).equals("Z")) {
+            a.offset = ZoneOffset.UTC;
+            a.zone = "Z";
+            return j + 1;
+        }
+        int signed = signedOffsetAt(j, a);
+        if (signed > 0) {
+            return signed;
+        }
+        int k = t.skipSpace(j);
+        boolean paren = t.isChar(k, '(');
+        if (paren) {
+            k++;
+        }
+        if (t.type(k) != Tokens.WORD) {
+            return j;
+        }
+        String w = t.str(k);
+        if (!TimeZones.isAbbreviation(w) || w.equals("Z")) {
+            return j;
+        }
+        int after = k + 1;
+        if (w.equals("GMT") || w.equals("UTC")) {
+            int s = signedOffsetAt(after, a);
+            if (s > 0) {
+                a.zone = w + a.zone;
+                after = s;
+            } else {
+                a.offset = ZoneOffset.UTC;
+                a.zone = w;
+            }
+        } else {
+            a.zoneAbbr = w;
+            a.zone = w;
+        }
+        if (paren) {
+            if (!t.isChar(after, ')')) {
+                a.zoneAbbr = null;
+                a.zone = null;
+                a.offset = null;
+                return j;
+            }
+            after++;
+        }
+        return after;
+    }
+
+    private int signedOffsetAt(int j, Attempt a) {
+        if (!t.isPunctIn(j, "+-\u2212") || t.type(j + 1) != Tokens.NUM) {
+            return -1;
+        }
+        int sign = t.isChar(j, '+') ? 1 : -1;
+        int len = t.length(j + 1);
+        int hours;
+        int minutes = 0;
+        int end;
+        if (len == 4) {
+            int v = t.num(j + 1);
+            hours = v / 100;
+            minutes = v % 100;
+            end = j + 2;
+        } else if (len <= 2) {
+            hours = t.num(j + 1);
+            end = j + 2;
+            if (t.isChar(end, ':') && t.type(end + 1) == Tokens.NUM && t.length(end + 1) == 2) {
+                minutes = t.num(end + 1);
+                end += 2;
+            }
+        } else {
+            return -1;
+        }
+        if (hours > 14 || minutes > 59) {
+            return -1;
+        }
+        try {
+            a.offset = ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
+        } catch (DateTimeException e) {
+            return -1;
+        }
+        a.zone = t.text.subSequence(t.start(j), t.end(end - 1)).toString();
+        return end;
+    }
+}

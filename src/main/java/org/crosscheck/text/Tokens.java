@@ -1,0 +1,124 @@
+package org.crosscheck.text;
+
+/**
+ * A flat token stream over a region of text: runs of digits, runs of letters, runs of white space,
+ * and single other characters. Letters and digits never share a token, so "13th" is 13 + th and
+ * "T06" is T + 06. Tokenizing is one linear pass; parsers then move over tokens, not characters.
+ */
+final class Tokens {
+    static final byte NUM = 1;
+    static final byte WORD = 2;
+    static final byte SPACE = 3;
+    static final byte PUNCT = 4;
+
+    final CharSequence text;
+    private byte[] types = new byte[64];
+    private int[] starts = new int[64];
+    private int[] ends = new int[64];
+    private int size;
+
+    Tokens(CharSequence text, int from, int to) {
+        this.text = text;
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            byte type = typeOf(c);
+            int j = i + 1;
+            if (type != PUNCT) {
+                while (j < to && typeOf(text.charAt(j)) == type) {
+                    j++;
+                }
+            }
+            add(type, i, j);
+            i = j;
+        }
+    }
+
+    static byte typeOf(char c) {
+        if (c >= '0' && c <= '9') {
+            return NUM;
+        }
+        if (Character.isLetter(c)) {
+            return WORD;
+        }
+        if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            return SPACE;
+        }
+        return PUNCT;
+    }
+
+    private void add(byte type, int start, int end) {
+        if (size == types.length) {
+            int n = size * 2;
+            types = java.util.Arrays.copyOf(types, n);
+            starts = java.util.Arrays.copyOf(starts, n);
+            ends = java.util.Arrays.copyOf(ends, n);
+        }
+        types[size] = type;
+        starts[size] = start;
+        ends[size] = end;
+        size++;
+    }
+
+    int size() {
+        return size;
+    }
+
+    byte type(int i) {
+        return i < size ? types[i] : 0;
+    }
+
+    int start(int i) {
+        return starts[i];
+    }
+
+    int end(int i) {
+        return ends[i];
+    }
+
+    int length(int i) {
+        return ends[i] - starts[i];
+    }
+
+    String str(int i) {
+        return text.subSequence(starts[i], ends[i]).toString();
+    }
+
+    boolean isChar(int i, char c) {
+        return i < size && types[i] == PUNCT && text.charAt(starts[i]) == c;
+    }
+
+    boolean isPunctIn(int i, String chars) {
+        return i < size && types[i] == PUNCT && chars.indexOf(text.charAt(starts[i])) >= 0;
+    }
+
+    /** Integer value of a NUM token; -1 when it is longer than 9 digits. */
+    int num(int i) {
+        if (length(i) > 9) {
+            return -1;
+        }
+        int v = 0;
+        for (int k = starts[i]; k < ends[i]; k++) {
+            v = v * 10 + (text.charAt(k) - '0');
+        }
+        return v;
+    }
+
+    /** Skips white space tokens that contain no line break. */
+    int skipSpace(int i) {
+        while (i < size && types[i] == SPACE && !hasLineBreak(i)) {
+            i++;
+        }
+        return i;
+    }
+
+    private boolean hasLineBreak(int i) {
+        for (int k = starts[i]; k < ends[i]; k++) {
+            char c = text.charAt(k);
+            if (c == '\n' || c == '\r') {
+                return true;
+            }
+        }
+        return false;
+    }
+}
