@@ -1,0 +1,45 @@
+package org.crosscheck.claims;
+
+/**
+ * A time the page gives for itself: when it was published or updated, or the date of its
+ * dateline. {@code earliest} and {@code latest} bound the instant in epoch seconds: a time written
+ * without a zone could be anywhere from UTC-12 to UTC+14, and rules compare these bounds rather
+ * than guess a zone.
+ *
+ * @param label    the words that named the role ("LAST UPDATE:"), or empty
+ * @param zoned    whether the written time fixes the instant (a zone or offset was given)
+ * @param zoneNote how an abbreviation was read ("IST read as India Standard Time ..."), or null
+ * @param ambiguousOrder whether day and month of an all-number date could be swapped
+ */
+public record TimestampClaim(
+        String document,
+        Span span,
+        String text,
+        Role role,
+        String label,
+        String value,
+        long earliest,
+        long latest,
+        boolean zoned,
+        String zoneNote,
+        boolean ambiguousOrder) implements Claim {
+
+    /** What a timestamp says about the page. */
+    public enum Role {
+        PUBLISHED, UPDATED, DATELINE, OTHER;
+
+        public String word() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    @Override
+    public String kind() {
+        return "timestamp";
+    }
+
+    @Override
+    public String key() {
+        return "timestamp|" + document + "|" + role.word() + "|" + value;
+    }
+}

@@ -1,0 +1,108 @@
+package org.crosscheck.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.crosscheck.claims.Claim;
+import org.crosscheck.claims.TimestampClaim;
+import org.crosscheck.claims.WeekdayClaim;
+import org.crosscheck.clean.Cleaner;
+import org.crosscheck.corpus.Corpus;
+import org.crosscheck.corpus.InputError;
+import org.crosscheck.extract.ExtractedDocument;
+import org.crosscheck.extract.Extractor;
+import org.crosscheck.report.JsonRenderer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code crosscheck extract PATH...}: the claims of each document as JSON, for inspection and evaluation. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = "Prints the claims extracted from each document as JSON.")
+final class ExtractCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders.")
+    List<Path> paths;
+
+    @Option(names = "--dct", paramLabel = "ISO-DATE",
+            description = "Document creation date to resolve dates against when a document gives no timestamp of its own.")
+    String dct;
+
+    @Option(names = "--max-document-bytes", paramLabel = "N", defaultValue = "16777216",
+            description = "Skip any document larger than this (default: ${DEFAULT-VALUE}).")
+    long maxDocumentBytes;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        LocalDate dctDate = null;
+        if (dct != null) {
+            try {
+                dctDate = LocalDate.parse(dct.length() > 10 ? dct.substring(0, 10) : dct);
+            } catch (DateTimeParseException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--dct takes an ISO date such as 2021-04-14; got '" + dct + "'");
+            }
+        }
+        Corpus corpus;
+        try {
+            corpus = Corpus.open(paths, maxDocumentBytes);
+        } catch (Corpus.MissingPathException e) {
+            err.println("crosscheck: " + e.getMessage());
+            return ExitCode.USAGE.code();
+        }
+        List<Object> documents = new ArrayList<>();
+        List<InputError> errors = new ArrayList<>(corpus.walkErrors());
+        LocalDate anchor = dctDate;
+        corpus.forEach(document -> {
+            ExtractedDocument d = Extractor.extract(Cleaner.clean(document), anchor);
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("id", d.id());
+            TimestampClaim published = d.published();
+            entry.put("dct", published != null ? published.value() : anchor == null ? null : anchor.toString());
+            List<Object> claims = new ArrayList<>();
+            for (Claim c : d.claims()) {
+                claims.add(describe(c));
+            }
+            entry.put("claims", claims);
+            documents.add(entry);
+        }, errors::add);
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("documents", documents);
+        doc.put("errors", errors);
+        out.println(JsonRenderer.MAPPER.writeValueAsString(doc));
+        return errors.isEmpty() ? ExitCode.OK.code() : ExitCode.INPUT_ERRORS.code();
+    }
+
+    private static Map<String, Object> describe(Claim c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", c.kind());
+        m.put("start", c.span().start());
+        m.put("end", c.span().end());
+        m.put("text", c.text());
+        m.put("value", c.value());
+        if (c instanceof TimestampClaim t) {
+            m.put("role", t.role().word());
+            m.put("label", t.label());
+            m.put("zoned", t.zoned());
+            m.put("zoneNote", t.zoneNote());
+            m.put("ambiguousOrder", t.ambiguousOrder());
+        } else if (c instanceof WeekdayClaim w) {
+            m.put("written", w.writtenName());
+            m.put("date", w.date());
+            m.put("calendar", w.calendarName());
+            m.put("yearSource", w.yearSource());
+        }
+        return m;
+    }
+}

@@ -1,0 +1,64 @@
+package org.crosscheck.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.crosscheck.Crosscheck;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code crosscheck} command and its subcommands. */
+@Command(name = "crosscheck",
+        mixinStandardHelpOptions = true,
+        version = "crosscheck " + Crosscheck.VERSION,
+        description = "Checks a corpus of news articles for claims that contradict each other or the calendar.",
+        subcommands = {CheckCommand.class, ExtractCommand.class, RulesCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:no finding at or above --fail-on",
+            "1:findings at or above --fail-on",
+            "2:usage or configuration error (bad option, missing path, broken rule)",
+            "3:internal failure",
+            "4:the run finished, but some inputs could not be processed"})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, extract or rules");
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs the command line with the given streams and returns the exit code. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLine cmd = new CommandLine(new Main());
+        PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        cmd.setOut(outWriter);
+        cmd.setErr(errWriter);
+        cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        cmd.getCommandSpec().exitCodeOnInvalidInput(ExitCode.USAGE.code());
+        cmd.getCommandSpec().exitCodeOnUsageHelp(ExitCode.OK.code());
+        for (CommandLine sub : cmd.getSubcommands().values()) {
+            sub.getCommandSpec().exitCodeOnInvalidInput(ExitCode.USAGE.code());
+        }
+        cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            errWriter.println("crosscheck: internal error: " + ex);
+            errWriter.println("Please report this with the command you ran. Set CROSSCHECK_DEBUG=1 to see the stack trace.");
+            if (System.getenv("CROSSCHECK_DEBUG") != null) {
+                ex.printStackTrace(errWriter);
+            }
+            errWriter.flush();
+            return ExitCode.INTERNAL.code();
+        });
+        int code = cmd.execute(args);
+        outWriter.flush();
+        errWriter.flush();
+        return code;
+    }
+}

@@ -1,0 +1,2 @@
+/** The command line: check, extract and rules, with named exit codes. */
+package org.crosscheck.cli;

@@ -1,0 +1,134 @@
+package org.crosscheck.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.crosscheck.claims.Span;
+import org.crosscheck.claims.TimestampClaim;
+import org.crosscheck.claims.TimestampClaim.Role;
+import org.crosscheck.clean.Block;
+import org.crosscheck.clean.CleanedDocument;
+import org.crosscheck.text.DateTimeMatch;
+import org.crosscheck.text.DateTimeParser;
+
+/**
+ * Reads the page's own timestamps from its timestamp lines, and the date of a dateline
+ * ("KYIV, April 13 (Reuters) -") from the first paragraphs. A labelled timestamp takes its role
+ * from its label; when none is labelled as published, the first unlabelled one is taken as the
+ * publication time, and the claim's label says so.
+ */
+final class TimestampExtractor {
+
+    private static final Pattern UPDATED = Pattern.compile("updat|modif|edit|revis|amend|correct", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PUBLISHED = Pattern.compile("publish|posted|creat|releas|issued|first|date", Pattern.CASE_INSENSITIVE);
+
+    /** "KYIV, " or "WASHINGTON D.C., " at the start of a paragraph: capitals, then a comma. */
+    private static final Pattern DATELINE_PLACE = Pattern.compile(
+            "\\p{Lu}[\\p{Lu}\\p{M} .'\u2019-]{1,40}(,\\s*\\p{Lu}[\\p{L} .'\u2019-]{1,30})?,\\s+");
+    private static final Pattern DATELINE_END = Pattern.compile("\\s*(\\([^)\\n]{1,40}\\))?\\s*[-\u2013\u2014:]");
+
+    /** How many characters of the document are searched for place names that decide a time zone. */
+    private static final int ZONE_CONTEXT_CHARS = 20_000;
+
+    private TimestampExtractor() {
+    }
+
+    static List<TimestampClaim> extract(CleanedDocument doc) {
+        String text = doc.text();
+        String zoneContext = text.length() > ZONE_CONTEXT_CHARS ? text.substring(0, ZONE_CONTEXT_CHARS) : text;
+        DateTimeParser.Options options = new DateTimeParser.Options(false, zoneContext);
+        List<TimestampClaim> out = new ArrayList<>();
+        for (Block b : doc.blocks(Block.Kind.METADATA)) {
+            if (!b.reason().equals("timestamp")) {
+                continue;
+            }
+            int at = b.span().start();
+            for (DateTimeMatch m : DateTimeParser.findAll(text, b.span().start(), b.span().end(), options)) {
+                String label = text.substring(at, m.start()).strip();
+                Role role = UPDATED.matcher(label).find() ? Role.UPDATED
+                        : PUBLISHED.matcher(label).find() ? Role.PUBLISHED : Role.OTHER;
+                out.add(claim(doc, m, role, cleanLabel(label)));
+                at = m.end();
+            }
+        }
+        boolean hasPublished = out.stream().anyMatch(t -> t.role() == Role.PUBLISHED);
+        if (!hasPublished) {
+            for (int i = 0; i < out.size(); i++) {
+                TimestampClaim t = out.get(i);
+                if (t.role() == Role.OTHER) {
+                    out.set(i, new TimestampClaim(t.document(), t.span(), t.text(), Role.PUBLISHED,
+                            t.label().isEmpty() ? "(unlabelled; first timestamp on the page)" : t.label(),
+                            t.value(), t.earliest(), t.latest(), t.zoned(), t.zoneNote(), t.ambiguousOrder()));
+                    break;
+                }
+            }
+        }
+        TimestampClaim published = out.stream().filter(t -> t.role() == Role.PUBLISHED).findFirst().orElse(null);
+        dateline(doc, published).ifPresent(out::add);
+        return out;
+    }
+
+    private static String cleanLabel(String label) {
+        String s = label.replaceAll("[\\s:|\u2013\u2014-]+$", "").strip();
+        return s.length() > 40 ? s.substring(s.length() - 40) : s;
+    }
+
+    private static TimestampClaim claim(CleanedDocument doc, DateTimeMatch m, Role role, String label) {
+        long[] bounds = Anchors.bounds(m);
+        Span span = new Span(m.start(), m.end());
+        return new TimestampClaim(doc.document().id(), span, span.of(doc.text()), role, label, m.value(),
+                bounds[0], bounds[1], m.time() != null && m.offset() != null, m.zoneNote(), m.order().ambiguous());
+    }
+
+    /** The dateline of the first or second paragraph, its year taken from the publication date if missing. */
+    private static Optional<TimestampClaim> dateline(CleanedDocument doc, TimestampClaim published) {
+        String text = doc.text();
+        int seen = 0;
+        for (Block b : doc.blocks(Block.Kind.BODY)) {
+            if (seen++ == 2) {
+                break;
+            }
+            int end = Math.min(b.span().end(), b.span().start() + 120);
+            Matcher place = DATELINE_PLACE.matcher(text).region(b.span().start(), end);
+            if (!place.lookingAt() || !hasCapitalWord(place.group())) {
+                continue;
+            }
+            Optional<DateTimeMatch> date = DateTimeParser.parseAt(text, place.end(), end,
+                    new DateTimeParser.Options(true, ""));
+            if (date.isEmpty()) {
+                continue;
+            }
+            DateTimeMatch m = date.get();
+            Matcher tail = DATELINE_END.matcher(text).region(m.end(), end);
+            if (!tail.lookingAt()) {
+                continue;
+            }
+            if (!m.hasYear()) {
+                LocalDate anchor = Anchors.dateOf(published);
+                if (anchor == null) {
+                    continue;
+                }
+                LocalDate d = Anchors.nearest(m.month(), m.day(), anchor);
+                m = new DateTimeMatch(m.start(), m.end(), d.getYear(), d.getMonthValue(), d.getDayOfMonth(),
+                        null, false, null, null, null, m.weekdayWritten(), m.order());
+                return Optional.of(claim(doc, m, Role.DATELINE, "dateline (year from the publication date)"));
+            }
+            return Optional.of(claim(doc, m, Role.DATELINE, "dateline"));
+        }
+        return Optional.empty();
+    }
+
+    /** Datelines name their place in capitals: "KYIV", not "In April". */
+    private static boolean hasCapitalWord(String s) {
+        for (String w : s.split("[^\\p{L}]+")) {
+            if (w.length() >= 2 && w.equals(w.toUpperCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

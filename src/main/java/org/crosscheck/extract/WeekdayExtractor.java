@@ -1,0 +1,49 @@
+package org.crosscheck.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.crosscheck.claims.Span;
+import org.crosscheck.claims.WeekdayClaim;
+import org.crosscheck.clean.Block;
+import org.crosscheck.clean.CleanedDocument;
+import org.crosscheck.text.DateTimeMatch;
+import org.crosscheck.text.DateTimeParser;
+
+/**
+ * Finds a weekday written directly before a date ("Wednesday, April 14", "Mon, 28 Nov 2005") in
+ * the article's own text. A date without a year takes the year that puts it nearest to the
+ * publication date; with no publication date it is skipped, because a year is never invented.
+ */
+final class WeekdayExtractor {
+    private WeekdayExtractor() {
+    }
+
+    static List<WeekdayClaim> extract(CleanedDocument doc, LocalDate anchor) {
+        String text = doc.text();
+        DateTimeParser.Options options = new DateTimeParser.Options(true, "");
+        List<WeekdayClaim> out = new ArrayList<>();
+        for (Block b : doc.content()) {
+            for (DateTimeMatch m : DateTimeParser.findAll(text, b.span().start(), b.span().end(), options)) {
+                if (m.weekdayWritten() == null) {
+                    continue;
+                }
+                LocalDate date;
+                String yearSource;
+                if (m.hasYear()) {
+                    date = m.date();
+                    yearSource = "written";
+                } else if (anchor != null) {
+                    date = Anchors.nearest(m.month(), m.day(), anchor);
+                    yearSource = "the year nearest to the anchor date " + anchor;
+                } else {
+                    continue;
+                }
+                Span span = new Span(m.start(), m.end());
+                out.add(new WeekdayClaim(doc.document().id(), span, span.of(text), m.weekdayWritten(),
+                        date.toString(), date.getDayOfWeek(), yearSource));
+            }
+        }
+        return out;
+    }
+}

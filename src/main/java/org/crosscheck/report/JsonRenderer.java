@@ -1,0 +1,31 @@
+package org.crosscheck.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+
+/** The report as JSON: two-space indentation, "\n" line ends, fields in contract order. */
+public final class JsonRenderer implements Renderer {
+
+    /** The mapper for reports: strict, bounded, and never polymorphic. */
+    public static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxStringLength(64 * 1024 * 1024).maxNestingDepth(64).build())
+                    .build())
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .defaultPrettyPrinter(new DefaultPrettyPrinter()
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n")))
+            .build();
+
+    @Override
+    public void render(Report report, Appendable out) throws IOException {
+        out.append(MAPPER.writeValueAsString(report)).append('\n');
+    }
+}

@@ -1,0 +1,33 @@
+package org.crosscheck.report;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Every output format by name, in one place. */
+public final class Renderers {
+    private Renderers() {
+    }
+
+    /** Formats for standard output ({@code --format}). */
+    public static Map<String, Renderer> forStdout(boolean color) {
+        Map<String, Renderer> m = new TreeMap<>();
+        m.put("text", new TextRenderer(color));
+        m.put("json", new JsonRenderer());
+        m.put("markdown", new MarkdownRenderer());
+        return m;
+    }
+
+    /** Formats for report files ({@code --report FORMAT:FILE}). */
+    public static Map<String, Renderer> forFiles() {
+        Map<String, Renderer> m = new TreeMap<>();
+        m.put("json", new JsonRenderer());
+        m.put("markdown", new MarkdownRenderer());
+        m.put("text", new TextRenderer(false));
+        return m;
+    }
+
+    public static List<String> names(Map<String, Renderer> m) {
+        return List.copyOf(m.keySet());
+    }
+}

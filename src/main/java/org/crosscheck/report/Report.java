@@ -1,0 +1,71 @@
+package org.crosscheck.report;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import java.util.Map;
+import org.crosscheck.corpus.InputError;
+import org.crosscheck.findings.Finding;
+
+/**
+ * Everything a run found, in the shape of the JSON report contract, {@code formatVersion} 1.
+ * Fields may be added; none may be renamed or removed without a new format version.
+ */
+@JsonPropertyOrder({"formatVersion", "tool", "documents", "stories", "events", "findings", "errors", "summary"})
+public record Report(
+        int formatVersion,
+        Tool tool,
+        List<DocumentEntry> documents,
+        List<StoryEntry> stories,
+        List<EventEntry> events,
+        List<Finding> findings,
+        List<InputError> errors,
+        Summary summary) {
+
+    public static final int FORMAT_VERSION = 1;
+
+    public Report {
+        documents = List.copyOf(documents);
+        stories = List.copyOf(stories);
+        events = List.copyOf(events);
+        findings = List.copyOf(findings);
+        errors = List.copyOf(errors);
+    }
+
+    @JsonPropertyOrder({"name", "version"})
+    public record Tool(String name, String version) {
+    }
+
+    /**
+     * One document. {@code published} and {@code updated} are ISO 8601 at the precision the page
+     * gives: an offset only when the page gives a zone. {@code timestamps} lists every timestamp
+     * found, with its evidence, and {@code readNotes} what decoding had to repair.
+     */
+    @JsonPropertyOrder({"id", "path", "source", "title", "published", "updated", "story", "event",
+            "timestamps", "claims", "readNotes"})
+    public record DocumentEntry(
+            String id, String path, String source, String title, String published, String updated,
+            String story, String event, List<TimestampEntry> timestamps, int claims, List<String> readNotes) {
+    }
+
+    /** A timestamp of a document: its role, value, the words it was read from and where. */
+    @JsonPropertyOrder({"role", "value", "text", "start", "end", "label", "zoned", "zoneNote", "ambiguousOrder"})
+    public record TimestampEntry(
+            String role, String value, String text, int start, int end, String label, boolean zoned,
+            String zoneNote, boolean ambiguousOrder) {
+    }
+
+    @JsonPropertyOrder({"id", "label", "documents"})
+    public record StoryEntry(String id, String label, List<String> documents) {
+    }
+
+    @JsonPropertyOrder({"id", "story", "kind", "date", "place", "participants", "documents"})
+    public record EventEntry(
+            String id, String story, String kind, String date, String place, List<String> participants,
+            List<String> documents) {
+    }
+
+    /** Counts; {@code findings} has the keys error, warning and note, always all three. */
+    @JsonPropertyOrder({"documents", "claims", "findings"})
+    public record Summary(int documents, int claims, Map<String, Integer> findings) {
+    }
+}

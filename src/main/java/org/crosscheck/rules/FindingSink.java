@@ -1,0 +1,164 @@
+package org.crosscheck.rules;
+
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.commons.text.StringSubstitutor;
+import org.apache.commons.text.lookup.StringLookup;
+import org.crosscheck.claims.Claim;
+import org.crosscheck.corpus.Document;
+import org.crosscheck.findings.Evidence;
+import org.crosscheck.findings.Finding;
+import org.crosscheck.findings.Findings;
+import org.kie.api.runtime.rule.Match;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * The one global every rule reports through: {@code sink.report(kcontext)}. It reads the rule's
+ * id, severity and message template from the rule's own metadata, takes the evidence from the
+ * claims the rule matched, and fills the template's {@code {$decl.property}} placeholders from
+ * the rule's declarations.
+ */
+public final class FindingSink {
+
+    private static final Map<Class<?>, Map<String, Method>> ACCESSORS = new ConcurrentHashMap<>();
+
+    private final RuleSet rules;
+    private final Map<String, String> texts;
+    private final String story;
+    private final Map<String, int[]> lineStarts = new LinkedHashMap<>();
+    private final List<Finding> findings = new ArrayList<>();
+
+    /**
+     * @param texts the text of each document in the session, by id, for line and column numbers
+     * @param story the story the session covers, or null
+     */
+    FindingSink(RuleSet rules, Map<String, String> texts, String story) {
+        this.rules = rules;
+        this.texts = texts;
+        this.story = story;
+    }
+
+    /** Called from a rule's action. */
+    public void report(RuleContext kcontext) {
+        RuleMetadata meta = rules.metadata(kcontext.getRule().getName());
+        Match match = kcontext.getMatch();
+        List<Evidence> evidence = new ArrayList<>();
+        TreeSet<String> documents = new TreeSet<>();
+        List<String> keys = new ArrayList<>();
+        for (Object o : match.getObjects()) {
+            if (o instanceof Claim c) {
+                documents.add(c.document());
+                keys.add(c.key());
+                if (evidence.stream().noneMatch(e -> e.document().equals(c.document())
+                        && e.start() == c.span().start() && e.end() == c.span().end())) {
+                    int[] lc = lineAndColumn(c.document(), c.span().start());
+                    evidence.add(new Evidence(c.document(), c.span().start(), c.span().end(), lc[0], lc[1],
+                            c.text(), c.value()));
+                }
+            } else if (o instanceof Document d) {
+                documents.add(d.id());
+                keys.add("document|" + d.id());
+            }
+        }
+        String message = fill(meta.message(), match);
+        String reason = meta.why() != null ? meta.why()
+                : "default severity of " + meta.id() + ": " + meta.severity().action();
+        findings.add(new Finding(Findings.fingerprint(meta.id(), keys), meta.id(), meta.severity(), reason,
+                message, story, List.copyOf(documents), evidence, Finding.Status.NEW));
+    }
+
+    List<Finding> findings() {
+        return findings;
+    }
+
+    private int[] lineAndColumn(String document, int offset) {
+        String text = texts.get(document);
+        if (text == null) {
+            return new int[] {0, 0};
+        }
+        int[] starts = lineStarts.computeIfAbsent(document, k -> computeLineStarts(text));
+        int lo = 0;
+        int hi = starts.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (starts[mid] <= offset) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return new int[] {lo + 1, offset - starts[lo] + 1};
+    }
+
+    private static int[] computeLineStarts(String text) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+                starts.add(i + 1);
+            }
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Fills {@code {$decl}} and {@code {$decl.property}}; an unknown name stays visible as {@code {?name}}. */
+    static String fill(String template, Match match) {
+        StringLookup lookup = key -> {
+            int dot = key.indexOf('.');
+            String decl = dot < 0 ? key : key.substring(0, dot);
+            if (!match.getDeclarationIds().contains(decl)) {
+                return "{?" + key + "}";
+            }
+            Object value = match.getDeclarationValue(decl);
+            if (dot >= 0) {
+                for (String prop : key.substring(dot + 1).split("\\.")) {
+                    value = property(value, prop);
+                    if (value == null) {
+                        break;
+                    }
+                }
+            }
+            return String.valueOf(value);
+        };
+        StringSubstitutor sub = new StringSubstitutor(lookup, "{", "}", '\\');
+        sub.setDisableSubstitutionInValues(true);
+        return sub.replace(template);
+    }
+
+    private static Object property(Object target, String name) {
+        if (target == null) {
+            return null;
+        }
+        Method m = ACCESSORS.computeIfAbsent(target.getClass(), c -> new ConcurrentHashMap<>())
+                .computeIfAbsent(name, n -> accessor(target.getClass(), n));
+        if (m == null) {
+            return "{?" + name + "}";
+        }
+        try {
+            return m.invoke(target);
+        } catch (ReflectiveOperationException e) {
+            return "{?" + name + "}";
+        }
+    }
+
+    private static Method accessor(Class<?> type, String name) {
+        String cap = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        for (String candidate : new String[] {name, "get" + cap, "is" + cap}) {
+            try {
+                Method m = type.getMethod(candidate);
+                if (m.getParameterCount() == 0) {
+                    return m;
+                }
+            } catch (NoSuchMethodException e) {
+                // try the next spelling
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,53 @@
+package org.crosscheck.rules;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.crosscheck.claims.Claim;
+import org.crosscheck.extract.ExtractedDocument;
+import org.crosscheck.findings.Finding;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * Evaluates the rules over one scope of documents at a time: a fresh session per scope, so joins
+ * stay small, and a firing limit, so a rule that loops is stopped and reported.
+ */
+public final class RuleEngine {
+
+    /** Default cap on rule firings in one session. */
+    public static final int DEFAULT_FIRING_LIMIT = 100_000;
+
+    private final RuleSet rules;
+    private final int firingLimit;
+
+    public RuleEngine(RuleSet rules, int firingLimit) {
+        this.rules = rules;
+        this.firingLimit = firingLimit;
+    }
+
+    /** The findings of one session, and whether the firing limit cut it short. */
+    public record Outcome(List<Finding> findings, boolean limitReached, int firings) {
+    }
+
+    public Outcome evaluate(String story, List<ExtractedDocument> documents) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (ExtractedDocument d : documents) {
+            texts.put(d.id(), d.document().text());
+        }
+        FindingSink sink = new FindingSink(rules, texts, story);
+        KieSession session = rules.kieBase().newKieSession();
+        try {
+            session.setGlobal("sink", sink);
+            for (ExtractedDocument d : documents) {
+                session.insert(d.document());
+                for (Claim c : d.claims()) {
+                    session.insert(c);
+                }
+            }
+            int fired = session.fireAllRules(firingLimit);
+            return new Outcome(List.copyOf(sink.findings()), fired >= firingLimit, fired);
+        } finally {
+            session.dispose();
+        }
+    }
+}

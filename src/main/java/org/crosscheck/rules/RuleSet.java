@@ -1,0 +1,296 @@
+package org.crosscheck.rules;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.crosscheck.findings.Severity;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * The compiled rules: the DRL files packaged in the jar under {@code rules/}, plus those of a
+ * {@code --rules} folder. A file in that folder with the same name as a packaged file replaces
+ * it; any other file adds rules. Every problem is reported with its file and line, never as a
+ * stack trace.
+ */
+public final class RuleSet {
+
+    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+    private static final Pattern RULE_DECLARATION = Pattern.compile(
+            "^\\s*rule\\s+(\"((?:[^\"\\\\]|\\\\.)*)\"|'((?:[^'\\\\]|\\\\.)*)'|(\\S+))", Pattern.MULTILINE);
+    private static final String PACKAGED_FOLDER = "rules";
+    private static final AtomicInteger BUILDS = new AtomicInteger();
+
+    private final KieBase kieBase;
+    private final Map<String, RuleMetadata> byName;
+
+    private RuleSet(KieBase kieBase, Map<String, RuleMetadata> byName) {
+        this.kieBase = kieBase;
+        this.byName = byName;
+    }
+
+    /** The packaged rules, with those in {@code extraFolder} (may be null) added or replacing. */
+    public static RuleSet load(Path extraFolder) throws RuleLoadException {
+        Map<String, RuleSource> sources = new TreeMap<>();
+        for (RuleSource s : packagedSources()) {
+            sources.put(s.fileName(), s);
+        }
+        if (extraFolder != null) {
+            for (RuleSource s : folderSources(extraFolder)) {
+                sources.put(s.fileName(), s);
+            }
+        }
+        return compile(sources.values());
+    }
+
+    /** Only the rules in {@code folder}, without the packaged ones (for testing a rule in isolation). */
+    public static RuleSet loadOnly(Path folder) throws RuleLoadException {
+        return compile(folderSources(folder));
+    }
+
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    /** Metadata of the DRL rule named {@code ruleName}. */
+    public RuleMetadata metadata(String ruleName) {
+        return byName.get(ruleName);
+    }
+
+    /** Every DRL rule's metadata, by id, then name. */
+    public List<RuleMetadata> rules() {
+        List<RuleMetadata> all = new ArrayList<>(byName.values());
+        all.sort(Comparator.comparing(RuleMetadata::id).thenComparing(RuleMetadata::name));
+        return all;
+    }
+
+    private static RuleSet compile(Collection<RuleSource> sources) throws RuleLoadException {
+        List<String> problems = new ArrayList<>();
+        if (sources.isEmpty()) {
+            throw new RuleLoadException(List.of("no .drl rule files were found"));
+        }
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        ReleaseId releaseId = ks.newReleaseId("org.crosscheck", "rules-" + BUILDS.incrementAndGet(), "1.0.0");
+        kfs.generateAndWritePomXML(releaseId);
+        Map<String, RuleSource> byInternalPath = new HashMap<>();
+        int n = 0;
+        for (RuleSource s : sources) {
+            String internal = String.format("src/main/resources/rules/r%04d.drl", n++);
+            byInternalPath.put(internal, s);
+            byInternalPath.put(internal.substring("src/main/resources/".length()), s);
+            kfs.write(internal, s.content());
+        }
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+            RuleSource s = m.getPath() == null ? null : byInternalPath.get(m.getPath());
+            String where = s == null ? "rules" : s.displayPath();
+            String line = m.getLine() > 0 ? ":" + m.getLine() + (m.getColumn() > 0 ? ":" + m.getColumn() : "") : "";
+            problems.add(where + line + ": " + oneLine(m.getText()));
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleLoadException(withoutEchoes(problems));
+        }
+        KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
+        Map<String, Declared> declared = declarations(sources);
+        Map<String, RuleMetadata> byName = new LinkedHashMap<>();
+        Map<String, String> fileOfId = new HashMap<>();
+        Map<String, String> summaryOfId = new HashMap<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                Declared d = declared.getOrDefault(rule.getName(), new Declared("rules", 0));
+                RuleMetadata meta = metadata(rule, d, problems);
+                if (meta == null) {
+                    continue;
+                }
+                String otherFile = fileOfId.putIfAbsent(meta.id(), meta.file());
+                if (otherFile != null && !otherFile.equals(meta.file())) {
+                    problems.add(meta.file() + ":" + meta.line() + ": rule id \"" + meta.id()
+                            + "\" is also declared in " + otherFile
+                            + "; to replace a packaged rule, give your file the same name as the packaged one");
+                }
+                String otherSummary = summaryOfId.putIfAbsent(meta.id(), meta.summary());
+                if (otherSummary != null && !otherSummary.equals(meta.summary())) {
+                    problems.add(meta.file() + ":" + meta.line() + ": rules with id \"" + meta.id()
+                            + "\" must share one @summary");
+                }
+                byName.put(rule.getName(), meta);
+            }
+        }
+        if (!problems.isEmpty()) {
+            problems.sort(null);
+            throw new RuleLoadException(problems);
+        }
+        return new RuleSet(kieBase, byName);
+    }
+
+    private record Declared(String file, int line) {
+    }
+
+    /** Where each rule name is declared, found in the sources' text. */
+    private static Map<String, Declared> declarations(Collection<RuleSource> sources) {
+        Map<String, Declared> out = new HashMap<>();
+        for (RuleSource s : sources) {
+            Matcher m = RULE_DECLARATION.matcher(s.content());
+            while (m.find()) {
+                String name = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
+                int line = 1;
+                for (int i = 0; i < m.start(1); i++) {
+                    if (s.content().charAt(i) == '\n') {
+                        line++;
+                    }
+                }
+                out.put(name, new Declared(s.displayPath(), line));
+            }
+        }
+        return out;
+    }
+
+    private static RuleMetadata metadata(Rule rule, Declared where, List<String> problems) {
+        Map<String, Object> meta = rule.getMetaData();
+        String prefix = where.file() + ":" + where.line() + ": rule \"" + rule.getName() + "\": ";
+        String id = text(meta.get("id"));
+        String severity = text(meta.get("severity"));
+        String summary = text(meta.get("summary"));
+        String message = text(meta.get("message"));
+        String why = text(meta.get("why"));
+        List<String> missing = new ArrayList<>();
+        if (id == null) {
+            missing.add("@id");
+        }
+        if (severity == null) {
+            missing.add("@severity");
+        }
+        if (summary == null) {
+            missing.add("@summary");
+        }
+        if (message == null) {
+            missing.add("@message");
+        }
+        if (!missing.isEmpty()) {
+            problems.add(prefix + "missing " + String.join(", ", missing) + " in its header");
+            return null;
+        }
+        if (!ID.matcher(id).matches()) {
+            problems.add(prefix + "@id \"" + id + "\" must be lower-case words joined by hyphens");
+            return null;
+        }
+        Severity sev = Severity.parse(severity);
+        if (sev == null) {
+            problems.add(prefix + "@severity \"" + severity + "\" must be error, warning or note");
+            return null;
+        }
+        return new RuleMetadata(id, rule.getName(), sev, summary, message, why, where.file(), where.line());
+    }
+
+    /** Metadata values arrive with their quotes when written as string literals. */
+    private static String text(Object value) {
+        if (value == null) {
+            return null;
+        }
+        String s = value.toString().strip();
+        if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
+            s = s.substring(1, s.length() - 1).replace("\\\"", "\"");
+        }
+        return s.isEmpty() ? null : s;
+    }
+
+    /** Drops Drools' follow-up "Parser returned a null Package" when the file already has a located error. */
+    private static List<String> withoutEchoes(List<String> problems) {
+        List<String> out = new ArrayList<>();
+        for (String p : problems) {
+            if (p.endsWith("Parser returned a null Package")) {
+                String file = p.substring(0, p.indexOf(": Parser returned"));
+                if (problems.stream().anyMatch(q -> q != p && q.startsWith(file + ":"))) {
+                    continue;
+                }
+            }
+            out.add(p);
+        }
+        return out;
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? "" : s.replaceAll("\\s*\\R\\s*", " ").strip();
+    }
+
+    private static List<RuleSource> folderSources(Path folder) throws RuleLoadException {
+        if (!Files.isDirectory(folder)) {
+            throw new RuleLoadException(List.of(folder + ": rules folder not found"));
+        }
+        List<RuleSource> out = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(folder)) {
+            List<Path> files = walk.filter(p -> p.getFileName().toString().endsWith(".drl"))
+                    .filter(Files::isRegularFile).sorted().toList();
+            for (Path p : files) {
+                out.add(new RuleSource(p.getFileName().toString(), p.toString().replace('\\', '/'),
+                        Files.readString(p, StandardCharsets.UTF_8)));
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new RuleLoadException(List.of(folder + ": cannot read rules folder: " + e.getMessage()));
+        }
+        if (out.isEmpty()) {
+            throw new RuleLoadException(List.of(folder + ": no .drl rule files in this folder"));
+        }
+        return out;
+    }
+
+    /** The DRL files packaged under {@code rules/} on the class path, from a jar or a folder. */
+    static List<RuleSource> packagedSources() throws RuleLoadException {
+        URL url = RuleSet.class.getClassLoader().getResource(PACKAGED_FOLDER);
+        if (url == null) {
+            throw new RuleLoadException(List.of("the packaged rules/ folder is missing from the class path"));
+        }
+        try {
+            URI uri = url.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                FileSystem fs;
+                try {
+                    fs = FileSystems.getFileSystem(uri);
+                } catch (FileSystemNotFoundException e) {
+                    fs = FileSystems.newFileSystem(uri, Map.of());
+                }
+                return readPackaged(fs.getPath(PACKAGED_FOLDER));
+            }
+            return readPackaged(Path.of(uri));
+        } catch (IOException | URISyntaxException e) {
+            throw new RuleLoadException(List.of("cannot read the packaged rules: " + e.getMessage()));
+        }
+    }
+
+    private static List<RuleSource> readPackaged(Path folder) throws IOException {
+        List<RuleSource> out = new ArrayList<>();
+        try (Stream<Path> list = Files.list(folder)) {
+            for (Path p : list.filter(x -> x.getFileName().toString().endsWith(".drl")).sorted().toList()) {
+                String name = p.getFileName().toString();
+                out.add(new RuleSource(name, "(packaged) rules/" + name, Files.readString(p, StandardCharsets.UTF_8)));
+            }
+        }
+        return out;
+    }
+}
