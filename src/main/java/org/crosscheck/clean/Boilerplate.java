@@ -132,12 +132,22 @@ final class Boilerplate {
         return null;
     }
 
-    /** A heading that introduces a list of links: an interface phrase, or a short line in capitals. */
+    /** Section headings that introduce lists of other articles. */
+    private static final Set<String> LIST_HEADINGS = Set.of(
+            "more about", "more from", "more stories", "more news", "more on this", "related", "related articles",
+            "related stories", "related news", "related posts", "related content", "latest", "latest news",
+            "latest stories", "latest posts", "hot news", "top stories", "top news", "most read", "most popular",
+            "most viewed", "most shared", "trending", "trending now", "recommended", "recommended for you",
+            "recommended to you", "you might also like", "you may also like", "must read", "editor s picks",
+            "editors picks", "in other news", "popular", "featured", "see also", "also read", "read also",
+            "what to read next", "around the web", "from the web", "sponsored stories", "news feed");
+
+    /** A heading that introduces a list of links: a section phrase, or a short line in capitals. */
     static boolean isListHeading(String line, int words) {
         if (words == 0 || words > 4) {
             return false;
         }
-        if (INTERFACE_LINES.contains(fold(line))) {
+        if (LIST_HEADINGS.contains(fold(line))) {
             return true;
         }
         boolean letters = false;

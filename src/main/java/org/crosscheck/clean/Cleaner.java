@@ -63,7 +63,8 @@ public final class Cleaner {
             r.timestamp = r.ui == null && isTimestampLine(r.text);
             boolean ends = Text.endsSentence(r.text);
             r.prose = r.ui == null && !r.timestamp && ((ends && r.words >= 4) || r.words >= 25);
-            r.headline = r.ui == null && !r.timestamp && !r.prose && r.words >= 2;
+            r.headline = r.ui == null && !r.timestamp && !r.prose && r.words >= 2
+                    && !Boilerplate.isByline(r.text, r.words) && !Boilerplate.isKeywordList(r.text);
         }
         int first = -1;
         int last = -1;

@@ -401,6 +401,11 @@ public final class DateTimeParser {
                     j += 2;
                 }
             }
+        } else if (hourOnlyWithMeridiem && t.isChar(j, '.') && t.type(j + 1) == Tokens.NUM && t.length(j + 1) == 2
+                && zoneOrMeridiemFollows(j + 2)) {
+            // "22.10 GMT", "4.15pm": a dot between hours and minutes, accepted only right after a date.
+            minute = t.num(j + 1);
+            j += 2;
         } else if (!hourOnlyWithMeridiem) {
             return -1;
         }
@@ -449,6 +454,19 @@ public final class DateTimeParser {
         return j;
     }
 
+    private boolean zoneOrMeridiemFollows(int j) {
+        int k = t.skipSpace(j);
+        if (k >= t.size()) {
+            return true;
+        }
+        if (t.type(k) == Tokens.WORD) {
+            String w = t.str(k);
+            String lw = w.toLowerCase(Locale.ROOT);
+            return TimeZones.isAbbreviation(w) || lw.equals("am") || lw.equals("pm") || lw.equals("a") || lw.equals("p");
+        }
+        return t.isPunctIn(k, "+(") || t.type(k) == Tokens.SPACE;
+    }
+
     /** An optional zone after a time: Z, +03:00, +0300, GMT, GMT+3, UTC+05:30, IST, (EDT). */
     private int zoneAt(int j, Attempt a) {
         if (a.endOffset >= 0) {
@@ -464,6 +482,13 @@ public final class DateTimeParser {
             return signed;
         }
         int k = t.skipSpace(j);
+        if (k > j && t.isPunctIn(k, "+-") && t.type(k + 1) == Tokens.NUM && t.length(k + 1) == 4) {
+            // RFC 1123 and 2822 write "+0000" after a space.
+            int rfc = signedOffsetAt(k, a);
+            if (rfc > 0) {
+                return rfc;
+            }
+        }
         boolean paren = t.isChar(k, '(');
         if (paren) {
             k++;
