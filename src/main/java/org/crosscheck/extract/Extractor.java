@@ -29,7 +29,8 @@ public final class Extractor {
             }
         }
         java.time.LocalDate anchor = published != null ? Anchors.dateOf(published) : dct;
-        claims.addAll(WeekdayExtractor.extract(cleaned, anchor));
+        String anchorName = published != null ? "the publication date " + anchor : "the document date " + anchor;
+        claims.addAll(WeekdayExtractor.extract(cleaned, anchor, anchorName));
         claims.sort(Comparator.comparing(Claim::span).thenComparing(Claim::key));
         return new ExtractedDocument(cleaned, SourceExtractor.source(cleaned), cleaned.title(), claims);
     }

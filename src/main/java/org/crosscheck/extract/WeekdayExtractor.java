@@ -19,7 +19,7 @@ final class WeekdayExtractor {
     private WeekdayExtractor() {
     }
 
-    static List<WeekdayClaim> extract(CleanedDocument doc, LocalDate anchor) {
+    static List<WeekdayClaim> extract(CleanedDocument doc, LocalDate anchor, String anchorName) {
         String text = doc.text();
         DateTimeParser.Options options = new DateTimeParser.Options(true, "");
         List<WeekdayClaim> out = new ArrayList<>();
@@ -35,7 +35,7 @@ final class WeekdayExtractor {
                     yearSource = "written";
                 } else if (anchor != null) {
                     date = Anchors.nearest(m.month(), m.day(), anchor);
-                    yearSource = "the year nearest to the anchor date " + anchor;
+                    yearSource = "the year nearest to " + anchorName;
                 } else {
                     continue;
                 }
