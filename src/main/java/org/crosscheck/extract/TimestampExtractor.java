@@ -61,7 +61,7 @@ final class TimestampExtractor {
                 TimestampClaim t = out.get(i);
                 if (t.role() == Role.OTHER) {
                     out.set(i, new TimestampClaim(t.document(), t.span(), t.text(), Role.PUBLISHED,
-                            t.label().isEmpty() ? "(unlabelled; first timestamp on the page)" : t.label(),
+                            "(no role label; the first timestamp on the page)",
                             t.value(), t.earliest(), t.latest(), t.zoned(), t.zoneNote(), t.ambiguousOrder()));
                     break;
                 }
