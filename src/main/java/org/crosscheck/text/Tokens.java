@@ -65,7 +65,7 @@ final class Tokens {
     }
 
     byte type(int i) {
-        return i < size ? types[i] : 0;
+        return i >= 0 && i < size ? types[i] : 0;
     }
 
     int start(int i) {
@@ -85,11 +85,11 @@ final class Tokens {
     }
 
     boolean isChar(int i, char c) {
-        return i < size && types[i] == PUNCT && text.charAt(starts[i]) == c;
+        return i >= 0 && i < size && types[i] == PUNCT && text.charAt(starts[i]) == c;
     }
 
     boolean isPunctIn(int i, String chars) {
-        return i < size && types[i] == PUNCT && chars.indexOf(text.charAt(starts[i])) >= 0;
+        return i >= 0 && i < size && types[i] == PUNCT && chars.indexOf(text.charAt(starts[i])) >= 0;
     }
 
     /** Integer value of a NUM token; -1 when it is longer than 9 digits. */
