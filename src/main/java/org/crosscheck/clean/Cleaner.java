@@ -21,7 +21,17 @@ public final class Cleaner {
     /** Words that may stand beside a timestamp on its own line: labels, not sentences. */
     private static final Set<String> TIMESTAMP_LABEL_WORDS = Set.of(
             "published", "posted", "updated", "update", "last", "first", "modified", "on", "at", "date", "time",
-            "created", "released", "issued", "edited", "revised", "am", "pm", "by", "and", "of", "since");
+            "created", "released", "issued", "edited", "revised", "am", "pm", "by", "and", "of", "since", "hrs",
+            "hours", "h", "originally");
+
+    /** Words that give a timestamp a role on the page. */
+    private static final java.util.regex.Pattern ROLE_LABEL = java.util.regex.Pattern.compile(
+            "\\b(published|posted|updated?|modified|edited|revised|created|released|issued)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** A line that is only an address: "URL: https://...", "https://...", "www...". */
+    static final java.util.regex.Pattern URL_LINE = java.util.regex.Pattern.compile(
+            "(?i)(url|source|link)?\\s*:?\\s*(https?://|www\\.)\\S{1,2000}");
 
     private Cleaner() {
     }
@@ -33,6 +43,7 @@ public final class Cleaner {
         final int words;
         String ui;
         boolean timestamp;
+        boolean labelled;
         boolean prose;
         boolean headline;
         Block.Kind kind;
@@ -61,9 +72,13 @@ public final class Cleaner {
         for (Row r : rows) {
             r.ui = Boilerplate.interfaceReason(r.text, r.words);
             r.timestamp = r.ui == null && isTimestampLine(r.text);
+            r.labelled = r.timestamp && ROLE_LABEL.matcher(r.text).find();
+            if (r.ui == null && URL_LINE.matcher(r.text).matches()) {
+                r.set(Block.Kind.METADATA, "url");
+            }
             boolean ends = Text.endsSentence(r.text);
             r.prose = r.ui == null && !r.timestamp && ((ends && r.words >= 4) || r.words >= 25);
-            r.headline = r.ui == null && !r.timestamp && !r.prose && r.words >= 2
+            r.headline = r.kind == null && r.ui == null && !r.timestamp && !r.prose && r.words >= 2
                     && !Boilerplate.isByline(r.text, r.words) && !Boilerplate.isKeywordList(r.text);
         }
         int first = -1;
@@ -116,19 +131,18 @@ public final class Cleaner {
         int i = 0;
         while (i < rows.size()) {
             Row r = rows.get(i);
-            if (r.timestamp || r.headline) {
+            if (listStamp(r) || r.headline) {
+                // A related-headlines list alternates unlabelled timestamps with headlines; a
+                // labelled timestamp ("Updated ...") belongs to the page and ends the run.
                 int j = i;
-                int stamps = 0;
-                int heads = 0;
-                while (j < rows.size() && (rows.get(j).timestamp || rows.get(j).headline)) {
-                    if (rows.get(j).timestamp) {
-                        stamps++;
-                    } else {
-                        heads++;
+                int pairs = 0;
+                while (j < rows.size() && (listStamp(rows.get(j)) || rows.get(j).headline)) {
+                    if (j > i && listStamp(rows.get(j)) != listStamp(rows.get(j - 1)) && listStamp(rows.get(j - 1))) {
+                        pairs++;
                     }
                     j++;
                 }
-                if (stamps >= 2 && heads >= 2) {
+                if (pairs >= 2) {
                     for (int k = i; k < j; k++) {
                         rows.get(k).set(Block.Kind.BOILERPLATE, "list of headlines with timestamps");
                     }
@@ -161,6 +175,10 @@ public final class Cleaner {
             }
             i++;
         }
+    }
+
+    private static boolean listStamp(Row r) {
+        return r.timestamp && !r.labelled;
     }
 
     /**

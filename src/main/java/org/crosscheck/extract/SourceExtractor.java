@@ -7,8 +7,8 @@ import org.crosscheck.clean.CleanedDocument;
 
 /**
  * The outlet a plain-text page comes from, when the page names it: a byline or a header label
- * that names a news organisation ("By Anadolu Agency", "Ukrainian news"). A byline naming a
- * person is an author, not an outlet, and gives no source.
+ * that names a news organisation ("By Anadolu Agency", "Ukrainian news"), else the host of the
+ * page's address line. A byline naming a person is an author, not an outlet, and gives no source.
  */
 final class SourceExtractor {
 
@@ -35,6 +35,18 @@ final class SourceExtractor {
                 return name;
             }
         }
+        for (Block b : doc.blocks(Block.Kind.METADATA)) {
+            if (b.reason().equals("url")) {
+                Matcher host = URL_HOST.matcher(b.span().of(doc.text()));
+                if (host.find()) {
+                    return host.group(1).toLowerCase(java.util.Locale.ROOT);
+                }
+            }
+        }
         return null;
     }
+
+    /** The host of a page's address, without "www." or a mobile prefix: the outlet of last resort. */
+    private static final Pattern URL_HOST = Pattern.compile(
+            "(?:https?://|(?=www\\.))(?:www\\d?\\.|m\\.|amp\\.|mobile\\.)?([A-Za-z0-9.-]{1,253})");
 }

@@ -420,9 +420,10 @@ public final class DateTimeParser {
                 meridiem = lw.charAt(0);
                 j = k + 1;
             } else if ((lw.equals("a") || lw.equals("p")) && t.isChar(k + 1, '.')
-                    && t.type(k + 2) == Tokens.WORD && t.str(k + 2).equalsIgnoreCase("m")) {
+                    && t.type(t.skipSpace(k + 2)) == Tokens.WORD && t.str(t.skipSpace(k + 2)).equalsIgnoreCase("m")) {
+                // "p.m." and "p. m."
                 meridiem = lw.charAt(0);
-                j = k + 3;
+                j = t.skipSpace(k + 2) + 1;
                 if (t.isChar(j, '.')) {
                     j++;
                 }

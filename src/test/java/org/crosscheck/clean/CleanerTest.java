@@ -121,6 +121,21 @@ class CleanerTest {
     }
 
     @Test
+    void aHeaderWithTitleAndLabelledTimestampsIsNotAHeadlineList() {
+        String page = String.join("\n",
+                "URL: https://news.example.org/2005/11/27/quake",
+                "Strong earthquake shakes coastal towns",
+                "Posted 11/27/2005 7:21 AM",
+                "Updated 11/27/2005 3:41 PM",
+                "An earthquake of magnitude 5.9 shook the coast on Sunday, officials said.");
+        Map<String, Block.Kind> k = kinds(page);
+        assertEquals(Block.Kind.METADATA, k.get("URL: https://news.example.org/2005/11/27/quake"));
+        assertEquals(Block.Kind.TITLE, k.get("Strong earthquake shakes coastal towns"));
+        assertEquals(Block.Kind.METADATA, k.get("Posted 11/27/2005 7:21 AM"));
+        assertEquals(Block.Kind.METADATA, k.get("Updated 11/27/2005 3:41 PM"));
+    }
+
+    @Test
     void subheadingsInsideTheArticleStay() {
         String page = String.join("\n",
                 "Floods close mountain roads",

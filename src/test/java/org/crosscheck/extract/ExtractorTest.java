@@ -73,6 +73,8 @@ class ExtractorTest {
     void theOutletComesFromABylineOrLabelThatNamesANewsOrganisation() {
         assertEquals("Example Press Agency", extract("By Example Press Agency\nThe bridge reopened on Monday, officials said.").source());
         assertNull(extract("By Jane Doe\nThe bridge reopened on Monday, officials said.").source());
+        assertEquals("news.example.org", extract("URL: https://www.news.example.org/a/b\nBy Jane Doe\n"
+                + "The bridge reopened on Monday, officials said.").source());
     }
 
     @Test
