@@ -1,5 +1,7 @@
 package org.crosscheck.cli;
 
+import static org.crosscheck.cli.RulesCommand.loadRules;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -17,12 +19,10 @@ import org.crosscheck.report.AtomicFiles;
 import org.crosscheck.report.Renderer;
 import org.crosscheck.report.Renderers;
 import org.crosscheck.report.Report;
-import org.crosscheck.rules.RuleLoadException;
 import org.crosscheck.rules.RuleSet;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code crosscheck check PATH...}: the whole pipeline, a report, and an exit code for CI. */
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -32,8 +32,8 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders (read recursively).")
-    List<Path> paths;
+    @CommandLine.Mixin
+    CorpusOptions input;
 
     @Option(names = "--rules", paramLabel = "DIR",
             description = "A folder of .drl rules that add to the packaged rules, or replace those with the same file name.")
@@ -50,10 +50,6 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
             description = "Exit 1 when a new finding is at or above this severity: error, warning, note or never (default: ${DEFAULT-VALUE}).")
     String failOn;
-
-    @Option(names = "--max-document-bytes", paramLabel = "N", defaultValue = "16777216",
-            description = "Skip, and list as an error, any document larger than this (default: ${DEFAULT-VALUE}).")
-    long maxDocumentBytes;
 
     @Option(names = "--firing-limit", paramLabel = "N", defaultValue = "100000",
             description = "Stop a rule session after this many rule firings (default: ${DEFAULT-VALUE}).")
@@ -79,32 +75,28 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         List<ReportFile> files = reportFiles();
-        if (maxDocumentBytes < 1 || firingLimit < 1) {
+        if (input.maxDocumentBytes < 1 || firingLimit < 1) {
             throw usage("--max-document-bytes and --firing-limit must be positive");
         }
         Corpus corpus;
         try {
-            corpus = Corpus.open(paths, maxDocumentBytes);
+            corpus = Corpus.open(input.paths, input.maxDocumentBytes);
         } catch (Corpus.MissingPathException e) {
             err.println("crosscheck: " + e.getMessage());
             return ExitCode.USAGE.code();
         }
         if (corpus.size() == 0) {
-            err.println("crosscheck: no articles found in " + paths);
+            err.println("crosscheck: no articles found in " + input.paths);
             corpus.walkErrors().forEach(e -> err.println("  " + e.path() + ": " + e.message()));
             return ExitCode.USAGE.code();
         }
-        RuleSet rules;
-        try {
-            rules = RuleSet.load(rulesFolder);
-        } catch (RuleLoadException e) {
-            err.println("crosscheck: the rules could not be loaded:");
-            e.problems().forEach(p -> err.println("  " + p));
+        RuleSet rules = loadRules(rulesFolder, err);
+        if (rules == null) {
             return ExitCode.USAGE.code();
         }
         Terminal.Progress progress = Terminal.progress(err, corpus.size());
         Report report = Crosscheck.check(corpus, rules,
-                new Crosscheck.Options(maxDocumentBytes, firingLimit), progress::update);
+                new Crosscheck.Options(input.maxDocumentBytes, firingLimit), progress::update);
         progress.done();
         try {
             StringBuilder sb = new StringBuilder();

@@ -21,7 +21,6 @@ import org.crosscheck.report.JsonRenderer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code crosscheck extract PATH...}: the claims of each document as JSON, for inspection and evaluation. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
@@ -31,16 +30,12 @@ final class ExtractCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders.")
-    List<Path> paths;
+    @CommandLine.Mixin
+    CorpusOptions input;
 
     @Option(names = "--dct", paramLabel = "ISO-DATE",
             description = "Document creation date to resolve dates against when a document gives no timestamp of its own.")
     String dct;
-
-    @Option(names = "--max-document-bytes", paramLabel = "N", defaultValue = "16777216",
-            description = "Skip any document larger than this (default: ${DEFAULT-VALUE}).")
-    long maxDocumentBytes;
 
     @Override
     public Integer call() throws Exception {
@@ -56,7 +51,7 @@ final class ExtractCommand implements Callable<Integer> {
         }
         Corpus corpus;
         try {
-            corpus = Corpus.open(paths, maxDocumentBytes);
+            corpus = Corpus.open(input.paths, input.maxDocumentBytes);
         } catch (Corpus.MissingPathException e) {
             err.println("crosscheck: " + e.getMessage());
             return ExitCode.USAGE.code();

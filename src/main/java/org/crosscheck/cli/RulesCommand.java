@@ -35,12 +35,8 @@ final class RulesCommand implements Callable<Integer> {
         if (!format.equals("text") && !format.equals("json")) {
             throw new CommandLine.ParameterException(spec.commandLine(), "unknown --format '" + format + "'; expected text or json");
         }
-        RuleSet rules;
-        try {
-            rules = RuleSet.load(rulesFolder);
-        } catch (RuleLoadException e) {
-            err.println("crosscheck: the rules could not be loaded:");
-            e.problems().forEach(p -> err.println("  " + p));
+        RuleSet rules = loadRules(rulesFolder, err);
+        if (rules == null) {
             return ExitCode.USAGE.code();
         }
         List<RuleMetadata> all = rules.rules();
@@ -56,5 +52,16 @@ final class RulesCommand implements Callable<Integer> {
             out.println(all.size() + " rules");
         }
         return ExitCode.OK.code();
+    }
+
+    /** Loads the rules, or prints every problem with its file and line and returns null. */
+    static RuleSet loadRules(Path folder, PrintWriter err) {
+        try {
+            return RuleSet.load(folder);
+        } catch (RuleLoadException e) {
+            err.println("crosscheck: the rules could not be loaded:");
+            e.problems().forEach(p -> err.println("  " + p));
+            return null;
+        }
     }
 }

@@ -55,19 +55,13 @@ public final class TextDecoder {
                 break;
             }
             if (r.isOverflow()) {
-                CharBuffer bigger = CharBuffer.allocate(out.capacity() * 2);
-                out.flip();
-                bigger.put(out);
-                out = bigger;
+                out = grow(out);
                 continue;
             }
             invalid++;
             in.position(in.position() + r.length());
             if (!out.hasRemaining()) {
-                CharBuffer bigger = CharBuffer.allocate(out.capacity() * 2);
-                out.flip();
-                bigger.put(out);
-                out = bigger;
+                out = grow(out);
             }
             out.put('\uFFFD');
         }
@@ -96,6 +90,13 @@ public final class TextDecoder {
         return new Decoded(new String(chars), notes, binary);
     }
 
+    private static CharBuffer grow(CharBuffer out) {
+        CharBuffer bigger = CharBuffer.allocate(out.capacity() * 2);
+        out.flip();
+        bigger.put(out);
+        return bigger;
+    }
+
     private static boolean looksLikeUtf16(byte[] b) {
         int n = Math.min(b.length, 4096) & ~1;
         if (n < 8) {
@@ -109,20 +110,18 @@ public final class TextDecoder {
     }
 
     private static int evenZeros(byte[] b) {
-        int n = Math.min(b.length, 4096) & ~1;
-        int c = 0;
-        for (int i = 0; i < n; i += 2) {
-            if (b[i] == 0) {
-                c++;
-            }
-        }
-        return c;
+        return zerosFrom(b, 0);
     }
 
     private static int oddZeros(byte[] b) {
+        return zerosFrom(b, 1);
+    }
+
+    /** Zero bytes at every other position from {@code first}, in the first 4 KiB. */
+    private static int zerosFrom(byte[] b, int first) {
         int n = Math.min(b.length, 4096) & ~1;
         int c = 0;
-        for (int i = 1; i < n; i += 2) {
+        for (int i = first; i < n; i += 2) {
             if (b[i] == 0) {
                 c++;
             }

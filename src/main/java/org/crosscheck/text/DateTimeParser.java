@@ -242,12 +242,7 @@ public final class DateTimeParser {
             if (afterDay < 0) {
                 return -1;
             }
-            int k = afterDay;
-            if (t.isChar(k, ',')) {
-                k++;
-            }
-            k = t.skipSpace(k);
-            int afterYear = yearAt(k, a);
+            int afterYear = yearAfter(afterDay, a);
             if (afterYear > 0) {
                 return afterYear;
             }
@@ -280,16 +275,19 @@ public final class DateTimeParser {
         if (t.isChar(afterMonth, '.')) {
             afterMonth++;
         }
-        int k = afterMonth;
-        if (t.isChar(k, ',')) {
-            k++;
-        }
-        k = t.skipSpace(k);
-        int afterYear = yearAt(k, a);
+        int afterYear = yearAfter(afterMonth, a);
         if (afterYear > 0) {
             return afterYear;
         }
         return allowYearless ? afterMonth : -1;
+    }
+
+    /** The year after a day or a month: an optional comma, space, four digits. */
+    private int yearAfter(int k, Attempt a) {
+        if (t.isChar(k, ',')) {
+            k++;
+        }
+        return yearAt(t.skipSpace(k), a);
     }
 
     private boolean followsAsNumber(int i) {
