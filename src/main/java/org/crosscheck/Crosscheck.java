@@ -19,49 +19,67 @@ import org.crosscheck.findings.Severity;
 import org.crosscheck.report.Report;
 import org.crosscheck.rules.RuleEngine;
 import org.crosscheck.rules.RuleSet;
+import org.crosscheck.stories.Event;
+import org.crosscheck.stories.Grouping;
+import org.crosscheck.stories.Story;
+import org.crosscheck.stories.StoryGrouper;
+import org.crosscheck.stories.Thresholds;
 
 /**
- * The front door: corpus, clean, extract, rules, findings, report, on one screen.
+ * The front door: corpus, clean, extract, stories and events, rules, findings, report.
  *
- * <p>Documents are streamed: each is read, cleaned, extracted and checked, and only its report
- * entry and findings are kept. Until stories are grouped, each document is its own rule session.
+ * <p>Documents are read one at a time and reduced to their claims; grouping needs every
+ * document's claims and names, and then each story is checked in its own rule session, so joins
+ * stay inside a story.
  */
 public final class Crosscheck {
 
     public static final String VERSION = "0.1.0";
 
-    /** Limits of one run. */
-    public record Options(long maxDocumentBytes, int firingLimit) {
-        public static final Options DEFAULTS = new Options(Corpus.DEFAULT_MAX_DOCUMENT_BYTES, RuleEngine.DEFAULT_FIRING_LIMIT);
+    /** Limits and thresholds of one run. */
+    public record Options(long maxDocumentBytes, int firingLimit, Thresholds thresholds) {
+        public static final Options DEFAULTS = new Options(Corpus.DEFAULT_MAX_DOCUMENT_BYTES,
+                RuleEngine.DEFAULT_FIRING_LIMIT, Thresholds.DEFAULTS);
     }
 
     private Crosscheck() {
     }
 
     public static Report check(Corpus corpus, RuleSet rules, Options options, IntConsumer progress) {
-        RuleEngine engine = new RuleEngine(rules, options.firingLimit());
-        List<Report.DocumentEntry> documents = new ArrayList<>();
-        List<Finding> findings = new ArrayList<>();
+        List<ExtractedDocument> extracted = new ArrayList<>();
         List<InputError> errors = new ArrayList<>(corpus.walkErrors());
-        int[] claims = {0};
         corpus.forEach(document -> {
-            ExtractedDocument extracted = Extractor.extract(Cleaner.clean(document));
-            RuleEngine.Outcome outcome = engine.evaluate(null, List.of(extracted));
+            extracted.add(Extractor.extract(Cleaner.clean(document)));
+            progress.accept(extracted.size());
+        }, errors::add);
+        Grouping grouping = StoryGrouper.group(extracted);
+        RuleEngine engine = new RuleEngine(rules, options.firingLimit());
+        Map<String, List<ExtractedDocument>> byStory = new LinkedHashMap<>();
+        for (ExtractedDocument d : grouping.documents()) {
+            byStory.computeIfAbsent(grouping.storyOf().get(d.id()), k -> new ArrayList<>()).add(d);
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (Story story : grouping.stories()) {
+            List<Event> events = grouping.events().stream().filter(e -> e.story().equals(story.id())).toList();
+            RuleEngine.Outcome outcome = engine.evaluate(story.id(), byStory.get(story.id()), events, options.thresholds());
             findings.addAll(outcome.findings());
             if (outcome.limitReached()) {
-                errors.add(new InputError(document.path(), "rules stopped after " + outcome.firings()
-                        + " firings (the firing limit): a rule may be looping; findings for this document are incomplete"));
+                errors.add(new InputError("story " + story.id(), "rules stopped after " + outcome.firings()
+                        + " firings (the firing limit): a rule may be looping; findings for this story are incomplete"));
             }
-            documents.add(entry(extracted));
-            claims[0] += extracted.claims().size();
-            progress.accept(documents.size());
-        }, errors::add);
-        return report(documents, findings, errors, claims[0]);
+        }
+        List<Report.DocumentEntry> documents = new ArrayList<>();
+        int claims = 0;
+        for (ExtractedDocument d : grouping.documents()) {
+            documents.add(entry(d, grouping.storyOf().get(d.id()), grouping.eventOf().get(d.id())));
+            claims += d.claims().size();
+        }
+        return report(documents, storyEntries(grouping), eventEntries(grouping), findings, errors, claims);
     }
 
     /** Assembles a report in its deterministic order. */
-    public static Report report(List<Report.DocumentEntry> documents, List<Finding> findings,
-                                List<InputError> errors, int claims) {
+    public static Report report(List<Report.DocumentEntry> documents, List<Report.StoryEntry> stories,
+                                List<Report.EventEntry> events, List<Finding> findings, List<InputError> errors, int claims) {
         List<Report.DocumentEntry> docs = new ArrayList<>(documents);
         docs.sort(Comparator.comparing(Report.DocumentEntry::id));
         List<Finding> sorted = Findings.sorted(findings);
@@ -74,11 +92,26 @@ public final class Crosscheck {
         for (Finding f : sorted) {
             counts.merge(f.severity().word(), 1, Integer::sum);
         }
-        return new Report(Report.FORMAT_VERSION, new Report.Tool("crosscheck", VERSION), docs, List.of(), List.of(),
+        return new Report(Report.FORMAT_VERSION, new Report.Tool("crosscheck", VERSION), docs, stories, events,
                 sorted, errs, new Report.Summary(docs.size(), claims, counts));
     }
 
-    static Report.DocumentEntry entry(ExtractedDocument d) {
+    /** A report without stories or events, for callers that have none. */
+    public static Report report(List<Report.DocumentEntry> documents, List<Finding> findings,
+                                List<InputError> errors, int claims) {
+        return report(documents, List.of(), List.of(), findings, errors, claims);
+    }
+
+    private static List<Report.StoryEntry> storyEntries(Grouping g) {
+        return g.stories().stream().map(s -> new Report.StoryEntry(s.id(), s.label(), s.documents())).toList();
+    }
+
+    private static List<Report.EventEntry> eventEntries(Grouping g) {
+        return g.events().stream().map(e -> new Report.EventEntry(e.id(), e.story(), e.kind(), e.date(), e.place(),
+                e.participants(), e.documents())).toList();
+    }
+
+    static Report.DocumentEntry entry(ExtractedDocument d, String story, String event) {
         List<Report.TimestampEntry> stamps = new ArrayList<>();
         for (Claim c : d.claims()) {
             if (c instanceof TimestampClaim t) {
@@ -90,6 +123,6 @@ public final class Crosscheck {
         TimestampClaim updated = d.updated();
         return new Report.DocumentEntry(d.id(), d.document().path(), d.source(), d.title(),
                 published == null ? null : published.value(), updated == null ? null : updated.value(),
-                null, null, stamps, d.claims().size(), d.document().readNotes());
+                story, event, stamps, d.claims().size(), d.document().readNotes());
     }
 }

@@ -33,6 +33,22 @@ public record TimestampClaim(
         }
     }
 
+    /**
+     * Whole days between this timestamp's possible instants and the UTC day {@code epochDay}:
+     * 0 when they overlap. A day written without its zone could be up to 14 hours off either way.
+     */
+    public long daysFrom(long epochDay) {
+        long dayStart = epochDay * 86_400L - 14 * 3600L;
+        long dayEnd = (epochDay + 1) * 86_400L + 12 * 3600L;
+        if (latest < dayStart) {
+            return (dayStart - latest) / 86_400L;
+        }
+        if (earliest > dayEnd) {
+            return (earliest - dayEnd) / 86_400L;
+        }
+        return 0;
+    }
+
     @Override
     public String kind() {
         return "timestamp";

@@ -20,6 +20,7 @@ import org.crosscheck.report.Renderer;
 import org.crosscheck.report.Renderers;
 import org.crosscheck.report.Report;
 import org.crosscheck.rules.RuleSet;
+import org.crosscheck.stories.Thresholds;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -51,6 +52,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "Exit 1 when a new finding is at or above this severity: error, warning, note or never (default: ${DEFAULT-VALUE}).")
     String failOn;
 
+    @Option(names = "--story-mismatch-days", paramLabel = "N", defaultValue = "30",
+            description = "How many days a publication timestamp may be from the date of the event it reports (default: ${DEFAULT-VALUE}).")
+    int storyMismatchDays;
+
     @Option(names = "--firing-limit", paramLabel = "N", defaultValue = "100000",
             description = "Stop a rule session after this many rule firings (default: ${DEFAULT-VALUE}).")
     int firingLimit;
@@ -75,8 +80,8 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         List<ReportFile> files = reportFiles();
-        if (input.maxDocumentBytes < 1 || firingLimit < 1) {
-            throw usage("--max-document-bytes and --firing-limit must be positive");
+        if (input.maxDocumentBytes < 1 || firingLimit < 1 || storyMismatchDays < 0) {
+            throw usage("--max-document-bytes and --firing-limit must be positive, --story-mismatch-days not negative");
         }
         Corpus corpus;
         try {
@@ -96,7 +101,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         Terminal.Progress progress = Terminal.progress(err, corpus.size());
         Report report = Crosscheck.check(corpus, rules,
-                new Crosscheck.Options(input.maxDocumentBytes, firingLimit), progress::update);
+                new Crosscheck.Options(input.maxDocumentBytes, firingLimit, new Thresholds(storyMismatchDays)), progress::update);
         progress.done();
         try {
             StringBuilder sb = new StringBuilder();

@@ -6,10 +6,15 @@ import org.crosscheck.claims.TimestampClaim;
 import org.crosscheck.clean.CleanedDocument;
 import org.crosscheck.corpus.Document;
 
-/** A document with what was read from it: its outlet, its title and its claims in text order. */
-public record ExtractedDocument(CleanedDocument cleaned, String source, String title, List<Claim> claims) {
+/** A document with what was read from it: its outlet, its title, its claims in text order, and the names it mentions. */
+public record ExtractedDocument(CleanedDocument cleaned, String source, String title, List<Claim> claims,
+                                Names.Found names) {
     public ExtractedDocument {
         claims = List.copyOf(claims);
+    }
+
+    public ExtractedDocument withClaims(List<Claim> newClaims) {
+        return new ExtractedDocument(cleaned, source, title, newClaims, names);
     }
 
     public Document document() {

@@ -1,26 +1,37 @@
 package org.crosscheck.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.crosscheck.claims.Claim;
+import org.crosscheck.claims.DateClaim;
 import org.crosscheck.claims.TimestampClaim;
 import org.crosscheck.clean.CleanedDocument;
 
-/** Runs every extractor over one cleaned document: one pass per extractor, content lines only. */
+/**
+ * Runs every extractor over one cleaned document, content lines only. Relative dates are
+ * resolved against the page's publication date, or, when it has none, against a fallback date
+ * (the story's, or one given on the command line), and each claim records which.
+ */
 public final class Extractor {
     private Extractor() {
     }
 
     public static ExtractedDocument extract(CleanedDocument cleaned) {
-        return extract(cleaned, null);
+        return extract(cleaned, null, null);
+    }
+
+    /** With a document creation date for pages without a timestamp, as {@code extract --dct} gives it. */
+    public static ExtractedDocument extract(CleanedDocument cleaned, LocalDate dct) {
+        return extract(cleaned, dct, dct == null ? null : "the document date " + dct);
     }
 
     /**
-     * @param dct the document creation date to resolve dates against when the page gives no
-     *            publication timestamp of its own (as {@code extract --dct} supplies), or null
+     * @param fallback     the date to resolve against when the page gives no publication timestamp, or null
+     * @param fallbackName how that date was chosen, recorded on every claim resolved against it
      */
-    public static ExtractedDocument extract(CleanedDocument cleaned, java.time.LocalDate dct) {
+    public static ExtractedDocument extract(CleanedDocument cleaned, LocalDate fallback, String fallbackName) {
         List<Claim> claims = new ArrayList<>(TimestampExtractor.extract(cleaned));
         TimestampClaim published = null;
         for (Claim c : claims) {
@@ -28,10 +39,14 @@ public final class Extractor {
                 published = t;
             }
         }
-        java.time.LocalDate anchor = published != null ? Anchors.dateOf(published) : dct;
-        String anchorName = published != null ? "the publication date " + anchor : "the document date " + anchor;
+        LocalDate anchor = published != null ? Anchors.dateOf(published) : fallback;
+        String anchorName = published != null ? "the publication date " + anchor : fallbackName;
         claims.addAll(WeekdayExtractor.extract(cleaned, anchor, anchorName));
+        List<DateClaim> dates = DateExtractor.extract(cleaned, anchor, anchorName);
+        claims.addAll(dates);
+        claims.addAll(QuantityExtractor.extract(cleaned, dates, anchor, anchorName));
+        claims.addAll(EventExtractor.extract(cleaned));
         claims.sort(Comparator.comparing(Claim::span).thenComparing(Claim::key));
-        return new ExtractedDocument(cleaned, SourceExtractor.source(cleaned), cleaned.title(), claims);
+        return new ExtractedDocument(cleaned, SourceExtractor.source(cleaned), cleaned.title(), claims, Names.of(cleaned));
     }
 }

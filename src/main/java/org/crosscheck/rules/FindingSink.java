@@ -14,6 +14,7 @@ import org.crosscheck.corpus.Document;
 import org.crosscheck.findings.Evidence;
 import org.crosscheck.findings.Finding;
 import org.crosscheck.findings.Findings;
+import org.crosscheck.stories.Event;
 import org.kie.api.runtime.rule.Match;
 import org.kie.api.runtime.rule.RuleContext;
 
@@ -63,6 +64,8 @@ public final class FindingSink {
             } else if (o instanceof Document d) {
                 documents.add(d.id());
                 keys.add("document|" + d.id());
+            } else if (o instanceof Event e) {
+                keys.add("event|" + e.kind() + "|" + e.date() + "|" + String.join(",", e.documents()));
             }
         }
         String message = fill(meta.message(), match);

@@ -6,6 +6,8 @@ import java.util.Map;
 import org.crosscheck.claims.Claim;
 import org.crosscheck.extract.ExtractedDocument;
 import org.crosscheck.findings.Finding;
+import org.crosscheck.stories.Event;
+import org.crosscheck.stories.Thresholds;
 import org.kie.api.runtime.KieSession;
 
 /**
@@ -30,6 +32,11 @@ public final class RuleEngine {
     }
 
     public Outcome evaluate(String story, List<ExtractedDocument> documents) {
+        return evaluate(story, documents, List.of(), Thresholds.DEFAULTS);
+    }
+
+    /** One session over a story's documents, their claims, its events and the thresholds. */
+    public Outcome evaluate(String story, List<ExtractedDocument> documents, List<Event> events, Thresholds thresholds) {
         Map<String, String> texts = new LinkedHashMap<>();
         for (ExtractedDocument d : documents) {
             texts.put(d.id(), d.document().text());
@@ -38,6 +45,10 @@ public final class RuleEngine {
         KieSession session = rules.kieBase().newKieSession();
         try {
             session.setGlobal("sink", sink);
+            session.insert(thresholds);
+            for (Event e : events) {
+                session.insert(e);
+            }
             for (ExtractedDocument d : documents) {
                 session.insert(d.document());
                 for (Claim c : d.claims()) {

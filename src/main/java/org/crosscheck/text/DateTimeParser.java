@@ -57,6 +57,27 @@ public final class DateTimeParser {
         this.options = options;
     }
 
+    /** A parser over tokens another grammar already made, for use inside this package. */
+    static DateTimeParser over(Tokens tokens, Options options) {
+        return new DateTimeParser(tokens, options);
+    }
+
+    /** The date-time starting at token {@code i}, or null. */
+    DateTimeMatch at(int i) {
+        return couldStart(i) ? parse(i) : null;
+    }
+
+    /** A clock time at token {@code i} ("2:00 p.m.", "14:30", "3 am"); {@code out[0]} gets it. Returns the next token or -1. */
+    int timeAt(int i, LocalTime[] out) {
+        Attempt a = new Attempt();
+        int end = timeAt(i, a, true);
+        if (end < 0 || (a.endOffset >= 0)) {
+            return -1;
+        }
+        out[0] = a.time;
+        return end;
+    }
+
     /** Reads one date-time that starts exactly at {@code from}, looking no further than {@code to}. */
     public static Optional<DateTimeMatch> parseAt(CharSequence text, int from, int to, Options options) {
         DateTimeParser p = new DateTimeParser(new Tokens(text, from, to), options);

@@ -1,0 +1,106 @@
+package org.crosscheck.claims;
+
+/**
+ * A figure an article gives, as the interval of values its words allow.
+ *
+ * @param measure     what is counted, normalized: {@code troops}, {@code killed}, {@code injured},
+ *                    {@code arrested}, {@code magnitude}, {@code money:EUR}, or the head noun
+ * @param subject     a modifier that narrows the measure ({@code russian} troops), or null
+ * @param written     the number as read, in the measure's unit ({@code 80000}, {@code 85000000})
+ * @param hedge       the hedge words, normalized ({@code more than}), or empty when exact
+ * @param precision   the rounding the figure shows: 10000 for "80,000", 10 for "81,250", 1 for "43"
+ * @param attribution who gives the figure, normalized ({@code us intelligence}), or null
+ * @param asOf        the epoch day the figure was true as of, or {@link DateClaim#NO_DAY}
+ * @param asOfSource  where the as-of date came from, in words
+ * @param alsoWritten a converted equivalent written beside it ("$108 million"), or null
+ * @param comparable  whether the measure is specific enough to compare across sources
+ * @param eventScoped whether the figure belongs to one event (deaths in an attack, a quake's magnitude)
+ * @param cumulative  whether the figure only grows over time (a death toll)
+ * @param event       the event an event-scoped figure is tied to, once stories are grouped, or null
+ */
+public record QuantityClaim(
+        String document,
+        Span span,
+        String text,
+        String measure,
+        String subject,
+        double written,
+        String hedge,
+        double low,
+        boolean lowOpen,
+        double high,
+        boolean highOpen,
+        double precision,
+        String attribution,
+        String attributionText,
+        long asOf,
+        String asOfSource,
+        String alsoWritten,
+        boolean comparable,
+        boolean eventScoped,
+        boolean cumulative,
+        String event) implements Claim {
+
+    @Override
+    public String kind() {
+        return "quantity";
+    }
+
+    public Interval interval() {
+        return new Interval(low, lowOpen, high, highOpen);
+    }
+
+    @Override
+    public String value() {
+        return measure + (subject == null ? "" : " (" + subject + ")") + " " + interval();
+    }
+
+    @Override
+    public String key() {
+        return "quantity|" + document + "|" + measure + "|" + (subject == null ? "" : subject) + "|" + interval();
+    }
+
+    /** Whether the two figures cannot both be true: their intervals share no value. */
+    public boolean disagreesWith(QuantityClaim o) {
+        return !interval().overlaps(o.interval());
+    }
+
+    /** Whether the subjects allow comparison: the same, or one of them unspecified. */
+    public boolean sameSubjectAs(QuantityClaim o) {
+        return subject == null || o.subject == null || subject.equals(o.subject);
+    }
+
+    /** Whether both figures are attributed, to different parties. */
+    public boolean attributedApartFrom(QuantityClaim o) {
+        return attribution != null && o.attribution != null && !attribution.equals(o.attribution);
+    }
+
+    /** Days between the as-of dates, or -1 when either is unknown. */
+    public long daysApartFrom(QuantityClaim o) {
+        return asOf == DateClaim.NO_DAY || o.asOf == DateClaim.NO_DAY ? -1 : Math.abs(asOf - o.asOf);
+    }
+
+    /** A count that only grows, and the later figure is the higher: an update, not a conflict. */
+    public boolean roseLaterThan(QuantityClaim o) {
+        if (!cumulative || asOf == DateClaim.NO_DAY || o.asOf == DateClaim.NO_DAY || asOf == o.asOf) {
+            return false;
+        }
+        return asOf > o.asOf ? interval().above(o.interval()) : o.interval().above(interval());
+    }
+
+    /** The as-of date as ISO text, or "an unknown date". */
+    public String asOfText() {
+        return asOf == DateClaim.NO_DAY ? "an unknown date" : java.time.LocalDate.ofEpochDay(asOf).toString();
+    }
+
+    /** The attribution as written, or "no attribution". */
+    public String attributionOrNone() {
+        return attributionText == null ? "no attribution" : attributionText;
+    }
+
+    public QuantityClaim withEvent(String newEvent, long newAsOf, String newAsOfSource) {
+        return new QuantityClaim(document, span, text, measure, subject, written, hedge, low, lowOpen, high, highOpen,
+                precision, attribution, attributionText, newAsOf, newAsOfSource, alsoWritten, comparable, eventScoped,
+                cumulative, newEvent);
+    }
+}

@@ -1,0 +1,141 @@
+package org.crosscheck.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.crosscheck.claims.Claim;
+import org.crosscheck.claims.EventClaim;
+import org.crosscheck.claims.PlaceClaim;
+import org.crosscheck.claims.Span;
+import org.crosscheck.clean.Block;
+import org.crosscheck.clean.CleanedDocument;
+import org.crosscheck.text.Sentences;
+
+/**
+ * Happenings the article reports, from the words that name them, and the place a sentence gives
+ * for one ("met ... in Brussels"). "Called on Russia" is not a call; "a phone call" is.
+ */
+final class EventExtractor {
+
+    private static final Map<String, String> WORDS = Map.ofEntries(
+            Map.entry("met", "meeting"), Map.entry("meet", "meeting"), Map.entry("meets", "meeting"),
+            Map.entry("meeting", "meeting"), Map.entry("meetings", "meeting"), Map.entry("talks", "meeting"),
+            Map.entry("summit", "meeting"), Map.entry("briefing", "briefing"), Map.entry("visit", "visit"),
+            Map.entry("visited", "visit"), Map.entry("visiting", "visit"), Map.entry("attack", "attack"),
+            Map.entry("attacked", "attack"), Map.entry("shooting", "attack"), Map.entry("gunman", "attack"),
+            Map.entry("gunmen", "attack"), Map.entry("bombing", "attack"), Map.entry("explosion", "attack"),
+            Map.entry("blast", "attack"), Map.entry("stabbing", "attack"), Map.entry("stabbed", "attack"),
+            Map.entry("earthquake", "quake"), Map.entry("quake", "quake"), Map.entry("temblor", "quake"),
+            Map.entry("tremor", "quake"), Map.entry("arrested", "arrest"), Map.entry("arrest", "arrest"),
+            Map.entry("detained", "arrest"), Map.entry("blaze", "fire"), Map.entry("fire", "fire"),
+            Map.entry("died", "death"), Map.entry("dies", "death"), Map.entry("death", "death"),
+            Map.entry("appointed", "appointment"), Map.entry("hired", "appointment"), Map.entry("hires", "appointment"),
+            Map.entry("named", "appointment"), Map.entry("fired", "appointment"), Map.entry("sacked", "appointment"),
+            Map.entry("resigned", "appointment"), Map.entry("host", "appointment"), Map.entry("acquire", "acquisition"),
+            Map.entry("acquires", "acquisition"), Map.entry("acquired", "acquisition"), Map.entry("acquisition", "acquisition"),
+            Map.entry("buys", "acquisition"), Map.entry("bought", "acquisition"), Map.entry("takeover", "acquisition"),
+            Map.entry("rehab", "rehab"), Map.entry("crash", "crash"), Map.entry("crashed", "crash"),
+            Map.entry("derailed", "crash"), Map.entry("piracy", "piracy"), Map.entry("pirates", "piracy"),
+            Map.entry("hijacked", "piracy"), Map.entry("signed", "signing"), Map.entry("signs", "signing"),
+            Map.entry("launched", "launch"), Map.entry("launch", "launch"), Map.entry("unveiled", "launch"),
+            Map.entry("storm", "storm"), Map.entry("flood", "storm"), Map.entry("hurricane", "storm"),
+            Map.entry("elected", "election"), Map.entry("election", "election"), Map.entry("escaped", "escape"),
+            Map.entry("escape", "escape"));
+    private static final Set<String> DETERMINERS = Set.of("a", "the", "his", "her", "their", "its", "phone", "telephone", "video");
+    private static final Pattern CALL = Pattern.compile(
+            "\\b(phone call|telephone call|video call|phone talk|phone conversation|telephone conversation|video conference"
+                    + "|spoke by phone|spoke by telephone|press conference|news conference|call)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}-]*");
+    /** "in Brussels", "at the White House": capitalized words after in/at/near. */
+    private static final Pattern PLACE = Pattern.compile(
+            "\\b(?:in|at|near|outside)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3})");
+    private static final Set<String> NOT_PLACES = Set.of(
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+    private EventExtractor() {
+    }
+
+    static List<Claim> extract(CleanedDocument doc) {
+        String text = doc.text();
+        String id = doc.document().id();
+        List<Claim> out = new ArrayList<>();
+        for (Block b : doc.content()) {
+            for (int[] s : Sentences.split(text, b.span().start(), b.span().end())) {
+                if (s[1] - s[0] > 3000) {
+                    continue;
+                }
+                String sentence = text.substring(s[0], s[1]);
+                String happening = null;
+                Matcher call = CALL.matcher(sentence);
+                while (call.find()) {
+                    String words = call.group(1).toLowerCase(Locale.ROOT);
+                    if (words.equals("call") && !determined(sentence, call.start())) {
+                        continue;
+                    }
+                    String kind = words.contains("conference") && !words.contains("video") ? "briefing" : "call";
+                    String mode = words.contains("video") ? "by video" : kind.equals("call") ? "by phone" : null;
+                    out.add(new EventClaim(id, new Span(s[0] + call.start(), s[0] + call.end()), call.group(), kind, mode, null));
+                    happening = happening == null ? kind : happening;
+                }
+                Matcher w = WORD.matcher(sentence);
+                while (w.find()) {
+                    String kind = WORDS.get(w.group().toLowerCase(Locale.ROOT));
+                    if (kind == null || Character.isUpperCase(w.group().charAt(0)) && w.start() > 0) {
+                        continue;
+                    }
+                    out.add(new EventClaim(id, new Span(s[0] + w.start(), s[0] + w.end()), w.group(), kind, null, null));
+                    happening = happening == null ? kind : happening;
+                }
+                if (happening != null) {
+                    Matcher p = PLACE.matcher(sentence);
+                    while (p.find()) {
+                        String place = p.group(1).replaceAll("[.,]+$", "");
+                        String first = place.split("\\s+")[0].toLowerCase(Locale.ROOT);
+                        int after = p.start(1) + place.length();
+                        if (NOT_PLACES.contains(first) || place.length() < 3 || possessiveOrAdjective(sentence, place, after)) {
+                            continue;
+                        }
+                        int start = s[0] + p.start(1);
+                        out.add(new PlaceClaim(id, new Span(start, start + place.length()), place, happening, null));
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "Ukraine's borders" and "Ukrainian border" name no place of their own. */
+    private static boolean possessiveOrAdjective(String sentence, String place, int after) {
+        if (after < sentence.length() && (sentence.charAt(after) == '\'' || sentence.charAt(after) == '\u2019')) {
+            return true;
+        }
+        String lower = place.toLowerCase(Locale.ROOT);
+        boolean adjective = lower.endsWith("ian") || lower.endsWith("ean") || lower.endsWith("ese") || lower.endsWith("ish");
+        int k = after;
+        while (k < sentence.length() && sentence.charAt(k) == ' ') {
+            k++;
+        }
+        return adjective && k < sentence.length() && Character.isLowerCase(sentence.charAt(k));
+    }
+
+    /** "the call", "a phone call": a noun; "called on" and "call for" are not. */
+    private static boolean determined(String sentence, int at) {
+        int k = at - 1;
+        while (k >= 0 && Character.isWhitespace(sentence.charAt(k))) {
+            k--;
+        }
+        int e = k + 1;
+        while (k >= 0 && Character.isLetter(sentence.charAt(k))) {
+            k--;
+        }
+        String before = sentence.substring(k + 1, e).toLowerCase(Locale.ROOT);
+        return DETERMINERS.contains(before);
+    }
+}

@@ -1,0 +1,195 @@
+package org.crosscheck.extract;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.crosscheck.clean.Block;
+import org.crosscheck.clean.CleanedDocument;
+
+/**
+ * The names an article mentions: runs of capitalized words ("Jens Stoltenberg", "Brussels",
+ * "NATO"), folded to lower case and counted, with titles stripped from people's names
+ * ("NATO Secretary-General Jens Stoltenberg" also counts as "jens stoltenberg").
+ */
+public final class Names {
+
+    /** Capitalized words that start sentences or name times, not entities. */
+    private static final Set<String> NOT_NAMES = Set.of(
+            "the", "a", "an", "in", "on", "at", "he", "she", "it", "they", "we", "i", "you", "but", "and", "as",
+            "after", "before", "when", "while", "this", "that", "these", "those", "his", "her", "their", "our",
+            "its", "there", "here", "what", "who", "why", "how", "if", "for", "with", "from", "by", "to", "of",
+            "meanwhile", "however", "also", "according", "separately", "earlier", "later", "now", "then", "so",
+            "some", "many", "most", "one", "two", "three", "no", "not", "all", "both", "each", "other", "another",
+            "more", "mr", "mrs", "ms", "dr", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december", "today", "yesterday", "tomorrow", "last", "next", "several", "about",
+            "during", "since", "until", "over", "under", "despite", "although", "because", "even", "just", "only",
+            "image", "photo", "read", "updated", "published", "posted", "advertisement", "url", "http", "https",
+            "said", "says", "new", "first", "former", "police", "officials", "authorities");
+
+    /** Words of titles and institutions, stripped to find a person's own name. */
+    static final Set<String> ROLE_WORDS = Set.of(
+            "secretary", "secretary-general", "general", "minister", "president", "prime", "foreign", "defense",
+            "defence", "state", "deputy", "chief", "head", "spokesman", "spokeswoman", "ambassador", "senator",
+            "governor", "mayor", "director", "chairman", "ceo", "king", "queen", "prince", "pope", "judge",
+            "officer", "commander", "colonel", "captain", "lieutenant", "sergeant", "rep", "sen", "gov", "u.s.",
+            "us", "nato", "un", "eu", "department", "ministry", "agency", "news", "army", "council", "commission",
+            "union", "office", "service", "forces", "of", "the", "and", "affairs", "international", "national",
+            "federal", "russian", "ukrainian", "american", "british", "french", "german", "chinese", "indian",
+            "iranian", "israeli", "coach", "manager", "star", "actress", "actor", "singer", "police", "dr", "mr", "mrs", "ms");
+
+    private Names() {
+    }
+
+    /** The names of a document with their mentions, and which of them are people. */
+    public record Found(Map<String, Integer> counts, Set<String> people) {
+    }
+
+    /**
+     * Name -> mentions, over the document's title (counted three times) and body. A titled name
+     * ("NATO Secretary-General Jens Stoltenberg") counts as the person's name; a bare surname
+     * ("Stoltenberg") counts for the one full name it ends. A name is a person's when a title
+     * stands before it or its surname is used alone.
+     */
+    public static Found of(CleanedDocument doc) {
+        Map<String, Integer> counts = new HashMap<>();
+        Set<String> titled = new java.util.HashSet<>();
+        String text = doc.text();
+        for (Block b : doc.content()) {
+            int weight = b.kind() == Block.Kind.TITLE ? 3 : 1;
+            collect(text, b.span().start(), b.span().end(), weight, counts, titled);
+        }
+        Set<String> people = new java.util.TreeSet<>();
+        for (String name : titled) {
+            if (personLike(name)) {
+                people.add(name);
+            }
+        }
+        Map<String, String> surnameOf = new HashMap<>();
+        Set<String> ambiguous = new java.util.HashSet<>();
+        for (String name : counts.keySet()) {
+            if (personLike(name)) {
+                String last = name.substring(name.lastIndexOf(' ') + 1);
+                if (surnameOf.putIfAbsent(last, name) != null) {
+                    ambiguous.add(last);
+                }
+            }
+        }
+        for (Map.Entry<String, String> e : surnameOf.entrySet()) {
+            Integer alone = counts.get(e.getKey());
+            if (alone != null && !ambiguous.contains(e.getKey())) {
+                counts.remove(e.getKey());
+                counts.merge(e.getValue(), alone, Integer::sum);
+                people.add(e.getValue());
+            }
+        }
+        return new Found(counts, people);
+    }
+
+    private static void collect(String text, int from, int to, int weight, Map<String, Integer> counts, Set<String> titled) {
+        int i = from;
+        boolean sentenceStart = true;
+        StringBuilder run = new StringBuilder();
+        int words = 0;
+        boolean runAtStart = false;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                int j = i;
+                while (j < to && (Character.isLetterOrDigit(text.charAt(j)) || (text.charAt(j) == '-' || text.charAt(j) == '.')
+                        && j + 1 < to && Character.isLetter(text.charAt(j + 1)))) {
+                    j++;
+                }
+                String word = text.substring(i, j);
+                boolean capital = Character.isUpperCase(c);
+                String lw = word.toLowerCase(Locale.ROOT);
+                boolean connector = run.length() > 0 && (lw.equals("of") || lw.equals("de") || lw.equals("al") || lw.equals("bin"));
+                if ((capital && !(NOT_NAMES.contains(lw) && (run.length() == 0))) || connector) {
+                    if (run.length() == 0) {
+                        runAtStart = sentenceStart;
+                    }
+                    if (run.length() > 0) {
+                        run.append(' ');
+                    }
+                    run.append(lw);
+                    words++;
+                } else {
+                    flush(run, words, runAtStart, weight, counts, titled);
+                    run.setLength(0);
+                    words = 0;
+                }
+                sentenceStart = false;
+                i = j;
+                if (j < to && text.charAt(j) == '\'' || j < to && text.charAt(j) == '\u2019') {
+                    // "Russia's": the possessive ends the name.
+                    flush(run, words, runAtStart, weight, counts, titled);
+                    run.setLength(0);
+                    words = 0;
+                    i = j + 1;
+                    while (i < to && Character.isLetter(text.charAt(i))) {
+                        i++;
+                    }
+                }
+                continue;
+            }
+            if (!Character.isWhitespace(c)) {
+                flush(run, words, runAtStart, weight, counts, titled);
+                run.setLength(0);
+                words = 0;
+                sentenceStart = c == '.' || c == '!' || c == '?' || c == '"' || c == '\u201c' || c == ':';
+            }
+            i++;
+        }
+        flush(run, words, runAtStart, weight, counts, titled);
+    }
+
+    private static void flush(StringBuilder run, int words, boolean atStart, int weight, Map<String, Integer> counts,
+                              Set<String> titled) {
+        if (run.length() == 0 || words > 6) {
+            return;
+        }
+        String name = run.toString();
+        while (name.endsWith(" of") || name.endsWith(" de")) {
+            name = name.substring(0, name.length() - 3);
+        }
+        if (atStart && words == 1) {
+            return;
+        }
+        String person = personalName(name);
+        if (person != null) {
+            counts.merge(person, weight, Integer::sum);
+            titled.add(person);
+        } else {
+            counts.merge(name, weight, Integer::sum);
+        }
+    }
+
+    /** The trailing words of a name that are not titles: "nato secretary-general jens stoltenberg" -> "jens stoltenberg". */
+    static String personalName(String name) {
+        String[] parts = name.split(" ");
+        int k = parts.length;
+        while (k > 0 && !ROLE_WORDS.contains(parts[k - 1])) {
+            k--;
+        }
+        if (k == 0 || k == parts.length) {
+            return null;
+        }
+        String rest = String.join(" ", java.util.Arrays.copyOfRange(parts, k, parts.length));
+        return rest.isEmpty() ? null : rest;
+    }
+
+    /** Whether a name looks like a person's: two or more words, none of them a title or institution word. */
+    public static boolean personLike(String name) {
+        String[] parts = name.split(" ");
+        if (parts.length < 2 || parts.length > 4) {
+            return false;
+        }
+        for (String p : parts) {
+            if (ROLE_WORDS.contains(p) || p.length() < 2) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

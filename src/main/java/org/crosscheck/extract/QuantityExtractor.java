@@ -1,0 +1,237 @@
+package org.crosscheck.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.crosscheck.claims.DateClaim;
+import org.crosscheck.claims.QuantityClaim;
+import org.crosscheck.claims.Span;
+import org.crosscheck.clean.Block;
+import org.crosscheck.clean.CleanedDocument;
+import org.crosscheck.text.QuantityMatch;
+import org.crosscheck.text.QuantityParser;
+import org.crosscheck.text.Sentences;
+
+/**
+ * Figures in the article's sentences, with what they count, who gives them and the date they
+ * were true as of. What is counted comes from the head noun after the number and the verb or
+ * participle around it ("killed at least 43 people", "13,000 people killed" are both deaths).
+ */
+final class QuantityExtractor {
+
+    private static final Map<String, String> NOUNS = Map.ofEntries(
+            Map.entry("troops", "troops"), Map.entry("soldiers", "troops"), Map.entry("soldier", "troops"),
+            Map.entry("servicemen", "troops"), Map.entry("forces", "troops"), Map.entry("personnel", "troops"),
+            Map.entry("dead", "killed"), Map.entry("deaths", "killed"), Map.entry("fatalities", "killed"),
+            Map.entry("bodies", "killed"), Map.entry("lives", "killed"), Map.entry("killed", "killed"),
+            Map.entry("injured", "injured"), Map.entry("wounded", "injured"), Map.entry("injuries", "injured"),
+            Map.entry("arrests", "arrested"), Map.entry("detainees", "arrested"), Map.entry("arrested", "arrested"),
+            Map.entry("aftershocks", "aftershocks"), Map.entry("missing", "missing"));
+    private static final Set<String> PEOPLE = Set.of(
+            "people", "persons", "person", "civilians", "residents", "children", "men", "women", "protesters",
+            "demonstrators", "passengers", "migrants", "workers", "victims", "others", "students", "pirates",
+            "suspects", "militants", "patients", "guests", "inmates", "prisoners", "miners", "fans", "officers");
+    private static final Map<String, String> PARTICIPLES = Map.ofEntries(
+            Map.entry("killed", "killed"), Map.entry("dead", "killed"), Map.entry("died", "killed"),
+            Map.entry("injured", "injured"), Map.entry("wounded", "injured"), Map.entry("hurt", "injured"),
+            Map.entry("arrested", "arrested"), Map.entry("detained", "arrested"), Map.entry("missing", "missing"),
+            Map.entry("evacuated", "evacuated"), Map.entry("displaced", "displaced"), Map.entry("homeless", "displaced"));
+    private static final Map<String, String> VERBS = Map.ofEntries(
+            Map.entry("killed", "killed"), Map.entry("killing", "killed"), Map.entry("kills", "killed"),
+            Map.entry("kill", "killed"), Map.entry("toll", "killed"), Map.entry("injured", "injured"),
+            Map.entry("injuring", "injured"), Map.entry("wounded", "injured"), Map.entry("wounding", "injured"),
+            Map.entry("arrested", "arrested"), Map.entry("arresting", "arrested"), Map.entry("detained", "arrested"),
+            Map.entry("evacuated", "evacuated"), Map.entry("displaced", "displaced"));
+    private static final Set<String> COMPARABLE = Set.of(
+            "troops", "killed", "injured", "arrested", "missing", "evacuated", "displaced", "magnitude", "aftershocks");
+    private static final Set<String> EVENT_SCOPED = Set.of(
+            "killed", "injured", "arrested", "missing", "evacuated", "displaced", "magnitude", "aftershocks");
+    private static final Set<String> CUMULATIVE = Set.of("killed", "injured", "arrested", "evacuated", "displaced", "aftershocks");
+    private static final Set<String> GENERIC_SOURCE_WORDS = Set.of(
+            "inputs", "input", "reports", "report", "estimates", "estimate", "sources", "source", "data", "figures",
+            "figure", "statement", "statements", "press", "release");
+    private static final Set<String> THEFT = Set.of("stolen", "stole", "steal", "theft", "heist", "robbery", "loot", "haul", "robbed");
+
+    private static final Pattern ACCORDING_TO = Pattern.compile(
+            "\\b[Aa]ccording to (?:the )?([^,.;:\u201c\u201d\"()]{2,60})");
+    private static final Pattern SUBJECT_SAID = Pattern.compile(
+            "((?:\\p{Lu}[\\p{L}.'\u2019-]*\\s+){0,4}\\p{Lu}[\\p{L}.'\u2019-]*|officials|police|authorities|the ministry|the army|witnesses)"
+                    + "\\s+(?:said|says|reported|estimated|estimates|told|announced|accused|claimed|claims|added|stated|confirmed|counted|put)\\b");
+    private static final Pattern SAID_SUBJECT = Pattern.compile(
+            "\\b(?:said|says|according to)\\s+((?:\\p{Lu}[\\p{L}.'\u2019-]*\\s*){1,4})");
+    private static final int MAX_SENTENCE_FOR_ATTRIBUTION = 2000;
+
+    private QuantityExtractor() {
+    }
+
+    static List<QuantityClaim> extract(CleanedDocument doc, List<DateClaim> dates, LocalDate anchor, String anchorName) {
+        String text = doc.text();
+        String id = doc.document().id();
+        List<QuantityClaim> out = new ArrayList<>();
+        for (Block b : doc.content()) {
+            for (int[] s : Sentences.split(text, b.span().start(), b.span().end())) {
+                List<QuantityMatch> found = QuantityParser.find(text, s[0], s[1]);
+                if (found.isEmpty()) {
+                    continue;
+                }
+                String sentence = text.substring(s[0], s[1]);
+                String[] attribution = sentence.length() <= MAX_SENTENCE_FOR_ATTRIBUTION ? attribution(sentence) : null;
+                for (QuantityMatch q : found) {
+                    if (overlapsDate(q, dates)) {
+                        continue;
+                    }
+                    DateClaim asOf = asOf(q, dates, s);
+                    long asOfDay = asOf != null ? asOf.earliest() : anchor != null ? anchor.toEpochDay() : DateClaim.NO_DAY;
+                    String asOfSource = asOf != null ? "\"" + asOf.text() + "\" in the same sentence"
+                            : anchor != null ? anchorName : null;
+                    String[] measure = measure(q);
+                    String m = measure[0];
+                    Span span = new Span(q.start(), q.end());
+                    out.add(new QuantityClaim(id, span, span.of(text), m, measure[1], q.value(), q.hedge(),
+                            q.low(), q.lowOpen(), q.high(), q.highOpen(), q.precision(),
+                            attribution == null ? null : attribution[1], attribution == null ? null : attribution[0],
+                            asOfDay, asOfSource, q.alsoWritten(), COMPARABLE.contains(m) || m.startsWith("value stolen"),
+                            EVENT_SCOPED.contains(m) || m.startsWith("value stolen"), CUMULATIVE.contains(m), null));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean overlapsDate(QuantityMatch q, List<DateClaim> dates) {
+        for (DateClaim d : dates) {
+            if (d.span().start() < q.end() && q.start() < d.span().end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The nearest day- or month-precise date of the same sentence: what the figure was true as of. */
+    private static DateClaim asOf(QuantityMatch q, List<DateClaim> dates, int[] sentence) {
+        DateClaim best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (DateClaim d : dates) {
+            if (d.span().start() < sentence[0] || d.span().end() > sentence[1] || !d.onCalendar() || d.mod() != null
+                    || d.latest() - d.earliest() > 31) {
+                continue;
+            }
+            int distance = Math.abs(d.span().start() - q.start());
+            if (distance < bestDistance) {
+                best = d;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    /** {measure, subject} of a figure. */
+    static String[] measure(QuantityMatch q) {
+        if (q.magnitude()) {
+            return new String[] {"magnitude", null};
+        }
+        List<String> after = lower(q.after());
+        List<String> before = lower(q.before());
+        if (q.currency() != null) {
+            for (String w : concat(before, after)) {
+                if (THEFT.contains(w)) {
+                    return new String[] {"value stolen:" + q.currency(), null};
+                }
+            }
+            return new String[] {"money:" + q.currency(), null};
+        }
+        int k = 0;
+        if (k < after.size() && after.get(k).equals("of")) {
+            k++;
+        }
+        String subject = null;
+        if (k + 1 < after.size() && Character.isUpperCase(q.after().get(k).charAt(0)) && !NOUNS.containsKey(after.get(k))) {
+            subject = after.get(k);
+            k++;
+        }
+        String noun = k < after.size() ? after.get(k) : null;
+        String participle = null;
+        for (int j = k + 1; j < Math.min(after.size(), k + 4); j++) {
+            if (PARTICIPLES.containsKey(after.get(j))) {
+                participle = PARTICIPLES.get(after.get(j));
+                break;
+            }
+            if (!Set.of("were", "was", "have", "has", "been", "are", "had", "reported", "being").contains(after.get(j))) {
+                break;
+            }
+        }
+        String verb = null;
+        for (int j = before.size() - 1; j >= Math.max(0, before.size() - 4); j--) {
+            if (VERBS.containsKey(before.get(j))) {
+                verb = VERBS.get(before.get(j));
+                break;
+            }
+        }
+        boolean people = noun != null && PEOPLE.contains(noun);
+        String nounMeasure = noun == null ? null : NOUNS.get(noun);
+        if (participle != null && (people || "troops".equals(nounMeasure))) {
+            return new String[] {participle, people ? subject : noun};
+        }
+        if (verb != null && (people || noun == null || "troops".equals(nounMeasure))) {
+            return new String[] {verb, people ? subject : noun};
+        }
+        if (nounMeasure != null) {
+            return new String[] {nounMeasure, subject};
+        }
+        if (people) {
+            return new String[] {"people", subject};
+        }
+        return new String[] {noun == null ? "count" : noun, subject};
+    }
+
+    /** {as written, normalized} of who gives the figures of a sentence, or null. */
+    static String[] attribution(String sentence) {
+        Matcher m = ACCORDING_TO.matcher(sentence);
+        String who = null;
+        if (m.find()) {
+            who = m.group(1);
+        } else {
+            Matcher s = SUBJECT_SAID.matcher(sentence);
+            if (s.find()) {
+                who = s.group(1);
+            } else {
+                Matcher a = SAID_SUBJECT.matcher(sentence);
+                if (a.find()) {
+                    who = a.group(1);
+                }
+            }
+        }
+        if (who == null) {
+            return null;
+        }
+        who = who.strip();
+        List<String> words = new ArrayList<>(List.of(who.toLowerCase(Locale.ROOT).split("\\s+")));
+        if (!words.isEmpty() && words.get(0).equals("the")) {
+            words.remove(0);
+        }
+        while (words.size() > 1 && GENERIC_SOURCE_WORDS.contains(words.get(words.size() - 1))) {
+            words.remove(words.size() - 1);
+        }
+        String normal = String.join(" ", words).replaceAll("[.\u2019']", "").strip();
+        return normal.isEmpty() ? null : new String[] {who, normal};
+    }
+
+    private static List<String> lower(List<String> words) {
+        List<String> out = new ArrayList<>(words.size());
+        for (String w : words) {
+            out.add(w.toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+}

@@ -1,0 +1,494 @@
+package org.crosscheck.stories;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.crosscheck.claims.Claim;
+import org.crosscheck.claims.DateClaim;
+import org.crosscheck.claims.EventClaim;
+import org.crosscheck.claims.PlaceClaim;
+import org.crosscheck.claims.QuantityClaim;
+import org.crosscheck.claims.Span;
+import org.crosscheck.claims.TimestampClaim;
+import org.crosscheck.clean.Block;
+import org.crosscheck.extract.ExtractedDocument;
+import org.crosscheck.extract.Extractor;
+
+/**
+ * Groups documents into stories, and each story's documents into events.
+ *
+ * <ul>
+ *   <li>Two documents are in one story when the names they mention are alike (cosine of
+ *       tf-idf weights), unless their dates lie more than a year apart.</li>
+ *   <li>Two documents of one story report one event when they report the same kind of happening
+ *       and their dates for it lie within two days, or, when a date is missing, when their
+ *       names are very alike.</li>
+ *   <li>Long passages in common (shared five-word runs) join documents whatever their dates say:
+ *       a document whose only date is a wrong timestamp is matched by its content, then judged
+ *       by the rules.</li>
+ * </ul>
+ *
+ * Documents without a timestamp then have their relative dates resolved against their event's
+ * date, or the story's, and their claims are tied to their event.
+ */
+public final class StoryGrouper {
+
+    static final double STORY_SIMILARITY = 0.2;
+    static final double EVENT_SIMILARITY = 0.2;
+    static final double UNDATED_EVENT_SIMILARITY = 0.3;
+    static final int SHARED_RUNS = 6;
+    static final long STORY_DAYS = 365;
+    static final long EVENT_DAYS = 2;
+    private static final int SHINGLE = 5;
+    private static final int MAX_SHINGLES = 4000;
+
+    private StoryGrouper() {
+    }
+
+    /** What grouping needs to know of one document. */
+    private static final class Profile {
+        final ExtractedDocument doc;
+        final String id;
+        Map<String, Double> vector = Map.of();
+        Set<Long> shingles = Set.of();
+        String kind;
+        DateClaim dayClaim;
+        long day = Event.NO_DAY;
+        long published = Event.NO_DAY;
+        PlaceClaim place;
+
+        Profile(ExtractedDocument doc) {
+            this.doc = doc;
+            this.id = doc.id();
+        }
+    }
+
+    public static Grouping group(List<ExtractedDocument> documents) {
+        List<ExtractedDocument> sorted = new ArrayList<>(documents);
+        sorted.sort(Comparator.comparing(ExtractedDocument::id));
+        List<Profile> profiles = new ArrayList<>();
+        for (ExtractedDocument d : sorted) {
+            Profile p = new Profile(d);
+            describe(p);
+            profiles.add(p);
+        }
+        weigh(profiles);
+        for (Profile p : profiles) {
+            p.shingles = shingles(p.doc);
+        }
+        // Stories: connected documents.
+        UnionFind stories = new UnionFind(profiles.size());
+        for (int[] pair : candidatePairs(profiles)) {
+            Profile a = profiles.get(pair[0]);
+            Profile b = profiles.get(pair[1]);
+            boolean strong = sharedRuns(a, b) >= SHARED_RUNS;
+            boolean farApart = a.day != Event.NO_DAY && b.day != Event.NO_DAY && Math.abs(a.day - b.day) > STORY_DAYS;
+            if (strong || (!farApart && cosine(a, b) >= STORY_SIMILARITY)) {
+                stories.union(pair[0], pair[1]);
+            }
+        }
+        Map<Integer, List<Profile>> byStory = new TreeMap<>();
+        for (int i = 0; i < profiles.size(); i++) {
+            byStory.computeIfAbsent(stories.find(i), k -> new ArrayList<>()).add(profiles.get(i));
+        }
+        List<List<Profile>> storyMembers = new ArrayList<>(byStory.values());
+        storyMembers.sort(Comparator.comparing(m -> m.get(0).id));
+
+        List<Story> storyList = new ArrayList<>();
+        List<Event> eventList = new ArrayList<>();
+        Map<String, String> storyOf = new HashMap<>();
+        Map<String, String> eventOf = new HashMap<>();
+        Map<String, ExtractedDocument> finalDocs = new LinkedHashMap<>();
+        int eventCount = 0;
+        for (List<Profile> members : storyMembers) {
+            String storyId = "S" + (storyList.size() + 1);
+            storyList.add(new Story(storyId, label(members), members.stream().map(p -> p.id).toList()));
+            members.forEach(p -> storyOf.put(p.id, storyId));
+            for (List<Profile> eventMembers : events(members)) {
+                Event e = event("E" + (++eventCount), storyId, eventMembers);
+                eventList.add(e);
+                eventMembers.forEach(p -> eventOf.put(p.id, e.id()));
+            }
+            long storyDay = median(members);
+            for (Profile p : members) {
+                Event e = eventList.stream().filter(x -> x.id().equals(eventOf.get(p.id))).findFirst().orElseThrow();
+                finalDocs.put(p.id, settle(p, e, storyDay));
+            }
+        }
+        List<ExtractedDocument> docs = new ArrayList<>(finalDocs.values());
+        return new Grouping(storyList, eventList, docs, storyOf, eventOf);
+    }
+
+    // ---- describing a document -----------------------------------------------------------
+
+    private static void describe(Profile p) {
+        ExtractedDocument d = p.doc;
+        List<Block> content = d.cleaned().content();
+        Map<String, Double> score = new HashMap<>();
+        Map<String, Integer> firstAt = new HashMap<>();
+        for (Claim c : d.claims()) {
+            if (c instanceof EventClaim e) {
+                score.merge(e.happening(), weight(e.span(), content), Double::sum);
+                firstAt.putIfAbsent(e.happening(), e.span().start());
+            }
+        }
+        p.kind = score.entrySet().stream()
+                .max(Comparator.<Map.Entry<String, Double>>comparingDouble(Map.Entry::getValue)
+                        .thenComparing(en -> -firstAt.get(en.getKey())))
+                .map(Map.Entry::getKey).orElse(null);
+        TimestampClaim published = d.published();
+        if (published != null) {
+            p.published = LocalDate.parse(published.value().substring(0, 10)).toEpochDay();
+        }
+        p.dayClaim = reportedDate(d, content, p.kind);
+        p.day = p.dayClaim != null ? p.dayClaim.earliest() : p.published;
+        for (Claim c : d.claims()) {
+            if (c instanceof PlaceClaim pl && pl.happening().equals(p.kind)) {
+                p.place = pl;
+                break;
+            }
+        }
+    }
+
+    /** Title counts three times, the first two paragraphs twice, the rest once. */
+    private static double weight(Span span, List<Block> content) {
+        int body = 0;
+        for (Block b : content) {
+            if (b.span().contains(span)) {
+                return b.kind() == Block.Kind.TITLE ? 3 : body < 2 ? 2 : 1;
+            }
+            if (b.kind() == Block.Kind.BODY) {
+                body++;
+            }
+        }
+        return 1;
+    }
+
+    /**
+     * The date a document gives for what it reports: a one-day date in its lede, else in the
+     * paragraph of its first mention of its main kind of happening.
+     */
+    private static DateClaim reportedDate(ExtractedDocument d, List<Block> content, String kind) {
+        Block lede = content.stream().filter(b -> b.kind() == Block.Kind.BODY).findFirst().orElse(null);
+        DateClaim inLede = lede == null ? null : firstDay(d, lede.span());
+        if (inLede != null) {
+            return inLede;
+        }
+        for (Claim c : d.claims()) {
+            if (c instanceof EventClaim e && e.happening().equals(kind)) {
+                for (Block b : content) {
+                    if (b.span().contains(e.span())) {
+                        DateClaim found = firstDay(d, b.span());
+                        if (found != null) {
+                            return found;
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static DateClaim firstDay(ExtractedDocument d, Span within) {
+        for (Claim c : d.claims()) {
+            if (c instanceof DateClaim dc && within.contains(dc.span()) && dc.dayPrecise() && dc.mod() == null) {
+                return dc;
+            }
+        }
+        return null;
+    }
+
+    // ---- similarity ----------------------------------------------------------------------
+
+    private static void weigh(List<Profile> profiles) {
+        Map<String, Integer> df = new HashMap<>();
+        for (Profile p : profiles) {
+            for (String name : p.doc.names().counts().keySet()) {
+                df.merge(name, 1, Integer::sum);
+            }
+        }
+        int n = profiles.size();
+        for (Profile p : profiles) {
+            Map<String, Double> v = new HashMap<>();
+            double norm = 0;
+            for (Map.Entry<String, Integer> e : p.doc.names().counts().entrySet()) {
+                double w = (1 + Math.log(e.getValue())) * Math.log(1.0 + (double) n / df.get(e.getKey()));
+                v.put(e.getKey(), w);
+                norm += w * w;
+            }
+            double len = Math.sqrt(norm);
+            if (len > 0) {
+                v.replaceAll((k, w) -> w / len);
+            }
+            p.vector = v;
+        }
+    }
+
+    private static double cosine(Profile a, Profile b) {
+        Map<String, Double> small = a.vector.size() <= b.vector.size() ? a.vector : b.vector;
+        Map<String, Double> large = small == a.vector ? b.vector : a.vector;
+        double dot = 0;
+        for (Map.Entry<String, Double> e : small.entrySet()) {
+            Double w = large.get(e.getKey());
+            if (w != null) {
+                dot += e.getValue() * w;
+            }
+        }
+        return dot;
+    }
+
+    /** Pairs of documents that share at least one name that is not in too many documents. */
+    private static List<int[]> candidatePairs(List<Profile> profiles) {
+        Map<String, List<Integer>> index = new HashMap<>();
+        for (int i = 0; i < profiles.size(); i++) {
+            for (String name : profiles.get(i).vector.keySet()) {
+                index.computeIfAbsent(name, k -> new ArrayList<>()).add(i);
+            }
+        }
+        int cap = Math.max(100, profiles.size() / 10);
+        Set<Long> seen = new HashSet<>();
+        List<int[]> pairs = new ArrayList<>();
+        for (List<Integer> docs : index.values()) {
+            if (docs.size() > cap) {
+                continue;
+            }
+            for (int x = 0; x < docs.size(); x++) {
+                for (int y = x + 1; y < docs.size(); y++) {
+                    long key = (long) docs.get(x) * profiles.size() + docs.get(y);
+                    if (seen.add(key)) {
+                        pairs.add(new int[] {docs.get(x), docs.get(y)});
+                    }
+                }
+            }
+        }
+        pairs.sort(Comparator.<int[]>comparingInt(p -> p[0]).thenComparingInt(p -> p[1]));
+        return pairs;
+    }
+
+    /** Hashes of the five-word runs of the article's paragraphs, words folded and hyphens dropped. */
+    private static Set<Long> shingles(ExtractedDocument d) {
+        Set<Long> out = new HashSet<>();
+        String text = d.document().text();
+        for (Block b : d.cleaned().blocks(Block.Kind.BODY)) {
+            List<String> words = new ArrayList<>();
+            StringBuilder w = new StringBuilder();
+            for (int i = b.span().start(); i <= b.span().end(); i++) {
+                char c = i < b.span().end() ? text.charAt(i) : ' ';
+                if (Character.isLetterOrDigit(c)) {
+                    w.append(Character.toLowerCase(c));
+                } else if (c != '-' && c != '\u2010' && w.length() > 0) {
+                    words.add(w.toString());
+                    w.setLength(0);
+                }
+            }
+            for (int i = 0; i + SHINGLE <= words.size() && out.size() < MAX_SHINGLES; i++) {
+                long h = 1125899906842597L;
+                for (int k = i; k < i + SHINGLE; k++) {
+                    h = 31 * h + words.get(k).hashCode();
+                }
+                out.add(h);
+            }
+        }
+        return out;
+    }
+
+    private static int sharedRuns(Profile a, Profile b) {
+        Set<Long> small = a.shingles.size() <= b.shingles.size() ? a.shingles : b.shingles;
+        Set<Long> large = small == a.shingles ? b.shingles : a.shingles;
+        int n = 0;
+        for (Long h : small) {
+            if (large.contains(h)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    // ---- events --------------------------------------------------------------------------
+
+    private static List<List<Profile>> events(List<Profile> members) {
+        UnionFind uf = new UnionFind(members.size());
+        for (int i = 0; i < members.size(); i++) {
+            for (int j = i + 1; j < members.size(); j++) {
+                Profile a = members.get(i);
+                Profile b = members.get(j);
+                if (a.kind == null || !a.kind.equals(b.kind)) {
+                    continue;
+                }
+                boolean strong = sharedRuns(a, b) >= SHARED_RUNS;
+                double similarity = cosine(a, b);
+                boolean dated = a.day != Event.NO_DAY && b.day != Event.NO_DAY;
+                boolean sameDays = dated && Math.abs(a.day - b.day) <= EVENT_DAYS;
+                if (strong || (sameDays && similarity >= EVENT_SIMILARITY)
+                        || (!dated && similarity >= UNDATED_EVENT_SIMILARITY)) {
+                    uf.union(i, j);
+                }
+            }
+        }
+        Map<Integer, List<Profile>> groups = new TreeMap<>();
+        for (int i = 0; i < members.size(); i++) {
+            groups.computeIfAbsent(uf.find(i), k -> new ArrayList<>()).add(members.get(i));
+        }
+        List<List<Profile>> out = new ArrayList<>(groups.values());
+        out.sort(Comparator.comparing(g -> g.get(0).id));
+        return out;
+    }
+
+    private static Event event(String id, String story, List<Profile> members) {
+        Map<String, Integer> kinds = new TreeMap<>();
+        Map<String, Integer> places = new TreeMap<>();
+        Map<String, Double> people = new HashMap<>();
+        Map<Long, List<String>> days = new TreeMap<>();
+        for (Profile p : members) {
+            if (p.kind != null) {
+                kinds.merge(p.kind, 1, Integer::sum);
+            }
+            if (p.place != null) {
+                places.merge(p.place.text(), 1, Integer::sum);
+            }
+            if (p.day != Event.NO_DAY) {
+                days.computeIfAbsent(p.day, k -> new ArrayList<>()).add(p.id);
+            }
+            for (String person : p.doc.names().people()) {
+                people.merge(person, (double) p.doc.names().counts().getOrDefault(person, 1), Double::sum);
+            }
+        }
+        // The day most documents agree on, within a day either side; the earliest on a tie.
+        long bestDay = Event.NO_DAY;
+        List<String> bestSupport = List.of();
+        for (Long day : days.keySet()) {
+            List<String> support = new ArrayList<>();
+            for (Map.Entry<Long, List<String>> e : days.entrySet()) {
+                if (Math.abs(e.getKey() - day) <= 1) {
+                    support.addAll(e.getValue());
+                }
+            }
+            if (support.size() > bestSupport.size()) {
+                bestDay = day;
+                bestSupport = support;
+            }
+        }
+        bestSupport = new ArrayList<>(bestSupport);
+        bestSupport.sort(null);
+        List<String> participants = people.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(4).map(e -> titleCase(e.getKey())).toList();
+        return new Event(id, story, mode(kinds), bestDay, mode(places), participants,
+                members.stream().map(p -> p.id).sorted().toList(), bestSupport);
+    }
+
+    private static String mode(Map<String, Integer> counts) {
+        return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse(null);
+    }
+
+    private static long median(List<Profile> members) {
+        List<Long> days = members.stream().map(p -> p.day).filter(d -> d != Event.NO_DAY).sorted().toList();
+        return days.isEmpty() ? Event.NO_DAY : days.get((days.size() - 1) / 2);
+    }
+
+    /**
+     * The document as the rules see it: resolved against its event's date (or the story's) when
+     * it has no timestamp, with its date, place, happenings and event-bound figures tied to its event.
+     */
+    private static ExtractedDocument settle(Profile p, Event e, long storyDay) {
+        ExtractedDocument d = p.doc;
+        long anchorDay = e.dated() ? e.day() : storyDay;
+        if (d.published() == null && anchorDay != Event.NO_DAY) {
+            LocalDate anchor = LocalDate.ofEpochDay(anchorDay);
+            String name = (e.dated() ? "the date of event " + e.id() + ", " : "the median date of story " + e.story() + ", ")
+                    + anchor + " (the document has no timestamp)";
+            d = Extractor.extract(d.cleaned(), anchor, name);
+            DateClaim claim = reportedDate(d, d.cleaned().content(), p.kind);
+            p.dayClaim = claim;
+        }
+        List<Claim> tied = new ArrayList<>(d.claims().size());
+        boolean placeTied = false;
+        for (Claim c : d.claims()) {
+            if (c instanceof DateClaim dc && p.dayClaim != null && dc.span().equals(p.dayClaim.span())) {
+                tied.add(dc.withEvent(e.id()));
+            } else if (c instanceof PlaceClaim pl && !placeTied && pl.happening().equals(e.kind())) {
+                tied.add(pl.withEvent(e.id()));
+                placeTied = true;
+            } else if (c instanceof EventClaim ev && ev.happening().equals(e.kind())) {
+                tied.add(ev.withEvent(e.id()));
+            } else if (c instanceof QuantityClaim q) {
+                long asOf = q.asOf();
+                String source = q.asOfSource();
+                if (asOf == DateClaim.NO_DAY && anchorDay != Event.NO_DAY) {
+                    asOf = anchorDay;
+                    source = e.dated() ? "the date of event " + e.id() : "the median date of story " + e.story();
+                }
+                tied.add(q.withEvent(q.eventScoped() && e.kind() != null ? e.id() : null, asOf, source));
+            } else {
+                tied.add(c);
+            }
+        }
+        return d.withClaims(tied);
+    }
+
+    private static String label(List<Profile> members) {
+        Map<String, Double> total = new HashMap<>();
+        for (Profile p : members) {
+            p.vector.forEach((k, v) -> total.merge(k, v, Double::sum));
+        }
+        return String.join(", ", total.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(3).map(e -> titleCase(e.getKey())).toList());
+    }
+
+    static String titleCase(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : name.split(" ")) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            if (w.length() <= 4 && !w.contains(".") && w.chars().allMatch(Character::isLetter) && isAcronym(w)) {
+                sb.append(w.toUpperCase(Locale.ROOT));
+            } else {
+                sb.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean isAcronym(String w) {
+        return Set.of("nato", "un", "eu", "us", "uk", "fbi", "cia", "bbc", "cnn", "nba", "nfl", "usa", "imf").contains(w);
+    }
+
+    /** Disjoint sets over 0..n-1, joining to the smaller index so the result is order-independent. */
+    private static final class UnionFind {
+        private final int[] parent;
+
+        UnionFind(int n) {
+            parent = new int[n];
+            for (int i = 0; i < n; i++) {
+                parent[i] = i;
+            }
+        }
+
+        int find(int i) {
+            while (parent[i] != i) {
+                parent[i] = parent[parent[i]];
+                i = parent[i];
+            }
+            return i;
+        }
+
+        void union(int a, int b) {
+            int ra = find(a);
+            int rb = find(b);
+            if (ra != rb) {
+                parent[Math.max(ra, rb)] = Math.min(ra, rb);
+            }
+        }
+    }
+}

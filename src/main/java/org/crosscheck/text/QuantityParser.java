@@ -1,0 +1,516 @@
+package org.crosscheck.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Finds numbers in running text and reads each, with its hedge, as the interval of values it
+ * allows: "more than 80,000", "around 70,000", "at least 43", "some 30", "dozens", "50 to 70",
+ * "80k", "9.9 mln", "85 million euros ($108 million)", "magnitude-6.1". It walks the token
+ * stream with bounded look-around, so a scan is linear in the text.
+ */
+public final class QuantityParser {
+
+    private static final Map<String, Integer> SMALL_NUMBERS = new HashMap<>();
+    private static final Map<String, Double> SCALES = Map.of(
+            "thousand", 1e3, "k", 1e3, "million", 1e6, "millions", 1e6, "mln", 1e6, "mn", 1e6, "m", 1e6,
+            "billion", 1e9, "bn", 1e9, "trillion", 1e12);
+    private static final Map<String, double[]> VAGUE = Map.of(
+            "dozens", new double[] {24, 100}, "scores", new double[] {40, 100}, "hundreds", new double[] {200, 1000},
+            "thousands", new double[] {2000, 10000}, "millions", new double[] {2e6, 1e9},
+            "several", new double[] {3, 10}, "billions", new double[] {2e9, 1e12});
+    private static final Map<String, String> CURRENCY_WORDS = new HashMap<>();
+    private static final Map<Character, String> CURRENCY_SIGNS = Map.of(
+            '$', "USD", '\u20ac', "EUR", '\u00a3', "GBP", '\u00a5', "JPY", '\u20b4', "UAH", '\u20bd', "RUB", '\u20b9', "INR");
+
+    /** Currency codes written before the amount: "UAH 9.9 mln", "Rs 500 crore". */
+    private static final java.util.Set<String> CURRENCY_CODES = java.util.Set.of(
+            "USD", "EUR", "GBP", "UAH", "RUB", "INR", "Rs", "CHF", "JPY", "CNY");
+
+    private static final java.util.Set<String> YEAR_PREPOSITIONS = java.util.Set.of(
+            "in", "since", "by", "until", "from", "of", "to", "before", "after", "during", "through", "year");
+
+    /** Hedges, longest first so "no more than" wins over "more than". */
+    private static final String[][] HEDGES = {
+        {"in", "excess", "of"}, {"no", "fewer", "than"}, {"no", "less", "than"}, {"no", "more", "than"},
+        {"a", "minimum", "of"}, {"as", "many", "as"}, {"as", "much", "as"}, {"upwards", "of"}, {"more", "than"},
+        {"at", "least"}, {"at", "most"}, {"close", "to"}, {"just", "under"}, {"just", "over"}, {"up", "to"},
+        {"less", "than"}, {"fewer", "than"}, {"an", "estimated"}, {"over"}, {"above"}, {"nearly"}, {"almost"},
+        {"about"}, {"around"}, {"some"}, {"approximately"}, {"roughly"}, {"estimated"}, {"under"}, {"below"},
+        {"approx"}, {"circa"}};
+
+    static {
+        String[] small = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
+        for (int n = 0; n < small.length; n++) {
+            SMALL_NUMBERS.put(small[n], n);
+        }
+        String[] tens = {"thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+        for (int n = 0; n < tens.length; n++) {
+            SMALL_NUMBERS.put(tens[n], 30 + 10 * n);
+        }
+        SMALL_NUMBERS.put("dozen", 12);
+        SMALL_NUMBERS.put("hundred", 100);
+        for (String[] c : new String[][] {
+            {"euro", "EUR"}, {"euros", "EUR"}, {"eur", "EUR"}, {"dollar", "USD"}, {"dollars", "USD"}, {"usd", "USD"},
+            {"pound", "GBP"}, {"pounds", "GBP"}, {"gbp", "GBP"}, {"sterling", "GBP"}, {"yuan", "CNY"},
+            {"rouble", "RUB"}, {"roubles", "RUB"}, {"ruble", "RUB"}, {"rubles", "RUB"}, {"hryvnia", "UAH"},
+            {"hryvnias", "UAH"}, {"hryvnias", "UAH"}, {"uah", "UAH"}, {"rupees", "INR"}, {"rupee", "INR"},
+            {"yen", "JPY"}, {"francs", "CHF"}, {"chf", "CHF"}}) {
+            CURRENCY_WORDS.put(c[0], c[1]);
+        }
+    }
+
+    private final Tokens t;
+
+    private QuantityParser(CharSequence text, int from, int to) {
+        this.t = new Tokens(text, from, to);
+    }
+
+    /** All quantities in {@code [from, to)}, left to right, none overlapping. */
+    public static List<QuantityMatch> find(CharSequence text, int from, int to) {
+        return new QuantityParser(text, from, to).scan();
+    }
+
+    /** The number read at a token: value, precision, and the token after it. */
+    private record Number(double value, double precision, int end, double[] vague) {
+    }
+
+    private List<QuantityMatch> scan() {
+        List<QuantityMatch> out = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            QuantityMatch m = at(i);
+            if (m != null) {
+                out.add(m);
+                while (i + 1 < t.size() && t.start(i + 1) < m.end()) {
+                    i++;
+                }
+            }
+        }
+        return out;
+    }
+
+    private QuantityMatch at(int i) {
+        int first = i;
+        String currency = null;
+        if (t.type(i) == Tokens.PUNCT && CURRENCY_SIGNS.containsKey(t.text.charAt(t.start(i))) && t.type(i + 1) == Tokens.NUM) {
+            currency = CURRENCY_SIGNS.get(t.text.charAt(t.start(i)));
+            if (lower(i - 1).equals("us") && t.end(i - 1) == t.start(i)) {
+                first = i - 1;
+            }
+            i++;
+        } else if (t.type(i) == Tokens.WORD && t.str(i).equals("e") && t.type(i + 1) == Tokens.NUM && t.end(i) == t.start(i + 1)
+                && (i == 0 || t.type(i - 1) == Tokens.SPACE)) {
+            currency = "EUR";
+            i++;
+        }
+        if (currency == null && t.type(i) == Tokens.NUM) {
+            int w = wordBefore(i);
+            if (w >= 0 && CURRENCY_CODES.contains(t.str(w)) && t.skipSpace(w + 1) == i) {
+                currency = CURRENCY_WORDS.getOrDefault(lower(w), t.str(w).equals("Rs") ? "INR" : t.str(w));
+                first = w;
+            }
+        }
+        boolean magnitudeBefore = false;
+        int k = i;
+        if (currency == null && lower(i).equals("magnitude")) {
+            k = t.isChar(i + 1, '-') ? i + 2 : t.skipSpace(i + 1);
+            if (lower(k).equals("of")) {
+                k = t.skipSpace(k + 1);
+            }
+            if (t.type(k) != Tokens.NUM) {
+                return null;
+            }
+            magnitudeBefore = true;
+        }
+        Number n = number(k);
+        if (n == null) {
+            return null;
+        }
+        if (currency == null && !magnitudeBefore && !standalone(k)) {
+            return null;
+        }
+        int end = n.end();
+        double value = n.value();
+        double precision = n.precision();
+        double[] vague = n.vague();
+        // Ranges: "50 to 70", "50-70", "between 50 and 70".
+        double rangeHigh = Double.NaN;
+        int r = t.skipSpace(end);
+        if (vague == null && (lower(r).equals("to") || (t.isPunctIn(end, "-\u2013") && t.type(end + 1) == Tokens.NUM)
+                || (lower(r).equals("and") && lower(wordBefore(first)).equals("between")))) {
+            int s = t.isPunctIn(end, "-\u2013") ? end + 1 : t.skipSpace(r + 1);
+            Number hi = number(s);
+            if (hi != null && hi.vague() == null) {
+                double scaleHi = hi.value();
+                int afterHi = hi.end();
+                double[] scale = scale(afterHi);
+                if (scale != null) {
+                    scaleHi *= scale[0];
+                    afterHi = (int) scale[1];
+                    if (value < scaleHi / 1000) {
+                        value *= scale[0];
+                        precision *= scale[0];
+                    }
+                }
+                if (scaleHi > value) {
+                    rangeHigh = scaleHi;
+                    end = afterHi;
+                }
+            }
+        }
+        if (Double.isNaN(rangeHigh)) {
+            double[] scale = scale(end);
+            if (scale != null && vague == null) {
+                value *= scale[0];
+                precision *= scale[0];
+                end = (int) scale[1];
+            }
+        }
+        // Currency words after: "85 million euros".
+        int c = t.skipSpace(end);
+        if (currency == null && CURRENCY_WORDS.containsKey(lower(c))) {
+            currency = CURRENCY_WORDS.get(lower(c));
+            end = c + 1;
+        }
+        boolean magnitude = magnitudeBefore;
+        int m = t.isChar(end, '-') ? end + 1 : t.skipSpace(end);
+        if (!magnitude && lower(m).equals("magnitude")) {
+            magnitude = true;
+            end = m + 1;
+        }
+        if (!magnitude && lower(wordBefore(first)).equals("measuring")) {
+            magnitude = value < 10 && precision < 1;
+        }
+        if (magnitude) {
+            precision = Math.min(precision, 0.1);
+        }
+        // The hedge stands before the number, or before "magnitude".
+        int hedgeAt = first;
+        String[] hedge = hedgeBefore(hedgeAt);
+        double low;
+        double high;
+        boolean lowOpen = false;
+        boolean highOpen = false;
+        String hedgeText = hedge == null ? "" : String.join(" ", hedge);
+        int start = t.start(first);
+        if (hedge != null) {
+            start = hedgeStart(first, hedge.length);
+        }
+        if (!Double.isNaN(rangeHigh)) {
+            low = value;
+            high = rangeHigh;
+            hedgeText = hedgeText.isEmpty() ? "range" : hedgeText + " range";
+            if (lower(wordBefore(first)).equals("between")) {
+                start = t.start(wordIndexBefore(first));
+            }
+        } else if (vague != null) {
+            low = vague[0];
+            high = vague[1];
+            highOpen = true;
+            if (hedgeText.isEmpty()) {
+                hedgeText = "vague";
+            }
+        } else {
+            double half = precision > 1 ? precision / 2 : (magnitude ? 0.05 : 0);
+            low = value - half;
+            high = value + half;
+            switch (hedgeText) {
+                case "more than", "over", "above", "in excess of", "upwards of", "just over" -> {
+                    low = value;
+                    lowOpen = true;
+                    high = Double.POSITIVE_INFINITY;
+                }
+                case "at least", "no fewer than", "no less than", "a minimum of" -> {
+                    low = value;
+                    high = Double.POSITIVE_INFINITY;
+                }
+                case "nearly", "almost", "close to", "just under" -> {
+                    low = value * 0.9;
+                    high = value;
+                    highOpen = true;
+                }
+                case "up to", "as many as", "as much as", "at most", "no more than" -> {
+                    low = 0;
+                    high = value;
+                }
+                case "less than", "fewer than", "under", "below" -> {
+                    low = 0;
+                    high = value;
+                    highOpen = true;
+                }
+                case "about", "around", "some", "approximately", "roughly", "an estimated", "estimated", "approx", "circa" -> {
+                    double spread = Math.max(precision / 2, Math.abs(value) * 0.1);
+                    low = value - spread;
+                    high = value + spread;
+                }
+                default -> {
+                    hedgeText = "";
+                }
+            }
+        }
+        if (low < 0 && value >= 0) {
+            low = 0;
+        }
+        if (Double.isInfinite(high)) {
+            highOpen = true;
+        }
+        // A converted amount in parentheses: "85 million euros ($108 million)".
+        String also = null;
+        int p = t.skipSpace(end);
+        if (currency != null && t.isChar(p, '(')) {
+            QuantityMatch inner = at(p + 1);
+            if (inner != null && inner.currency() != null && t.isChar(tokenAt(inner.end()), ')')) {
+                also = t.text.subSequence(inner.start(), inner.end()).toString();
+                end = tokenAt(inner.end()) + 1;
+            }
+        }
+        int textEnd = t.end(end - 1);
+        return new QuantityMatch(start, textEnd, value, precision, hedgeText, low, lowOpen, high, highOpen,
+                currency, magnitude, also, wordsBefore(first, 6), wordsAfter(end, 5));
+    }
+
+    /** A number at token k: digits with separators and decimals, a number word, or a vague count. */
+    private Number number(int k) {
+        if (t.type(k) == Tokens.NUM) {
+            if (t.type(k + 1) == Tokens.WORD && isOrdinal(lower(k + 1))) {
+                return null;
+            }
+            StringBuilder digits = new StringBuilder(t.str(k));
+            int j = k + 1;
+            boolean grouped = false;
+            while (t.isChar(j, ',') && t.type(j + 1) == Tokens.NUM && t.length(j + 1) == 3) {
+                digits.append(t.str(j + 1));
+                j += 2;
+                grouped = true;
+            }
+            String decimals = "";
+            if (t.isChar(j, '.') && t.type(j + 1) == Tokens.NUM && !(t.isChar(j + 2, '.') && t.type(j + 3) == Tokens.NUM)) {
+                decimals = t.str(j + 1);
+                j += 2;
+            }
+            if (digits.length() > 15) {
+                return null;
+            }
+            double value = Double.parseDouble(digits + (decimals.isEmpty() ? "" : "." + decimals));
+            double precision;
+            if (!decimals.isEmpty()) {
+                precision = Math.pow(10, -decimals.length());
+            } else {
+                int zeros = 0;
+                for (int d = digits.length() - 1; d > 0 && digits.charAt(d) == '0'; d--) {
+                    zeros++;
+                }
+                precision = Math.pow(10, zeros);
+            }
+            if (!grouped && decimals.isEmpty() && digits.length() == 4 && value >= 1800 && value <= 2099) {
+                // A bare four-digit number in this range is read as a year unless a count follows.
+                String next = lower(t.skipSpace(j));
+                if (SCALES.containsKey(next) || next.isEmpty() || Character.isUpperCase(first(t.skipSpace(j)))
+                        || YEAR_PREPOSITIONS.contains(lower(wordBefore(k)))) {
+                    return null;
+                }
+            }
+            return new Number(value, precision, j, null);
+        }
+        if (t.type(k) != Tokens.WORD) {
+            return null;
+        }
+        String w = lower(k);
+        if (w.equals("tens") || w.equals("hundreds")) {
+            int of = t.skipSpace(k + 1);
+            int unit = t.skipSpace(of + 1);
+            if (lower(of).equals("of") && (lower(unit).equals("thousands") || lower(unit).equals("millions"))) {
+                double base = lower(unit).equals("thousands") ? 1e3 : 1e6;
+                double lo = (w.equals("tens") ? 20 : 200) * base;
+                return new Number(lo, base, unit + 1, new double[] {lo, lo * (w.equals("tens") ? 5 : 5)});
+            }
+        }
+        if (VAGUE.containsKey(w)) {
+            return new Number(VAGUE.get(w)[0], 1, k + 1, VAGUE.get(w));
+        }
+        if (w.equals("a") && (lower(t.skipSpace(k + 1)).equals("dozen") || lower(t.skipSpace(k + 1)).equals("hundred")
+                || lower(t.skipSpace(k + 1)).equals("thousand") || lower(t.skipSpace(k + 1)).equals("million"))) {
+            int u = t.skipSpace(k + 1);
+            double v = switch (lower(u)) {
+                case "dozen" -> 12;
+                case "hundred" -> 100;
+                case "thousand" -> 1000;
+                default -> 1e6;
+            };
+            return new Number(v, v, u + 1, null);
+        }
+        Integer small = SMALL_NUMBERS.get(w);
+        if (small != null && !w.equals("hundred")) {
+            int j = k + 1;
+            if (t.isChar(j, '-') && SMALL_NUMBERS.containsKey(lower(j + 1)) && SMALL_NUMBERS.get(lower(j + 1)) < 10) {
+                small += SMALL_NUMBERS.get(lower(j + 1));
+                j += 2;
+            }
+            if (w.equals("one") && !SCALES.containsKey(lower(t.skipSpace(j)))) {
+                // "one" is too often a pronoun ("one of the ...") to count on its own.
+                String next = lower(t.skipSpace(j));
+                if (next.equals("of") || next.isEmpty()) {
+                    return null;
+                }
+            }
+            return new Number(small, 1, j, null);
+        }
+        return null;
+    }
+
+    /** {scale, next token} after a number: "million", "mln", "bn", glued "80k". */
+    private double[] scale(int j) {
+        if (t.type(j) == Tokens.WORD && t.end(j - 1) == t.start(j)) {
+            String w = lower(j);
+            if (w.equals("k") || w.equals("m") || w.equals("bn") || w.equals("mln")) {
+                return new double[] {SCALES.get(w), j + 1};
+            }
+            return null;
+        }
+        int k = t.skipSpace(j);
+        String w = lower(k);
+        if (SCALES.containsKey(w) && !w.equals("k") && !w.equals("m")) {
+            int next = k + 1;
+            if (t.isChar(next, '.') && w.length() <= 3) {
+                next++;
+            }
+            return new double[] {SCALES.get(w), next};
+        }
+        return null;
+    }
+
+    /** Numbers that are part of a name or code ("COVID-19", "F-16", "G7") are not quantities. */
+    private boolean standalone(int k) {
+        if (k > 0 && t.type(k - 1) == Tokens.WORD && t.end(k - 1) == t.start(k)) {
+            return false;
+        }
+        if (k > 1 && t.isPunctIn(k - 1, "-/#") && t.type(k - 2) == Tokens.WORD) {
+            return false;
+        }
+        if (k > 1 && t.isPunctIn(k - 1, ".:/") && t.type(k - 2) == Tokens.NUM) {
+            return false;
+        }
+        int j = k;
+        int dots = 0;
+        while (t.type(j) == Tokens.NUM || (t.isPunctIn(j, ",.") && t.type(j + 1) == Tokens.NUM)) {
+            dots += t.isChar(j, '.') ? 1 : 0;
+            j++;
+        }
+        if (dots > 1) {
+            return false;
+        }
+        if (t.isPunctIn(j, ":/") && t.type(j + 1) == Tokens.NUM) {
+            return false;
+        }
+        return !t.isChar(j, '%') && !lower(t.skipSpace(j)).equals("percent") && !lower(t.skipSpace(j)).equals("per");
+    }
+
+    private String[] hedgeBefore(int first) {
+        List<String> words = new ArrayList<>();
+        int k = first - 1;
+        while (k >= 0 && words.size() < 3) {
+            if (t.type(k) == Tokens.WORD) {
+                words.add(0, lower(k));
+            } else if (t.type(k) != Tokens.SPACE) {
+                break;
+            }
+            k--;
+        }
+        for (String[] h : HEDGES) {
+            if (h.length <= words.size()) {
+                boolean match = true;
+                for (int x = 0; x < h.length; x++) {
+                    if (!h[x].equals(words.get(words.size() - h.length + x))) {
+                        match = false;
+                        break;
+                    }
+                }
+                if (match) {
+                    return h;
+                }
+            }
+        }
+        return null;
+    }
+
+    private int hedgeStart(int first, int hedgeWords) {
+        int k = first - 1;
+        int seen = 0;
+        int start = t.start(first);
+        while (k >= 0 && seen < hedgeWords) {
+            if (t.type(k) == Tokens.WORD) {
+                seen++;
+                start = t.start(k);
+            }
+            k--;
+        }
+        return start;
+    }
+
+    private List<String> wordsBefore(int first, int max) {
+        List<String> out = new ArrayList<>();
+        for (int k = first - 1; k >= 0 && out.size() < max; k--) {
+            if (t.type(k) == Tokens.WORD || t.type(k) == Tokens.NUM) {
+                out.add(0, t.str(k));
+            } else if (t.type(k) == Tokens.PUNCT && !t.isPunctIn(k, "-'\u2019")) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    private List<String> wordsAfter(int end, int max) {
+        List<String> out = new ArrayList<>();
+        for (int k = end; k < t.size() && out.size() < max; k++) {
+            if (t.type(k) == Tokens.WORD) {
+                out.add(t.str(k));
+            } else if (t.type(k) == Tokens.PUNCT && !t.isPunctIn(k, "-'\u2019")) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    private int wordIndexBefore(int i) {
+        int k = i - 1;
+        while (k >= 0 && t.type(k) == Tokens.SPACE) {
+            k--;
+        }
+        return k;
+    }
+
+    private int wordBefore(int i) {
+        int k = wordIndexBefore(i);
+        return k >= 0 && t.type(k) == Tokens.WORD ? k : -1;
+    }
+
+    private int tokenAt(int offset) {
+        int lo = 0;
+        int hi = t.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (t.start(mid) < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private char first(int i) {
+        return i >= 0 && i < t.size() ? t.text.charAt(t.start(i)) : ' ';
+    }
+
+    private String lower(int i) {
+        return i >= 0 && i < t.size() && t.type(i) == Tokens.WORD ? t.str(i).toLowerCase(Locale.ROOT) : "";
+    }
+
+    private static boolean isOrdinal(String w) {
+        return w.equals("st") || w.equals("nd") || w.equals("rd") || w.equals("th");
+    }
+}

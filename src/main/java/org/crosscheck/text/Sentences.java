@@ -1,0 +1,74 @@
+package org.crosscheck.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Splits a paragraph into sentences at . ! ? followed by space and a capital, minding abbreviations. */
+public final class Sentences {
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "capt", "sen", "rep", "gov", "pres", "prof",
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "inc",
+            "corp", "co", "ltd", "jr", "sr", "mt", "ft", "u", "s", "d", "c", "n", "a", "p", "m", "e", "i", "k", "v");
+
+    private Sentences() {
+    }
+
+    /** Sentence boundaries {start, end} within {@code [from, to)} of {@code text}, trimmed. */
+    public static List<int[]> split(CharSequence text, int from, int to) {
+        List<int[]> out = new ArrayList<>();
+        int start = from;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c != '.' && c != '!' && c != '?') {
+                continue;
+            }
+            int j = i + 1;
+            while (j < to && "\"'\u201d\u2019)".indexOf(text.charAt(j)) >= 0) {
+                j++;
+            }
+            if (j >= to || !Character.isWhitespace(text.charAt(j))) {
+                continue;
+            }
+            int k = j;
+            while (k < to && Character.isWhitespace(text.charAt(k))) {
+                k++;
+            }
+            if (k < to && !Character.isUpperCase(text.charAt(k)) && "\"'\u201c\u2018(".indexOf(text.charAt(k)) < 0) {
+                continue;
+            }
+            if (c == '.' && abbreviation(text, from, i)) {
+                continue;
+            }
+            out.add(trim(text, start, j));
+            start = k;
+            i = k - 1;
+        }
+        if (start < to) {
+            int[] last = trim(text, start, to);
+            if (last[1] > last[0]) {
+                out.add(last);
+            }
+        }
+        return out;
+    }
+
+    private static boolean abbreviation(CharSequence text, int from, int dot) {
+        int k = dot;
+        while (k > from && Character.isLetter(text.charAt(k - 1))) {
+            k--;
+        }
+        String word = text.subSequence(k, dot).toString().toLowerCase(java.util.Locale.ROOT);
+        return ABBREVIATIONS.contains(word) || (k > from && text.charAt(k - 1) == '.');
+    }
+
+    private static int[] trim(CharSequence text, int s, int e) {
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return new int[] {s, e};
+    }
+}

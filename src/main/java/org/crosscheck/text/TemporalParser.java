@@ -1,0 +1,820 @@
+package org.crosscheck.text;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds temporal expressions in running text and normalizes them the TIMEX3 way, resolving
+ * relative ones ("on Monday", "last week", "three days ago", "next year") against an anchor
+ * date, usually the document's own publication date. Without an anchor, relative expressions
+ * keep their unresolved form ({@code XXXX-04-13}); nothing is guessed.
+ *
+ * <p>Like {@link DateTimeParser} it walks a token stream with bounded look-ahead at each token,
+ * so a scan is linear in the text.
+ */
+public final class TemporalParser {
+
+    private static final Map<String, Integer> NUMBER_WORDS = new HashMap<>();
+    private static final Map<String, String> UNITS = new HashMap<>();
+    private static final Map<String, String> PARTS_OF_DAY = Map.of(
+            "morning", "MO", "afternoon", "AF", "evening", "EV", "night", "NI");
+    private static final Map<String, String> SEASONS = Map.of(
+            "spring", "SP", "summer", "SU", "autumn", "FA", "fall", "FA", "winter", "WI");
+    private static final Set<String> YEAR_PREPOSITIONS = Set.of(
+            "in", "since", "by", "until", "till", "of", "from", "to", "before", "after", "during", "through",
+            "throughout", "early", "late", "mid", "year", "fiscal", "around", "between", "and", "for", "than");
+    private static final Set<String> MONTH_PREPOSITIONS = Set.of(
+            "in", "since", "by", "until", "till", "from", "to", "before", "after", "during", "through",
+            "throughout", "early", "late", "mid", "last", "next", "this", "of");
+    private static final Set<String> FUTURE_WORDS = Set.of(
+            "will", "ll", "shall", "scheduled", "due", "expected", "plans", "planned", "plan", "upcoming",
+            "coming", "tomorrow", "would", "going", "set", "next", "prepares", "preparing", "intends", "to");
+    private static final Set<String> PAST_WORDS = Set.of(
+            "said", "was", "were", "had", "did", "last", "ago", "yesterday", "earlier", "told", "announced",
+            "reported", "met", "discussed", "spoke", "called", "killed", "died", "held", "happened");
+
+    static {
+        String[] small = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
+        for (int n = 0; n < small.length; n++) {
+            NUMBER_WORDS.put(small[n], n);
+        }
+        String[] tens = {"thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+        for (int n = 0; n < tens.length; n++) {
+            NUMBER_WORDS.put(tens[n], 30 + 10 * n);
+        }
+        NUMBER_WORDS.put("a", 1);
+        NUMBER_WORDS.put("an", 1);
+        NUMBER_WORDS.put("hundred", 100);
+        for (String[] u : new String[][] {
+            {"second", "S"}, {"seconds", "S"}, {"minute", "M"}, {"minutes", "M"}, {"hour", "H"}, {"hours", "H"},
+            {"day", "D"}, {"days", "D"}, {"week", "W"}, {"weeks", "W"}, {"month", "M"}, {"months", "M"},
+            {"year", "Y"}, {"years", "Y"}, {"decade", "DE"}, {"decades", "DE"}, {"century", "CE"},
+            {"centuries", "CE"}, {"quarter", "Q"}, {"quarters", "Q"}, {"weekend", "WE"}, {"weekends", "WE"}}) {
+            UNITS.put(u[0], u[1]);
+        }
+    }
+
+    private final Tokens t;
+    private final DateTimeParser dates;
+    private final LocalDate anchor;
+
+    private TemporalParser(CharSequence text, int from, int to, LocalDate anchor) {
+        this.t = new Tokens(text, from, to);
+        this.dates = DateTimeParser.over(t, new DateTimeParser.Options(true, ""));
+        this.anchor = anchor;
+    }
+
+    /** All temporal expressions in {@code [from, to)}, resolved against {@code anchor} (may be null). */
+    public static List<Timex> find(CharSequence text, int from, int to, LocalDate anchor) {
+        return new TemporalParser(text, from, to, anchor).scan();
+    }
+
+    /** What one attempt found: the token after it, and the TIMEX fields. */
+    private record Found(int end, String type, String value, boolean anchored, LocalDate earliest, LocalDate latest) {
+        Found(int end, String type, String value, boolean anchored) {
+            this(end, type, value, anchored, null, null);
+        }
+    }
+
+    private List<Timex> scan() {
+        List<Timex> out = new ArrayList<>();
+        int n = t.size();
+        String mod = null;
+        for (int i = 0; i < n; i++) {
+            byte type = t.type(i);
+            if (type != Tokens.WORD && type != Tokens.NUM) {
+                continue;
+            }
+            String w = lower(i);
+            if (w.equals("since")) {
+                mod = "START";
+                continue;
+            }
+            Found f = attempt(i, w);
+            if (f != null) {
+                LocalDate[] bounds = f.earliest() != null ? new LocalDate[] {f.earliest(), f.latest()} : bounds(f.type(), f.value());
+                LocalDate latest = bounds == null ? null : bounds[1];
+                if ("START".equals(mod) && bounds != null && anchor != null && anchor.isAfter(latest)) {
+                    latest = anchor;
+                }
+                out.add(new Timex(t.start(i), t.end(f.end() - 1), f.type(), f.value(), mod, f.anchored(),
+                        bounds == null ? null : bounds[0], latest));
+                i = f.end() - 1;
+            }
+            if (type == Tokens.WORD || type == Tokens.NUM) {
+                mod = null;
+            }
+        }
+        return out;
+    }
+
+    private Found attempt(int i, String w) {
+        Found f;
+        if ((f = explicitDate(i)) != null) {
+            return f;
+        }
+        if ((f = monthYear(i)) != null) {
+            return f;
+        }
+        if ((f = year(i)) != null) {
+            return f;
+        }
+        if ((f = deicticDay(i, w)) != null) {
+            return f;
+        }
+        if ((f = weekday(i, w)) != null) {
+            return f;
+        }
+        if ((f = relativeUnit(i, w)) != null) {
+            return f;
+        }
+        if ((f = countedUnits(i, w)) != null) {
+            return f;
+        }
+        if ((f = set(i, w)) != null) {
+            return f;
+        }
+        if ((f = season(i, w)) != null) {
+            return f;
+        }
+        if ((f = quarter(i, w)) != null) {
+            return f;
+        }
+        if ((f = reference(i, w)) != null) {
+            return f;
+        }
+        return clockTime(i, w);
+    }
+
+    // ---- explicit dates -----------------------------------------------------------------
+
+    private Found explicitDate(int i) {
+        DateTimeMatch m = dates.at(i);
+        if (m == null) {
+            return null;
+        }
+        int end = tokenAfter(m.end());
+        if (m.hasYear()) {
+            if (m.time() != null) {
+                return new Found(end, Timex.TIME, m.value(), false, m.date(), m.date());
+            }
+            return new Found(end, Timex.DATE, m.value(), false);
+        }
+        if (anchor == null) {
+            return new Found(end, Timex.DATE, String.format(Locale.ROOT, "XXXX-%02d-%02d", m.month(), m.day()), false);
+        }
+        LocalDate d = nearest(m.month(), m.day());
+        return new Found(end, m.time() != null ? Timex.TIME : Timex.DATE,
+                d + (m.time() != null ? "T" + hm(m.time()) : ""), true, d, d);
+    }
+
+    private int tokenAfter(int offset) {
+        int j = 0;
+        while (j < t.size() && t.start(j) < offset) {
+            j++;
+        }
+        return j;
+    }
+
+    private Found monthYear(int i) {
+        int month = month(i);
+        if (month == 0) {
+            return null;
+        }
+        int j = i + 1;
+        if (t.isChar(j, '.')) {
+            j++;
+        }
+        int k = t.skipSpace(j);
+        if (t.type(k) == Tokens.WORD && lower(k).equals("of")) {
+            k = t.skipSpace(k + 1);
+        } else if (t.isChar(k, ',')) {
+            k = t.skipSpace(k + 1);
+        }
+        if (isYear(k)) {
+            return new Found(k + 1, Timex.DATE, String.format(Locale.ROOT, "%d-%02d", t.num(k), month), false);
+        }
+        String before = wordBefore(i);
+        if (before == null || !MONTH_PREPOSITIONS.contains(before) || (month == 5 && !lower(i).equals("may"))) {
+            return null;
+        }
+        if (lower(i).equals("may") && t.str(i).equals("may")) {
+            return null;
+        }
+        if (anchor == null) {
+            return new Found(j, Timex.DATE, String.format(Locale.ROOT, "XXXX-%02d", month), false);
+        }
+        int year = anchor.getYear();
+        if (before.equals("last") || (month > anchor.getMonthValue() + 6)) {
+            year--;
+        } else if (before.equals("next") || (month + 6 < anchor.getMonthValue())) {
+            year++;
+        }
+        return new Found(j, Timex.DATE, String.format(Locale.ROOT, "%d-%02d", year, month), true);
+    }
+
+    private Found year(int i) {
+        if (!isYear(i)) {
+            return null;
+        }
+        if (t.type(i + 1) == Tokens.WORD && lower(i + 1).equals("s") && t.num(i) % 10 == 0) {
+            return new Found(i + 2, Timex.DATE, String.valueOf(t.num(i) / 10), false);
+        }
+        String before = wordBefore(i);
+        if (before == null || !YEAR_PREPOSITIONS.contains(before)) {
+            return null;
+        }
+        return new Found(i + 1, Timex.DATE, String.valueOf(t.num(i)), false);
+    }
+
+    private boolean isYear(int i) {
+        if (t.type(i) != Tokens.NUM || t.length(i) != 4) {
+            return false;
+        }
+        int y = t.num(i);
+        if (y < 1800 || y > 2099) {
+            return false;
+        }
+        return !(t.isPunctIn(i + 1, ",.") && t.type(i + 2) == Tokens.NUM) && !(t.isPunctIn(i - 1, ",.$\u20ac\u00a3") && t.type(i - 2) == Tokens.NUM)
+                && !t.isPunctIn(i - 1, "$\u20ac\u00a3");
+    }
+
+    // ---- days relative to the anchor -----------------------------------------------------
+
+    private Found deicticDay(int i, String w) {
+        int offset;
+        switch (w) {
+            case "today", "tonight" -> offset = 0;
+            case "yesterday" -> offset = -1;
+            case "tomorrow" -> offset = 1;
+            default -> {
+                return lastNightOrThisMorning(i, w);
+            }
+        }
+        String part = w.equals("tonight") ? "NI" : null;
+        int end = i + 1;
+        int k = t.skipSpace(end);
+        if (part == null && t.type(k) == Tokens.WORD && PARTS_OF_DAY.containsKey(lower(k))) {
+            part = PARTS_OF_DAY.get(lower(k));
+            end = k + 1;
+        }
+        return day(end, offset, part);
+    }
+
+    private Found lastNightOrThisMorning(int i, String w) {
+        if (!w.equals("last") && !w.equals("this")) {
+            return null;
+        }
+        int k = t.skipSpace(i + 1);
+        if (t.type(k) != Tokens.WORD || !PARTS_OF_DAY.containsKey(lower(k))) {
+            return null;
+        }
+        String part = PARTS_OF_DAY.get(lower(k));
+        if (w.equals("last") && !part.equals("NI")) {
+            return null;
+        }
+        return day(k + 1, w.equals("last") ? -1 : 0, part);
+    }
+
+    private Found day(int end, int offset, String part) {
+        String type = part == null ? Timex.DATE : Timex.TIME;
+        if (anchor == null) {
+            return new Found(end, type, offset == 0 && part == null ? "PRESENT_REF" : "XXXX-XX-XX" + (part == null ? "" : "T" + part), false);
+        }
+        LocalDate d = anchor.plusDays(offset);
+        return new Found(end, type, d + (part == null ? "" : "T" + part), true, d, d);
+    }
+
+    private Found weekday(int i, String w) {
+        String modifier = null;
+        int j = i;
+        if (w.equals("last") || w.equals("next") || w.equals("this") || w.equals("coming") || w.equals("past")) {
+            modifier = w;
+            j = t.skipSpace(i + 1);
+        }
+        DayOfWeek day = weekdayWord(j);
+        if (day == null) {
+            return null;
+        }
+        int end = j + 1;
+        String part = null;
+        int k = t.skipSpace(end);
+        if (t.type(k) == Tokens.WORD && PARTS_OF_DAY.containsKey(lower(k))) {
+            part = PARTS_OF_DAY.get(lower(k));
+            end = k + 1;
+        }
+        String type = part == null ? Timex.DATE : Timex.TIME;
+        if (anchor == null) {
+            return new Found(end, type, "XXXX-WXX-" + day.getValue() + (part == null ? "" : "T" + part), false);
+        }
+        boolean future = modifier != null ? !modifier.equals("last") && !modifier.equals("past") : future(i, end);
+        LocalDate d;
+        if ("this".equals(modifier)) {
+            d = anchor.with(day);
+        } else if (future) {
+            d = anchor.with(TemporalAdjusters.nextOrSame(day));
+            if ("next".equals(modifier) && d.equals(anchor)) {
+                d = d.plusWeeks(1);
+            }
+        } else {
+            d = anchor.with(TemporalAdjusters.previousOrSame(day));
+            if ("last".equals(modifier) && d.equals(anchor)) {
+                d = d.minusWeeks(1);
+            }
+        }
+        return new Found(end, type, d + (part == null ? "" : "T" + part), true, d, d);
+    }
+
+    /** Whether the words around a bare weekday speak of the future; news speaks of the past by default. */
+    private boolean future(int from, int to) {
+        int future = 0;
+        int past = 0;
+        int seen = 0;
+        for (int k = from - 1; k >= 0 && seen < 6; k--) {
+            if (t.type(k) == Tokens.WORD) {
+                seen++;
+                String w = lower(k);
+                future += FUTURE_WORDS.contains(w) ? 1 : 0;
+                past += PAST_WORDS.contains(w) ? 1 : 0;
+            } else if (t.isPunctIn(k, ".!?")) {
+                break;
+            }
+        }
+        seen = 0;
+        for (int k = to; k < t.size() && seen < 6; k++) {
+            if (t.type(k) == Tokens.WORD) {
+                seen++;
+                String w = lower(k);
+                future += FUTURE_WORDS.contains(w) ? 1 : 0;
+                past += PAST_WORDS.contains(w) ? 1 : 0;
+            } else if (t.isPunctIn(k, ".!?")) {
+                break;
+            }
+        }
+        return future > past;
+    }
+
+    // ---- weeks, months, years relative to the anchor -------------------------------------
+
+    private Found relativeUnit(int i, String w) {
+        int j = i;
+        String lead = w;
+        if (w.equals("earlier") || w.equals("later") || w.equals("early") || w.equals("late")) {
+            j = t.skipSpace(i + 1);
+            lead = lower(j);
+            if (!lead.equals("this") && !lead.equals("next") && !lead.equals("last")) {
+                return null;
+            }
+        }
+        int shift;
+        switch (lead) {
+            case "this", "current" -> shift = 0;
+            case "last", "previous", "past" -> shift = -1;
+            case "next", "coming", "following" -> shift = 1;
+            default -> {
+                return null;
+            }
+        }
+        int k = t.skipSpace(j + 1);
+        if (t.type(k) != Tokens.WORD) {
+            return null;
+        }
+        String unit = lower(k);
+        String code = UNITS.get(unit);
+        if (code == null || unit.endsWith("s") && !unit.equals("hours")) {
+            return null;
+        }
+        if (wordBefore(i) != null && wordBefore(i).equals("the") && shift == -1) {
+            // "the past week", "the last year": a stretch of time, not a calendar unit.
+            return new Found(k + 1, Timex.DURATION, duration(1, code, unit), false);
+        }
+        if (anchor == null) {
+            return new Found(k + 1, Timex.DATE, unresolvedUnit(code), false);
+        }
+        String value;
+        LocalDate[] b;
+        switch (code) {
+            case "D" -> {
+                LocalDate d = anchor.plusDays(shift);
+                value = d.toString();
+                b = new LocalDate[] {d, d};
+            }
+            case "W", "WE" -> {
+                LocalDate d = anchor.plusWeeks(shift);
+                value = week(d) + (code.equals("WE") ? "-WE" : "");
+                LocalDate monday = d.with(DayOfWeek.MONDAY);
+                b = new LocalDate[] {monday, monday.plusDays(6)};
+            }
+            case "M" -> {
+                YearMonth m = YearMonth.from(anchor).plusMonths(shift);
+                value = m.toString();
+                b = new LocalDate[] {m.atDay(1), m.atEndOfMonth()};
+            }
+            case "Y" -> {
+                int y = anchor.getYear() + shift;
+                value = String.valueOf(y);
+                b = new LocalDate[] {LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)};
+            }
+            case "Q" -> {
+                LocalDate d = anchor.plusMonths(3L * shift);
+                int q = d.get(IsoFields.QUARTER_OF_YEAR);
+                value = d.getYear() + "-Q" + q;
+                LocalDate first = LocalDate.of(d.getYear(), 3 * q - 2, 1);
+                b = new LocalDate[] {first, first.plusMonths(3).minusDays(1)};
+            }
+            case "DE" -> {
+                int decade = anchor.getYear() / 10 + shift;
+                value = String.valueOf(decade);
+                b = new LocalDate[] {LocalDate.of(decade * 10, 1, 1), LocalDate.of(decade * 10 + 9, 12, 31)};
+            }
+            default -> {
+                return null;
+            }
+        }
+        return new Found(k + 1, Timex.DATE, value, true, b[0], b[1]);
+    }
+
+    private static String unresolvedUnit(String code) {
+        return switch (code) {
+            case "W" -> "XXXX-WXX";
+            case "WE" -> "XXXX-WXX-WE";
+            case "M" -> "XXXX-XX";
+            case "Q" -> "XXXX-QX";
+            case "D" -> "XXXX-XX-XX";
+            default -> "XXXX";
+        };
+    }
+
+    /** "three days", "24 hours", "two-year", "a week ago", "the past 24 hours", "several months". */
+    private Found countedUnits(int i, String w) {
+        int count;
+        boolean vague = false;
+        int j = i + 1;
+        if (t.type(i) == Tokens.NUM) {
+            if (t.length(i) > 4 || t.isPunctIn(i - 1, ".,:/")) {
+                return null;
+            }
+            count = t.num(i);
+        } else if (NUMBER_WORDS.containsKey(w)) {
+            count = NUMBER_WORDS.get(w);
+        } else if (w.equals("several") || w.equals("few") || w.equals("many") || w.equals("some")) {
+            count = -1;
+            vague = true;
+        } else if (w.equals("couple")) {
+            count = 2;
+            int k = t.skipSpace(j);
+            if (t.type(k) == Tokens.WORD && lower(k).equals("of")) {
+                j = k + 1;
+            }
+        } else {
+            return null;
+        }
+        int k = t.isChar(j, '-') ? j + 1 : t.skipSpace(j);
+        if (t.type(k) != Tokens.WORD) {
+            return null;
+        }
+        String unit = lower(k);
+        String code = UNITS.get(unit);
+        if (code == null) {
+            return null;
+        }
+        if ((w.equals("a") || w.equals("an")) && unit.endsWith("s")) {
+            return null;
+        }
+        int end = k + 1;
+        int after = t.skipSpace(end);
+        String next = t.type(after) == Tokens.WORD ? lower(after) : "";
+        int start = i;
+        if (next.equals("ago") || next.equals("earlier") && !vague) {
+            if (vague || anchor == null) {
+                return new Found(after + 1, Timex.DATE, vague ? "PAST_REF" : unresolvedUnit(code), false);
+            }
+            return ago(after + 1, count, code);
+        }
+        if (t.isChar(k - 1, '-') && next.equals("old")) {
+            return null;
+        }
+        if ((w.equals("a") || w.equals("an")) && !"for".equals(wordBefore(start)) && !"in".equals(wordBefore(start))
+                && !"about".equals(wordBefore(start)) && !"nearly".equals(wordBefore(start))
+                && !"than".equals(wordBefore(start)) && !"over".equals(wordBefore(start))) {
+            return null;
+        }
+        return new Found(end, Timex.DURATION, duration(vague ? -1 : count, code, unit), false);
+    }
+
+    private Found ago(int end, int count, String code) {
+        LocalDate d;
+        String value;
+        switch (code) {
+            case "D" -> {
+                d = anchor.minusDays(count);
+                value = d.toString();
+                return new Found(end, Timex.DATE, value, true, d, d);
+            }
+            case "W" -> {
+                d = anchor.minusWeeks(count);
+                return new Found(end, Timex.DATE, week(d), true, d.with(DayOfWeek.MONDAY), d.with(DayOfWeek.SUNDAY));
+            }
+            case "M" -> {
+                YearMonth m = YearMonth.from(anchor).minusMonths(count);
+                return new Found(end, Timex.DATE, m.toString(), true, m.atDay(1), m.atEndOfMonth());
+            }
+            case "Y" -> {
+                int y = anchor.getYear() - count;
+                return new Found(end, Timex.DATE, String.valueOf(y), true, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31));
+            }
+            case "H" -> {
+                return new Found(end, Timex.TIME, anchor.toString(), true, anchor.minusDays(1), anchor);
+            }
+            default -> {
+                return new Found(end, Timex.DATE, "PAST_REF", false);
+            }
+        }
+    }
+
+    private static String duration(int count, String code, String unit) {
+        String n = count < 0 ? "X" : String.valueOf(count);
+        return switch (code) {
+            case "S" -> "PT" + n + "S";
+            case "H" -> "PT" + n + "H";
+            case "M" -> unit.startsWith("minute") ? "PT" + n + "M" : "P" + n + "M";
+            case "WE" -> "P" + n + "WE";
+            case "Q" -> "P" + n + "Q";
+            default -> "P" + n + code;
+        };
+    }
+
+    // ---- sets, seasons, quarters, references, clock times --------------------------------
+
+    private Found set(int i, String w) {
+        switch (w) {
+            case "daily" -> {
+                return new Found(i + 1, Timex.SET, "P1D", false);
+            }
+            case "weekly" -> {
+                return new Found(i + 1, Timex.SET, "P1W", false);
+            }
+            case "monthly" -> {
+                return new Found(i + 1, Timex.SET, "P1M", false);
+            }
+            case "yearly", "annually", "annual" -> {
+                return w.equals("annual") ? null : new Found(i + 1, Timex.SET, "P1Y", false);
+            }
+            case "every", "each" -> {
+                int k = t.skipSpace(i + 1);
+                DayOfWeek day = weekdayWord(k);
+                if (day != null) {
+                    return new Found(k + 1, Timex.SET, "XXXX-WXX-" + day.getValue(), false);
+                }
+                if (t.type(k) == Tokens.WORD && UNITS.containsKey(lower(k)) && !lower(k).endsWith("s")) {
+                    return new Found(k + 1, Timex.SET, duration(1, UNITS.get(lower(k)), lower(k)), false);
+                }
+                return null;
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    private Found season(int i, String w) {
+        int shift = 0;
+        int j = i;
+        boolean determined = false;
+        if (w.equals("this") || w.equals("last") || w.equals("next") || w.equals("past") || w.equals("coming")) {
+            shift = w.equals("this") ? 0 : w.equals("next") || w.equals("coming") ? 1 : -1;
+            j = t.skipSpace(i + 1);
+            determined = true;
+        }
+        if (t.type(j) != Tokens.WORD || !SEASONS.containsKey(t.str(j))) {
+            return null;
+        }
+        String code = SEASONS.get(t.str(j));
+        int k = t.skipSpace(j + 1);
+        if (t.type(k) == Tokens.WORD && lower(k).equals("of") && isYear(t.skipSpace(k + 1))) {
+            int y = t.skipSpace(k + 1);
+            return new Found(y + 1, Timex.DATE, t.num(y) + "-" + code, false);
+        }
+        if (isYear(k)) {
+            return new Found(k + 1, Timex.DATE, t.num(k) + "-" + code, false);
+        }
+        if (!determined) {
+            String before = wordBefore(i);
+            if (before == null || !Set.of("in", "the", "during", "this", "by", "until", "since", "early", "late").contains(before)) {
+                return null;
+            }
+            return new Found(j + 1, Timex.DATE, "XXXX-" + code, false);
+        }
+        if (anchor == null) {
+            return new Found(j + 1, Timex.DATE, "XXXX-" + code, false);
+        }
+        return new Found(j + 1, Timex.DATE, (anchor.getYear() + shift) + "-" + code, true);
+    }
+
+    private Found quarter(int i, String w) {
+        int q = switch (w) {
+            case "first", "1st" -> 1;
+            case "second", "2nd" -> 2;
+            case "third", "3rd" -> 3;
+            case "fourth", "4th", "final" -> 4;
+            default -> 0;
+        };
+        if (q == 0) {
+            return null;
+        }
+        int k = t.skipSpace(i + 1);
+        if (t.type(k) != Tokens.WORD || !(lower(k).equals("quarter") || lower(k).equals("half"))) {
+            return null;
+        }
+        boolean half = lower(k).equals("half");
+        if (half && q > 2) {
+            return null;
+        }
+        String code = half ? "H" + q : "Q" + q;
+        int end = k + 1;
+        int o = t.skipSpace(end);
+        if (t.type(o) == Tokens.WORD && lower(o).equals("of") && isYear(t.skipSpace(o + 1))) {
+            int y = t.skipSpace(o + 1);
+            return new Found(y + 1, Timex.DATE, t.num(y) + "-" + code, false);
+        }
+        if (anchor == null) {
+            return new Found(end, Timex.DATE, "XXXX-" + code, false);
+        }
+        return new Found(end, Timex.DATE, anchor.getYear() + "-" + code, true);
+    }
+
+    private Found reference(int i, String w) {
+        switch (w) {
+            case "now", "currently", "nowadays" -> {
+                return new Found(i + 1, Timex.DATE, "PRESENT_REF", false);
+            }
+            case "recently", "lately" -> {
+                return new Found(i + 1, Timex.DATE, "PAST_REF", false);
+            }
+            case "past", "future" -> {
+                if (!"the".equals(wordBefore(i))) {
+                    return null;
+                }
+                int k = t.skipSpace(i + 1);
+                if (t.type(k) == Tokens.WORD || t.type(k) == Tokens.NUM) {
+                    return null;
+                }
+                return new Found(i + 1, Timex.DATE, w.equals("past") ? "PAST_REF" : "FUTURE_REF", false);
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    private Found clockTime(int i, String w) {
+        if (w.equals("noon") || w.equals("midday") || w.equals("midnight")) {
+            String hm = w.equals("midnight") ? "24:00" : "12:00";
+            return anchor == null ? new Found(i + 1, Timex.TIME, "XXXX-XX-XXT" + hm, false)
+                    : new Found(i + 1, Timex.TIME, anchor + "T" + hm, true, anchor, anchor);
+        }
+        if (t.type(i) != Tokens.NUM) {
+            return null;
+        }
+        LocalTime[] time = new LocalTime[1];
+        int end = dates.timeAt(i, time);
+        if (end < 0) {
+            return null;
+        }
+        return anchor == null ? new Found(end, Timex.TIME, "XXXX-XX-XXT" + hm(time[0]), false)
+                : new Found(end, Timex.TIME, anchor + "T" + hm(time[0]), true, anchor, anchor);
+    }
+
+    // ---- helpers -------------------------------------------------------------------------
+
+    private String lower(int i) {
+        return i >= 0 && i < t.size() ? t.str(i).toLowerCase(Locale.ROOT) : "";
+    }
+
+    private String wordBefore(int i) {
+        int k = i - 1;
+        while (k >= 0 && t.type(k) == Tokens.SPACE) {
+            k--;
+        }
+        if (k >= 0 && t.isChar(k, '-')) {
+            k--;
+        }
+        return k >= 0 && t.type(k) == Tokens.WORD ? lower(k) : null;
+    }
+
+    private int month(int i) {
+        if (t.type(i) != Tokens.WORD || !Character.isUpperCase(t.text.charAt(t.start(i)))) {
+            return 0;
+        }
+        return switch (lower(i)) {
+            case "january", "jan" -> 1;
+            case "february", "feb" -> 2;
+            case "march", "mar" -> 3;
+            case "april", "apr" -> 4;
+            case "may" -> 5;
+            case "june", "jun" -> 6;
+            case "july", "jul" -> 7;
+            case "august", "aug" -> 8;
+            case "september", "sep", "sept" -> 9;
+            case "october", "oct" -> 10;
+            case "november", "nov" -> 11;
+            case "december", "dec" -> 12;
+            default -> 0;
+        };
+    }
+
+    private DayOfWeek weekdayWord(int i) {
+        if (t.type(i) != Tokens.WORD || !Character.isUpperCase(t.text.charAt(t.start(i)))) {
+            return null;
+        }
+        return switch (lower(i)) {
+            case "monday" -> DayOfWeek.MONDAY;
+            case "tuesday" -> DayOfWeek.TUESDAY;
+            case "wednesday" -> DayOfWeek.WEDNESDAY;
+            case "thursday" -> DayOfWeek.THURSDAY;
+            case "friday" -> DayOfWeek.FRIDAY;
+            case "saturday" -> DayOfWeek.SATURDAY;
+            case "sunday" -> DayOfWeek.SUNDAY;
+            default -> null;
+        };
+    }
+
+    private LocalDate nearest(int month, int day) {
+        LocalDate best = null;
+        for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
+            if (month == 2 && day == 29 && !java.time.Year.isLeap(y)) {
+                continue;
+            }
+            LocalDate d = LocalDate.of(y, month, day);
+            if (best == null || Math.abs(ChronoUnit.DAYS.between(anchor, d)) < Math.abs(ChronoUnit.DAYS.between(anchor, best))) {
+                best = d;
+            }
+        }
+        return best;
+    }
+
+    private static String week(LocalDate d) {
+        return String.format(Locale.ROOT, "%d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
+    private static String hm(LocalTime time) {
+        return String.format(Locale.ROOT, "%02d:%02d", time.getHour(), time.getMinute());
+    }
+
+    /** The days a DATE value covers, or null for references, unresolved values and durations. */
+    static LocalDate[] bounds(String type, String value) {
+        if (!type.equals(Timex.DATE) && !type.equals(Timex.TIME) || value.startsWith("X") || value.endsWith("_REF")) {
+            return null;
+        }
+        try {
+            if (value.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+                LocalDate d = LocalDate.parse(value.substring(0, 10));
+                return new LocalDate[] {d, d};
+            }
+            if (value.matches("\\d{4}-\\d{2}")) {
+                YearMonth m = YearMonth.parse(value);
+                return new LocalDate[] {m.atDay(1), m.atEndOfMonth()};
+            }
+            if (value.matches("\\d{4}")) {
+                int y = Integer.parseInt(value);
+                return new LocalDate[] {LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)};
+            }
+            if (value.matches("\\d{3}")) {
+                int y = Integer.parseInt(value) * 10;
+                return new LocalDate[] {LocalDate.of(y, 1, 1), LocalDate.of(y + 9, 12, 31)};
+            }
+            if (value.matches("\\d{4}-Q\\d")) {
+                int y = Integer.parseInt(value.substring(0, 4));
+                int q = value.charAt(6) - '0';
+                LocalDate first = LocalDate.of(y, 3 * q - 2, 1);
+                return new LocalDate[] {first, first.plusMonths(3).minusDays(1)};
+            }
+            if (value.matches("\\d{4}-(SP|SU|FA|WI)")) {
+                int y = Integer.parseInt(value.substring(0, 4));
+                int startMonth = switch (value.substring(5)) {
+                    case "SP" -> 3;
+                    case "SU" -> 6;
+                    case "FA" -> 9;
+                    default -> 12;
+                };
+                LocalDate first = LocalDate.of(y, startMonth, 1);
+                return new LocalDate[] {first, first.plusMonths(3).minusDays(1)};
+            }
+        } catch (RuntimeException e) {
+            return null;
+        }
+        return null;
+    }
+}
