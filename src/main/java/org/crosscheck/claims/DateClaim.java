@@ -6,8 +6,9 @@ package org.crosscheck.claims;
  * A relative expression records the {@code anchor} it was resolved against. {@code earliest} and
  * {@code latest} are the epoch days it can mean, both {@link #NO_DAY} when it has no calendar
  * extent; {@code mod} is {@code START} for an interval open towards the anchor ("since 2014").
- * {@code event} is set on the date a document gives for the event it reports, once stories are
- * grouped.
+ * {@code borrowed} says the anchor was not the document's own timestamp but a date lent by its
+ * story: such a value is crosscheck's inference, not the source's claim. {@code event} is set on
+ * the date a document gives for the event it reports, once stories are grouped.
  */
 public record DateClaim(
         String document,
@@ -17,6 +18,7 @@ public record DateClaim(
         String value,
         String mod,
         String anchor,
+        boolean borrowed,
         long earliest,
         long latest,
         String event) implements Claim {
@@ -44,7 +46,7 @@ public record DateClaim(
     }
 
     public DateClaim withEvent(String newEvent) {
-        return new DateClaim(document, span, text, type, value, mod, anchor, earliest, latest, newEvent);
+        return new DateClaim(document, span, text, type, value, mod, anchor, borrowed, earliest, latest, newEvent);
     }
 
     @Override

@@ -61,6 +61,7 @@ public record Interval(double low, boolean lowOpen, double high, boolean highOpe
         if (Double.isInfinite(v)) {
             return v > 0 ? "\u221e" : "-\u221e";
         }
-        return new BigDecimal(v).stripTrailingZeros().toPlainString();
+        // Shortest decimal that reads back as v, so 4.55 prints as 4.55, not 4.5499999...
+        return new BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
     }
 }

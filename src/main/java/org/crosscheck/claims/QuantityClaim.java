@@ -12,6 +12,8 @@ package org.crosscheck.claims;
  * @param attribution who gives the figure, normalized ({@code us intelligence}), or null
  * @param asOf        the epoch day the figure was true as of, or {@link DateClaim#NO_DAY}
  * @param asOfSource  where the as-of date came from, in words
+ * @param reportedAt  when the document was published, epoch seconds, or {@link DateClaim#NO_DAY}:
+ *                    orders two figures true as of the same day
  * @param alsoWritten a converted equivalent written beside it ("$108 million"), or null
  * @param comparable  whether the measure is specific enough to compare across sources
  * @param eventScoped whether the figure belongs to one event (deaths in an attack, a quake's magnitude)
@@ -35,6 +37,7 @@ public record QuantityClaim(
         String attributionText,
         long asOf,
         String asOfSource,
+        long reportedAt,
         String alsoWritten,
         boolean comparable,
         boolean eventScoped,
@@ -80,10 +83,19 @@ public record QuantityClaim(
         return asOf == DateClaim.NO_DAY || o.asOf == DateClaim.NO_DAY ? -1 : Math.abs(asOf - o.asOf);
     }
 
-    /** A count that only grows, and the later figure is the higher: an update, not a conflict. */
+    /**
+     * A count that only grows, and the later figure is the higher: an update, not a conflict.
+     * Figures of the same day are ordered by when their documents were published.
+     */
     public boolean roseLaterThan(QuantityClaim o) {
-        if (!cumulative || asOf == DateClaim.NO_DAY || o.asOf == DateClaim.NO_DAY || asOf == o.asOf) {
+        if (!cumulative || asOf == DateClaim.NO_DAY || o.asOf == DateClaim.NO_DAY) {
             return false;
+        }
+        if (asOf == o.asOf) {
+            if (reportedAt == DateClaim.NO_DAY || o.reportedAt == DateClaim.NO_DAY || reportedAt == o.reportedAt) {
+                return false;
+            }
+            return reportedAt > o.reportedAt ? interval().above(o.interval()) : o.interval().above(interval());
         }
         return asOf > o.asOf ? interval().above(o.interval()) : o.interval().above(interval());
     }
@@ -100,7 +112,7 @@ public record QuantityClaim(
 
     public QuantityClaim withEvent(String newEvent, long newAsOf, String newAsOfSource) {
         return new QuantityClaim(document, span, text, measure, subject, written, hedge, low, lowOpen, high, highOpen,
-                precision, attribution, attributionText, newAsOf, newAsOfSource, alsoWritten, comparable, eventScoped,
-                cumulative, newEvent);
+                precision, attribution, attributionText, newAsOf, newAsOfSource, reportedAt, alsoWritten, comparable,
+                eventScoped, cumulative, newEvent);
     }
 }

@@ -102,7 +102,7 @@ final class EventExtractor {
                             continue;
                         }
                         int start = s[0] + p.start(1);
-                        out.add(new PlaceClaim(id, new Span(start, start + place.length()), place, happening, null));
+                        out.add(new PlaceClaim(id, new Span(start, start + place.length()), place, happening, null, null));
                         break;
                     }
                 }

@@ -19,19 +19,23 @@ public final class Extractor {
     }
 
     public static ExtractedDocument extract(CleanedDocument cleaned) {
-        return extract(cleaned, null, null);
+        return extract(cleaned, null, null, false);
     }
 
     /** With a document creation date for pages without a timestamp, as {@code extract --dct} gives it. */
     public static ExtractedDocument extract(CleanedDocument cleaned, LocalDate dct) {
-        return extract(cleaned, dct, dct == null ? null : "the document date " + dct);
+        return extract(cleaned, dct, dct == null ? null : "the document date " + dct, false);
     }
 
     /**
      * @param fallback     the date to resolve against when the page gives no publication timestamp, or null
      * @param fallbackName how that date was chosen, recorded on every claim resolved against it
+     * @param borrowed     whether the fallback is lent by the story rather than known for this document:
+     *                     a borrowed date resolves relative expressions for grouping, but never gives a
+     *                     year to a date written without one
      */
-    public static ExtractedDocument extract(CleanedDocument cleaned, LocalDate fallback, String fallbackName) {
+    public static ExtractedDocument extract(CleanedDocument cleaned, LocalDate fallback, String fallbackName,
+                                            boolean borrowed) {
         List<Claim> claims = new ArrayList<>(TimestampExtractor.extract(cleaned));
         TimestampClaim published = null;
         for (Claim c : claims) {
@@ -41,10 +45,12 @@ public final class Extractor {
         }
         LocalDate anchor = published != null ? Anchors.dateOf(published) : fallback;
         String anchorName = published != null ? "the publication date " + anchor : fallbackName;
-        claims.addAll(WeekdayExtractor.extract(cleaned, anchor, anchorName));
-        List<DateClaim> dates = DateExtractor.extract(cleaned, anchor, anchorName);
+        boolean lent = published == null && borrowed;
+        claims.addAll(WeekdayExtractor.extract(cleaned, lent ? null : anchor, anchorName));
+        List<DateClaim> dates = DateExtractor.extract(cleaned, anchor, anchorName, lent);
         claims.addAll(dates);
-        claims.addAll(QuantityExtractor.extract(cleaned, dates, anchor, anchorName));
+        claims.addAll(QuantityExtractor.extract(cleaned, dates, anchor, anchorName,
+                published == null ? DateClaim.NO_DAY : published.earliest()));
         claims.addAll(EventExtractor.extract(cleaned));
         claims.sort(Comparator.comparing(Claim::span).thenComparing(Claim::key));
         return new ExtractedDocument(cleaned, SourceExtractor.source(cleaned), cleaned.title(), claims, Names.of(cleaned));

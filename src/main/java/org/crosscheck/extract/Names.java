@@ -29,7 +29,7 @@ public final class Names {
             "said", "says", "new", "first", "former", "police", "officials", "authorities");
 
     /** Words of titles and institutions, stripped to find a person's own name. */
-    static final Set<String> ROLE_WORDS = Set.of(
+    public static final Set<String> ROLE_WORDS = Set.of(
             "secretary", "secretary-general", "general", "minister", "president", "prime", "foreign", "defense",
             "defence", "state", "deputy", "chief", "head", "spokesman", "spokeswoman", "ambassador", "senator",
             "governor", "mayor", "director", "chairman", "ceo", "king", "queen", "prince", "pope", "judge",

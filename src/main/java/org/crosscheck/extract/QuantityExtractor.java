@@ -65,14 +65,21 @@ final class QuantityExtractor {
     private static final Pattern SAID_SUBJECT = Pattern.compile(
             "\\b(?:said|says|according to)\\s+((?:\\p{Lu}[\\p{L}.'\u2019-]*\\s*){1,4})");
     private static final int MAX_SENTENCE_FOR_ATTRIBUTION = 2000;
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d,.])(?:19|20)\\d\\d(?![\\d,])");
 
     private QuantityExtractor() {
     }
 
-    static List<QuantityClaim> extract(CleanedDocument doc, List<DateClaim> dates, LocalDate anchor, String anchorName) {
+    /**
+     * @param reportedAt the publication instant in epoch seconds (the earliest it can be), or
+     *                   {@link DateClaim#NO_DAY}: orders figures of the same day
+     */
+    static List<QuantityClaim> extract(CleanedDocument doc, List<DateClaim> dates, LocalDate anchor, String anchorName,
+                                       long reportedAt) {
         String text = doc.text();
         String id = doc.document().id();
         List<QuantityClaim> out = new ArrayList<>();
+        java.util.Set<String> firstFor = new java.util.HashSet<>();
         for (Block b : doc.content()) {
             for (int[] s : Sentences.split(text, b.span().start(), b.span().end())) {
                 List<QuantityMatch> found = QuantityParser.find(text, s[0], s[1]);
@@ -80,6 +87,7 @@ final class QuantityExtractor {
                     continue;
                 }
                 String sentence = text.substring(s[0], s[1]);
+                boolean background = background(sentence, s, dates, anchor);
                 String[] attribution = sentence.length() <= MAX_SENTENCE_FOR_ATTRIBUTION ? attribution(sentence) : null;
                 for (QuantityMatch q : found) {
                     if (overlapsDate(q, dates)) {
@@ -91,16 +99,45 @@ final class QuantityExtractor {
                             : anchor != null ? anchorName : null;
                     String[] measure = measure(q);
                     String m = measure[0];
+                    boolean eventScoped = EVENT_SCOPED.contains(m) || m.startsWith("value stolen");
+                    // A document's claim about its event is its first figure for a measure, outside
+                    // sentences about other times (earlier quakes, last year's toll, aftershocks).
+                    boolean comparable = (COMPARABLE.contains(m) || m.startsWith("value stolen"))
+                            && !(eventScoped && (background || !firstFor.add(m + "|" + measure[1])));
                     Span span = new Span(q.start(), q.end());
                     out.add(new QuantityClaim(id, span, span.of(text), m, measure[1], q.value(), q.hedge(),
                             q.low(), q.lowOpen(), q.high(), q.highOpen(), q.precision(),
                             attribution == null ? null : attribution[1], attribution == null ? null : attribution[0],
-                            asOfDay, asOfSource, q.alsoWritten(), COMPARABLE.contains(m) || m.startsWith("value stolen"),
-                            EVENT_SCOPED.contains(m) || m.startsWith("value stolen"), CUMULATIVE.contains(m), null));
+                            asOfDay, asOfSource, reportedAt, q.alsoWritten(), comparable, eventScoped,
+                            CUMULATIVE.contains(m), null));
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * A sentence about another time than the article's own: it names a year, a month, or a day of
+     * another year in full, or speaks of aftershocks or earlier events.
+     */
+    private static boolean background(String sentence, int[] s, List<DateClaim> dates, LocalDate anchor) {
+        for (DateClaim d : dates) {
+            if (d.span().start() < s[0] || d.span().end() > s[1] || d.anchored() || !d.onCalendar()) {
+                continue;
+            }
+            if (!d.dayPrecise() || anchor == null || LocalDate.ofEpochDay(d.earliest()).getYear() != anchor.getYear()) {
+                return true;
+            }
+        }
+        Matcher year = YEAR.matcher(sentence);
+        while (year.find()) {
+            if (anchor == null || Integer.parseInt(year.group()) != anchor.getYear()) {
+                return true;
+            }
+        }
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        return lower.contains("aftershock") || lower.contains("previous") || lower.contains("last year")
+                || lower.contains("in the past") || lower.contains("since ");
     }
 
     private static boolean overlapsDate(QuantityMatch q, List<DateClaim> dates) {

@@ -29,8 +29,8 @@ import org.crosscheck.extract.Extractor;
  *   <li>Two documents are in one story when the names they mention are alike (cosine of
  *       tf-idf weights), unless their dates lie more than a year apart.</li>
  *   <li>Two documents of one story report one event when they report the same kind of happening
- *       and their dates for it lie within two days, or, when a date is missing, when their
- *       names are very alike.</li>
+ *       and their dates for it lie within two days, or, when neither has a date of its own, when
+ *       their names are very alike. An undated document never joins a dated one on names alone.</li>
  *   <li>Long passages in common (shared five-word runs) join documents whatever their dates say:
  *       a document whose only date is a wrong timestamp is matched by its content, then judged
  *       by the rules.</li>
@@ -43,10 +43,16 @@ public final class StoryGrouper {
 
     static final double STORY_SIMILARITY = 0.2;
     static final double EVENT_SIMILARITY = 0.2;
-    static final double UNDATED_EVENT_SIMILARITY = 0.3;
-    static final int SHARED_RUNS = 6;
+    static final double UNDATED_EVENT_SIMILARITY = 0.7;
+    /** Shared five-word runs that make a passage in common: a quoted statement, a copied story. */
+    static final int SHARED_RUNS = 12;
+    /** Fewer shared runs also count when they cover this share of the shorter document. */
+    static final double SHARED_SHARE = 0.25;
+    static final int MIN_SHARED_RUNS = 6;
     static final long STORY_DAYS = 365;
     static final long EVENT_DAYS = 2;
+    /** How far, in days, an event-bound figure's as-of date may lie from its event's date. */
+    static final long STORY_DAYS_FOR_FIGURES = 30;
     private static final int SHINGLE = 5;
     private static final int MAX_SHINGLES = 4000;
 
@@ -89,7 +95,7 @@ public final class StoryGrouper {
         for (int[] pair : candidatePairs(profiles)) {
             Profile a = profiles.get(pair[0]);
             Profile b = profiles.get(pair[1]);
-            boolean strong = sharedRuns(a, b) >= SHARED_RUNS;
+            boolean strong = passageInCommon(a, b);
             boolean farApart = a.day != Event.NO_DAY && b.day != Event.NO_DAY && Math.abs(a.day - b.day) > STORY_DAYS;
             if (strong || (!farApart && cosine(a, b) >= STORY_SIMILARITY)) {
                 stories.union(pair[0], pair[1]);
@@ -197,10 +203,13 @@ public final class StoryGrouper {
         return null;
     }
 
+    /** The first date in {@code within} that names a day: a clock time alone ("11am") does not. */
     private static DateClaim firstDay(ExtractedDocument d, Span within) {
         for (Claim c : d.claims()) {
-            if (c instanceof DateClaim dc && within.contains(dc.span()) && dc.dayPrecise() && dc.mod() == null) {
-                return dc;
+            if (c instanceof DateClaim dc && within.contains(dc.span()) && dc.dayPrecise() && dc.mod() == null
+                    && !dc.borrowed() && !Character.isDigit(dc.text().charAt(0)) || c instanceof DateClaim dd
+                    && within.contains(dd.span()) && dd.dayPrecise() && !dd.anchored() && dd.mod() == null) {
+                return (DateClaim) c;
             }
         }
         return null;
@@ -300,6 +309,17 @@ public final class StoryGrouper {
         return out;
     }
 
+    /**
+     * Whether two documents share a passage: formulaic wording ("according to the U.S. Geological
+     * Survey") gives a few runs in common; a copied story or a quoted statement gives many, or
+     * a large share of the shorter document.
+     */
+    private static boolean passageInCommon(Profile a, Profile b) {
+        int shared = sharedRuns(a, b);
+        int shorter = Math.min(a.shingles.size(), b.shingles.size());
+        return shared >= SHARED_RUNS || (shared >= MIN_SHARED_RUNS && shared >= SHARED_SHARE * shorter);
+    }
+
     private static int sharedRuns(Profile a, Profile b) {
         Set<Long> small = a.shingles.size() <= b.shingles.size() ? a.shingles : b.shingles;
         Set<Long> large = small == a.shingles ? b.shingles : a.shingles;
@@ -323,12 +343,15 @@ public final class StoryGrouper {
                 if (a.kind == null || !a.kind.equals(b.kind)) {
                     continue;
                 }
-                boolean strong = sharedRuns(a, b) >= SHARED_RUNS;
+                boolean strong = passageInCommon(a, b);
                 double similarity = cosine(a, b);
                 boolean dated = a.day != Event.NO_DAY && b.day != Event.NO_DAY;
+                boolean undated = a.day == Event.NO_DAY && b.day == Event.NO_DAY;
                 boolean sameDays = dated && Math.abs(a.day - b.day) <= EVENT_DAYS;
+                // An undated document cannot confirm a dated one's event: it joins only undated
+                // documents, or any document it shares long passages with.
                 if (strong || (sameDays && similarity >= EVENT_SIMILARITY)
-                        || (!dated && similarity >= UNDATED_EVENT_SIMILARITY)) {
+                        || (undated && similarity >= UNDATED_EVENT_SIMILARITY)) {
                     uf.union(i, j);
                 }
             }
@@ -406,7 +429,7 @@ public final class StoryGrouper {
             LocalDate anchor = LocalDate.ofEpochDay(anchorDay);
             String name = (e.dated() ? "the date of event " + e.id() + ", " : "the median date of story " + e.story() + ", ")
                     + anchor + " (the document has no timestamp)";
-            d = Extractor.extract(d.cleaned(), anchor, name);
+            d = Extractor.extract(d.cleaned(), anchor, name, true);
             DateClaim claim = reportedDate(d, d.cleaned().content(), p.kind);
             p.dayClaim = claim;
         }
@@ -415,8 +438,8 @@ public final class StoryGrouper {
         for (Claim c : d.claims()) {
             if (c instanceof DateClaim dc && p.dayClaim != null && dc.span().equals(p.dayClaim.span())) {
                 tied.add(dc.withEvent(e.id()));
-            } else if (c instanceof PlaceClaim pl && !placeTied && pl.happening().equals(e.kind())) {
-                tied.add(pl.withEvent(e.id()));
+            } else if (c instanceof PlaceClaim pl && !placeTied && pl.happening().equals(e.kind()) && salientPlace(pl, d)) {
+                tied.add(pl.withEvent(e.id()).withNames(d.names().counts().keySet()));
                 placeTied = true;
             } else if (c instanceof EventClaim ev && ev.happening().equals(e.kind())) {
                 tied.add(ev.withEvent(e.id()));
@@ -427,12 +450,37 @@ public final class StoryGrouper {
                     asOf = anchorDay;
                     source = e.dated() ? "the date of event " + e.id() : "the median date of story " + e.story();
                 }
-                tied.add(q.withEvent(q.eventScoped() && e.kind() != null ? e.id() : null, asOf, source));
+                // A figure true as of a date far from its event's is about something else.
+                boolean aboutEvent = q.eventScoped() && e.kind() != null
+                        && (!e.dated() || asOf == DateClaim.NO_DAY || Math.abs(asOf - e.day()) <= STORY_DAYS_FOR_FIGURES);
+                tied.add(q.withEvent(aboutEvent ? e.id() : null, asOf, source));
             } else {
                 tied.add(c);
             }
         }
         return d.withClaims(tied);
+    }
+
+    /**
+     * A place a document stands by: named at least twice in it, not a person's name, not held by
+     * a possessive or a title ("Gov. Sarah Palin's").
+     */
+    private static boolean salientPlace(PlaceClaim place, ExtractedDocument d) {
+        String name = place.place();
+        if (d.names().people().contains(name) || name.contains(".") || name.endsWith("'s") || name.endsWith("\u2019s")) {
+            return false;
+        }
+        for (String person : d.names().people()) {
+            if (person.endsWith(" " + name) || person.startsWith(name + " ")) {
+                return false;
+            }
+        }
+        for (String w : name.split(" ")) {
+            if (org.crosscheck.extract.Names.ROLE_WORDS.contains(w)) {
+                return false;
+            }
+        }
+        return d.names().counts().getOrDefault(name, 0) >= 2;
     }
 
     private static String label(List<Profile> members) {
