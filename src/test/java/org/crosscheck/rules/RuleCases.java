@@ -16,6 +16,11 @@ import org.crosscheck.corpus.Document;
 import org.crosscheck.extract.ExtractedDocument;
 import org.crosscheck.extract.Extractor;
 import org.crosscheck.findings.Finding;
+import org.crosscheck.stories.Event;
+import org.crosscheck.stories.Grouping;
+import org.crosscheck.stories.Story;
+import org.crosscheck.stories.StoryGrouper;
+import org.crosscheck.stories.Thresholds;
 
 /**
  * A rule's case file, {@code rules/<id>.cases.yaml}: small documents written for the rule, and
@@ -51,14 +56,22 @@ record RuleCases(String rule, List<Case> cases) {
         return YAML.readValue(file.toFile(), RuleCases.class);
     }
 
-    /** Runs a case's documents as one session and returns the findings of {@code rule}. */
+    /** Groups a case's documents as a corpus run would, checks each story, and returns the findings of {@code rule}. */
     static List<Finding> run(RuleEngine engine, String rule, Case c) {
         List<ExtractedDocument> docs = new ArrayList<>();
         for (Map.Entry<String, String> e : c.documents().entrySet()) {
             Document d = new Document(e.getKey(), e.getKey() + ".txt", e.getValue(), List.of());
             docs.add(Extractor.extract(Cleaner.clean(d)));
         }
-        return engine.evaluate("case", docs).findings().stream().filter(f -> f.rule().equals(rule)).toList();
+        Grouping grouping = StoryGrouper.group(docs);
+        List<Finding> findings = new ArrayList<>();
+        for (Story story : grouping.stories()) {
+            List<ExtractedDocument> members = grouping.documents().stream()
+                    .filter(d -> story.id().equals(grouping.storyOf().get(d.id()))).toList();
+            List<Event> events = grouping.events().stream().filter(e -> e.story().equals(story.id())).toList();
+            findings.addAll(engine.evaluate(story.id(), members, events, Thresholds.DEFAULTS).findings());
+        }
+        return findings.stream().filter(f -> f.rule().equals(rule)).toList();
     }
 
     /** The differences between what was expected and what came, empty when they agree. */
