@@ -65,6 +65,10 @@ final class QuantityExtractor {
     private static final Pattern SAID_SUBJECT = Pattern.compile(
             "\\b(?:said|says|according to)\\s+((?:\\p{Lu}[\\p{L}.'\u2019-]*\\s*){1,4})");
     private static final int MAX_SENTENCE_FOR_ATTRIBUTION = 2000;
+    /** Capitalized words that start a sentence before a verb but name nobody: "An estimated 2 million". */
+    private static final Set<String> NOT_AGENTS = Set.of(
+            "a", "an", "the", "it", "he", "she", "they", "we", "i", "this", "that", "these", "those", "there", "who");
+    private static final Set<String> AUXILIARIES = Set.of("were", "was", "are", "is", "have", "has", "had", "been", "be");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d,.])(?:19|20)\\d\\d(?![\\d,])");
 
     private QuantityExtractor() {
@@ -192,6 +196,10 @@ final class QuantityExtractor {
             k++;
         }
         String noun = k < after.size() ? after.get(k) : null;
+        if (noun != null && AUXILIARIES.contains(noun)) {
+            // "two were injured": the counted thing is left unsaid; the participle names it.
+            noun = "people";
+        }
         String participle = null;
         for (int j = k + 1; j < Math.min(after.size(), k + 4); j++) {
             if (PARTICIPLES.containsKey(after.get(j))) {
@@ -247,6 +255,9 @@ final class QuantityExtractor {
             return null;
         }
         who = who.strip();
+        if (NOT_AGENTS.contains(who.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
         List<String> words = new ArrayList<>(List.of(who.toLowerCase(Locale.ROOT).split("\\s+")));
         if (!words.isEmpty() && words.get(0).equals("the")) {
             words.remove(0);

@@ -15,9 +15,10 @@ import java.util.Map;
 public final class QuantityParser {
 
     private static final Map<String, Integer> SMALL_NUMBERS = new HashMap<>();
-    private static final Map<String, Double> SCALES = Map.of(
-            "thousand", 1e3, "k", 1e3, "million", 1e6, "millions", 1e6, "mln", 1e6, "mn", 1e6, "m", 1e6,
-            "billion", 1e9, "bn", 1e9, "trillion", 1e12);
+    private static final Map<String, Double> SCALES = Map.ofEntries(
+            Map.entry("hundred", 1e2), Map.entry("thousand", 1e3), Map.entry("k", 1e3), Map.entry("million", 1e6),
+            Map.entry("millions", 1e6), Map.entry("mln", 1e6), Map.entry("mn", 1e6), Map.entry("m", 1e6),
+            Map.entry("billion", 1e9), Map.entry("bn", 1e9), Map.entry("trillion", 1e12));
     private static final Map<String, double[]> VAGUE = Map.of(
             "dozens", new double[] {24, 100}, "scores", new double[] {40, 100}, "hundreds", new double[] {200, 1000},
             "thousands", new double[] {2000, 10000}, "millions", new double[] {2e6, 1e9},

@@ -194,7 +194,8 @@ public final class TemporalParser {
             return null;
         }
         int j = i + 1;
-        if (t.isChar(j, '.')) {
+        if (t.isChar(j, '.') && t.length(i) <= 4) {
+            // "Sept." is an abbreviation; after "July" the full stop ends the sentence.
             j++;
         }
         int k = t.skipSpace(j);
@@ -537,6 +538,10 @@ public final class TemporalParser {
             }
             case "H" -> {
                 return new Found(end, Timex.TIME, anchor.toString(), true, anchor.minusDays(1), anchor);
+            }
+            case "DE" -> {
+                int y = anchor.getYear() - 10 * count;
+                return new Found(end, Timex.DATE, String.valueOf(y), true, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31));
             }
             default -> {
                 return new Found(end, Timex.DATE, "PAST_REF", false);
