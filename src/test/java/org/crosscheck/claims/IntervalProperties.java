@@ -1,0 +1,99 @@
+package org.crosscheck.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import org.crosscheck.text.QuantityMatch;
+import org.crosscheck.text.QuantityParser;
+
+/** Interval arithmetic for hedged figures, and how hedges widen or bound a written number. */
+class IntervalProperties {
+
+    @Provide
+    Arbitrary<Interval> intervals() {
+        Arbitrary<Double> bound = Arbitraries.oneOf(Arbitraries.integers().between(-50, 50).map(Integer::doubleValue),
+                Arbitraries.just(Double.POSITIVE_INFINITY), Arbitraries.just(Double.NEGATIVE_INFINITY));
+        return Combinators.combine(bound, bound, Arbitraries.of(true, false), Arbitraries.of(true, false))
+                .as((a, b, lo, hi) -> new Interval(Math.min(a, b), lo && Math.min(a, b) < Math.max(a, b),
+                        Math.max(a, b), hi && Math.min(a, b) < Math.max(a, b)));
+    }
+
+    @Property
+    void overlapIsSymmetric(@ForAll("intervals") Interval a, @ForAll("intervals") Interval b) {
+        assertEquals(a.overlaps(b), b.overlaps(a));
+    }
+
+    @Property
+    void aSharedNumberMeansOverlap(@ForAll("intervals") Interval a, @ForAll("intervals") Interval b,
+                                   @ForAll @IntRange(min = -50, max = 50) int v) {
+        if (a.contains(v) && b.contains(v)) {
+            assertTrue(a.overlaps(b), a + " and " + b + " share " + v);
+        }
+    }
+
+    @Property
+    void anIntervalAboveAnotherNeverOverlapsIt(@ForAll("intervals") Interval a, @ForAll("intervals") Interval b) {
+        if (a.above(b)) {
+            assertFalse(a.overlaps(b), a + " above " + b);
+        }
+    }
+
+    @Property
+    void enclosingMeansOverlappingWhenNotEmpty(@ForAll("intervals") Interval a, @ForAll("intervals") Interval b) {
+        boolean bEmpty = b.low() == b.high() && (b.lowOpen() || b.highOpen());
+        if (a.encloses(b) && !bEmpty) {
+            assertTrue(a.overlaps(b));
+        }
+    }
+
+    /** What each hedge must allow of a written number n. */
+    @Property
+    void hedgesBoundTheWrittenNumberAsTheirWordsSay(@ForAll @IntRange(min = 1, max = 900_000) int n) {
+        String written = String.format(java.util.Locale.ROOT, "%,d", n);
+        Interval exact = read(written + " people");
+        Interval about = read("about " + written + " people");
+        Interval more = read("more than " + written + " people");
+        Interval atLeast = read("at least " + written + " people");
+        Interval upTo = read("up to " + written + " people");
+        Interval nearly = read("nearly " + written + " people");
+        Interval fewer = read("fewer than " + written + " people");
+        assertTrue(exact.contains(n), written + " -> " + exact);
+        assertTrue(about.encloses(exact), "about widens " + exact + " to " + about);
+        double slack = n * 1e-9;
+        assertTrue(about.contains(n * 0.9 + slack) && about.contains(n * 1.1 - slack), "about allows a tenth: " + about);
+        assertFalse(more.contains(n), "more than excludes " + n);
+        assertTrue(more.contains(n + 1.0) && more.contains(Double.MAX_VALUE));
+        assertTrue(atLeast.contains(n) && !atLeast.contains(n - 1.0));
+        assertTrue(upTo.contains(n) && upTo.contains(0) && !upTo.contains(n + 1.0));
+        assertTrue(nearly.contains(n * 0.95) && !nearly.contains(n));
+        assertTrue(fewer.contains(0) && !fewer.contains(n));
+    }
+
+    @Property
+    void aRoundNumberAllowsItsRounding(@ForAll @IntRange(min = 1, max = 99) int lead, @ForAll @IntRange(min = 1, max = 5) int zeros) {
+        long n = lead * (long) Math.pow(10, zeros);
+        if (lead % 10 == 0) {
+            return;
+        }
+        Interval i = read(String.format(java.util.Locale.ROOT, "%,d", n) + " troops");
+        double unit = Math.pow(10, zeros);
+        assertEquals(n - unit / 2, i.low(), 1e-6);
+        assertEquals(n + unit / 2, i.high(), 1e-6);
+    }
+
+    private static Interval read(String s) {
+        List<QuantityMatch> found = QuantityParser.find(s, 0, s.length());
+        assertEquals(1, found.size(), s);
+        QuantityMatch q = found.get(0);
+        return new Interval(q.low(), q.lowOpen(), q.high(), q.highOpen());
+    }
+}
