@@ -1,0 +1,121 @@
+package org.crosscheck.evaluation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.crosscheck.Crosscheck;
+import org.crosscheck.corpus.Corpus;
+import org.crosscheck.findings.Finding;
+import org.crosscheck.report.Report;
+import org.crosscheck.rules.RuleSet;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * ECB+ (../shared/corpora/ecbplus): 982 real articles in 43 topics, each topic with two different
+ * real events (its ecb and ecbplus components). Run as one corpus, as a newsroom would. Measures
+ * event clustering against the gold (topic, component) pairs, and checks that no finding ever
+ * joins documents of two different events.
+ */
+@Tag("evaluation")
+class EcbPlusEvaluationTest {
+
+    @Test
+    void oneCorpusOfNineHundredEightyTwoArticles() throws Exception {
+        Path root = SharedCorpora.require("corpora/ecbplus");
+        Map<String, String> gold = gold(root.resolve("index.tsv"));
+        RuleSet rules = RuleSet.load(null);
+        long start = System.nanoTime();
+        Corpus corpus = Corpus.open(List.of(root.resolve("text")), Corpus.DEFAULT_MAX_DOCUMENT_BYTES);
+        Report report = Crosscheck.check(corpus, rules, Crosscheck.Options.DEFAULTS, n -> { });
+        double seconds = (System.nanoTime() - start) / 1e9;
+
+        Map<String, String> event = new HashMap<>();
+        Map<String, String> story = new HashMap<>();
+        for (Report.DocumentEntry d : report.documents()) {
+            event.put(d.id(), d.event());
+            story.put(d.id(), d.story());
+        }
+        List<String> ids = new ArrayList<>(event.keySet());
+        ids.sort(null);
+        double[] events = pairwise(ids, event, gold);
+        Map<String, String> topics = new HashMap<>();
+        gold.forEach((k, v) -> topics.put(k, v.substring(0, v.indexOf('/'))));
+        double[] stories = pairwise(ids, story, topics);
+
+        Map<String, Integer> perRule = new TreeMap<>();
+        List<String> crossing = new ArrayList<>();
+        for (Finding f : report.findings()) {
+            perRule.merge(f.rule(), 1, Integer::sum);
+            if (f.documents().stream().map(gold::get).distinct().count() > 1) {
+                crossing.add(f.rule() + " " + f.documents());
+            }
+        }
+        int withinEvent = (int) report.findings().stream()
+                .filter(f -> f.documents().size() > 1 && f.documents().stream().map(gold::get).distinct().count() == 1).count();
+
+        StringBuilder table = new StringBuilder();
+        table.append(String.format("ECB+ as one corpus: %d documents in %.1f s (rules compiled beforehand), %d stories, %d events%n",
+                report.documents().size(), seconds, report.stories().size(), report.events().size()));
+        table.append(String.format("%-34s %9s %9s %9s%n", "pairwise clustering", "precision", "recall", "F1"));
+        table.append(String.format("%-34s %9.3f %9.3f %9.3f%n", "events vs gold (topic, component)", events[0], events[1], events[2]));
+        table.append(String.format("%-34s %9.3f %9.3f %9.3f%n", "stories vs gold topics", stories[0], stories[1], stories[2]));
+        table.append("findings per rule: ").append(perRule).append('\n');
+        table.append("findings across two gold events: ").append(crossing.size()).append('\n');
+        table.append("cross-document findings inside one gold event: ").append(withinEvent).append('\n');
+        System.out.print(table);
+        Path out = Path.of("target/evaluation");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("ecbplus.txt"), table);
+
+        assertEquals(982, report.documents().size());
+        assertEquals(List.of(), crossing, "no finding may join documents of two different events");
+        assertTrue(withinEvent > 0, "real disagreements inside one event are found");
+    }
+
+    /** Document id ("1/1_10ecb") -> "topic/component", from the corpus's own index. */
+    static Map<String, String> gold(Path index) throws Exception {
+        Map<String, String> out = new HashMap<>();
+        List<String> lines = Files.readAllLines(index);
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cols = line.split("\t");
+            String topic = cols[0];
+            String file = cols[2].replaceAll("\\.xml$", "");
+            out.put(topic + "/" + file, topic + "/" + cols[1]);
+        }
+        return out;
+    }
+
+    /** {precision, recall, F1} over all pairs of documents: same predicted group against same gold group. */
+    static double[] pairwise(List<String> ids, Map<String, String> predicted, Map<String, String> gold) {
+        long tp = 0;
+        long fp = 0;
+        long fn = 0;
+        for (int i = 0; i < ids.size(); i++) {
+            for (int j = i + 1; j < ids.size(); j++) {
+                String a = ids.get(i);
+                String b = ids.get(j);
+                boolean p = predicted.get(a) != null && predicted.get(a).equals(predicted.get(b));
+                boolean g = gold.get(a) != null && gold.get(a).equals(gold.get(b));
+                if (p && g) {
+                    tp++;
+                } else if (p) {
+                    fp++;
+                } else if (g) {
+                    fn++;
+                }
+            }
+        }
+        double precision = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+        double recall = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+        double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        return new double[] {precision, recall, f1};
+    }
+}
