@@ -108,7 +108,7 @@ public final class Crosscheck {
 
     private static List<Report.EventEntry> eventEntries(Grouping g) {
         return g.events().stream().map(e -> new Report.EventEntry(e.id(), e.story(), e.kind(), e.date(), e.place(),
-                e.participants(), e.documents())).toList();
+                e.participants(), e.documents(), e.mode())).toList();
     }
 
     static Report.DocumentEntry entry(ExtractedDocument d, String story, String event) {

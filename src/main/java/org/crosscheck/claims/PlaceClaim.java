@@ -8,7 +8,8 @@ import java.util.Locale;
  * its document mentions anywhere, folded (a source that names both places does not contradict).
  */
 public record PlaceClaim(String document, Span span, String text, String happening, String event,
-                         java.util.Set<String> namesInDocument) implements Claim {
+                         @com.fasterxml.jackson.annotation.JsonIgnore java.util.Set<String> namesInDocument)
+        implements Claim {
 
     public PlaceClaim {
         namesInDocument = namesInDocument == null ? java.util.Set.of() : java.util.Set.copyOf(namesInDocument);

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.crosscheck.claims.Claim;
+import org.crosscheck.claims.DateClaim;
 import org.crosscheck.claims.TimestampClaim;
-import org.crosscheck.claims.WeekdayClaim;
 import org.crosscheck.clean.Cleaner;
 import org.crosscheck.corpus.Corpus;
 import org.crosscheck.corpus.InputError;
@@ -79,6 +79,11 @@ final class ExtractCommand implements Callable<Integer> {
         return errors.isEmpty() ? ExitCode.OK.code() : ExitCode.INPUT_ERRORS.code();
     }
 
+    /**
+     * Every field of a claim, in a fixed order: kind, start, end, text, value, then the claim's
+     * own fields; a temporal claim also gets its TIMEX3 type and value as {@code timex}.
+     */
+    @SuppressWarnings("unchecked")
     private static Map<String, Object> describe(Claim c) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", c.kind());
@@ -86,17 +91,17 @@ final class ExtractCommand implements Callable<Integer> {
         m.put("end", c.span().end());
         m.put("text", c.text());
         m.put("value", c.value());
-        if (c instanceof TimestampClaim t) {
-            m.put("role", t.role().word());
-            m.put("label", t.label());
-            m.put("zoned", t.zoned());
-            m.put("zoneNote", t.zoneNote());
-            m.put("ambiguousOrder", t.ambiguousOrder());
-        } else if (c instanceof WeekdayClaim w) {
-            m.put("written", w.writtenName());
-            m.put("date", w.date());
-            m.put("calendar", w.calendarName());
-            m.put("yearSource", w.yearSource());
+        if (c instanceof DateClaim d) {
+            Map<String, Object> timex = new LinkedHashMap<>();
+            timex.put("type", d.type());
+            timex.put("value", d.value());
+            m.put("timex", timex);
+        }
+        Map<String, Object> fields = JsonRenderer.MAPPER.convertValue(c, Map.class);
+        fields.remove("span");
+        fields.remove("document");
+        for (Map.Entry<String, Object> e : new java.util.TreeMap<>(fields).entrySet()) {
+            m.putIfAbsent(e.getKey(), e.getValue());
         }
         return m;
     }

@@ -58,10 +58,10 @@ public record Report(
     public record StoryEntry(String id, String label, List<String> documents) {
     }
 
-    @JsonPropertyOrder({"id", "story", "kind", "date", "place", "participants", "documents"})
+    @JsonPropertyOrder({"id", "story", "kind", "date", "place", "participants", "documents", "mode"})
     public record EventEntry(
             String id, String story, String kind, String date, String place, List<String> participants,
-            List<String> documents) {
+            List<String> documents, String mode) {
     }
 
     /** Counts; {@code findings} has the keys error, warning and note, always all three. */

@@ -4,12 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One happening inside a story, as its documents report it: a kind, a date, a place and
- * participants. {@code day} is the epoch day most of its sources give (the earliest on a tie),
+ * One happening inside a story, as its documents report it: a kind, a mode (in person, by
+ * phone, by video), a date, a place and participants. {@code day} is the epoch day most of its sources give (the earliest on a tie),
  * or {@link #NO_DAY}; {@code datedBy} are the documents whose own dates agree with it.
  */
 public record Event(
-        String id, String story, String kind, long day, String place, List<String> participants,
+        String id, String story, String kind, String mode, long day, String place, List<String> participants,
         List<String> documents, List<String> datedBy) {
 
     public static final long NO_DAY = Long.MIN_VALUE;

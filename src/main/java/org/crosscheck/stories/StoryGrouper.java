@@ -367,12 +367,18 @@ public final class StoryGrouper {
 
     private static Event event(String id, String story, List<Profile> members) {
         Map<String, Integer> kinds = new TreeMap<>();
+        Map<String, Integer> modes = new TreeMap<>();
         Map<String, Integer> places = new TreeMap<>();
         Map<String, Double> people = new HashMap<>();
         Map<Long, List<String>> days = new TreeMap<>();
         for (Profile p : members) {
             if (p.kind != null) {
                 kinds.merge(p.kind, 1, Integer::sum);
+            }
+            for (Claim c : p.doc.claims()) {
+                if (c instanceof EventClaim ev && ev.happening().equals(p.kind) && ev.mode() != null) {
+                    modes.merge(ev.mode(), 1, Integer::sum);
+                }
             }
             if (p.place != null) {
                 places.merge(p.place.text(), 1, Integer::sum);
@@ -404,7 +410,12 @@ public final class StoryGrouper {
         List<String> participants = people.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(4).map(e -> titleCase(e.getKey())).toList();
-        return new Event(id, story, mode(kinds), bestDay, mode(places), participants,
+        String kind = mode(kinds);
+        String how = mode(modes);
+        if (how == null && kind != null && Set.of("meeting", "visit", "briefing").contains(kind)) {
+            how = "in person";
+        }
+        return new Event(id, story, kind, how, bestDay, mode(places), participants,
                 members.stream().map(p -> p.id).sorted().toList(), bestSupport);
     }
 
