@@ -477,14 +477,14 @@ public final class DateTimeParser {
     private boolean zoneOrMeridiemFollows(int j) {
         int k = t.skipSpace(j);
         if (k >= t.size()) {
-            return true;
+            return false;
         }
         if (t.type(k) == Tokens.WORD) {
             String w = t.str(k);
             String lw = w.toLowerCase(Locale.ROOT);
             return TimeZones.isAbbreviation(w) || lw.equals("am") || lw.equals("pm") || lw.equals("a") || lw.equals("p");
         }
-        return t.isPunctIn(k, "+(") || t.type(k) == Tokens.SPACE;
+        return t.isPunctIn(k, "+(");
     }
 
     /** An optional zone after a time: Z, +03:00, +0300, GMT, GMT+3, UTC+05:30, IST, (EDT). */

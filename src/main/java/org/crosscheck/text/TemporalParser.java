@@ -34,12 +34,20 @@ public final class TemporalParser {
     private static final Set<String> YEAR_PREPOSITIONS = Set.of(
             "in", "since", "by", "until", "till", "of", "from", "to", "before", "after", "during", "through",
             "throughout", "early", "late", "mid", "year", "fiscal", "around", "between", "and", "for", "than");
+    /** Words that make a four-digit number a count rather than a year. */
+    private static final Set<String> COUNTED_AFTER_NUMBER = Set.of(
+            "people", "persons", "troops", "soldiers", "children", "residents", "units", "shares", "votes",
+            "employees", "jobs", "homes", "houses", "feet", "meters", "metres", "miles", "km", "kilometres",
+            "kilometers", "tons", "tonnes", "barrels", "dollars", "euros", "pounds", "yen", "percent", "points",
+            "cars", "members", "workers", "students", "cases", "deaths", "acres", "words", "pages", "copies");
+
     private static final Set<String> MONTH_PREPOSITIONS = Set.of(
             "in", "since", "by", "until", "till", "from", "to", "before", "after", "during", "through",
             "throughout", "early", "late", "mid", "last", "next", "this", "of");
+    /** Words that put a bare weekday or month in the future; without them, news speaks of the past. */
     private static final Set<String> FUTURE_WORDS = Set.of(
-            "will", "ll", "shall", "scheduled", "due", "expected", "plans", "planned", "plan", "upcoming",
-            "coming", "tomorrow", "would", "going", "set", "next", "prepares", "preparing", "intends", "to");
+            "will", "ll", "shall", "scheduled", "due", "expected", "plans", "planned", "upcoming", "coming",
+            "tomorrow", "next", "prepares", "preparing", "intends", "would");
     private static final Set<String> PAST_WORDS = Set.of(
             "said", "was", "were", "had", "did", "last", "ago", "yesterday", "earlier", "told", "announced",
             "reported", "met", "discussed", "spoke", "called", "killed", "died", "held", "happened");
@@ -146,6 +154,9 @@ public final class TemporalParser {
         if ((f = set(i, w)) != null) {
             return f;
         }
+        if ((f = bareUnits(i, w)) != null) {
+            return f;
+        }
         if ((f = season(i, w)) != null) {
             return f;
         }
@@ -153,6 +164,9 @@ public final class TemporalParser {
             return f;
         }
         if ((f = reference(i, w)) != null) {
+            return f;
+        }
+        if ((f = century(i)) != null) {
             return f;
         }
         return clockTime(i, w);
@@ -207,6 +221,18 @@ public final class TemporalParser {
         if (isYear(k)) {
             return new Found(k + 1, Timex.DATE, String.format(Locale.ROOT, "%d-%02d", t.num(k), month), false);
         }
+        // "January this year", "June last year"
+        int rel = t.skipSpace(j);
+        String relWord = lower(rel);
+        if ((relWord.equals("this") || relWord.equals("last") || relWord.equals("next"))
+                && lower(t.skipSpace(rel + 1)).equals("year")) {
+            int end = t.skipSpace(rel + 1) + 1;
+            if (anchor == null) {
+                return new Found(end, Timex.DATE, String.format(Locale.ROOT, "XXXX-%02d", month), false);
+            }
+            int year = anchor.getYear() + (relWord.equals("last") ? -1 : relWord.equals("next") ? 1 : 0);
+            return new Found(end, Timex.DATE, String.format(Locale.ROOT, "%d-%02d", year, month), true);
+        }
         String before = wordBefore(i);
         if (before == null || !MONTH_PREPOSITIONS.contains(before) || (month == 5 && !lower(i).equals("may"))) {
             return null;
@@ -217,11 +243,16 @@ public final class TemporalParser {
         if (anchor == null) {
             return new Found(j, Timex.DATE, String.format(Locale.ROOT, "XXXX-%02d", month), false);
         }
+        // A month named alone is the last one on or before the anchor, unless the words speak of
+        // the future or say "next".
         int year = anchor.getYear();
-        if (before.equals("last") || (month > anchor.getMonthValue() + 6)) {
+        boolean future = before.equals("next") || (!before.equals("last") && future(i, j));
+        if (future) {
+            if (month < anchor.getMonthValue()) {
+                year++;
+            }
+        } else if (month > anchor.getMonthValue() || before.equals("last") && month == anchor.getMonthValue()) {
             year--;
-        } else if (before.equals("next") || (month + 6 < anchor.getMonthValue())) {
-            year++;
         }
         return new Found(j, Timex.DATE, String.format(Locale.ROOT, "%d-%02d", year, month), true);
     }
@@ -235,7 +266,11 @@ public final class TemporalParser {
         }
         String before = wordBefore(i);
         if (before == null || !YEAR_PREPOSITIONS.contains(before)) {
-            return null;
+            // A bare year: anything but a count ("2010 people", "1996 votes").
+            String next = lower(t.skipSpace(i + 1));
+            if (COUNTED_AFTER_NUMBER.contains(next) || t.isPunctIn(i + 1, "%")) {
+                return null;
+            }
         }
         return new Found(i + 1, Timex.DATE, String.valueOf(t.num(i)), false);
     }
@@ -498,16 +533,17 @@ public final class TemporalParser {
         int after = t.skipSpace(end);
         String next = t.type(after) == Tokens.WORD ? lower(after) : "";
         int start = i;
-        if (next.equals("ago") || next.equals("earlier") && !vague) {
+        if (next.equals("ago")) {
             if (vague || anchor == null) {
                 return new Found(after + 1, Timex.DATE, vague ? "PAST_REF" : unresolvedUnit(code), false);
             }
             return ago(after + 1, count, code);
         }
         if (t.isChar(k - 1, '-') && next.equals("old")) {
+            // "33-year-old" is an age, not a stretch of time.
             return null;
         }
-        if ((w.equals("a") || w.equals("an")) && !"for".equals(wordBefore(start)) && !"in".equals(wordBefore(start))
+        if ((w.equals("a") || w.equals("an")) && wordBefore(start) != null && !"for".equals(wordBefore(start)) && !"in".equals(wordBefore(start))
                 && !"about".equals(wordBefore(start)) && !"nearly".equals(wordBefore(start))
                 && !"than".equals(wordBefore(start)) && !"over".equals(wordBefore(start))) {
             return null;
@@ -557,11 +593,26 @@ public final class TemporalParser {
             case "M" -> unit.startsWith("minute") ? "PT" + n + "M" : "P" + n + "M";
             case "WE" -> "P" + n + "WE";
             case "Q" -> "P" + n + "Q";
+            case "DE" -> count < 0 ? "PXDE" : "P" + 10 * count + "Y";
+            case "CE" -> count < 0 ? "PXCE" : "P" + 100 * count + "Y";
             default -> "P" + n + code;
         };
     }
 
     // ---- sets, seasons, quarters, references, clock times --------------------------------
+
+    /** "for weeks", "in recent years", "within days": an unspecified stretch of time. */
+    private Found bareUnits(int i, String w) {
+        String code = UNITS.get(w);
+        if (code == null || !w.endsWith("s")) {
+            return null;
+        }
+        String before = wordBefore(i);
+        if (before == null || !Set.of("for", "recent", "within", "past", "coming", "last", "several", "many").contains(before)) {
+            return null;
+        }
+        return new Found(i + 1, Timex.DURATION, duration(-1, code, w), false);
+    }
 
     private Found set(int i, String w) {
         switch (w) {
@@ -585,6 +636,9 @@ public final class TemporalParser {
                 }
                 if (t.type(k) == Tokens.WORD && UNITS.containsKey(lower(k)) && !lower(k).endsWith("s")) {
                     return new Found(k + 1, Timex.SET, duration(1, UNITS.get(lower(k)), lower(k)), false);
+                }
+                if (t.type(k) == Tokens.WORD && PARTS_OF_DAY.containsKey(lower(k))) {
+                    return new Found(k + 1, Timex.SET, "XXXX-XX-XXT" + PARTS_OF_DAY.get(lower(k)), false);
                 }
                 return null;
             }
@@ -639,7 +693,7 @@ public final class TemporalParser {
         if (q == 0) {
             return null;
         }
-        int k = t.skipSpace(i + 1);
+        int k = t.isChar(i + 1, '-') ? i + 2 : t.skipSpace(i + 1);
         if (t.type(k) != Tokens.WORD || !(lower(k).equals("quarter") || lower(k).equals("half"))) {
             return null;
         }
@@ -658,6 +712,23 @@ public final class TemporalParser {
             return new Found(end, Timex.DATE, "XXXX-" + code, false);
         }
         return new Found(end, Timex.DATE, anchor.getYear() + "-" + code, true);
+    }
+
+    /** "the 20th century" -> 19. */
+    private Found century(int i) {
+        if (t.type(i) != Tokens.NUM || t.length(i) > 2 || t.type(i + 1) != Tokens.WORD) {
+            return null;
+        }
+        String suffix = lower(i + 1);
+        if (!suffix.equals("st") && !suffix.equals("nd") && !suffix.equals("rd") && !suffix.equals("th")) {
+            return null;
+        }
+        int k = t.isChar(i + 2, '-') ? i + 3 : t.skipSpace(i + 2);
+        if (!lower(k).equals("century")) {
+            return null;
+        }
+        int n = t.num(i);
+        return n < 1 || n > 22 ? null : new Found(k + 1, Timex.DATE, String.format(Locale.ROOT, "%02d", n - 1), false);
     }
 
     private Found reference(int i, String w) {
@@ -685,21 +756,43 @@ public final class TemporalParser {
     }
 
     private Found clockTime(int i, String w) {
+        String hm;
+        int end;
         if (w.equals("noon") || w.equals("midday") || w.equals("midnight")) {
-            String hm = w.equals("midnight") ? "24:00" : "12:00";
-            return anchor == null ? new Found(i + 1, Timex.TIME, "XXXX-XX-XXT" + hm, false)
-                    : new Found(i + 1, Timex.TIME, anchor + "T" + hm, true, anchor, anchor);
+            hm = w.equals("midnight") ? "24:00" : "12:00";
+            end = i + 1;
+        } else {
+            if (t.type(i) != Tokens.NUM) {
+                return null;
+            }
+            LocalTime[] time = new LocalTime[1];
+            end = dates.timeAt(i, time);
+            if (end < 0) {
+                return null;
+            }
+            hm = hm(time[0]);
         }
-        if (t.type(i) != Tokens.NUM) {
-            return null;
+        // "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST Nov. 9": the time of that day.
+        int k = t.skipSpace(end);
+        if (t.type(k) == Tokens.WORD && TimeZones.isAbbreviation(t.str(k))) {
+            k = t.skipSpace(k + 1);
         }
-        LocalTime[] time = new LocalTime[1];
-        int end = dates.timeAt(i, time);
-        if (end < 0) {
-            return null;
+        if (t.type(k) == Tokens.WORD && (lower(k).equals("on") || lower(k).equals("this"))) {
+            k = t.skipSpace(k + 1);
         }
-        return anchor == null ? new Found(end, Timex.TIME, "XXXX-XX-XXT" + hm(time[0]), false)
-                : new Found(end, Timex.TIME, anchor + "T" + hm(time[0]), true, anchor, anchor);
+        Found day = weekday(k, lower(k));
+        if (day == null) {
+            day = explicitDate(k);
+        }
+        if (day != null && day.type().equals(Timex.DATE) && day.value().length() >= 10) {
+            LocalDate d = day.earliest() != null ? day.earliest() : LocalDate.parse(day.value().substring(0, 10));
+            return new Found(day.end(), Timex.TIME, day.value().substring(0, 10) + "T" + hm, day.anchored(), d, d);
+        }
+        if (day != null && day.value().startsWith("XXXX")) {
+            return new Found(day.end(), Timex.TIME, day.value() + "T" + hm, false);
+        }
+        return anchor == null ? new Found(end, Timex.TIME, "XXXX-XX-XXT" + hm, false)
+                : new Found(end, Timex.TIME, anchor + "T" + hm, true, anchor, anchor);
     }
 
     // ---- helpers -------------------------------------------------------------------------
