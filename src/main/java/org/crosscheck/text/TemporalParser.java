@@ -373,33 +373,43 @@ public final class TemporalParser {
         return new Found(end, type, d + (part == null ? "" : "T" + part), true, d, d);
     }
 
-    /** Whether the words around a bare weekday speak of the future; news speaks of the past by default. */
+    /**
+     * Whether the words around a bare weekday or month speak of the future. The nearest tense cue
+     * decides, counting outwards from the expression within its sentence: a future marker ("will",
+     * "scheduled", "next") or a past one ("said", "met", "was"). News speaks of the past
+     * when nothing decides.
+     */
     private boolean future(int from, int to) {
-        int future = 0;
-        int past = 0;
-        int seen = 0;
-        for (int k = from - 1; k >= 0 && seen < 6; k--) {
+        List<String> before = new ArrayList<>();
+        for (int k = from - 1; k >= 0 && before.size() < 6; k--) {
             if (t.type(k) == Tokens.WORD) {
-                seen++;
-                String w = lower(k);
-                future += FUTURE_WORDS.contains(w) ? 1 : 0;
-                past += PAST_WORDS.contains(w) ? 1 : 0;
-            } else if (t.isPunctIn(k, ".!?")) {
+                before.add(lower(k));
+            } else if (t.isPunctIn(k, ".!?;")) {
                 break;
             }
         }
-        seen = 0;
-        for (int k = to; k < t.size() && seen < 6; k++) {
+        List<String> after = new ArrayList<>();
+        for (int k = to; k < t.size() && after.size() < 6; k++) {
             if (t.type(k) == Tokens.WORD) {
-                seen++;
-                String w = lower(k);
-                future += FUTURE_WORDS.contains(w) ? 1 : 0;
-                past += PAST_WORDS.contains(w) ? 1 : 0;
-            } else if (t.isPunctIn(k, ".!?")) {
+                after.add(lower(k));
+            } else if (t.isPunctIn(k, ".!?;")) {
                 break;
             }
         }
-        return future > past;
+        for (int d = 0; d < 6; d++) {
+            for (List<String> side : List.of(before, after)) {
+                if (d < side.size()) {
+                    String w = side.get(d);
+                    if (FUTURE_WORDS.contains(w)) {
+                        return true;
+                    }
+                    if (PAST_WORDS.contains(w)) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     // ---- weeks, months, years relative to the anchor -------------------------------------
