@@ -49,7 +49,12 @@ public final class Crosscheck {
         List<ExtractedDocument> extracted = new ArrayList<>();
         List<InputError> errors = new ArrayList<>(corpus.walkErrors());
         corpus.forEach(document -> {
-            extracted.add(Extractor.extract(Cleaner.clean(document)));
+            try {
+                extracted.add(Extractor.extract(Cleaner.clean(document)));
+            } catch (RuntimeException e) {
+                // A fault of crosscheck on one untrusted document must not end the run; it is listed.
+                errors.add(new InputError(document.path(), "internal error while extracting claims, please report it: " + e));
+            }
             progress.accept(extracted.size());
         }, errors::add);
         Grouping grouping = StoryGrouper.group(extracted);

@@ -92,6 +92,10 @@ final class Boilerplate {
 
     /** Why {@code line} is interface furniture, or null. */
     static String interfaceReason(String line, int words) {
+        if (words > 25) {
+            // Interface phrases are short; a long line can only be a notice addressed to the reader.
+            return COOKIE.matcher(line).find() && ADDRESSED_TO_READER.matcher(line).find() ? "cookie notice" : null;
+        }
         if (ADVERTISEMENT.matcher(line).matches()) {
             return "advertising marker";
         }

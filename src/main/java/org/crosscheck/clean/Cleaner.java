@@ -95,6 +95,7 @@ public final class Cleaner {
         int bodyStart = first < 0 ? rows.size() : first;
         int bodyEnd = first < 0 ? rows.size() - 1 : last;
         String title = classifyHeader(rows, bodyStart);
+        String foldedTitle = title == null ? null : fold(title);
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
             if (r.kind != null) {
@@ -108,7 +109,7 @@ public final class Cleaner {
                 r.set(Block.Kind.METADATA, "byline");
             } else if (Boilerplate.isKeywordList(r.text)) {
                 r.set(Block.Kind.BOILERPLATE, "keyword list");
-            } else if (title != null && isTitleRepeat(r.text, title)) {
+            } else if (foldedTitle != null && isFoldedTitleRepeat(fold(r.text), foldedTitle)) {
                 r.set(Block.Kind.BOILERPLATE, "repeated or truncated title");
             } else if (i > bodyEnd) {
                 r.set(Block.Kind.BOILERPLATE, "after the article's last paragraph");
@@ -225,8 +226,10 @@ public final class Cleaner {
 
     /** The title again, or its start, possibly after a section label of a word or two. */
     static boolean isTitleRepeat(String line, String title) {
-        String l = fold(line);
-        String t = fold(title);
+        return isFoldedTitleRepeat(fold(line), fold(title));
+    }
+
+    private static boolean isFoldedTitleRepeat(String l, String t) {
         if (l.isEmpty()) {
             return false;
         }

@@ -64,7 +64,7 @@ public final class StoryGrouper {
         final ExtractedDocument doc;
         final String id;
         Map<String, Double> vector = Map.of();
-        Set<Long> shingles = Set.of();
+        long[] shingles = new long[0];
         String kind;
         DateClaim dayClaim;
         long day = Event.NO_DAY;
@@ -95,9 +95,8 @@ public final class StoryGrouper {
         for (int[] pair : candidatePairs(profiles)) {
             Profile a = profiles.get(pair[0]);
             Profile b = profiles.get(pair[1]);
-            boolean strong = passageInCommon(a, b);
             boolean farApart = a.day != Event.NO_DAY && b.day != Event.NO_DAY && Math.abs(a.day - b.day) > STORY_DAYS;
-            if (strong || (!farApart && cosine(a, b) >= STORY_SIMILARITY)) {
+            if ((!farApart && cosine(a, b) >= STORY_SIMILARITY) || passageInCommon(a, b)) {
                 stories.union(pair[0], pair[1]);
             }
         }
@@ -282,8 +281,8 @@ public final class StoryGrouper {
         return pairs;
     }
 
-    /** Hashes of the five-word runs of the article's paragraphs, words folded and hyphens dropped. */
-    private static Set<Long> shingles(ExtractedDocument d) {
+    /** Sorted distinct hashes of the five-word runs of the article's paragraphs, words folded and hyphens dropped. */
+    private static long[] shingles(ExtractedDocument d) {
         Set<Long> out = new HashSet<>();
         String text = d.document().text();
         for (Block b : d.cleaned().blocks(Block.Kind.BODY)) {
@@ -306,7 +305,7 @@ public final class StoryGrouper {
                 out.add(h);
             }
         }
-        return out;
+        return out.stream().mapToLong(Long::longValue).sorted().toArray();
     }
 
     /**
@@ -316,17 +315,26 @@ public final class StoryGrouper {
      */
     private static boolean passageInCommon(Profile a, Profile b) {
         int shared = sharedRuns(a, b);
-        int shorter = Math.min(a.shingles.size(), b.shingles.size());
+        int shorter = Math.min(a.shingles.length, b.shingles.length);
         return shared >= SHARED_RUNS || (shared >= MIN_SHARED_RUNS && shared >= SHARED_SHARE * shorter);
     }
 
+    /** Shared run hashes of two documents: a merge over their sorted arrays. */
     private static int sharedRuns(Profile a, Profile b) {
-        Set<Long> small = a.shingles.size() <= b.shingles.size() ? a.shingles : b.shingles;
-        Set<Long> large = small == a.shingles ? b.shingles : a.shingles;
+        long[] x = a.shingles;
+        long[] y = b.shingles;
+        int i = 0;
+        int j = 0;
         int n = 0;
-        for (Long h : small) {
-            if (large.contains(h)) {
+        while (i < x.length && j < y.length) {
+            if (x[i] < y[j]) {
+                i++;
+            } else if (x[i] > y[j]) {
+                j++;
+            } else {
                 n++;
+                i++;
+                j++;
             }
         }
         return n;

@@ -111,7 +111,7 @@ public final class DateTimeParser {
             return i == 0 || !(t.isPunctIn(i - 1, "./-:,") && t.type(i - 2) == Tokens.NUM);
         }
         if (type == Tokens.WORD && t.length(i) <= 9 && Character.isUpperCase(t.text.charAt(t.start(i)))) {
-            String w = t.str(i).toLowerCase(Locale.ROOT);
+            String w = t.lower(i);
             return MONTHS.containsKey(w) || WEEKDAYS.containsKey(w);
         }
         return false;
@@ -205,14 +205,14 @@ public final class DateTimeParser {
         if (t.type(i) != Tokens.WORD || t.length(i) > 9) {
             return null;
         }
-        return WEEKDAYS.get(t.str(i).toLowerCase(Locale.ROOT));
+        return WEEKDAYS.get(t.lower(i));
     }
 
     private int monthAt(int i) {
         if (t.type(i) != Tokens.WORD || t.length(i) > 9 || !Character.isUpperCase(t.text.charAt(t.start(i)))) {
             return 0;
         }
-        return MONTHS.getOrDefault(t.str(i).toLowerCase(Locale.ROOT), 0);
+        return MONTHS.getOrDefault(t.lower(i), 0);
     }
 
     /** Day of month with an optional ordinal suffix; returns the next token index or -1. */

@@ -508,7 +508,7 @@ public final class QuantityParser {
     }
 
     private String lower(int i) {
-        return i >= 0 && i < t.size() && t.type(i) == Tokens.WORD ? t.str(i).toLowerCase(Locale.ROOT) : "";
+        return t.type(i) == Tokens.WORD ? t.lower(i) : "";
     }
 
     private static boolean isOrdinal(String w) {

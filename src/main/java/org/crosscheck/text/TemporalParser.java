@@ -794,7 +794,7 @@ public final class TemporalParser {
         if (day == null) {
             day = explicitDate(k);
         }
-        if (day != null && day.type().equals(Timex.DATE) && day.value().length() >= 10) {
+        if (day != null && day.type().equals(Timex.DATE) && day.value().matches("\\d{4}-\\d{2}-\\d{2}.*")) {
             LocalDate d = day.earliest() != null ? day.earliest() : LocalDate.parse(day.value().substring(0, 10));
             return new Found(day.end(), Timex.TIME, day.value().substring(0, 10) + "T" + hm, day.anchored(), d, d);
         }
@@ -808,7 +808,7 @@ public final class TemporalParser {
     // ---- helpers -------------------------------------------------------------------------
 
     private String lower(int i) {
-        return i >= 0 && i < t.size() ? t.str(i).toLowerCase(Locale.ROOT) : "";
+        return t.lower(i);
     }
 
     private String wordBefore(int i) {

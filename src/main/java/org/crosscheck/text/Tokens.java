@@ -84,6 +84,24 @@ final class Tokens {
         return text.subSequence(starts[i], ends[i]).toString();
     }
 
+    private String[] lowered;
+
+    /** The token in lower case, computed once per token; "" outside the stream. */
+    String lower(int i) {
+        if (i < 0 || i >= size) {
+            return "";
+        }
+        if (lowered == null) {
+            lowered = new String[size];
+        }
+        String l = lowered[i];
+        if (l == null) {
+            l = str(i).toLowerCase(java.util.Locale.ROOT);
+            lowered[i] = l;
+        }
+        return l;
+    }
+
     boolean isChar(int i, char c) {
         return i >= 0 && i < size && types[i] == PUNCT && text.charAt(starts[i]) == c;
     }

@@ -80,13 +80,18 @@ class DateTimeProperties {
         }
     }
 
-    @Property(tries = 300)
+    @Property(tries = 500)
     void neverThrowsAndMatchesLieInsideTheText(@ForAll @StringLength(max = 400) String noise,
                                                @ForAll("newsy") String newsy) {
         for (String s : List.of(noise, newsy, noise + newsy)) {
             for (boolean yearless : new boolean[] {false, true}) {
                 for (DateTimeMatch m : DateTimeParser.findAll(s, 0, s.length(), new DateTimeParser.Options(yearless, s))) {
                     assertTrue(0 <= m.start() && m.start() < m.end() && m.end() <= s.length(), s);
+                }
+            }
+            for (LocalDate anchor : new LocalDate[] {null, LocalDate.of(2021, 4, 13)}) {
+                for (Timex x : TemporalParser.find(s, 0, s.length(), anchor)) {
+                    assertTrue(0 <= x.start() && x.start() < x.end() && x.end() <= s.length(), s);
                 }
             }
         }
@@ -97,7 +102,10 @@ class DateTimeProperties {
     Arbitrary<String> newsy() {
         return Arbitraries.of("April", "Apr.", "May", "Sept", "13", "13th", "2021", "21", ",", " ", ":", ".", "/", "-",
                         "T", "Z", "+03:00", "+0300", "GMT", "IST", "CST", "am", "pm", "p.m.", "at", "of", "Monday",
-                        "Tue", "(", ")", "\n", "12:27", "99", "0", "00:00:00", "amWASHINGTON", "Updated", "\u00a0")
+                        "Tue", "(", ")", "\n", "12:27", "99", "0", "00:00:00", "amWASHINGTON", "Updated", "\u00a0",
+                        "Thursday", "noon", "10", "last", "next", "this", "week", "year", "quarter", "third", "days",
+                        "ago", "since", "every", "morning", "night", "winter", "2014", "1990", "s", "century", "a",
+                        "the", "for", "recent", "today", "yesterday", "will", "said", "would")
                 .list().ofMaxSize(40).map(parts -> String.join("", parts));
     }
 }
