@@ -78,7 +78,7 @@ final class Boilerplate {
             "please enter your|leave a reply|leave a comment|cancel reply|post comment|post a comment"
                     + "|your email address will not be published|required fields are marked|save my name"
                     + "|you have entered an incorrect|comments are closed|add a comment|join the conversation"
-                    + "|(sign|log) in to comment|be the first to comment|\\d+ comments?$",
+                    + "|(sign|log) in to comment|be the first to comment|^\\d{1,6} comments?$",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern COOKIE = Pattern.compile("\\bcookies?\\b", Pattern.CASE_INSENSITIVE);

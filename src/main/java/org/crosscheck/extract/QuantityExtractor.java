@@ -125,7 +125,8 @@ final class QuantityExtractor {
      * another year in full, or speaks of aftershocks or earlier events.
      */
     private static boolean background(String sentence, int[] s, List<DateClaim> dates, LocalDate anchor) {
-        for (DateClaim d : dates) {
+        for (int i = firstEndingAfter(dates, s[0]); i < dates.size() && dates.get(i).span().start() < s[1]; i++) {
+            DateClaim d = dates.get(i);
             if (d.span().start() < s[0] || d.span().end() > s[1] || d.anchored() || !d.onCalendar()) {
                 continue;
             }
@@ -145,19 +146,34 @@ final class QuantityExtractor {
     }
 
     private static boolean overlapsDate(QuantityMatch q, List<DateClaim> dates) {
-        for (DateClaim d : dates) {
-            if (d.span().start() < q.end() && q.start() < d.span().end()) {
-                return true;
+        int i = firstEndingAfter(dates, q.start());
+        return i < dates.size() && dates.get(i).span().start() < q.end();
+    }
+
+    /**
+     * The index of the first date ending after {@code offset}. Date claims come in text order and
+     * never overlap, so their ends are sorted too: lookups stay logarithmic however long the text.
+     */
+    private static int firstEndingAfter(List<DateClaim> dates, int offset) {
+        int lo = 0;
+        int hi = dates.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (dates.get(mid).span().end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return false;
+        return lo;
     }
 
     /** The nearest day- or month-precise date of the same sentence: what the figure was true as of. */
     private static DateClaim asOf(QuantityMatch q, List<DateClaim> dates, int[] sentence) {
         DateClaim best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (DateClaim d : dates) {
+        for (int i = firstEndingAfter(dates, sentence[0]); i < dates.size() && dates.get(i).span().start() < sentence[1]; i++) {
+            DateClaim d = dates.get(i);
             if (d.span().start() < sentence[0] || d.span().end() > sentence[1] || !d.onCalendar() || d.mod() != null
                     || d.latest() - d.earliest() > 31) {
                 continue;

@@ -194,12 +194,19 @@ public final class TemporalParser {
                 d + (m.time() != null ? "T" + hm(m.time()) : ""), true, d, d);
     }
 
+    /** The first token starting at or after {@code offset}: a binary search, so long texts stay linear. */
     private int tokenAfter(int offset) {
-        int j = 0;
-        while (j < t.size() && t.start(j) < offset) {
-            j++;
+        int lo = 0;
+        int hi = t.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (t.start(mid) < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
         }
-        return j;
+        return lo;
     }
 
     private Found monthYear(int i) {

@@ -1,0 +1,36 @@
+package org.crosscheck.extract;
+
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
+import java.util.List;
+import org.crosscheck.clean.Cleaner;
+import org.crosscheck.corpus.Document;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Cleaning and extraction on 100 KB of hostile text. Linear code does each in well under a second
+ * here; the limit is ten seconds, so it catches the quadratic cases (a regular expression
+ * restarting at every digit took 19 s on 100 KB) without timing anything finely. Speeds themselves
+ * are measured by the benchmarks, not asserted.
+ */
+class AdversarialInputTest {
+
+    private static final int SIZE = 100_000;
+
+    @ParameterizedTest(name = "100 KB of \"{0}\"")
+    @ValueSource(strings = {
+        "1234567890", "1,234,", "\"\u201c\u201d'`", "abcdefghij", "Abc Def ", "more than ", "April 13, 2021 12:27 am ",
+        "Blinken said on Monday ", "\"aaaaaaaaaa", "10 p.m. Thursday ", "according to the ", "in 2014 ", "a\n",
+        "URL: http://x.y/", "1.2.3.4.", "``aaaa ", "Monday, 28 November 2005 ", "around 70,000 troops ",
+        "The minister said on Monday that 40 people were killed in Kyiv. ", "\u00a0\n", "- Advertisement -\n"})
+    void finishesWithoutBlowingUp(String unit) {
+        StringBuilder sb = new StringBuilder(SIZE + unit.length());
+        while (sb.length() < SIZE) {
+            sb.append(unit);
+        }
+        Document d = new Document("x", "x.txt", sb.substring(0, SIZE), List.of());
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> Extractor.extract(Cleaner.clean(d)));
+    }
+}
