@@ -69,8 +69,9 @@ public final class Crosscheck {
             RuleEngine.Outcome outcome = engine.evaluate(story.id(), byStory.get(story.id()), events, options.thresholds());
             findings.addAll(outcome.findings());
             if (outcome.limitReached()) {
-                errors.add(new InputError("story " + story.id(), "rules stopped after " + outcome.firings()
-                        + " firings (the firing limit): a rule may be looping; findings for this story are incomplete"));
+                errors.add(new InputError("story " + story.id(), "rules stopped at the firing limit ("
+                        + options.firingLimit() + " firings): a rule may be looping; findings for this story ("
+                        + String.join(", ", story.documents()) + ") are incomplete"));
             }
         }
         List<Report.DocumentEntry> documents = new ArrayList<>();

@@ -143,6 +143,29 @@ class CheckCommandTest {
     }
 
     @Test
+    void aRuleThatLoopsIsStoppedByTheFiringLimitAndReported(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("runaway.drl"), "package crosscheck.rules\n"
+                + "import org.crosscheck.corpus.Document\n"
+                + "global org.crosscheck.rules.FindingSink sink\n"
+                + "declare Tick\n    n : int\nend\n"
+                + "rule \"runaway\"\n    @id(\"timestamp-missing\")\n    @severity(\"note\")\n"
+                + "    @summary(\"No publication timestamp can be found\")\n    @message(\"loops\")\n"
+                + "when\n    $d : Document()\n    $t : Tick()\nthen\n    insert(new Tick($t.getN() + 1));\nend\n"
+                + "rule \"start\"\n    @id(\"timestamp-missing\")\n    @severity(\"note\")\n"
+                + "    @summary(\"No publication timestamp can be found\")\n    @message(\"starts\")\n"
+                + "when\n    $d : Document()\n    not Tick()\nthen\n    insert(new Tick(0));\nend\n");
+        Files.writeString(dir.resolve("timestamp-missing.drl"), "package crosscheck.rules\n");
+        Run r = run("check", Fixtures.SEEDS.resolve("000_05eaba5fcf1729d1.txt").toString(), "--format", "json",
+                "--rules", dir.toString(), "--firing-limit", "500");
+        assertEquals(ExitCode.INPUT_ERRORS.code(), r.code(), r.err());
+        JsonNode errors = JsonRenderer.MAPPER.readTree(r.out()).get("errors");
+        assertEquals(1, errors.size());
+        assertTrue(errors.get(0).get("message").asText().startsWith("rules stopped at the firing limit (500 firings)"),
+                errors.toString());
+        assertTrue(errors.get(0).get("message").asText().contains("000_05eaba5fcf1729d1"), errors.toString());
+    }
+
+    @Test
     void reportFilesAreWrittenAndIdenticalToStandardOutput(@TempDir Path dir) throws Exception {
         Path json = dir.resolve("report.json");
         Path md = dir.resolve("report.md");
