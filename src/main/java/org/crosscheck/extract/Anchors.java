@@ -36,18 +36,7 @@ final class Anchors {
 
     /** The year that puts {@code month}/{@code day} nearest to the anchor date. */
     static LocalDate nearest(int month, int day, LocalDate anchor) {
-        LocalDate best = null;
-        for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
-            if (month == 2 && day == 29 && !java.time.Year.isLeap(y)) {
-                continue;
-            }
-            LocalDate d = LocalDate.of(y, month, day);
-            if (best == null || Math.abs(d.toEpochDay() - anchor.toEpochDay())
-                    < Math.abs(best.toEpochDay() - anchor.toEpochDay())) {
-                best = d;
-            }
-        }
-        return best;
+        return org.crosscheck.text.TemporalParser.nearestTo(anchor, month, day);
     }
 
     /** The calendar date of a published timestamp, as written (local to its zone). */

@@ -264,9 +264,9 @@ public final class QuantityParser {
         int p = t.skipSpace(end);
         if (currency != null && t.isChar(p, '(')) {
             QuantityMatch inner = at(p + 1);
-            if (inner != null && inner.currency() != null && t.isChar(tokenAt(inner.end()), ')')) {
+            if (inner != null && inner.currency() != null && t.isChar(t.firstAtOrAfter(inner.end()), ')')) {
                 also = t.text.subSequence(inner.start(), inner.end()).toString();
-                end = tokenAt(inner.end()) + 1;
+                end = t.firstAtOrAfter(inner.end()) + 1;
             }
         }
         int textEnd = t.end(end - 1);
@@ -487,20 +487,6 @@ public final class QuantityParser {
     private int wordBefore(int i) {
         int k = wordIndexBefore(i);
         return k >= 0 && t.type(k) == Tokens.WORD ? k : -1;
-    }
-
-    private int tokenAt(int offset) {
-        int lo = 0;
-        int hi = t.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (t.start(mid) < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     private char first(int i) {

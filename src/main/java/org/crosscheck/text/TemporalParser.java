@@ -179,7 +179,7 @@ public final class TemporalParser {
         if (m == null) {
             return null;
         }
-        int end = tokenAfter(m.end());
+        int end = t.firstAtOrAfter(m.end());
         if (m.hasYear()) {
             if (m.time() != null) {
                 return new Found(end, Timex.TIME, m.value(), false, m.date(), m.date());
@@ -192,21 +192,6 @@ public final class TemporalParser {
         LocalDate d = nearest(m.month(), m.day());
         return new Found(end, m.time() != null ? Timex.TIME : Timex.DATE,
                 d + (m.time() != null ? "T" + hm(m.time()) : ""), true, d, d);
-    }
-
-    /** The first token starting at or after {@code offset}: a binary search, so long texts stay linear. */
-    private int tokenAfter(int offset) {
-        int lo = 0;
-        int hi = t.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (t.start(mid) < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     private Found monthYear(int i) {
@@ -867,6 +852,11 @@ public final class TemporalParser {
     }
 
     private LocalDate nearest(int month, int day) {
+        return nearestTo(anchor, month, day);
+    }
+
+    /** The date with this month and day whose year puts it nearest to {@code anchor}. */
+    public static LocalDate nearestTo(LocalDate anchor, int month, int day) {
         LocalDate best = null;
         for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
             if (month == 2 && day == 29 && !java.time.Year.isLeap(y)) {

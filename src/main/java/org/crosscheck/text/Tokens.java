@@ -122,6 +122,21 @@ final class Tokens {
         return v;
     }
 
+    /** The first token starting at or after {@code offset}: a binary search, so long texts stay linear. */
+    int firstAtOrAfter(int offset) {
+        int lo = 0;
+        int hi = size;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (starts[mid] < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /** Skips white space tokens that contain no line break. */
     int skipSpace(int i) {
         while (i < size && types[i] == SPACE && !hasLineBreak(i)) {
