@@ -41,7 +41,7 @@ final class CheckCommand implements Callable<Integer> {
     Path rulesFolder;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Standard output format: text, json or markdown (default: ${DEFAULT-VALUE}).")
+            description = "Standard output format: text, json, markdown or github (workflow-command annotations) (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = "--report", paramLabel = "FORMAT:FILE",

@@ -15,6 +15,7 @@ public final class Renderers {
         m.put("text", new TextRenderer(color));
         m.put("json", new JsonRenderer());
         m.put("markdown", new MarkdownRenderer());
+        m.put("github", new GithubRenderer());
         return m;
     }
 

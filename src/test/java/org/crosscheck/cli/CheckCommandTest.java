@@ -46,6 +46,13 @@ class CheckCommandTest {
     }
 
     @Test
+    void githubAnnotationsMatchTheirGoldenFileAndEscapeArticleText() throws Exception {
+        GoldenFiles.check("report-seeds.expected.github", run("check", Fixtures.SEEDS.toString(), "--format", "github").out());
+        assertEquals("a%25b%0Ac::d,e", org.crosscheck.report.GithubRenderer.data("a%b\nc::d,e"));
+        assertEquals("a%3A%3Ab%2Cc%0A::x", org.crosscheck.report.GithubRenderer.property("a::b,c\n") + "::x");
+    }
+
+    @Test
     void seedsHaveTheExpectedPublicationTimesStoriesEventsAndFindings() throws Exception {
         JsonNode report = JsonRenderer.MAPPER.readTree(run("check", Fixtures.SEEDS.toString(), "--format", "json").out());
         List<String> published = new ArrayList<>();
