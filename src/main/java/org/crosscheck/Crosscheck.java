@@ -99,7 +99,7 @@ public final class Crosscheck {
             counts.merge(f.severity().word(), 1, Integer::sum);
         }
         return new Report(Report.FORMAT_VERSION, new Report.Tool("crosscheck", VERSION), docs, stories, events,
-                sorted, errs, new Report.Summary(docs.size(), claims, counts));
+                sorted, errs, new Report.Summary(docs.size(), claims, counts, new LinkedHashMap<>(counts)));
     }
 
     /** A report without stories or events, for callers that have none. */

@@ -13,9 +13,12 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.crosscheck.Crosscheck;
 import org.crosscheck.corpus.Corpus;
+import org.crosscheck.findings.Baseline;
 import org.crosscheck.findings.Finding;
 import org.crosscheck.findings.Severity;
+import org.crosscheck.findings.Suppressions;
 import org.crosscheck.report.AtomicFiles;
+import org.crosscheck.report.JsonRenderer;
 import org.crosscheck.report.Renderer;
 import org.crosscheck.report.Renderers;
 import org.crosscheck.report.Report;
@@ -51,6 +54,14 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
             description = "Exit 1 when a new finding is at or above this severity: error, warning, note or never (default: ${DEFAULT-VALUE}).")
     String failOn;
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Findings whose fingerprints are in this baseline (from 'crosscheck baseline') are marked baseline, and --fail-on ignores them.")
+    Path baselineFile;
+
+    @Option(names = "--suppressions", paramLabel = "FILE",
+            description = "A JSON file of suppressions, each with a reason and an optional expiry date; matching findings are marked suppressed.")
+    Path suppressionsFile;
 
     @Option(names = "--story-mismatch-days", paramLabel = "N", defaultValue = "30",
             description = "How many days a publication timestamp may be from the date of the event it reports (default: ${DEFAULT-VALUE}).")
@@ -99,10 +110,30 @@ final class CheckCommand implements Callable<Integer> {
         if (rules == null) {
             return ExitCode.USAGE.code();
         }
+        Baseline baseline;
+        Suppressions suppressions;
+        try {
+            baseline = baselineFile == null ? null : JsonRenderer.MAPPER.readValue(baselineFile.toFile(), Baseline.class);
+            suppressions = suppressionsFile == null ? null
+                    : JsonRenderer.MAPPER.readValue(suppressionsFile.toFile(), Suppressions.class);
+        } catch (IOException e) {
+            err.println("crosscheck: cannot read " + (baselineFile != null ? baselineFile : suppressionsFile) + ": " + e.getMessage());
+            return ExitCode.USAGE.code();
+        }
+        if (suppressions != null && !suppressions.problems().isEmpty()) {
+            err.println("crosscheck: " + suppressionsFile + ":");
+            suppressions.problems().forEach(p -> err.println("  " + p));
+            return ExitCode.USAGE.code();
+        }
         Terminal.Progress progress = Terminal.progress(err, corpus.size());
         Report report = Crosscheck.check(corpus, rules,
                 new Crosscheck.Options(input.maxDocumentBytes, firingLimit, new Thresholds(storyMismatchDays)), progress::update);
         progress.done();
+        if (baseline != null || suppressions != null) {
+            // Expiry is the only thing here that depends on the day of the run.
+            report = report.withFindings(Suppressions.apply(report.findings(), baseline,
+                    baselineFile == null ? null : baselineFile.toString(), suppressions, java.time.LocalDate.now(java.time.ZoneOffset.UTC)));
+        }
         try {
             StringBuilder sb = new StringBuilder();
             stdout.render(report, sb);

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "crosscheck " + Crosscheck.VERSION,
         description = "Checks a corpus of news articles for claims that contradict each other or the calendar.",
-        subcommands = {CheckCommand.class, ExtractCommand.class, RulesCommand.class},
+        subcommands = {CheckCommand.class, ExtractCommand.class, RulesCommand.class, BaselineCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:no finding at or above --fail-on",
@@ -27,7 +27,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, extract or rules");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, extract, rules or baseline");
     }
 
     public static void main(String[] args) {

@@ -37,7 +37,7 @@ public final class MarkdownRenderer implements Renderer {
                 out.append("\n### ").append(String.valueOf(n++)).append(". ").append(f.severity().word())
                         .append(": `").append(f.rule()).append("`");
                 if (f.status() != Finding.Status.NEW) {
-                    out.append(" (").append(f.status().word()).append(")");
+                    out.append(" (").append(f.status().word()).append(": ").append(Safe.markdown(f.statusReason())).append(")");
                 }
                 out.append("\n\n").append(Safe.markdown(f.message())).append("\n\n");
                 for (Evidence e : f.evidence()) {

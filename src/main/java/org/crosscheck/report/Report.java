@@ -64,8 +64,26 @@ public record Report(
             List<String> documents, String mode) {
     }
 
-    /** Counts; {@code findings} has the keys error, warning and note, always all three. */
-    @JsonPropertyOrder({"documents", "claims", "findings"})
-    public record Summary(int documents, int claims, Map<String, Integer> findings) {
+    /**
+     * Counts; {@code findings} (all findings) and {@code newFindings} (those neither in the
+     * baseline nor suppressed) have the keys error, warning and note, always all three.
+     */
+    @JsonPropertyOrder({"documents", "claims", "findings", "newFindings"})
+    public record Summary(int documents, int claims, Map<String, Integer> findings, Map<String, Integer> newFindings) {
+    }
+
+    /** The same report with its findings' statuses replaced, and the new findings counted again. */
+    public Report withFindings(List<Finding> marked) {
+        Map<String, Integer> fresh = new java.util.LinkedHashMap<>();
+        for (String k : summary.findings().keySet()) {
+            fresh.put(k, 0);
+        }
+        for (Finding f : marked) {
+            if (f.status() == Finding.Status.NEW) {
+                fresh.merge(f.severity().word(), 1, Integer::sum);
+            }
+        }
+        return new Report(formatVersion, tool, documents, stories, events, marked, errors,
+                new Summary(summary.documents(), summary.claims(), summary.findings(), fresh));
     }
 }

@@ -31,7 +31,7 @@ public final class TextRenderer implements Renderer {
             out.append(Safe.terminal(where)).append(": ").append(severity(f.severity()))
                     .append(" [").append(f.rule()).append(']');
             if (f.status() != Finding.Status.NEW) {
-                out.append(" (").append(f.status().word()).append(')');
+                out.append(" (").append(f.status().word()).append(": ").append(Safe.terminal(f.statusReason())).append(')');
             }
             out.append(' ').append(Safe.terminal(f.message())).append('\n');
             for (Evidence e : f.evidence()) {

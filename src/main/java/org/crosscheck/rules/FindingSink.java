@@ -72,7 +72,7 @@ public final class FindingSink {
         String reason = meta.why() != null ? meta.why()
                 : "default severity of " + meta.id() + ": " + meta.severity().action();
         findings.add(new Finding(Findings.fingerprint(meta.id(), keys), meta.id(), meta.severity(), reason,
-                message, story, List.copyOf(documents), evidence, Finding.Status.NEW));
+                message, story, List.copyOf(documents), evidence, Finding.Status.NEW, null));
     }
 
     List<Finding> findings() {

@@ -28,7 +28,7 @@ class FindingsProperties {
         Arbitrary<String> text = Arbitraries.strings().ofMaxLength(20);
         return Combinators.combine(rule, severity, doc, start, text).as((r, s, d, st, t) -> new Finding(
                 Findings.fingerprint(r, List.of(d + "|" + st + "|" + t)), r, s, "because", "message " + t, null,
-                List.of(d), List.of(new Evidence(d, st, st + 3, 1, st + 1, t, "v")), Finding.Status.NEW));
+                List.of(d), List.of(new Evidence(d, st, st + 3, 1, st + 1, t, "v")), Finding.Status.NEW, null));
     }
 
     @Property
