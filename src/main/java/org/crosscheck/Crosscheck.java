@@ -80,12 +80,15 @@ public final class Crosscheck {
             documents.add(entry(d, grouping.storyOf().get(d.id()), grouping.eventOf().get(d.id())));
             claims += d.claims().size();
         }
-        return report(documents, storyEntries(grouping), eventEntries(grouping), findings, errors, claims);
+        List<Report.RuleEntry> catalogue = rules.catalogue().stream()
+                .map(r -> new Report.RuleEntry(r.id(), r.severity().word(), r.summary(), r.explanation())).toList();
+        return report(documents, storyEntries(grouping), eventEntries(grouping), findings, errors, claims, catalogue);
     }
 
     /** Assembles a report in its deterministic order. */
     public static Report report(List<Report.DocumentEntry> documents, List<Report.StoryEntry> stories,
-                                List<Report.EventEntry> events, List<Finding> findings, List<InputError> errors, int claims) {
+                                List<Report.EventEntry> events, List<Finding> findings, List<InputError> errors, int claims,
+                                List<Report.RuleEntry> rules) {
         List<Report.DocumentEntry> docs = new ArrayList<>(documents);
         docs.sort(Comparator.comparing(Report.DocumentEntry::id));
         List<Finding> sorted = Findings.sorted(findings);
@@ -99,13 +102,13 @@ public final class Crosscheck {
             counts.merge(f.severity().word(), 1, Integer::sum);
         }
         return new Report(Report.FORMAT_VERSION, new Report.Tool("crosscheck", VERSION), docs, stories, events,
-                sorted, errs, new Report.Summary(docs.size(), claims, counts, new LinkedHashMap<>(counts)));
+                sorted, errs, new Report.Summary(docs.size(), claims, counts, new LinkedHashMap<>(counts)), rules);
     }
 
     /** A report without stories or events, for callers that have none. */
     public static Report report(List<Report.DocumentEntry> documents, List<Finding> findings,
                                 List<InputError> errors, int claims) {
-        return report(documents, List.of(), List.of(), findings, errors, claims);
+        return report(documents, List.of(), List.of(), findings, errors, claims, List.of());
     }
 
     private static List<Report.StoryEntry> storyEntries(Grouping g) {

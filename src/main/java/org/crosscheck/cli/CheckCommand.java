@@ -48,7 +48,7 @@ final class CheckCommand implements Callable<Integer> {
     String format;
 
     @Option(names = "--report", paramLabel = "FORMAT:FILE",
-            description = "Also write a report file: json, markdown or text. Repeatable.")
+            description = "Also write a report file: json, markdown, text, sarif or junit. Repeatable.")
     List<String> reports = new ArrayList<>();
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
@@ -90,7 +90,7 @@ final class CheckCommand implements Callable<Integer> {
                 throw usage("unknown --fail-on '" + failOn + "'; expected error, warning, note or never");
             }
         }
-        List<ReportFile> files = reportFiles();
+        List<ReportFile> files = reportFiles(threshold);
         if (input.maxDocumentBytes < 1 || firingLimit < 1 || storyMismatchDays < 0) {
             throw usage("--max-document-bytes and --firing-limit must be positive, --story-mismatch-days not negative");
         }
@@ -162,8 +162,8 @@ final class CheckCommand implements Callable<Integer> {
         return report.errors().isEmpty() ? ExitCode.OK : ExitCode.INPUT_ERRORS;
     }
 
-    private List<ReportFile> reportFiles() {
-        Map<String, Renderer> renderers = Renderers.forFiles();
+    private List<ReportFile> reportFiles(Severity threshold) {
+        Map<String, Renderer> renderers = Renderers.forFiles(threshold);
         List<ReportFile> out = new ArrayList<>();
         for (String spec : reports) {
             int colon = spec.indexOf(':');

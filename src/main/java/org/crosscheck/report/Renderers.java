@@ -19,12 +19,18 @@ public final class Renderers {
         return m;
     }
 
-    /** Formats for report files ({@code --report FORMAT:FILE}). */
-    public static Map<String, Renderer> forFiles() {
+    /**
+     * Formats for report files ({@code --report FORMAT:FILE}).
+     *
+     * @param threshold the --fail-on severity (null for never), which JUnit test cases fail at
+     */
+    public static Map<String, Renderer> forFiles(org.crosscheck.findings.Severity threshold) {
         Map<String, Renderer> m = new TreeMap<>();
         m.put("json", new JsonRenderer());
         m.put("markdown", new MarkdownRenderer());
         m.put("text", new TextRenderer(false));
+        m.put("sarif", new SarifRenderer());
+        m.put("junit", new JunitRenderer(threshold));
         return m;
     }
 

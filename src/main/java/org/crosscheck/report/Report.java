@@ -10,7 +10,7 @@ import org.crosscheck.findings.Finding;
  * Everything a run found, in the shape of the JSON report contract, {@code formatVersion} 1.
  * Fields may be added; none may be renamed or removed without a new format version.
  */
-@JsonPropertyOrder({"formatVersion", "tool", "documents", "stories", "events", "findings", "errors", "summary"})
+@JsonPropertyOrder({"formatVersion", "tool", "documents", "stories", "events", "findings", "errors", "summary", "rules"})
 public record Report(
         int formatVersion,
         Tool tool,
@@ -19,7 +19,8 @@ public record Report(
         List<EventEntry> events,
         List<Finding> findings,
         List<InputError> errors,
-        Summary summary) {
+        Summary summary,
+        List<RuleEntry> rules) {
 
     public static final int FORMAT_VERSION = 1;
 
@@ -29,6 +30,12 @@ public record Report(
         events = List.copyOf(events);
         findings = List.copyOf(findings);
         errors = List.copyOf(errors);
+        rules = rules == null ? List.of() : List.copyOf(rules);
+    }
+
+    /** A rule of the run: its id, default severity, summary and explanation page (Markdown), for renderers. */
+    @JsonPropertyOrder({"id", "severity", "summary", "explanation"})
+    public record RuleEntry(String id, String severity, String summary, String explanation) {
     }
 
     @JsonPropertyOrder({"name", "version"})
@@ -84,6 +91,6 @@ public record Report(
             }
         }
         return new Report(formatVersion, tool, documents, stories, events, marked, errors,
-                new Summary(summary.documents(), summary.claims(), summary.findings(), fresh));
+                new Summary(summary.documents(), summary.claims(), summary.findings(), fresh), rules);
     }
 }

@@ -48,24 +48,66 @@ public final class RuleSet {
 
     private final KieBase kieBase;
     private final Map<String, RuleMetadata> byName;
+    private final Map<String, String> explanations = new TreeMap<>();
 
     private RuleSet(KieBase kieBase, Map<String, RuleMetadata> byName) {
         this.kieBase = kieBase;
         this.byName = byName;
     }
 
+    /** One entry of the catalogue: a rule id with its default severity, summary and explanation page. */
+    public record CatalogueEntry(String id, Severity severity, String summary, String explanation) {
+    }
+
+    /**
+     * The rules by id. The default severity is that of the DRL rule named like the id, else the
+     * most serious of the id's rules; the explanation is the rule's page ({@code <id>.md}), or null.
+     */
+    public List<CatalogueEntry> catalogue() {
+        Map<String, RuleMetadata> chosen = new TreeMap<>();
+        for (RuleMetadata m : rules()) {
+            RuleMetadata known = chosen.get(m.id());
+            boolean knownIsPrimary = known != null && known.name().equals(known.id());
+            if (known == null || m.name().equals(m.id())
+                    || (!knownIsPrimary && m.severity().ordinal() < known.severity().ordinal())) {
+                chosen.put(m.id(), m);
+            }
+        }
+        return chosen.values().stream()
+                .map(m -> new CatalogueEntry(m.id(), m.severity(), m.summary(), explanations.get(m.id()))).toList();
+    }
+
     /** The packaged rules, with those in {@code extraFolder} (may be null) added or replacing. */
     public static RuleSet load(Path extraFolder) throws RuleLoadException {
         Map<String, RuleSource> sources = new TreeMap<>();
-        for (RuleSource s : packagedSources()) {
+        Map<String, String> pages = new TreeMap<>();
+        for (RuleSource s : packagedSources(".drl")) {
             sources.put(s.fileName(), s);
+        }
+        for (RuleSource s : packagedSources(".md")) {
+            pages.put(s.fileName(), s.content());
         }
         if (extraFolder != null) {
             for (RuleSource s : folderSources(extraFolder)) {
                 sources.put(s.fileName(), s);
             }
+            pages.putAll(folderPages(extraFolder));
         }
-        return compile(sources.values());
+        RuleSet set = compile(sources.values());
+        pages.forEach((file, text) -> set.explanations.put(file.substring(0, file.length() - 3), text));
+        return set;
+    }
+
+    private static Map<String, String> folderPages(Path folder) throws RuleLoadException {
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> list = Files.list(folder)) {
+            for (Path p : list.filter(x -> x.getFileName().toString().endsWith(".md")).sorted().toList()) {
+                out.put(p.getFileName().toString(), Files.readString(p, StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new RuleLoadException(List.of(folder + ": cannot read rule pages: " + e.getMessage()));
+        }
+        return out;
     }
 
     /** Only the rules in {@code folder}, without the packaged ones (for testing a rule in isolation). */
@@ -260,8 +302,8 @@ public final class RuleSet {
         return out;
     }
 
-    /** The DRL files packaged under {@code rules/} on the class path, from a jar or a folder. */
-    static List<RuleSource> packagedSources() throws RuleLoadException {
+    /** The files with this extension packaged under {@code rules/} on the class path, from a jar or a folder. */
+    static List<RuleSource> packagedSources(String extension) throws RuleLoadException {
         URL url = RuleSet.class.getClassLoader().getResource(PACKAGED_FOLDER);
         if (url == null) {
             throw new RuleLoadException(List.of("the packaged rules/ folder is missing from the class path"));
@@ -275,18 +317,18 @@ public final class RuleSet {
                 } catch (FileSystemNotFoundException e) {
                     fs = FileSystems.newFileSystem(uri, Map.of());
                 }
-                return readPackaged(fs.getPath(PACKAGED_FOLDER));
+                return readPackaged(fs.getPath(PACKAGED_FOLDER), extension);
             }
-            return readPackaged(Path.of(uri));
+            return readPackaged(Path.of(uri), extension);
         } catch (IOException | URISyntaxException e) {
             throw new RuleLoadException(List.of("cannot read the packaged rules: " + e.getMessage()));
         }
     }
 
-    private static List<RuleSource> readPackaged(Path folder) throws IOException {
+    private static List<RuleSource> readPackaged(Path folder, String extension) throws IOException {
         List<RuleSource> out = new ArrayList<>();
         try (Stream<Path> list = Files.list(folder)) {
-            for (Path p : list.filter(x -> x.getFileName().toString().endsWith(".drl")).sorted().toList()) {
+            for (Path p : list.filter(x -> x.getFileName().toString().endsWith(extension)).sorted().toList()) {
                 String name = p.getFileName().toString();
                 out.add(new RuleSource(name, "(packaged) rules/" + name, Files.readString(p, StandardCharsets.UTF_8)));
             }

@@ -1,0 +1,168 @@
+package org.crosscheck.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.crosscheck.corpus.InputError;
+import org.crosscheck.findings.Evidence;
+import org.crosscheck.findings.Finding;
+import org.crosscheck.findings.Severity;
+
+/**
+ * SARIF 2.1.0 for code-scanning views: the rules with their descriptions and help, one result a
+ * finding located at its first evidence, the other sources as related locations, our
+ * fingerprint under our own key, and suppressions for baseline and suppressed findings.
+ * Inputs that could not be processed are tool execution notifications.
+ */
+public final class SarifRenderer implements Renderer {
+
+    static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+    static final String FINGERPRINT_KEY = "crosscheckFingerprint/v1";
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    @Override
+    public void render(Report report, Appendable out) throws IOException {
+        Map<String, String> paths = new HashMap<>();
+        for (Report.DocumentEntry d : report.documents()) {
+            paths.put(d.id(), d.path());
+        }
+        ObjectNode root = JSON.objectNode();
+        root.put("$schema", SCHEMA);
+        root.put("version", "2.1.0");
+        ObjectNode run = root.putArray("runs").addObject();
+        ObjectNode driver = run.putObject("tool").putObject("driver");
+        driver.put("name", report.tool().name());
+        driver.put("version", report.tool().version());
+        driver.put("semanticVersion", report.tool().version());
+        ArrayNode rules = driver.putArray("rules");
+        Map<String, Integer> ruleIndex = new HashMap<>();
+        for (Report.RuleEntry r : report.rules()) {
+            ruleIndex.put(r.id(), ruleIndex.size());
+            ObjectNode rule = rules.addObject();
+            rule.put("id", r.id());
+            rule.put("name", camel(r.id()));
+            rule.putObject("shortDescription").put("text", r.summary());
+            String page = r.explanation() == null ? r.summary() : r.explanation();
+            rule.putObject("fullDescription").put("text", firstParagraph(page, r.summary()));
+            ObjectNode help = rule.putObject("help");
+            help.put("text", page);
+            help.put("markdown", page);
+            rule.putObject("defaultConfiguration").put("level", level(Severity.parse(r.severity())));
+        }
+        ArrayNode results = run.putArray("results");
+        for (Finding f : report.findings()) {
+            ObjectNode result = results.addObject();
+            result.put("ruleId", f.rule());
+            Integer index = ruleIndex.get(f.rule());
+            if (index != null) {
+                result.put("ruleIndex", index);
+            }
+            result.put("level", level(f.severity()));
+            result.putObject("message").put("text", f.message());
+            ArrayNode locations = result.putArray("locations");
+            ArrayNode related = JSON.arrayNode();
+            if (f.evidence().isEmpty()) {
+                for (String d : f.documents()) {
+                    location(locations.addObject(), paths.getOrDefault(d, d), null);
+                }
+            } else {
+                location(locations.addObject(), paths.getOrDefault(f.evidence().get(0).document(), f.evidence().get(0).document()),
+                        f.evidence().get(0));
+                for (int i = 1; i < f.evidence().size(); i++) {
+                    Evidence e = f.evidence().get(i);
+                    ObjectNode rel = related.addObject();
+                    rel.put("id", i);
+                    location(rel, paths.getOrDefault(e.document(), e.document()), e);
+                    rel.putObject("message").put("text", "\"" + e.text() + "\" = " + e.value());
+                }
+            }
+            if (!related.isEmpty()) {
+                result.set("relatedLocations", related);
+            }
+            result.putObject("partialFingerprints").put(FINGERPRINT_KEY, f.fingerprint());
+            if (f.status() != Finding.Status.NEW) {
+                ObjectNode s = result.putArray("suppressions").addObject();
+                s.put("kind", "external");
+                s.put("status", "accepted");
+                s.put("justification", f.statusReason() == null ? f.status().word() : f.statusReason());
+                if (f.status() == Finding.Status.BASELINE) {
+                    result.put("baselineState", "unchanged");
+                }
+            }
+            ObjectNode properties = result.putObject("properties");
+            properties.put("severityReason", f.severityReason());
+            if (f.story() != null) {
+                properties.put("story", f.story());
+            }
+        }
+        ObjectNode invocation = run.putArray("invocations").addObject();
+        invocation.put("executionSuccessful", true);
+        ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
+        for (InputError e : report.errors()) {
+            ObjectNode n = notifications.addObject();
+            n.put("level", "error");
+            n.putObject("message").put("text", e.path() + ": " + e.message());
+        }
+        out.append(JsonRenderer.MAPPER.writeValueAsString(root)).append('\n');
+    }
+
+    private static void location(ObjectNode holder, String path, Evidence e) {
+        ObjectNode physical = holder.putObject("physicalLocation");
+        physical.putObject("artifactLocation").put("uri", uri(path));
+        if (e != null && e.line() > 0) {
+            ObjectNode region = physical.putObject("region");
+            region.put("startLine", e.line());
+            region.put("startColumn", e.column());
+            region.put("endLine", e.line());
+            region.put("endColumn", e.column() + (e.end() - e.start()));
+            region.put("charOffset", e.start());
+            region.put("charLength", e.end() - e.start());
+            region.putObject("snippet").put("text", e.text());
+        }
+    }
+
+    /** A relative URI reference: path segments percent-encoded, slashes kept. */
+    static String uri(String path) {
+        StringBuilder sb = new StringBuilder();
+        for (byte b : path.replace('\\', '/').getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~/".indexOf(c) >= 0) {
+                sb.append((char) c);
+            } else {
+                sb.append('%').append(String.format("%02X", c));
+            }
+        }
+        return sb.toString();
+    }
+
+    static String level(Severity s) {
+        return s == null ? "warning" : switch (s) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case NOTE -> "note";
+        };
+    }
+
+    private static String camel(String id) {
+        StringBuilder sb = new StringBuilder();
+        for (String part : id.split("-")) {
+            sb.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+        }
+        return sb.toString();
+    }
+
+    /** The first paragraph of the page's "What it finds" section, or the summary. */
+    private static String firstParagraph(String page, String fallback) {
+        int at = page.indexOf("## What it finds");
+        if (at < 0) {
+            return fallback;
+        }
+        String rest = page.substring(at + "## What it finds".length()).strip();
+        int end = rest.indexOf("\n\n");
+        String para = (end < 0 ? rest : rest.substring(0, end)).replaceAll("\\s*\\n\\s*", " ").strip();
+        return para.isEmpty() ? fallback : para;
+    }
+}
