@@ -48,7 +48,7 @@ final class CheckCommand implements Callable<Integer> {
     String format;
 
     @Option(names = "--report", paramLabel = "FORMAT:FILE",
-            description = "Also write a report file: json, markdown, text, sarif or junit. Repeatable.")
+            description = "Also write a report file: json, markdown, text, sarif, junit or html. Repeatable.")
     List<String> reports = new ArrayList<>();
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",

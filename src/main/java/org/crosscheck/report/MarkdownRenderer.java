@@ -7,12 +7,34 @@ import org.crosscheck.findings.Finding;
 
 /**
  * Markdown for people: a summary, a table of findings, then each finding with its evidence.
- * All article text is escaped, so it can form no link, emphasis, HTML or table break.
+ * All article text is escaped, so it can form no link, emphasis, HTML or table break. The output
+ * is bounded (GitHub keeps at most 1 MiB of a step summary): past the bound, findings are left
+ * out and a last line says how many.
  */
 public final class MarkdownRenderer implements Renderer {
 
+    /** GitHub's limit for one step summary, less room for the closing line. */
+    public static final int DEFAULT_LIMIT = 1_000_000;
+
+    private final int limit;
+
+    public MarkdownRenderer() {
+        this(DEFAULT_LIMIT);
+    }
+
+    /** @param limit the most characters to write */
+    public MarkdownRenderer(int limit) {
+        this.limit = limit;
+    }
+
     @Override
-    public void render(Report report, Appendable out) throws IOException {
+    public void render(Report report, Appendable sink) throws IOException {
+        StringBuilder out = new StringBuilder();
+        render(report, out, limit);
+        sink.append(out);
+    }
+
+    private void render(Report report, StringBuilder out, int limit) {
         Report.Summary s = report.summary();
         out.append("# crosscheck report\n\n");
         out.append(TextRenderer.plural(s.documents(), "document")).append(", ")
@@ -25,7 +47,13 @@ public final class MarkdownRenderer implements Renderer {
         } else {
             out.append("| # | Severity | Rule | Documents | Message |\n|---|---|---|---|---|\n");
             int n = 1;
+            int budget = limit / 2;
             for (Finding f : report.findings()) {
+                if (out.length() > budget) {
+                    out.append("\n").append(report.findings().size() - n + 1)
+                            .append(" more findings are not listed here; the full report has them.\n");
+                    return;
+                }
                 out.append("| ").append(String.valueOf(n++)).append(" | ").append(f.severity().word())
                         .append(" | `").append(f.rule()).append("` | ")
                         .append(Safe.markdown(String.join(", ", f.documents()))).append(" | ")
@@ -34,6 +62,11 @@ public final class MarkdownRenderer implements Renderer {
             out.append("\n## Findings\n");
             n = 1;
             for (Finding f : report.findings()) {
+                if (out.length() > limit - 4096) {
+                    out.append("\n").append(report.findings().size() - n + 1)
+                            .append(" more findings are not shown in detail; the full report has them.\n");
+                    return;
+                }
                 out.append("\n### ").append(String.valueOf(n++)).append(". ").append(f.severity().word())
                         .append(": `").append(f.rule()).append("`");
                 if (f.status() != Finding.Status.NEW) {
@@ -52,9 +85,15 @@ public final class MarkdownRenderer implements Renderer {
         }
         if (!report.errors().isEmpty()) {
             out.append("\n## Inputs that could not be processed\n\n");
+            int listed = 0;
             for (InputError e : report.errors()) {
+                if (out.length() > limit - 1024) {
+                    out.append("\n").append(report.errors().size() - listed).append(" more inputs are not listed here.\n");
+                    break;
+                }
                 out.append("- ").append(Safe.markdown(e.path())).append(": ").append(Safe.markdown(e.message()))
                         .append('\n');
+                listed++;
             }
         }
     }

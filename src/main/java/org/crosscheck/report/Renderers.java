@@ -31,6 +31,7 @@ public final class Renderers {
         m.put("text", new TextRenderer(false));
         m.put("sarif", new SarifRenderer());
         m.put("junit", new JunitRenderer(threshold));
+        m.put("html", new HtmlRenderer());
         return m;
     }
 

@@ -10,6 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.text.StringSubstitutor;
 import org.apache.commons.text.lookup.StringLookup;
 import org.crosscheck.claims.Claim;
+import org.crosscheck.claims.DateClaim;
+import org.crosscheck.claims.QuantityClaim;
 import org.crosscheck.corpus.Document;
 import org.crosscheck.findings.Evidence;
 import org.crosscheck.findings.Finding;
@@ -58,8 +60,17 @@ public final class FindingSink {
                 if (evidence.stream().noneMatch(e -> e.document().equals(c.document())
                         && e.start() == c.span().start() && e.end() == c.span().end())) {
                     int[] lc = lineAndColumn(c.document(), c.span().start());
+                    String asOf = null;
+                    Double low = null;
+                    Double high = null;
+                    if (c instanceof QuantityClaim q) {
+                        asOf = q.asOf() == DateClaim.NO_DAY ? null : java.time.LocalDate.ofEpochDay(q.asOf()).toString();
+                        low = finite(q.low());
+                        high = finite(q.high());
+                    }
                     evidence.add(new Evidence(c.document(), c.span().start(), c.span().end(), lc[0], lc[1],
-                            c.text(), c.value()));
+                            c.text(), c.value(), context(c.document(), c.span().start(), -1),
+                            context(c.document(), c.span().end(), 1), asOf, low, high));
                 }
             } else if (o instanceof Document d) {
                 documents.add(d.id());
@@ -77,6 +88,32 @@ public final class FindingSink {
 
     List<Finding> findings() {
         return findings;
+    }
+
+    private static final int CONTEXT = 240;
+
+    /** Up to 240 characters of the evidence's line before ({@code direction} -1) or after (+1) {@code at}. */
+    private String context(String document, int at, int direction) {
+        String text = texts.get(document);
+        if (text == null) {
+            return null;
+        }
+        int from = at;
+        int to = at;
+        if (direction < 0) {
+            while (from > 0 && at - from < CONTEXT && text.charAt(from - 1) != '\n' && text.charAt(from - 1) != '\r') {
+                from--;
+            }
+        } else {
+            while (to < text.length() && to - at < CONTEXT && text.charAt(to) != '\n' && text.charAt(to) != '\r') {
+                to++;
+            }
+        }
+        return text.substring(from, to);
+    }
+
+    private static Double finite(double v) {
+        return Double.isFinite(v) ? v : null;
     }
 
     private int[] lineAndColumn(String document, int offset) {
