@@ -56,7 +56,15 @@ public final class Main implements Runnable {
             errWriter.flush();
             return ExitCode.INTERNAL.code();
         });
-        int code = cmd.execute(args);
+        int code;
+        try {
+            code = cmd.execute(args);
+        } catch (OutOfMemoryError e) {
+            // Exit 1 would tell CI "findings"; running out of memory is crosscheck's failure.
+            errWriter.println("crosscheck: out of memory; give Java more heap (java -Xmx4g -jar ...) or lower "
+                    + "--max-document-bytes so that very large documents are listed as errors instead");
+            code = ExitCode.INTERNAL.code();
+        }
         outWriter.flush();
         errWriter.flush();
         return code;

@@ -165,16 +165,38 @@ public final class StoryGrouper {
 
     /** Title counts three times, the first two paragraphs twice, the rest once. */
     private static double weight(Span span, List<Block> content) {
+        int i = blockOf(span, content);
+        if (i < 0) {
+            return 1;
+        }
+        if (content.get(i).kind() == Block.Kind.TITLE) {
+            return 3;
+        }
         int body = 0;
-        for (Block b : content) {
-            if (b.span().contains(span)) {
-                return b.kind() == Block.Kind.TITLE ? 3 : body < 2 ? 2 : 1;
-            }
-            if (b.kind() == Block.Kind.BODY) {
+        for (int k = 0; k < i && body < 2; k++) {
+            if (content.get(k).kind() == Block.Kind.BODY) {
                 body++;
             }
         }
-        return 1;
+        return body < 2 ? 2 : 1;
+    }
+
+    /** The index of the block that contains {@code span}, by binary search over the blocks in text order; -1 if none. */
+    private static int blockOf(Span span, List<Block> content) {
+        int lo = 0;
+        int hi = content.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Span b = content.get(mid).span();
+            if (b.end() <= span.start()) {
+                lo = mid + 1;
+            } else if (b.start() > span.start()) {
+                hi = mid - 1;
+            } else {
+                return b.contains(span) ? mid : -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -187,14 +209,15 @@ public final class StoryGrouper {
         if (inLede != null) {
             return inLede;
         }
+        // Each paragraph is searched once, however many mentions of the happening it holds.
+        java.util.Set<Integer> searched = new HashSet<>();
         for (Claim c : d.claims()) {
             if (c instanceof EventClaim e && e.happening().equals(kind)) {
-                for (Block b : content) {
-                    if (b.span().contains(e.span())) {
-                        DateClaim found = firstDay(d, b.span());
-                        if (found != null) {
-                            return found;
-                        }
+                int b = blockOf(e.span(), content);
+                if (b >= 0 && searched.add(b)) {
+                    DateClaim found = firstDay(d, content.get(b).span());
+                    if (found != null) {
+                        return found;
                     }
                 }
             }

@@ -25,7 +25,13 @@ class JarIT {
     }
 
     static Result java(Path workDir, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        return javaWith(workDir, List.of(), args);
+    }
+
+    static Result javaWith(Path workDir, List<String> jvm, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        cmd.addAll(jvm);
+        cmd.addAll(List.of("-jar", JAR.toString()));
         cmd.addAll(List.of(args));
         Path out = Files.createTempFile("jar-out", ".txt");
         Path err = Files.createTempFile("jar-err", ".txt");
@@ -55,6 +61,34 @@ class JarIT {
         assertEquals(2, broken.code());
         assertTrue(broken.err().contains("broken.drl:"), broken.err());
         assertFalse(broken.err().contains("\tat "), broken.err());
+    }
+
+    @Test
+    void aThreeHundredMegabyteFileIsRefusedByTheCapUnderASmallHeap(@TempDir Path dir) throws Exception {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(corpus.resolve("huge.txt").toFile(), "rw")) {
+            f.setLength(300L * 1024 * 1024);
+        }
+        Files.writeString(corpus.resolve("small.txt"), "Published: April 15, 2021 10:00 GMT\nThe port reopened on Wednesday, officials said.\n");
+        Result r = javaWith(dir, List.of("-Xmx64m"), "check", corpus.toString(), "--format", "json");
+        assertEquals(4, r.code(), r.err());
+        JsonNode report = JsonRenderer.MAPPER.readTree(r.out());
+        assertEquals(1, report.get("documents").size());
+        assertTrue(report.get("errors").get(0).get("message").asText().startsWith("larger than the per-document cap"));
+    }
+
+    @Test
+    void runningOutOfMemoryIsAnInternalFailureWithAdviceNotExitOne(@TempDir Path dir) throws Exception {
+        Path big = dir.resolve("line.txt");
+        String sentence = "The ministers met in Brussels on Tuesday and 40 people were evacuated, officials said. ";
+        try (java.io.Writer w = Files.newBufferedWriter(big)) {
+            for (int i = 0; i < 40 * 1024 * 1024 / sentence.length(); i++) {
+                w.write(sentence);
+            }
+        }
+        Result r = javaWith(dir, List.of("-Xmx128m"), "check", big.toString(), "--max-document-bytes", "60000000", "--fail-on", "never");
+        assertEquals(3, r.code(), r.err());
+        assertTrue(r.err().contains("out of memory"), r.err());
     }
 
     @Test
