@@ -1,7 +1,6 @@
 package org.crosscheck.report;
 
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.Map;
 import org.crosscheck.corpus.InputError;
 import org.crosscheck.findings.Evidence;
@@ -17,10 +16,7 @@ public final class GithubRenderer implements Renderer {
 
     @Override
     public void render(Report report, Appendable out) throws IOException {
-        Map<String, String> paths = new HashMap<>();
-        for (Report.DocumentEntry d : report.documents()) {
-            paths.put(d.id(), d.path());
-        }
+        Map<String, String> paths = report.pathsById();
         for (Finding f : report.findings()) {
             if (f.status() != Finding.Status.NEW) {
                 continue;

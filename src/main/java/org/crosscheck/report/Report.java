@@ -79,6 +79,15 @@ public record Report(
     public record Summary(int documents, int claims, Map<String, Integer> findings, Map<String, Integer> newFindings) {
     }
 
+    /** Each document's path by its id, for renderers that point at files. */
+    public Map<String, String> pathsById() {
+        Map<String, String> paths = new java.util.HashMap<>();
+        for (DocumentEntry d : documents) {
+            paths.put(d.id(), d.path());
+        }
+        return paths;
+    }
+
     /** The same report with its findings' statuses replaced, and the new findings counted again. */
     public Report withFindings(List<Finding> marked) {
         Map<String, Integer> fresh = new java.util.LinkedHashMap<>();

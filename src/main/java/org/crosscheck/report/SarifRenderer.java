@@ -25,10 +25,7 @@ public final class SarifRenderer implements Renderer {
 
     @Override
     public void render(Report report, Appendable out) throws IOException {
-        Map<String, String> paths = new HashMap<>();
-        for (Report.DocumentEntry d : report.documents()) {
-            paths.put(d.id(), d.path());
-        }
+        Map<String, String> paths = report.pathsById();
         ObjectNode root = JSON.objectNode();
         root.put("$schema", SCHEMA);
         root.put("version", "2.1.0");

@@ -44,17 +44,8 @@ public final class QuantityParser {
         {"approx"}, {"circa"}};
 
     static {
-        String[] small = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-            "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
-        for (int n = 0; n < small.length; n++) {
-            SMALL_NUMBERS.put(small[n], n);
-        }
-        String[] tens = {"thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
-        for (int n = 0; n < tens.length; n++) {
-            SMALL_NUMBERS.put(tens[n], 30 + 10 * n);
-        }
+        SMALL_NUMBERS.putAll(NumberWords.basic());
         SMALL_NUMBERS.put("dozen", 12);
-        SMALL_NUMBERS.put("hundred", 100);
         for (String[] c : new String[][] {
             {"euro", "EUR"}, {"euros", "EUR"}, {"eur", "EUR"}, {"dollar", "USD"}, {"dollars", "USD"}, {"usd", "USD"},
             {"pound", "GBP"}, {"pounds", "GBP"}, {"gbp", "GBP"}, {"sterling", "GBP"}, {"yuan", "CNY"},

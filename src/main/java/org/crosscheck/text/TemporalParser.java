@@ -53,18 +53,9 @@ public final class TemporalParser {
             "reported", "met", "discussed", "spoke", "called", "killed", "died", "held", "happened");
 
     static {
-        String[] small = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-            "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
-        for (int n = 0; n < small.length; n++) {
-            NUMBER_WORDS.put(small[n], n);
-        }
-        String[] tens = {"thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
-        for (int n = 0; n < tens.length; n++) {
-            NUMBER_WORDS.put(tens[n], 30 + 10 * n);
-        }
+        NUMBER_WORDS.putAll(NumberWords.basic());
         NUMBER_WORDS.put("a", 1);
         NUMBER_WORDS.put("an", 1);
-        NUMBER_WORDS.put("hundred", 100);
         for (String[] u : new String[][] {
             {"second", "S"}, {"seconds", "S"}, {"minute", "M"}, {"minutes", "M"}, {"hour", "H"}, {"hours", "H"},
             {"day", "D"}, {"days", "D"}, {"week", "W"}, {"weeks", "W"}, {"month", "M"}, {"months", "M"},
