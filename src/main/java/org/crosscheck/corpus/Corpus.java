@@ -25,7 +25,7 @@ public final class Corpus {
     /** Default cap on one document's size in bytes. */
     public static final long DEFAULT_MAX_DOCUMENT_BYTES = 16L * 1024 * 1024;
 
-    private static final List<String> TEXT_EXTENSIONS = List.of(".txt", ".text");
+    private static final List<String> TEXT_EXTENSIONS = List.of(".txt", ".text", ".jsonl");
 
     /** A file to read and the id it will have. */
     private record Entry(Path file, String id, String displayPath) {
@@ -72,7 +72,7 @@ public final class Corpus {
                 }
                 files.sort(Comparator.comparing(p -> slashes(arg.relativize(p))));
                 if (files.isEmpty()) {
-                    errors.add(new InputError(display(arg), "no articles (.txt files) found in this folder"));
+                    errors.add(new InputError(display(arg), "no articles (.txt or .jsonl files) found in this folder"));
                 }
                 for (Path f : files) {
                     String rel = slashes(arg.relativize(f));
@@ -107,7 +107,15 @@ public final class Corpus {
 
     /** Reads each document in order and hands it on; inputs that cannot be read go to {@code errors}. */
     public void forEach(Consumer<Document> documents, Consumer<InputError> errors) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (Entry e : entries) {
+            seen.add(e.id());
+        }
+        for (Entry e : entries) {
+            if (e.file().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
+                new JsonLines(maxDocumentBytes).read(e.file(), e.id(), e.displayPath(), seen, documents, errors);
+                continue;
+            }
             Document d = read(e, errors);
             if (d != null) {
                 documents.accept(d);

@@ -53,6 +53,8 @@ public final class Extractor {
                 published == null ? DateClaim.NO_DAY : published.earliest()));
         claims.addAll(EventExtractor.extract(cleaned));
         claims.sort(Comparator.comparing(Claim::span).thenComparing(Claim::key));
-        return new ExtractedDocument(cleaned, SourceExtractor.source(cleaned), cleaned.title(), claims, Names.of(cleaned));
+        String source = cleaned.document().source() != null ? cleaned.document().source() : SourceExtractor.source(cleaned);
+        String title = cleaned.document().title() != null ? cleaned.document().title() : cleaned.title();
+        return new ExtractedDocument(cleaned, source, title, claims, Names.of(cleaned));
     }
 }

@@ -67,9 +67,28 @@ final class TimestampExtractor {
                 }
             }
         }
+        if (out.stream().noneMatch(t -> t.role() == Role.PUBLISHED) && doc.document().published() != null) {
+            recordDate(doc).ifPresent(out::add);
+        }
         TimestampClaim published = out.stream().filter(t -> t.role() == Role.PUBLISHED).findFirst().orElse(null);
         dateline(doc, published).ifPresent(out::add);
         return out;
+    }
+
+    /**
+     * The publication date a structured record gives in a field, not in its text: read like any
+     * timestamp, with an empty span at the start of the text and a label naming the field.
+     */
+    private static Optional<TimestampClaim> recordDate(CleanedDocument doc) {
+        String field = doc.document().published().strip();
+        Optional<DateTimeMatch> m = DateTimeParser.parseAt(field, 0, field.length(), DateTimeParser.Options.TIMESTAMPS);
+        if (m.isEmpty()) {
+            return Optional.empty();
+        }
+        long[] bounds = Anchors.bounds(m.get());
+        return Optional.of(new TimestampClaim(doc.document().id(), new Span(0, 0), field, Role.PUBLISHED,
+                "(the record's publication date field)", m.get().value(), bounds[0], bounds[1],
+                m.get().time() != null && m.get().offset() != null, m.get().zoneNote(), m.get().order().ambiguous()));
     }
 
     private static String cleanLabel(String label) {
