@@ -5,7 +5,8 @@ package org.crosscheck.claims;
  * job. Every claim carries its evidence, a span into its document's text, and a normalized value
  * that rules compare.
  */
-public sealed interface Claim permits TimestampClaim, WeekdayClaim, DateClaim, QuantityClaim, EventClaim, PlaceClaim {
+public sealed interface Claim permits TimestampClaim, WeekdayClaim, DateClaim, QuantityClaim, EventClaim, PlaceClaim,
+        QuoteClaim, QuotePassage, RoleClaim, NameClaim {
 
     /** The kind of claim, one word: "timestamp", "weekday". */
     String kind();

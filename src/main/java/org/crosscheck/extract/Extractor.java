@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.crosscheck.claims.Claim;
 import org.crosscheck.claims.DateClaim;
+import org.crosscheck.claims.RoleClaim;
 import org.crosscheck.claims.TimestampClaim;
 import org.crosscheck.clean.CleanedDocument;
 
@@ -52,9 +53,30 @@ public final class Extractor {
         claims.addAll(QuantityExtractor.extract(cleaned, dates, anchor, anchorName,
                 published == null ? DateClaim.NO_DAY : published.earliest()));
         claims.addAll(EventExtractor.extract(cleaned));
+        List<People.Mention> people = People.find(cleaned);
+        claims.addAll(QuoteExtractor.extract(cleaned, people));
+        claims.addAll(roles(cleaned, people));
+        claims.addAll(NameExtractor.extract(cleaned));
         claims.sort(Comparator.comparing(Claim::span).thenComparing(Claim::key));
         String source = cleaned.document().source() != null ? cleaned.document().source() : SourceExtractor.source(cleaned);
         String title = cleaned.document().title() != null ? cleaned.document().title() : cleaned.title();
         return new ExtractedDocument(cleaned, source, title, claims, Names.of(cleaned));
+    }
+
+    /** One role claim per person, title class and country, at its first mention. */
+    private static List<RoleClaim> roles(CleanedDocument cleaned, List<People.Mention> people) {
+        String document = cleaned.document().id();
+        List<RoleClaim> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (People.Mention m : people) {
+            if (m.title() == null || m.roleClass() == null) {
+                continue;
+            }
+            if (seen.add(m.key() + "|" + m.roleClass() + "|" + m.country() + "|" + m.current())) {
+                out.add(new RoleClaim(document, m.span(), m.span().of(cleaned.text()), m.fullName(), m.key(), m.title(),
+                        m.roleClass(), m.country(), m.current(), DateClaim.NO_DAY));
+            }
+        }
+        return out;
     }
 }

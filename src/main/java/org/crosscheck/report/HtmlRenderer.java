@@ -14,8 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import org.apache.commons.text.StringEscapeUtils;
-import org.apache.commons.text.diff.CommandVisitor;
-import org.apache.commons.text.diff.StringsComparator;
+import org.crosscheck.text.WordDiff;
 import org.crosscheck.corpus.InputError;
 import org.crosscheck.findings.Evidence;
 import org.crosscheck.findings.Finding;
@@ -182,66 +181,21 @@ public final class HtmlRenderer implements Renderer {
         out.append("</article>\n");
     }
 
-    /**
-     * A word-level diff of two wordings, from Commons Text's {@link StringsComparator}: words only
-     * in the first struck through, words only in the second underlined, both escaped.
-     */
+    /** A word-level diff of two wordings: words only in the first struck through, words only in the second underlined, all escaped. */
     static String wordDiff(String first, String second) {
-        List<String> a = List.of(first.split("(?<=\\s)|(?=\\s)"));
-        List<String> b = List.of(second.split("(?<=\\s)|(?=\\s)"));
-        StringBuilder sb = new StringBuilder();
-        // StringsComparator compares characters; words are mapped to private-use characters first.
-        Map<String, Character> code = new HashMap<>();
-        List<String> words = new ArrayList<>();
-        String x = encode(a, code, words);
-        String y = encode(b, code, words);
-        StringBuilder deleted = new StringBuilder();
-        StringBuilder inserted = new StringBuilder();
-        // The comparator may give a run's insertions before its deletions; a reader expects the
-        // old words first, so each run of changes is held until the next kept word.
-        Runnable flush = () -> {
-            if (deleted.length() > 0) {
-                sb.append("<del>").append(deleted).append("</del>");
-            }
-            if (inserted.length() > 0) {
-                sb.append("<ins>").append(inserted).append("</ins>");
-            }
-            deleted.setLength(0);
-            inserted.setLength(0);
-        };
-        new StringsComparator(x, y).getScript().visit(new CommandVisitor<Character>() {
-            @Override
-            public void visitKeepCommand(Character c) {
-                flush.run();
-                sb.append(esc(words.get(c - 0xE000)));
+        return WordDiff.render(first, second, new WordDiff.Style() {
+            public String keep(String w) {
+                return w;
             }
 
-            @Override
-            public void visitDeleteCommand(Character c) {
-                deleted.append(esc(words.get(c - 0xE000)));
+            public String removed(String w) {
+                return "<del>" + w + "</del>";
             }
 
-            @Override
-            public void visitInsertCommand(Character c) {
-                inserted.append(esc(words.get(c - 0xE000)));
+            public String added(String w) {
+                return "<ins>" + w + "</ins>";
             }
-        });
-        flush.run();
-        return sb.toString();
-    }
-
-    private static String encode(List<String> tokens, Map<String, Character> code, List<String> words) {
-        StringBuilder sb = new StringBuilder(tokens.size());
-        for (String t : tokens) {
-            Character c = code.get(t);
-            if (c == null) {
-                c = (char) (0xE000 + words.size());
-                code.put(t, c);
-                words.add(t);
-            }
-            sb.append(c);
-        }
-        return sb.toString();
+        }, HtmlRenderer::esc);
     }
 
     /** A link to the source file: the path, percent-encoded as a relative reference, so it can carry no scheme. */

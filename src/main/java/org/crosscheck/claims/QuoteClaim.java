@@ -1,0 +1,70 @@
+package org.crosscheck.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Words an article quotes, with who said them. {@code text} is what stands between the quote
+ * marks (paragraphs of a quote that runs on are joined by their line breaks); {@code speaker}
+ * is how the article names the speaker at this quote ("he", "the ministry", "State Department
+ * spokesman Ned Price"), {@code speakerName} who that is, and {@code voice} the key the rules
+ * compare: a person's name key, or an organisation's when a spokesperson or a statement speaks for
+ * it. {@code cue} is the attribution's verb ("said", "according to"). A {@code fragment} is a
+ * quote of fewer than four words inside a sentence, a scare quote ("invade Ukraine"): it has no
+ * speaker. {@code event} and {@code day} are the article's main event and its date, once stories
+ * are grouped: two quotes are of one statement only if their occasions can be the same.
+ */
+public record QuoteClaim(String document, Span span, String text, String speaker, String speakerName, String voice,
+                         String affiliation, String cue, boolean partial, boolean fragment, String event, long day)
+        implements Claim {
+
+    @Override
+    public String kind() {
+        return "quote";
+    }
+
+    @Override
+    public String value() {
+        return (speakerName == null ? "(no speaker)" : speakerName) + ": \u201c" + text + "\u201d";
+    }
+
+    @Override
+    public String key() {
+        return "quote|" + document + "|" + (voice == null ? "" : voice) + "|" + QuotePassage.normalize(text);
+    }
+
+    /** Whether the quote has a speaker the rules can compare. */
+    public boolean attributed() {
+        return voice != null;
+    }
+
+    public QuoteClaim withOccasion(String newEvent, long newDay) {
+        return new QuoteClaim(document, span, text, speaker, speakerName, voice, affiliation, cue, partial, fragment,
+                newEvent, newDay);
+    }
+
+    public QuoteClaim withVoice(String newName, String newVoice) {
+        return new QuoteClaim(document, span, text, speaker, newName, newVoice, affiliation, cue, partial, fragment,
+                event, day);
+    }
+
+    /**
+     * The quote's sentences of four words or more, which the quote rules compare one by one, so
+     * evidence points at the sentence that differs.
+     */
+    public List<QuotePassage> passages() {
+        List<QuotePassage> out = new ArrayList<>();
+        if (voice == null || fragment) {
+            return out;
+        }
+        for (int[] s : org.crosscheck.text.Sentences.split(text, 0, text.length())) {
+            String sentence = text.substring(s[0], s[1]);
+            QuotePassage p = new QuotePassage(document, new Span(span.start() + s[0], span.start() + s[1]), sentence,
+                    speakerName, voice, affiliation, event, day);
+            if (p.wordCount() >= 4) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,147 @@
+package org.crosscheck.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.crosscheck.clean.Block;
+import org.crosscheck.clean.CleanedDocument;
+import org.crosscheck.text.Sentences;
+
+/**
+ * The organisations an article names, in text order, and which of them it names as issuing a
+ * statement: "a statement of the U.S. Department of State", "the State Department said in a
+ * statement", "Ukraine's Foreign Ministry said in a statement". A later "the statement reads" or
+ * "according to the press release" is that organisation speaking.
+ */
+final class Issuers {
+
+    /** An organisation named at {@code at}: its key, its name as written, and whether it issued a statement there. */
+    record Org(int at, String key, String name, boolean issuer) {
+    }
+
+    private static final Set<String> DOCUMENT_NOUNS = Set.of("statement", "release", "readout", "communique",
+            "communiqué", "announcement");
+    private static final Set<String> LINKS = Set.of("of", "from", "by");
+
+    private Issuers() {
+    }
+
+    static List<Org> find(CleanedDocument doc) {
+        String text = doc.text();
+        List<Org> out = new ArrayList<>();
+        for (Block b : doc.blocks(Block.Kind.BODY)) {
+            for (int[] s : Sentences.split(text, b.span().start(), b.span().end())) {
+                sentence(text, Words.of(text, s[0], s[1]), out);
+            }
+        }
+        return out;
+    }
+
+    private static void sentence(String text, List<Words.Word> ws, List<Org> out) {
+        List<int[]> phrases = new ArrayList<>();
+        int i = 0;
+        while (i < ws.size()) {
+            int j = orgPhraseEnd(ws, i);
+            if (j > i) {
+                phrases.add(new int[] {i, j});
+                i = j;
+            } else {
+                i++;
+            }
+        }
+        int docNoun = -1;
+        for (int k = 0; k < ws.size(); k++) {
+            if (DOCUMENT_NOUNS.contains(ws.get(k).lower())) {
+                docNoun = k;
+                break;
+            }
+        }
+        for (int[] p : phrases) {
+            String name = text.substring(ws.get(p[0]).start(), ws.get(p[1] - 1).end());
+            String key = Organisations.key(name);
+            if (key == null) {
+                continue;
+            }
+            boolean issuer = false;
+            if (docNoun >= 0) {
+                // "statement of/from/by ORG" (an article may stand between), or "ORG said in a statement".
+                int before = p[0] - 1;
+                if (before >= 0 && ws.get(before).lower().equals("the")) {
+                    before--;
+                }
+                issuer = before >= 0 && LINKS.contains(ws.get(before).lower()) && before - 1 >= 0
+                        && DOCUMENT_NOUNS.contains(ws.get(before - 1).lower())
+                        || p[1] < ws.size() && p[1] < docNoun && People.SPEECH.contains(ws.get(p[1]).lower())
+                        && docNoun - p[1] <= 4
+                        || p[1] < ws.size() && ws.get(p[1]).lower().equals("'s") && p[1] + 1 == docNoun;
+            }
+            out.add(new Org(ws.get(p[0]).start(), key, stripThe(name), issuer));
+        }
+    }
+
+    private static String stripThe(String name) {
+        return name.replaceFirst("^(?i)the\\s+", "");
+    }
+
+    /**
+     * The end of an organisation's name starting at {@code i}: capitalized words and acronyms (with
+     * "of", "the" and "'s" inside) holding an organisation noun or an acronym, or nothing.
+     */
+    private static int orgPhraseEnd(List<Words.Word> ws, int i) {
+        Words.Word w = ws.get(i);
+        if (!(w.capitalized() || w.acronym()) || Roles.NOUNS.contains(w.lower())) {
+            return i;
+        }
+        int j = i;
+        boolean org = false;
+        while (j < ws.size()) {
+            Words.Word x = ws.get(j);
+            String l = x.lower();
+            if (x.word() && (x.capitalized() || x.acronym()) && !Roles.NOUNS.contains(l.replace(".", ""))) {
+                if (Organisations.NOUNS.contains(l) || x.acronym() && !l.equals("u.s.") && !l.equals("us")
+                        && !l.equals("uk") && !l.equals("u.k.")) {
+                    org = true;
+                }
+                j++;
+            } else if ((l.equals("of") || l.equals("the") || l.equals("'s")) && j + 1 < ws.size()
+                    && (ws.get(j + 1).capitalized() || ws.get(j + 1).acronym() || ws.get(j + 1).lower().equals("the"))
+                    && j > i) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        while (j > i && !ws.get(j - 1).word()) {
+            j--;
+        }
+        return org ? j : i;
+    }
+
+    static Org lastIssuerBefore(List<Org> orgs, int at) {
+        Org found = null;
+        for (Org o : orgs) {
+            if (o.at() >= at) {
+                break;
+            }
+            if (o.issuer()) {
+                found = o;
+            }
+        }
+        return found;
+    }
+
+    /** The organisation last named before {@code at} whose name holds {@code noun} ("ministry"). */
+    static Org lastNamed(List<Org> orgs, String noun, int at) {
+        Org found = null;
+        for (Org o : orgs) {
+            if (o.at() >= at) {
+                break;
+            }
+            if (o.name().toLowerCase(Locale.ROOT).contains(noun) || o.key().contains(noun)) {
+                found = o;
+            }
+        }
+        return found;
+    }
+}

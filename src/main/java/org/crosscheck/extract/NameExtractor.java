@@ -1,0 +1,80 @@
+package org.crosscheck.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.crosscheck.claims.NameClaim;
+import org.crosscheck.claims.Span;
+import org.crosscheck.clean.Block;
+import org.crosscheck.clean.CleanedDocument;
+import org.crosscheck.text.Sentences;
+
+/**
+ * The proper names an article spells, one claim per spelling at its first use, for the
+ * name-variant rule. A word is a name when the article writes it with a capital inside a
+ * sentence at least once, so a capital that only starts sentences ("Fighting", "Separately") is
+ * not one; titles, organisation nouns, months and days are left out, and names of three letters
+ * or fewer, whose variants would be other words.
+ */
+final class NameExtractor {
+
+    private static final int MIN_LETTERS = 4;
+
+    private NameExtractor() {
+    }
+
+    static List<NameClaim> extract(CleanedDocument doc) {
+        String text = doc.text();
+        Map<String, Span> first = new LinkedHashMap<>();
+        Map<String, String> spelled = new LinkedHashMap<>();
+        Set<String> inside = new HashSet<>();
+        for (Block b : doc.blocks(Block.Kind.BODY)) {
+            for (int[] s : Sentences.split(text, b.span().start(), b.span().end())) {
+                List<Words.Word> ws = Words.of(text, s[0], s[1]);
+                boolean start = true;
+                for (Words.Word w : ws) {
+                    if (!w.word()) {
+                        if (!w.is("'s")) {
+                            start = start || w.is("\u201c") || w.is("\"") || w.is(":");
+                        }
+                        continue;
+                    }
+                    if (candidate(w)) {
+                        String lower = w.lower();
+                        first.putIfAbsent(lower, new Span(w.start(), w.end()));
+                        spelled.putIfAbsent(lower, w.text());
+                        if (!start) {
+                            inside.add(lower);
+                        }
+                    }
+                    start = false;
+                }
+            }
+        }
+        List<NameClaim> out = new ArrayList<>();
+        for (Map.Entry<String, Span> e : first.entrySet()) {
+            if (inside.contains(e.getKey())) {
+                out.add(new NameClaim(doc.document().id(), e.getValue(), spelled.get(e.getKey())));
+            }
+        }
+        return out;
+    }
+
+    private static boolean candidate(Words.Word w) {
+        if (!w.capitalized() || w.text().length() < MIN_LETTERS) {
+            return false;
+        }
+        String l = w.lower().toLowerCase(Locale.ROOT);
+        for (int i = 0; i < l.length(); i++) {
+            if (!Character.isLetter(l.charAt(i)) && l.charAt(i) != '-') {
+                return false;
+            }
+        }
+        return !People.notName(l) && !Roles.NOUNS.contains(l) && !Roles.DOMAIN.contains(l)
+                && !Organisations.NOUNS.contains(l);
+    }
+}

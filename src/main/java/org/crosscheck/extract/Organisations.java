@@ -1,0 +1,86 @@
+package org.crosscheck.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One key per organisation however it is written: "U.S. Department of State", "the State
+ * Department" and "US State Department" are all {@code US state department}; "Ukraine's Foreign
+ * Ministry" and "the Ministry of Foreign Affairs of Ukraine" are {@code Ukraine foreign ministry}.
+ * The country stays in the key, so Russia's and Ukraine's foreign ministries stay apart.
+ */
+public final class Organisations {
+
+    /** Nouns that make a phrase an organisation's name. */
+    static final Set<String> NOUNS = Set.of("department", "ministry", "office", "agency", "police", "council",
+            "commission", "government", "committee", "service", "army", "forces", "court", "parliament", "kremlin",
+            "pentagon", "house", "embassy", "administration", "alliance", "organization", "organisation", "bureau",
+            "authority", "authorities", "command", "headquarters", "secretariat", "cabinet", "senate", "congress",
+            "assembly", "union", "nations", "company", "corporation", "bank", "fund", "institute", "university",
+            "hospital", "party", "league", "federation", "association", "group", "center", "centre", "board");
+    private static final Map<String, String> ALIASES = Map.of(
+            "north atlantic treaty organization", "NATO", "north atlantic treaty organisation", "NATO",
+            "united nations", "UN", "european union", "EU", "department of state", "state department",
+            "ministry of foreign affairs", "foreign ministry", "foreign affairs ministry", "foreign ministry",
+            "department of defense", "defense department", "ministry of defence", "defence ministry",
+            "ministry of defense", "defense ministry");
+    private static final Map<String, String> HOME = Map.of("state department", "US", "pentagon", "US",
+            "white house", "US", "defense department", "US", "kremlin", "Russia", "downing street", "UK");
+    private static final Set<String> DROP = Set.of("the", "a", "an", "its", "their", "'s");
+
+    private Organisations() {
+    }
+
+    /** The key of an organisation's name as written; null when nothing is left of it. */
+    public static String key(String name) {
+        String s = " " + name.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace("'s ", " ").replace("'s", "")
+                .replaceAll("[(),\"]", " ").replaceAll("\\s+", " ") + " ";
+        String country = null;
+        List<String> rest = new ArrayList<>();
+        for (String word : s.strip().split(" ")) {
+            String c = Roles.countryOf(word);
+            String w = c == null && word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+            if (c == null) {
+                c = Roles.countryOf(w);
+            }
+            if (c != null && !c.equals("NATO") && !c.equals("UN") && !c.equals("EU") && country == null) {
+                country = c;
+                continue;
+            }
+            if (w.equals("united") && s.contains(" united states ") || w.equals("states") && s.contains(" united states ")) {
+                country = "US";
+                continue;
+            }
+            if (!w.isEmpty() && !DROP.contains(w)) {
+                rest.add(w);
+            }
+        }
+        String body = String.join(" ", rest);
+        for (Map.Entry<String, String> a : ALIASES.entrySet()) {
+            body = (" " + body + " ").replace(" " + a.getKey() + " ", " " + a.getValue() + " ").strip();
+        }
+        body = body.replaceAll("^(department|ministry) of ([a-z]+)$", "$2 $1").replaceAll("^of |\\s+of$", "");
+        if (body.isEmpty()) {
+            return country;
+        }
+        if (country == null) {
+            country = HOME.get(body);
+        }
+        if (body.equals("NATO") || body.equals("UN") || body.equals("EU")) {
+            return body;
+        }
+        return country == null ? body : country + " " + body;
+    }
+
+    /** The organisation noun a bare reference names: "the ministry" -> "ministry", else null. */
+    static String bareNoun(String phrase) {
+        String[] w = phrase.toLowerCase(Locale.ROOT).strip().split("\\s+");
+        if (w.length == 2 && w[0].equals("the") && NOUNS.contains(w[1])) {
+            return w[1];
+        }
+        return null;
+    }
+}

@@ -1,0 +1,339 @@
+package org.crosscheck.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.crosscheck.claims.Span;
+import org.crosscheck.clean.Block;
+import org.crosscheck.clean.CleanedDocument;
+import org.crosscheck.text.Sentences;
+import org.crosscheck.text.Transliteration;
+
+/**
+ * The people an article names, each mention with the title written with it: before the name
+ * ("NATO Secretary-General Jens Stoltenberg", "State Department spokesman Ned Price", "the head of
+ * Ukrainian diplomacy Dmytro Kuleba") or after it between commas ("Dmytro Kuleba, the head of
+ * Ukrainian diplomacy,"). A run of capitalized words is taken for a person when a title, an
+ * honorific or a verb of speech stands beside it, or when its last word is used alone in the
+ * article. A surname alone ("Stoltenberg") is the person of that surname named in full nearest
+ * before it, so two people who share a surname are not merged.
+ */
+final class People {
+
+    /** One mention: the whole phrase, the name, the person's key, and the title if one is written with it. */
+    record Mention(Span span, Span nameSpan, String name, String fullName, String key, boolean full, String title,
+                   String roleClass, String country, boolean current, String organisation, int sentence) {
+
+        boolean spokesperson() {
+            return "spokesperson".equals(roleClass);
+        }
+    }
+
+    static final Set<String> SPEECH = Set.of("said", "says", "added", "adds", "told", "tells", "stressed", "warned",
+            "noted", "explained", "wrote", "writes", "insisted", "declared", "stated", "announced", "tweeted",
+            "continued", "replied", "asked", "argued", "recalled", "acknowledged", "admitted", "urged", "cautioned",
+            "claimed", "concluded", "commented", "confirmed", "emphasized", "emphasised", "remarked", "observed",
+            "conceded", "maintained", "testified", "posted", "called", "described", "vowed", "pledged", "promised",
+            "accused", "denied", "believes", "thinks", "according");
+    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "sir", "dame", "mr.", "mrs.", "ms.",
+            "dr.", "miss", "madam");
+    private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "bin", "ibn", "al", "la",
+            "le", "da", "di", "du", "del", "dos", "das");
+    private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "in", "on", "at", "he", "she", "it", "they",
+            "we", "i", "you", "but", "and", "as", "after", "before", "when", "while", "this", "that", "these", "those",
+            "his", "her", "their", "our", "its", "there", "here", "what", "who", "why", "how", "if", "for", "with",
+            "from", "by", "to", "of", "meanwhile", "however", "also", "according", "separately", "earlier", "later",
+            "now", "then", "so", "some", "many", "most", "one", "two", "three", "no", "not", "all", "both", "each",
+            "other", "another", "more", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "today", "yesterday", "tomorrow", "last", "next", "several", "about", "during",
+            "since", "until", "over", "under", "despite", "although", "because", "even", "just", "only", "said",
+            "says", "new", "first", "jr", "sr", "st", "mount", "lake", "river", "street", "avenue", "road", "island",
+            "islands", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+            "republic", "kingdom", "states", "united", "nations", "city", "county", "province", "region", "airport",
+            "station", "square", "bridge", "park", "valley", "sea", "ocean", "gulf", "bay", "coast", "peninsula",
+            "treaty", "agreement", "agreements", "document", "summit", "war", "world", "cup", "olympics", "games",
+            "news", "times", "post", "press", "daily", "tv", "radio", "image", "photo", "video", "getty", "ap", "afp",
+            "reuters", "advertisement");
+
+    private People() {
+    }
+
+    /** Whether a capitalized word is a common word, a month or a day rather than a name. */
+    static boolean notName(String lower) {
+        return NOT_NAMES.contains(lower);
+    }
+
+    /** Every mention of a person in the article's paragraphs, in text order. */
+    static List<Mention> find(CleanedDocument doc) {
+        String text = doc.text();
+        List<Candidate> candidates = new ArrayList<>();
+        int sentence = 0;
+        for (Block b : doc.blocks(Block.Kind.BODY)) {
+            for (int[] s : Sentences.split(text, b.span().start(), b.span().end())) {
+                int before = candidates.size();
+                scan(text, Words.of(text, s[0], s[1]), candidates);
+                for (int k = before; k < candidates.size(); k++) {
+                    candidates.get(k).sentence = sentence;
+                }
+                sentence++;
+            }
+        }
+        Set<String> aloneWords = new HashSet<>();
+        for (Candidate c : candidates) {
+            if (c.words.size() == 1) {
+                aloneWords.add(c.words.get(0).lower());
+            }
+        }
+        List<Mention> out = new ArrayList<>();
+        // Full names first, in text order; then surnames, resolved to the nearest full name before them.
+        Map<String, List<Mention>> bySurname = new HashMap<>();
+        List<Mention> fulls = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (c.words.size() < 2) {
+                continue;
+            }
+            String last = c.words.get(c.words.size() - 1).lower();
+            boolean person = c.title != null || c.honorific || c.speech || aloneWords.contains(last);
+            if (!person) {
+                continue;
+            }
+            Mention m = mention(c, c.nameText(text), true);
+            fulls.add(m);
+            bySurname.computeIfAbsent(Transliteration.key(last), k -> new ArrayList<>()).add(m);
+        }
+        out.addAll(fulls);
+        for (Candidate c : candidates) {
+            if (c.words.size() != 1) {
+                continue;
+            }
+            String surname = c.words.get(0).text();
+            List<Mention> same = bySurname.get(Transliteration.key(surname));
+            Mention full = null;
+            if (same != null) {
+                for (Mention m : same) {
+                    if (m.span().start() < c.start) {
+                        full = m;
+                    } else if (full == null) {
+                        full = m;
+                        break;
+                    }
+                }
+            }
+            if (full != null) {
+                out.add(new Mention(c.span(), c.nameSpan(), surname, full.fullName(), full.key(), true, c.title,
+                        c.roleClass, c.country, c.current, c.organisation, c.sentence));
+            } else if (c.title != null || c.honorific) {
+                out.add(mention(c, surname, false));
+            }
+        }
+        out.sort((x, y) -> x.span().compareTo(y.span()));
+        return out;
+    }
+
+    private static Mention mention(Candidate c, String name, boolean full) {
+        return new Mention(c.span(), c.nameSpan(), name, name, personKey(name), full, c.title, c.roleClass, c.country,
+                c.current, c.organisation, c.sentence);
+    }
+
+    /** A person's key: each word of the name by its transliteration key, "Heydar Alishbandi" -> "heidar alishvandi". */
+    static String personKey(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : name.split("\\s+")) {
+            String k = Transliteration.key(w);
+            if (!k.isEmpty()) {
+                sb.append(sb.length() == 0 ? "" : " ").append(k);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** A run of capitalized words that may be a person's name, with what stands around it. */
+    private static final class Candidate {
+        final List<Words.Word> words = new ArrayList<>();
+        int start;
+        int sentence;
+        int titleStart = -1;
+        String title;
+        String roleClass;
+        String country;
+        boolean current = true;
+        String organisation;
+        boolean honorific;
+        boolean speech;
+
+        Span span() {
+            Words.Word last = words.get(words.size() - 1);
+            return new Span(Math.min(titleStart < 0 ? start : titleStart, start), last.end());
+        }
+
+        Span nameSpan() {
+            return new Span(start, words.get(words.size() - 1).end());
+        }
+
+        String nameText(String text) {
+            return text.substring(start, words.get(words.size() - 1).end());
+        }
+    }
+
+    private static boolean nameWord(Words.Word w) {
+        if (!w.capitalized() || w.acronym() || w.text().length() < 2 && !w.text().endsWith(".")) {
+            return false;
+        }
+        String l = w.lower().replace(".", "");
+        return !NOT_NAMES.contains(l) && !Roles.NOUNS.contains(l) && !Roles.DOMAIN.contains(l)
+                && !Organisations.NOUNS.contains(l) && Roles.countryOf(l) == null && !HONORIFICS.contains(w.lower())
+                && Character.isLetter(w.text().charAt(w.text().length() - 1) == '.' ? w.text().charAt(0)
+                : w.text().charAt(w.text().length() - 1));
+    }
+
+    private static void scan(String text, List<Words.Word> ws, List<Candidate> out) {
+        int i = 0;
+        while (i < ws.size()) {
+            Words.Word w = ws.get(i);
+            if (!nameWord(w) || w.text().endsWith(".") && w.text().length() == 2) {
+                i++;
+                continue;
+            }
+            Candidate c = new Candidate();
+            c.start = w.start();
+            int j = i;
+            while (j < ws.size() && c.words.size() < 4) {
+                Words.Word x = ws.get(j);
+                if (nameWord(x)) {
+                    c.words.add(x);
+                    j++;
+                } else if (PARTICLES.contains(x.lower()) && j + 1 < ws.size() && nameWord(ws.get(j + 1)) && !c.words.isEmpty()) {
+                    j++;
+                } else {
+                    break;
+                }
+            }
+            titleBefore(text, ws, i, c);
+            if (c.title == null) {
+                appositive(text, ws, j, c);
+            }
+            c.honorific = i > 0 && HONORIFICS.contains(ws.get(i - 1).lower());
+            c.speech = j < ws.size() && SPEECH.contains(ws.get(j).lower())
+                    || i > 0 && (ws.get(i - 1).lower().equals("said") || ws.get(i - 1).lower().equals("added"));
+            if (!c.words.isEmpty()) {
+                out.add(c);
+            }
+            i = Math.max(j, i + 1);
+        }
+    }
+
+    /** The title just before a name, read leftwards: nouns of titles, their domain words, proper names, "of", "'s". */
+    private static void titleBefore(String text, List<Words.Word> ws, int nameAt, Candidate c) {
+        int k = nameAt - 1;
+        int from = nameAt;
+        boolean noun = false;
+        while (k >= 0 && nameAt - k <= 10) {
+            Words.Word x = ws.get(k);
+            String l = x.lower().replace(".", "");
+            if (x.word() && (Roles.NOUNS.contains(x.lower()) || Roles.NOUNS.contains(l))) {
+                noun = true;
+            } else if (x.word() && (Roles.DOMAIN.contains(l) || x.acronym() || x.capitalized() && !NOT_NAMES.contains(l)
+                    && !HONORIFICS.contains(x.lower()) || Roles.countryOf(l) != null)) {
+                // part of the title
+            } else if (!x.word() && (x.lower().equals("'s") || x.is("(") || x.is(")") || x.is("-"))) {
+                // possessive, an acronym in brackets
+            } else if (x.word() && (l.equals("the") || l.equals("of")) && k > 0) {
+                // inside a title: "Secretary General of the North Atlantic Treaty Organization"
+            } else {
+                break;
+            }
+            from = k;
+            k--;
+        }
+        // A title begins with a word, not with "of", "the", a bracket or a possessive.
+        while (from < nameAt && (!ws.get(from).word() || ws.get(from).lower().equals("of") || ws.get(from).lower().equals("the")
+                || ws.get(from).lower().equals("and"))) {
+            from++;
+        }
+        if (!noun || from >= nameAt) {
+            return;
+        }
+        boolean hasNoun = false;
+        for (int t = from; t < nameAt; t++) {
+            String l = ws.get(t).lower().replace(".", "");
+            if (Roles.NOUNS.contains(ws.get(t).lower()) || Roles.NOUNS.contains(l)) {
+                hasNoun = true;
+            }
+        }
+        if (!hasNoun) {
+            return;
+        }
+        setTitle(text, ws.get(from).start(), ws.get(nameAt - 1).end(), c);
+    }
+
+    /** ", the head of Ukrainian diplomacy," after a name. */
+    private static void appositive(String text, List<Words.Word> ws, int after, Candidate c) {
+        if (after >= ws.size() || !ws.get(after).is(",")) {
+            return;
+        }
+        int k = after + 1;
+        if (k < ws.size() && (ws.get(k).lower().equals("the") || ws.get(k).lower().equals("a") || ws.get(k).lower().equals("an"))) {
+            k++;
+        }
+        int from = k;
+        boolean noun = false;
+        while (k < ws.size() && k - from < 10) {
+            Words.Word x = ws.get(k);
+            String l = x.lower().replace(".", "");
+            if (x.word() && Roles.NOUNS.contains(l)) {
+                noun = true;
+            } else if (x.word() && (Roles.DOMAIN.contains(l) || x.capitalized() || Roles.countryOf(l) != null)) {
+                // part of the title
+            } else if (!x.word() && (x.lower().equals("'s") || x.is("(") || x.is(")"))) {
+                // possessive or bracket
+            } else {
+                break;
+            }
+            k++;
+        }
+        if (!noun || k == from || k < ws.size() && !(ws.get(k).is(",") || ws.get(k).is(".") || ws.get(k).is(";"))) {
+            return;
+        }
+        setTitle(text, ws.get(from).start(), ws.get(k - 1).end(), c);
+    }
+
+    private static void setTitle(String text, int from, int to, Candidate c) {
+        String title = text.substring(from, to);
+        String cls = Roles.classify(title);
+        if (cls == null) {
+            return;
+        }
+        c.title = title;
+        if (from < c.start) {
+            c.titleStart = from;
+        }
+        c.roleClass = cls;
+        c.country = Roles.country(title);
+        c.current = Roles.current(title);
+        String org = organisationOf(title);
+        c.organisation = org == null ? null : Organisations.key(org);
+    }
+
+    /** The organisation words of a title: "State Department spokesman" -> "State Department"; null if none. */
+    static String organisationOf(String title) {
+        StringBuilder sb = new StringBuilder();
+        boolean orgNoun = false;
+        for (String w : title.replace('\u2019', '\'').split("\\s+")) {
+            String l = w.toLowerCase(java.util.Locale.ROOT).replace("'s", "");
+            if (Roles.NOUNS.contains(l) && !Organisations.NOUNS.contains(l)) {
+                continue;
+            }
+            if (Organisations.NOUNS.contains(l)) {
+                orgNoun = true;
+            }
+            if (Character.isUpperCase(w.charAt(0)) || Organisations.NOUNS.contains(l)) {
+                sb.append(sb.length() == 0 ? "" : " ").append(w);
+            }
+        }
+        return orgNoun || sb.toString().matches("[A-Z]{2,}") ? sb.toString() : null;
+    }
+}

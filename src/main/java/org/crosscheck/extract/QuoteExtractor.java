@@ -1,0 +1,502 @@
+package org.crosscheck.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.crosscheck.claims.DateClaim;
+import org.crosscheck.claims.QuoteClaim;
+import org.crosscheck.claims.Span;
+import org.crosscheck.clean.Block;
+import org.crosscheck.clean.CleanedDocument;
+import org.crosscheck.text.Sentences;
+
+/**
+ * Quotes and who said them.
+ *
+ * <p>Quote marks are read in one pass over each paragraph, with no regular expression: curly
+ * quotes, straight quotes (which open only after a space or a mark), the {@code `` ''} of older
+ * wire text and guillemets. A quote is bounded by its paragraph and by {@link #MAX_QUOTE}
+ * characters; a paragraph that ends inside a quote continues it when the next paragraph opens
+ * with a quote mark (the convention for a quote over several paragraphs), and otherwise the
+ * quote ends with the paragraph.
+ *
+ * <p>The speaker is read from the words beside the quote: after it ("…," he said; "…," added
+ * Price; "…," according to the press release; "…," the statement reads) or before it (Stoltenberg
+ * said: "…"). A pronoun is the person last named before it; "it" is the organisation that spoke
+ * last; "the ministry" is the last ministry named; "the statement" or "the press release" is the
+ * organisation named as issuing a statement. A spokesperson speaks for their organisation. A
+ * quote with no words of attribution continues the speaker of the quote just before it, in the
+ * same or the previous paragraph.
+ */
+final class QuoteExtractor {
+
+    /** Longest quote, in characters: an unterminated quote mark must not swallow an article. */
+    static final int MAX_QUOTE = 4000;
+    /** How far before or after a quote its attribution is looked for, in characters. */
+    private static final int REACH = 240;
+    private static final Set<String> CUES = Set.of("reads", "read", "stated", "states", "says", "said");
+    private static final Set<String> DOCUMENT_NOUNS = Set.of("statement", "release", "readout", "communique",
+            "communiqué", "document", "note", "letter", "report", "memo", "transcript", "announcement", "post", "tweet");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her");
+
+    private QuoteExtractor() {
+    }
+
+    /** A quote as the marks delimit it, before attribution. */
+    private record Raw(int start, int end, int openMark, int closeMark, int block, int endBlock, boolean closed) {
+    }
+
+    static List<QuoteClaim> extract(CleanedDocument doc, List<People.Mention> people) {
+        String text = doc.text();
+        List<Block> body = doc.blocks(Block.Kind.BODY);
+        List<Raw> raws = marks(text, body);
+        List<Issuers.Org> orgs = Issuers.find(doc);
+        List<Span> quoteSpans = new ArrayList<>();
+        for (Raw r : raws) {
+            quoteSpans.add(new Span(r.openMark, r.closed ? r.closeMark : r.end));
+        }
+        // Antecedents are named outside quotes; a person's title anywhere in the article tells whom they speak for.
+        List<People.Mention> outside = new ArrayList<>();
+        java.util.Map<String, People.Mention> titled = new java.util.HashMap<>();
+        for (People.Mention m : people) {
+            if (quoteSpans.stream().noneMatch(q -> q.contains(m.nameSpan()))) {
+                outside.add(m);
+            }
+            if (m.title() != null && (m.spokesperson() || !titled.containsKey(m.key()))) {
+                titled.put(m.key(), m);
+            }
+        }
+        List<QuoteClaim> out = new ArrayList<>();
+        QuoteClaim previous = null;
+        int previousBlock = -10;
+        String lastOrgVoice = null;
+        String lastOrgName = null;
+        for (Raw r : raws) {
+            Span span = trimmed(text, r.start, r.end);
+            if (span == null) {
+                continue;
+            }
+            String quoted = span.of(text);
+            Block first = body.get(r.block);
+            int words = countWords(quoted);
+            boolean partial = partial(text, first.span().start(), r.openMark, quoted);
+            boolean fragment = partial && words < 4;
+            Attribution a = fragment ? null : attribution(text, body, r, partial);
+            String speaker = null;
+            String name = null;
+            String voice = null;
+            String affiliation = null;
+            String cue = null;
+            if (a != null) {
+                speaker = a.phrase;
+                cue = a.cue;
+                Resolved who = resolve(a, r.openMark, people, outside, titled, orgs, lastOrgVoice, lastOrgName);
+                if (who != null) {
+                    name = who.name;
+                    voice = who.voice;
+                    affiliation = who.affiliation;
+                }
+            } else if (!fragment && !partial && previous != null && previous.voice() != null && r.block - previousBlock <= 1) {
+                speaker = previous.speaker();
+                name = previous.speakerName();
+                voice = previous.voice();
+                affiliation = previous.affiliation();
+                cue = "continues the quote before";
+            }
+            QuoteClaim q = new QuoteClaim(doc.document().id(), span, quoted, speaker, name, voice, affiliation, cue,
+                    partial, fragment, null, DateClaim.NO_DAY);
+            out.add(q);
+            if (!fragment) {
+                previous = q;
+                previousBlock = r.endBlock;
+            }
+            if (voice != null && affiliation == null && !voice.contains(" ") || voice != null && name != null
+                    && voice.equals(affiliation)) {
+                lastOrgVoice = voice;
+                lastOrgName = name;
+            } else if (voice != null && orgs.stream().anyMatch(o -> o.key().equals(q.voice()))) {
+                lastOrgVoice = voice;
+                lastOrgName = name;
+            }
+        }
+        return out;
+    }
+
+    // ---- quote marks -------------------------------------------------------------------------
+
+    private static List<Raw> marks(String text, List<Block> body) {
+        List<Raw> out = new ArrayList<>();
+        int open = -1;
+        int openMark = -1;
+        int openBlock = -1;
+        for (int bi = 0; bi < body.size(); bi++) {
+            Span b = body.get(bi).span();
+            int i = b.start();
+            if (open >= 0) {
+                // Continuing from the paragraph before: skip this paragraph's opening mark.
+                int skip = openingAt(text, i, b.end());
+                i += skip;
+            }
+            while (i < b.end()) {
+                char c = text.charAt(i);
+                if (open >= 0 && i - open > MAX_QUOTE) {
+                    open = -1;
+                }
+                if (open < 0) {
+                    int len = openingAt(text, i, b.end());
+                    if (len > 0 && (c != '"' || straightOpens(text, b.start(), i))) {
+                        open = i + len;
+                        openMark = i;
+                        openBlock = bi;
+                        i += len;
+                        continue;
+                    }
+                } else {
+                    int len = closingAt(text, i, b.end());
+                    if (len > 0) {
+                        out.add(new Raw(open, i, openMark, i + len, openBlock, bi, true));
+                        open = -1;
+                        i += len;
+                        continue;
+                    }
+                    if (c == '\u201c' && i > open) {
+                        // A new opening mark inside an open quote: the first was never closed.
+                        out.add(new Raw(open, i, openMark, -1, openBlock, bi, false));
+                        open = -1;
+                        continue;
+                    }
+                }
+                i++;
+            }
+            if (open >= 0) {
+                boolean continues = bi + 1 < body.size() && openingAt(text, body.get(bi + 1).span().start(),
+                        body.get(bi + 1).span().end()) > 0 && body.get(bi + 1).span().start() - open <= MAX_QUOTE;
+                if (!continues) {
+                    out.add(new Raw(open, b.end(), openMark, -1, openBlock, bi, false));
+                    open = -1;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int openingAt(String text, int i, int end) {
+        if (i >= end) {
+            return 0;
+        }
+        char c = text.charAt(i);
+        if (c == '\u201c' || c == '\u201e' || c == '\u00ab' || c == '"') {
+            return i + 1 < end && text.charAt(i + 1) == ' ' && c == '\u00ab' ? 2 : 1;
+        }
+        if (c == '`' && i + 1 < end && text.charAt(i + 1) == '`') {
+            return 2;
+        }
+        return 0;
+    }
+
+    private static int closingAt(String text, int i, int end) {
+        char c = text.charAt(i);
+        if (c == '\u201d' || c == '\u00bb' || c == '"') {
+            return 1;
+        }
+        if (c == '\'' && i + 1 < end && text.charAt(i + 1) == '\'') {
+            return 2;
+        }
+        return 0;
+    }
+
+    /** A straight quote opens at the start of a paragraph or after a space, a bracket or a dash, never after a letter or digit (5'10"). */
+    private static boolean straightOpens(String text, int blockStart, int i) {
+        if (i == blockStart) {
+            return true;
+        }
+        char p = text.charAt(i - 1);
+        return !Character.isLetterOrDigit(p) && p != '.' && p != ',';
+    }
+
+    /** The quoted words without the spaces and the trailing comma inside the marks; null if nothing is left. */
+    private static Span trimmed(String text, int start, int end) {
+        int s = start;
+        int e = end;
+        while (s < e && (Character.isWhitespace(text.charAt(s)) || text.charAt(s) == '\u00a0')) {
+            s++;
+        }
+        while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',' || text.charAt(e - 1) == '\u00a0')) {
+            e--;
+        }
+        return e > s ? new Span(s, e) : null;
+    }
+
+    private static int countWords(String s) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean w = Character.isLetterOrDigit(s.charAt(i));
+            if (w && !in) {
+                n++;
+            }
+            in = w;
+        }
+        return n;
+    }
+
+    /**
+     * Whether a quote sits inside a sentence: words before it in its sentence other than a speaker
+     * and a verb of speech followed by a colon, or a first word in lower case.
+     */
+    private static boolean partial(String text, int blockStart, int openMark, String quoted) {
+        char first = 0;
+        for (int i = 0; i < quoted.length(); i++) {
+            if (Character.isLetterOrDigit(quoted.charAt(i))) {
+                first = quoted.charAt(i);
+                break;
+            }
+        }
+        if (first != 0 && Character.isLowerCase(first)) {
+            return true;
+        }
+        int k = openMark - 1;
+        while (k >= blockStart && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        if (k < blockStart) {
+            return false;
+        }
+        char p = text.charAt(k);
+        return !(p == ':' || p == '.' || p == '!' || p == '?' || p == ',' || p == '\u201d' || p == '"' || p == '\''
+                || p == '\u2014' || p == '-');
+    }
+
+    // ---- attribution ---------------------------------------------------------------------------
+
+    /** The words that say who spoke: the phrase naming the speaker, its span and the verb. */
+    private record Attribution(String phrase, Span span, String cue) {
+    }
+
+    private static Attribution attribution(String text, List<Block> body, Raw r, boolean partial) {
+        Block last = body.get(r.endBlock);
+        if (r.closed) {
+            Attribution after = after(text, r.closeMark, Math.min(last.span().end(), r.closeMark + REACH));
+            if (after != null) {
+                return after;
+            }
+        }
+        Block first = body.get(r.block);
+        return before(text, Math.max(first.span().start(), r.openMark - REACH), r.openMark, partial);
+    }
+
+    /** "…," he said / the ministry said / added Price / according to the press release / the statement reads. */
+    private static Attribution after(String text, int from, int to) {
+        List<Words.Word> ws = Words.of(text, from, to);
+        int k = 0;
+        while (k < ws.size() && !ws.get(k).word() && (ws.get(k).is(",") || ws.get(k).is("\u2014") || ws.get(k).is("-"))) {
+            k++;
+        }
+        if (k >= ws.size() || !ws.get(k).word()) {
+            return null;
+        }
+        Words.Word w = ws.get(k);
+        if (w.lower().equals("according") && k + 1 < ws.size() && ws.get(k + 1).lower().equals("to")) {
+            return phraseUntilStop(text, ws, k + 2, "according to");
+        }
+        if (People.SPEECH.contains(w.lower()) && !w.lower().equals("according")) {
+            // "added Price", "said Jane Doe, a spokeswoman for …": the speaker follows the verb.
+            Attribution a = phraseUntilStop(text, ws, k + 1, w.lower());
+            if (a != null && !a.phrase.toLowerCase(Locale.ROOT).startsWith("in ") && !a.phrase.toLowerCase(Locale.ROOT).startsWith("on ")) {
+                return a;
+            }
+            return null;
+        }
+        // The speaker, then the verb, within a dozen words.
+        for (int v = k + 1; v < ws.size() && v - k <= 12; v++) {
+            Words.Word x = ws.get(v);
+            if (!x.word()) {
+                if (x.is(".") || x.is("\u201c") || x.is("\"") || x.is(";") || x.is("?") || x.is("!")) {
+                    return null;
+                }
+                continue;
+            }
+            if (People.SPEECH.contains(x.lower()) && !x.lower().equals("according") || CUES.contains(x.lower())) {
+                String phrase = text.substring(ws.get(k).start(), ws.get(v - 1).end()).strip();
+                phrase = stripAppositive(phrase);
+                if (phrase.isEmpty()) {
+                    return null;
+                }
+                return new Attribution(phrase, new Span(ws.get(k).start(), ws.get(k).start() + phrase.length()),
+                        cue(ws, v));
+            }
+        }
+        return null;
+    }
+
+    /** The verb and what qualifies it: "said in a statement", "told reporters". */
+    private static String cue(List<Words.Word> ws, int v) {
+        StringBuilder sb = new StringBuilder(ws.get(v).lower());
+        for (int i = v + 1; i < ws.size() && i <= v + 3 && ws.get(i).word(); i++) {
+            sb.append(' ').append(ws.get(i).lower());
+            if (DOCUMENT_NOUNS.contains(ws.get(i).lower()) || ws.get(i).lower().equals("reporters")) {
+                return sb.toString();
+            }
+        }
+        return ws.get(v).lower();
+    }
+
+    /** Words from {@code k} up to a comma, a full stop or a quote mark, at most eight. */
+    private static Attribution phraseUntilStop(String text, List<Words.Word> ws, int k, String cue) {
+        int e = k;
+        while (e < ws.size() && e - k < 8 && (ws.get(e).word() || ws.get(e).is("'s") || ws.get(e).lower().equals("'s"))) {
+            e++;
+        }
+        if (e == k) {
+            return null;
+        }
+        int s = ws.get(k).start();
+        int end = ws.get(e - 1).end();
+        return new Attribution(text.substring(s, end), new Span(s, end), cue);
+    }
+
+    /** "Nichols, 37," -> "Nichols". */
+    private static String stripAppositive(String phrase) {
+        int comma = phrase.indexOf(',');
+        if (comma > 0 && phrase.substring(comma + 1).strip().matches("\\d{1,3}\\s*,?")) {
+            return phrase.substring(0, comma).strip();
+        }
+        return phrase.replaceAll("[,\\s]+$", "");
+    }
+
+    /** Stoltenberg said: "…" / He told reporters "…" / According to the statement, "…". */
+    private static Attribution before(String text, int from, int openMark, boolean partial) {
+        // Only the sentence the quote opens in.
+        int s = from;
+        for (int[] sentence : Sentences.split(text, from, openMark)) {
+            s = sentence[0];
+        }
+        List<Words.Word> ws = Words.of(text, s, openMark);
+        if (ws.isEmpty()) {
+            return null;
+        }
+        if (ws.size() >= 3 && ws.get(0).lower().equals("according") && ws.get(1).lower().equals("to")) {
+            return phraseUntilStop(text, ws, 2, "according to");
+        }
+        for (int v = 0; v < ws.size(); v++) {
+            Words.Word x = ws.get(v);
+            if (!x.word() || !People.SPEECH.contains(x.lower()) || x.lower().equals("according") || v == 0) {
+                continue;
+            }
+            // The speaker is the phrase right before the verb, back to a comma or the sentence start.
+            int b = v - 1;
+            while (b > 0 && (ws.get(b - 1).word() || ws.get(b - 1).is("'s")) && v - b < 10) {
+                b--;
+            }
+            if (!partial) {
+                // The verb must lead to the quote: "said:", "said that", "told reporters:".
+                boolean leads = true;
+                for (int t = v + 1; t < ws.size(); t++) {
+                    Words.Word y = ws.get(t);
+                    if (y.word() && !(y.lower().equals("that") || y.lower().equals("reporters") || y.lower().equals("journalists")
+                            || y.lower().equals("in") || y.lower().equals("a") || y.lower().equals("an")
+                            || y.lower().equals("the") || DOCUMENT_NOUNS.contains(y.lower()) || y.lower().equals("on")
+                            || y.lower().equals("him") || y.lower().equals("her") || y.lower().equals("them"))) {
+                        leads = false;
+                        break;
+                    }
+                }
+                if (!leads) {
+                    continue;
+                }
+            }
+            int ps = ws.get(b).start();
+            int pe = ws.get(v - 1).end();
+            return new Attribution(text.substring(ps, pe), new Span(ps, pe), cue(ws, v));
+        }
+        return null;
+    }
+
+    // ---- who the speaker is ------------------------------------------------------------------
+
+    private record Resolved(String name, String voice, String affiliation) {
+    }
+
+    private static Resolved resolve(Attribution a, int quoteAt, List<People.Mention> people, List<People.Mention> outside,
+                                    java.util.Map<String, People.Mention> titled, List<Issuers.Org> orgs,
+                                    String lastOrgVoice, String lastOrgName) {
+        String phrase = a.phrase.strip();
+        String lower = phrase.toLowerCase(Locale.ROOT);
+        if (PRONOUNS.contains(lower)) {
+            People.Mention m = antecedent(outside, Math.min(a.span.start(), quoteAt));
+            return m == null ? null : person(m, titled);
+        }
+        if (lower.equals("it")) {
+            return lastOrgVoice == null ? null : new Resolved(lastOrgName, lastOrgVoice, null);
+        }
+        for (People.Mention m : people) {
+            if (a.span.contains(m.nameSpan())) {
+                return person(m, titled);
+            }
+        }
+        String[] words = lower.split("\\s+");
+        String head = words[words.length - 1];
+        if (DOCUMENT_NOUNS.contains(head) && !hasCapital(phrase)) {
+            Issuers.Org o = Issuers.lastIssuerBefore(orgs, quoteAt);
+            return o == null ? null : new Resolved(o.name(), o.key(), null);
+        }
+        if (!hasCapital(phrase)) {
+            if (Organisations.NOUNS.contains(head) && (words[0].equals("the") || words.length == 1)) {
+                Issuers.Org o = Issuers.lastNamed(orgs, head, quoteAt);
+                if (o != null) {
+                    return new Resolved(o.name(), o.key(), null);
+                }
+            }
+            return null;
+        }
+        String key = Organisations.key(phrase);
+        if (key == null || key.isEmpty()) {
+            return null;
+        }
+        return new Resolved(phrase.replaceFirst("^(?i)the\\s+", ""), key, null);
+    }
+
+    private static boolean hasCapital(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isUpperCase(s.charAt(i))) {
+                return !(i == 0 && s.length() > 3 && s.startsWith("The ") && !hasCapital(s.substring(4)));
+            }
+        }
+        return false;
+    }
+
+    private static Resolved person(People.Mention m, java.util.Map<String, People.Mention> titled) {
+        People.Mention t = m.title() != null ? m : titled.getOrDefault(m.key(), m);
+        if (!m.spokesperson() && titled.containsKey(m.key()) && titled.get(m.key()).spokesperson()) {
+            t = titled.get(m.key());
+        }
+        if (t.spokesperson() && t.organisation() != null) {
+            return new Resolved(m.fullName() + " for " + t.organisation(), t.organisation(), t.organisation());
+        }
+        return new Resolved(m.fullName(), m.key(), t.organisation() != null ? t.organisation() : t.country());
+    }
+
+    /**
+     * Whom "he" or "she" stands for: the person named first in the last sentence before {@code at}
+     * that names anyone, outside quotes; the subject of a sentence is usually named first.
+     */
+    private static People.Mention antecedent(List<People.Mention> outside, int at) {
+        People.Mention last = null;
+        for (People.Mention m : outside) {
+            if (m.nameSpan().start() >= at) {
+                break;
+            }
+            last = m;
+        }
+        if (last == null) {
+            return null;
+        }
+        for (People.Mention m : outside) {
+            if (m.sentence() == last.sentence()) {
+                return m;
+            }
+        }
+        return last;
+    }
+}

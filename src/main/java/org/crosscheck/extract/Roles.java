@@ -1,0 +1,195 @@
+package org.crosscheck.extract;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What a title means: the words of titles, the class a title belongs to ("US Secretary of State",
+ * "top diplomat" and "head of Ukrainian diplomacy" are all a country's foreign minister), the
+ * country it is held for, and which classes are compatible. Generic titles ("chief", "head",
+ * "counterpart") are compatible with any other, so "NATO chief" never conflicts with
+ * "Secretary-General".
+ */
+public final class Roles {
+
+    /** Nouns that make a phrase a title. */
+    static final Set<String> NOUNS = Set.of(
+            "secretary", "secretary-general", "minister", "president", "vice-president", "president-elect", "premier",
+            "chancellor", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "senator", "congressman",
+            "congresswoman", "governor", "mayor", "director", "director-general", "chairman", "chairwoman", "chair",
+            "ceo", "chief", "head", "leader", "commander", "general", "admiral", "colonel", "captain", "lieutenant",
+            "sergeant", "officer", "judge", "prosecutor", "attorney", "sheriff", "king", "queen", "prince", "princess",
+            "pope", "coach", "manager", "diplomat", "counterpart", "official", "adviser", "advisor", "aide", "potus",
+            "speaker", "emir", "commissioner", "representative", "deputy", "superintendent", "inspector", "detective",
+            "lawyer", "founder", "chancellor-elect", "executive", "administrator", "premier-elect", "lt", "gen", "sen",
+            "gov", "rep", "sgt", "capt", "col", "cmdr", "supt", "det", "insp");
+    /** Words a title may hold besides its nouns and proper names. */
+    static final Set<String> DOMAIN = Set.of(
+            "foreign", "defense", "defence", "state", "interior", "finance", "justice", "health", "affairs", "security",
+            "national", "homeland", "prime", "press", "police", "fire", "military", "army", "navy", "intelligence",
+            "diplomacy", "operations", "communications", "public", "information", "district", "county", "city", "island",
+            "province", "provincial", "regional", "federal", "energy", "trade", "economy", "economic", "agriculture",
+            "education", "transport", "environment", "labor", "labour", "treasury", "war", "top", "deputy", "vice",
+            "acting", "interim", "assistant", "under", "former", "ex", "then", "late", "outgoing", "incoming", "senior",
+            "chief", "general", "department", "ministry", "office", "agency", "force", "forces", "staff", "joint",
+            "executive", "managing", "head", "team", "club", "party", "world", "house", "white", "court", "supreme",
+            "superior", "high", "parliamentary", "council", "committee", "commission", "union", "european", "united",
+            "nations", "government", "presidential", "ministerial", "s", "for", "of", "the", "local",
+            "attorney", "emergency", "disaster", "management", "rescue", "relief", "coast", "guard");
+    /** Words that say a title is not held now. */
+    static final Set<String> NOT_CURRENT = Set.of("former", "ex", "then", "late", "outgoing", "incoming", "president-elect",
+            "designate", "nominee", "elect", "premier-elect", "chancellor-elect", "future", "onetime", "one-time");
+    /** Titles that say nothing about which office: compatible with every other title. */
+    static final Set<String> GENERIC = Set.of("head", "chief", "leader", "counterpart", "official", "diplomat", "aide",
+            "representative", "executive", "deputy", "secretary", "minister", "officer", "envoy", "adviser", "advisor");
+
+    /** Countries and the words that name them in titles, folded to one key. */
+    private static final Map<String, String> COUNTRIES = Map.ofEntries(
+            Map.entry("us", "US"), Map.entry("u.s.", "US"), Map.entry("u.s", "US"), Map.entry("usa", "US"),
+            Map.entry("american", "US"), Map.entry("america", "US"), Map.entry("washington", "US"),
+            Map.entry("uk", "UK"), Map.entry("u.k.", "UK"), Map.entry("british", "UK"), Map.entry("britain", "UK"),
+            Map.entry("russia", "Russia"), Map.entry("russian", "Russia"), Map.entry("moscow", "Russia"),
+            Map.entry("kremlin", "Russia"), Map.entry("ukraine", "Ukraine"), Map.entry("ukrainian", "Ukraine"),
+            Map.entry("kyiv", "Ukraine"), Map.entry("kiev", "Ukraine"), Map.entry("france", "France"),
+            Map.entry("french", "France"), Map.entry("germany", "Germany"), Map.entry("german", "Germany"),
+            Map.entry("china", "China"), Map.entry("chinese", "China"), Map.entry("beijing", "China"),
+            Map.entry("india", "India"), Map.entry("indian", "India"), Map.entry("iran", "Iran"),
+            Map.entry("iranian", "Iran"), Map.entry("israel", "Israel"), Map.entry("israeli", "Israel"),
+            Map.entry("nato", "NATO"), Map.entry("un", "UN"), Map.entry("eu", "EU"), Map.entry("turkey", "Turkey"),
+            Map.entry("turkish", "Turkey"), Map.entry("japan", "Japan"), Map.entry("japanese", "Japan"),
+            Map.entry("italy", "Italy"), Map.entry("italian", "Italy"), Map.entry("spain", "Spain"),
+            Map.entry("spanish", "Spain"), Map.entry("canada", "Canada"), Map.entry("canadian", "Canada"),
+            Map.entry("australia", "Australia"), Map.entry("australian", "Australia"), Map.entry("pakistan", "Pakistan"),
+            Map.entry("pakistani", "Pakistan"), Map.entry("egypt", "Egypt"), Map.entry("egyptian", "Egypt"),
+            Map.entry("syria", "Syria"), Map.entry("syrian", "Syria"), Map.entry("iraq", "Iraq"),
+            Map.entry("iraqi", "Iraq"), Map.entry("afghan", "Afghanistan"), Map.entry("afghanistan", "Afghanistan"),
+            Map.entry("potus", "US"), Map.entry("pentagon", "US"));
+
+    private static final Pattern FOREIGN = Pattern.compile(
+            "\\bforeign (minister|secretary)\\b|\\bforeign affairs minister\\b|\\bminister (of|for) foreign affairs\\b"
+                    + "|\\bhead of [a-z ]*diplomacy\\b|\\b(top|chief) diplomat\\b");
+    private static final Pattern DEFENSE = Pattern.compile(
+            "\\bdefen[cs]e (secretary|minister)\\b|\\b(secretary|minister) (of|for) defen[cs]e\\b|\\bpentagon (chief|head)\\b");
+    private static final Pattern MINISTER_OF = Pattern.compile("\\bminister (?:of|for) (?:the )?([a-z]+)");
+    private static final Pattern X_MINISTER = Pattern.compile("\\b([a-z]+) minister\\b");
+
+    private Roles() {
+    }
+
+    /** The class of a title as written: "US Secretary of State" -> "secretary of state". */
+    public static String classify(String title) {
+        String t = " " + title.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace("'s ", " ") + " ";
+        t = t.replace("secretary-general", "secretary general").replace("vice-president", "vice president")
+                .replace("director-general", "director general");
+        String cls;
+        if (t.contains(" spokes") || t.contains(" press secretary ")) {
+            cls = "spokesperson";
+        } else if (t.contains(" secretary general ") || t.contains(" general secretary ")) {
+            cls = "secretary-general";
+        } else if (t.contains(" secretary of state ") || t.contains(" state secretary ")) {
+            cls = "secretary of state";
+        } else if (FOREIGN.matcher(t).find()) {
+            cls = "foreign minister";
+        } else if (DEFENSE.matcher(t).find()) {
+            cls = "defense minister";
+        } else if (t.contains(" vice president ")) {
+            cls = "vice president";
+        } else if (t.contains(" prime minister ") || t.contains(" premier ")) {
+            cls = "prime minister";
+        } else if (t.contains(" president ") || t.contains(" potus ") || t.contains(" president-elect ")) {
+            cls = "president";
+        } else if (t.contains(" director general ")) {
+            cls = "director-general";
+        } else {
+            java.util.regex.Matcher m = MINISTER_OF.matcher(t);
+            java.util.regex.Matcher x = X_MINISTER.matcher(t);
+            if (m.find()) {
+                cls = m.group(1) + " minister";
+            } else if (x.find() && !x.group(1).equals("the") && !x.group(1).equals("deputy")) {
+                cls = x.group(1) + " minister";
+            } else {
+                cls = lastNoun(t);
+            }
+        }
+        if (cls == null) {
+            return null;
+        }
+        boolean deputy = t.contains(" deputy ") || t.contains(" assistant ") || t.contains(" under ")
+                || t.contains(" vice ") && !cls.equals("vice president");
+        return deputy && !cls.equals("deputy") ? "deputy " + cls : cls;
+    }
+
+    private static String lastNoun(String t) {
+        String found = null;
+        for (String w : t.strip().split(" ")) {
+            String n = abbreviation(w.replace(".", ""));
+            if (NOUNS.contains(n)) {
+                found = n;
+            }
+        }
+        return found;
+    }
+
+    private static String abbreviation(String w) {
+        return switch (w) {
+            case "lt" -> "lieutenant";
+            case "gen" -> "general";
+            case "sen" -> "senator";
+            case "gov" -> "governor";
+            case "rep" -> "representative";
+            case "sgt" -> "sergeant";
+            case "capt" -> "captain";
+            case "col" -> "colonel";
+            case "cmdr" -> "commander";
+            case "supt" -> "superintendent";
+            case "det" -> "detective";
+            case "insp" -> "inspector";
+            default -> w;
+        };
+    }
+
+    /** The country or alliance a title is held for, when its words say so ("UK Foreign Secretary" -> UK), else null. */
+    public static String country(String title) {
+        for (String w : title.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[\\s']+")) {
+            String c = COUNTRIES.get(w);
+            if (c != null) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the title says it is not held now: former, then-, late, outgoing, designate. */
+    public static boolean current(String title) {
+        for (String w : title.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+            if (NOT_CURRENT.contains(w)) {
+                return false;
+            }
+        }
+        return !title.toLowerCase(Locale.ROOT).contains("president-elect");
+    }
+
+    /**
+     * Whether one person can hold both titles at once: the same class, a generic title, a bare
+     * "secretary" or "minister" beside a particular one, or the two names of a foreign minister.
+     */
+    public static boolean compatible(String a, String b) {
+        if (a == null || b == null || a.equals(b) || GENERIC.contains(a) || GENERIC.contains(b)) {
+            return true;
+        }
+        for (String bare : new String[] {"secretary", "minister"}) {
+            if (a.equals(bare) && b.contains(bare) || b.equals(bare) && a.contains(bare)) {
+                return true;
+            }
+        }
+        Set<String> diplomats = Set.of("secretary of state", "foreign minister");
+        return diplomats.contains(a) && diplomats.contains(b);
+    }
+
+    /** The country key of a word, or null. */
+    static String countryOf(String lowerWord) {
+        return COUNTRIES.get(lowerWord);
+    }
+}

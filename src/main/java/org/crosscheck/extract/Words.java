@@ -1,0 +1,102 @@
+package org.crosscheck.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The words and marks of one stretch of text, for the people and quote readers: words keep
+ * inner hyphens, periods of abbreviations ("U.S.") and apostrophes of contractions; a possessive
+ * ending ("NATO's", "Kiev’s") is its own token {@code 's}; every other character that is not a
+ * space is a one-character mark. One linear pass.
+ */
+final class Words {
+
+    /** One token: its span in the document, as written, in lower case, and whether it is a word. */
+    record Word(int start, int end, String text, String lower, boolean word) {
+        boolean capitalized() {
+            return word && Character.isUpperCase(text.charAt(0));
+        }
+
+        /** Two or more capitals and no lower-case letter: NATO, UNRWA, U.S. */
+        boolean acronym() {
+            if (!word) {
+                return false;
+            }
+            int upper = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isLowerCase(c)) {
+                    return false;
+                }
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            }
+            return upper >= 2;
+        }
+
+        boolean is(String mark) {
+            return text.equals(mark);
+        }
+    }
+
+    private Words() {
+    }
+
+    static List<Word> of(String text, int from, int to) {
+        List<Word> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                i++;
+                continue;
+            }
+            if (!Character.isLetterOrDigit(c)) {
+                if (isApostrophe(c) && i + 1 < to && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
+                        && (i + 2 >= to || !Character.isLetterOrDigit(text.charAt(i + 2))) && !out.isEmpty()
+                        && out.get(out.size() - 1).word() && out.get(out.size() - 1).end() == i) {
+                    out.add(new Word(i, i + 2, text.substring(i, i + 2), "'s", false));
+                    i += 2;
+                    continue;
+                }
+                String s = String.valueOf(c);
+                out.add(new Word(i, i + 1, s, s, false));
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < to) {
+                char d = text.charAt(j);
+                if (Character.isLetterOrDigit(d)) {
+                    j++;
+                } else if ((d == '-' || d == '\u2010' || d == '.') && j + 1 < to && Character.isLetterOrDigit(text.charAt(j + 1))) {
+                    j++;
+                } else if (d == '.' && j - i == 1 && Character.isUpperCase(text.charAt(i))) {
+                    // An initial: "W." in George W. Bush; the period belongs to the word.
+                    j++;
+                    break;
+                } else if (isApostrophe(d) && j + 1 < to && Character.isLetter(text.charAt(j + 1))
+                        && !(j + 2 <= to && (text.charAt(j + 1) == 's' || text.charAt(j + 1) == 'S')
+                        && (j + 2 >= to || !Character.isLetterOrDigit(text.charAt(j + 2))))) {
+                    j++;
+                } else {
+                    break;
+                }
+            }
+            // "U.S." keeps its final period when the word is an abbreviation of single letters.
+            if (j < to && text.charAt(j) == '.' && j - i >= 3 && text.charAt(j - 2) == '.') {
+                j++;
+            }
+            String w = text.substring(i, j);
+            out.add(new Word(i, j, w, w.toLowerCase(Locale.ROOT), true));
+            i = j;
+        }
+        return out;
+    }
+
+    static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019' || c == '\u02bc';
+    }
+}
