@@ -9,13 +9,14 @@ import java.util.List;
  * is how the article names the speaker at this quote ("he", "the ministry", "State Department
  * spokesman Ned Price"), {@code speakerName} who that is, and {@code voice} the key the rules
  * compare: a person's name key, or an organisation's when a spokesperson or a statement speaks for
- * it. {@code cue} is the attribution's verb ("said", "according to"). A {@code fragment} is a
+ * it. {@code named} is true when the words of attribution name the speaker themselves, false
+ * when the speaker was inferred (a pronoun, "the statement", a quote continuing the one before). {@code cue} is the attribution's verb ("said", "according to"). A {@code fragment} is a
  * quote of fewer than four words inside a sentence, a scare quote ("invade Ukraine"): it has no
  * speaker. {@code event} and {@code day} are the article's main event and its date, once stories
  * are grouped: two quotes are of one statement only if their occasions can be the same.
  */
 public record QuoteClaim(String document, Span span, String text, String speaker, String speakerName, String voice,
-                         String affiliation, String cue, boolean partial, boolean fragment, String event, long day)
+                         String affiliation, boolean named, String cue, boolean partial, boolean fragment, String event, long day)
         implements Claim {
 
     @Override
@@ -39,13 +40,13 @@ public record QuoteClaim(String document, Span span, String text, String speaker
     }
 
     public QuoteClaim withOccasion(String newEvent, long newDay) {
-        return new QuoteClaim(document, span, text, speaker, speakerName, voice, affiliation, cue, partial, fragment,
-                newEvent, newDay);
+        return new QuoteClaim(document, span, text, speaker, speakerName, voice, affiliation, named, cue, partial,
+                fragment, newEvent, newDay);
     }
 
     public QuoteClaim withVoice(String newName, String newVoice) {
-        return new QuoteClaim(document, span, text, speaker, newName, newVoice, affiliation, cue, partial, fragment,
-                event, day);
+        return new QuoteClaim(document, span, text, speaker, newName, newVoice, affiliation, named, cue, partial,
+                fragment, event, day);
     }
 
     /**
@@ -60,7 +61,7 @@ public record QuoteClaim(String document, Span span, String text, String speaker
         for (int[] s : org.crosscheck.text.Sentences.split(text, 0, text.length())) {
             String sentence = text.substring(s[0], s[1]);
             QuotePassage p = new QuotePassage(document, new Span(span.start() + s[0], span.start() + s[1]), sentence,
-                    speakerName, voice, affiliation, event, day);
+                    speakerName, voice, affiliation, named, event, day);
             if (p.wordCount() >= 4) {
                 out.add(p);
             }

@@ -12,7 +12,7 @@ import java.util.Set;
  * enough to take "escalation" and "escalations" for one word.
  */
 public record QuotePassage(String document, Span span, String text, String speakerName, String voice,
-                           String affiliation, String event, long day) implements Claim {
+                           String affiliation, boolean named, String event, long day) implements Claim {
 
     private static final Set<String> STOP = Set.of("the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at",
             "for", "with", "by", "from", "as", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this",
@@ -119,10 +119,21 @@ public record QuotePassage(String document, Span span, String text, String speak
     public boolean variantOf(QuotePassage o) {
         String a = words();
         String b = o.words();
-        if (a.equals(b) || cutOf(a, b) || cutOf(b, a)) {
+        if (a.equals(b) || cutOf(a, b) || cutOf(b, a) || spelling(a).equals(spelling(b))) {
             return false;
         }
         return overlapWith(o) >= SAME_STATEMENT;
+    }
+
+    /**
+     * The words run together, with British and American spellings made one: "data center" and
+     * "datacenter", "I' m" and "I'm", "neighbourhood" and "neighborhood", "realised" and "realized"
+     * are the same wording.
+     */
+    static String spelling(String words) {
+        return words.replace(" ", "").replace("our", "or").replace("ise", "ize").replace("isa", "iza")
+                .replace("yse", "yze").replace("ence", "ense").replace("tre", "ter").replace("ll", "l")
+                .replace("ogue", "og");
     }
 
     /** Whether {@code part}'s words all appear in {@code whole}, in order: a quote cut short or with words left out. */
@@ -149,9 +160,20 @@ public record QuotePassage(String document, Span span, String text, String speak
         return day == DateClaim.NO_DAY || o.day == DateClaim.NO_DAY || Math.abs(day - o.day) <= 1;
     }
 
-    /** Whether the two speakers may be one voice: the same, or a person and the organisation they speak for. */
+    /**
+     * Whether the two speakers may be one: the same voice, a person and the organisation they
+     * speak for, or two names that end alike ("Smith", "A. J. Smith", "Comedian Ellen DeGeneres"):
+     * only speakers that certainly differ can be told apart.
+     */
     public boolean sameVoiceAs(QuotePassage o) {
-        return voice.equals(o.voice) || voice.equals(o.affiliation) || o.voice.equals(affiliation);
+        if (voice.equals(o.voice) || voice.equals(o.affiliation) || o.voice.equals(affiliation)) {
+            return true;
+        }
+        return lastWord(voice).equals(lastWord(o.voice)) || voice.endsWith(" " + o.voice) || o.voice.endsWith(" " + voice);
+    }
+
+    private static String lastWord(String s) {
+        return s.substring(s.lastIndexOf(' ') + 1);
     }
 
     /** A word-level diff of the two wordings, old words in [-…-] and new ones in {+…+}. */

@@ -32,11 +32,13 @@ final class NameExtractor {
         Map<String, Span> first = new LinkedHashMap<>();
         Map<String, String> spelled = new LinkedHashMap<>();
         Set<String> inside = new HashSet<>();
+        Map<String, String> context = new LinkedHashMap<>();
         for (Block b : doc.blocks(Block.Kind.BODY)) {
             for (int[] s : Sentences.split(text, b.span().start(), b.span().end())) {
                 List<Words.Word> ws = Words.of(text, s[0], s[1]);
                 boolean start = true;
-                for (Words.Word w : ws) {
+                for (int k = 0; k < ws.size(); k++) {
+                    Words.Word w = ws.get(k);
                     if (!w.word()) {
                         if (!w.is("'s")) {
                             start = start || w.is("\u201c") || w.is("\"") || w.is(":");
@@ -47,6 +49,7 @@ final class NameExtractor {
                         String lower = w.lower();
                         first.putIfAbsent(lower, new Span(w.start(), w.end()));
                         spelled.putIfAbsent(lower, w.text());
+                        context.putIfAbsent(lower, run(ws, k));
                         if (!start) {
                             inside.add(lower);
                         }
@@ -58,10 +61,30 @@ final class NameExtractor {
         List<NameClaim> out = new ArrayList<>();
         for (Map.Entry<String, Span> e : first.entrySet()) {
             if (inside.contains(e.getKey())) {
-                out.add(new NameClaim(doc.document().id(), e.getValue(), spelled.get(e.getKey())));
+                out.add(new NameClaim(doc.document().id(), e.getValue(), spelled.get(e.getKey()), context.get(e.getKey())));
             }
         }
         return out;
+    }
+
+    /**
+     * The name a word is part of at that place: the run of capitalized words around it, the word
+     * itself written as "_" ("_ Obama" for "Barack", "Ehud _" for "Barak").
+     */
+    private static String run(List<Words.Word> ws, int k) {
+        int a = k;
+        while (a > 0 && ws.get(a - 1).capitalized() && !People.notName(ws.get(a - 1).lower())) {
+            a--;
+        }
+        int b = k + 1;
+        while (b < ws.size() && ws.get(b).capitalized() && !People.notName(ws.get(b).lower())) {
+            b++;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = a; i < b; i++) {
+            sb.append(sb.length() == 0 ? "" : " ").append(i == k ? "_" : ws.get(i).text());
+        }
+        return sb.toString();
     }
 
     private static boolean candidate(Words.Word w) {

@@ -179,6 +179,11 @@ public final class Names {
         return rest.isEmpty() ? null : rest;
     }
 
+    /** A person's key, the same for every spelling of the name: see {@code People}. */
+    public static String personKey(String name) {
+        return People.personKey(name);
+    }
+
     /** Whether a name looks like a person's: two or more words, none of them a title or institution word. */
     public static boolean personLike(String name) {
         String[] parts = name.split(" ");

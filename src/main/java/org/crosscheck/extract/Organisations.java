@@ -20,7 +20,10 @@ public final class Organisations {
             "pentagon", "house", "embassy", "administration", "alliance", "organization", "organisation", "bureau",
             "authority", "authorities", "command", "headquarters", "secretariat", "cabinet", "senate", "congress",
             "assembly", "union", "nations", "company", "corporation", "bank", "fund", "institute", "university",
-            "hospital", "party", "league", "federation", "association", "group", "center", "centre", "board");
+            "hospital", "party", "league", "federation", "association", "group", "center", "centre", "board", "society",
+            "foundation", "trust", "network", "school", "college", "academy", "club", "team", "clinic", "museum",
+            "church", "resources", "services", "systems", "technologies", "inc", "corp", "ltd", "llc", "airlines",
+            "airways", "studios", "records", "diversity", "markets", "entertainment", "productions", "media");
     private static final Map<String, String> ALIASES = Map.of(
             "north atlantic treaty organization", "NATO", "north atlantic treaty organisation", "NATO",
             "united nations", "UN", "european union", "EU", "department of state", "state department",

@@ -212,6 +212,12 @@ final class People {
                     break;
                 }
             }
+            // "director of the Wildlife Society", "chairman of Natural Resources": the words after a title's
+            // "of", "for" or "at" name what the title is of, not a person.
+            if (i > 0 && ws.get(i - 1).word() && Set.of("of", "the", "for", "at", "from").contains(ws.get(i - 1).lower())) {
+                i = Math.max(j, i + 1);
+                continue;
+            }
             titleBefore(text, ws, i, c);
             if (c.title == null) {
                 appositive(text, ws, j, c);

@@ -88,6 +88,7 @@ final class QuoteExtractor {
             String voice = null;
             String affiliation = null;
             String cue = null;
+            boolean named = false;
             if (a != null) {
                 speaker = a.phrase;
                 cue = a.cue;
@@ -96,6 +97,7 @@ final class QuoteExtractor {
                     name = who.name;
                     voice = who.voice;
                     affiliation = who.affiliation;
+                    named = who.named;
                 }
             } else if (!fragment && !partial && previous != null && previous.voice() != null && r.block - previousBlock <= 1) {
                 speaker = previous.speaker();
@@ -104,7 +106,7 @@ final class QuoteExtractor {
                 affiliation = previous.affiliation();
                 cue = "continues the quote before";
             }
-            QuoteClaim q = new QuoteClaim(doc.document().id(), span, quoted, speaker, name, voice, affiliation, cue,
+            QuoteClaim q = new QuoteClaim(doc.document().id(), span, quoted, speaker, name, voice, affiliation, named, cue,
                     partial, fragment, null, DateClaim.NO_DAY);
             out.add(q);
             if (!fragment) {
@@ -170,8 +172,12 @@ final class QuoteExtractor {
                 i++;
             }
             if (open >= 0) {
+                // A quote runs on into the next paragraph only when it opened its own paragraph (or followed
+                // "said:") and the next paragraph opens with a quote mark; a stray mark late in a paragraph
+                // must not pull the next paragraph's quote into it.
                 boolean continues = bi + 1 < body.size() && openingAt(text, body.get(bi + 1).span().start(),
-                        body.get(bi + 1).span().end()) > 0 && body.get(bi + 1).span().start() - open <= MAX_QUOTE;
+                        body.get(bi + 1).span().end()) > 0 && body.get(bi + 1).span().start() - open <= MAX_QUOTE
+                        && opensParagraph(text, body.get(openBlock).span().start(), openMark);
                 if (!continues) {
                     out.add(new Raw(open, b.end(), openMark, -1, openBlock, bi, false));
                     open = -1;
@@ -179,6 +185,15 @@ final class QuoteExtractor {
             }
         }
         return out;
+    }
+
+    /** Whether a quote mark stands at the start of its paragraph, or right after a colon. */
+    private static boolean opensParagraph(String text, int blockStart, int mark) {
+        int k = mark - 1;
+        while (k >= blockStart && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        return k < blockStart || text.charAt(k) == ':';
     }
 
     private static int openingAt(String text, int i, int end) {
@@ -384,10 +399,24 @@ final class QuoteExtractor {
             if (!x.word() || !People.SPEECH.contains(x.lower()) || x.lower().equals("according") || v == 0) {
                 continue;
             }
-            // The speaker is the phrase right before the verb, back to a comma or the sentence start.
+            // The speaker is the phrase right before the verb, back to a comma or the sentence start; after
+            // an aside between commas ("Peter Gross, chief executive of EYP, said"), the phrase before the aside.
             int b = v - 1;
-            while (b > 0 && (ws.get(b - 1).word() || ws.get(b - 1).is("'s")) && v - b < 10) {
-                b--;
+            int verbEnd = v;
+            if (ws.get(v - 1).is(",")) {
+                int firstComma = 0;
+                while (firstComma < v - 1 && !ws.get(firstComma).is(",")) {
+                    firstComma++;
+                }
+                if (firstComma == 0 || firstComma == v - 1) {
+                    continue;
+                }
+                b = 0;
+                verbEnd = firstComma;
+            } else {
+                while (b > 0 && (ws.get(b - 1).word() || ws.get(b - 1).is("'s")) && v - b < 10) {
+                    b--;
+                }
             }
             if (!partial) {
                 // The verb must lead to the quote: "said:", "said that", "told reporters:".
@@ -407,7 +436,7 @@ final class QuoteExtractor {
                 }
             }
             int ps = ws.get(b).start();
-            int pe = ws.get(v - 1).end();
+            int pe = ws.get(verbEnd - 1).end();
             return new Attribution(text.substring(ps, pe), new Span(ps, pe), cue(ws, v));
         }
         return null;
@@ -415,46 +444,110 @@ final class QuoteExtractor {
 
     // ---- who the speaker is ------------------------------------------------------------------
 
-    private record Resolved(String name, String voice, String affiliation) {
+    /** Who spoke; {@code named} when the attribution names them itself rather than by a pronoun or a document. */
+    private record Resolved(String name, String voice, String affiliation, boolean named) {
     }
 
     private static Resolved resolve(Attribution a, int quoteAt, List<People.Mention> people, List<People.Mention> outside,
                                     java.util.Map<String, People.Mention> titled, List<Issuers.Org> orgs,
                                     String lastOrgVoice, String lastOrgName) {
-        String phrase = a.phrase.strip();
+        String phrase = a.phrase.strip().replaceAll("[,;:]+$", "").strip();
         String lower = phrase.toLowerCase(Locale.ROOT);
         if (PRONOUNS.contains(lower)) {
             People.Mention m = antecedent(outside, Math.min(a.span.start(), quoteAt));
-            return m == null ? null : person(m, titled);
+            return m == null ? null : person(m, titled, false);
         }
         if (lower.equals("it")) {
-            return lastOrgVoice == null ? null : new Resolved(lastOrgName, lastOrgVoice, null);
+            return lastOrgVoice == null ? null : new Resolved(lastOrgName, lastOrgVoice, null, false);
         }
+        // Someone described, not named: "a resident", "an official".
+        if (lower.startsWith("a ") || lower.startsWith("an ") || lower.startsWith("one ")) {
+            return null;
+        }
+        // Several speakers at once ("Zadan and Meron"), or someone's representative ("Reid's rep"): no single voice.
+        if (lower.matches(".*\\b(and|or|&)\\b.*") || lower.matches(".*\\w['\u2019]s\\s+\\p{L}.*")
+                && !lower.matches(".*['\u2019]s\\s+(foreign|defen[cs]e|interior|state|justice|health)?\\s*(ministry|department|office|government|embassy|police|army|military|agency|council).*")) {
+            return null;
+        }
+        // The name nearest the verb is the speaker's: "Trend Micro researcher Paul Ferguson".
+        People.Mention named = null;
         for (People.Mention m : people) {
             if (a.span.contains(m.nameSpan())) {
-                return person(m, titled);
+                named = m;
             }
+        }
+        if (named != null) {
+            return person(named, titled, true);
         }
         String[] words = lower.split("\\s+");
         String head = words[words.length - 1];
-        if (DOCUMENT_NOUNS.contains(head) && !hasCapital(phrase)) {
+        if (DOCUMENT_NOUNS.contains(head) && !properWords(phrase)) {
             Issuers.Org o = Issuers.lastIssuerBefore(orgs, quoteAt);
-            return o == null ? null : new Resolved(o.name(), o.key(), null);
+            return o == null ? null : new Resolved(o.name(), o.key(), null, false);
         }
-        if (!hasCapital(phrase)) {
+        if (!properWords(phrase)) {
             if (Organisations.NOUNS.contains(head) && (words[0].equals("the") || words.length == 1)) {
                 Issuers.Org o = Issuers.lastNamed(orgs, head, quoteAt);
                 if (o != null) {
-                    return new Resolved(o.name(), o.key(), null);
+                    return new Resolved(o.name(), o.key(), null, false);
                 }
             }
             return null;
+        }
+        // A title without a name ("head of the GSEE union") describes a person without naming them.
+        String firstWord = words[0].equals("the") && words.length > 1 ? words[1] : words[0];
+        if (Roles.NOUNS.contains(firstWord.replace(".", "")) && trailingName(phrase) == null) {
+            return null;
+        }
+        // A name the people reader did not take for a person: the last run of capitalized words in the
+        // phrase, unless they name an organisation ("Constable Tim Fanning", "protester Paris Kyriakides").
+        String name = trailingName(phrase);
+        if (name != null) {
+            return new Resolved(name, People.personKey(name), null, true);
         }
         String key = Organisations.key(phrase);
         if (key == null || key.isEmpty()) {
             return null;
         }
-        return new Resolved(phrase.replaceFirst("^(?i)the\\s+", ""), key, null);
+        return new Resolved(phrase.replaceFirst("^(?i)the\\s+", ""), key, null, true);
+    }
+
+    /** Whether a phrase holds a proper name: a capitalized word other than a sentence's first function word. */
+    private static boolean properWords(String phrase) {
+        String[] w = phrase.split("\\s+");
+        for (int i = 0; i < w.length; i++) {
+            if (!w[i].isEmpty() && Character.isUpperCase(w[i].charAt(0))
+                    && !(i == 0 && People.notName(w[i].toLowerCase(Locale.ROOT)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The last run of one to four capitalized words in a phrase, when none of them names an organisation, a title or a country. */
+    private static String trailingName(String phrase) {
+        String[] all = phrase.split("\\s+");
+        int end = all.length;
+        while (end > 0 && (all[end - 1].isEmpty() || !Character.isUpperCase(all[end - 1].charAt(0)))) {
+            end--;
+        }
+        String[] w = java.util.Arrays.copyOf(all, end);
+        int k = w.length;
+        while (k > 0 && w.length - k < 4) {
+            String x = w[k - 1];
+            String l = x.toLowerCase(Locale.ROOT).replace(".", "");
+            if (x.isEmpty() || !Character.isUpperCase(x.charAt(0)) || Organisations.NOUNS.contains(l)
+                    || Roles.NOUNS.contains(l) || Roles.DOMAIN.contains(l) || Roles.countryOf(l) != null
+                    || People.notName(l) || x.chars().filter(Character::isUpperCase).count() > 1 && x.length() <= 5
+                    && x.chars().noneMatch(Character::isLowerCase)) {
+                break;
+            }
+            k--;
+        }
+        if (k == w.length) {
+            return null;
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length));
     }
 
     private static boolean hasCapital(String s) {
@@ -466,15 +559,15 @@ final class QuoteExtractor {
         return false;
     }
 
-    private static Resolved person(People.Mention m, java.util.Map<String, People.Mention> titled) {
+    private static Resolved person(People.Mention m, java.util.Map<String, People.Mention> titled, boolean named) {
         People.Mention t = m.title() != null ? m : titled.getOrDefault(m.key(), m);
         if (!m.spokesperson() && titled.containsKey(m.key()) && titled.get(m.key()).spokesperson()) {
             t = titled.get(m.key());
         }
         if (t.spokesperson() && t.organisation() != null) {
-            return new Resolved(m.fullName() + " for " + t.organisation(), t.organisation(), t.organisation());
+            return new Resolved(m.fullName() + " for " + t.organisation(), t.organisation(), t.organisation(), named);
         }
-        return new Resolved(m.fullName(), m.key(), t.organisation() != null ? t.organisation() : t.country());
+        return new Resolved(m.fullName(), m.key(), t.organisation() != null ? t.organisation() : t.country(), named);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.crosscheck.extract;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -24,7 +25,9 @@ public final class Roles {
             "pope", "coach", "manager", "diplomat", "counterpart", "official", "adviser", "advisor", "aide", "potus",
             "speaker", "emir", "commissioner", "representative", "deputy", "superintendent", "inspector", "detective",
             "lawyer", "founder", "chancellor-elect", "executive", "administrator", "premier-elect", "lt", "gen", "sen",
-            "gov", "rep", "sgt", "capt", "col", "cmdr", "supt", "det", "insp");
+            "gov", "rep", "sgt", "capt", "col", "cmdr", "supt", "det", "insp", "constable", "trooper", "undersheriff",
+            "marshal", "warden", "principal", "professor", "dean", "bishop", "archbishop", "cardinal", "rabbi", "imam",
+            "reverend", "pastor", "priest", "researcher", "analyst", "producer", "publicist", "rep.");
     /** Words a title may hold besides its nouns and proper names. */
     static final Set<String> DOMAIN = Set.of(
             "foreign", "defense", "defence", "state", "interior", "finance", "justice", "health", "affairs", "security",
@@ -32,7 +35,7 @@ public final class Roles {
             "diplomacy", "operations", "communications", "public", "information", "district", "county", "city", "island",
             "province", "provincial", "regional", "federal", "energy", "trade", "economy", "economic", "agriculture",
             "education", "transport", "environment", "labor", "labour", "treasury", "war", "top", "deputy", "vice",
-            "acting", "interim", "assistant", "under", "former", "ex", "then", "late", "outgoing", "incoming", "senior",
+            "acting", "interim", "assistant", "former", "ex", "then", "late", "outgoing", "incoming", "senior",
             "chief", "general", "department", "ministry", "office", "agency", "force", "forces", "staff", "joint",
             "executive", "managing", "head", "team", "club", "party", "world", "house", "white", "court", "supreme",
             "superior", "high", "parliamentary", "council", "committee", "commission", "union", "european", "united",
@@ -44,6 +47,24 @@ public final class Roles {
     /** Titles that say nothing about which office: compatible with every other title. */
     static final Set<String> GENERIC = Set.of("head", "chief", "leader", "counterpart", "official", "diplomat", "aide",
             "representative", "executive", "deputy", "secretary", "minister", "officer", "envoy", "adviser", "advisor");
+
+    /** Ranks of police and armed forces: a rank is held together with a function ("Constable", "police spokesman"). */
+    static final Set<String> RANKS = Set.of("constable", "sergeant", "lieutenant", "captain", "colonel", "general",
+            "admiral", "inspector", "detective", "officer", "trooper", "deputy", "superintendent", "commander", "marshal",
+            "undersheriff", "sheriff", "chief");
+
+    /**
+     * Titles one person commonly holds together, or two names for one office: a company's
+     * president, chief executive and chairman; a prosecutor and a district attorney; a
+     * spokesperson and a publicist.
+     */
+    private static final List<Set<String>> CO_HELD = List.of(
+            Set.of("secretary of state", "foreign minister"),
+            Set.of("ceo", "chairman", "chairwoman", "chair", "president", "director", "founder", "executive", "manager",
+                    "owner", "coach"),
+            Set.of("prosecutor", "attorney", "lawyer"),
+            Set.of("prosecutor", "deputy attorney", "lawyer"),
+            Set.of("spokesperson", "publicist", "representative", "adviser", "advisor", "aide"));
 
     /** Countries and the words that name them in titles, folded to one key. */
     private static final Map<String, String> COUNTRIES = Map.ofEntries(
@@ -116,8 +137,8 @@ public final class Roles {
         if (cls == null) {
             return null;
         }
-        boolean deputy = t.contains(" deputy ") || t.contains(" assistant ") || t.contains(" under ")
-                || t.contains(" vice ") && !cls.equals("vice president");
+        boolean deputy = (t.contains(" deputy ") || t.contains(" assistant ") || t.contains(" under secretary ")
+                || t.contains(" vice ") && !cls.equals("vice president")) && !RANKS.contains(cls);
         return deputy && !cls.equals("deputy") ? "deputy " + cls : cls;
     }
 
@@ -179,13 +200,20 @@ public final class Roles {
         if (a == null || b == null || a.equals(b) || GENERIC.contains(a) || GENERIC.contains(b)) {
             return true;
         }
+        if (RANKS.contains(a) != RANKS.contains(b)) {
+            return true;
+        }
         for (String bare : new String[] {"secretary", "minister"}) {
             if (a.equals(bare) && b.contains(bare) || b.equals(bare) && a.contains(bare)) {
                 return true;
             }
         }
-        Set<String> diplomats = Set.of("secretary of state", "foreign minister");
-        return diplomats.contains(a) && diplomats.contains(b);
+        for (Set<String> group : CO_HELD) {
+            if (group.contains(a) && group.contains(b)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The country key of a word, or null. */

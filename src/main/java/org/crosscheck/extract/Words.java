@@ -18,9 +18,9 @@ final class Words {
             return word && Character.isUpperCase(text.charAt(0));
         }
 
-        /** Two or more capitals and no lower-case letter: NATO, UNRWA, U.S. */
+        /** Two or more capitals and no lower-case letter: NATO, UNRWA, U.S.; not a person's initials ("A.J."). */
         boolean acronym() {
-            if (!word) {
+            if (!word || text.matches("[A-Z]\\.[A-Z]\\.?") && !text.equals("U.S.") && !text.equals("U.K.")) {
                 return false;
             }
             int upper = 0;
@@ -40,6 +40,9 @@ final class Words {
             return text.equals(mark);
         }
     }
+
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("mr", "mrs", "ms", "dr", "lt", "sgt",
+            "gov", "sen", "rep", "gen", "col", "capt", "cmdr", "supt", "det", "insp", "st", "prof", "pres", "adm", "cpl");
 
     private Words() {
     }
@@ -87,6 +90,10 @@ final class Words {
             }
             // "U.S." keeps its final period when the word is an abbreviation of single letters.
             if (j < to && text.charAt(j) == '.' && j - i >= 3 && text.charAt(j - 2) == '.') {
+                j++;
+            }
+            // "Lt. Gregg Hastings", "Mr. Smith": the period of a title's abbreviation is part of it, not a full stop.
+            if (j < to && text.charAt(j) == '.' && ABBREVIATIONS.contains(text.substring(i, j).toLowerCase(Locale.ROOT))) {
                 j++;
             }
             String w = text.substring(i, j);

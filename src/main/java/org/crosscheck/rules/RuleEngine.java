@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.crosscheck.claims.Claim;
+import org.crosscheck.claims.QuoteClaim;
+import org.crosscheck.claims.QuotePassage;
 import org.crosscheck.extract.ExtractedDocument;
 import org.crosscheck.findings.Finding;
 import org.crosscheck.stories.Event;
@@ -53,6 +55,12 @@ public final class RuleEngine {
                 session.insert(d.document());
                 for (Claim c : d.claims()) {
                     session.insert(c);
+                    if (c instanceof QuoteClaim q) {
+                        // The quote rules compare quotes sentence by sentence.
+                        for (QuotePassage p : q.passages()) {
+                            session.insert(p);
+                        }
+                    }
                 }
             }
             int fired = session.fireAllRules(firingLimit);

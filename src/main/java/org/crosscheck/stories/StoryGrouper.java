@@ -16,6 +16,8 @@ import org.crosscheck.claims.DateClaim;
 import org.crosscheck.claims.EventClaim;
 import org.crosscheck.claims.PlaceClaim;
 import org.crosscheck.claims.QuantityClaim;
+import org.crosscheck.claims.QuoteClaim;
+import org.crosscheck.claims.RoleClaim;
 import org.crosscheck.claims.Span;
 import org.crosscheck.claims.TimestampClaim;
 import org.crosscheck.clean.Block;
@@ -123,9 +125,13 @@ public final class StoryGrouper {
                 eventMembers.forEach(p -> eventOf.put(p.id, e.id()));
             }
             long storyDay = median(members);
+            List<ExtractedDocument> settled = new ArrayList<>();
             for (Profile p : members) {
                 Event e = eventList.stream().filter(x -> x.id().equals(eventOf.get(p.id))).findFirst().orElseThrow();
-                finalDocs.put(p.id, settle(p, e, storyDay));
+                settled.add(settle(p, e, storyDay));
+            }
+            for (ExtractedDocument d : StoryPeople.resolve(settled)) {
+                finalDocs.put(d.id(), d);
             }
         }
         List<ExtractedDocument> docs = new ArrayList<>(finalDocs.values());
@@ -485,6 +491,11 @@ public final class StoryGrouper {
                 placeTied = true;
             } else if (c instanceof EventClaim ev && ev.happening().equals(e.kind())) {
                 tied.add(ev.withEvent(e.id()));
+            } else if (c instanceof QuoteClaim q) {
+                // A quote is of the occasion the article reports, dated only when its event is.
+                tied.add(q.withOccasion(e.id(), e.dated() ? e.day() : Event.NO_DAY));
+            } else if (c instanceof RoleClaim r) {
+                tied.add(r.withDay(e.dated() ? e.day() : p.published));
             } else if (c instanceof QuantityClaim q) {
                 long asOf = q.asOf();
                 String source = q.asOfSource();

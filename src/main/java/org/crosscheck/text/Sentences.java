@@ -34,7 +34,7 @@ public final class Sentences {
             while (k < to && Character.isWhitespace(text.charAt(k))) {
                 k++;
             }
-            if (k < to && !Character.isUpperCase(text.charAt(k)) && "\"'\u201c\u2018(".indexOf(text.charAt(k)) < 0) {
+            if (k < to && !Character.isUpperCase(text.charAt(k)) && "\"'\u201c\u2018(`".indexOf(text.charAt(k)) < 0) {
                 continue;
             }
             if (c == '.' && abbreviation(text, from, i)) {

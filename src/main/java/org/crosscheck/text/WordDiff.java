@@ -32,19 +32,37 @@ public final class WordDiff {
         }
 
         public String removed(String w) {
-            return "[-" + w.strip() + "-]" + (w.endsWith(" ") ? " " : "");
+            return wrap(w, "[-", "-]");
         }
 
         public String added(String w) {
-            return "{+" + w.strip() + "+}" + (w.endsWith(" ") ? " " : "");
+            return wrap(w, "{+", "+}");
         }
     };
 
     private WordDiff() {
     }
 
+    /** Marks around the words, the spaces at either end left outside them. */
+    private static String wrap(String w, String open, String close) {
+        String core = w.strip();
+        if (core.isEmpty()) {
+            return w;
+        }
+        int lead = w.indexOf(core.charAt(0));
+        return w.substring(0, lead) + open + core + close + w.substring(lead + core.length());
+    }
+
+    /**
+     * The plain diff, with typography set aside: curly and straight apostrophes are one, and a
+     * sentence's final full stop or comma is not a difference.
+     */
     public static String plain(String first, String second) {
-        return render(first, second, PLAIN, UnaryOperator.identity());
+        return render(typography(first), typography(second), PLAIN, UnaryOperator.identity());
+    }
+
+    private static String typography(String s) {
+        return s.replace('\u2019', '\'').replace('\u2018', '\'').replaceAll("[.,;]+$", "");
     }
 
     /** The diff, each piece passed through {@code escape} before it is styled. */

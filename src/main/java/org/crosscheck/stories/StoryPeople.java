@@ -1,0 +1,97 @@
+package org.crosscheck.stories;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.crosscheck.claims.Claim;
+import org.crosscheck.claims.QuoteClaim;
+import org.crosscheck.claims.RoleClaim;
+import org.crosscheck.extract.ExtractedDocument;
+import org.crosscheck.extract.Names;
+
+/**
+ * People across a story's articles: an article that names someone only by surname ("Secretary
+ * Blinken", "Mr Alishbandi told AFP") means the one person of that surname the story names in
+ * full. When the story names two people of that surname in full, the surname stays as it is,
+ * so different people are never merged.
+ */
+final class StoryPeople {
+
+    private StoryPeople() {
+    }
+
+    static List<ExtractedDocument> resolve(List<ExtractedDocument> documents) {
+        Map<String, TreeSet<String>> fullBySurname = new HashMap<>();
+        Map<String, String> display = new TreeMap<>();
+        for (ExtractedDocument d : documents) {
+            for (String name : d.names().people()) {
+                add(personKey(name), titleCase(name), fullBySurname, display, false);
+            }
+            for (Claim c : d.claims()) {
+                if (c instanceof RoleClaim r) {
+                    add(r.personKey(), r.person(), fullBySurname, display, true);
+                } else if (c instanceof QuoteClaim q && q.voice() != null && q.speakerName() != null
+                        && q.voice().equals(personKey(q.speakerName()))) {
+                    add(q.voice(), q.speakerName(), fullBySurname, display, false);
+                }
+            }
+        }
+        List<ExtractedDocument> out = new ArrayList<>(documents.size());
+        for (ExtractedDocument d : documents) {
+            boolean changed = false;
+            List<Claim> claims = new ArrayList<>(d.claims().size());
+            for (Claim c : d.claims()) {
+                Claim n = c;
+                if (c instanceof RoleClaim r && !r.personKey().contains(" ")) {
+                    String full = unique(fullBySurname.get(r.personKey()));
+                    if (full != null) {
+                        n = r.withPerson(display.get(full), full);
+                    }
+                } else if (c instanceof QuoteClaim q && q.voice() != null && !q.voice().contains(" ")
+                        && q.voice().equals(personKey(q.speakerName() == null ? "" : q.speakerName()))) {
+                    String full = unique(fullBySurname.get(q.voice()));
+                    if (full != null) {
+                        n = q.withVoice(display.get(full), full);
+                    }
+                }
+                changed |= n != c;
+                claims.add(n);
+            }
+            out.add(changed ? d.withClaims(claims) : d);
+        }
+        return out;
+    }
+
+    private static void add(String key, String name, Map<String, TreeSet<String>> fullBySurname, Map<String, String> display,
+                            boolean preferred) {
+        int space = key.lastIndexOf(' ');
+        if (space < 0) {
+            return;
+        }
+        fullBySurname.computeIfAbsent(key.substring(space + 1), k -> new TreeSet<>()).add(key);
+        if (preferred || !display.containsKey(key)) {
+            display.put(key, name);
+        }
+    }
+
+    private static String unique(TreeSet<String> keys) {
+        return keys != null && keys.size() == 1 ? keys.first() : null;
+    }
+
+    private static String personKey(String name) {
+        return Names.personKey(name);
+    }
+
+    private static String titleCase(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : name.split(" ")) {
+            if (!w.isEmpty()) {
+                sb.append(sb.length() == 0 ? "" : " ").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+            }
+        }
+        return sb.toString();
+    }
+}
