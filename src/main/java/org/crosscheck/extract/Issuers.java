@@ -23,6 +23,8 @@ final class Issuers {
     private static final Set<String> DOCUMENT_NOUNS = Set.of("statement", "release", "readout", "communique",
             "communiqué", "announcement");
     private static final Set<String> LINKS = Set.of("of", "from", "by");
+    /** Longest organisation name read, in words. */
+    private static final int MAX_WORDS = 12;
 
     private Issuers() {
     }
@@ -42,13 +44,12 @@ final class Issuers {
         List<int[]> phrases = new ArrayList<>();
         int i = 0;
         while (i < ws.size()) {
-            int j = orgPhraseEnd(ws, i);
-            if (j > i) {
-                phrases.add(new int[] {i, j});
-                i = j;
-            } else {
-                i++;
+            int[] run = orgPhrase(ws, i);
+            if (run[1] > 0) {
+                phrases.add(new int[] {i, run[0]});
             }
+            // A run that names nothing is skipped whole, so each word is read once.
+            i = Math.max(i + 1, run[0]);
         }
         int docNoun = -1;
         for (int k = 0; k < ws.size(); k++) {
@@ -85,17 +86,17 @@ final class Issuers {
     }
 
     /**
-     * The end of an organisation's name starting at {@code i}: capitalized words and acronyms (with
-     * "of", "the" and "'s" inside) holding an organisation noun or an acronym, or nothing.
+     * The run of capitalized words and acronyms starting at {@code i} (with "of", "the" and "'s"
+     * inside), as {end, 1 if it names an organisation (holds an organisation noun or an acronym) else 0}.
      */
-    private static int orgPhraseEnd(List<Words.Word> ws, int i) {
+    private static int[] orgPhrase(List<Words.Word> ws, int i) {
         Words.Word w = ws.get(i);
         if (!(w.capitalized() || w.acronym()) || Roles.NOUNS.contains(w.lower())) {
-            return i;
+            return new int[] {i, 0};
         }
         int j = i;
         boolean org = false;
-        while (j < ws.size()) {
+        while (j < ws.size() && j - i < MAX_WORDS) {
             Words.Word x = ws.get(j);
             String l = x.lower();
             if (x.word() && (x.capitalized() || x.acronym()) && !Roles.NOUNS.contains(l.replace(".", ""))) {
@@ -115,31 +116,46 @@ final class Issuers {
         while (j > i && !ws.get(j - 1).word()) {
             j--;
         }
-        return org ? j : i;
+        return new int[] {j, org ? 1 : 0};
     }
 
+    /** The organisation last named as issuing a statement before {@code at}, among the 256 named last. */
     static Org lastIssuerBefore(List<Org> orgs, int at) {
-        Org found = null;
-        for (Org o : orgs) {
-            if (o.at() >= at) {
-                break;
-            }
-            if (o.issuer()) {
-                found = o;
+        int last = lastBefore(orgs, at);
+        for (int i = last; i >= 0 && i >= last - 256; i--) {
+            if (orgs.get(i).issuer()) {
+                return orgs.get(i);
             }
         }
-        return found;
+        return null;
     }
 
-    /** The organisation last named before {@code at} whose name holds {@code noun} ("ministry"). */
+    /**
+     * The organisation last named before {@code at} whose name holds {@code noun} ("ministry"),
+     * among the 256 named last: an article names few organisations, and hostile text many.
+     */
     static Org lastNamed(List<Org> orgs, String noun, int at) {
-        Org found = null;
-        for (Org o : orgs) {
-            if (o.at() >= at) {
-                break;
-            }
+        int last = lastBefore(orgs, at);
+        for (int i = last; i >= 0 && i >= last - 256; i--) {
+            Org o = orgs.get(i);
             if (o.name().toLowerCase(Locale.ROOT).contains(noun) || o.key().contains(noun)) {
-                found = o;
+                return o;
+            }
+        }
+        return null;
+    }
+
+    private static int lastBefore(List<Org> orgs, int at) {
+        int lo = 0;
+        int hi = orgs.size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (orgs.get(mid).at() < at) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
             }
         }
         return found;

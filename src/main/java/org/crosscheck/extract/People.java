@@ -112,16 +112,22 @@ final class People {
             }
             String surname = c.words.get(0).text();
             List<Mention> same = bySurname.get(Transliteration.key(surname));
+            // The full mention nearest before, else the first after: a binary search, as lists can be long.
             Mention full = null;
             if (same != null) {
-                for (Mention m : same) {
-                    if (m.span().start() < c.start) {
-                        full = m;
-                    } else if (full == null) {
-                        full = m;
-                        break;
+                int lo = 0;
+                int hi = same.size() - 1;
+                int found = -1;
+                while (lo <= hi) {
+                    int mid = (lo + hi) >>> 1;
+                    if (same.get(mid).span().start() < c.start) {
+                        found = mid;
+                        lo = mid + 1;
+                    } else {
+                        hi = mid - 1;
                     }
                 }
+                full = same.get(found >= 0 ? found : 0);
             }
             if (full != null) {
                 out.add(new Mention(c.span(), c.nameSpan(), surname, full.fullName(), full.key(), true, c.title,
@@ -157,6 +163,7 @@ final class People {
         int start;
         int sentence;
         int titleStart = -1;
+        int titleEnd = -1;
         String title;
         String roleClass;
         String country;
@@ -165,9 +172,10 @@ final class People {
         boolean honorific;
         boolean speech;
 
+        /** The name with its title, before or after it. */
         Span span() {
             Words.Word last = words.get(words.size() - 1);
-            return new Span(Math.min(titleStart < 0 ? start : titleStart, start), last.end());
+            return new Span(Math.min(titleStart < 0 ? start : titleStart, start), Math.max(last.end(), titleEnd));
         }
 
         Span nameSpan() {
@@ -316,6 +324,8 @@ final class People {
         c.title = title;
         if (from < c.start) {
             c.titleStart = from;
+        } else {
+            c.titleEnd = to;
         }
         c.roleClass = cls;
         c.country = Roles.country(title);

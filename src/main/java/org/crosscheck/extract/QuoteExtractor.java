@@ -59,8 +59,13 @@ final class QuoteExtractor {
         // Antecedents are named outside quotes; a person's title anywhere in the article tells whom they speak for.
         List<People.Mention> outside = new ArrayList<>();
         java.util.Map<String, People.Mention> titled = new java.util.HashMap<>();
+        int qi = 0;
         for (People.Mention m : people) {
-            if (quoteSpans.stream().noneMatch(q -> q.contains(m.nameSpan()))) {
+            // Both lists are in text order and quotes do not overlap: one sweep.
+            while (qi < quoteSpans.size() && quoteSpans.get(qi).end() <= m.nameSpan().start()) {
+                qi++;
+            }
+            if (qi >= quoteSpans.size() || !quoteSpans.get(qi).contains(m.nameSpan())) {
                 outside.add(m);
             }
             if (m.title() != null && (m.spokesperson() || !titled.containsKey(m.key()))) {
@@ -575,21 +580,33 @@ final class QuoteExtractor {
      * that names anyone, outside quotes; the subject of a sentence is usually named first.
      */
     private static People.Mention antecedent(List<People.Mention> outside, int at) {
-        People.Mention last = null;
-        for (People.Mention m : outside) {
-            if (m.nameSpan().start() >= at) {
-                break;
-            }
-            last = m;
-        }
-        if (last == null) {
+        int last = lastBefore(outside, at);
+        if (last < 0) {
             return null;
         }
-        for (People.Mention m : outside) {
-            if (m.sentence() == last.sentence()) {
-                return m;
+        int first = last;
+        int sentence = outside.get(last).sentence();
+        // Mentions of one sentence are contiguous; a sentence with thousands of names is bounded by the walk limit.
+        while (first > 0 && last - first < 64 && outside.get(first - 1).sentence() == sentence) {
+            first--;
+        }
+        return outside.get(first);
+    }
+
+    /** The index of the last mention whose name starts before {@code at}, or -1. */
+    private static int lastBefore(List<People.Mention> mentions, int at) {
+        int lo = 0;
+        int hi = mentions.size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).nameSpan().start() < at) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
             }
         }
-        return last;
+        return found;
     }
 }

@@ -121,6 +121,8 @@ public final class Roles {
             cls = "prime minister";
         } else if (t.contains(" president ") || t.contains(" potus ") || t.contains(" president-elect ")) {
             cls = "president";
+        } else if (t.contains(" chief executive ")) {
+            cls = "ceo";
         } else if (t.contains(" director general ")) {
             cls = "director-general";
         } else {

@@ -20,7 +20,7 @@ final class Words {
 
         /** Two or more capitals and no lower-case letter: NATO, UNRWA, U.S.; not a person's initials ("A.J."). */
         boolean acronym() {
-            if (!word || text.matches("[A-Z]\\.[A-Z]\\.?") && !text.equals("U.S.") && !text.equals("U.K.")) {
+            if (!word || initials() && !text.equals("U.S.") && !text.equals("U.K.")) {
                 return false;
             }
             int upper = 0;
@@ -34,6 +34,13 @@ final class Words {
                 }
             }
             return upper >= 2;
+        }
+
+        /** "A.J." or "A.J": two initials. */
+        private boolean initials() {
+            int n = text.length();
+            return (n == 3 || n == 4) && Character.isUpperCase(text.charAt(0)) && text.charAt(1) == '.'
+                    && Character.isUpperCase(text.charAt(2)) && (n == 3 || text.charAt(3) == '.');
         }
 
         boolean is(String mark) {

@@ -73,9 +73,20 @@ class CheckCommandTest {
         }
         assertEquals(List.of(
                 "error timestamp-story-mismatch [\"001_d3c257fa8cb51193\"]",
+                "warning quote-variant [\"001_d3c257fa8cb51193\",\"002_a21e58054cf7999a\"]",
+                "warning quote-variant [\"001_d3c257fa8cb51193\",\"002_a21e58054cf7999a\"]",
+                "warning quote-variant [\"001_d3c257fa8cb51193\",\"004_8ee1d2e5487640d6\"]",
+                "note name-variant [\"000_05eaba5fcf1729d1\",\"004_8ee1d2e5487640d6\"]",
+                "note name-variant [\"003_3f6b58356c8ee2ad\",\"004_8ee1d2e5487640d6\"]",
                 "note quantity-conflict [\"003_3f6b58356c8ee2ad\",\"004_8ee1d2e5487640d6\"]",
                 "note timestamp-missing [\"004_8ee1d2e5487640d6\"]"), findings);
-        String quantity = report.get("findings").get(1).get("message").asText();
+        String statement = report.get("findings").get(1).get("message").asText();
+        for (String part : List.of("[-urgent-]{+immediate+}", "[-end-]{+cease+}", "Department of State")) {
+            assertTrue(statement.contains(part), statement);
+        }
+        String stoltenberg = report.get("findings").get(3).get("message").asText();
+        assertTrue(stoltenberg.contains("Jens Stoltenberg"), stoltenberg);
+        String quantity = report.get("findings").get(6).get("message").asText();
         for (String part : List.of("around 70,000", "US intelligence", "2021-12-24", "more than 80,000", "Kiev", "2021-04")) {
             assertTrue(quantity.contains(part), quantity);
         }

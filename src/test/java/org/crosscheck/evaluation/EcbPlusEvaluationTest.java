@@ -87,6 +87,19 @@ class EcbPlusEvaluationTest {
         Files.createDirectories(out);
         Files.writeString(out.resolve("ecbplus.txt"), table);
 
+        // A statement quoted word for word by many outlets raises nothing: no quote finding pairs equal wordings.
+        List<String> identical = new ArrayList<>();
+        for (Finding f : report.findings()) {
+            if (f.rule().startsWith("quote-variant") && f.evidence().size() == 2
+                    && org.crosscheck.claims.QuotePassage.normalize(f.evidence().get(0).text())
+                    .equals(org.crosscheck.claims.QuotePassage.normalize(f.evidence().get(1).text()))) {
+                identical.add(f.message());
+            }
+        }
+        assertEquals(List.of(), identical, "identical quotes are never variants");
+        assertTrue(q.repeatedSentences() > 50, "the corpus has statements quoted word for word by several outlets");
+        assertTrue(q.sharedSurnames() > 0, "people who share a surname exist in the corpus and are kept apart");
+
         assertEquals(982, report.documents().size());
         assertEquals(List.of(), crossing, "no finding may join documents of two different events");
         assertTrue(withinEvent > 0, "real disagreements inside one event are found");

@@ -24,7 +24,8 @@ class AdversarialInputTest {
         "1234567890", "1,234,", "\"\u201c\u201d'`", "abcdefghij", "Abc Def ", "more than ", "April 13, 2021 12:27 am ",
         "Blinken said on Monday ", "\"aaaaaaaaaa", "10 p.m. Thursday ", "according to the ", "in 2014 ", "a\n",
         "URL: http://x.y/", "1.2.3.4.", "``aaaa ", "Monday, 28 November 2005 ", "around 70,000 troops ",
-        "The minister said on Monday that 40 people were killed in Kyiv. ", "\u00a0\n", "- Advertisement -\n"})
+        "The minister said on Monday that 40 people were killed in Kyiv. ", "\u00a0\n", "- Advertisement -\n",
+        "Abc Def said \"x y z w\" he said. ", "Abc Def, the head of Xyz Ministry, said: \u201c", "Kiev Kyiv Kiew "})
     void finishesWithoutBlowingUp(String unit) {
         StringBuilder sb = new StringBuilder(SIZE + unit.length());
         while (sb.length() < SIZE) {
