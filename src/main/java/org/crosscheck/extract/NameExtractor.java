@@ -49,7 +49,9 @@ final class NameExtractor {
                         String lower = w.lower();
                         first.putIfAbsent(lower, new Span(w.start(), w.end()));
                         spelled.putIfAbsent(lower, w.text());
-                        context.putIfAbsent(lower, run(ws, k));
+                        if (!context.containsKey(lower)) {
+                            context.put(lower, run(ws, k));
+                        }
                         if (!start) {
                             inside.add(lower);
                         }
@@ -68,16 +70,16 @@ final class NameExtractor {
     }
 
     /**
-     * The name a word is part of at that place: the run of capitalized words around it, the word
-     * itself written as "_" ("_ Obama" for "Barack", "Ehud _" for "Barak").
+     * The name a word is part of at that place: the run of capitalized words around it (up to
+     * four on each side), the word itself written as "_" ("_ Obama" for "Barack", "Ehud _" for "Barak").
      */
     private static String run(List<Words.Word> ws, int k) {
         int a = k;
-        while (a > 0 && ws.get(a - 1).capitalized() && !People.notName(ws.get(a - 1).lower())) {
+        while (a > 0 && k - a < 4 && ws.get(a - 1).capitalized() && !People.notName(ws.get(a - 1).lower())) {
             a--;
         }
         int b = k + 1;
-        while (b < ws.size() && ws.get(b).capitalized() && !People.notName(ws.get(b).lower())) {
+        while (b < ws.size() && b - k < 4 && ws.get(b).capitalized() && !People.notName(ws.get(b).lower())) {
             b++;
         }
         StringBuilder sb = new StringBuilder();

@@ -422,6 +422,22 @@ final class QuoteExtractor {
                 while (b > 0 && (ws.get(b - 1).word() || ws.get(b - 1).is("'s")) && v - b < 10) {
                     b--;
                 }
+                // "Ben Stephenson, Controller, BBC Drama Commissioning says:": a name of two to four
+                // capitalized words before the first comma is the speaker, the rest their title.
+                if (b > 0 && ws.get(b - 1).is(",")) {
+                    int firstComma = 0;
+                    while (firstComma < b && !ws.get(firstComma).is(",")) {
+                        firstComma++;
+                    }
+                    boolean name = firstComma >= 2 && firstComma <= 4;
+                    for (int t = 0; t < firstComma && name; t++) {
+                        name = ws.get(t).capitalized() && !People.notName(ws.get(t).lower());
+                    }
+                    if (name) {
+                        b = 0;
+                        verbEnd = firstComma;
+                    }
+                }
             }
             if (!partial) {
                 // The verb must lead to the quote: "said:", "said that", "told reporters:".
