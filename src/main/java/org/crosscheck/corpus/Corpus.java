@@ -25,7 +25,8 @@ public final class Corpus {
     /** Default cap on one document's size in bytes. */
     public static final long DEFAULT_MAX_DOCUMENT_BYTES = 16L * 1024 * 1024;
 
-    private static final List<String> TEXT_EXTENSIONS = List.of(".txt", ".text", ".jsonl");
+    private static final List<String> TEXT_EXTENSIONS = List.of(".txt", ".text", ".jsonl", ".txt.gz", ".text.gz",
+            ".jsonl.gz");
 
     /** A file to read and the id it will have. */
     private record Entry(Path file, String id, String displayPath) {
@@ -72,7 +73,7 @@ public final class Corpus {
                 }
                 files.sort(Comparator.comparing(p -> slashes(arg.relativize(p))));
                 if (files.isEmpty()) {
-                    errors.add(new InputError(display(arg), "no articles (.txt or .jsonl files) found in this folder"));
+                    errors.add(new InputError(display(arg), "no articles (.txt or .jsonl files, or the same gzip-compressed) found in this folder"));
                 }
                 for (Path f : files) {
                     String rel = slashes(arg.relativize(f));
@@ -112,7 +113,8 @@ public final class Corpus {
             seen.add(e.id());
         }
         for (Entry e : entries) {
-            if (e.file().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
+            String lower = e.file().getFileName().toString().toLowerCase(Locale.ROOT);
+            if (lower.endsWith(".jsonl") || lower.endsWith(".jsonl.gz")) {
                 new JsonLines(maxDocumentBytes).read(e.file(), e.id(), e.displayPath(), seen, documents, errors);
                 continue;
             }
@@ -132,7 +134,7 @@ public final class Corpus {
                         + size + " bytes > " + maxDocumentBytes + "); raise --max-document-bytes to read it"));
                 return null;
             }
-            try (InputStream in = Files.newInputStream(e.file())) {
+            try (InputStream in = Gzip.is(e.file()) ? Gzip.open(e.file(), maxDocumentBytes) : Files.newInputStream(e.file())) {
                 // Read at most cap + 1 bytes: the file may have grown since it was measured.
                 bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxDocumentBytes + 1));
             }
@@ -179,6 +181,9 @@ public final class Corpus {
     }
 
     static String stripExtension(String name) {
+        if (name.toLowerCase(Locale.ROOT).endsWith(".gz") && name.length() > 3) {
+            name = name.substring(0, name.length() - 3);
+        }
         int slash = name.lastIndexOf('/');
         int dot = name.lastIndexOf('.');
         return dot > slash + 1 ? name.substring(0, dot) : name;

@@ -47,46 +47,52 @@ final class JsonLines {
 
     void read(Path file, String fileId, String displayPath, Set<String> seenIds,
               Consumer<Document> documents, Consumer<InputError> errors) {
-        try (InputStream in = Files.newInputStream(file);
+        try (InputStream in = Gzip.is(file) ? Gzip.open(file, maxLine) : Files.newInputStream(file);
              Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                      .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE))) {
-            StringBuilder line = new StringBuilder();
-            int number = 0;
-            boolean tooLong = false;
-            int c;
-            while (true) {
-                c = reader.read();
-                if (c == '\n' || c == -1) {
-                    if (c == -1 && line.length() == 0 && !tooLong) {
-                        break;
-                    }
-                    number++;
-                    if (tooLong) {
-                        errors.accept(new InputError(displayPath + ":" + number,
-                                "line " + number + " is longer than the per-document cap (" + maxLine + " characters); skipped"));
-                    } else {
-                        record(line.toString().strip(), number, file, fileId, displayPath, seenIds, documents, errors);
-                    }
-                    line.setLength(0);
-                    tooLong = false;
-                    if (c == -1) {
-                        break;
-                    }
-                } else if (!tooLong) {
-                    if (line.length() >= maxLine) {
-                        tooLong = true;
-                        line.setLength(0);
-                    } else {
-                        line.append((char) c);
-                    }
-                }
-            }
+            read(reader, fileId, displayPath, seenIds, documents, errors);
         } catch (IOException e) {
             errors.accept(new InputError(displayPath, "cannot read: " + e.getMessage()));
         }
     }
 
-    private void record(String line, int number, Path file, String fileId, String displayPath, Set<String> seenIds,
+    /** Reads records from {@code reader}, one a line; what cannot be read is reported with its line number. */
+    void read(Reader reader, String fileId, String displayPath, Set<String> seenIds,
+              Consumer<Document> documents, Consumer<InputError> errors) throws IOException {
+        StringBuilder line = new StringBuilder();
+        int number = 0;
+        boolean tooLong = false;
+        int c;
+        while (true) {
+            c = reader.read();
+            if (c == '\n' || c == -1) {
+                if (c == -1 && line.length() == 0 && !tooLong) {
+                    break;
+                }
+                number++;
+                if (tooLong) {
+                    errors.accept(new InputError(displayPath + ":" + number,
+                            "line " + number + " is longer than the per-document cap (" + maxLine + " characters); skipped"));
+                } else {
+                    record(line.toString().strip(), number, fileId, displayPath, seenIds, documents, errors);
+                }
+                line.setLength(0);
+                tooLong = false;
+                if (c == -1) {
+                    break;
+                }
+            } else if (!tooLong) {
+                if (line.length() >= maxLine) {
+                    tooLong = true;
+                    line.setLength(0);
+                } else {
+                    line.append((char) c);
+                }
+            }
+        }
+    }
+
+    private void record(String line, int number, String fileId, String displayPath, Set<String> seenIds,
                         Consumer<Document> documents, Consumer<InputError> errors) {
         if (line.isEmpty()) {
             return;
