@@ -87,7 +87,16 @@ public final class TextDecoder {
         }
         int len = Math.max(1, chars.length);
         boolean binary = (nul + control + invalid) * 10 > len || (nul > 0 && nul * 100 > len);
-        return new Decoded(new String(chars), notes, binary);
+        // A byte-order mark repeated after the first (files joined or converted twice) is not text either;
+        // found by fuzzing. Offsets count from the first character after the marks.
+        int marks = 0;
+        while (marks < chars.length && chars[marks] == '\uFEFF') {
+            marks++;
+        }
+        if (marks > 0) {
+            notes.add(marks + " further byte-order mark(s) at the start removed");
+        }
+        return new Decoded(new String(chars, marks, chars.length - marks), notes, binary);
     }
 
     private static CharBuffer grow(CharBuffer out) {

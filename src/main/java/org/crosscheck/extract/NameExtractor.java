@@ -79,7 +79,7 @@ final class NameExtractor {
             a--;
         }
         int b = k + 1;
-        while (b < ws.size() && b - k < 4 && ws.get(b).capitalized() && !People.notName(ws.get(b).lower())) {
+        while (b < ws.size() && b - k <= 4 && ws.get(b).capitalized() && !People.notName(ws.get(b).lower())) {
             b++;
         }
         StringBuilder sb = new StringBuilder();
