@@ -66,4 +66,20 @@ class JsonLinesTest {
         assertEquals("2022-03-03T10:00:00", d.get("published").asText());
         assertEquals("(the record's publication date field)", d.get("timestamps").get(0).get("label").asText());
     }
+
+    @Test
+    void streamLimitsStopDeepNestingHugeNumbersAndTypeHints() throws Exception {
+        String deep = "{\"text\": \"x\", \"a\": " + "[".repeat(200) + "]".repeat(200) + "}";
+        String number = "{\"text\": \"x\", \"n\": " + "9".repeat(5000) + "}";
+        // A type hint is only data: records are read as plain trees, never as classes they name.
+        String typed = "{\"@class\": \"java.lang.ProcessBuilder\", \"text\": \"Plain text.\"}";
+        List<Document> docs = new ArrayList<>();
+        List<InputError> errors = new ArrayList<>();
+        new JsonLines(1_000_000).read(new java.io.StringReader(String.join("\n", deep, number, typed)), "f", "f.jsonl",
+                new java.util.HashSet<>(), docs::add, errors::add);
+        assertEquals(List.of("f.jsonl:1", "f.jsonl:2"), errors.stream().map(InputError::path).toList(), errors.toString());
+        assertTrue(errors.get(0).message().contains("nesting depth"), errors.get(0).message());
+        assertTrue(errors.get(1).message().toLowerCase(java.util.Locale.ROOT).contains("number"), errors.get(1).message());
+        assertEquals(List.of("Plain text."), docs.stream().map(Document::text).toList());
+    }
 }
