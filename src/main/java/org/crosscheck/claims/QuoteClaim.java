@@ -26,6 +26,11 @@ public record QuoteClaim(String document, Span span, String text, String speaker
 
     @Override
     public String value() {
+        return describe(speakerName, text);
+    }
+
+    /** A quote as an editor reads it: the speaker, then the words in quote marks. */
+    static String describe(String speakerName, String text) {
         return (speakerName == null ? "(no speaker)" : speakerName) + ": \u201c" + text + "\u201d";
     }
 

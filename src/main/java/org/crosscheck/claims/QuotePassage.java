@@ -34,7 +34,7 @@ public record QuotePassage(String document, Span span, String text, String speak
 
     @Override
     public String value() {
-        return (speakerName == null ? "(no speaker)" : speakerName) + ": \u201c" + text + "\u201d";
+        return QuoteClaim.describe(speakerName, text);
     }
 
     @Override

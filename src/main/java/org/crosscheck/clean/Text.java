@@ -1,12 +1,12 @@
 package org.crosscheck.clean;
 
 /** Small measures of a line of text. */
-final class Text {
+public final class Text {
     private Text() {
     }
 
     /** Words: runs of letters or digits. */
-    static int words(CharSequence s) {
+    public static int words(CharSequence s) {
         int n = 0;
         boolean in = false;
         for (int i = 0; i < s.length(); i++) {

@@ -52,6 +52,8 @@ final class QuoteExtractor {
         List<Block> body = doc.blocks(Block.Kind.BODY);
         List<Raw> raws = marks(text, body);
         List<Issuers.Org> orgs = Issuers.find(doc);
+        java.util.Set<String> orgKeys = new java.util.HashSet<>();
+        orgs.forEach(o -> orgKeys.add(o.key()));
         List<Span> quoteSpans = new ArrayList<>();
         for (Raw r : raws) {
             quoteSpans.add(new Span(r.openMark, r.closed ? r.closeMark : r.end));
@@ -84,7 +86,7 @@ final class QuoteExtractor {
             }
             String quoted = span.of(text);
             Block first = body.get(r.block);
-            int words = countWords(quoted);
+            int words = org.crosscheck.clean.Text.words(quoted);
             boolean partial = partial(text, first.span().start(), r.openMark, quoted);
             boolean fragment = partial && words < 4;
             Attribution a = fragment ? null : attribution(text, body, r, partial);
@@ -122,7 +124,7 @@ final class QuoteExtractor {
                     && voice.equals(affiliation)) {
                 lastOrgVoice = voice;
                 lastOrgName = name;
-            } else if (voice != null && orgs.stream().anyMatch(o -> o.key().equals(q.voice()))) {
+            } else if (voice != null && orgKeys.contains(voice)) {
                 lastOrgVoice = voice;
                 lastOrgName = name;
             }
@@ -246,19 +248,6 @@ final class QuoteExtractor {
             e--;
         }
         return e > s ? new Span(s, e) : null;
-    }
-
-    private static int countWords(String s) {
-        int n = 0;
-        boolean in = false;
-        for (int i = 0; i < s.length(); i++) {
-            boolean w = Character.isLetterOrDigit(s.charAt(i));
-            if (w && !in) {
-                n++;
-            }
-            in = w;
-        }
-        return n;
     }
 
     /**
@@ -492,9 +481,10 @@ final class QuoteExtractor {
         }
         // The name nearest the verb is the speaker's: "Trend Micro researcher Paul Ferguson".
         People.Mention named = null;
-        for (People.Mention m : people) {
-            if (a.span.contains(m.nameSpan())) {
-                named = m;
+        for (int i = lastBefore(people, a.span.start()) + 1; i < people.size()
+                && people.get(i).nameSpan().start() < a.span.end(); i++) {
+            if (a.span.contains(people.get(i).nameSpan())) {
+                named = people.get(i);
             }
         }
         if (named != null) {
