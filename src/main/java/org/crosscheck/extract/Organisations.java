@@ -72,8 +72,8 @@ public final class Organisations {
         if (country == null) {
             country = HOME.get(body);
         }
-        if (body.equals("NATO") || body.equals("UN") || body.equals("EU")) {
-            return body;
+        if (body.equalsIgnoreCase("NATO") || body.equalsIgnoreCase("UN") || body.equalsIgnoreCase("EU")) {
+            return body.toUpperCase(Locale.ROOT);
         }
         return country == null ? body : country + " " + body;
     }

@@ -492,6 +492,16 @@ final class QuoteExtractor {
         }
         String[] words = lower.split("\\s+");
         String head = words[words.length - 1];
+        // A description of someone named before ("the NATO chief", "the Ukrainian foreign minister"): the person
+        // last named, outside quotes, with a title of that country or alliance and of a compatible class.
+        String described = Roles.classify(phrase);
+        if (described != null && words[0].equals("the") && trailingName(phrase) == null) {
+            People.Mention m = describedPerson(outside, titled, Math.min(a.span.start(), quoteAt), described,
+                    Roles.country(phrase));
+            if (m != null) {
+                return person(m, titled, false);
+            }
+        }
         if (DOCUMENT_NOUNS.contains(head) && !properWords(phrase)) {
             Issuers.Org o = Issuers.lastIssuerBefore(orgs, quoteAt);
             return o == null ? null : new Resolved(o.name(), o.key(), null, false);
@@ -597,6 +607,29 @@ final class QuoteExtractor {
             first--;
         }
         return outside.get(first);
+    }
+
+    /**
+     * The person a description points back to: among the 256 mentions before {@code at}, the last
+     * whose title is held for {@code country} (or, without a country, is of the very class described)
+     * and is compatible with the class described.
+     */
+    private static People.Mention describedPerson(List<People.Mention> outside, java.util.Map<String, People.Mention> titled,
+                                                  int at, String described, String country) {
+        int last = lastBefore(outside, at);
+        for (int i = last; i >= 0 && i > last - 256; i--) {
+            People.Mention m = outside.get(i);
+            People.Mention t = m.title() != null ? m : titled.get(m.key());
+            if (t == null || t.roleClass() == null || !m.full() || !Roles.compatible(described, t.roleClass())) {
+                continue;
+            }
+            boolean sameCountry = country != null && country.equals(t.country());
+            boolean sameClass = country == null && !Roles.GENERIC.contains(described) && described.equals(t.roleClass());
+            if (sameCountry || sameClass) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** The index of the last mention whose name starts before {@code at}, or -1. */
