@@ -48,8 +48,9 @@ class JarIT {
         JsonNode report = JsonRenderer.MAPPER.readTree(r.out());
         assertEquals(5, report.get("documents").size());
         assertEquals("2023-09-15T06:14:22+03:00", report.get("documents").get(1).get("published").asText());
-        assertEquals(3, report.get("findings").size());
+        assertEquals(8, report.get("findings").size());
         assertEquals("timestamp-story-mismatch", report.get("findings").get(0).get("rule").asText());
+        assertEquals("quote-variant", report.get("findings").get(1).get("rule").asText(), "the rules are packaged in the jar");
     }
 
     @Test
