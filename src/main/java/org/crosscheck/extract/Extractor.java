@@ -53,10 +53,11 @@ public final class Extractor {
         claims.addAll(QuantityExtractor.extract(cleaned, dates, anchor, anchorName,
                 published == null ? DateClaim.NO_DAY : published.earliest()));
         claims.addAll(EventExtractor.extract(cleaned));
-        List<People.Mention> people = People.find(cleaned);
-        claims.addAll(QuoteExtractor.extract(cleaned, people));
+        List<List<Words.Word>> sentences = Words.sentences(cleaned);
+        List<People.Mention> people = People.find(cleaned, sentences);
+        claims.addAll(QuoteExtractor.extract(cleaned, people, Issuers.find(cleaned, sentences)));
         claims.addAll(roles(cleaned, people));
-        claims.addAll(NameExtractor.extract(cleaned));
+        claims.addAll(NameExtractor.extract(cleaned, sentences));
         claims.sort(Comparator.comparing(Claim::span).thenComparing(Claim::key));
         String source = cleaned.document().source() != null ? cleaned.document().source() : SourceExtractor.source(cleaned);
         String title = cleaned.document().title() != null ? cleaned.document().title() : cleaned.title();

@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.crosscheck.clean.Block;
 import org.crosscheck.clean.CleanedDocument;
-import org.crosscheck.text.Sentences;
 
 /**
  * The organisations an article names, in text order, and which of them it names as issuing a
@@ -29,13 +27,10 @@ final class Issuers {
     private Issuers() {
     }
 
-    static List<Org> find(CleanedDocument doc) {
-        String text = doc.text();
+    static List<Org> find(CleanedDocument doc, List<List<Words.Word>> sentences) {
         List<Org> out = new ArrayList<>();
-        for (Block b : doc.blocks(Block.Kind.BODY)) {
-            for (int[] s : Sentences.split(text, b.span().start(), b.span().end())) {
-                sentence(text, Words.of(text, s[0], s[1]), out);
-            }
+        for (List<Words.Word> ws : sentences) {
+            sentence(doc.text(), ws, out);
         }
         return out;
     }
@@ -146,18 +141,6 @@ final class Issuers {
     }
 
     private static int lastBefore(List<Org> orgs, int at) {
-        int lo = 0;
-        int hi = orgs.size() - 1;
-        int found = -1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (orgs.get(mid).at() < at) {
-                found = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return found;
+        return Words.lastBefore(orgs, Org::at, at);
     }
 }

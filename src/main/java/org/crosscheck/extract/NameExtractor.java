@@ -9,9 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.crosscheck.claims.NameClaim;
 import org.crosscheck.claims.Span;
-import org.crosscheck.clean.Block;
 import org.crosscheck.clean.CleanedDocument;
-import org.crosscheck.text.Sentences;
 
 /**
  * The proper names an article spells, one claim per spelling at its first use, for the
@@ -27,37 +25,33 @@ final class NameExtractor {
     private NameExtractor() {
     }
 
-    static List<NameClaim> extract(CleanedDocument doc) {
-        String text = doc.text();
+    static List<NameClaim> extract(CleanedDocument doc, List<List<Words.Word>> sentences) {
         Map<String, Span> first = new LinkedHashMap<>();
         Map<String, String> spelled = new LinkedHashMap<>();
         Set<String> inside = new HashSet<>();
         Map<String, String> context = new LinkedHashMap<>();
-        for (Block b : doc.blocks(Block.Kind.BODY)) {
-            for (int[] s : Sentences.split(text, b.span().start(), b.span().end())) {
-                List<Words.Word> ws = Words.of(text, s[0], s[1]);
-                boolean start = true;
-                for (int k = 0; k < ws.size(); k++) {
-                    Words.Word w = ws.get(k);
-                    if (!w.word()) {
-                        if (!w.is("'s")) {
-                            start = start || w.is("\u201c") || w.is("\"") || w.is(":");
-                        }
-                        continue;
+        for (List<Words.Word> ws : sentences) {
+            boolean start = true;
+            for (int k = 0; k < ws.size(); k++) {
+                Words.Word w = ws.get(k);
+                if (!w.word()) {
+                    if (!w.is("'s")) {
+                        start = start || w.is("\u201c") || w.is("\"") || w.is(":");
                     }
-                    if (candidate(w)) {
-                        String lower = w.lower();
-                        first.putIfAbsent(lower, new Span(w.start(), w.end()));
-                        spelled.putIfAbsent(lower, w.text());
-                        if (!context.containsKey(lower)) {
-                            context.put(lower, run(ws, k));
-                        }
-                        if (!start) {
-                            inside.add(lower);
-                        }
-                    }
-                    start = false;
+                    continue;
                 }
+                if (candidate(w)) {
+                    String lower = w.lower();
+                    first.putIfAbsent(lower, new Span(w.start(), w.end()));
+                    spelled.putIfAbsent(lower, w.text());
+                    if (!context.containsKey(lower)) {
+                        context.put(lower, run(ws, k));
+                    }
+                    if (!start) {
+                        inside.add(lower);
+                    }
+                }
+                start = false;
             }
         }
         List<NameClaim> out = new ArrayList<>();

@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.crosscheck.claims.Span;
-import org.crosscheck.clean.Block;
 import org.crosscheck.clean.CleanedDocument;
-import org.crosscheck.text.Sentences;
 import org.crosscheck.text.Transliteration;
 
 /**
@@ -68,18 +66,14 @@ final class People {
     }
 
     /** Every mention of a person in the article's paragraphs, in text order. */
-    static List<Mention> find(CleanedDocument doc) {
+    static List<Mention> find(CleanedDocument doc, List<List<Words.Word>> sentences) {
         String text = doc.text();
         List<Candidate> candidates = new ArrayList<>();
-        int sentence = 0;
-        for (Block b : doc.blocks(Block.Kind.BODY)) {
-            for (int[] s : Sentences.split(text, b.span().start(), b.span().end())) {
-                int before = candidates.size();
-                scan(text, Words.of(text, s[0], s[1]), candidates);
-                for (int k = before; k < candidates.size(); k++) {
-                    candidates.get(k).sentence = sentence;
-                }
-                sentence++;
+        for (int sentence = 0; sentence < sentences.size(); sentence++) {
+            int before = candidates.size();
+            scan(text, sentences.get(sentence), candidates);
+            for (int k = before; k < candidates.size(); k++) {
+                candidates.get(k).sentence = sentence;
             }
         }
         Set<String> aloneWords = new HashSet<>();
@@ -115,18 +109,7 @@ final class People {
             // The full mention nearest before, else the first after: a binary search, as lists can be long.
             Mention full = null;
             if (same != null) {
-                int lo = 0;
-                int hi = same.size() - 1;
-                int found = -1;
-                while (lo <= hi) {
-                    int mid = (lo + hi) >>> 1;
-                    if (same.get(mid).span().start() < c.start) {
-                        found = mid;
-                        lo = mid + 1;
-                    } else {
-                        hi = mid - 1;
-                    }
-                }
+                int found = Words.lastBefore(same, m -> m.span().start(), c.start);
                 full = same.get(found >= 0 ? found : 0);
             }
             if (full != null) {

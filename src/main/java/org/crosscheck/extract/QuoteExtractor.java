@@ -47,11 +47,10 @@ final class QuoteExtractor {
     private record Raw(int start, int end, int openMark, int closeMark, int block, int endBlock, boolean closed) {
     }
 
-    static List<QuoteClaim> extract(CleanedDocument doc, List<People.Mention> people) {
+    static List<QuoteClaim> extract(CleanedDocument doc, List<People.Mention> people, List<Issuers.Org> orgs) {
         String text = doc.text();
         List<Block> body = doc.blocks(Block.Kind.BODY);
         List<Raw> raws = marks(text, body);
-        List<Issuers.Org> orgs = Issuers.find(doc);
         java.util.Set<String> orgKeys = new java.util.HashSet<>();
         orgs.forEach(o -> orgKeys.add(o.key()));
         List<Span> quoteSpans = new ArrayList<>();
@@ -634,18 +633,6 @@ final class QuoteExtractor {
 
     /** The index of the last mention whose name starts before {@code at}, or -1. */
     private static int lastBefore(List<People.Mention> mentions, int at) {
-        int lo = 0;
-        int hi = mentions.size() - 1;
-        int found = -1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (mentions.get(mid).nameSpan().start() < at) {
-                found = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return found;
+        return Words.lastBefore(mentions, m -> m.nameSpan().start(), at);
     }
 }

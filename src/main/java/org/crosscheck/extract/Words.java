@@ -54,6 +54,41 @@ final class Words {
     private Words() {
     }
 
+    /**
+     * The words of every sentence of the article's paragraphs, in text order: read once per
+     * document and shared by the people, organisation and name readers.
+     */
+    static List<List<Word>> sentences(org.crosscheck.clean.CleanedDocument doc) {
+        String text = doc.text();
+        List<List<Word>> out = new ArrayList<>();
+        for (org.crosscheck.clean.Block b : doc.blocks(org.crosscheck.clean.Block.Kind.BODY)) {
+            for (int[] s : org.crosscheck.text.Sentences.split(text, b.span().start(), b.span().end())) {
+                out.add(of(text, s[0], s[1]));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The index of the last item whose position ({@code at.applyAsInt}) is before {@code before},
+     * or -1; the list is in text order.
+     */
+    static <T> int lastBefore(List<T> items, java.util.function.ToIntFunction<T> at, int before) {
+        int lo = 0;
+        int hi = items.size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (at.applyAsInt(items.get(mid)) < before) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+
     static List<Word> of(String text, int from, int to) {
         List<Word> out = new ArrayList<>();
         int i = from;

@@ -55,9 +55,12 @@ public final class AdversarialBenchmark {
         work.add(d -> DateExtractor.extract(d, anchor, "test", false));
         work.add(d -> QuantityExtractor.extract(d, DateExtractor.extract(d, anchor, "test", false), anchor, "test", DateClaim.NO_DAY));
         work.add(EventExtractor::extract);
-        work.add(People::find);
-        work.add(d -> QuoteExtractor.extract(d, People.find(d)));
-        work.add(NameExtractor::extract);
+        work.add(d -> People.find(d, Words.sentences(d)));
+        work.add(d -> {
+            List<List<Words.Word>> s = Words.sentences(d);
+            QuoteExtractor.extract(d, People.find(d, s), Issuers.find(d, s));
+        });
+        work.add(d -> NameExtractor.extract(d, Words.sentences(d)));
         // Warm up.
         for (String unit : SHAPES) {
             CleanedDocument d = page(unit, 10_000);
