@@ -25,8 +25,8 @@ public final class Corpus {
     /** Default cap on one document's size in bytes. */
     public static final long DEFAULT_MAX_DOCUMENT_BYTES = 16L * 1024 * 1024;
 
-    private static final List<String> TEXT_EXTENSIONS = List.of(".txt", ".text", ".jsonl", ".txt.gz", ".text.gz",
-            ".jsonl.gz");
+    private static final List<String> TEXT_EXTENSIONS = List.of(".txt", ".text", ".jsonl", ".html", ".htm", ".xhtml",
+            ".warc");
 
     /** A file to read and the id it will have. */
     private record Entry(Path file, String id, String displayPath) {
@@ -73,7 +73,7 @@ public final class Corpus {
                 }
                 files.sort(Comparator.comparing(p -> slashes(arg.relativize(p))));
                 if (files.isEmpty()) {
-                    errors.add(new InputError(display(arg), "no articles (.txt or .jsonl files, or the same gzip-compressed) found in this folder"));
+                    errors.add(new InputError(display(arg), "no articles (.txt, .jsonl, .html, .htm, .xhtml or .warc files, or the same gzip-compressed) found in this folder"));
                 }
                 for (Path f : files) {
                     String rel = slashes(arg.relativize(f));
@@ -116,6 +116,10 @@ public final class Corpus {
             String lower = e.file().getFileName().toString().toLowerCase(Locale.ROOT);
             if (lower.endsWith(".jsonl") || lower.endsWith(".jsonl.gz")) {
                 new JsonLines(maxDocumentBytes).read(e.file(), e.id(), e.displayPath(), seen, documents, errors);
+                continue;
+            }
+            if (Warc.isWarcName(lower)) {
+                new Warc(maxDocumentBytes).read(e.file(), e.id(), e.displayPath(), seen, documents, errors);
                 continue;
             }
             Document d = read(e, errors);
@@ -163,12 +167,24 @@ public final class Corpus {
             errors.accept(new InputError(e.displayPath(), "no text: the file holds only white space"));
             return null;
         }
+        if (HtmlArticle.isHtmlName(e.file().getFileName().toString().toLowerCase(Locale.ROOT))) {
+            HtmlArticle.Page page = HtmlArticle.read(bytes, null);
+            String text = page.text();
+            if (text.isBlank()) {
+                errors.accept(new InputError(e.displayPath(), "no article text found in this HTML page"));
+                return null;
+            }
+            List<String> notes = new ArrayList<>(page.notes());
+            notes.add("article text taken from HTML; evidence offsets count in that text, not in the page's markup");
+            return new Document(e.id(), e.displayPath(), text, notes, page.title(), page.source(), page.published());
+        }
         return new Document(e.id(), e.displayPath(), decoded.text(), decoded.notes());
     }
 
     private static boolean isArticleFile(Path p) {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return TEXT_EXTENSIONS.stream().anyMatch(name::endsWith);
+        String plain = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+        return TEXT_EXTENSIONS.stream().anyMatch(plain::endsWith);
     }
 
     private static boolean isHidden(Path root, Path p) {
