@@ -92,5 +92,45 @@ public final class AdversarialBenchmark {
             System.out.printf(Locale.ROOT, "%-11s slowest shape %-44s %7.1f ms at 10 KB, %7.1f ms at 100 KB%n", names.get(i),
                     "\"" + worstShape[i].replace("\n", "\\n") + "\"", worst10[i], worst100[i]);
         }
+        html();
+    }
+
+    /** HTML pages: the parse and the main-text search of {@code HtmlArticle}, on each hostile markup shape. */
+    private static void html() {
+        System.out.println();
+        double worst10 = 0;
+        double worst100 = 0;
+        String worst = "";
+        for (int round = 0; round < 2; round++) {
+            for (String unit : AdversarialInputTest.HTML_SHAPES) {
+                double a = timeHtml(unit, 10_000);
+                double b = timeHtml(unit, 100_000);
+                if (round == 1) {
+                    System.out.printf(Locale.ROOT, "html %-60s %7.1f / %7.1f ms%n", "\"" + unit + "\"", a, b);
+                    if (b > worst100) {
+                        worst100 = b;
+                        worst10 = a;
+                        worst = unit;
+                    }
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "%-11s slowest shape %-44s %7.1f ms at 10 KB, %7.1f ms at 100 KB%n", "html",
+                "\"" + worst + "\"", worst10, worst100);
+    }
+
+    private static double timeHtml(String unit, int size) {
+        StringBuilder sb = new StringBuilder(size + unit.length());
+        while (sb.length() < size) {
+            sb.append(unit);
+        }
+        byte[] page = sb.substring(0, size).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        double best = Double.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            long t = System.nanoTime();
+            org.crosscheck.corpus.HtmlArticle.read(page, null);
+            best = Math.min(best, (System.nanoTime() - t) / 1e6);
+        }
+        return best;
     }
 }

@@ -34,4 +34,29 @@ class AdversarialInputTest {
         Document d = new Document("x", "x.txt", sb.substring(0, SIZE), List.of());
         assertTimeoutPreemptively(Duration.ofSeconds(10), () -> Extractor.extract(Cleaner.clean(d)));
     }
+
+    /** Hostile markup: deep nesting, unclosed formatting, runs of links, entities, comments and stray brackets. */
+    static final String[] HTML_SHAPES = {
+        "<div>", "<b><i>", "<p>", "<a href=x>x", "<table><tr><td>", "&amp;&lt;&#x41;", "<!--", "<", "</p>",
+        "<p class='ad related'>Some words, with commas, here. ", "<li><a href=/>link</a></li>", "<script>", "text<br>",
+        "<div><p>Some words, with commas, in a paragraph that is long enough.</p>", "<span>a</span>", "<p><blockquote>",
+        "<meta content=\"2021-04-13\" property=\"article:published_time\">", "<a>“Quote”</a>"};
+
+    @ParameterizedTest(name = "100 KB of HTML \"{0}\"")
+    @org.junit.jupiter.params.provider.MethodSource("htmlShapes")
+    void htmlPagesFinishWithoutBlowingUp(String unit) {
+        StringBuilder sb = new StringBuilder(SIZE + unit.length());
+        while (sb.length() < SIZE) {
+            sb.append(unit);
+        }
+        byte[] page = sb.substring(0, SIZE).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            org.crosscheck.corpus.HtmlArticle.Page p = org.crosscheck.corpus.HtmlArticle.read(page, null);
+            Extractor.extract(Cleaner.clean(new Document("x", "x.html", p.text(), List.of())));
+        });
+    }
+
+    static String[] htmlShapes() {
+        return HTML_SHAPES;
+    }
 }
