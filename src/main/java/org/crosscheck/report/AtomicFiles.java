@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -13,9 +14,14 @@ import java.nio.file.StandardOpenOption;
 /**
  * Writes a file so that a reader sees the old content or the new, never a torn one: write a
  * temporary file beside it, sync, then rename over the target. The rename replaces a symbolic
- * link at the target rather than writing through it.
+ * link at the target rather than writing through it. A temporary file left by a write that was
+ * killed is removed by a later write in the same folder once it is an hour old (a younger one may
+ * belong to a run still writing).
  */
 public final class AtomicFiles {
+    /** Temporary files older than this are leftovers of killed writes. */
+    static final java.time.Duration STALE = java.time.Duration.ofHours(1);
+
     private AtomicFiles() {
     }
 
@@ -28,6 +34,7 @@ public final class AtomicFiles {
         if (Files.isDirectory(absolute, LinkOption.NOFOLLOW_LINKS)) {
             throw new IOException("is a folder: " + target);
         }
+        removeStale(dir);
         Path tmp = Files.createTempFile(dir, ".crosscheck-", ".tmp");
         try {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
@@ -44,6 +51,25 @@ public final class AtomicFiles {
             }
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Removes this program's temporary files older than {@link #STALE} from {@code dir}; never follows links. */
+    static void removeStale(Path dir) {
+        long cutoff = System.currentTimeMillis() - STALE.toMillis();
+        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(dir, ".crosscheck-*.tmp")) {
+            for (Path p : leftovers) {
+                try {
+                    if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
+                            && Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS).toMillis() < cutoff) {
+                        Files.deleteIfExists(p);
+                    }
+                } catch (IOException gone) {
+                    // Another run removed it first, or it cannot be removed: neither stops this write.
+                }
+            }
+        } catch (IOException unreadable) {
+            // Tidying is best effort; the write itself reports real problems.
         }
     }
 }

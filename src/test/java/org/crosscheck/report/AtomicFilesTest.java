@@ -38,4 +38,22 @@ class AtomicFilesTest {
         assertThrows(IOException.class, () -> AtomicFiles.write(dir.resolve("folder"), new byte[] {1}));
         assertFalse(Files.isRegularFile(dir.resolve("folder"), LinkOption.NOFOLLOW_LINKS));
     }
+
+    @Test
+    void leftoversOfKilledWritesAreRemovedOnceTheyAreStale(@TempDir Path dir) throws Exception {
+        Path old = dir.resolve(".crosscheck-123.tmp");
+        Path fresh = dir.resolve(".crosscheck-456.tmp");
+        Path other = dir.resolve(".other-789.tmp");
+        for (Path p : java.util.List.of(old, fresh, other)) {
+            Files.writeString(p, "partial");
+        }
+        java.nio.file.attribute.FileTime twoHoursAgo = java.nio.file.attribute.FileTime.fromMillis(
+                System.currentTimeMillis() - AtomicFiles.STALE.toMillis() * 2);
+        Files.setLastModifiedTime(old, twoHoursAgo);
+        Files.setLastModifiedTime(other, twoHoursAgo);
+        AtomicFiles.write(dir.resolve("report.json"), "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        org.junit.jupiter.api.Assertions.assertFalse(Files.exists(old), "a stale leftover is removed");
+        org.junit.jupiter.api.Assertions.assertTrue(Files.exists(fresh), "a young one may be another run's, and stays");
+        org.junit.jupiter.api.Assertions.assertTrue(Files.exists(other), "other programs' files are never touched");
+    }
 }
