@@ -100,7 +100,10 @@ final class Warc {
             boolean wanted = type.equals("response") && contentType.startsWith("application/http")
                     || type.equals("resource") && isHtml(contentType);
             if (!wanted) {
-                skip(in, length, where);
+                if (!skip(in, length)) {
+                    errors.accept(new InputError(where, "record " + number + " is cut short; reading of this file stopped"));
+                    return;
+                }
                 continue;
             }
             String uri = headers.getOrDefault("warc-target-uri", "").strip();
@@ -108,7 +111,10 @@ final class Warc {
                 uri = uri.substring(1, uri.length() - 1);
             }
             if (length > maxDocumentBytes + MAX_HEADER_BYTES) {
-                skip(in, length, where);
+                if (!skip(in, length)) {
+                    errors.accept(new InputError(where, "record " + number + " is cut short; reading of this file stopped"));
+                    return;
+                }
                 errors.accept(new InputError(where, "record " + number + " (" + uri + ") is larger than the per-document cap ("
                         + length + " bytes > " + maxDocumentBytes + "); skipped"));
                 continue;
@@ -261,18 +267,20 @@ final class Warc {
         }
     }
 
-    private static void skip(InputStream in, long length, String where) throws IOException {
+    /** Skips {@code length} bytes without keeping them; false when the stream ends first. */
+    private static boolean skip(InputStream in, long length) throws IOException {
         long left = length;
         while (left > 0) {
             long n = in.skip(left);
             if (n <= 0) {
                 if (in.read() < 0) {
-                    throw new EOFException(where + ": the file ends inside a record");
+                    return false;
                 }
                 n = 1;
             }
             left -= n;
         }
+        return true;
     }
 
     private static void skipBlankLines(BufferedInputStream in) throws IOException {

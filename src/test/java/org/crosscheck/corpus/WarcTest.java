@@ -142,6 +142,12 @@ class WarcTest {
         assertEquals("record 2 is cut short (" + (block - 56) + " of " + block + " bytes); reading of this file stopped",
                 truncated.errors().get(0).message());
 
+        byte[] metadata = record("metadata", "https://x.example/a", "application/warc-fields", new byte[100]);
+        Read skippedCut = read(concat(whole, java.util.Arrays.copyOf(metadata, metadata.length - 50)), Corpus.DEFAULT_MAX_DOCUMENT_BYTES);
+        assertEquals(List.of("crawl#1"), skippedCut.ids());
+        assertEquals(List.of(new InputError("crawl.warc#2", "record 2 is cut short; reading of this file stopped")),
+                skippedCut.errors(), "a record that is skipped can be cut short too (found by fuzzing)");
+
         Read notWarc = read("This is a plain text file.\nNothing more.\n".getBytes(StandardCharsets.UTF_8), 1_000);
         assertEquals(List.of(), notWarc.ids());
         assertEquals(List.of(new InputError("crawl.warc#1", "not a WARC file; reading of this file stopped")), notWarc.errors());
