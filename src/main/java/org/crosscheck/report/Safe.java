@@ -49,4 +49,24 @@ final class Safe {
         }
         return sb.toString();
     }
+
+    /**
+     * For a SARIF message's plain text, where {@code [text](target)} is an embedded link that
+     * viewers render (SARIF 2.1.0, 3.11.6): square brackets, and the backslash that escapes them,
+     * are escaped, so article text can form no link.
+     */
+    static String sarif(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(s.length() + 8);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' || c == '[' || c == ']') {
+                sb.append('\\');
+            }
+            sb.append(c);
+        }
+        return sb.toString();
+    }
 }

@@ -58,7 +58,7 @@ public final class SarifRenderer implements Renderer {
                 result.put("ruleIndex", index);
             }
             result.put("level", level(f.severity()));
-            result.putObject("message").put("text", f.message());
+            result.putObject("message").put("text", Safe.sarif(f.message()));
             ArrayNode locations = result.putArray("locations");
             ArrayNode related = JSON.arrayNode();
             if (f.evidence().isEmpty()) {
@@ -73,7 +73,7 @@ public final class SarifRenderer implements Renderer {
                     ObjectNode rel = related.addObject();
                     rel.put("id", i);
                     location(rel, paths.getOrDefault(e.document(), e.document()), e);
-                    rel.putObject("message").put("text", "\"" + e.text() + "\" = " + e.value());
+                    rel.putObject("message").put("text", Safe.sarif("\"" + e.text() + "\" = " + e.value()));
                 }
             }
             if (!related.isEmpty()) {
@@ -101,7 +101,7 @@ public final class SarifRenderer implements Renderer {
         for (InputError e : report.errors()) {
             ObjectNode n = notifications.addObject();
             n.put("level", "error");
-            n.putObject("message").put("text", e.path() + ": " + e.message());
+            n.putObject("message").put("text", Safe.sarif(e.path() + ": " + e.message()));
         }
         out.append(JsonRenderer.MAPPER.writeValueAsString(root)).append('\n');
     }
