@@ -199,8 +199,9 @@ public final class HtmlArticle {
                 }
             }
         }
-        Element time = doc.selectFirst("article time[datetime], time[datetime]");
-        return time == null ? null : time.attr("datetime").strip();
+        // The first dated <time> of the article itself; one elsewhere may date a related story.
+        Element time = doc.selectFirst("article time[datetime], main time[datetime], [itemprop=articleBody] time[datetime]");
+        return time == null || time.attr("datetime").isBlank() ? null : time.attr("datetime").strip();
     }
 
     static String title(org.jsoup.nodes.Document doc) {

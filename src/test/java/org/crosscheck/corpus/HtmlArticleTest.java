@@ -53,6 +53,11 @@ class HtmlArticleTest {
         assertEquals("2020-01-02", b.published());
         assertEquals("news.example", b.source(), "the host of the page's address, without www.");
 
+        String sidebar = "<html><body><aside><time datetime=\"2019-05-05\">5 May</time> Older story</aside><div><p>"
+                + "An undated article sentence, long enough to be a paragraph. ".repeat(3) + "</p></div></body></html>";
+        assertNull(HtmlArticle.read(sidebar.getBytes(StandardCharsets.UTF_8), null).published(),
+                "a <time> outside the article may date another story, so it is not the article's date");
+
         String broken = "<html><head><script type=\"application/ld+json\">{\"datePublished\": [[[[</script>"
                 + "<meta property=\"og:site_name\" content=\"https://www.site.example\"></head><body><p>Text.</p></body></html>";
         HtmlArticle.Page c = HtmlArticle.read(broken.getBytes(StandardCharsets.UTF_8), null);
