@@ -43,6 +43,8 @@ class HtmlExtractionEvaluationTest {
         long bytes = 0;
         long nanos = 0;
         int empty = 0;
+        int dated = 0;
+        int readable = 0;
         for (Iterator<String> it = truth.fieldNames(); it.hasNext(); ) {
             String id = it.next();
             Path page = root.resolve("html").resolve(id + ".html.gz");
@@ -54,6 +56,14 @@ class HtmlExtractionEvaluationTest {
             long t0 = System.nanoTime();
             HtmlArticle.Page p = HtmlArticle.read(html, truth.get(id).path("url").asText(null));
             nanos += System.nanoTime() - t0;
+            if (p.published() != null) {
+                dated++;
+                String f = p.published().strip();
+                if (org.crosscheck.text.DateTimeParser.parseAt(f, 0, f.length(),
+                        org.crosscheck.text.DateTimeParser.Options.TIMESTAMPS).isPresent()) {
+                    readable++;
+                }
+            }
             String got = String.join("\n", p.paragraphs());
             if (got.isBlank()) {
                 empty++;
@@ -69,9 +79,10 @@ class HtmlExtractionEvaluationTest {
         }
         String summary = String.format(Locale.ROOT,
                 "HTML main text, %d pages (%.1f MB) in %.2f s: words P %.3f R %.3f F1 %.3f; "
-                        + "4-word shingles P %.3f R %.3f F1 %.3f; %d pages gave no text; %d pages under F1 0.5",
+                        + "4-word shingles P %.3f R %.3f F1 %.3f; %d pages gave no text; %d pages under F1 0.5; "
+                        + "a publication date on %d pages, %d of them readable as a timestamp",
                 words.size(), bytes / 1e6, nanos / 1e9, mean(words, 'p'), mean(words, 'r'), mean(words, 'f'),
-                mean(shingles, 'p'), mean(shingles, 'r'), mean(shingles, 'f'), empty, worst.size());
+                mean(shingles, 'p'), mean(shingles, 'r'), mean(shingles, 'f'), empty, worst.size(), dated, readable);
         System.out.println(summary);
         worst.forEach(w -> System.out.println("  " + w));
         Files.createDirectories(Path.of("target/evaluation"));
