@@ -131,7 +131,7 @@ class CorpusTest {
         Files.writeString(dir.resolve("data.csv"), "a,b");
         Read r = read(dir);
         assertTrue(r.documents().isEmpty());
-        assertEquals("no articles (.txt or .jsonl files, or the same gzip-compressed) found in this folder", r.errors().get(0).message());
+        assertEquals("no articles (.txt, .jsonl, .html, .htm, .xhtml or .warc files, or the same gzip-compressed) found in this folder", r.errors().get(0).message());
     }
 
     @Test

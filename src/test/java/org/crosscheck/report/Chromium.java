@@ -143,14 +143,22 @@ final class Chromium implements AutoCloseable {
         } catch (Exception e) {
             // the process is ended below either way
         }
-        process.destroy();
-        try {
-            if (!process.waitFor(5, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
+        // Chromium's helpers (renderer, GPU, crash handler) outlive the main process by a moment and
+        // keep writing to the profile; wait for all of them, or the temporary folder cannot be removed.
+        java.util.List<ProcessHandle> family = new java.util.ArrayList<>(process.descendants().toList());
+        family.add(process.toHandle());
+        family.forEach(ProcessHandle::destroy);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        for (ProcessHandle h : family) {
+            try {
+                long left = Math.max(1, deadline - System.nanoTime());
+                h.onExit().get(left, TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            } catch (Exception timedOut) {
+                h.destroyForcibly();
             }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
         }
     }
 }
