@@ -141,7 +141,15 @@ public final class HtmlArticle {
     /** The charset named by a {@code charset=} in the first 2,048 bytes, or null. */
     static Charset declaredCharset(byte[] bytes) {
         int n = Math.min(bytes.length, 2048);
-        String head = new String(bytes, 0, n, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+        return charsetIn(new String(bytes, 0, n, StandardCharsets.ISO_8859_1));
+    }
+
+    /**
+     * The first charset named by {@code charset=} (quoted or not) in {@code text}, a page's head or
+     * an HTTP Content-Type; null when none is named or this Java does not know it.
+     */
+    static Charset charsetIn(String text) {
+        String head = text.toLowerCase(Locale.ROOT);
         int at = head.indexOf("charset");
         while (at >= 0) {
             int i = at + "charset".length();

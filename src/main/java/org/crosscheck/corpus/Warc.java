@@ -125,7 +125,7 @@ final class Warc {
                         + " bytes); reading of this file stopped"));
                 return;
             }
-            Body body = type.equals("resource") ? new Body(block, charsetOf(contentType))
+            Body body = type.equals("resource") ? new Body(block, HtmlArticle.charsetIn(contentType))
                     : httpBody(block, where, errors, number);
             if (body == null) {
                 continue;
@@ -206,7 +206,7 @@ final class Warc {
                 return null;
             }
             byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxDocumentBytes + 1));
-            return new Body(bytes, charsetOf(contentType));
+            return new Body(bytes, HtmlArticle.charsetIn(contentType));
         } catch (IOException e) {
             errors.accept(new InputError(where, "record " + number + ": its " + (encoding.isEmpty() ? "body" : encoding + " body")
                     + " cannot be decoded (" + e.getMessage() + "); skipped"));
@@ -251,20 +251,6 @@ final class Warc {
 
     static boolean isHtml(String contentType) {
         return contentType.startsWith("text/html") || contentType.startsWith("application/xhtml+xml");
-    }
-
-    /** The charset parameter of a Content-Type, if this Java knows it. */
-    static Charset charsetOf(String contentType) {
-        int at = contentType.indexOf("charset=");
-        if (at < 0) {
-            return null;
-        }
-        String name = contentType.substring(at + "charset=".length()).split("[;\\s]", 2)[0].replace("\"", "").replace("'", "");
-        try {
-            return name.isEmpty() ? null : Charset.forName(name);
-        } catch (IllegalArgumentException unknown) {
-            return null;
-        }
     }
 
     /** Skips {@code length} bytes without keeping them; false when the stream ends first. */

@@ -42,9 +42,8 @@ class RuleSetTest {
         Path bad = Files.createDirectories(dir.resolve("bad"));
         String content = HEADER
                 + "rule \"bare\"\nwhen\n    $d : Document()\nthen\n    sink.report(kcontext);\nend\n\n"
-                + "rule \"shouting\"\n    @id(\"Not_An_Id\") @severity(\"note\") @summary(\"s\") @message(\"m\")\n"
-                + "when\n    $d : Document()\nthen\nend\n\n"
-                + "rule \"loud\"\n    @id(\"loud\") @severity(\"critical\") @summary(\"s\") @message(\"m\")\nwhen\n    $d : Document()\nthen\nend\n";
+                + rule("shouting", "Not_An_Id", "note", "s") + "\n"
+                + rule("loud", "loud", "critical", "s");
         Files.writeString(bad.resolve("m.drl"), content);
         RuleLoadException m = assertThrows(RuleLoadException.class, () -> RuleSet.loadOnly(bad));
         String file = bad.resolve("m.drl").toString().replace('\\', '/');
@@ -55,10 +54,8 @@ class RuleSetTest {
                 m.problems());
 
         Path twice = Files.createDirectories(dir.resolve("twice"));
-        String one = HEADER + "rule \"one\"\n    @id(\"twice\") @severity(\"note\") @summary(\"first\") @message(\"m\")\n"
-                + "when\n    $d : Document()\nthen\nend\n";
-        Files.writeString(twice.resolve("a.drl"), one);
-        Files.writeString(twice.resolve("b.drl"), one.replace("rule \"one\"", "rule \"two\"").replace("first", "second"));
+        Files.writeString(twice.resolve("a.drl"), HEADER + rule("one", "twice", "note", "first"));
+        Files.writeString(twice.resolve("b.drl"), HEADER + rule("two", "twice", "note", "second"));
         List<String> problems = assertThrows(RuleLoadException.class, () -> RuleSet.loadOnly(twice)).problems();
         assertEquals(2, problems.size(), problems.toString());
         assertTrue(problems.stream().anyMatch(p -> p.contains(": rule id \"twice\" is also declared in ")
@@ -67,6 +64,12 @@ class RuleSetTest {
 
         RuleLoadException missing = assertThrows(RuleLoadException.class, () -> RuleSet.loadOnly(dir.resolve("nowhere")));
         assertEquals(List.of(dir.resolve("nowhere") + ": rules folder not found"), missing.problems());
+    }
+
+    /** A rule over every document that reports nothing, with its metadata header on the line after its name. */
+    static String rule(String name, String id, String severity, String summary) {
+        return "rule \"" + name + "\"\n    @id(\"" + id + "\") @severity(\"" + severity + "\") @summary(\"" + summary
+                + "\") @message(\"m\")\nwhen\n    $d : Document()\nthen\nend\n";
     }
 
     static int line(String content, String what) {
@@ -81,9 +84,7 @@ class RuleSetTest {
                 + "rule \"stricter\"\n    @id(\"timestamp-missing\") @severity(\"error\") @summary(\"No date\")\n"
                 + "    @message(\"{$d.id} has no date\") @why(\"a \\\"strict\\\" desk\")\nwhen\n    $d : Document()\nthen\n"
                 + "    sink.report(kcontext);\nend\n");
-        Files.writeString(dir.resolve("my-own.drl"), HEADER
-                + "rule \"my-own\"\n    @id(\"my-own\") @severity(\"note\") @summary(\"Mine\") @message(\"m\")\nwhen\n"
-                + "    $d : Document()\nthen\nend\n");
+        Files.writeString(dir.resolve("my-own.drl"), HEADER + rule("my-own", "my-own", "note", "Mine"));
         Files.writeString(dir.resolve("my-own.md"), "# my-own\n\nWhy it matters.\n");
         RuleSet set = RuleSet.load(dir);
         assertNull(set.metadata("timestamp-missing"), "the packaged file of that name is replaced whole");
@@ -111,12 +112,8 @@ class RuleSetTest {
 
     @Test
     void theCatalogueTakesTheSeverityOfTheRuleNamedLikeItsId(@TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve("x.drl"), HEADER
-                + "rule \"x-minor\"\n    @id(\"x\") @severity(\"note\") @summary(\"X\") @message(\"m\")\nwhen\n    $d : Document()\nthen\nend\n"
-                + "rule \"x\"\n    @id(\"x\") @severity(\"warning\") @summary(\"X\") @message(\"m\")\nwhen\n    $d : Document()\nthen\nend\n"
-                + "rule \"x-major\"\n    @id(\"x\") @severity(\"error\") @summary(\"X\") @message(\"m\")\nwhen\n    $d : Document()\nthen\nend\n"
-                + "rule \"y-minor\"\n    @id(\"y\") @severity(\"note\") @summary(\"Y\") @message(\"m\")\nwhen\n    $d : Document()\nthen\nend\n"
-                + "rule \"y-major\"\n    @id(\"y\") @severity(\"error\") @summary(\"Y\") @message(\"m\")\nwhen\n    $d : Document()\nthen\nend\n");
+        Files.writeString(dir.resolve("x.drl"), HEADER + rule("x-minor", "x", "note", "X") + rule("x", "x", "warning", "X")
+                + rule("x-major", "x", "error", "X") + rule("y-minor", "y", "note", "Y") + rule("y-major", "y", "error", "Y"));
         List<RuleSet.CatalogueEntry> c = RuleSet.loadOnly(dir).catalogue();
         assertEquals(List.of("x", "y"), c.stream().map(RuleSet.CatalogueEntry::id).toList());
         assertEquals(Severity.WARNING, c.get(0).severity(), "the rule named like the id decides");
