@@ -325,14 +325,25 @@ public final class HtmlArticle {
 
     /**
      * Removes blocks whose class or id names page furniture ("related", "share", "ad"), unless
-     * a content word saves them ("article-body ad-free"), or they hold half or more of the page's
-     * long paragraphs: a wrapper called "Page-ad-margins" around the whole article is not an ad.
+     * a content word saves them ("article-body ad-free") or they hold the article: a wrapper called
+     * "Page-ad-margins" around the whole article is not an ad. Holding the article is being an
+     * ancestor of the page's {@code <article>}, {@code <main>} or article body, or holding two or
+     * more long paragraphs that are half or more of the page's; one long comment beside an article
+     * of short paragraphs is still a comment.
      */
     private static boolean stripFurniture(Element body, Map<Element, int[]> lengths) {
+        Set<Element> wrappers = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element marked : body.select("article, main, [itemprop=articleBody]")) {
+            for (Element up = marked; up != null && up != body && wrappers.add(up); up = up.parent()) {
+                // each ancestor once: the walk stops where an earlier one joined the set
+            }
+        }
         int all = paragraphs(lengths, body);
         List<Element> doomed = new ArrayList<>();
         for (Element e : body.getAllElements()) {
-            if (e != body && isFurnitureByName(e) && (all == 0 || paragraphs(lengths, e) * 2 < all)) {
+            int held = paragraphs(lengths, e);
+            boolean wraps = wrappers.contains(e) || (held >= 2 && held * 2 >= all);
+            if (e != body && isFurnitureByName(e) && !wraps) {
                 doomed.add(e);
             }
         }

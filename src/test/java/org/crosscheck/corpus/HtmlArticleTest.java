@@ -113,6 +113,16 @@ class HtmlArticleTest {
     }
 
     @Test
+    void oneLongCommentBesideShortParagraphsIsStillAComment() {
+        // Found by HtmlProperties: the comment held the page's only long paragraph, which once saved it as a wrapper.
+        String html = "<html><body><article><p>Aa aa aa aa aa aa aa, aa aa aa aa aa.</p><section id=\"comments\"><p>"
+                + "Aa aa aa aa aa aa aa, aa aa aa aa aa aa aa, aa aa aa aaa aaa aaaaa aaaaa, aaaaa.</p></section>"
+                + "<p>Bb bb bb bb bb bb bb, bb bb bb bb bb.</p></article></body></html>";
+        assertEquals(List.of("Aa aa aa aa aa aa aa, aa aa aa aa aa.", "Bb bb bb bb bb bb bb, bb bb bb bb bb."),
+                HtmlArticle.read(html.getBytes(StandardCharsets.UTF_8), null).paragraphs());
+    }
+
+    @Test
     void scriptsStylesAndTemplatesNeverBecomeText() {
         String html = "<html><body><p>Officials said <script>alert('x')</script>the bridge <style>p{}</style>will reopen"
                 + "<template><p>template text</p></template> in May, after repairs.</p><noscript>Enable JavaScript</noscript></body></html>";
