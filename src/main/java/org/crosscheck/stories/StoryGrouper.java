@@ -44,8 +44,15 @@ import org.crosscheck.extract.Extractor;
 public final class StoryGrouper {
 
     static final double STORY_SIMILARITY = 0.2;
-    static final double EVENT_SIMILARITY = 0.2;
-    static final double UNDATED_EVENT_SIMILARITY = 0.7;
+    /** Pairs less alike than this are not candidates for one event (they count as 0 in a group's mean). */
+    static final double CANDIDATE_SIMILARITY = 0.02;
+    /** The mean similarity two groups of documents need to be joined as one event. */
+    static final double GROUP_SIMILARITY = 0.1;
+    static final double UNDATED_FACTOR = 2.5;
+    /** How many times a name counts against a content word when events are told apart. */
+    static final int NAME_WEIGHT = 3;
+    private static final java.util.Set<String> STOP_WORDS = org.crosscheck.text.Lexicon.words(
+            org.crosscheck.text.Lexicon.class, "stopwords.txt");
     /** Shared five-word runs that make a passage in common: a quoted statement, a copied story. */
     static final int SHARED_RUNS = 12;
     /** Fewer shared runs also count when they cover this share of the shorter document. */
@@ -53,6 +60,8 @@ public final class StoryGrouper {
     static final int MIN_SHARED_RUNS = 6;
     static final long STORY_DAYS = 365;
     static final long EVENT_DAYS = 2;
+    /** The window when a document's only date is its publication date: a report may follow its event by days. */
+    static final long PUBLISHED_EVENT_DAYS = 7;
     /** How far, in days, an event-bound figure's as-of date may lie from its event's date. */
     static final long STORY_DAYS_FOR_FIGURES = 30;
     private static final int SHINGLE = 5;
@@ -66,6 +75,9 @@ public final class StoryGrouper {
         final ExtractedDocument doc;
         final String id;
         Map<String, Double> vector = Map.of();
+        /** Names and content words of the article, tf-idf weighted and unit length: what tells its event apart. */
+        Map<String, Double> words = Map.of();
+        Map<String, Integer> wordCounts = Map.of();
         long[] shingles = new long[0];
         String kind;
         DateClaim dayClaim;
@@ -143,6 +155,7 @@ public final class StoryGrouper {
     private static void describe(Profile p) {
         ExtractedDocument d = p.doc;
         List<Block> content = d.cleaned().content();
+        p.wordCounts = wordCounts(d);
         Map<String, Double> score = new HashMap<>();
         Map<String, Integer> firstAt = new HashMap<>();
         for (Claim c : d.claims()) {
@@ -245,7 +258,48 @@ public final class StoryGrouper {
 
     // ---- similarity ----------------------------------------------------------------------
 
+    /**
+     * The names the document mentions (each counted {@link #NAME_WEIGHT} times) and the content
+     * words and numbers of its title and paragraphs, folded, without stop words.
+     */
+    private static Map<String, Integer> wordCounts(ExtractedDocument d) {
+        Map<String, Integer> counts = new HashMap<>();
+        d.names().counts().forEach((name, k) -> counts.merge("name:" + name, k * NAME_WEIGHT, Integer::sum));
+        String text = d.document().text();
+        for (Block b : d.cleaned().content()) {
+            int i = b.span().start();
+            int end = b.span().end();
+            while (i < end) {
+                char c = text.charAt(i);
+                if (!Character.isLetterOrDigit(c)) {
+                    i++;
+                    continue;
+                }
+                int s = i;
+                boolean capital = Character.isUpperCase(c);
+                while (i < end && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '\'')) {
+                    i++;
+                }
+                String w = text.substring(s, i).toLowerCase(Locale.ROOT);
+                if (!capital && w.length() >= 3 && !STOP_WORDS.contains(w)) {
+                    counts.merge(w, 1, Integer::sum);
+                }
+            }
+        }
+        return counts;
+    }
+
     private static void weigh(List<Profile> profiles) {
+        Map<String, Integer> wdf = new HashMap<>();
+        for (Profile p : profiles) {
+            for (String w : p.wordCounts.keySet()) {
+                wdf.merge(w, 1, Integer::sum);
+            }
+        }
+        for (Profile p : profiles) {
+            p.words = unit(p.wordCounts, wdf, profiles.size());
+            p.wordCounts = Map.of();
+        }
         Map<String, Integer> df = new HashMap<>();
         for (Profile p : profiles) {
             for (String name : p.doc.names().counts().keySet()) {
@@ -269,9 +323,31 @@ public final class StoryGrouper {
         }
     }
 
+    /** Log-scaled counts times inverse document frequency, scaled to unit length. */
+    private static Map<String, Double> unit(Map<String, Integer> counts, Map<String, Integer> df, int n) {
+        Map<String, Double> v = new HashMap<>();
+        double norm = 0;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            double w = (1 + Math.log(e.getValue())) * Math.log(1.0 + (double) n / df.get(e.getKey()));
+            if (w > 0) {
+                v.put(e.getKey(), w);
+                norm += w * w;
+            }
+        }
+        double len = Math.sqrt(norm);
+        if (len > 0) {
+            v.replaceAll((k, w) -> w / len);
+        }
+        return v;
+    }
+
     private static double cosine(Profile a, Profile b) {
-        Map<String, Double> small = a.vector.size() <= b.vector.size() ? a.vector : b.vector;
-        Map<String, Double> large = small == a.vector ? b.vector : a.vector;
+        return cosine(a.vector, b.vector);
+    }
+
+    private static double cosine(Map<String, Double> x, Map<String, Double> y) {
+        Map<String, Double> small = x.size() <= y.size() ? x : y;
+        Map<String, Double> large = small == x ? y : x;
         double dot = 0;
         for (Map.Entry<String, Double> e : small.entrySet()) {
             Double w = large.get(e.getKey());
@@ -371,35 +447,120 @@ public final class StoryGrouper {
 
     // ---- events --------------------------------------------------------------------------
 
+    /**
+     * Events inside one story, by constrained agglomeration: the most alike pairs of documents
+     * are joined first (long passages in common, then names alike by cosine), and two groups are
+     * joined only when nothing in them tells them apart: their dates for what they report lie
+     * within {@link #EVENT_DAYS} of each other (a week when a date is only a publication date),
+     * and no two of their documents report different kinds of happening on different days. The
+     * mean similarity of the two groups' documents must reach {@link #GROUP_SIMILARITY}, or more
+     * when only one group is dated (see {@link #groupSimilarity}). An undated document
+     * joins through what it says, its names and passages, not through a timestamp.
+     */
     private static List<List<Profile>> events(List<Profile> members) {
-        UnionFind uf = new UnionFind(members.size());
-        for (int i = 0; i < members.size(); i++) {
-            for (int j = i + 1; j < members.size(); j++) {
+        int n = members.size();
+        List<double[]> pairs = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
                 Profile a = members.get(i);
                 Profile b = members.get(j);
-                if (a.kind == null || !a.kind.equals(b.kind)) {
-                    continue;
-                }
-                boolean strong = passageInCommon(a, b);
-                double similarity = cosine(a, b);
-                boolean dated = a.day != Event.NO_DAY && b.day != Event.NO_DAY;
-                boolean undated = a.day == Event.NO_DAY && b.day == Event.NO_DAY;
-                boolean sameDays = dated && Math.abs(a.day - b.day) <= EVENT_DAYS;
-                // An undated document cannot confirm a dated one's event: it joins only undated
-                // documents, or any document it shares long passages with.
-                if (strong || (sameDays && similarity >= EVENT_SIMILARITY)
-                        || (undated && similarity >= UNDATED_EVENT_SIMILARITY)) {
-                    uf.union(i, j);
+                double similarity = passageInCommon(a, b) ? 2 : cosine(a.words, b.words);
+                if (similarity >= CANDIDATE_SIMILARITY) {
+                    pairs.add(new double[] {similarity, i, j});
                 }
             }
         }
-        Map<Integer, List<Profile>> groups = new TreeMap<>();
-        for (int i = 0; i < members.size(); i++) {
-            groups.computeIfAbsent(uf.find(i), k -> new ArrayList<>()).add(members.get(i));
+        pairs.sort(Comparator.<double[]>comparingDouble(p -> -p[0]).thenComparingDouble(p -> p[1]).thenComparingDouble(p -> p[2]));
+        UnionFind uf = new UnionFind(n);
+        Map<Integer, List<Profile>> groupOf = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            groupOf.put(i, new ArrayList<>(List.of(members.get(i))));
         }
-        List<List<Profile>> out = new ArrayList<>(groups.values());
+        Map<Long, Double> similar = new HashMap<>();
+        for (double[] pair : pairs) {
+            similar.put((long) pair[1] * n + (long) pair[2], pair[0]);
+        }
+        Map<Integer, List<Integer>> indexOf = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            indexOf.put(i, new ArrayList<>(List.of(i)));
+        }
+        for (double[] pair : pairs) {
+            int ra = uf.find((int) pair[1]);
+            int rb = uf.find((int) pair[2]);
+            if (ra == rb || !compatible(groupOf.get(ra), groupOf.get(rb), pair[0] >= 2)
+                    || averageSimilarity(indexOf.get(ra), indexOf.get(rb), similar, n) < groupSimilarity(groupOf.get(ra), groupOf.get(rb))) {
+                continue;
+            }
+            uf.union(ra, rb);
+            int root = uf.find(ra);
+            List<Profile> merged = groupOf.remove(ra);
+            merged.addAll(groupOf.remove(rb));
+            groupOf.put(root, merged);
+            List<Integer> mergedIndex = indexOf.remove(ra);
+            mergedIndex.addAll(indexOf.remove(rb));
+            indexOf.put(root, mergedIndex);
+        }
+        List<List<Profile>> out = new ArrayList<>();
+        for (List<Profile> g : groupOf.values()) {
+            List<Profile> sortedGroup = new ArrayList<>(g);
+            sortedGroup.sort(Comparator.comparing(p -> p.id));
+            out.add(sortedGroup);
+        }
         out.sort(Comparator.comparing(g -> g.get(0).id));
         return out;
+    }
+
+    /**
+     * The mean similarity over every pair across two groups (a pair not alike enough to be a
+     * candidate counts as 0; a passage in common as 1), so that one alike pair cannot chain two
+     * events together.
+     */
+    private static double averageSimilarity(List<Integer> a, List<Integer> b, Map<Long, Double> similar, int n) {
+        double sum = 0;
+        for (int i : a) {
+            for (int j : b) {
+                Double s = similar.get((long) Math.min(i, j) * n + Math.max(i, j));
+                sum += s == null ? 0 : Math.min(1, s);
+            }
+        }
+        return sum / ((double) a.size() * b.size());
+    }
+
+    /**
+     * The mean similarity two groups need: {@link #GROUP_SIMILARITY}, or {@link #UNDATED_FACTOR}
+     * times that when only one of them carries a date. A group without any date cannot be told
+     * apart from a dated one by when it happened, so its words must carry more of the weight.
+     */
+    private static double groupSimilarity(List<Profile> a, List<Profile> b) {
+        boolean datedA = a.stream().anyMatch(p -> p.day != Event.NO_DAY);
+        boolean datedB = b.stream().anyMatch(p -> p.day != Event.NO_DAY);
+        return datedA == datedB ? GROUP_SIMILARITY : GROUP_SIMILARITY * UNDATED_FACTOR;
+    }
+
+    /** Whether two groups of documents can report one event: nothing they say tells them apart. */
+    private static boolean compatible(List<Profile> a, List<Profile> b, boolean passage) {
+        for (Profile x : a) {
+            for (Profile y : b) {
+                if (x.day == Event.NO_DAY || y.day == Event.NO_DAY) {
+                    continue;
+                }
+                boolean reported = x.dayClaim != null && y.dayClaim != null;
+                long window = reported ? EVENT_DAYS : PUBLISHED_EVENT_DAYS;
+                // A passage in common about the same kind of happening joins documents however far
+                // their dates lie (a copied report with a changed date, a wrong timestamp), for the
+                // rules to judge; without a known kind, dates still tell two occasions apart.
+                boolean sameKind = x.kind != null && x.kind.equals(y.kind);
+                if (Math.abs(x.day - y.day) > window && !(passage && sameKind)) {
+                    return false;
+                }
+                // Another kind of happening on another day (a call on Monday, a meeting on Wednesday)
+                // is another event; the same day's reports may name one happening differently.
+                if (x.day != y.day && x.kind != null && y.kind != null && !x.kind.equals(y.kind)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static Event event(String id, String story, List<Profile> members) {

@@ -1,0 +1,83 @@
+package org.crosscheck.text;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Word lists that editors extend without touching Java: plain UTF-8 resources beside the classes
+ * that use them, one entry a line, {@code #} starting a comment, blank lines ignored. A list is
+ * read once by the class that holds it. Words are folded to lower case; a two-column list is
+ * separated by a tab.
+ */
+public final class Lexicon {
+
+    private Lexicon() {
+    }
+
+    /** The entries of a one-column list, folded, in file order; a repeated entry is a mistake in the file. */
+    public static Set<String> words(Class<?> owner, String resource) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String[] row : rows(owner, resource, 1)) {
+            if (!out.add(row[0])) {
+                throw new IllegalStateException(resource + ": '" + row[0] + "' is listed twice");
+            }
+        }
+        return Collections.unmodifiableSet(out);
+    }
+
+    /** A two-column list as a map from the first column to the second, both folded. */
+    public static Map<String, String> pairs(Class<?> owner, String resource) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String[] row : rows(owner, resource, 2)) {
+            if (out.put(row[0], row[1]) != null) {
+                throw new IllegalStateException(resource + ": '" + row[0] + "' is listed twice");
+            }
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
+    /** The rows of a list with exactly {@code columns} tab-separated columns. */
+    static List<String[]> rows(Class<?> owner, String resource, int columns) {
+        List<String[]> rows = new ArrayList<>();
+        try (InputStream in = owner.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("word list " + resource + " is missing beside " + owner.getName());
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                int hash = line.indexOf('#');
+                String content = (hash >= 0 ? line.substring(0, hash) : line).strip();
+                if (content.isEmpty()) {
+                    continue;
+                }
+                String[] cells = content.split("\t+");
+                if (cells.length != columns) {
+                    throw new IllegalStateException(resource + ":" + number + ": expected " + columns
+                            + " tab-separated column(s), found " + cells.length);
+                }
+                for (int i = 0; i < cells.length; i++) {
+                    cells[i] = cells[i].strip().toLowerCase(Locale.ROOT);
+                }
+                rows.add(cells);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
+    }
+}
