@@ -23,6 +23,7 @@ import org.crosscheck.claims.TimestampClaim;
 import org.crosscheck.clean.Block;
 import org.crosscheck.extract.ExtractedDocument;
 import org.crosscheck.extract.Extractor;
+import org.crosscheck.extract.Happenings;
 
 /**
  * Groups documents into stories, and each story's documents into events.
@@ -223,8 +224,11 @@ public final class StoryGrouper {
      * paragraph of its first mention of its main kind of happening.
      */
     private static DateClaim reportedDate(ExtractedDocument d, List<Block> content, String kind) {
+        Happenings happenings = Happenings.of(d);
         Block lede = content.stream().filter(b -> b.kind() == Block.Kind.BODY).findFirst().orElse(null);
-        DateClaim inLede = lede == null ? null : firstDay(d, lede.span());
+        // The lede states the article's main happening: a date there that no other happening
+        // and no verb of its own claims is the main happening's.
+        DateClaim inLede = lede == null ? null : firstDay(d, lede.span(), happenings, kind, true);
         if (inLede != null) {
             return inLede;
         }
@@ -234,7 +238,7 @@ public final class StoryGrouper {
             if (c instanceof EventClaim e && e.happening().equals(kind)) {
                 int b = blockOf(e.span(), content);
                 if (b >= 0 && searched.add(b)) {
-                    DateClaim found = firstDay(d, content.get(b).span());
+                    DateClaim found = firstDay(d, content.get(b).span(), happenings, kind, false);
                     if (found != null) {
                         return found;
                     }
@@ -244,13 +248,18 @@ public final class StoryGrouper {
         return null;
     }
 
-    /** The first date in {@code within} that names a day: a clock time alone ("11am") does not. */
-    private static DateClaim firstDay(ExtractedDocument d, Span within) {
+    /**
+     * The first date in {@code within} that names a day (a clock time alone, "11am", does not)
+     * and dates the article's own kind of happening in its clause: not an announcement, a
+     * finding or a posting, nor a happening the clause marks as past ("previously").
+     */
+    private static DateClaim firstDay(ExtractedDocument d, Span within, Happenings happenings, String kind,
+                                      boolean lede) {
         for (Claim c : d.claims()) {
             if (c instanceof DateClaim dc && within.contains(dc.span()) && dc.dayPrecise() && dc.mod() == null
-                    && !dc.borrowed() && !Character.isDigit(dc.text().charAt(0)) || c instanceof DateClaim dd
-                    && within.contains(dd.span()) && dd.dayPrecise() && !dd.anchored() && dd.mod() == null) {
-                return (DateClaim) c;
+                    && (!dc.borrowed() && !Character.isDigit(dc.text().charAt(0)) || !dc.anchored())
+                    && (lede ? happenings.about(dc.span()).freeOrOf(kind) : happenings.about(dc.span()).of(kind))) {
+                return dc;
             }
         }
         return null;
@@ -644,10 +653,12 @@ public final class StoryGrouper {
         }
         List<Claim> tied = new ArrayList<>(d.claims().size());
         boolean placeTied = false;
+        Happenings happenings = Happenings.of(d);
         for (Claim c : d.claims()) {
             if (c instanceof DateClaim dc && p.dayClaim != null && dc.span().equals(p.dayClaim.span())) {
                 tied.add(dc.withEvent(e.id()));
-            } else if (c instanceof PlaceClaim pl && !placeTied && pl.happening().equals(e.kind()) && salientPlace(pl, d)) {
+            } else if (c instanceof PlaceClaim pl && !placeTied && pl.happening().equals(e.kind()) && salientPlace(pl, d)
+                    && happenings.about(pl.span()).of(e.kind())) {
                 tied.add(pl.withEvent(e.id()).withNames(d.names().counts().keySet()));
                 placeTied = true;
             } else if (c instanceof EventClaim ev && ev.happening().equals(e.kind())) {
@@ -665,8 +676,10 @@ public final class StoryGrouper {
                     source = e.dated() ? "the date of event " + e.id() : "the median date of story " + e.story();
                 }
                 // A figure true as of a date far from its event's is about something else.
+                // So is a figure whose clause names another happening, or marks its own as past.
                 boolean aboutEvent = q.eventScoped() && e.kind() != null
-                        && (!e.dated() || asOf == DateClaim.NO_DAY || Math.abs(asOf - e.day()) <= STORY_DAYS_FOR_FIGURES);
+                        && (!e.dated() || asOf == DateClaim.NO_DAY || Math.abs(asOf - e.day()) <= STORY_DAYS_FOR_FIGURES)
+                        && happenings.aboutFigure(q.span()).freeOrOf(e.kind());
                 tied.add(q.withEvent(aboutEvent ? e.id() : null, asOf, source));
             } else {
                 tied.add(c);

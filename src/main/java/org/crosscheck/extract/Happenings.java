@@ -1,0 +1,211 @@
+package org.crosscheck.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.crosscheck.claims.Claim;
+import org.crosscheck.claims.EventClaim;
+import org.crosscheck.claims.Span;
+import org.crosscheck.clean.Block;
+import org.crosscheck.text.Lexicon;
+import org.crosscheck.text.Sentences;
+
+/**
+ * What a date, place or figure is about: the happening named nearest to it in its own clause.
+ * "A 6.1 quake struck Aceh on Tuesday, the USGS said" dates the quake; "the Academy announced
+ * Friday" dates an announcement; "his body was found July 27" dates a finding, not a death.
+ *
+ * <p>The clause is the sentence part between semicolons and dashes. Inside it, the nearest word
+ * that names a happening (a trigger) or a verb with a date of its own ({@code own-date-verbs.txt})
+ * wins, where crossing a comma costs more than any distance, so a parenthetical "the USGS said"
+ * does not take the date before it. A clause that holds a background marker
+ * ({@code background-markers.txt}: "previously", "earlier", "a year ago") is about another
+ * happening than the article's.
+ */
+public final class Happenings {
+
+    static final Set<String> OWN_DATE_VERBS = Lexicon.words(Happenings.class, "own-date-verbs.txt");
+    static final Set<String> BACKGROUND = Lexicon.words(Happenings.class, "background-markers.txt");
+    private static final int COMMA_COST = 100_000;
+
+    /**
+     * @param kind       the kind of the nearest trigger in the clause, or null when none
+     * @param trigger    where that trigger is written, or null
+     * @param ownDate    a verb with a date of its own is nearer than any trigger
+     * @param background the clause holds a background marker
+     */
+    public record About(String kind, Span trigger, boolean ownDate, boolean background) {
+        static final About NOTHING = new About(null, null, false, false);
+
+        /** Whether the claim is about a happening of {@code eventKind}, the article's own. */
+        public boolean of(String eventKind) {
+            return kind != null && kind.equals(eventKind) && !ownDate && !background;
+        }
+
+        /** Whether nothing in the clause ties the claim elsewhere: no other trigger, no own-date verb, no background. */
+        public boolean freeOrOf(String eventKind) {
+            return !ownDate && !background && (kind == null || kind.equals(eventKind));
+        }
+    }
+
+    private final String text;
+    private final List<int[]> sentences = new ArrayList<>();
+    private final List<EventClaim> triggers = new ArrayList<>();
+
+    private Happenings(ExtractedDocument d) {
+        this.text = d.document().text();
+        for (Block b : d.cleaned().content()) {
+            sentences.addAll(Sentences.split(text, b.span().start(), b.span().end()));
+        }
+        for (Claim c : d.claims()) {
+            if (c instanceof EventClaim e) {
+                triggers.add(e);
+            }
+        }
+    }
+
+    public static Happenings of(ExtractedDocument d) {
+        return new Happenings(d);
+    }
+
+    /** What the words at {@code span} are about, a date's own verb included ("announced Friday"). */
+    public About about(Span span) {
+        return about(span, true);
+    }
+
+    /**
+     * What a figure at {@code span} is about: the nearest trigger only, since a figure reported
+     * ("killing 40, the Red Cross said") is still the happening's figure.
+     */
+    public About aboutFigure(Span span) {
+        return about(span, false);
+    }
+
+    private About about(Span span, boolean ownDateVerbs) {
+        int[] sentence = sentenceOf(span.start());
+        if (sentence == null) {
+            return About.NOTHING;
+        }
+        int from = clauseStart(sentence[0], span.start());
+        int to = clauseEnd(span.end(), sentence[1]);
+        long best = Long.MAX_VALUE;
+        String kind = null;
+        Span at = null;
+        boolean own = false;
+        for (EventClaim e : triggers) {
+            if (e.span().start() >= from && e.span().end() <= to && !e.span().equals(span)) {
+                long cost = cost(span, e.span());
+                if (cost < best) {
+                    best = cost;
+                    kind = e.happening();
+                    at = e.span();
+                    own = false;
+                }
+            }
+        }
+        int i = ownDateVerbs ? from : to;
+        while (i < to) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int s = i;
+            while (i < to && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            if (s < span.start() || s >= span.end()) {
+                String w = text.substring(s, i).toLowerCase(Locale.ROOT);
+                if (OWN_DATE_VERBS.contains(w)) {
+                    long cost = cost(span, new Span(s, i));
+                    if (cost < best) {
+                        best = cost;
+                        kind = null;
+                        at = new Span(s, i);
+                        own = true;
+                    }
+                }
+            }
+        }
+        return new About(kind, at, own, background(span));
+    }
+
+    /** Whether the comma-bounded part of the clause around {@code span} holds a background marker. */
+    private boolean background(Span span) {
+        int[] sentence = sentenceOf(span.start());
+        int from = span.start();
+        while (from > sentence[0] && ",;:".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int to = span.end();
+        while (to < sentence[1] && ",;:".indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        int i = from;
+        while (i < to) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int s = i;
+            while (i < to && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            if (BACKGROUND.contains(text.substring(s, i).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Distance in characters, plus {@link #COMMA_COST} for each comma between the two spans. */
+    private long cost(Span a, Span b) {
+        int lo = Math.min(a.end(), b.end());
+        int hi = Math.max(a.start(), b.start());
+        long commas = 0;
+        for (int k = lo; k < hi; k++) {
+            if (text.charAt(k) == ',') {
+                commas++;
+            }
+        }
+        return commas * COMMA_COST + Math.max(0, hi - lo);
+    }
+
+    private int clauseStart(int sentenceStart, int at) {
+        int k = at;
+        while (k > sentenceStart && !boundary(k - 1)) {
+            k--;
+        }
+        return k;
+    }
+
+    private int clauseEnd(int at, int sentenceEnd) {
+        int k = at;
+        while (k < sentenceEnd && !boundary(k)) {
+            k++;
+        }
+        return k;
+    }
+
+    private boolean boundary(int k) {
+        char c = text.charAt(k);
+        return c == ';' || c == '\u2014' || c == '\u2013' && k > 0 && text.charAt(k - 1) == ' ';
+    }
+
+    private int[] sentenceOf(int offset) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int[] s = sentences.get(mid);
+            if (s[1] <= offset) {
+                lo = mid + 1;
+            } else if (s[0] > offset) {
+                hi = mid - 1;
+            } else {
+                return s;
+            }
+        }
+        return null;
+    }
+}
