@@ -1,0 +1,117 @@
+package org.crosscheck.evaluation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.crosscheck.findings.Evidence;
+import org.crosscheck.findings.Finding;
+
+/**
+ * Recall against hand-labelled disagreements ({@code fixtures/evaluation/ecbplus-disagreements.jsonl}):
+ * each line is one fact on which articles about one real event disagree, with every source's
+ * value and the words that carry it. The labels were written by reading the articles before
+ * looking at crosscheck's output. A label is found when one finding (of any rule but
+ * {@code timestamp-missing}) has evidence overlapping the labelled words in two of its documents.
+ */
+final class Disagreements {
+
+    record Value(String document, String evidence, int start, int end) {
+    }
+
+    record Label(String topic, String component, String kind, String fact, boolean update, boolean doubtful,
+                 List<Value> values) {
+    }
+
+    private Disagreements() {
+    }
+
+    static List<Label> read(Path labels, Path text) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<Label> out = new ArrayList<>();
+        for (String line : Files.readAllLines(labels)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode n = json.readTree(line);
+            List<Value> values = new ArrayList<>();
+            for (JsonNode v : n.get("values")) {
+                String doc = v.get("document").asText();
+                String evidence = v.get("evidence").asText();
+                String content = Files.readString(text.resolve(doc + ".txt"));
+                int at = content.indexOf(evidence);
+                if (at < 0) {
+                    throw new IllegalStateException("label evidence not in " + doc + ": " + evidence);
+                }
+                values.add(new Value(doc, evidence, at, at + evidence.length()));
+            }
+            out.add(new Label(n.get("topic").asText(), n.get("component").asText(), n.get("kind").asText(),
+                    n.get("fact").asText(), n.path("update").asBoolean(false), n.has("doubt"), values));
+        }
+        return out;
+    }
+
+    /** The finding that reports the label, or null. */
+    static Finding foundBy(Label label, List<Finding> findings) {
+        for (Finding f : findings) {
+            if (f.rule().equals("timestamp-missing")) {
+                continue;
+            }
+            long documents = label.values().stream()
+                    .filter(v -> f.evidence().stream().anyMatch(e -> overlaps(e, v)))
+                    .map(Value::document).distinct().count();
+            if (documents >= 2) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private static boolean overlaps(Evidence e, Value v) {
+        return e.document().equals(v.document()) && e.start() < v.end() && v.start() < e.end();
+    }
+
+    /** Recall per kind and overall: "kind: found / labelled". */
+    static String describe(List<Label> labels, List<Finding> findings) {
+        Map<String, int[]> perKind = new TreeMap<>();
+        int[] all = new int[2];
+        int[] sure = new int[2];
+        StringBuilder found = new StringBuilder();
+        for (Label l : labels) {
+            Finding f = foundBy(l, findings);
+            int hit = f == null ? 0 : 1;
+            perKind.computeIfAbsent(l.kind(), k -> new int[2])[0] += hit;
+            perKind.get(l.kind())[1]++;
+            all[0] += hit;
+            all[1]++;
+            if (!l.doubtful()) {
+                sure[0] += hit;
+                sure[1]++;
+            }
+            if (f != null) {
+                found.append("  found: ").append(l.topic()).append(' ').append(l.kind()).append(' ').append(l.fact())
+                        .append(" <- ").append(f.rule()).append('\n');
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format("labelled disagreements found: %d of %d (recall %.3f); without doubtful labels %d of %d (%.3f)%n",
+                all[0], all[1], ratio(all), sure[0], sure[1], ratio(sure)));
+        perKind.forEach((k, v) -> sb.append(String.format("  %-10s %3d of %3d%n", k, v[0], v[1])));
+        sb.append(found);
+        return sb.toString();
+    }
+
+    static double recall(List<Label> labels, List<Finding> findings) {
+        long hit = labels.stream().filter(l -> foundBy(l, findings) != null).count();
+        return labels.isEmpty() ? 0 : (double) hit / labels.size();
+    }
+
+    private static double ratio(int[] x) {
+        return x[1] == 0 ? 0 : (double) x[0] / x[1];
+    }
+}
