@@ -255,7 +255,16 @@ public final class StoryGrouper {
      */
     private static DateClaim firstDay(ExtractedDocument d, Span within, Happenings happenings, String kind,
                                       boolean lede) {
+        TimestampClaim stamp = d.published();
+        long published = stamp == null ? Event.NO_DAY : LocalDate.parse(stamp.value().substring(0, 10)).toEpochDay();
         for (Claim c : d.claims()) {
+            // News reports what happened in the days before it is published: a day further away
+            // than that from the article's own timestamp is another happening (an earlier quake,
+            // a broadcast to come), unless the day was read relative to that timestamp.
+            if (c instanceof DateClaim far && published != Event.NO_DAY && !far.anchored() && far.onCalendar()
+                    && Math.abs(far.earliest() - published) > PUBLISHED_EVENT_DAYS) {
+                continue;
+            }
             if (c instanceof DateClaim dc && within.contains(dc.span()) && dc.dayPrecise() && dc.mod() == null
                     && (!dc.borrowed() && !Character.isDigit(dc.text().charAt(0)) || !dc.anchored())
                     && (lede ? happenings.about(dc.span()).freeOrOf(kind) : happenings.about(dc.span()).of(kind))) {
@@ -677,7 +686,12 @@ public final class StoryGrouper {
                 }
                 // A figure true as of a date far from its event's is about something else.
                 // So is a figure whose clause names another happening, or marks its own as past.
-                boolean aboutEvent = q.eventScoped() && e.kind() != null
+                // And a figure is compared only where the document's place in its event is sure:
+                // its own date agrees with a dated event, or no document of the event is dated.
+                // An undated article joined to a dated event by its words alone may report
+                // another happening of the same kind (two quakes in one region).
+                boolean sure = !e.dated() || p.day != Event.NO_DAY && Math.abs(p.day - e.day()) <= EVENT_DAYS;
+                boolean aboutEvent = sure && q.eventScoped() && e.kind() != null
                         && (!e.dated() || asOf == DateClaim.NO_DAY || Math.abs(asOf - e.day()) <= STORY_DAYS_FOR_FIGURES)
                         && happenings.aboutFigure(q.span()).freeOrOf(e.kind());
                 tied.add(q.withEvent(aboutEvent ? e.id() : null, asOf, source));

@@ -1,0 +1,125 @@
+package org.crosscheck.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.crosscheck.claims.Span;
+import org.crosscheck.clean.Cleaner;
+import org.crosscheck.corpus.Document;
+import org.junit.jupiter.api.Test;
+
+/** What a date or figure is about: the happening of its own clause, sentence by sentence. */
+class HappeningsTest {
+
+    private static final String HEAD = "Published: July 3, 2013 10:00 GMT\nQuake news\n";
+
+    private static Happenings.About about(String sentence, String words, boolean figure) {
+        String text = HEAD + sentence + "\n";
+        ExtractedDocument d = Extractor.extract(Cleaner.clean(new Document("d", "d.txt", text, List.of())));
+        int at = text.indexOf(words, HEAD.length());
+        Span span = new Span(at, at + words.length());
+        Happenings h = Happenings.of(d);
+        return figure ? h.aboutFigure(span) : h.about(span);
+    }
+
+    @Test
+    void aDateAfterTheHappeningsVerbIsItsDate() {
+        Happenings.About a = about("A strong earthquake struck the province of Aceh on Tuesday, the survey said.", "Tuesday", false);
+        assertEquals("quake", a.kind());
+        assertFalse(a.ownDate());
+        assertFalse(a.background());
+        assertTrue(a.of("quake"));
+        assertFalse(a.of("attack"));
+    }
+
+    @Test
+    void aCommaKeepsAParentheticalSpeechVerbFromTheDate() {
+        // "said" is nearer in characters, but behind a comma; the quake is in the date's own part.
+        Happenings.About a = about("The quake hit Aceh early Tuesday, officials said.", "Tuesday", false);
+        assertEquals("quake", a.kind());
+        assertTrue(a.of("quake"));
+    }
+
+    @Test
+    void aDateNextToAnAnnouncementIsTheAnnouncements() {
+        Happenings.About a = about("The earthquake victims were named, police confirmed Friday.", "Friday", false);
+        assertTrue(a.ownDate());
+        assertEquals(null, a.kind());
+        assertFalse(a.of("quake"));
+        assertFalse(a.freeOrOf("quake"));
+    }
+
+    @Test
+    void aBodyFoundOnADayDatesTheFindingNotTheDeath() {
+        Happenings.About a = about("His body was found by a motel maid July 27, days after his death.", "July 27", false);
+        assertTrue(a.ownDate());
+        assertFalse(a.of("death"));
+    }
+
+    @Test
+    void aBackgroundMarkerInTheClausePutsTheDateOnAnotherHappening() {
+        Happenings.About a = about("An earlier earthquake struck the island on April 20.", "April 20", false);
+        assertEquals("quake", a.kind());
+        assertTrue(a.background());
+        assertFalse(a.of("quake"));
+        assertFalse(a.freeOrOf("quake"));
+    }
+
+    @Test
+    void aBackgroundMarkerBehindACommaDoesNotCount() {
+        Happenings.About a = about("The earthquake struck on Tuesday, the strongest since April.", "Tuesday", false);
+        assertFalse(a.background());
+        assertTrue(a.of("quake"));
+    }
+
+    @Test
+    void aFigureReportedBySomeoneIsStillTheHappeningsFigure() {
+        Happenings.About a = about("A flood struck the town on Wednesday, killing at least 40 people, the Red Cross said.", "at least 40", true);
+        assertEquals("storm", a.kind());
+        assertFalse(a.ownDate());
+        assertTrue(a.freeOrOf("storm"));
+        // Read as a date, the same words would belong to "said".
+        assertTrue(about("A flood struck the town on Wednesday, killing at least 40 people, the Red Cross said.", "at least 40", false).ownDate());
+    }
+
+    @Test
+    void aClauseWithoutAnyHappeningTiesNothing() {
+        Happenings.About a = about("Two men on Tuesday were talking about the news.", "Tuesday", false);
+        assertEquals(null, a.kind());
+        assertFalse(a.of("quake"));
+        assertTrue(a.freeOrOf("quake"));
+    }
+
+    @Test
+    void theNearestTriggerWinsOverAFartherOne() {
+        Happenings.About a = about("After the earthquake, police arrested three looters on Monday.", "Monday", false);
+        assertEquals("arrest", a.kind());
+    }
+
+    @Test
+    void aSemicolonEndsTheClause() {
+        Happenings.About a = about("The storm passed; on Monday the town was quiet.", "Monday", false);
+        assertEquals(null, a.kind());
+    }
+
+    @Test
+    void wordsOutsideAnySentenceAreAboutNothing() {
+        String text = HEAD + "A quake struck on Monday.\n";
+        ExtractedDocument d = Extractor.extract(Cleaner.clean(new Document("d", "d.txt", text, List.of())));
+        Happenings.About a = Happenings.of(d).about(new Span(0, 9));
+        assertEquals(null, a.kind());
+        assertFalse(a.ownDate());
+        assertFalse(a.background());
+    }
+
+    @Test
+    void theWordListsAreReadFromTheirFiles() {
+        assertTrue(Happenings.OWN_DATE_VERBS.contains("announced"));
+        assertTrue(Happenings.OWN_DATE_VERBS.contains("found"));
+        assertTrue(Happenings.BACKGROUND.contains("previously"));
+        assertTrue(Happenings.BACKGROUND.contains("ago"));
+        assertFalse(Happenings.OWN_DATE_VERBS.contains("struck"), "a happening's own verb never takes its date away");
+    }
+}

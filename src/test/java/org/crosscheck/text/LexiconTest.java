@@ -1,0 +1,58 @@
+package org.crosscheck.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Word lists as data: comments, blank lines, folding, columns, and mistakes named with their line. */
+class LexiconTest {
+
+    @Test
+    void oneColumnListsFoldAndSkipCommentsAndBlankLines() {
+        assertEquals(List.of("alpha", "beta", "gamma"), List.copyOf(Lexicon.words(LexiconTest.class, "lexicon/words.txt")));
+    }
+
+    @Test
+    void twoColumnListsMapTheFirstToTheSecond() {
+        assertEquals(Map.of("colour", "color", "centre", "center"), Lexicon.pairs(LexiconTest.class, "lexicon/pairs.tsv"));
+    }
+
+    @Test
+    void aRepeatedEntryIsAMistake() {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> Lexicon.words(LexiconTest.class, "lexicon/repeated.txt"));
+        assertEquals("lexicon/repeated.txt: 'alpha' is listed twice", e.getMessage());
+        IllegalStateException p = assertThrows(IllegalStateException.class,
+                () -> Lexicon.pairs(LexiconTest.class, "lexicon/repeated-pairs.tsv"));
+        assertEquals("lexicon/repeated-pairs.tsv: 'colour' is listed twice", p.getMessage());
+    }
+
+    @Test
+    void aRowWithTheWrongColumnsIsNamedByLine() {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> Lexicon.pairs(LexiconTest.class, "lexicon/words.txt"));
+        assertEquals("lexicon/words.txt:2: expected 2 tab-separated column(s), found 1", e.getMessage());
+    }
+
+    @Test
+    void aMissingListSaysWhichAndWhere() {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> Lexicon.words(LexiconTest.class, "lexicon/none.txt"));
+        assertEquals("word list lexicon/none.txt is missing beside org.crosscheck.text.LexiconTest", e.getMessage());
+    }
+
+    @Test
+    void theStopWordsAreLowerCaseSingleWords() {
+        Set<String> stop = Lexicon.words(Lexicon.class, "stopwords.txt");
+        assertTrue(stop.size() > 100);
+        assertTrue(stop.contains("the"));
+        for (String w : stop) {
+            assertTrue(w.matches("[a-z]+"), w);
+        }
+    }
+}
