@@ -1,6 +1,7 @@
 package org.crosscheck.claims;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 
 /**
  * A set of numbers a hedged figure allows: "more than 80,000" is {@code (80000, ∞)}, "around
@@ -57,11 +58,14 @@ public record Interval(double low, boolean lowOpen, double high, boolean highOpe
         return (lowOpen ? "(" : "[") + number(low) + ", " + number(high) + (highOpen ? ")" : "]");
     }
 
+    private static final MathContext SIGNIFICANT = new MathContext(15);
+
     static String number(double v) {
         if (Double.isInfinite(v)) {
             return v > 0 ? "\u221e" : "-\u221e";
         }
-        // Shortest decimal that reads back as v, so 4.55 prints as 4.55, not 4.5499999...
-        return new BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
+        // Fifteen significant digits, all a double holds for sure: 6.1499999999999995, what binary
+        // arithmetic makes of 6.15, prints as 6.15.
+        return new BigDecimal(v).round(SIGNIFICANT).stripTrailingZeros().toPlainString();
     }
 }
