@@ -131,12 +131,22 @@ class DisagreementsTest {
 
     @Test
     void twoClaimsOfOneSourceInOneDisagreementCountTheSourceOnce() {
-        Evidence b2 = claim("b", 60, "25", "killed [25, 25]");
+        Evidence b2 = claim("b", 100, "25", "killed [25, 25]");
         List<Finding> out = Disagreements.merge(List.of(pair("quantity-conflict", Severity.WARNING, "w", A6, B24),
                 pair("quantity-conflict", Severity.WARNING, "w", A6, b2)));
         assertEquals("Two sources disagree: killed [6, 6] (\"six\") in a; killed [24, 24] (\"24\") in b;"
                 + " killed [25, 25] (\"25\") in b.", out.get(0).message());
         assertEquals(List.of(A6, B24, b2), out.get(0).evidence());
+    }
+
+    @Test
+    void twoClaimsAtOnePlaceKeepTheSameOneWhateverTheOrder() {
+        Evidence dateAtA = claim("a", 40, "six", "2021-04-06");
+        Disagreements.Sighting first = pair("quantity-conflict", Severity.WARNING, "w", A6, B24);
+        Disagreements.Sighting second = pair("quantity-conflict", Severity.WARNING, "w", dateAtA, C24);
+        List<Evidence> expected = List.of(dateAtA, B24, C24);
+        assertEquals(expected, Disagreements.merge(List.of(first, second)).get(0).evidence());
+        assertEquals(expected, Disagreements.merge(List.of(second, first)).get(0).evidence());
     }
 
     @Test
