@@ -125,9 +125,12 @@ public final class Disagreements {
         }
         List<Evidence> items = new ArrayList<>(evidence.values());
         items.sort(BY_PLACE);
+        TreeSet<String> joined = new TreeSet<>();
+        component.forEach(s -> joined.add(s.finding().fingerprint()));
         Finding first = component.get(0).finding();
         return new Finding(Findings.fingerprint(first.rule(), keys), first.rule(), severity, reason(component),
-                message(documents.size(), items), first.story(), List.copyOf(documents), items, Finding.Status.NEW, null);
+                message(documents.size(), items), first.story(), List.copyOf(documents), items, Finding.Status.NEW, null,
+                List.copyOf(joined));
     }
 
     private static Set<String> places(Finding f) {

@@ -33,9 +33,9 @@ class DisagreementsTest {
 
     @Test
     void threeSourcesWithTwoDisagreeingPairsSharingAClaimGiveOneFinding() {
-        List<Finding> out = Disagreements.merge(List.of(
-                pair("quantity-conflict", Severity.NOTE, "different parties", A6, B24),
-                pair("quantity-conflict", Severity.WARNING, "nothing explains it", C24, A6)));
+        Disagreements.Sighting pairAB = pair("quantity-conflict", Severity.NOTE, "different parties", A6, B24);
+        Disagreements.Sighting pairCA = pair("quantity-conflict", Severity.WARNING, "nothing explains it", C24, A6);
+        List<Finding> out = Disagreements.merge(List.of(pairAB, pairCA));
         assertEquals(1, out.size());
         Finding f = out.get(0);
         assertEquals("quantity-conflict", f.rule());
@@ -47,6 +47,8 @@ class DisagreementsTest {
         assertEquals("the most serious of its pairs decides; warning for a vs c: nothing explains it;"
                 + " note for a vs b: different parties", f.severityReason());
         assertEquals(Findings.fingerprint("quantity-conflict", List.of(key(A6), key(B24), key(C24))), f.fingerprint());
+        assertEquals(List.of(pairAB.finding().fingerprint(), pairCA.finding().fingerprint()).stream().sorted().toList(),
+                f.joined());
         assertEquals("S1", f.story());
         assertEquals(Finding.Status.NEW, f.status());
         assertEquals(null, f.statusReason());
@@ -147,6 +149,32 @@ class DisagreementsTest {
         List<Evidence> expected = List.of(dateAtA, B24, C24);
         assertEquals(expected, Disagreements.merge(List.of(first, second)).get(0).evidence());
         assertEquals(expected, Disagreements.merge(List.of(second, first)).get(0).evidence());
+    }
+
+    @Test
+    void aBaselineOfEveryPairKnowsTheJoinedFindingAndAMissingPairMakesItNew() {
+        Disagreements.Sighting ab = pair("quantity-conflict", Severity.WARNING, "w", A6, B24);
+        Disagreements.Sighting ac = pair("quantity-conflict", Severity.WARNING, "w", A6, C24);
+        List<Finding> merged = Disagreements.merge(List.of(ab, ac));
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 1, 1);
+
+        Baseline pairs = new Baseline(1, List.of(ab.finding().fingerprint(), ac.finding().fingerprint()));
+        Finding known = Suppressions.apply(merged, pairs, "old.json", null, today).get(0);
+        assertEquals(Finding.Status.BASELINE, known.status());
+        assertEquals("in the baseline old.json, each of the 2 pairs it joins", known.statusReason());
+        assertEquals(merged.get(0).joined(), known.joined());
+
+        Baseline onePair = new Baseline(1, List.of(ab.finding().fingerprint()));
+        assertEquals(Finding.Status.NEW, Suppressions.apply(merged, onePair, "old.json", null, today).get(0).status());
+
+        Baseline itself = Baseline.of(merged);
+        Finding same = Suppressions.apply(merged, itself, "new.json", null, today).get(0);
+        assertEquals("in the baseline new.json", same.statusReason());
+
+        Finding lone = ab.finding();
+        assertEquals(List.of(), lone.joined());
+        assertEquals(Finding.Status.NEW, Suppressions.apply(List.of(lone), new Baseline(1, List.of()), "b", null, today)
+                .get(0).status());
     }
 
     @Test

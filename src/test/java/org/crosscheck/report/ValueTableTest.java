@@ -117,5 +117,6 @@ class ValueTableTest {
         assertEquals("killed [24, 24]", f.get("evidence").get(2).get("value").asText());
         assertEquals("twenty-four", f.get("evidence").get(2).get("text").asText());
         assertEquals(24.0, f.get("evidence").get(2).get("low").asDouble());
+        assertEquals(2, f.get("joined").size(), "the fingerprints of the pairs it joins");
     }
 }
