@@ -263,16 +263,27 @@ public final class HtmlRenderer implements Renderer {
                 .append("\" y2=\"").append(String.valueOf(bottom)).append("\" stroke=\"#999\"/>");
         out.append("<text x=\"4\" y=\"14\">").append(esc(number(maxValue))).append("</text><text x=\"4\" y=\"")
                 .append(String.valueOf(bottom)).append("\">0</text>");
+        // Figures of one day stand side by side under one label.
+        Map<Long, List<Evidence>> byDay = new LinkedHashMap<>();
         for (Evidence e : points) {
-            long d = LocalDate.parse(e.asOf()).toEpochDay();
-            double x = left + 20 + (width - left - 60) * (d - minDay) / span;
-            double y1 = bottom - (bottom - 20) * (e.low() / maxValue);
-            boolean open = e.high() == null;
-            double y2 = open ? 20 : bottom - (bottom - 20) * (e.high() / maxValue);
-            out.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#1e6fbf\" stroke-width=\"6\"%s/>",
-                    x, y1, x, Math.min(y1 - 3, y2), open ? " stroke-dasharray=\"4 3\"" : ""));
-            out.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">", x, height - 8))
-                    .append(esc(e.asOf() + " " + e.document())).append("</text>");
+            byDay.computeIfAbsent(LocalDate.parse(e.asOf()).toEpochDay(), k -> new ArrayList<>()).add(e);
+        }
+        for (Map.Entry<Long, List<Evidence>> day : byDay.entrySet()) {
+            double center = left + 20 + (width - left - 60) * (day.getKey() - minDay) / span;
+            List<Evidence> same = day.getValue();
+            Set<String> documents = new LinkedHashSet<>();
+            for (int i = 0; i < same.size(); i++) {
+                Evidence e = same.get(i);
+                documents.add(e.document());
+                double x = center + 10 * (i - (same.size() - 1) / 2.0);
+                double y1 = bottom - (bottom - 20) * (e.low() / maxValue);
+                boolean open = e.high() == null;
+                double y2 = open ? 20 : bottom - (bottom - 20) * (e.high() / maxValue);
+                out.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#1e6fbf\" stroke-width=\"6\"%s/>",
+                        x, y1, x, Math.min(y1 - 3, y2), open ? " stroke-dasharray=\"4 3\"" : ""));
+            }
+            out.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">", center, height - 8))
+                    .append(esc(same.get(0).asOf() + " " + String.join(", ", documents))).append("</text>");
         }
         out.append("</svg>\n");
     }

@@ -85,6 +85,10 @@ class ValueTableTest {
                 + "<tr><td><strong>c</strong> Lindor | Times <span class=\"doc\">5:7</span></td>"
                 + "<td>killed [24, 24], as of 2022-03-02</td><td>&ldquo;twenty-four&rdquo;</td></tr></tbody></table>\n"), html);
         assertTrue(html.contains("<text x=\"4\" y=\"14\">24</text>"), "axis labels carry no float noise");
+        assertTrue(html.contains("<line x1=\"80.0\" y1=\"92.0\" x2=\"80.0\" y2=\"89.0\" stroke=\"#1e6fbf\" stroke-width=\"6\"/>"
+                + "<line x1=\"90.0\" y1=\"20.0\" x2=\"90.0\" y2=\"17.0\" stroke=\"#1e6fbf\" stroke-width=\"6\"/>"
+                + "<line x1=\"100.0\" y1=\"20.0\" x2=\"100.0\" y2=\"17.0\" stroke=\"#1e6fbf\" stroke-width=\"6\"/>"
+                + "<text x=\"90.0\" y=\"132\" text-anchor=\"middle\">2022-03-02 a, b, c</text>"), "figures of one day side by side: " + html.substring(html.indexOf("<svg"), html.indexOf("</svg>")));
     }
 
     @Test
