@@ -53,6 +53,11 @@ public record Interval(double low, boolean lowOpen, double high, boolean highOpe
         return low > o.high || (low == o.high && (lowOpen || o.highOpen));
     }
 
+    /** As an editor reads it: one number for an exact figure ("12"), else the interval ("[63000, 77000]"). */
+    public String text() {
+        return low == high ? number(low) : toString();
+    }
+
     @Override
     public String toString() {
         return (lowOpen ? "(" : "[") + number(low) + ", " + number(high) + (highOpen ? ")" : "]");

@@ -105,6 +105,11 @@ class IntervalProperties {
         assertEquals("[63000, 77000]", Interval.closed(63000, 77000).toString());
         assertEquals("[-\u221e, 3550000000]", Interval.closed(Double.NEGATIVE_INFINITY, 3.55e9).toString());
         assertEquals("[0, 0.001]", Interval.closed(0, 0.001).toString());
+        assertEquals("12", Interval.point(12).text());
+        assertEquals("6.1", Interval.point(6.1).text());
+        assertEquals("[12, 12]", Interval.point(12).toString());
+        assertEquals("[6.05, 6.15]", Interval.closed(6.05, 6.15).text());
+        assertEquals("(80000, \u221e)", new Interval(80000, true, Double.POSITIVE_INFINITY, true).text());
     }
 
     /** A decimal written with up to six places prints as written, whatever arithmetic made its double. */
