@@ -1,6 +1,7 @@
 package org.crosscheck.claims;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 
 /**
  * A set of numbers a hedged figure allows: "more than 80,000" is {@code (80000, ∞)}, "around
@@ -52,16 +53,24 @@ public record Interval(double low, boolean lowOpen, double high, boolean highOpe
         return low > o.high || (low == o.high && (lowOpen || o.highOpen));
     }
 
+    /** As an editor reads it: one number for an exact figure ("12"), else the interval ("[63000, 77000]"). */
+    public String text() {
+        return low == high ? number(low) : toString();
+    }
+
     @Override
     public String toString() {
         return (lowOpen ? "(" : "[") + number(low) + ", " + number(high) + (highOpen ? ")" : "]");
     }
 
+    private static final MathContext SIGNIFICANT = new MathContext(15);
+
     static String number(double v) {
         if (Double.isInfinite(v)) {
             return v > 0 ? "\u221e" : "-\u221e";
         }
-        // Shortest decimal that reads back as v, so 4.55 prints as 4.55, not 4.5499999...
-        return new BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
+        // Fifteen significant digits, all a double holds for sure: 6.1499999999999995, what binary
+        // arithmetic makes of 6.15, prints as 6.15.
+        return new BigDecimal(v).round(SIGNIFICANT).stripTrailingZeros().toPlainString();
     }
 }

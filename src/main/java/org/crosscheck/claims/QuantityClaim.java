@@ -55,7 +55,7 @@ public record QuantityClaim(
 
     @Override
     public String value() {
-        return measure + (subject == null ? "" : " (" + subject + ")") + " " + interval();
+        return measure + (subject == null ? "" : " (" + subject + ")") + " " + interval().text();
     }
 
     @Override

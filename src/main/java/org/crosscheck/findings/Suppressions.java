@@ -56,7 +56,9 @@ public record Suppressions(List<Entry> suppressions) {
 
     /**
      * Marks the findings in the baseline {@code baseline}, and those a live suppression names
-     * {@code suppressed} with its reason. A suppression wins over a baseline.
+     * {@code suppressed} with its reason. A suppression wins over a baseline. A finding that
+     * joins pairs is in the baseline when its own fingerprint is, or every pair's is (a baseline
+     * written before pairs were joined); a pair the baseline lacks is news, so it is new.
      */
     public static List<Finding> apply(List<Finding> findings, Baseline baseline, String baselineName,
                                       Suppressions suppressions, LocalDate today) {
@@ -65,6 +67,9 @@ public record Suppressions(List<Entry> suppressions) {
             Finding marked = f;
             if (baseline != null && baseline.fingerprints().contains(f.fingerprint())) {
                 marked = f.withStatus(Finding.Status.BASELINE, "in the baseline " + baselineName);
+            } else if (baseline != null && !f.joined().isEmpty() && baseline.fingerprints().containsAll(f.joined())) {
+                marked = f.withStatus(Finding.Status.BASELINE, "in the baseline " + baselineName
+                        + ", each of the " + f.joined().size() + " pairs it joins");
             }
             if (suppressions != null) {
                 for (Entry e : suppressions.suppressions()) {

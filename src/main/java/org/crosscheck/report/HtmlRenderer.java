@@ -1,6 +1,8 @@
 package org.crosscheck.report;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -9,9 +11,11 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.apache.commons.text.StringEscapeUtils;
 import org.crosscheck.text.WordDiff;
@@ -21,9 +25,9 @@ import org.crosscheck.findings.Finding;
 
 /**
  * One self-contained HTML page for editors, usable offline: findings grouped by story and event,
- * filters by severity and rule, each finding's sources side by side with the evidence highlighted
- * in its line, the normalized values, the message, why its severity, the rule's explanation, and
- * for figures a small timeline. Every piece of article text is escaped, links are relative, and a
+ * filters by severity and rule, each finding's values side by side in a table (source, value, the
+ * words as written), its sources with the evidence highlighted in its line, the message, why its
+ * severity, the rule's explanation, a word diff for quotes and for figures a small timeline. Every piece of article text is escaped, links are relative, and a
  * strict Content-Security-Policy allows only this page's own style and script, by their hashes.
  */
 public final class HtmlRenderer implements Renderer {
@@ -44,7 +48,10 @@ public final class HtmlRenderer implements Renderer {
             ".sources{display:flex;gap:10px;flex-wrap:wrap;margin:8px 0}",
             ".source{flex:1 1 320px;background:#fafbfc;border:1px solid #e3e6ea;border-radius:4px;padding:8px}",
             ".source .doc{font-size:12px;color:#555}mark{background:#ffe08a;padding:0 1px}",
-            ".value{font-size:13px;color:#333;margin-top:4px}.why{font-size:13px;color:#555}",
+            ".why{font-size:13px;color:#555}",
+            "table.values{border-collapse:collapse;margin:8px 0;font-size:14px}",
+            "table.values th,table.values td{border:1px solid #e3e6ea;padding:3px 8px;text-align:left;vertical-align:top}",
+            "table.values th{background:#f3f4f6;font-weight:600}",
             "details pre{white-space:pre-wrap;font:13px/1.4 ui-monospace,monospace;background:#f3f4f6;padding:8px}",
             "svg text{font:11px system-ui,sans-serif;fill:#333}.errors li{margin:4px 0}",
             ".diff{background:#fafbfc;border:1px solid #e3e6ea;padding:6px 8px;margin:6px 0}",
@@ -153,7 +160,20 @@ public final class HtmlRenderer implements Renderer {
         if (f.status() != Finding.Status.NEW) {
             out.append("<span class=\"status\">").append(esc(f.status().word() + ": " + f.statusReason())).append("</span>");
         }
-        out.append("</div>\n<p>").append(esc(f.message())).append("</p>\n<div class=\"sources\">");
+        out.append("</div>\n<p>").append(esc(f.message())).append("</p>\n");
+        if (!f.evidence().isEmpty()) {
+            out.append("<table class=\"values\"><thead><tr><th>Source</th><th>Value</th><th>As written</th></tr></thead><tbody>");
+            for (Evidence e : f.evidence()) {
+                Report.DocumentEntry d = docs.get(e.document());
+                ValueTable.Row r = new ValueTable.Row(e.document(), d == null ? null : d.source(), e);
+                out.append("<tr><td><strong>").append(esc(r.document())).append("</strong>")
+                        .append(r.outlet() == null ? "" : " " + esc(r.outlet()))
+                        .append(" <span class=\"doc\">").append(r.at()).append("</span></td><td>").append(esc(r.value()))
+                        .append("</td><td>").append(esc("\u201c" + r.written() + "\u201d")).append("</td></tr>");
+            }
+            out.append("</tbody></table>\n");
+        }
+        out.append("<div class=\"sources\">");
         if (f.evidence().isEmpty()) {
             for (String d : f.documents()) {
                 out.append("<div class=\"source\">").append(documentLink(d, docs.get(d))).append("</div>");
@@ -164,13 +184,18 @@ public final class HtmlRenderer implements Renderer {
                     .append("<div class=\"doc\">line ").append(String.valueOf(e.line())).append(", column ")
                     .append(String.valueOf(e.column())).append("</div><div>")
                     .append(e.before() == null ? "" : esc(e.before())).append("<mark>").append(esc(e.text())).append("</mark>")
-                    .append(e.after() == null ? "" : esc(e.after())).append("</div><div class=\"value\">")
-                    .append(esc(e.value())).append(e.asOf() == null ? "" : esc(", as of " + e.asOf())).append("</div></div>");
+                    .append(e.after() == null ? "" : esc(e.after())).append("</div></div>");
         }
         out.append("</div>\n");
-        if (f.rule().equals("quote-variant") && f.evidence().size() == 2) {
-            out.append("<div class=\"diff\">").append(wordDiff(f.evidence().get(0).text(), f.evidence().get(1).text()))
-                    .append("</div>\n");
+        if (f.rule().equals("quote-variant") && f.evidence().size() >= 2) {
+            // Each other wording against the first source's.
+            String first = f.evidence().get(0).text();
+            Set<String> others = new LinkedHashSet<>();
+            f.evidence().subList(1, f.evidence().size()).forEach(e -> others.add(e.text()));
+            others.remove(first);
+            for (String other : others) {
+                out.append("<div class=\"diff\">").append(wordDiff(first, other)).append("</div>\n");
+            }
         }
         timeline(out, f);
         out.append("<div class=\"why\">Why ").append(sev).append(": ").append(esc(f.severityReason())).append("</div>\n");
@@ -238,22 +263,35 @@ public final class HtmlRenderer implements Renderer {
                 .append("\" y2=\"").append(String.valueOf(bottom)).append("\" stroke=\"#999\"/>");
         out.append("<text x=\"4\" y=\"14\">").append(esc(number(maxValue))).append("</text><text x=\"4\" y=\"")
                 .append(String.valueOf(bottom)).append("\">0</text>");
+        // Figures of one day stand side by side under one label.
+        Map<Long, List<Evidence>> byDay = new LinkedHashMap<>();
         for (Evidence e : points) {
-            long d = LocalDate.parse(e.asOf()).toEpochDay();
-            double x = left + 20 + (width - left - 60) * (d - minDay) / span;
-            double y1 = bottom - (bottom - 20) * (e.low() / maxValue);
-            boolean open = e.high() == null;
-            double y2 = open ? 20 : bottom - (bottom - 20) * (e.high() / maxValue);
-            out.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#1e6fbf\" stroke-width=\"6\"%s/>",
-                    x, y1, x, Math.min(y1 - 3, y2), open ? " stroke-dasharray=\"4 3\"" : ""));
-            out.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">", x, height - 8))
-                    .append(esc(e.asOf() + " " + e.document())).append("</text>");
+            byDay.computeIfAbsent(LocalDate.parse(e.asOf()).toEpochDay(), k -> new ArrayList<>()).add(e);
+        }
+        for (Map.Entry<Long, List<Evidence>> day : byDay.entrySet()) {
+            double center = left + 20 + (width - left - 60) * (day.getKey() - minDay) / span;
+            List<Evidence> same = day.getValue();
+            Set<String> documents = new LinkedHashSet<>();
+            for (int i = 0; i < same.size(); i++) {
+                Evidence e = same.get(i);
+                documents.add(e.document());
+                double x = center + 10 * (i - (same.size() - 1) / 2.0);
+                double y1 = bottom - (bottom - 20) * (e.low() / maxValue);
+                boolean open = e.high() == null;
+                double y2 = open ? 20 : bottom - (bottom - 20) * (e.high() / maxValue);
+                out.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#1e6fbf\" stroke-width=\"6\"%s/>",
+                        x, y1, x, Math.min(y1 - 3, y2), open ? " stroke-dasharray=\"4 3\"" : ""));
+            }
+            out.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">", center, height - 8))
+                    .append(esc(same.get(0).asOf() + " " + String.join(", ", documents))).append("</text>");
         }
         out.append("</svg>\n");
     }
 
-    private static String number(double v) {
-        return v >= 1000 ? String.format(Locale.ROOT, "%,.0f", v) : String.format(Locale.ROOT, "%.2f", v);
+    /** An axis label: thousands grouped, smaller values to at most two decimals, no trailing zeros. */
+    static String number(double v) {
+        return v >= 1000 ? String.format(Locale.ROOT, "%,.0f", v)
+                : new BigDecimal(v).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
     static String esc(String s) {

@@ -1,12 +1,13 @@
 package org.crosscheck.report;
 
 import java.io.IOException;
+import java.util.Map;
 import org.crosscheck.corpus.InputError;
-import org.crosscheck.findings.Evidence;
 import org.crosscheck.findings.Finding;
 
 /**
- * Markdown for people: a summary, a table of findings, then each finding with its evidence.
+ * Markdown for people: a summary, a table of findings, then each finding with its values side by
+ * side in a table (source, where, value, the words as written).
  * All article text is escaped, so it can form no link, emphasis, HTML or table break. The output
  * is bounded (GitHub keeps at most 1 MiB of a step summary): past the bound, findings are left
  * out and a last line says how many.
@@ -36,6 +37,7 @@ public final class MarkdownRenderer implements Renderer {
 
     private void render(Report report, StringBuilder out, int limit) {
         Report.Summary s = report.summary();
+        Map<String, String> outlets = ValueTable.outlets(report);
         out.append("# crosscheck report\n\n");
         out.append(TextRenderer.plural(s.documents(), "document")).append(", ")
                 .append(TextRenderer.plural(s.claims(), "claim")).append(": **")
@@ -73,11 +75,13 @@ public final class MarkdownRenderer implements Renderer {
                     out.append(" (").append(f.status().word()).append(": ").append(Safe.markdown(f.statusReason())).append(")");
                 }
                 out.append("\n\n").append(Safe.markdown(f.message())).append("\n\n");
-                for (Evidence e : f.evidence()) {
-                    out.append("- ").append(Safe.markdown(e.document())).append(", line ")
-                            .append(String.valueOf(e.line())).append(", column ").append(String.valueOf(e.column()))
-                            .append(": \u201c").append(Safe.markdown(e.text())).append("\u201d \u2192 ")
-                            .append(Safe.markdown(e.value())).append('\n');
+                if (!f.evidence().isEmpty()) {
+                    out.append("| Source | At | Value | As written |\n|---|---|---|---|\n");
+                    for (ValueTable.Row r : ValueTable.rows(f, outlets)) {
+                        out.append("| ").append(Safe.markdown(r.source())).append(" | ").append(r.at()).append(" | ")
+                                .append(Safe.markdown(r.value())).append(" | \u201c").append(Safe.markdown(r.written()))
+                                .append("\u201d |\n");
+                    }
                 }
                 out.append(f.evidence().isEmpty() ? "" : "\n").append("*Why ").append(f.severity().word())
                         .append(":* ").append(Safe.markdown(f.severityReason())).append("\n");

@@ -1,13 +1,18 @@
 package org.crosscheck.report;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.crosscheck.corpus.InputError;
 import org.crosscheck.findings.Evidence;
 import org.crosscheck.findings.Finding;
 import org.crosscheck.findings.Severity;
 
-/** Plain text for a terminal: one finding a paragraph, in the report's order, then a summary line. */
+/**
+ * Plain text for a terminal: one finding a paragraph, in the report's order, with its values side
+ * by side in a small aligned table, then a summary line.
+ */
 public final class TextRenderer implements Renderer {
     private final boolean color;
 
@@ -19,6 +24,7 @@ public final class TextRenderer implements Renderer {
     @Override
     public void render(Report report, Appendable out) throws IOException {
         Map<String, String> paths = report.pathsById();
+        Map<String, String> outlets = ValueTable.outlets(report);
         for (Finding f : report.findings()) {
             Evidence first = f.evidence().isEmpty() ? null : f.evidence().get(0);
             String where = first != null
@@ -30,11 +36,7 @@ public final class TextRenderer implements Renderer {
                 out.append(" (").append(f.status().word()).append(": ").append(Safe.terminal(f.statusReason())).append(')');
             }
             out.append(' ').append(Safe.terminal(f.message())).append('\n');
-            for (Evidence e : f.evidence()) {
-                out.append("    ").append(Safe.terminal(e.document())).append(' ').append(String.valueOf(e.line()))
-                        .append(':').append(String.valueOf(e.column())).append("  \"")
-                        .append(Safe.terminal(e.text())).append("\" = ").append(Safe.terminal(e.value())).append('\n');
-            }
+            table(out, ValueTable.rows(f, outlets));
             out.append("    why ").append(f.severity().word()).append(": ")
                     .append(Safe.terminal(f.severityReason())).append('\n');
         }
@@ -52,6 +54,36 @@ public final class TextRenderer implements Renderer {
             out.append("; ").append(plural(report.errors().size(), "input")).append(" could not be processed");
         }
         out.append('\n');
+    }
+
+    /** Widest a column is padded to; a longer cell pushes the rest of its row along. */
+    private static final int COLUMN = 60;
+
+    /** The values side by side, columns aligned: source, at, value, as written. */
+    private static void table(Appendable out, List<ValueTable.Row> rows) throws IOException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        List<List<String>> lines = new ArrayList<>();
+        lines.add(ValueTable.HEADINGS);
+        for (ValueTable.Row r : rows) {
+            lines.add(List.of(Safe.terminal(r.source()), r.at(), Safe.terminal(r.value()),
+                    "\"" + Safe.terminal(r.written()) + "\""));
+        }
+        int[] width = new int[ValueTable.HEADINGS.size() - 1];
+        for (List<String> line : lines) {
+            for (int c = 0; c < width.length; c++) {
+                width[c] = Math.max(width[c], Math.min(COLUMN, line.get(c).length()));
+            }
+        }
+        for (List<String> line : lines) {
+            StringBuilder sb = new StringBuilder("    ");
+            for (int c = 0; c < width.length; c++) {
+                sb.append(line.get(c)).append(" ".repeat(Math.max(0, width[c] - line.get(c).length()) + 2));
+            }
+            sb.append(line.get(width.length));
+            out.append(sb).append('\n');
+        }
     }
 
     private String severity(Severity s) {

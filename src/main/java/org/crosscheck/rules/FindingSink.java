@@ -13,6 +13,7 @@ import org.crosscheck.claims.Claim;
 import org.crosscheck.claims.DateClaim;
 import org.crosscheck.claims.QuantityClaim;
 import org.crosscheck.corpus.Document;
+import org.crosscheck.findings.Disagreements;
 import org.crosscheck.findings.Evidence;
 import org.crosscheck.findings.Finding;
 import org.crosscheck.findings.Findings;
@@ -24,7 +25,8 @@ import org.kie.api.runtime.rule.RuleContext;
  * The one global every rule reports through: {@code sink.report(kcontext)}. It reads the rule's
  * id, severity and message template from the rule's own metadata, takes the evidence from the
  * claims the rule matched, and fills the template's {@code {$decl.property}} placeholders from
- * the rule's declarations.
+ * the rule's declarations. Rules report pairs; once they have fired, {@link #findings()} joins
+ * the pairs of one disagreement ({@link Disagreements}).
  */
 public final class FindingSink {
 
@@ -34,7 +36,7 @@ public final class FindingSink {
     private final Map<String, String> texts;
     private final String story;
     private final Map<String, int[]> lineStarts = new LinkedHashMap<>();
-    private final List<Finding> findings = new ArrayList<>();
+    private final List<Disagreements.Sighting> sightings = new ArrayList<>();
 
     /**
      * @param texts the text of each document in the session, by id, for line and column numbers
@@ -82,12 +84,13 @@ public final class FindingSink {
         String message = fill(meta.message(), match);
         String reason = meta.why() != null ? meta.why()
                 : "default severity of " + meta.id() + ": " + meta.severity().action();
-        findings.add(new Finding(Findings.fingerprint(meta.id(), keys), meta.id(), meta.severity(), reason,
-                message, story, List.copyOf(documents), evidence, Finding.Status.NEW, null));
+        sightings.add(new Disagreements.Sighting(new Finding(Findings.fingerprint(meta.id(), keys), meta.id(),
+                meta.severity(), reason, message, story, List.copyOf(documents), evidence, Finding.Status.NEW, null), keys));
     }
 
+    /** The session's findings once its rules have fired: pairs that share a claim joined, one per disagreement. */
     List<Finding> findings() {
-        return findings;
+        return Disagreements.merge(sightings);
     }
 
     private static final int CONTEXT = 240;

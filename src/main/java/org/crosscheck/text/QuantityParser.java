@@ -1,5 +1,7 @@
 package org.crosscheck.text;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -141,11 +143,11 @@ public final class QuantityParser {
                 int afterHi = hi.end();
                 double[] scale = scale(afterHi);
                 if (scale != null) {
-                    scaleHi *= scale[0];
+                    scaleHi = times(scaleHi, scale[0]);
                     afterHi = (int) scale[1];
                     if (value < scaleHi / 1000) {
-                        value *= scale[0];
-                        precision *= scale[0];
+                        value = times(value, scale[0]);
+                        precision = times(precision, scale[0]);
                     }
                 }
                 if (scaleHi > value) {
@@ -157,8 +159,8 @@ public final class QuantityParser {
         if (Double.isNaN(rangeHigh)) {
             double[] scale = scale(end);
             if (scale != null && vague == null) {
-                value *= scale[0];
-                precision *= scale[0];
+                value = times(value, scale[0]);
+                precision = times(precision, scale[0]);
                 end = (int) scale[1];
             }
         }
@@ -208,8 +210,8 @@ public final class QuantityParser {
             }
         } else {
             double half = precision > 1 ? precision / 2 : (magnitude ? 0.05 : 0);
-            low = value - half;
-            high = value + half;
+            low = plus(value, -half);
+            high = plus(value, half);
             switch (hedgeText) {
                 case "more than", "over", "above", "in excess of", "upwards of", "just over" -> {
                     low = value;
@@ -221,7 +223,7 @@ public final class QuantityParser {
                     high = Double.POSITIVE_INFINITY;
                 }
                 case "nearly", "almost", "close to", "just under" -> {
-                    low = value * 0.9;
+                    low = times(value, 0.9);
                     high = value;
                     highOpen = true;
                 }
@@ -235,9 +237,9 @@ public final class QuantityParser {
                     highOpen = true;
                 }
                 case "about", "around", "some", "approximately", "roughly", "an estimated", "estimated", "approx", "circa" -> {
-                    double spread = Math.max(precision / 2, Math.abs(value) * 0.1);
-                    low = value - spread;
-                    high = value + spread;
+                    double spread = Math.max(precision / 2, times(Math.abs(value), 0.1));
+                    low = plus(value, -spread);
+                    high = plus(value, spread);
                 }
                 default -> {
                     hedgeText = "";
@@ -250,6 +252,8 @@ public final class QuantityParser {
         if (Double.isInfinite(high)) {
             highOpen = true;
         }
+        low = rounded(low, precision);
+        high = rounded(high, precision);
         // A converted amount in parentheses: "85 million euros ($108 million)".
         String also = null;
         int p = t.skipSpace(end);
@@ -263,6 +267,28 @@ public final class QuantityParser {
         int textEnd = t.end(end - 1);
         return new QuantityMatch(start, textEnd, value, precision, hedgeText, low, lowOpen, high, highOpen,
                 currency, magnitude, also, wordsBefore(first, 6), wordsAfter(end, 5));
+    }
+
+    /*
+     * Bounds are computed in decimal, so "6.1" allows [6.05, 6.15], never 6.1499999999999995; a
+     * figure's hedges step by half its unit or a tenth of it, so one decimal finer than the figure
+     * holds every bound exactly, and rounding there removes what binary arithmetic adds.
+     */
+    private static double times(double a, double b) {
+        return BigDecimal.valueOf(a).multiply(BigDecimal.valueOf(b)).doubleValue();
+    }
+
+    private static double plus(double a, double b) {
+        return BigDecimal.valueOf(a).add(BigDecimal.valueOf(b)).doubleValue();
+    }
+
+    /** {@code v} rounded one decimal finer than {@code precision} (0.1 gives two decimals, 1000 one). */
+    static double rounded(double v, double precision) {
+        if (!Double.isFinite(v)) {
+            return v;
+        }
+        int decimals = precision >= 1 ? 0 : BigDecimal.valueOf(precision).stripTrailingZeros().scale();
+        return BigDecimal.valueOf(v).setScale(decimals + 1, RoundingMode.HALF_EVEN).doubleValue();
     }
 
     /** A number at token k: digits with separators and decimals, a number word, or a vague count. */

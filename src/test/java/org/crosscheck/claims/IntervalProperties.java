@@ -8,6 +8,7 @@ import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -95,5 +96,28 @@ class IntervalProperties {
         assertEquals(1, found.size(), s);
         QuantityMatch q = found.get(0);
         return new Interval(q.low(), q.lowOpen(), q.high(), q.highOpen());
+    }
+
+    @Example
+    void boundsPrintWithoutBinaryNoise() {
+        assertEquals("[6.05, 6.15]", Interval.closed(6.05, 6.1499999999999995).toString());
+        assertEquals("(0.3, \u221e)", new Interval(0.1 + 0.2, true, Double.POSITIVE_INFINITY, true).toString());
+        assertEquals("[63000, 77000]", Interval.closed(63000, 77000).toString());
+        assertEquals("[-\u221e, 3550000000]", Interval.closed(Double.NEGATIVE_INFINITY, 3.55e9).toString());
+        assertEquals("[0, 0.001]", Interval.closed(0, 0.001).toString());
+        assertEquals("12", Interval.point(12).text());
+        assertEquals("6.1", Interval.point(6.1).text());
+        assertEquals("[12, 12]", Interval.point(12).toString());
+        assertEquals("[6.05, 6.15]", Interval.closed(6.05, 6.15).text());
+        assertEquals("(80000, \u221e)", new Interval(80000, true, Double.POSITIVE_INFINITY, true).text());
+    }
+
+    /** A decimal written with up to six places prints as written, whatever arithmetic made its double. */
+    @Property
+    void aDecimalPrintsAsWritten(@ForAll @IntRange(min = 0, max = 2_000_000_000) int unscaled,
+                                 @ForAll @IntRange(min = 0, max = 6) int scale) {
+        java.math.BigDecimal d = java.math.BigDecimal.valueOf(unscaled, scale);
+        double noisy = d.doubleValue() * 3 / 3;
+        assertEquals(d.stripTrailingZeros().toPlainString(), Interval.number(noisy));
     }
 }

@@ -41,9 +41,11 @@ record RuleCases(String rule, List<Case> cases) {
 
     /**
      * An expected finding. {@code documents} must match exactly; {@code severity},
-     * {@code evidence} (the evidence texts, in order) and {@code messageContains} when given.
+     * {@code evidence} (the evidence texts, in order), {@code message} (the whole message),
+     * {@code messageContains} and {@code severityReason} (the whole reason) when given.
      */
-    record Expected(List<String> documents, String severity, List<String> evidence, List<String> messageContains) {
+    record Expected(List<String> documents, String severity, List<String> evidence, String message,
+                    List<String> messageContains, String severityReason) {
     }
 
     static List<Path> files() throws IOException {
@@ -94,7 +96,8 @@ record RuleCases(String rule, List<Case> cases) {
         }
         for (Finding f : left) {
             problems.add("found but not expected: documents=" + f.documents() + " severity=" + f.severity().word()
-                    + " evidence=" + f.evidence().stream().map(ev -> ev.text()).toList() + " message=" + f.message());
+                    + " evidence=" + f.evidence().stream().map(ev -> ev.text()).toList() + " message=" + f.message()
+                    + " severityReason=" + f.severityReason());
         }
         return problems;
     }
@@ -107,6 +110,12 @@ record RuleCases(String rule, List<Case> cases) {
             return false;
         }
         if (e.evidence() != null && !e.evidence().equals(f.evidence().stream().map(ev -> ev.text()).toList())) {
+            return false;
+        }
+        if (e.message() != null && !e.message().equals(f.message())) {
+            return false;
+        }
+        if (e.severityReason() != null && !e.severityReason().equals(f.severityReason())) {
             return false;
         }
         if (e.messageContains() != null) {

@@ -1,0 +1,214 @@
+package org.crosscheck.findings;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * One finding per disagreement. Rules compare claims in pairs, so three sources against one give
+ * three findings; here the pairwise findings of one rule that share a claim (the same document
+ * and span) are joined, through any chain of shared claims, into one finding that lists every
+ * source's value and evidence. Findings about one document are never joined. The result does
+ * not depend on the order in which the rules fired.
+ */
+public final class Disagreements {
+
+    /** What one firing of a rule reported, with the normalized keys of the claims it matched. */
+    public record Sighting(Finding finding, List<String> claimKeys) {
+        public Sighting {
+            claimKeys = List.copyOf(claimKeys);
+        }
+    }
+
+    private static final Comparator<Evidence> BY_PLACE = Comparator.comparing(Evidence::document)
+            .thenComparingInt(Evidence::start).thenComparingInt(Evidence::end);
+
+    /** Between two claims at one place (two kinds of claim in one rule), the one kept whatever the order. */
+    private static final Comparator<Evidence> AT_ONE_PLACE = Comparator
+            .comparing(Evidence::value, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Evidence::text, Comparator.nullsFirst(Comparator.naturalOrder()));
+
+    /** The most serious first, then the rest of the finding, so a choice among equals is stable. */
+    private static final Comparator<Finding> REPRESENTATIVE = Comparator.comparing(Finding::severity)
+            .thenComparing(Finding::fingerprint).thenComparing(Finding::message).thenComparing(Finding::severityReason);
+
+    private Disagreements() {
+    }
+
+    /** The findings of one rule session, each disagreement once, in {@link Findings#ORDER}. */
+    public static List<Finding> merge(List<Sighting> sightings) {
+        List<Finding> out = new ArrayList<>();
+        Map<String, List<Sighting>> byRule = new TreeMap<>();
+        for (Sighting s : sightings) {
+            if (s.finding().documents().size() < 2) {
+                out.add(s.finding());
+            } else {
+                byRule.computeIfAbsent(s.finding().rule(), k -> new ArrayList<>()).add(s);
+            }
+        }
+        for (List<Sighting> ofRule : byRule.values()) {
+            for (List<Sighting> component : components(ofRule)) {
+                out.add(join(component));
+            }
+        }
+        out.sort(Findings.ORDER.thenComparing(Finding::message).thenComparing(Finding::severityReason));
+        return out;
+    }
+
+    /** Groups of sightings linked by shared claims (connected components, by union-find). */
+    private static List<List<Sighting>> components(List<Sighting> sightings) {
+        int[] parent = new int[sightings.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        Map<String, Integer> firstWithClaim = new LinkedHashMap<>();
+        for (int i = 0; i < sightings.size(); i++) {
+            for (Evidence e : sightings.get(i).finding().evidence()) {
+                Integer other = firstWithClaim.putIfAbsent(place(e), i);
+                if (other != null) {
+                    parent[root(parent, i)] = root(parent, other);
+                }
+            }
+        }
+        Map<Integer, List<Sighting>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < sightings.size(); i++) {
+            groups.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(sightings.get(i));
+        }
+        return new ArrayList<>(groups.values());
+    }
+
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private static String place(Evidence e) {
+        return e.document() + '\u0000' + e.start() + '\u0000' + e.end();
+    }
+
+    /**
+     * One finding for a component. When every sighting is about the same claims (one pair, perhaps
+     * matched by two rules of the id), it is the most serious sighting unchanged, so a two-source
+     * finding keeps its rule's message and its fingerprint.
+     */
+    private static Finding join(List<Sighting> component) {
+        Set<Set<String>> claimSets = new LinkedHashSet<>();
+        for (Sighting s : component) {
+            claimSets.add(places(s.finding()));
+        }
+        if (claimSets.size() == 1) {
+            return component.stream().map(Sighting::finding).min(REPRESENTATIVE).orElseThrow();
+        }
+        Map<String, Evidence> evidence = new TreeMap<>();
+        TreeSet<String> documents = new TreeSet<>();
+        TreeSet<String> keys = new TreeSet<>();
+        Severity severity = Severity.NOTE;
+        for (Sighting s : component) {
+            Finding f = s.finding();
+            for (Evidence e : f.evidence()) {
+                evidence.merge(place(e), e, (a, b) -> AT_ONE_PLACE.compare(a, b) <= 0 ? a : b);
+            }
+            documents.addAll(f.documents());
+            keys.addAll(s.claimKeys());
+            if (f.severity().compareTo(severity) < 0) {
+                severity = f.severity();
+            }
+        }
+        List<Evidence> items = new ArrayList<>(evidence.values());
+        items.sort(BY_PLACE);
+        TreeSet<String> joined = new TreeSet<>();
+        component.forEach(s -> joined.add(s.finding().fingerprint()));
+        Finding first = component.get(0).finding();
+        return new Finding(Findings.fingerprint(first.rule(), keys), first.rule(), severity, reason(component),
+                message(documents.size(), items), first.story(), List.copyOf(documents), items, Finding.Status.NEW, null,
+                List.copyOf(joined));
+    }
+
+    private static Set<String> places(Finding f) {
+        Set<String> out = new TreeSet<>();
+        for (Evidence e : f.evidence()) {
+            out.add(place(e));
+        }
+        return out;
+    }
+
+    /**
+     * Why the joined finding is as serious as it is: its most serious pair decides, since that
+     * pair alone must be resolved. One reason shared by every pair is kept as it is; otherwise
+     * each reason is given with its severity and the pairs it applies to, the most serious first.
+     */
+    static String reason(List<Sighting> component) {
+        Map<Severity, Map<String, Set<String>>> pairsByReason = new TreeMap<>();
+        for (Sighting s : component) {
+            Finding f = s.finding();
+            pairsByReason.computeIfAbsent(f.severity(), k -> new TreeMap<>())
+                    .computeIfAbsent(f.severityReason(), k -> new TreeSet<>())
+                    .add(String.join(" vs ", f.documents()));
+        }
+        if (pairsByReason.size() == 1 && pairsByReason.values().iterator().next().size() == 1) {
+            return pairsByReason.values().iterator().next().keySet().iterator().next();
+        }
+        StringBuilder sb = new StringBuilder("the most serious of its pairs decides");
+        for (Map.Entry<Severity, Map<String, Set<String>>> bySeverity : pairsByReason.entrySet()) {
+            for (Map.Entry<String, Set<String>> byReason : bySeverity.getValue().entrySet()) {
+                sb.append("; ").append(bySeverity.getKey().word()).append(" for ")
+                        .append(String.join(", ", byReason.getValue())).append(": ").append(byReason.getKey());
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The values and who gives each: "Three sources disagree: 6 ("six") in a; 24 in b and c."
+     * Values are grouped in the order of their first source; the words as written follow a value
+     * unless the value is those words or quotes them.
+     */
+    static String message(int sources, List<Evidence> evidence) {
+        Map<String, List<Evidence>> byValue = new LinkedHashMap<>();
+        for (Evidence e : evidence) {
+            byValue.computeIfAbsent(e.value() == null ? e.text() : e.value(), k -> new ArrayList<>()).add(e);
+        }
+        List<String> groups = new ArrayList<>();
+        for (Map.Entry<String, List<Evidence>> group : byValue.entrySet()) {
+            Set<String> written = new LinkedHashSet<>();
+            Set<String> documents = new LinkedHashSet<>();
+            for (Evidence e : group.getValue()) {
+                if (e.text() != null && !quotes(group.getKey(), e.text())) {
+                    written.add("\"" + e.text() + "\"");
+                }
+                documents.add(e.document());
+            }
+            groups.add(group.getKey() + (written.isEmpty() ? "" : " (" + String.join(", ", written) + ")")
+                    + " in " + and(new ArrayList<>(documents)));
+        }
+        return count(sources) + " sources disagree: " + String.join("; ", groups) + ".";
+    }
+
+    /** Whether a value already gives the words: it is them, or quotes them (a quote's speaker and words). */
+    private static boolean quotes(String value, String words) {
+        return value.equals(words) || value.contains("\u201c" + words + "\u201d") || value.contains("\"" + words + "\"");
+    }
+
+    private static final String[] NUMBERS = {"Zero", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight",
+        "Nine", "Ten", "Eleven", "Twelve"};
+
+    static String count(int n) {
+        return n < NUMBERS.length ? NUMBERS[n] : String.valueOf(n);
+    }
+
+    static String and(List<String> items) {
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    }
+}

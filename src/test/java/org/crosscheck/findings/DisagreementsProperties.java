@@ -1,0 +1,74 @@
+package org.crosscheck.findings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** Joining pairs into disagreements depends only on which pairs fired, never on their order. */
+class DisagreementsProperties {
+
+    /** A claim from a small pool, so pairs often share one: documents a to d, three places each. */
+    @Provide
+    Arbitrary<Evidence> claims() {
+        return Combinators.combine(Arbitraries.of("a", "b", "c", "d"), Arbitraries.of(0, 10, 20))
+                .as((d, s) -> DisagreementsTest.claim(d, s, "v" + s, "killed [" + s + ", " + s + "]"));
+    }
+
+    @Provide
+    Arbitrary<Disagreements.Sighting> sightings() {
+        return Combinators.combine(Arbitraries.of("quantity-conflict", "name-variant"), Arbitraries.of(Severity.class),
+                        Arbitraries.of("r1", "r2"), claims(), claims())
+                .as((rule, severity, reason, a, b) -> a.document().equals(b.document())
+                        ? new Disagreements.Sighting(new Finding(Findings.fingerprint(rule, List.of(a.value())), rule,
+                                severity, reason, "one document", "S1", List.of(a.document()), List.of(a),
+                                Finding.Status.NEW, null), List.of(a.value()))
+                        : DisagreementsTest.pair(rule, severity, reason, a, b));
+    }
+
+    @Property(tries = 500)
+    void shufflingTheMatchesGivesTheSameFindings(@ForAll("list") List<Disagreements.Sighting> sightings,
+                                                  @ForAll long seed) {
+        List<Disagreements.Sighting> shuffled = new ArrayList<>(sightings);
+        Collections.shuffle(shuffled, new Random(seed));
+        assertEquals(Disagreements.merge(sightings), Disagreements.merge(shuffled));
+    }
+
+    @Property(tries = 300)
+    void everyClaimIsInExactlyOneFindingOfItsRule(@ForAll("list") List<Disagreements.Sighting> sightings) {
+        List<Finding> merged = Disagreements.merge(sightings);
+        for (String rule : List.of("quantity-conflict", "name-variant")) {
+            Set<String> seen = new HashSet<>();
+            Set<String> reported = new HashSet<>();
+            for (Disagreements.Sighting s : sightings) {
+                if (s.finding().rule().equals(rule) && s.finding().documents().size() > 1) {
+                    s.finding().evidence().forEach(e -> reported.add(e.document() + e.start()));
+                }
+            }
+            for (Finding f : merged) {
+                if (f.rule().equals(rule) && f.documents().size() > 1) {
+                    for (Evidence e : f.evidence()) {
+                        assertTrue(seen.add(e.document() + e.start()), "a claim in two findings: " + e);
+                    }
+                }
+            }
+            assertEquals(reported, seen);
+        }
+    }
+
+    @Provide
+    Arbitrary<List<Disagreements.Sighting>> list() {
+        return sightings().list().ofMaxSize(12);
+    }
+}

@@ -1,0 +1,189 @@
+package org.crosscheck.findings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Pairwise findings that share a claim become one finding per disagreement. */
+class DisagreementsTest {
+
+    static Evidence claim(String document, int start, String text, String value) {
+        return new Evidence(document, start, start + text.length(), 1, start + 1, text, value);
+    }
+
+    static String key(Evidence e) {
+        return "quantity|" + e.document() + "|killed|" + e.value();
+    }
+
+    /** A finding of {@code rule} about two claims, as the sink reports one firing. */
+    static Disagreements.Sighting pair(String rule, Severity severity, String reason, Evidence a, Evidence b) {
+        List<String> keys = List.of(key(a), key(b));
+        return new Disagreements.Sighting(new Finding(Findings.fingerprint(rule, keys), rule, severity, reason,
+                a.document() + " says " + a.text() + ", " + b.document() + " says " + b.text(), "S1",
+                List.of(a.document(), b.document()).stream().sorted().toList(), List.of(a, b), Finding.Status.NEW, null),
+                keys);
+    }
+
+    static final Evidence A6 = claim("a", 40, "six", "killed [6, 6]");
+    static final Evidence B24 = claim("b", 12, "24", "killed [24, 24]");
+    static final Evidence C24 = claim("c", 30, "24", "killed [24, 24]");
+    static final Evidence D24 = claim("d", 7, "twenty-four", "killed [24, 24]");
+
+    @Test
+    void threeSourcesWithTwoDisagreeingPairsSharingAClaimGiveOneFinding() {
+        Disagreements.Sighting pairAB = pair("quantity-conflict", Severity.NOTE, "different parties", A6, B24);
+        Disagreements.Sighting pairCA = pair("quantity-conflict", Severity.WARNING, "nothing explains it", C24, A6);
+        List<Finding> out = Disagreements.merge(List.of(pairAB, pairCA));
+        assertEquals(1, out.size());
+        Finding f = out.get(0);
+        assertEquals("quantity-conflict", f.rule());
+        assertEquals(Severity.WARNING, f.severity());
+        assertEquals(List.of("a", "b", "c"), f.documents());
+        assertEquals(List.of(A6, B24, C24), f.evidence());
+        assertEquals("Three sources disagree: killed [6, 6] (\"six\") in a; killed [24, 24] (\"24\") in b and c.",
+                f.message());
+        assertEquals("the most serious of its pairs decides; warning for a vs c: nothing explains it;"
+                + " note for a vs b: different parties", f.severityReason());
+        assertEquals(Findings.fingerprint("quantity-conflict", List.of(key(A6), key(B24), key(C24))), f.fingerprint());
+        assertEquals(List.of(pairAB.finding().fingerprint(), pairCA.finding().fingerprint()).stream().sorted().toList(),
+                f.joined());
+        assertEquals("S1", f.story());
+        assertEquals(Finding.Status.NEW, f.status());
+        assertEquals(null, f.statusReason());
+    }
+
+    @Test
+    void oneFigureAgainstThreeIsOneFindingWhoseSharedReasonIsKept() {
+        List<Finding> out = Disagreements.merge(List.of(
+                pair("quantity-conflict", Severity.WARNING, "nothing explains it", A6, B24),
+                pair("quantity-conflict", Severity.WARNING, "nothing explains it", A6, C24),
+                pair("quantity-conflict", Severity.WARNING, "nothing explains it", A6, D24)));
+        assertEquals(1, out.size());
+        assertEquals("Four sources disagree: killed [6, 6] (\"six\") in a;"
+                + " killed [24, 24] (\"24\", \"twenty-four\") in b, c and d.", out.get(0).message());
+        assertEquals("nothing explains it", out.get(0).severityReason());
+        assertEquals(List.of("a", "b", "c", "d"), out.get(0).documents());
+    }
+
+    @Test
+    void aTwoSourceFindingKeepsItsMessageReasonAndFingerprint() {
+        Disagreements.Sighting only = pair("quantity-conflict", Severity.NOTE, "different parties", B24, A6);
+        assertEquals(List.of(only.finding()), Disagreements.merge(List.of(only)));
+    }
+
+    @Test
+    void theSamePairMatchedTwiceIsOneFindingAtItsMostSeriousSeverity() {
+        Disagreements.Sighting note = pair("quantity-conflict", Severity.NOTE, "different parties", A6, B24);
+        Disagreements.Sighting warning = pair("quantity-conflict", Severity.WARNING, "nothing explains it", B24, A6);
+        assertEquals(List.of(warning.finding()), Disagreements.merge(List.of(note, warning)));
+        assertEquals(List.of(warning.finding()), Disagreements.merge(List.of(warning, note)));
+    }
+
+    @Test
+    void unrelatedPairsStayApart() {
+        Evidence a10 = claim("a", 80, "10", "injured [10, 10]");
+        Evidence b50 = claim("b", 90, "50", "injured [50, 50]");
+        Disagreements.Sighting killed = pair("quantity-conflict", Severity.WARNING, "w", A6, B24);
+        Disagreements.Sighting injured = pair("quantity-conflict", Severity.WARNING, "w", a10, b50);
+        assertEquals(List.of(killed.finding(), injured.finding()), Disagreements.merge(List.of(injured, killed)));
+    }
+
+    @Test
+    void pairsOfDifferentRulesStayApartEvenWhenTheyShareAClaim() {
+        Disagreements.Sighting quantity = pair("quantity-conflict", Severity.WARNING, "w", A6, B24);
+        Disagreements.Sighting other = pair("attribute-conflict", Severity.WARNING, "w", A6, C24);
+        assertEquals(List.of(other.finding(), quantity.finding()), Disagreements.merge(List.of(quantity, other)));
+    }
+
+    @Test
+    void findingsAboutOneDocumentAreNeverJoined() {
+        Evidence updated = claim("a", 0, "April 1", "2021-04-01");
+        Evidence published = claim("a", 20, "April 9", "2021-04-09");
+        Evidence otherUpdate = claim("a", 40, "April 2", "2021-04-02");
+        List<Disagreements.Sighting> sightings = new ArrayList<>();
+        for (Evidence u : List.of(updated, otherUpdate)) {
+            sightings.add(new Disagreements.Sighting(new Finding(Findings.fingerprint("timestamp-order", List.of(u.text())),
+                    "timestamp-order", Severity.ERROR, "r", "m " + u.text(), "S1", List.of("a"), List.of(published, u),
+                    Finding.Status.NEW, null), List.of(u.text())));
+        }
+        assertEquals(2, Disagreements.merge(sightings).size());
+    }
+
+    @Test
+    void aChainOfSharedClaimsIsOneDisagreement() {
+        List<Finding> out = Disagreements.merge(List.of(
+                pair("name-variant", Severity.NOTE, "n", claim("a", 0, "Kiev", "Kiev"), claim("b", 0, "Kyiv", "Kyiv")),
+                pair("name-variant", Severity.NOTE, "n", claim("b", 0, "Kyiv", "Kyiv"), claim("c", 5, "Kiyv", "Kiyv"))));
+        assertEquals(1, out.size());
+        assertEquals("Three sources disagree: Kiev in a; Kyiv in b; Kiyv in c.", out.get(0).message());
+    }
+
+    @Test
+    void aQuotedValueIsNotFollowedByItsWordsAgain() {
+        Evidence a = claim("a", 0, "we will stop", "Ivel: \u201cwe will stop\u201d");
+        Evidence b = claim("b", 0, "we shall stop", "Ivel: \u201cwe shall stop\u201d");
+        Evidence c = claim("c", 0, "we must stop", "Ivel: \"we must stop\"");
+        List<Finding> out = Disagreements.merge(List.of(pair("quote-variant", Severity.WARNING, "q", a, b),
+                pair("quote-variant", Severity.WARNING, "q", a, c)));
+        assertEquals("Three sources disagree: Ivel: \u201cwe will stop\u201d in a; Ivel: \u201cwe shall stop\u201d in b;"
+                + " Ivel: \"we must stop\" in c.", out.get(0).message());
+    }
+
+    @Test
+    void twoClaimsOfOneSourceInOneDisagreementCountTheSourceOnce() {
+        Evidence b2 = claim("b", 100, "25", "killed [25, 25]");
+        List<Finding> out = Disagreements.merge(List.of(pair("quantity-conflict", Severity.WARNING, "w", A6, B24),
+                pair("quantity-conflict", Severity.WARNING, "w", A6, b2)));
+        assertEquals("Two sources disagree: killed [6, 6] (\"six\") in a; killed [24, 24] (\"24\") in b;"
+                + " killed [25, 25] (\"25\") in b.", out.get(0).message());
+        assertEquals(List.of(A6, B24, b2), out.get(0).evidence());
+    }
+
+    @Test
+    void twoClaimsAtOnePlaceKeepTheSameOneWhateverTheOrder() {
+        Evidence dateAtA = claim("a", 40, "six", "2021-04-06");
+        Disagreements.Sighting first = pair("quantity-conflict", Severity.WARNING, "w", A6, B24);
+        Disagreements.Sighting second = pair("quantity-conflict", Severity.WARNING, "w", dateAtA, C24);
+        List<Evidence> expected = List.of(dateAtA, B24, C24);
+        assertEquals(expected, Disagreements.merge(List.of(first, second)).get(0).evidence());
+        assertEquals(expected, Disagreements.merge(List.of(second, first)).get(0).evidence());
+    }
+
+    @Test
+    void aBaselineOfEveryPairKnowsTheJoinedFindingAndAMissingPairMakesItNew() {
+        Disagreements.Sighting ab = pair("quantity-conflict", Severity.WARNING, "w", A6, B24);
+        Disagreements.Sighting ac = pair("quantity-conflict", Severity.WARNING, "w", A6, C24);
+        List<Finding> merged = Disagreements.merge(List.of(ab, ac));
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 1, 1);
+
+        Baseline pairs = new Baseline(1, List.of(ab.finding().fingerprint(), ac.finding().fingerprint()));
+        Finding known = Suppressions.apply(merged, pairs, "old.json", null, today).get(0);
+        assertEquals(Finding.Status.BASELINE, known.status());
+        assertEquals("in the baseline old.json, each of the 2 pairs it joins", known.statusReason());
+        assertEquals(merged.get(0).joined(), known.joined());
+
+        Baseline onePair = new Baseline(1, List.of(ab.finding().fingerprint()));
+        assertEquals(Finding.Status.NEW, Suppressions.apply(merged, onePair, "old.json", null, today).get(0).status());
+
+        Baseline itself = Baseline.of(merged);
+        Finding same = Suppressions.apply(merged, itself, "new.json", null, today).get(0);
+        assertEquals("in the baseline new.json", same.statusReason());
+
+        Finding lone = ab.finding();
+        assertEquals(List.of(), lone.joined());
+        assertEquals(Finding.Status.NEW, Suppressions.apply(List.of(lone), new Baseline(1, List.of()), "b", null, today)
+                .get(0).status());
+    }
+
+    @Test
+    void countsReadAsWordsUpToTwelve() {
+        assertEquals("Two", Disagreements.count(2));
+        assertEquals("Twelve", Disagreements.count(12));
+        assertEquals("13", Disagreements.count(13));
+        assertEquals("a", Disagreements.and(List.of("a")));
+        assertEquals("a and b", Disagreements.and(List.of("a", "b")));
+        assertEquals("a, b and c", Disagreements.and(List.of("a", "b", "c")));
+    }
+}
