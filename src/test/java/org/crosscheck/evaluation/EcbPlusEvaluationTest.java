@@ -83,8 +83,8 @@ class EcbPlusEvaluationTest {
         table.append(q.describe());
         table.append("cross-document findings inside one gold event: ").append(withinEvent).append('\n');
         Path fixtures = Path.of("fixtures/evaluation");
-        List<Disagreements.Label> labels = Disagreements.read(fixtures.resolve("ecbplus-disagreements.jsonl"), root.resolve("text"));
-        table.append(Disagreements.describe(labels, report.findings()));
+        List<LabelledDisagreements.Label> labels = LabelledDisagreements.read(fixtures.resolve("ecbplus-disagreements.jsonl"), root.resolve("text"));
+        table.append(LabelledDisagreements.describe(labels, report.findings()));
         List<Judgements.Judgement> judgements = Judgements.read(fixtures.resolve("ecbplus-judgements.jsonl"));
         table.append(Judgements.describe(judgements, report.findings()));
         System.out.print(table);

@@ -19,7 +19,7 @@ import org.crosscheck.findings.Finding;
  * looking at crosscheck's output. A label is found when one finding (of any rule but
  * {@code timestamp-missing}) has evidence overlapping the labelled words in two of its documents.
  */
-final class Disagreements {
+final class LabelledDisagreements {
 
     record Value(String document, String evidence, int start, int end) {
     }
@@ -28,7 +28,7 @@ final class Disagreements {
                  List<Value> values) {
     }
 
-    private Disagreements() {
+    private LabelledDisagreements() {
     }
 
     static List<Label> read(Path labels, Path text) throws IOException {
