@@ -100,6 +100,19 @@ public record QuantityClaim(
         return asOf > o.asOf ? interval().above(o.interval()) : o.interval().above(interval());
     }
 
+    /**
+     * A count that only grows, given as of the same day (or days next to each other) by two reports
+     * whose order is unknown (a publication time missing, or the same): the higher may be a later
+     * update of the lower ("1 dead", then "5 dead" as the day went on), so nothing says which one
+     * is wrong.
+     */
+    public boolean mayBeUpdateOf(QuantityClaim o) {
+        if (!cumulative || asOf == DateClaim.NO_DAY || o.asOf == DateClaim.NO_DAY || Math.abs(asOf - o.asOf) > 1) {
+            return false;
+        }
+        return reportedAt == DateClaim.NO_DAY || o.reportedAt == DateClaim.NO_DAY || reportedAt == o.reportedAt;
+    }
+
     /** The as-of date as ISO text, or "an unknown date". */
     public String asOfText() {
         return asOf == DateClaim.NO_DAY ? "an unknown date" : java.time.LocalDate.ofEpochDay(asOf).toString();

@@ -28,6 +28,8 @@ public final class Happenings {
     static final Set<String> OWN_DATE_VERBS = Lexicon.words(Happenings.class, "own-date-verbs.txt");
     static final Set<String> BACKGROUND = Lexicon.words(Happenings.class, "background-markers.txt");
     private static final int COMMA_COST = 100_000;
+    /** How many of an article's most mentioned people it is about. */
+    static final int MAIN_PEOPLE = 2;
 
     /**
      * @param kind       the kind of the nearest trigger in the clause, or null when none
@@ -67,6 +69,35 @@ public final class Happenings {
 
     public static Happenings of(ExtractedDocument d) {
         return new Happenings(d);
+    }
+
+    /**
+     * Whether the sentence around {@code span} is about someone the article is not about: it
+     * names people, and none of them is among the article's two most mentioned people ("Vincent
+     * Jackson was arrested on Jan. 6" in a report on Jamal Williams's arrest). A sentence that
+     * names nobody, or a main person, is the article's own. People are matched by full name or
+     * surname, folded.
+     */
+    public boolean aboutSomeoneElse(Span span, Names.Found names) {
+        int[] sentence = sentenceOf(span.start());
+        if (sentence == null || names.people().isEmpty()) {
+            return false;
+        }
+        String words = " " + text.substring(sentence[0], sentence[1]).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+        List<String> ranked = new ArrayList<>(names.people());
+        ranked.sort(java.util.Comparator.<String>comparingInt(n -> -names.counts().getOrDefault(n, 0))
+                .thenComparing(java.util.Comparator.naturalOrder()));
+        boolean namesSomeone = false;
+        for (int i = 0; i < ranked.size(); i++) {
+            String name = ranked.get(i);
+            String surname = name.substring(name.lastIndexOf(' ') + 1);
+            boolean named = words.contains(" " + name + " ") || surname.length() > 2 && words.contains(" " + surname + " ");
+            if (named && i < MAIN_PEOPLE) {
+                return false;
+            }
+            namesSomeone |= named;
+        }
+        return namesSomeone;
     }
 
     /** What the words at {@code span} are about, a date's own verb included ("announced Friday"). */

@@ -74,6 +74,23 @@ final class QuantityExtractor {
     private QuantityExtractor() {
     }
 
+    /** "No one was killed", "not one": a count of none, not the number one. */
+    static boolean noOne(String text, int start, int end) {
+        if (!text.substring(start, end).equalsIgnoreCase("one")) {
+            return false;
+        }
+        int k = start - 1;
+        while (k >= 0 && text.charAt(k) == ' ') {
+            k--;
+        }
+        int e = k + 1;
+        while (k >= 0 && Character.isLetter(text.charAt(k))) {
+            k--;
+        }
+        String before = text.substring(k + 1, e).toLowerCase(java.util.Locale.ROOT);
+        return before.equals("no") || before.equals("not");
+    }
+
     /**
      * @param reportedAt the publication instant in epoch seconds (the earliest it can be), or
      *                   {@link DateClaim#NO_DAY}: orders figures of the same day
@@ -94,7 +111,7 @@ final class QuantityExtractor {
                 boolean background = background(sentence, s, dates, anchor);
                 String[] attribution = sentence.length() <= MAX_SENTENCE_FOR_ATTRIBUTION ? attribution(sentence) : null;
                 for (QuantityMatch q : found) {
-                    if (overlapsDate(q, dates)) {
+                    if (overlapsDate(q, dates) || noOne(text, q.start(), q.end())) {
                         continue;
                     }
                     DateClaim asOf = asOf(q, dates, s);

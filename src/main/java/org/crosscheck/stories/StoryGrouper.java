@@ -259,15 +259,16 @@ public final class StoryGrouper {
         long published = stamp == null ? Event.NO_DAY : LocalDate.parse(stamp.value().substring(0, 10)).toEpochDay();
         for (Claim c : d.claims()) {
             // News reports what happened in the days before it is published: a day further away
-            // than that from the article's own timestamp is another happening (an earlier quake,
-            // a broadcast to come), unless the day was read relative to that timestamp.
-            if (c instanceof DateClaim far && published != Event.NO_DAY && !far.anchored() && far.onCalendar()
+            // than that from the article's own timestamp is another happening (an earlier quake on
+            // "April 20", a broadcast to come). A relative day ("Tuesday") is never that far.
+            if (c instanceof DateClaim far && published != Event.NO_DAY && far.onCalendar()
                     && Math.abs(far.earliest() - published) > PUBLISHED_EVENT_DAYS) {
                 continue;
             }
             if (c instanceof DateClaim dc && within.contains(dc.span()) && dc.dayPrecise() && dc.mod() == null
                     && (!dc.borrowed() && !Character.isDigit(dc.text().charAt(0)) || !dc.anchored())
-                    && (lede ? happenings.about(dc.span()).freeOrOf(kind) : happenings.about(dc.span()).of(kind))) {
+                    && (lede ? happenings.about(dc.span()).freeOrOf(kind) : happenings.about(dc.span()).of(kind))
+                    && !happenings.aboutSomeoneElse(dc.span(), d.names())) {
                 return dc;
             }
         }
@@ -658,6 +659,11 @@ public final class StoryGrouper {
                     + anchor + " (the document has no timestamp)";
             d = Extractor.extract(d.cleaned(), anchor, name, true);
             DateClaim claim = reportedDate(d, d.cleaned().content(), p.kind);
+            // A date found only now, against the event's date, that lies far from it is of
+            // another happening: it took no part in forming the event.
+            if (claim != null && e.dated() && claim.onCalendar() && Math.abs(claim.earliest() - e.day()) > PUBLISHED_EVENT_DAYS) {
+                claim = null;
+            }
             p.dayClaim = claim;
         }
         List<Claim> tied = new ArrayList<>(d.claims().size());
@@ -687,10 +693,11 @@ public final class StoryGrouper {
                 // A figure true as of a date far from its event's is about something else.
                 // So is a figure whose clause names another happening, or marks its own as past.
                 // And a figure is compared only where the document's place in its event is sure:
-                // its own date agrees with a dated event, or no document of the event is dated.
-                // An undated article joined to a dated event by its words alone may report
-                // another happening of the same kind (two quakes in one region).
-                boolean sure = !e.dated() || p.day != Event.NO_DAY && Math.abs(p.day - e.day()) <= EVENT_DAYS;
+                // its own date agrees with the event's. An article joined to an event by its words
+                // alone may report another happening of the same kind (two quakes in one region,
+                // riots two years apart); read by hand on ECB+, most figures compared that way
+                // were of different happenings.
+                boolean sure = e.dated() && p.day != Event.NO_DAY && Math.abs(p.day - e.day()) <= EVENT_DAYS;
                 boolean aboutEvent = sure && q.eventScoped() && e.kind() != null
                         && (!e.dated() || asOf == DateClaim.NO_DAY || Math.abs(asOf - e.day()) <= STORY_DAYS_FOR_FIGURES)
                         && happenings.aboutFigure(q.span()).freeOrOf(e.kind());
