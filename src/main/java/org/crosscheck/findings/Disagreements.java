@@ -144,7 +144,8 @@ public final class Disagreements {
     /**
      * Why the joined finding is as serious as it is: its most serious pair decides, since that
      * pair alone must be resolved. One reason shared by every pair is kept as it is; otherwise
-     * each reason is given with its severity and the pairs it applies to, the most serious first.
+     * each reason is given with its severity and the pairs it applies to, the most serious first,
+     * after "the most serious of its pairs decides" when the pairs' severities differ.
      */
     static String reason(List<Sighting> component) {
         Map<Severity, Map<String, Set<String>>> pairsByReason = new TreeMap<>();
@@ -157,14 +158,17 @@ public final class Disagreements {
         if (pairsByReason.size() == 1 && pairsByReason.values().iterator().next().size() == 1) {
             return pairsByReason.values().iterator().next().keySet().iterator().next();
         }
-        StringBuilder sb = new StringBuilder("the most serious of its pairs decides");
+        List<String> parts = new ArrayList<>();
+        if (pairsByReason.size() > 1) {
+            parts.add("the most serious of its pairs decides");
+        }
         for (Map.Entry<Severity, Map<String, Set<String>>> bySeverity : pairsByReason.entrySet()) {
             for (Map.Entry<String, Set<String>> byReason : bySeverity.getValue().entrySet()) {
-                sb.append("; ").append(bySeverity.getKey().word()).append(" for ")
-                        .append(String.join(", ", byReason.getValue())).append(": ").append(byReason.getKey());
+                parts.add(bySeverity.getKey().word() + " for " + String.join(", ", byReason.getValue()) + ": "
+                        + byReason.getKey());
             }
         }
-        return sb.toString();
+        return String.join("; ", parts);
     }
 
     /**

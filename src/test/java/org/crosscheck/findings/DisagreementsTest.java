@@ -178,6 +178,16 @@ class DisagreementsTest {
     }
 
     @Test
+    void pairsOfOneSeverityForDifferentReasonsGiveEachReason() {
+        List<Finding> out = Disagreements.merge(List.of(
+                pair("quantity-conflict", Severity.NOTE, "months apart", A6, B24),
+                pair("quantity-conflict", Severity.NOTE, "different parties", A6, C24),
+                pair("quantity-conflict", Severity.NOTE, "months apart", A6, D24)));
+        assertEquals(Severity.NOTE, out.get(0).severity());
+        assertEquals("note for a vs c: different parties; note for a vs b, a vs d: months apart", out.get(0).severityReason());
+    }
+
+    @Test
     void countsReadAsWordsUpToTwelve() {
         assertEquals("Two", Disagreements.count(2));
         assertEquals("Twelve", Disagreements.count(12));
