@@ -237,9 +237,11 @@ public final class HouseStyle {
      */
     static String key(String run) {
         String s = fold(run);
-        String core = s.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.]+$", "");
-        if (core.matches("\\p{L}(\\.\\p{L})+\\.?")) {
-            return core.replace(".", "");
+        if (s.indexOf('.') >= 0) {
+            String core = s.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.]+$", "");
+            if (core.matches("\\p{L}(\\.\\p{L})+\\.?")) {
+                return core.replace(".", "");
+            }
         }
         StringBuilder out = new StringBuilder();
         List<String> parts = new ArrayList<>();
@@ -285,7 +287,7 @@ public final class HouseStyle {
         if (parts.size() == 2 && numbers.containsKey(parts.get(0)) && numbers.containsKey(parts.get(1))) {
             String tens = numbers.get(parts.get(0));
             String unit = numbers.get(parts.get(1));
-            if (tens.length() == 2 && tens.endsWith("0") && !tens.equals("10") && unit.length() >= 1
+            if (tens.length() == 2 && tens.endsWith("0") && !tens.equals("10")
                     && unit.charAt(0) >= '1' && unit.charAt(0) <= '9' && (unit.length() == 1 || !Character.isDigit(unit.charAt(1)))) {
                 return tens.charAt(0) + unit;
             }

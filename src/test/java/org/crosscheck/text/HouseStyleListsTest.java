@@ -137,10 +137,18 @@ class HouseStyleListsTest {
 
     @Test
     void compoundsCloseWithoutOtherChange() {
+        assertEquals("percent", HouseStyleLists.compounds().get(List.of("per", "cent")));
+        assertTrue(HouseStyleLists.compounds().size() >= 10);
         for (Map.Entry<List<String>, String> e : HouseStyleLists.compounds().entrySet()) {
             assertEquals(String.join("", e.getKey()), e.getValue());
             assertTrue(e.getKey().size() >= 2, e.toString());
         }
+    }
+
+    @Test
+    void aMalformedLineFailsWithItsFileAndLine() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> HouseStyleLists.pairs("malformed.tsv"));
+        assertEquals("house-style/malformed.tsv:4: expected two lower-case fields separated by one tab: Colour\tcolor", e.getMessage());
     }
 
     @Test

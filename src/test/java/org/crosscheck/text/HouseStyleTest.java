@@ -51,6 +51,8 @@ class HouseStyleTest {
         assertEquals("noone knows which one", words("No one knows which one"));
         assertEquals("noone", words("no-one"));
         assertEquals("31", words("thirty-one"));
+        // Only a tens word and a unit word make one number; other hyphenated numbers are joined like any word.
+        assertEquals("29 99th 200 101st hundred", words("twenty-nine ninety-ninth twenty-zero ten-first hundred"));
     }
 
     @Test
@@ -63,6 +65,8 @@ class HouseStyleTest {
         assertNotEquals(words("at 6 p.m."), words("at 6 a.m."));
         assertEquals("13 pm", words("13 p.m."));
         assertEquals("6 a man", words("6 a man"));
+        assertEquals("00:00 at", words("12 midnight at"));
+        assertEquals("at 18:00", words("at 6pm"));
     }
 
     @Test
@@ -80,7 +84,8 @@ class HouseStyleTest {
         assertEquals("ukraines im", words("Ukraine\u2019s I'm"));
         assertEquals("wellorganized", words("well-organised"));
         assertEquals("build up", words("build -- up"));
-        assertEquals("us us", words("U.S. US"));
+        assertEquals("us us us", words("U.S. US .U.S"));
+        assertEquals("either or 6 30", words("either/or 6..30"));
     }
 
     @Test
@@ -114,6 +119,12 @@ class HouseStyleTest {
                 "madd", "mothers against drunk driving"), HouseStyle.ofStory(List.of(
                 "The Federal Bureau of Investigation (FBI) and the Ministry of Defence (MoD) met Mothers Against Drunk Driving (MADD).",
                 "Shares of Nokia (NOK) and Intel Corp (INTC) fell, said Mr (Mr) Smith (JS).")).abbreviations());
+    }
+
+    @Test
+    void aDefinitionNeedsTwoCapitalsAndWordsThatBeginWithLetters() {
+        assertEquals(Map.of("ea", "energy agency"), HouseStyle.ofStory(List.of(
+                "Cable Operators (Co) met. EA (Energy Agency) said. TC (Twin 2Cities) won. XY (Xavier) lost.")).abbreviations());
     }
 
     @Test
@@ -158,5 +169,9 @@ class HouseStyleTest {
         assertEquals("[-Microsoft-] encourages all IE users", WordDiff.plain("Microsoft encourages all IE users",
                 "encourages all Internet Explorer users", HouseStyle.ofStory(List.of("Internet Explorer (IE)"))));
         assertEquals("all {+new+} users", WordDiff.plain("all users", "all new users", GENERAL));
+        assertEquals("the {+old+} man {+quietly+} said", WordDiff.plain("the man said", "the old man quietly said", GENERAL));
+        assertEquals("at [-6 p.m.-]{+7 p.m.+} today", WordDiff.plain("at 6 p.m. today", "at 7 p.m. today", GENERAL));
+        assertEquals("the man said {+loudly+}", WordDiff.plain("the man said", "the man said loudly", GENERAL));
+        assertEquals("the man [-said-]", WordDiff.plain("the man said", "the man", GENERAL));
     }
 }
