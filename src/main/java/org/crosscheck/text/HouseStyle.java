@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -38,7 +39,7 @@ public final class HouseStyle {
     /** An abbreviation with its long form in brackets: "IEA (International Energy Agency)". */
     private static final Pattern LONG_AFTER = Pattern.compile("\\b([A-Z][A-Za-z&]{1,9}) \\(([^()\\n]{3,120})\\)");
     /** Words a long form may leave out of its abbreviation: Federal Bureau of Investigation (FBI). */
-    private static final java.util.Set<String> MINOR = java.util.Set.of("of", "the", "and", "for", "on", "in", "to",
+    private static final Set<String> MINOR = Set.of("of", "the", "and", "for", "on", "in", "to",
             "a", "an", "at", "de", "du", "la", "le", "&");
 
     /** Short form key -> the words of its long form. */
