@@ -240,7 +240,7 @@ public final class HouseStyle {
         String s = fold(run);
         if (s.indexOf('.') >= 0) {
             String core = s.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.]+$", "");
-            if (core.matches("\\p{L}(\\.\\p{L})+\\.?")) {
+            if (core.matches("\\p{L}(\\.\\p{L})+\\.*")) {
                 return core.replace(".", "");
             }
         }

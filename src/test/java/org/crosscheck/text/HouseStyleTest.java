@@ -60,6 +60,7 @@ class HouseStyleTest {
         assertEquals("at 18:00 18:00 18:00 18:00 18:00", words("at 6 p.m. 6:00 p.m. 6pm 6 PM 18:00"));
         assertEquals("06:30 18:30 00:15 12:00 12:00 00:00 13:00", words("6:30 a.m. 6.30pm 12:15 am noon 12 noon midnight one p.m."));
         assertEquals("after 18:00", words("after 6 p.m"));
+        assertEquals("after 18:00 18:00", words("after 6 p.m.. 6:00 p.m.."));
         assertEquals("until 18:00 and", words("until 6 p.m., and"));
         assertNotEquals(words("at 6 p.m."), words("at 7 p.m."));
         assertNotEquals(words("at 6 p.m."), words("at 6 a.m."));
