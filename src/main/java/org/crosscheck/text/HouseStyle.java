@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,7 +20,7 @@ import java.util.regex.Pattern;
  * lower case without diacritics (Vendôme, Vendome), hyphens or apostrophes (build-up, buildup;
  * Wi-Fi, WiFi), in American spelling (neighbourhood, neighborhood; recognised, recognized), with
  * numbers as numerals (eleventh, 11th; six, 6; twenty-one, 21), times of day on a 24-hour clock
- * (6 p.m., 6:00 p.m., 6pm, 18:00), closed compounds closed (per cent, percent), and the long
+ * (6 p.m., 6:00 p.m., 6pm, 18:00), compounds written closed (per cent, percent), and the long
  * forms of abbreviations that the story itself defines ("Internet Explorer (IE)") written as the
  * abbreviation. The word lists are data files in {@code house-style/} beside this class
  * ({@link HouseStyleLists}). "One" is left a word: it is a pronoun as often as a number.
@@ -81,16 +82,16 @@ public final class HouseStyle {
      */
     public static HouseStyle ofStory(Collection<String> texts) {
         Map<String, List<String>> found = new TreeMap<>();
-        Map<String, Boolean> ambiguous = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
         for (String text : texts) {
             definitions(text, (shortForm, longForm) -> {
                 List<String> before = found.putIfAbsent(shortForm, longForm);
                 if (before != null && !before.equals(longForm)) {
-                    ambiguous.put(shortForm, true);
+                    ambiguous.add(shortForm);
                 }
             });
         }
-        ambiguous.keySet().forEach(found::remove);
+        found.keySet().removeAll(ambiguous);
         return found.isEmpty() ? new HouseStyle(Map.of(), true) : new HouseStyle(Map.copyOf(found), true);
     }
 
@@ -129,14 +130,14 @@ public final class HouseStyle {
      * letters or digits ("--", "``") are no unit.
      */
     public List<Unit> units(String text) {
-        List<Unit> raw = new ArrayList<>();
-        tokens(text, 0, text.length(), raw);
-        return phrases(times(raw));
+        return phrases(times(tokens(text)));
     }
 
-    /** The runs between spaces in {@code text[from, to)}, each with its key, runs without a key left out. */
-    private static void tokens(String text, int from, int to, List<Unit> out) {
-        int i = from;
+    /** The runs between spaces, each with its key, runs without a key left out. */
+    private static List<Unit> tokens(String text) {
+        List<Unit> out = new ArrayList<>();
+        int to = text.length();
+        int i = 0;
         while (i < to) {
             while (i < to && Character.isWhitespace(text.charAt(i))) {
                 i++;
@@ -152,6 +153,7 @@ public final class HouseStyle {
                 }
             }
         }
+        return out;
     }
 
     /** Units merged where a compound or a long form begins, the longest that matches. */
