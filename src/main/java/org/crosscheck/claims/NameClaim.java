@@ -1,5 +1,6 @@
 package org.crosscheck.claims;
 
+import org.crosscheck.text.HouseStyle;
 import org.crosscheck.text.Transliteration;
 
 /**
@@ -34,9 +35,13 @@ public record NameClaim(String document, Span span, String text, String spelling
         return spelling.isEmpty() ? "" : spelling.charAt(0) + ":" + spelling.length();
     }
 
-    /** The name in lower case: two spellings that differ only by case are one spelling. */
+    /**
+     * The name in house style: two spellings that differ only by case, diacritics, hyphens or
+     * British and American spelling (Vendôme, Vendome; Wi-Fi, WiFi; Technicolour, Technicolor) are
+     * one spelling.
+     */
     public String folded() {
-        return text.toLowerCase(java.util.Locale.ROOT);
+        return HouseStyle.general().word(text);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.crosscheck.claims;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.crosscheck.text.HouseStyle;
 
 /**
  * Words an article quotes, with who said them. {@code text} is what stands between the quote
@@ -54,11 +55,16 @@ public record QuoteClaim(String document, Span span, String text, String speaker
                 fragment, event, day);
     }
 
+    /** The quote's passages in house style without a story's abbreviations. */
+    public List<QuotePassage> passages() {
+        return passages(HouseStyle.general());
+    }
+
     /**
      * The quote's sentences of four words or more, which the quote rules compare one by one, so
-     * evidence points at the sentence that differs.
+     * evidence points at the sentence that differs; {@code style} is the story's house style.
      */
-    public List<QuotePassage> passages() {
+    public List<QuotePassage> passages(HouseStyle style) {
         List<QuotePassage> out = new ArrayList<>();
         if (voice == null || fragment) {
             return out;
@@ -66,7 +72,7 @@ public record QuoteClaim(String document, Span span, String text, String speaker
         for (int[] s : org.crosscheck.text.Sentences.split(text, 0, text.length())) {
             String sentence = text.substring(s[0], s[1]);
             QuotePassage p = new QuotePassage(document, new Span(span.start() + s[0], span.start() + s[1]), sentence,
-                    speakerName, voice, affiliation, named, event, day);
+                    speakerName, voice, affiliation, named, event, day, style);
             if (p.wordCount() >= 4) {
                 out.add(p);
             }

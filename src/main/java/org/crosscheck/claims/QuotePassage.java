@@ -3,16 +3,20 @@ package org.crosscheck.claims;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.crosscheck.text.HouseStyle;
+import org.crosscheck.text.WordDiff;
 
 /**
  * One sentence of a quote, as the quote rules compare it. {@code words} is the sentence
- * normalized: lower case, editorial insertions in brackets or parentheses removed, hyphens and
- * apostrophes dropped inside words ("build-up" and "buildup" are one word), so two quotes with
- * equal {@code words} say the same thing. Content words are compared by their first six letters,
- * enough to take "escalation" and "escalations" for one word.
+ * normalized for its key: lower case, editorial insertions in brackets or parentheses removed,
+ * hyphens and apostrophes dropped inside words. The rules compare {@code styled}: the same
+ * sentence in the story's {@link HouseStyle}, so two quotes with equal {@code styled} words say
+ * the same thing however each outlet spells, numbers and abbreviates. Content words are compared
+ * by their first six letters, enough to take "escalation" and "escalations" for one word.
  */
 public record QuotePassage(String document, Span span, String text, String speakerName, String voice,
-                           String affiliation, boolean named, String event, long day) implements Claim {
+                           String affiliation, boolean named, String event, long day, HouseStyle style)
+        implements Claim {
 
     private static final Set<String> STOP = Set.of("the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at",
             "for", "with", "by", "from", "as", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this",
@@ -52,6 +56,30 @@ public record QuotePassage(String document, Span span, String text, String speak
         return w.isEmpty() ? 0 : w.split(" ").length;
     }
 
+    /** The words in the story's house style, insertions in brackets dropped, one space apart. */
+    public String styled() {
+        return style.words(withoutInsertions(text));
+    }
+
+    /** The text with editorial insertions in brackets or parentheses blanked, offsets kept. */
+    static String withoutInsertions(String text) {
+        StringBuilder out = new StringBuilder(text);
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '[' || c == '(') {
+                depth++;
+            }
+            if (depth > 0) {
+                out.setCharAt(i, ' ');
+            }
+            if ((c == ']' || c == ')') && depth > 0) {
+                depth--;
+            }
+        }
+        return out.toString();
+    }
+
     /** Lower case words, bracketed insertions dropped, hyphens and apostrophes joined, other marks removed. */
     public static String normalize(String text) {
         StringBuilder out = new StringBuilder(text.length());
@@ -87,7 +115,7 @@ public record QuotePassage(String document, Span span, String text, String speak
     /** The sentence's content words, each cut to six letters. */
     public Set<String> stems() {
         Set<String> out = new HashSet<>();
-        for (String w : words().split(" ")) {
+        for (String w : styled().split(" ")) {
             if (!w.isEmpty() && !STOP.contains(w)) {
                 out.add(w.length() > 6 ? w.substring(0, 6) : w);
             }
@@ -114,29 +142,19 @@ public record QuotePassage(String document, Span span, String text, String speak
     /**
      * Whether the two passages are one statement worded differently: mostly the same content
      * words, yet neither is the other's words (the same quote, or a shorter cut of it) once
-     * insertions in brackets are dropped.
+     * insertions in brackets are dropped and both are in house style.
      */
     public boolean variantOf(QuotePassage o) {
-        String a = words();
-        String b = o.words();
-        String x = spelling(a);
-        String y = spelling(b);
-        // A contiguous cut, even one that splits a word at a dash ("self-an old man"), is the same quote.
+        String a = styled();
+        String b = o.styled();
+        // Run together, "data center" and "datacenter", "I' m" and "I'm" are one wording; and a
+        // contiguous cut, even one that splits a word at a dash ("self-an old man"), is the same quote.
+        String x = a.replace(" ", "");
+        String y = b.replace(" ", "");
         if (a.equals(b) || cutOf(a, b) || cutOf(b, a) || x.contains(y) || y.contains(x)) {
             return false;
         }
         return overlapWith(o) >= SAME_STATEMENT;
-    }
-
-    /**
-     * The words run together, with British and American spellings made one: "data center" and
-     * "datacenter", "I' m" and "I'm", "neighbourhood" and "neighborhood", "realised" and "realized"
-     * are the same wording.
-     */
-    static String spelling(String words) {
-        return words.replace(" ", "").replace("our", "or").replace("ise", "ize").replace("isa", "iza")
-                .replace("yse", "yze").replace("ence", "ense").replace("tre", "ter").replace("ll", "l")
-                .replace("ogue", "og");
     }
 
     /** Whether {@code part}'s words all appear in {@code whole}, in order: a quote cut short or with words left out. */
@@ -179,9 +197,12 @@ public record QuotePassage(String document, Span span, String text, String speak
         return s.substring(s.lastIndexOf(' ') + 1);
     }
 
-    /** A word-level diff of the two wordings, old words in [-…-] and new ones in {+…+}. */
+    /**
+     * A word-level diff of the two wordings, old words in [-…-] and new ones in {+…+}; words that
+     * differ only in house style are not a difference.
+     */
     public String diffWith(QuotePassage o) {
-        return org.crosscheck.text.WordDiff.plain(text, o.text);
+        return WordDiff.plain(text, o.text, style);
     }
 
     /** The occasion in words, for messages. */

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.crosscheck.text.HouseStyle;
 
 /**
  * What a title means: the words of titles, the class a title belongs to ("US Secretary of State",
@@ -128,10 +129,11 @@ public final class Roles {
         } else {
             java.util.regex.Matcher m = MINISTER_OF.matcher(t);
             java.util.regex.Matcher x = X_MINISTER.matcher(t);
+            // The portfolio in house style: a Labour Minister and a Labor Minister hold one office.
             if (m.find()) {
-                cls = m.group(1) + " minister";
+                cls = HouseStyle.general().word(m.group(1)) + " minister";
             } else if (x.find() && !x.group(1).equals("the") && !x.group(1).equals("deputy")) {
-                cls = x.group(1) + " minister";
+                cls = HouseStyle.general().word(x.group(1)) + " minister";
             } else {
                 cls = lastNoun(t);
             }

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.commons.text.StringEscapeUtils;
+import org.crosscheck.text.HouseStyle;
 import org.crosscheck.text.WordDiff;
 import org.crosscheck.corpus.InputError;
 import org.crosscheck.findings.Evidence;
@@ -206,7 +207,11 @@ public final class HtmlRenderer implements Renderer {
         out.append("</article>\n");
     }
 
-    /** A word-level diff of two wordings: words only in the first struck through, words only in the second underlined, all escaped. */
+    /**
+     * A word-level diff of two wordings: words only in the first struck through, words only in the
+     * second underlined, all escaped. Compared in house style without the story's abbreviations,
+     * which the report does not hold.
+     */
     static String wordDiff(String first, String second) {
         return WordDiff.render(first, second, new WordDiff.Style() {
             public String keep(String w) {
@@ -220,7 +225,7 @@ public final class HtmlRenderer implements Renderer {
             public String added(String w) {
                 return "<ins>" + w + "</ins>";
             }
-        }, HtmlRenderer::esc);
+        }, HtmlRenderer::esc, HouseStyle.general());
     }
 
     /** A link to the source file: the path, percent-encoded as a relative reference, so it can carry no scheme. */

@@ -10,6 +10,7 @@ import org.crosscheck.extract.ExtractedDocument;
 import org.crosscheck.findings.Finding;
 import org.crosscheck.stories.Event;
 import org.crosscheck.stories.Thresholds;
+import org.crosscheck.text.HouseStyle;
 import org.kie.api.runtime.KieSession;
 
 /**
@@ -44,6 +45,8 @@ public final class RuleEngine {
             texts.put(d.id(), d.document().text());
         }
         FindingSink sink = new FindingSink(rules, texts, story);
+        // Quotes are compared in the story's house style, with the abbreviations its articles define.
+        HouseStyle style = HouseStyle.ofStory(texts.values());
         KieSession session = rules.kieBase().newKieSession();
         try {
             session.setGlobal("sink", sink);
@@ -57,7 +60,7 @@ public final class RuleEngine {
                     session.insert(c);
                     if (c instanceof QuoteClaim q) {
                         // The quote rules compare quotes sentence by sentence.
-                        for (QuotePassage p : q.passages()) {
+                        for (QuotePassage p : q.passages(style)) {
                             session.insert(p);
                         }
                     }

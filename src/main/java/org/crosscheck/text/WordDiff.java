@@ -10,7 +10,7 @@ import org.apache.commons.text.diff.StringsComparator;
 
 /**
  * A word-level diff of two wordings, from Commons Text's {@link StringsComparator}. The
- * comparator works on characters, so each distinct word (and each run of spaces) is coded as one
+ * comparator works on characters, so each distinct word in {@link HouseStyle} is coded as one
  * private-use character first. In each run of changes the old words come before the new ones,
  * as a reader expects.
  */
@@ -53,75 +53,102 @@ public final class WordDiff {
         return w.substring(0, lead) + open + core + close + w.substring(lead + core.length());
     }
 
+    /** The plain diff of two wordings in house style {@code house}, for a message: a sentence's final full stop or comma left out. */
+    public static String plain(String first, String second, HouseStyle house) {
+        return render(unstopped(first), unstopped(second), PLAIN, UnaryOperator.identity(), house);
+    }
+
+    private static String unstopped(String s) {
+        return s.replaceAll("[.,;]+$", "");
+    }
+
     /**
-     * The plain diff, with typography set aside: curly and straight apostrophes are one, and a
-     * sentence's final full stop or comma is not a difference.
+     * The diff, each piece passed through {@code escape} before it is styled. Words are compared
+     * in house style, so "build-up" and "buildup", "6 p.m." and "6:00 p.m." are kept (as the first
+     * wording writes them), and so is a run of changes whose words run together are the same
+     * ("eleventh-hour" for "11th hour"). Marks outside words are not a difference; the words are
+     * shown one space apart.
      */
-    public static String plain(String first, String second) {
-        return render(typography(first), typography(second), PLAIN, UnaryOperator.identity());
-    }
-
-    private static String typography(String s) {
-        return s.replace('\u2019', '\'').replace('\u2018', '\'').replaceAll("[.,;]+$", "");
-    }
-
-    /** The diff, each piece passed through {@code escape} before it is styled. */
-    public static String render(String first, String second, Style style, UnaryOperator<String> escape) {
-        List<String> a = List.of(first.split("(?<=\\s)|(?=\\s)"));
-        List<String> b = List.of(second.split("(?<=\\s)|(?=\\s)"));
+    public static String render(String first, String second, Style style, UnaryOperator<String> escape, HouseStyle house) {
+        List<HouseStyle.Unit> a = house.units(first);
+        List<HouseStyle.Unit> b = house.units(second);
         Map<String, Character> code = new HashMap<>();
-        List<String> words = new ArrayList<>();
-        String x = encode(a, code, words);
-        String y = encode(b, code, words);
+        String x = encode(a, code);
+        String y = encode(b, code);
         if (x == null || y == null) {
             return style.removed(escape.apply(first)) + " " + style.added(escape.apply(second));
         }
-        StringBuilder sb = new StringBuilder();
-        StringBuilder deleted = new StringBuilder();
-        StringBuilder inserted = new StringBuilder();
+        List<String> pieces = new ArrayList<>();
+        List<HouseStyle.Unit> deleted = new ArrayList<>();
+        List<HouseStyle.Unit> inserted = new ArrayList<>();
         Runnable flush = () -> {
-            if (deleted.length() > 0) {
-                sb.append(style.removed(escape.apply(deleted.toString())));
+            if (deleted.isEmpty() && inserted.isEmpty()) {
+                return;
             }
-            if (inserted.length() > 0) {
-                sb.append(style.added(escape.apply(inserted.toString())));
+            String removed = text(first, deleted);
+            if (keys(deleted).equals(keys(inserted))) {
+                pieces.add(style.keep(escape.apply(removed)));
+            } else {
+                String added = text(second, inserted);
+                pieces.add((deleted.isEmpty() ? "" : style.removed(escape.apply(removed)))
+                        + (inserted.isEmpty() ? "" : style.added(escape.apply(added))));
             }
-            deleted.setLength(0);
-            inserted.setLength(0);
+            deleted.clear();
+            inserted.clear();
         };
+        int[] at = {0, 0};
         new StringsComparator(x, y).getScript().visit(new CommandVisitor<Character>() {
             @Override
             public void visitKeepCommand(Character c) {
                 flush.run();
-                sb.append(style.keep(escape.apply(words.get(c - 0xE000))));
+                pieces.add(style.keep(escape.apply(text(first, List.of(a.get(at[0]))))));
+                at[0]++;
+                at[1]++;
             }
 
             @Override
             public void visitDeleteCommand(Character c) {
-                deleted.append(words.get(c - 0xE000));
+                deleted.add(a.get(at[0]++));
             }
 
             @Override
             public void visitInsertCommand(Character c) {
-                inserted.append(words.get(c - 0xE000));
+                inserted.add(b.get(at[1]++));
             }
         });
         flush.run();
+        return String.join(" ", pieces);
+    }
+
+    /** The units as written, one space apart. */
+    private static String text(String s, List<HouseStyle.Unit> units) {
+        StringBuilder sb = new StringBuilder();
+        for (HouseStyle.Unit u : units) {
+            sb.append(sb.length() == 0 ? "" : " ").append(s, u.start(), u.end());
+        }
         return sb.toString();
     }
 
-    /** Codes each distinct token as one private-use character; null if there are more than the area holds. */
-    private static String encode(List<String> tokens, Map<String, Character> code, List<String> words) {
-        StringBuilder sb = new StringBuilder(tokens.size());
-        for (String t : tokens) {
-            Character c = code.get(t);
+    /** The units' keys run together. */
+    private static String keys(List<HouseStyle.Unit> units) {
+        StringBuilder sb = new StringBuilder();
+        for (HouseStyle.Unit u : units) {
+            sb.append(u.key().replace(" ", ""));
+        }
+        return sb.toString();
+    }
+
+    /** Codes each distinct key as one private-use character; null if there are more than the area holds. */
+    private static String encode(List<HouseStyle.Unit> units, Map<String, Character> code) {
+        StringBuilder sb = new StringBuilder(units.size());
+        for (HouseStyle.Unit u : units) {
+            Character c = code.get(u.key());
             if (c == null) {
-                if (words.size() >= 0x1900) {
+                if (code.size() >= 0x1900) {
                     return null;
                 }
-                c = (char) (0xE000 + words.size());
-                code.put(t, c);
-                words.add(t);
+                c = (char) (0xE000 + code.size());
+                code.put(u.key(), c);
             }
             sb.append(c);
         }

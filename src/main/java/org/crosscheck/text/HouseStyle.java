@@ -1,0 +1,425 @@
+package org.crosscheck.text;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The form in which two wordings of a quote, or two spellings of a name, are compared, so that
+ * an outlet's house style is not taken for a difference of wording. Each word is written in
+ * lower case without diacritics (Vendôme, Vendome), hyphens or apostrophes (build-up, buildup;
+ * Wi-Fi, WiFi), in American spelling (neighbourhood, neighborhood; recognised, recognized), with
+ * numbers as numerals (eleventh, 11th; six, 6; twenty-one, 21), times of day on a 24-hour clock
+ * (6 p.m., 6:00 p.m., 6pm, 18:00), compounds written closed (per cent, percent), and the long
+ * forms of abbreviations that the story itself defines ("Internet Explorer (IE)") written as the
+ * abbreviation. The word lists are data files in {@code house-style/} beside this class
+ * ({@link HouseStyleLists}). "One" is left a word: it is a pronoun as often as a number.
+ */
+public final class HouseStyle {
+
+    /** One word of a text as compared: {@code [start, end)}, 0-based, into the text, and its normal form. */
+    public record Unit(int start, int end, String key) {
+    }
+
+    private static final HouseStyle GENERAL = new HouseStyle(Map.of(), false);
+
+    /** The key of a clock time, with or without its a.m. or p.m.: "6", "6:30", "6.30pm", "one". */
+    private static final Pattern CLOCK = Pattern.compile("(\\d{1,2}|one)(?:[:.]([0-5]\\d))?(am|pm)?");
+    /** An abbreviation in brackets after its long form: "Internet Explorer (IE)". */
+    private static final Pattern SHORT_AFTER = Pattern.compile("\\(([A-Z][A-Za-z&]{1,9})\\)");
+    /** An abbreviation with its long form in brackets: "IEA (International Energy Agency)". */
+    private static final Pattern LONG_AFTER = Pattern.compile("\\b([A-Z][A-Za-z&]{1,9}) \\(([^()\\n]{3,120})\\)");
+    /** Words a long form may leave out of its abbreviation: Federal Bureau of Investigation (FBI). */
+    private static final Set<String> MINOR = Set.of("of", "the", "and", "for", "on", "in", "to",
+            "a", "an", "at", "de", "du", "la", "le", "&");
+
+    /** Short form key -> the words of its long form. */
+    private final Map<String, List<String>> abbreviations;
+    /** First word of a long form or compound -> the phrases that start with it, longest first. */
+    private final Map<String, List<Phrase>> phrases;
+    private final Map<String, String> cache;
+
+    private record Phrase(List<String> words, String key) {
+    }
+
+    private HouseStyle(Map<String, List<String>> abbreviations, boolean cached) {
+        this.abbreviations = abbreviations;
+        this.phrases = new HashMap<>();
+        for (Map.Entry<List<String>, String> c : HouseStyleLists.compounds().entrySet()) {
+            add(new Phrase(c.getKey(), c.getValue()));
+        }
+        for (Map.Entry<String, List<String>> a : abbreviations.entrySet()) {
+            add(new Phrase(a.getValue(), a.getKey()));
+        }
+        for (List<Phrase> p : phrases.values()) {
+            p.sort((x, y) -> Integer.compare(y.words.size(), x.words.size()));
+        }
+        this.cache = cached ? new ConcurrentHashMap<>() : null;
+    }
+
+    private void add(Phrase p) {
+        phrases.computeIfAbsent(p.words.get(0), k -> new ArrayList<>()).add(p);
+    }
+
+    /** House style with no abbreviations: for a text read without its story. */
+    public static HouseStyle general() {
+        return GENERAL;
+    }
+
+    /**
+     * House style for one story: the abbreviations its texts define, each written with its long
+     * form in brackets or after it. One defined two ways in the story is left out.
+     */
+    public static HouseStyle ofStory(Collection<String> texts) {
+        Map<String, List<String>> found = new TreeMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        for (String text : texts) {
+            definitions(text, (shortForm, longForm) -> {
+                List<String> before = found.putIfAbsent(shortForm, longForm);
+                if (before != null && !before.equals(longForm)) {
+                    ambiguous.add(shortForm);
+                }
+            });
+        }
+        found.keySet().removeAll(ambiguous);
+        return found.isEmpty() ? new HouseStyle(Map.of(), true) : new HouseStyle(Map.copyOf(found), true);
+    }
+
+    /** The story's abbreviations: short form (normalized) -> long form (normalized words, one space apart). */
+    public Map<String, String> abbreviations() {
+        Map<String, String> out = new TreeMap<>();
+        abbreviations.forEach((k, v) -> out.put(k, String.join(" ", v)));
+        return out;
+    }
+
+    /** The text's words in house style, one space apart. */
+    public String words(String text) {
+        if (cache == null) {
+            return join(units(text));
+        }
+        return cache.computeIfAbsent(text, t -> join(units(t)));
+    }
+
+    private static String join(List<Unit> units) {
+        StringBuilder sb = new StringBuilder();
+        for (Unit u : units) {
+            sb.append(sb.length() == 0 ? "" : " ").append(u.key);
+        }
+        return sb.toString();
+    }
+
+    /** One word (a name) in house style: "Vendôme" -> "vendome", "Wi-Fi" -> "wifi", "Technicolour" -> "technicolor". */
+    public String word(String word) {
+        return key(word);
+    }
+
+    /**
+     * The text's words as compared, in order: each run of characters between spaces is one unit,
+     * except that a time of day ("6:00 p.m."), a closed compound written open ("per cent") and a
+     * long form the story abbreviates ("Internet Explorer") are one unit each. Runs without
+     * letters or digits ("--", "``") are no unit.
+     */
+    public List<Unit> units(String text) {
+        return phrases(times(tokens(text)));
+    }
+
+    /** The runs between spaces, each with its key, runs without a key left out. */
+    private static List<Unit> tokens(String text) {
+        List<Unit> out = new ArrayList<>();
+        int to = text.length();
+        int i = 0;
+        while (i < to) {
+            while (i < to && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < to && !Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                String key = key(text.substring(start, i));
+                if (!key.isEmpty()) {
+                    out.add(new Unit(start, i, key));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Units merged where a compound or a long form begins, the longest that matches. */
+    private List<Unit> phrases(List<Unit> units) {
+        List<Unit> out = new ArrayList<>(units.size());
+        int i = 0;
+        while (i < units.size()) {
+            Phrase hit = null;
+            for (Phrase p : phrases.getOrDefault(units.get(i).key, List.of())) {
+                if (matches(units, i, p.words)) {
+                    hit = p;
+                    break;
+                }
+            }
+            if (hit == null) {
+                out.add(units.get(i));
+                i++;
+            } else {
+                out.add(new Unit(units.get(i).start, units.get(i + hit.words.size() - 1).end, hit.key));
+                i += hit.words.size();
+            }
+        }
+        return out;
+    }
+
+    private static boolean matches(List<Unit> units, int at, List<String> words) {
+        if (at + words.size() > units.size()) {
+            return false;
+        }
+        for (int k = 0; k < words.size(); k++) {
+            if (!units.get(at + k).key.equals(words.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Units merged where they write a time of day with a.m. or p.m., noon or midnight ("6", "p.m.";
+     * "6:00pm"; "12", "noon"), the time's key on a 24-hour clock: "18:00".
+     */
+    private static List<Unit> times(List<Unit> units) {
+        List<Unit> out = new ArrayList<>(units.size());
+        for (int i = 0; i < units.size(); i++) {
+            Unit u = units.get(i);
+            Unit next = i + 1 < units.size() ? units.get(i + 1) : null;
+            Matcher whole = CLOCK.matcher(u.key);
+            if (whole.matches() && whole.group(3) != null) {
+                u = clock(u, u, whole);
+            } else if (whole.matches() && next != null && (next.key.equals("am") || next.key.equals("pm"))) {
+                Matcher both = CLOCK.matcher(u.key + next.key);
+                both.matches();
+                Unit merged = clock(u, next, both);
+                if (merged != u) {
+                    i++;
+                }
+                u = merged;
+            } else if (u.key.equals("12") && next != null && (next.key.equals("noon") || next.key.equals("midnight"))) {
+                u = new Unit(u.start, next.end, next.key.equals("noon") ? "12:00" : "00:00");
+                i++;
+            } else if (u.key.equals("noon") || u.key.equals("midnight")) {
+                u = new Unit(u.start, u.end, u.key.equals("noon") ? "12:00" : "00:00");
+            }
+            out.add(u);
+        }
+        return out;
+    }
+
+    /** The units from {@code first} to {@code last} as one time of day, or {@code first} when the hour cannot be one (13 p.m.). */
+    private static Unit clock(Unit first, Unit last, Matcher m) {
+        int hour = m.group(1).equals("one") ? 1 : Integer.parseInt(m.group(1));
+        if (hour < 1 || hour > 12) {
+            return first;
+        }
+        int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+        hour = hour % 12 + (m.group(3).equals("pm") ? 12 : 0);
+        return new Unit(first.start, last.end, String.format(Locale.ROOT, "%02d:%02d", hour, minute));
+    }
+
+    /**
+     * The key of one run of text: its words (letters and digits, joined across hyphens and
+     * apostrophes, and across the separators of a number, "6,000", "1.5", "18:00"), each in
+     * house style, one space apart; "U.S." is one word.
+     */
+    static String key(String run) {
+        String s = fold(run);
+        if (s.indexOf('.') >= 0) {
+            String core = s.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.]+$", "");
+            if (core.matches("\\p{L}(\\.\\p{L})+\\.*")) {
+                return core.replace(".", "");
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        List<String> parts = new ArrayList<>();
+        StringBuilder part = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char prev = i > 0 ? s.charAt(i - 1) : ' ';
+            char next = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
+            boolean between = Character.isLetterOrDigit(prev) && Character.isLetterOrDigit(next);
+            if (Character.isLetterOrDigit(c)) {
+                part.append(c);
+            } else if (between && (c == '\'' || c == '\u2019')) {
+                // "Ukraine's", "I'm": one word
+            } else if (between && (c == '-' || c == '\u2010' || c == '\u2011')) {
+                parts.add(part.toString());
+                part.setLength(0);
+            } else if (Character.isDigit(prev) && Character.isDigit(next) && c == ',') {
+                // "6,000"
+            } else if (Character.isDigit(prev) && Character.isDigit(next) && (c == '.' || c == ':')) {
+                part.append(c);
+            } else {
+                word(parts, part, out);
+            }
+        }
+        word(parts, part, out);
+        return out.toString();
+    }
+
+    /** Appends the word made of {@code parts} and {@code last}, in house style, and clears them. */
+    private static void word(List<String> parts, StringBuilder last, StringBuilder out) {
+        parts.add(last.toString());
+        last.setLength(0);
+        String w = joinParts(parts);
+        parts.clear();
+        if (!w.isEmpty()) {
+            out.append(out.length() == 0 ? "" : " ").append(w);
+        }
+    }
+
+    /** A hyphenated word's parts as one word: "twenty-one" -> "21", "well-organised" -> "wellorganized". */
+    private static String joinParts(List<String> parts) {
+        Map<String, String> numbers = HouseStyleLists.numbers();
+        if (parts.size() == 2 && numbers.containsKey(parts.get(0)) && numbers.containsKey(parts.get(1))) {
+            String tens = numbers.get(parts.get(0));
+            String unit = numbers.get(parts.get(1));
+            if (tens.length() == 2 && tens.endsWith("0") && !tens.equals("10")
+                    && unit.charAt(0) >= '1' && unit.charAt(0) <= '9' && (unit.length() == 1 || !Character.isDigit(unit.charAt(1)))) {
+                return tens.charAt(0) + unit;
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String p : parts) {
+            sb.append(single(p));
+        }
+        return single(sb.toString());
+    }
+
+    /**
+     * One word without hyphens: its numeral, or its American spelling, or itself. "One" alone
+     * stays a word ("no one", "one of them"); in "twenty-one" it is a number.
+     */
+    private static String single(String w) {
+        String n = HouseStyleLists.numbers().get(w);
+        if (n != null && !w.equals("one")) {
+            return n;
+        }
+        return HouseStyleLists.spelling().getOrDefault(w, w);
+    }
+
+    /** Lower case, diacritics dropped, and the letters that do not decompose written in Latin letters. */
+    static String fold(String s) {
+        String d = Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(d.length());
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            switch (c) {
+                case 'ß' -> out.append("ss");
+                case 'æ', 'Æ' -> out.append("ae");
+                case 'œ', 'Œ' -> out.append("oe");
+                case 'ø', 'Ø' -> out.append('o');
+                case 'ł', 'Ł' -> out.append('l');
+                case 'đ', 'Đ' -> out.append('d');
+                case 'ı' -> out.append('i');
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** A place that receives one abbreviation defined in a text. */
+    interface Definitions {
+        void define(String shortForm, List<String> longForm);
+    }
+
+    /**
+     * The abbreviations {@code text} defines: a short form in brackets right after the words it
+     * abbreviates, or the long form in brackets right after the short form. The short form's
+     * letters must be the initials of the long form's words, with or without its small words
+     * ("of", "the"): "Federal Bureau of Investigation (FBI)", "Ministry of Defence (MoD)". A
+     * ticker or a translation in brackets ("Nokia (NOK)") defines nothing.
+     */
+    static void definitions(String text, Definitions sink) {
+        Matcher m = SHORT_AFTER.matcher(text);
+        while (m.find()) {
+            String abbr = m.group(1);
+            if (!abbreviation(abbr)) {
+                continue;
+            }
+            int cut = m.start();
+            int segment = cut;
+            while (segment > 0 && cut - segment < 200 && ".,;:!?()[]\"\u201c\u201d\n".indexOf(text.charAt(segment - 1)) < 0) {
+                segment--;
+            }
+            List<String> words = List.of(text.substring(segment, cut).trim().split("\\s+"));
+            String letters = fold(abbr).replace("&", "");
+            for (int k = 2; k <= Math.min(words.size(), letters.length() + 3); k++) {
+                List<String> candidate = words.subList(words.size() - k, words.size());
+                if (Character.isUpperCase(candidate.get(0).charAt(0)) && initialsMatch(candidate, letters)) {
+                    define(abbr, candidate, sink);
+                    break;
+                }
+            }
+        }
+        m = LONG_AFTER.matcher(text);
+        while (m.find()) {
+            String abbr = m.group(1);
+            List<String> words = List.of(m.group(2).trim().split("\\s+"));
+            if (abbreviation(abbr) && words.size() >= 2 && Character.isUpperCase(words.get(0).charAt(0))
+                    && initialsMatch(words, fold(abbr).replace("&", ""))) {
+                define(abbr, words, sink);
+            }
+        }
+    }
+
+    private static void define(String abbr, List<String> words, Definitions sink) {
+        List<String> longForm = new ArrayList<>();
+        for (String w : words) {
+            String k = key(w);
+            if (!k.isEmpty()) {
+                longForm.addAll(List.of(k.split(" ")));
+            }
+        }
+        if (longForm.size() >= 2) {
+            sink.define(key(abbr), List.copyOf(longForm));
+        }
+    }
+
+    /** Two letters or more, two of them capitals: "IE", "MoD", "NATO"; not "Mr". */
+    private static boolean abbreviation(String s) {
+        int capitals = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isUpperCase(s.charAt(i))) {
+                capitals++;
+            }
+        }
+        return capitals >= 2;
+    }
+
+    private static boolean initialsMatch(List<String> words, String letters) {
+        StringBuilder all = new StringBuilder();
+        StringBuilder major = new StringBuilder();
+        for (String w : words) {
+            String f = fold(w);
+            if (f.isEmpty() || !Character.isLetter(f.charAt(0)) && f.charAt(0) != '&') {
+                return false;
+            }
+            all.append(f.charAt(0));
+            if (!MINOR.contains(f)) {
+                major.append(f.charAt(0));
+            }
+        }
+        String all2 = all.toString().replace("&", "");
+        return all2.equals(letters) || major.toString().equals(letters);
+    }
+}
