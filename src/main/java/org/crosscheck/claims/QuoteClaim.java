@@ -15,9 +15,12 @@ import org.crosscheck.text.HouseStyle;
  * quote of fewer than four words inside a sentence, a scare quote ("invade Ukraine"): it has no
  * speaker. {@code event} and {@code day} are the article's main event and its date, once stories
  * are grouped: two quotes are of one statement only if their occasions can be the same.
+ * {@code pronounSure} is true when the speaker was inferred from "he" or "she" and the sentence
+ * the pronoun points back to names one person only.
  */
 public record QuoteClaim(String document, Span span, String text, String speaker, String speakerName, String voice,
-                         String affiliation, boolean named, String cue, boolean partial, boolean fragment, String event, long day)
+                         String affiliation, boolean named, String cue, boolean partial, boolean fragment, String event, long day,
+                         boolean pronounSure)
         implements Claim {
 
     @Override
@@ -47,12 +50,12 @@ public record QuoteClaim(String document, Span span, String text, String speaker
 
     public QuoteClaim withOccasion(String newEvent, long newDay) {
         return new QuoteClaim(document, span, text, speaker, speakerName, voice, affiliation, named, cue, partial,
-                fragment, newEvent, newDay);
+                fragment, newEvent, newDay, pronounSure);
     }
 
     public QuoteClaim withVoice(String newName, String newVoice) {
         return new QuoteClaim(document, span, text, speaker, newName, newVoice, affiliation, named, cue, partial,
-                fragment, event, day);
+                fragment, event, day, pronounSure);
     }
 
     /** The quote's passages in house style without a story's abbreviations. */
@@ -72,7 +75,7 @@ public record QuoteClaim(String document, Span span, String text, String speaker
         for (int[] s : org.crosscheck.text.Sentences.split(text, 0, text.length())) {
             String sentence = text.substring(s[0], s[1]);
             QuotePassage p = new QuotePassage(document, new Span(span.start() + s[0], span.start() + s[1]), sentence,
-                    speakerName, voice, affiliation, named, event, day, style);
+                    speakerName, voice, affiliation, named, event, day, style, pronounSure);
             if (p.wordCount() >= 4) {
                 out.add(p);
             }

@@ -15,7 +15,8 @@ import org.crosscheck.text.WordDiff;
  * by their first six letters, enough to take "escalation" and "escalations" for one word.
  */
 public record QuotePassage(String document, Span span, String text, String speakerName, String voice,
-                           String affiliation, boolean named, String event, long day, HouseStyle style)
+                           String affiliation, boolean named, String event, long day, HouseStyle style,
+                           boolean pronounSure)
         implements Claim {
 
     private static final Set<String> STOP = Set.of("the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at",

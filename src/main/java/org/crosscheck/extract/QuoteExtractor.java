@@ -95,6 +95,7 @@ final class QuoteExtractor {
             String affiliation = null;
             String cue = null;
             boolean named = false;
+            boolean pronounSure = false;
             if (a != null) {
                 speaker = a.phrase;
                 cue = a.cue;
@@ -104,6 +105,7 @@ final class QuoteExtractor {
                     voice = who.voice;
                     affiliation = who.affiliation;
                     named = who.named;
+                    pronounSure = who.pronounSure;
                 }
             } else if (!fragment && !partial && previous != null && previous.voice() != null && r.block - previousBlock <= 1) {
                 speaker = previous.speaker();
@@ -113,7 +115,7 @@ final class QuoteExtractor {
                 cue = "continues the quote before";
             }
             QuoteClaim q = new QuoteClaim(doc.document().id(), span, quoted, speaker, name, voice, affiliation, named, cue,
-                    partial, fragment, null, DateClaim.NO_DAY);
+                    partial, fragment, null, DateClaim.NO_DAY, pronounSure);
             out.add(q);
             if (!fragment) {
                 previous = q;
@@ -454,7 +456,14 @@ final class QuoteExtractor {
     // ---- who the speaker is ------------------------------------------------------------------
 
     /** Who spoke; {@code named} when the attribution names them itself rather than by a pronoun or a document. */
-    private record Resolved(String name, String voice, String affiliation, boolean named) {
+    private record Resolved(String name, String voice, String affiliation, boolean named, boolean pronounSure) {
+        Resolved(String name, String voice, String affiliation, boolean named) {
+            this(name, voice, affiliation, named, false);
+        }
+
+        Resolved surely() {
+            return new Resolved(name, voice, affiliation, named, true);
+        }
     }
 
     private static Resolved resolve(Attribution a, int quoteAt, List<People.Mention> people, List<People.Mention> outside,
@@ -463,8 +472,13 @@ final class QuoteExtractor {
         String phrase = a.phrase.strip().replaceAll("[,;:]+$", "").strip();
         String lower = phrase.toLowerCase(Locale.ROOT);
         if (PRONOUNS.contains(lower)) {
-            People.Mention m = antecedent(outside, Math.min(a.span.start(), quoteAt));
-            return m == null ? null : person(m, titled, false);
+            int at = Math.min(a.span.start(), quoteAt);
+            People.Mention m = antecedent(outside, at);
+            if (m == null) {
+                return null;
+            }
+            Resolved r = person(m, titled, false);
+            return r != null && onePersonIn(outside, at) ? r.surely() : r;
         }
         if (lower.equals("it")) {
             return lastOrgVoice == null ? null : new Resolved(lastOrgName, lastOrgVoice, null, false);
@@ -606,6 +620,22 @@ final class QuoteExtractor {
             first--;
         }
         return outside.get(first);
+    }
+
+    /** Whether the sentence "he" or "she" points back to names one person only (however often). */
+    private static boolean onePersonIn(List<People.Mention> outside, int at) {
+        int last = lastBefore(outside, at);
+        if (last < 0) {
+            return false;
+        }
+        int sentence = outside.get(last).sentence();
+        String key = outside.get(last).key();
+        for (int i = last - 1; i >= 0 && last - i < 64 && outside.get(i).sentence() == sentence; i--) {
+            if (!outside.get(i).key().equals(key)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
