@@ -122,4 +122,57 @@ class HappeningsTest {
         assertTrue(Happenings.BACKGROUND.contains("ago"));
         assertFalse(Happenings.OWN_DATE_VERBS.contains("struck"), "a happening's own verb never takes its date away");
     }
+
+    private static boolean someoneElse(String body, String words) {
+        String text = HEAD + body;
+        ExtractedDocument d = Extractor.extract(Cleaner.clean(new Document("d", "d.txt", text, List.of())));
+        int at = text.indexOf(words, HEAD.length());
+        return Happenings.of(d).aboutSomeoneElse(new Span(at, at + words.length()), d.names());
+    }
+
+    private static final String ARREST = "Chargers lineman Jamal Williams was arrested early Sunday.\n"
+            + "Williams was booked into county jail, coach Norv Turner said.\n"
+            + "Williams was released on bail, and Turner said Williams would play.\n"
+            + "Asked again, Turner did not say more about Williams.\n"
+            + "The receiver Vincent Jackson was arrested on Jan. 6 in another case.\n"
+            + "A lawyer said Jackson was sorry.\n"
+            + "The team said nothing on Monday.\n";
+
+    @Test
+    void aSentenceAboutSomeoneTheArticleIsNotAboutIsTheirs() {
+        assertTrue(someoneElse(ARREST, "Jan. 6"));
+    }
+
+    @Test
+    void aSentenceNamingAMainPersonIsTheArticles() {
+        assertFalse(someoneElse(ARREST, "Sunday"), "the most mentioned person, in full");
+        assertFalse(someoneElse(ARREST, "bail"), "the most mentioned person, by surname");
+        assertFalse(someoneElse(ARREST, "did not say"), "the second most mentioned person");
+    }
+
+    @Test
+    void aSentenceNamingNobodyIsTheArticles() {
+        assertFalse(someoneElse(ARREST, "Monday"));
+    }
+
+    @Test
+    void anArticleWithoutPeopleHasNobodyElse() {
+        assertFalse(someoneElse("A strong earthquake struck the island on Tuesday.\n", "Tuesday"));
+    }
+
+    @Test
+    void aDashEndsTheClauseAsASemicolonDoes() {
+        assertEquals(null, about("The storm passed \u2014 on Monday the town was quiet.", "Monday", false).kind());
+        assertEquals(null, about("The storm passed \u2013 on Monday the town was quiet.", "Monday", false).kind());
+        assertEquals("storm", about("The storm passed on Monday \u2014 the town was quiet.", "Monday", false).kind());
+    }
+
+    @Test
+    void wordsAtTheEdgesOfTheirSentenceAreFound() {
+        Happenings.About first = about("Tuesday brought an earthquake to the island.", "Tuesday", false);
+        assertEquals("quake", first.kind());
+        Happenings.About last = about("An earthquake struck the island Tuesday", "Tuesday", false);
+        assertEquals("quake", last.kind());
+        assertEquals(new Span(HEAD.length() + 3, HEAD.length() + 13), last.trigger(), "'earthquake', from the sentence's fourth character");
+    }
 }
