@@ -171,7 +171,9 @@ final class People {
     }
 
     private static boolean nameWord(Words.Word w) {
-        if (!w.capitalized() || w.acronym() || w.text().length() < 2 && !w.text().endsWith(".")) {
+        if (!w.capitalized() || w.acronym() || w.text().length() < 2 && !w.text().endsWith(".")
+                || w.lower().endsWith("-year-old")) {
+            // "Twenty-year-old Tara Reid" opening a sentence: the age is not part of the name.
             return false;
         }
         String l = w.lower().replace(".", "");
