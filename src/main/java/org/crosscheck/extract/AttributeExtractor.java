@@ -18,7 +18,11 @@ import org.crosscheck.text.NumberWords;
 import org.crosscheck.text.Transliteration;
 
 /**
- * Attributes of named people: their ages. An age is tied to a person only where the words leave
+ * Attributes of named people and places: ages and populations. A population is read only in an
+ * apposition or clause of the place's own name ("Zarand, a town of about 15,000 people", "Qeshm
+ * island, home to 120,000 people", "Qeshm has a population of 120,000").
+ *
+ * <p>Ages of named people. An age is tied to a person only where the words leave
  * no doubt: written right before the name ("33-year-old Tara Reid", "the 33-year-old actress Tara
  * Reid"), right after it ("Tara Reid, 33,", "Reid (33)", "Reid, aged 33", "Reid, who is 33",
  * "Reid is 33."), or opening the sentence after one that names exactly one person ("The
@@ -57,6 +61,27 @@ final class AttributeExtractor {
     private static final Set<String> AFTER_NOUN_USE = Set.of("was", "is", "has", "had", "will", "would", "could", "can",
             "did", "does", "who", "also", "now", "then", "later", "still", "reportedly", "allegedly");
     private static final int MAX_AGE = 120;
+
+    /** Nouns of places ("town", "island") and of who lives there ("people", "residents"). */
+    static final Set<String> PLACE_NOUNS = Lexicon.words(AttributeExtractor.class, "population-place-nouns.txt");
+    static final Set<String> RESIDENTS = Lexicon.words(AttributeExtractor.class, "population-nouns.txt");
+    private static final String PLACE = "(\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*){0,2})";
+    private static final String PLACE_NOUN = "(?:" + String.join("|", PLACE_NOUNS) + ")";
+    private static final String AFTER_PLACE = "(?:\\s+(?i:" + PLACE_NOUN + "))?";
+    private static final String APPOSITION = "\\s*(?:,|\\s[-\u2013\u2014]|[-\u2013\u2014])\\s*";
+    /** A population's figure follows each; {@code true} when a noun of residents must follow it. */
+    private static final List<Map.Entry<Pattern, Boolean>> POPULATION = List.of(
+            // "Zarand, a town of about 15,000 people"
+            Map.entry(Pattern.compile(PLACE + AFTER_PLACE + APPOSITION + "an?\\s+(?:[\\p{Ll}-]+\\s+){0,3}" + PLACE_NOUN + "\\s+of\\s+"), false),
+            // "Qeshm island, home to 120,000 people", "Manokwari-a jumble of ... structures home to 167,000 people"
+            Map.entry(Pattern.compile(PLACE + AFTER_PLACE + "(?:" + APPOSITION + "(?:an?\\s+(?:[\\p{Ll}-]+,?\\s+){0,8})?|\\s+(?:is|was)\\s+)home\\s+to\\s+"), true),
+            // "Qeshm's population of", "Qeshm has a population of"
+            Map.entry(Pattern.compile(PLACE + AFTER_PLACE + "(?:['\u2019]s\\s+population\\s+of|\\s+has\\s+a\\s+population\\s+of)\\s+"), false),
+            // "Qeshm, with a population of", opening the sentence: after another name, the population may be of
+            // something the sentence named before ("an island in the Persian Gulf, with a population of")
+            Map.entry(Pattern.compile("^" + PLACE + AFTER_PLACE + ",\\s+(?:with\\s+)?a\\s+population\\s+of\\s+"), false),
+            // "Qeshm is Iran's largest island in the Persian Gulf, with a population of 120,000"
+            Map.entry(Pattern.compile("^" + PLACE + AFTER_PLACE + "\\s+is\\s+(?:(?!\\b(?:which|who|where|that|and|while|but)\\b)[^.;:])*?,\\s+with\\s+a\\s+population\\s+of\\s+"), false));
 
     private AttributeExtractor() {
     }
@@ -127,8 +152,95 @@ final class AttributeExtractor {
                 }
             }
         }
+        for (List<Words.Word> ws : sentences) {
+            if (!ws.isEmpty()) {
+                populations(text, id, ws.get(0).start(), ws.get(ws.size() - 1).end(), people, seen, out, published, daySource);
+            }
+        }
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return out;
+    }
+
+    private static void populations(String text, String id, int from, int to, List<People.Mention> people, Set<String> seen,
+                                    List<AttributeClaim> out, long published, String daySource) {
+        for (Map.Entry<Pattern, Boolean> p : POPULATION) {
+            Matcher x = p.getKey().matcher(text).region(from, to);
+            while (x.find()) {
+                // "In Zarand": a capitalized word that names nothing opens the run.
+                int placeStart = x.start(1);
+                String run = x.group(1);
+                int space;
+                while ((space = run.indexOf(' ')) > 0 && People.notName(run.substring(0, space).toLowerCase(java.util.Locale.ROOT))) {
+                    int skip = space;
+                    while (skip < run.length() && run.charAt(skip) == ' ') {
+                        skip++;
+                    }
+                    run = run.substring(skip);
+                    placeStart += skip;
+                }
+                String place = placeName(run);
+                if (place == null || placeStart > from && Character.isLetterOrDigit(text.charAt(placeStart - 1))
+                        || capitalizedBefore(text, from, placeStart) || isPerson(people, placeStart, x.end(1))) {
+                    continue;
+                }
+                List<org.crosscheck.text.QuantityMatch> figures = org.crosscheck.text.QuantityParser.find(text, x.end(), to);
+                if (figures.isEmpty() || figures.get(0).start() != x.end() || figures.get(0).currency() != null
+                        || figures.get(0).magnitude() || figures.get(0).value() < 1) {
+                    continue;
+                }
+                org.crosscheck.text.QuantityMatch q = figures.get(0);
+                Matcher after = Pattern.compile("\\s+([\\p{L}]+)|\\s*(?:[,.;)\u2013\u2014-]|$)").matcher(text).region(q.end(), to);
+                if (!after.lookingAt() || (after.group(1) == null ? p.getValue() : !RESIDENTS.contains(after.group(1).toLowerCase(java.util.Locale.ROOT)))) {
+                    continue;
+                }
+                String key = People.personKey(place);
+                AttributeClaim c = new AttributeClaim(id, new Span(placeStart, q.end()), text.substring(placeStart, q.end()),
+                        place, key, false, "population", text.substring(q.start(), q.end()), q.low(), q.lowOpen(), q.high(),
+                        q.highOpen(), published, daySource);
+                if (seen.add(key + "|population|" + c.interval())) {
+                    out.add(c);
+                }
+            }
+        }
+    }
+
+    /** The place's own name: "Qeshm Island" is Qeshm; null for a word that names no place ("The"). */
+    private static String placeName(String written) {
+        String[] words = written.split("\\s+");
+        int n = words.length;
+        while (n > 1 && PLACE_NOUNS.contains(words[n - 1].toLowerCase(java.util.Locale.ROOT))) {
+            n--;
+        }
+        if (People.notName(words[0].toLowerCase(java.util.Locale.ROOT).replaceAll("['\u2019]s$", ""))) {
+            return null;
+        }
+        return String.join(" ", java.util.Arrays.copyOf(words, n));
+    }
+
+    /** Whether a capitalized word stands right before: the name found is the tail of a longer one. */
+    private static boolean capitalizedBefore(String text, int from, int at) {
+        int i = at - 1;
+        while (i >= from && text.charAt(i) == ' ') {
+            i--;
+        }
+        if (i < from || i == at - 1) {
+            return false;
+        }
+        int j = i;
+        while (j >= from && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '-')) {
+            j--;
+        }
+        return j < i && Character.isUpperCase(text.charAt(j + 1))
+                && !People.notName(text.substring(j + 1, i + 1).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static boolean isPerson(List<People.Mention> people, int start, int end) {
+        for (People.Mention m : people) {
+            if (m.nameSpan().start() < end && start < m.nameSpan().end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void add(List<AttributeClaim> out, Set<String> seen, Set<Span> used, String id, String text, Span span,
