@@ -18,6 +18,14 @@ class AttributeExtractorTest {
     }
 
     @Test
+    void placeAndResidentNounsAreReadFromTheirLists() {
+        assertTrue(AttributeExtractor.PLACE_NOUNS.contains("island"));
+        assertTrue(AttributeExtractor.PLACE_NOUNS.contains("town"));
+        assertTrue(AttributeExtractor.RESIDENTS.contains("inhabitants"));
+        assertTrue(!AttributeExtractor.RESIDENTS.contains("refugees"), "home to refugees is not a population");
+    }
+
+    @Test
     void aDescriptorOpeningASentenceIsNotPartOfTheName() {
         assertEquals("Tara Reid", AttributeExtractor.ownName("Actress Tara Reid"));
         assertEquals("Tara Reid", AttributeExtractor.ownName("Tara Reid"));
