@@ -16,10 +16,12 @@ import java.time.LocalDate;
  * @param day       the epoch day the article was published, or {@link DateClaim#NO_DAY}; ages are
  *                  true as of it
  * @param daySource how the day is known, in words ("published 2008-09-02"), or null
+ * @param event     the event the article reports, once stories are grouped, or null: two articles of
+ *                  one event speak of one time even when their dates are unknown
  */
 public record AttributeClaim(String document, Span span, String text, String entity, String entityKey, boolean person,
                              String attribute, String written, double low, boolean lowOpen, double high,
-                             boolean highOpen, long day, String daySource) implements Claim {
+                             boolean highOpen, long day, String daySource, String event) implements Claim {
 
     /** Days in a year, with leap years. */
     private static final double YEAR = 365.25;
@@ -99,6 +101,19 @@ public record AttributeClaim(String document, Span span, String text, String ent
         return later.low > earlier.low;
     }
 
+    /**
+     * Two ages of articles whose time apart is unknown: a date is unknown and they report
+     * different events (or no event), so years between them may explain any difference.
+     */
+    public boolean timeApartUnknown(AttributeClaim o) {
+        return age() && o.age() && daysApartFrom(o) < 0 && (event == null || !event.equals(o.event));
+    }
+
+    public AttributeClaim withEvent(String newEvent) {
+        return new AttributeClaim(document, span, text, entity, entityKey, person, attribute, written, low, lowOpen, high,
+                highOpen, day, daySource, newEvent);
+    }
+
     /** The article's date in words: "published 2008-09-02", or "date unknown". */
     public String dayText() {
         return daySource == null ? "date unknown" : daySource;
@@ -110,12 +125,12 @@ public record AttributeClaim(String document, Span span, String text, String ent
 
     public AttributeClaim withDay(long newDay, String newDaySource) {
         return new AttributeClaim(document, span, text, entity, entityKey, person, attribute, written, low, lowOpen, high,
-                highOpen, newDay, newDaySource);
+                highOpen, newDay, newDaySource, event);
     }
 
     public AttributeClaim withEntity(String newEntity, String newKey) {
         return new AttributeClaim(document, span, text, newEntity, newKey, person, attribute, written, low, lowOpen, high,
-                highOpen, day, daySource);
+                highOpen, day, daySource, event);
     }
 
     /** The day as ISO text, for messages: "2008-09-02", or "an unknown date". */

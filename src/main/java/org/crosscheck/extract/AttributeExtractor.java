@@ -196,7 +196,7 @@ final class AttributeExtractor {
                 String key = People.personKey(place);
                 AttributeClaim c = new AttributeClaim(id, new Span(placeStart, q.end()), text.substring(placeStart, q.end()),
                         place, key, false, "population", text.substring(q.start(), q.end()), q.low(), q.lowOpen(), q.high(),
-                        q.highOpen(), published, daySource);
+                        q.highOpen(), published, daySource, null);
                 if (seen.add(key + "|population|" + c.interval())) {
                     out.add(c);
                 }
@@ -255,7 +255,7 @@ final class AttributeExtractor {
         String name = ownName(m.fullName());
         String key = name.equals(m.fullName()) ? m.key() : People.personKey(name);
         out.add(new AttributeClaim(id, span, span.of(text), name, key, true, "age", number.of(text), age, false,
-                age, false, published, daySource));
+                age, false, published, daySource, null));
     }
 
     /**

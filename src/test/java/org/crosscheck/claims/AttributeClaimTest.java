@@ -13,7 +13,7 @@ class AttributeClaimTest {
     private static AttributeClaim age(String doc, int age, String published) {
         long day = published == null ? DateClaim.NO_DAY : LocalDate.parse(published).toEpochDay();
         return new AttributeClaim(doc, new Span(0, 2), "x", "Tara Reid", "tara reid", true, "age", Integer.toString(age),
-                age, false, age, false, day, published == null ? null : "published " + published);
+                age, false, age, false, day, published == null ? null : "published " + published, null);
     }
 
     @Test
@@ -47,10 +47,18 @@ class AttributeClaimTest {
     }
 
     @Test
+    void withoutADateOnlyArticlesOfOneEventSpeakOfOneTime() {
+        assertTrue(age("a", 36, null).timeApartUnknown(age("b", 32, "2008-12-13")));
+        assertTrue(age("a", 36, null).withEvent("E1").timeApartUnknown(age("b", 32, null).withEvent("E2")));
+        assertFalse(age("a", 36, null).withEvent("E1").timeApartUnknown(age("b", 32, null).withEvent("E1")));
+        assertFalse(age("a", 36, "2012-07-07").timeApartUnknown(age("b", 32, "2008-12-13")), "both dates known");
+    }
+
+    @Test
     void aPersonIsComparedOnlyOnceNamedInFull() {
         assertTrue(age("a", 33, null).identified());
         AttributeClaim surname = new AttributeClaim("a", new Span(0, 2), "x", "Reid", "reid", true, "age", "33", 33, false,
-                33, false, DateClaim.NO_DAY, null);
+                33, false, DateClaim.NO_DAY, null, null);
         assertFalse(surname.identified());
         assertTrue(surname.withEntity("Tara Reid", "tara reid").identified());
         assertEquals("attribute|a|tara reid|age|[33, 33]", age("a", 33, null).key());
