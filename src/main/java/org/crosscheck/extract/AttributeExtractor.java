@@ -61,6 +61,8 @@ final class AttributeExtractor {
     private static final Set<String> AFTER_NOUN_USE = Set.of("was", "is", "has", "had", "will", "would", "could", "can",
             "did", "does", "who", "also", "now", "then", "later", "still", "reportedly", "allegedly");
     private static final int MAX_AGE = 120;
+    /** What may open a sentence before "the 33-year-old": nothing, or a short clause ("On Saturday, the 26-year-old"). */
+    private static final Pattern OPENING = Pattern.compile("(?:[^,;:\"\u201c\u201d\\p{Lu}]{0,40},\\s+|(?:On|In|Early|Late|Later|Earlier)\\b[^,;:\"\u201c\u201d]{0,40},\\s+)?[Tt]he ");
 
     /** Nouns of places ("town", "island") and of who lives there ("people", "residents"). */
     static final Set<String> PLACE_NOUNS = Lexicon.words(AttributeExtractor.class, "population-place-nouns.txt");
@@ -148,7 +150,7 @@ final class AttributeExtractor {
                 String noun = nounEnd > x.end() ? text.substring(x.end(), nounEnd).strip() : null;
                 People.Mention before = onlyPersonIn(bySentence.getOrDefault(s - 1, List.of()), sentences.get(s - 1), noun);
                 if (before != null && usable(before, ambiguous)) {
-                    add(out, seen, used, id, text, new Span(from, nounEnd), number, before, age, published, daySource);
+                    add(out, seen, used, id, text, new Span(x.start() - "the ".length(), nounEnd), number, before, age, published, daySource);
                 }
             }
         }
@@ -298,13 +300,14 @@ final class AttributeExtractor {
     }
 
     /**
-     * Where "The 33-year-old" opening a sentence ends as a description of someone named before:
+     * Where "The 33-year-old" opening a sentence (or after a short opening clause without a name:
+     * "On Saturday, the 26-year-old") ends as a description of someone named before:
      * with a person's noun ("The 33-year-old actress"), or used as a noun itself ("The
      * 33-year-old was"). -1 when it is not one.
      */
     private static int description(String text, List<Words.Word> ws, int from, int start, int end) {
         String before = text.substring(from, start);
-        if (!before.equals("The ") && !before.equals("the ")) {
+        if (!OPENING.matcher(before).matches()) {
             return -1;
         }
         int k = 0;
