@@ -286,7 +286,7 @@ final class AttributeExtractor {
             int titleFrom = m.span().start() >= end && m.span().start() < m.nameSpan().start() ? m.span().start()
                     : m.nameSpan().start();
             String between = text.substring(end, titleFrom);
-            if (!between.isEmpty() && !between.matches("(?:\\s+\\p{Ll}[\\p{L}'\u2019-]*){0,4}\\s+")) {
+            if (!between.isEmpty() && !between.matches("(?:\\s+\\p{Ll}[\\p{L}-]*){0,4}\\s+")) {
                 return null;
             }
             for (String w : between.strip().split("\\s+")) {
