@@ -57,6 +57,8 @@ public final class Extractor {
         List<People.Mention> people = People.find(cleaned, sentences);
         claims.addAll(QuoteExtractor.extract(cleaned, people, Issuers.find(cleaned, sentences)));
         claims.addAll(roles(cleaned, people));
+        claims.addAll(AttributeExtractor.extract(cleaned, sentences, people,
+                published == null ? DateClaim.NO_DAY : Anchors.dateOf(published).toEpochDay()));
         claims.addAll(NameExtractor.extract(cleaned, sentences));
         claims.sort(Comparator.comparing(Claim::span).thenComparing(Claim::key));
         String source = cleaned.document().source() != null ? cleaned.document().source() : SourceExtractor.source(cleaned);

@@ -15,9 +15,9 @@ import org.crosscheck.text.Transliteration;
  * ("NATO Secretary-General Jens Stoltenberg", "State Department spokesman Ned Price", "the head of
  * Ukrainian diplomacy Dmytro Kuleba") or after it between commas ("Dmytro Kuleba, the head of
  * Ukrainian diplomacy,"). A run of capitalized words is taken for a person when a title, an
- * honorific or a verb of speech stands beside it, or when its last word is used alone in the
- * article. A surname alone ("Stoltenberg") is the person of that surname named in full nearest
- * before it, so two people who share a surname are not merged.
+ * honorific, a verb of speech or an age ("Tara Reid, 33,") stands beside it, or when its last
+ * word is used alone in the article. A surname alone ("Stoltenberg") is the person of that
+ * surname named in full nearest before it, so two people who share a surname are not merged.
  */
 final class People {
 
@@ -91,7 +91,7 @@ final class People {
                 continue;
             }
             String last = c.words.get(c.words.size() - 1).lower();
-            boolean person = c.title != null || c.honorific || c.speech || aloneWords.contains(last);
+            boolean person = c.title != null || c.honorific || c.speech || c.aged || aloneWords.contains(last);
             if (!person) {
                 continue;
             }
@@ -154,6 +154,7 @@ final class People {
         String organisation;
         boolean honorific;
         boolean speech;
+        boolean aged;
 
         /** The name with its title, before or after it. */
         Span span() {
@@ -171,7 +172,9 @@ final class People {
     }
 
     private static boolean nameWord(Words.Word w) {
-        if (!w.capitalized() || w.acronym() || w.text().length() < 2 && !w.text().endsWith(".")) {
+        if (!w.capitalized() || w.acronym() || w.text().length() < 2 && !w.text().endsWith(".")
+                || w.lower().endsWith("-year-old")) {
+            // "Twenty-year-old Tara Reid" opening a sentence: the age is not part of the name.
             return false;
         }
         String l = w.lower().replace(".", "");
@@ -214,6 +217,7 @@ final class People {
                 appositive(text, ws, j, c);
             }
             c.honorific = i > 0 && HONORIFICS.contains(ws.get(i - 1).lower());
+            c.aged = aged(ws, i, j);
             c.speech = j < ws.size() && SPEECH.contains(ws.get(j).lower())
                     || i > 0 && (ws.get(i - 1).lower().equals("said") || ws.get(i - 1).lower().equals("added"));
             if (!c.words.isEmpty()) {
@@ -221,6 +225,29 @@ final class People {
             }
             i = Math.max(j, i + 1);
         }
+    }
+
+    /**
+     * Whether an age stands beside the name, which only a person has: "33-year-old Tara Reid",
+     * "Tara Reid, 33,", "Tara Reid (33)", "Tara Reid, aged 33".
+     */
+    private static boolean aged(List<Words.Word> ws, int nameAt, int after) {
+        if (nameAt > 0 && ws.get(nameAt - 1).word() && ws.get(nameAt - 1).lower().matches("\\d{1,3}-years?-old")) {
+            return true;
+        }
+        if (nameAt > 1 && ws.get(nameAt - 1).lower().equals("old") && ws.get(nameAt - 2).lower().matches("\\d{1,3}-years?")) {
+            return true;
+        }
+        if (after + 2 < ws.size() && ws.get(after).is(",") && ws.get(after + 1).text().matches("\\d{1,3}")) {
+            Words.Word next = ws.get(after + 2);
+            return next.is(",") || next.is(".") || next.is(";");
+        }
+        if (after + 2 < ws.size() && ws.get(after).is("(") && ws.get(after + 1).text().matches("\\d{1,3}")
+                && ws.get(after + 2).is(")")) {
+            return true;
+        }
+        return after + 2 < ws.size() && ws.get(after).is(",") && ws.get(after + 1).lower().equals("aged")
+                && ws.get(after + 2).text().matches("\\d{1,3}");
     }
 
     /** The title just before a name, read leftwards: nouns of titles, their domain words, proper names, "of", "'s". */

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.crosscheck.claims.AttributeClaim;
 import org.crosscheck.claims.Claim;
 import org.crosscheck.claims.DateClaim;
 import org.crosscheck.claims.EventClaim;
@@ -683,6 +684,11 @@ public final class StoryGrouper {
                 tied.add(q.withOccasion(e.id(), e.dated() ? e.day() : Event.NO_DAY));
             } else if (c instanceof RoleClaim r) {
                 tied.add(r.withDay(e.dated() ? e.day() : p.published));
+            } else if (c instanceof AttributeClaim a) {
+                // An age is true as of the article's date: without a timestamp, the date its own words give.
+                AttributeClaim dated = a.day() == DateClaim.NO_DAY && p.day != Event.NO_DAY
+                        ? a.withDay(p.day, "dated " + LocalDate.ofEpochDay(p.day) + " by its own text") : a;
+                tied.add(dated.withEvent(e.id()));
             } else if (c instanceof QuantityClaim q) {
                 long asOf = q.asOf();
                 String source = q.asOfSource();

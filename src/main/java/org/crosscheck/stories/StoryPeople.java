@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.crosscheck.claims.AttributeClaim;
 import org.crosscheck.claims.Claim;
 import org.crosscheck.claims.QuoteClaim;
 import org.crosscheck.claims.RoleClaim;
@@ -16,7 +17,7 @@ import org.crosscheck.extract.Names;
  * People across a story's articles: an article that names someone only by surname ("Secretary
  * Blinken", "Mr Alishbandi told AFP") means the one person of that surname the story names in
  * full. When the story names two people of that surname in full, the surname stays as it is,
- * so different people are never merged.
+ * so different people are never merged. Titles, quotes' voices and ages are resolved alike.
  */
 final class StoryPeople {
 
@@ -49,6 +50,11 @@ final class StoryPeople {
                     String full = unique(fullBySurname.get(r.personKey()));
                     if (full != null) {
                         n = r.withPerson(display.get(full), full);
+                    }
+                } else if (c instanceof AttributeClaim a && a.person() && !a.entityKey().contains(" ")) {
+                    String full = unique(fullBySurname.get(a.entityKey()));
+                    if (full != null) {
+                        n = a.withEntity(display.get(full), full);
                     }
                 } else if (c instanceof QuoteClaim q && q.voice() != null && !q.voice().contains(" ")
                         && q.voice().equals(personKey(q.speakerName() == null ? "" : q.speakerName()))) {

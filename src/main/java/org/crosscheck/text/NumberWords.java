@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** English number words from zero to ninety, shared by the grammars that read counts. */
-final class NumberWords {
+public final class NumberWords {
     private NumberWords() {
     }
 
@@ -22,5 +22,31 @@ final class NumberWords {
         }
         words.put("hundred", 100);
         return words;
+    }
+
+    private static final Map<String, Integer> BASIC = basic();
+
+    /**
+     * A whole number from 0 to 999 written in digits ("33") or in words from "zero" to
+     * "ninety-nine" ("thirty-three", "thirty three"), any case; -1 for anything else.
+     */
+    public static int parse(String written) {
+        String w = written.strip().toLowerCase(java.util.Locale.ROOT);
+        if (w.matches("\\d{1,3}")) {
+            return Integer.parseInt(w);
+        }
+        String[] parts = w.split("[- ]");
+        if (parts.length == 1) {
+            Integer v = BASIC.get(w);
+            return v == null || v == 100 ? -1 : v;
+        }
+        if (parts.length == 2) {
+            Integer tens = BASIC.get(parts[0]);
+            Integer unit = BASIC.get(parts[1]);
+            if (tens != null && unit != null && tens >= 20 && tens <= 90 && tens % 10 == 0 && unit >= 1 && unit <= 9) {
+                return tens + unit;
+            }
+        }
+        return -1;
     }
 }

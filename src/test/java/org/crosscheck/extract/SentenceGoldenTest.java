@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.function.BiFunction;
 import org.crosscheck.Fixtures;
 import org.crosscheck.GoldenFiles;
+import org.crosscheck.claims.AttributeClaim;
 import org.crosscheck.claims.Claim;
 import org.crosscheck.claims.DateClaim;
 import org.crosscheck.claims.QuantityClaim;
@@ -11,7 +12,7 @@ import org.crosscheck.clean.Cleaner;
 import org.junit.jupiter.api.Test;
 
 /**
- * Temporal and quantity extraction over sentences written for the tests, each run as a document
+ * Temporal, quantity and attribute extraction over sentences written for the tests, each run as a document
  * published on the file's current anchor date, against golden files of the expected claims.
  */
 class SentenceGoldenTest {
@@ -71,6 +72,17 @@ class SentenceGoldenTest {
                     + (q.alsoWritten() == null ? "" : " also=" + q.alsoWritten())
                     + " asOf=" + q.asOfText() + (q.comparable() ? "" : " not-compared")
                     + (q.eventScoped() ? " event-bound" : "");
+        }));
+    }
+
+    @Test
+    void attributes() throws IOException {
+        GoldenFiles.check("attributes.expected.txt", run("attributes.input.txt", (c, text) -> {
+            if (!(c instanceof AttributeClaim a)) {
+                return null;
+            }
+            return "[" + a.text() + "] " + a.entity() + " (" + a.entityKey() + ") " + a.attribute() + " " + a.valueText()
+                    + " written=" + a.written() + " " + a.dayText();
         }));
     }
 }

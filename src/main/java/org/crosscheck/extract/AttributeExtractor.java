@@ -1,0 +1,396 @@
+package org.crosscheck.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.crosscheck.claims.AttributeClaim;
+import org.crosscheck.claims.DateClaim;
+import org.crosscheck.claims.Span;
+import org.crosscheck.clean.CleanedDocument;
+import org.crosscheck.text.Lexicon;
+import org.crosscheck.text.NumberWords;
+import org.crosscheck.text.Transliteration;
+
+/**
+ * Attributes of named people and places: ages and populations. A population is read only in an
+ * apposition or clause of the place's own name ("Zarand, a town of about 15,000 people", "Qeshm
+ * island, home to 120,000 people", "Qeshm has a population of 120,000").
+ *
+ * <p>Ages of named people. An age is tied to a person only where the words leave
+ * no doubt: written right before the name ("33-year-old Tara Reid", "the 33-year-old actress Tara
+ * Reid"), right after it ("Tara Reid, 33,", "Reid (33)", "Reid, aged 33", "Reid, who is 33",
+ * "Reid is 33."), or opening the sentence after one that names exactly one person ("The
+ * 33-year-old actress checked in..."). A surname alone that the article gives to two people is
+ * skipped, and so is a description when the sentence before speaks of someone it does not name.
+ */
+final class AttributeExtractor {
+
+    /** Nouns for a person that may follow "the 33-year-old": "actress", "man", "striker". */
+    static final Set<String> PERSON_NOUNS = Lexicon.words(AttributeExtractor.class, "age-person-nouns.txt");
+
+    private static final String UNITS = "one|two|three|four|five|six|seven|eight|nine";
+    private static final String NUMBER = "(\\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:"
+            + UNITS + "))?|" + UNITS + "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
+    private static final String YEAR_OLD = "[-\u2010 ]years?[-\u2010 ]old";
+    /** "33-year-old", "thirty-three-year-old", "33 years old"; not "33-year-olds". */
+    private static final Pattern AGE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}\\d.,-])" + NUMBER + YEAR_OLD + "(?![\\p{L}\\d-])");
+    /** What may follow a name to give its age, read from the end of the name. */
+    private static final List<Pattern> AGE_AFTER = List.of(
+            // "Tara Reid, 33, was" / "Reid, 33." / "John Doe, 45, of Denver"
+            Pattern.compile("\\s*,\\s*(\\d{1,3})(?=\\s*(?:[,;)]|\\.(?!\\d)|$|\\s+(?:and|of|from|who|was|is|has|had|were|will|said)\\b))"),
+            // "Tara Reid (33)"
+            Pattern.compile("\\s*\\(\\s*(\\d{1,3})\\s*\\)"),
+            // "Tara Reid, aged 33" / ", age 33"
+            Pattern.compile("(?i)\\s*,\\s*(?:aged|age)\\s+" + NUMBER + "(?![\\p{L}\\d-])"),
+            // "Tara Reid, 33 years old" / ", a 33-year-old"
+            Pattern.compile("(?i)\\s*,\\s*(?:an? )?" + NUMBER + YEAR_OLD + "(?![\\p{L}\\d-])"),
+            // "Reid, who is 33," / "Reid, who is 33 years old."
+            Pattern.compile("(?i)\\s*,\\s*who\\s+is\\s+" + NUMBER + "(?:\\s+years?\\s+old)?(?=\\s*(?:[,;.)]|$|\\s+(?:and|but)\\b))"),
+            // "Reid is 33." / "Reid is 33 years old,"
+            Pattern.compile("(?i)\\s+is\\s+" + NUMBER + "(?:\\s+years?\\s+old)?(?=\\s*(?:[,;.]|$))"));
+    /** Words that end the words between an age and a name: the age is someone else's. */
+    private static final Set<String> BREAKS = Set.of("and", "or", "of", "with", "from", "to", "by", "for", "in", "on", "at",
+            "who", "whose", "that", "the", "a", "an", "was", "is", "his", "her", "their", "as", "but", "said", "says");
+    /** Words that may follow "the 33-year-old" used as a noun: "The 33-year-old was", "the 33-year-old said". */
+    private static final Set<String> AFTER_NOUN_USE = Set.of("was", "is", "has", "had", "will", "would", "could", "can",
+            "did", "does", "who", "also", "now", "then", "later", "still", "reportedly", "allegedly");
+    private static final int MAX_AGE = 120;
+    /** What may open a sentence before "the 33-year-old": nothing, or a short clause ("On Saturday, the 26-year-old"). */
+    private static final Pattern OPENING = Pattern.compile("(?:[^,;:\"\u201c\u201d\\p{Lu}]{0,40},\\s+|(?:On|In|Early|Late|Later|Earlier)\\b[^,;:\"\u201c\u201d]{0,40},\\s+)?[Tt]he ");
+
+    /** Nouns of places ("town", "island") and of who lives there ("people", "residents"). */
+    static final Set<String> PLACE_NOUNS = Lexicon.words(AttributeExtractor.class, "population-place-nouns.txt");
+    static final Set<String> RESIDENTS = Lexicon.words(AttributeExtractor.class, "population-nouns.txt");
+    private static final String PLACE = "(\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019-]*){0,2})";
+    private static final String PLACE_NOUN = "(?:" + String.join("|", PLACE_NOUNS) + ")";
+    private static final String AFTER_PLACE = "(?:\\s+(?i:" + PLACE_NOUN + "))?";
+    private static final String APPOSITION = "\\s*(?:,|\\s[-\u2013\u2014]|[-\u2013\u2014])\\s*";
+    /** A population's figure follows each; {@code true} when a noun of residents must follow it. */
+    private static final List<Map.Entry<Pattern, Boolean>> POPULATION = List.of(
+            // "Zarand, a town of about 15,000 people"
+            Map.entry(Pattern.compile(PLACE + AFTER_PLACE + APPOSITION + "an?\\s+(?:[\\p{Ll}-]+\\s+){0,3}" + PLACE_NOUN + "\\s+of\\s+"), false),
+            // "Qeshm island, home to 120,000 people", "Manokwari-a jumble of ... structures home to 167,000 people"
+            Map.entry(Pattern.compile(PLACE + AFTER_PLACE + "(?:" + APPOSITION + "(?:an?\\s+(?:[\\p{Ll}-]+,?\\s+){0,8})?|\\s+(?:is|was)\\s+)home\\s+to\\s+"), true),
+            // "Qeshm's population of", "Qeshm has a population of"
+            Map.entry(Pattern.compile(PLACE + AFTER_PLACE + "(?:['\u2019]s\\s+population\\s+of|\\s+has\\s+a\\s+population\\s+of)\\s+"), false),
+            // "Qeshm, with a population of", opening the sentence: after another name, the population may be of
+            // something the sentence named before ("an island in the Persian Gulf, with a population of")
+            Map.entry(Pattern.compile("^" + PLACE + AFTER_PLACE + ",\\s+(?:with\\s+)?a\\s+population\\s+of\\s+"), false),
+            // "Qeshm is Iran's largest island in the Persian Gulf, with a population of 120,000"
+            Map.entry(Pattern.compile("^" + PLACE + AFTER_PLACE + "\\s+is\\s+(?:(?!\\b(?:which|who|where|that|and|while|but)\\b)[^.;:])*?,\\s+with\\s+a\\s+population\\s+of\\s+"), false));
+
+    private AttributeExtractor() {
+    }
+
+    /**
+     * @param published the publication day, or {@link DateClaim#NO_DAY}: ages are true as of it
+     */
+    static List<AttributeClaim> extract(CleanedDocument doc, List<List<Words.Word>> sentences, List<People.Mention> people,
+                                        long published) {
+        String text = doc.text();
+        String id = doc.document().id();
+        String daySource = published == DateClaim.NO_DAY ? null
+                : "published " + java.time.LocalDate.ofEpochDay(published);
+        Set<String> ambiguous = ambiguousSurnames(people);
+        Map<Integer, List<People.Mention>> bySentence = new HashMap<>();
+        for (People.Mention m : people) {
+            bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
+        }
+        List<AttributeClaim> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            List<Words.Word> ws = sentences.get(s);
+            if (ws.isEmpty()) {
+                continue;
+            }
+            int from = ws.get(0).start();
+            int to = ws.get(ws.size() - 1).end();
+            List<People.Mention> here = bySentence.getOrDefault(s, List.of());
+            Set<Span> used = new HashSet<>();
+            // After a name.
+            for (People.Mention m : here) {
+                if (usable(m, ambiguous)) {
+                    for (Pattern p : AGE_AFTER) {
+                        Matcher x = p.matcher(text).region(m.nameSpan().end(), to);
+                        if (x.lookingAt()) {
+                            int age = NumberWords.parse(x.group(1));
+                            Span span = new Span(m.nameSpan().start(), x.end());
+                            add(out, seen, used, id, text, span, new Span(x.start(1), x.end(1)), m, age, published, daySource);
+                            break;
+                        }
+                    }
+                }
+            }
+            // Before a name, or describing the person the sentence before names.
+            Matcher x = AGE_BEFORE.matcher(text).region(from, to);
+            while (x.find()) {
+                Span number = new Span(x.start(1), x.end(1));
+                if (used.stream().anyMatch(u -> u.contains(number))) {
+                    continue;
+                }
+                int age = NumberWords.parse(x.group(1));
+                People.Mention named = nameAfter(text, x.end(), here);
+                if (named != null) {
+                    if (usable(named, ambiguous)) {
+                        add(out, seen, used, id, text, new Span(x.start(), named.nameSpan().end()), number, named, age,
+                                published, daySource);
+                    }
+                    continue;
+                }
+                int nounEnd = description(text, ws, from, x.start(), x.end());
+                if (nounEnd < 0 || s == 0) {
+                    continue;
+                }
+                String noun = nounEnd > x.end() ? text.substring(x.end(), nounEnd).strip() : null;
+                People.Mention before = onlyPersonIn(bySentence.getOrDefault(s - 1, List.of()), sentences.get(s - 1), noun);
+                if (before != null && usable(before, ambiguous)) {
+                    add(out, seen, used, id, text, new Span(x.start() - "the ".length(), nounEnd), number, before, age, published, daySource);
+                }
+            }
+        }
+        for (List<Words.Word> ws : sentences) {
+            if (!ws.isEmpty()) {
+                populations(text, id, ws.get(0).start(), ws.get(ws.size() - 1).end(), people, seen, out, published, daySource);
+            }
+        }
+        out.sort((a, b) -> a.span().compareTo(b.span()));
+        return out;
+    }
+
+    private static void populations(String text, String id, int from, int to, List<People.Mention> people, Set<String> seen,
+                                    List<AttributeClaim> out, long published, String daySource) {
+        for (Map.Entry<Pattern, Boolean> p : POPULATION) {
+            Matcher x = p.getKey().matcher(text).region(from, to);
+            while (x.find()) {
+                // "In Zarand": a capitalized word that names nothing opens the run.
+                int placeStart = x.start(1);
+                String run = x.group(1);
+                int space;
+                while ((space = run.indexOf(' ')) > 0 && People.notName(run.substring(0, space).toLowerCase(java.util.Locale.ROOT))) {
+                    int skip = space;
+                    while (skip < run.length() && run.charAt(skip) == ' ') {
+                        skip++;
+                    }
+                    run = run.substring(skip);
+                    placeStart += skip;
+                }
+                String place = placeName(run);
+                if (place == null || placeStart > from && Character.isLetterOrDigit(text.charAt(placeStart - 1))
+                        || capitalizedBefore(text, from, placeStart) || isPerson(people, placeStart, x.end(1))) {
+                    continue;
+                }
+                List<org.crosscheck.text.QuantityMatch> figures = org.crosscheck.text.QuantityParser.find(text, x.end(), to);
+                if (figures.isEmpty() || figures.get(0).start() != x.end() || figures.get(0).currency() != null
+                        || figures.get(0).magnitude() || figures.get(0).value() < 1) {
+                    continue;
+                }
+                org.crosscheck.text.QuantityMatch q = figures.get(0);
+                Matcher after = Pattern.compile("\\s+([\\p{L}]+)|\\s*(?:[,.;)\u2013\u2014-]|$)").matcher(text).region(q.end(), to);
+                if (!after.lookingAt() || (after.group(1) == null ? p.getValue() : !RESIDENTS.contains(after.group(1).toLowerCase(java.util.Locale.ROOT)))) {
+                    continue;
+                }
+                String key = People.personKey(place);
+                AttributeClaim c = new AttributeClaim(id, new Span(placeStart, q.end()), text.substring(placeStart, q.end()),
+                        place, key, false, "population", text.substring(q.start(), q.end()), q.low(), q.lowOpen(), q.high(),
+                        q.highOpen(), published, daySource, null);
+                if (seen.add(key + "|population|" + c.interval())) {
+                    out.add(c);
+                }
+            }
+        }
+    }
+
+    /** The place's own name: "Qeshm Island" is Qeshm; null for a word that names no place ("The"). */
+    private static String placeName(String written) {
+        String[] words = written.split("\\s+");
+        int n = words.length;
+        while (n > 1 && PLACE_NOUNS.contains(words[n - 1].toLowerCase(java.util.Locale.ROOT))) {
+            n--;
+        }
+        if (People.notName(words[0].toLowerCase(java.util.Locale.ROOT).replaceAll("['\u2019]s$", ""))) {
+            return null;
+        }
+        return String.join(" ", java.util.Arrays.copyOf(words, n));
+    }
+
+    /** Whether a capitalized word stands right before: the name found is the tail of a longer one. */
+    private static boolean capitalizedBefore(String text, int from, int at) {
+        int i = at - 1;
+        while (i >= from && text.charAt(i) == ' ') {
+            i--;
+        }
+        if (i < from || i == at - 1) {
+            return false;
+        }
+        int j = i;
+        while (j >= from && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '-')) {
+            j--;
+        }
+        return j < i && Character.isUpperCase(text.charAt(j + 1))
+                && !People.notName(text.substring(j + 1, i + 1).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static boolean isPerson(List<People.Mention> people, int start, int end) {
+        for (People.Mention m : people) {
+            if (m.nameSpan().start() < end && start < m.nameSpan().end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void add(List<AttributeClaim> out, Set<String> seen, Set<Span> used, String id, String text, Span span,
+                            Span number, People.Mention m, int age, long published, String daySource) {
+        used.add(span);
+        if (age <= 0 || age >= MAX_AGE) {
+            return;
+        }
+        if (!seen.add(m.key() + "|" + age)) {
+            return;
+        }
+        String name = ownName(m.fullName());
+        String key = name.equals(m.fullName()) ? m.key() : People.personKey(name);
+        out.add(new AttributeClaim(id, span, span.of(text), name, key, true, "age", number.of(text), age, false,
+                age, false, published, daySource, null));
+    }
+
+    /**
+     * A name without the descriptor that opened its sentence: "Actress Tara Reid" is Tara Reid.
+     * Two words are always kept.
+     */
+    static String ownName(String name) {
+        String[] words = name.split("\\s+");
+        int from = 0;
+        while (words.length - from > 2 && (PERSON_NOUNS.contains(words[from].toLowerCase(java.util.Locale.ROOT))
+                || Names.ROLE_WORDS.contains(words[from].toLowerCase(java.util.Locale.ROOT)))) {
+            from++;
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
+    }
+
+    /**
+     * The person named right after an age: only words of a description between them ("the
+     * 33-year-old actress Tara Reid"), lower case or part of the name's title, no comma.
+     */
+    private static People.Mention nameAfter(String text, int end, List<People.Mention> here) {
+        for (People.Mention m : here) {
+            if (m.nameSpan().start() < end) {
+                continue;
+            }
+            int titleFrom = m.span().start() >= end && m.span().start() < m.nameSpan().start() ? m.span().start()
+                    : m.nameSpan().start();
+            String between = text.substring(end, titleFrom);
+            if (!between.isEmpty() && !between.matches("(?:\\s+\\p{Ll}[\\p{L}-]*){0,4}\\s+")) {
+                return null;
+            }
+            for (String w : between.strip().split("\\s+")) {
+                if (BREAKS.contains(w)) {
+                    return null;
+                }
+            }
+            return m;
+        }
+        return null;
+    }
+
+    /**
+     * Where "The 33-year-old" opening a sentence (or after a short opening clause without a name:
+     * "On Saturday, the 26-year-old") ends as a description of someone named before:
+     * with a person's noun ("The 33-year-old actress"), or used as a noun itself ("The
+     * 33-year-old was"). -1 when it is not one.
+     */
+    private static int description(String text, List<Words.Word> ws, int from, int start, int end) {
+        String before = text.substring(from, start);
+        if (!OPENING.matcher(before).matches()) {
+            return -1;
+        }
+        int k = 0;
+        while (k < ws.size() && ws.get(k).end() <= end) {
+            k++;
+        }
+        // Up to two words ("American", "former") before the person's noun.
+        for (int i = k; i < ws.size() && i <= k + 2; i++) {
+            Words.Word w = ws.get(i);
+            if (!w.word()) {
+                break;
+            }
+            if (PERSON_NOUNS.contains(w.lower())) {
+                return w.end();
+            }
+        }
+        if (k >= ws.size()) {
+            return end;
+        }
+        Words.Word next = ws.get(k);
+        if (!next.word() && (next.is(",") || next.is("'s") || next.is("\u2019s"))) {
+            return end;
+        }
+        return next.word() && (AFTER_NOUN_USE.contains(next.lower()) || People.SPEECH.contains(next.lower())) ? end : -1;
+    }
+
+    /**
+     * The one person a sentence names, or null when it names none or several, or may speak of
+     * someone else: a person it does not name ("a woman", "the victim"), the description's own
+     * noun outside the person's mention ("praised striker Ian Moss" before "The 25-year-old
+     * striker"), or another run of capitalized words (a name the people reader did not take).
+     */
+    private static People.Mention onlyPersonIn(List<People.Mention> mentions, List<Words.Word> ws, String noun) {
+        TreeSet<String> keys = new TreeSet<>();
+        for (People.Mention m : mentions) {
+            keys.add(m.key());
+        }
+        if (keys.size() != 1) {
+            return null;
+        }
+        People.Mention only = mentions.get(0);
+        int run = 0;
+        for (int i = 0; i < ws.size(); i++) {
+            Words.Word w = ws.get(i);
+            boolean inside = mentions.stream().anyMatch(m -> m.span().start() <= w.start() && w.end() <= m.span().end());
+            String previous = i > 0 ? ws.get(i - 1).lower() : "";
+            if (PERSON_NOUNS.contains(w.lower()) && !inside && (Set.of("a", "an", "the", "his", "her", "their").contains(previous)
+                    || w.lower().equals(noun == null ? null : lastWord(noun)))) {
+                return null;
+            }
+            run = w.capitalized() && !inside && !People.notName(w.lower()) ? run + 1 : 0;
+            if (run >= 2) {
+                return null;
+            }
+        }
+        return only;
+    }
+
+    private static String lastWord(String words) {
+        String[] ws = words.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        return ws[ws.length - 1];
+    }
+
+    /** Whether an age may be tied to the mention: not a surname the article gives to two people. */
+    private static boolean usable(People.Mention m, Set<String> ambiguous) {
+        return m.name().contains(" ") || !ambiguous.contains(Transliteration.key(m.name()));
+    }
+
+    /** Surnames (as keys) of two or more people the article names in full. */
+    private static Set<String> ambiguousSurnames(List<People.Mention> people) {
+        Map<String, Set<String>> keys = new HashMap<>();
+        for (People.Mention m : people) {
+            if (m.name().contains(" ")) {
+                String[] words = m.name().split("\\s+");
+                keys.computeIfAbsent(Transliteration.key(words[words.length - 1]), k -> new HashSet<>()).add(m.key());
+            }
+        }
+        Set<String> out = new HashSet<>();
+        keys.forEach((k, v) -> {
+            if (v.size() > 1) {
+                out.add(k);
+            }
+        });
+        return out;
+    }
+}

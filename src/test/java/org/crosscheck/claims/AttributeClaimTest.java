@@ -1,0 +1,68 @@
+package org.crosscheck.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** When two ages are a conflict, a birthday, or the years between two articles. */
+class AttributeClaimTest {
+
+    private static AttributeClaim age(String doc, int age, String published) {
+        long day = published == null ? DateClaim.NO_DAY : LocalDate.parse(published).toEpochDay();
+        return new AttributeClaim(doc, new Span(0, 2), "x", "Tara Reid", "tara reid", true, "age", Integer.toString(age),
+                age, false, age, false, day, published == null ? null : "published " + published, null);
+    }
+
+    @Test
+    void agesOfOneDayThatDifferDisagree() {
+        AttributeClaim a = age("a", 33, "2008-09-02");
+        AttributeClaim b = age("b", 32, "2008-09-02");
+        assertTrue(a.disagreesWith(b));
+        assertFalse(a.agedBetween(b));
+        assertFalse(a.birthdayMayExplain(b), "no birthday fits between two articles of one day");
+        assertFalse(a.disagreesWith(age("c", 33, null)));
+    }
+
+    @Test
+    void aBirthdayMayExplainOneYearWhenDatesAreUnknownOrMonthsApartAndTheLaterIsOlder() {
+        assertTrue(age("a", 33, null).birthdayMayExplain(age("b", 32, "2008-09-02")));
+        assertTrue(age("a", 33, "2009-01-10").birthdayMayExplain(age("b", 32, "2008-09-02")));
+        assertFalse(age("a", 32, "2009-01-10").birthdayMayExplain(age("b", 33, "2008-09-02")), "the later is younger");
+        assertFalse(age("a", 33, "2008-09-20").birthdayMayExplain(age("b", 32, "2008-09-02")), "within a month");
+        assertFalse(age("a", 34, null).birthdayMayExplain(age("b", 32, null)), "two years apart");
+    }
+
+    @Test
+    void theYearsBetweenArticlesExplainTheAgesTheyGrewInto() {
+        AttributeClaim in2008 = age("a", 33, "2008-09-02");
+        assertTrue(in2008.agedBetween(age("b", 36, "2012-03-20")));
+        assertTrue(in2008.agedBetween(age("b", 37, "2012-03-20")));
+        assertTrue(age("b", 37, "2012-03-20").agedBetween(in2008), "either order");
+        assertFalse(in2008.agedBetween(age("b", 33, "2012-03-20")), "no older four years on");
+        assertFalse(in2008.agedBetween(age("b", 40, "2012-03-20")));
+        assertFalse(in2008.agedBetween(age("b", 36, null)), "a date unknown");
+    }
+
+    @Test
+    void withoutADateOnlyArticlesOfOneEventSpeakOfOneTime() {
+        assertTrue(age("a", 36, null).timeApartUnknown(age("b", 32, "2008-12-13")));
+        assertTrue(age("a", 36, null).withEvent("E1").timeApartUnknown(age("b", 32, null).withEvent("E2")));
+        assertFalse(age("a", 36, null).withEvent("E1").timeApartUnknown(age("b", 32, null).withEvent("E1")));
+        assertFalse(age("a", 36, "2012-07-07").timeApartUnknown(age("b", 32, "2008-12-13")), "both dates known");
+    }
+
+    @Test
+    void aPersonIsComparedOnlyOnceNamedInFull() {
+        assertTrue(age("a", 33, null).identified());
+        AttributeClaim surname = new AttributeClaim("a", new Span(0, 2), "x", "Reid", "reid", true, "age", "33", 33, false,
+                33, false, DateClaim.NO_DAY, null, null);
+        assertFalse(surname.identified());
+        assertTrue(surname.withEntity("Tara Reid", "tara reid").identified());
+        assertEquals("attribute|a|tara reid|age|[33, 33]", age("a", 33, null).key());
+        assertEquals("Tara Reid: age 33", age("a", 33, null).value());
+        assertEquals("date unknown", age("a", 33, null).dayText());
+    }
+}
