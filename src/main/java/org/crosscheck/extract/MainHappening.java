@@ -169,9 +169,13 @@ public final class MainHappening {
                 : about.of(kind) && !anotherHappening(about.trigger());
     }
 
-    /** A date written in full more than a week from the article's timestamp: another happening's. */
+    /**
+     * A date more than a week from the article's timestamp: another happening's, an earlier one or
+     * one to come ("the Dec. 12 election" in a report of November 20), whether written with its
+     * year or given one by the timestamp.
+     */
     private boolean far(DateClaim dc) {
-        return !dc.anchored() && published != DateClaim.NO_DAY && dc.onCalendar()
+        return published != DateClaim.NO_DAY && dc.onCalendar()
                 && Math.abs(dc.earliest() - published) > PUBLISHED_EVENT_DAYS;
     }
 

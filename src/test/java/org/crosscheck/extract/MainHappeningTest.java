@@ -85,6 +85,15 @@ class MainHappeningTest {
     }
 
     @Test
+    void aDayMoreThanAWeekFromTheTimestampIsAnotherHappenings() {
+        assertEquals(List.of("Friday = 2022-05-06"), marked("election", """
+                Party accused in election campaign
+                The party was criticised on Friday during the election campaign.
+                Voters go to the polls in the June 12 election.
+                """));
+    }
+
+    @Test
     void aSentenceThatGivesTwoValuesForOneThingGivesNeither() {
         assertEquals(List.of("Friday = 2022-05-06"), marked("quake", """
                 Quake shakes Varnia
