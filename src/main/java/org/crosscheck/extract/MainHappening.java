@@ -60,6 +60,7 @@ public final class MainHappening {
             "(?i)\\b\\d{1,2}(?:[:.]\\d{2})?\\s*(?:a\\.?\\s?m\\b|p\\.?\\s?m\\b)|\\b\\d{1,2}:\\d{2}\\b|\\b\\d{4}\\s*(?:gmt|utc|bst|local)\\b");
     /** How far, in days, a date written in full may lie from the article's timestamp and still date its happening. */
     static final long PUBLISHED_EVENT_DAYS = 7;
+    private static final int MAX_SENTENCE = 3000;
 
     private final String text;
     private final Happenings happenings;
@@ -143,7 +144,7 @@ public final class MainHappening {
     }
 
     private boolean datesIt(DateClaim dc, String kind) {
-        if (!"DATE".equals(dc.type()) || !dc.dayPrecise() || dc.mod() != null || dc.borrowed() || quoted(dc.span())
+        if (!readable(dc.span()) || !"DATE".equals(dc.type()) || !dc.dayPrecise() || dc.mod() != null || dc.borrowed() || quoted(dc.span())
                 || far(dc) || inRange(dc) || DAY_PARTS.contains(wordBefore(dc.span().start()))
                 || DAY_PARTS.contains(wordAfter(dc.span().end())) || CLOCK.matcher(commaPart(dc.span())).find()) {
             return false;
@@ -154,7 +155,8 @@ public final class MainHappening {
     }
 
     private boolean countsIt(QuantityClaim q, String kind) {
-        if (!(MEASURES.contains(q.measure()) || q.measure().startsWith("value stolen")) || quoted(q.span())) {
+        if (!readable(q.span()) || !(MEASURES.contains(q.measure()) || q.measure().startsWith("value stolen"))
+                || quoted(q.span())) {
             return false;
         }
         int[] s = sentenceOf(q.span().start());
@@ -167,6 +169,16 @@ public final class MainHappening {
         Happenings.About about = happenings.aboutFigure(q.span());
         return opening(q.span()) ? about.freeOrOf(kind) && (about.trigger() == null || !anotherHappening(about.trigger()))
                 : about.of(kind) && !anotherHappening(about.trigger());
+    }
+
+    /**
+     * Whether the claim stands in a sentence of ordinary length: a run of thousands of characters
+     * without a full stop is no prose to read clauses in, and reading it per claim would cost the
+     * square of its length.
+     */
+    private boolean readable(Span span) {
+        int[] s = sentenceOf(span.start());
+        return s != null && s[1] - s[0] <= MAX_SENTENCE;
     }
 
     /**
