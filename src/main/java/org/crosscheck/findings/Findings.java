@@ -23,6 +23,12 @@ public final class Findings {
             .thenComparingInt(f -> f.evidence().isEmpty() ? -1 : f.evidence().get(0).start())
             .thenComparing(Finding::fingerprint);
 
+    /** Between two findings of one fingerprint, the one kept whatever the order they came in. */
+    private static final Comparator<Finding> KEPT = ORDER
+            .thenComparing(Finding::message)
+            .thenComparing(Finding::severityReason, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(f -> f.joined() == null ? "" : String.join("\u0000", f.joined()));
+
     private Findings() {
     }
 
@@ -30,7 +36,7 @@ public final class Findings {
     public static List<Finding> sorted(Collection<Finding> findings) {
         Map<String, Finding> unique = new LinkedHashMap<>();
         for (Finding f : findings) {
-            unique.merge(f.fingerprint(), f, (a, b) -> ORDER.compare(a, b) <= 0 ? a : b);
+            unique.merge(f.fingerprint(), f, (a, b) -> KEPT.compare(a, b) <= 0 ? a : b);
         }
         List<Finding> out = new ArrayList<>(unique.values());
         out.sort(ORDER);
