@@ -51,6 +51,8 @@ public final class MainHappening {
     /** What may stand between two dates that make one range or list: "to", "and", "-". */
     private static final Set<String> RANGE_WORDS = Set.of("to", "until", "till", "through", "thru", "and", "or", "on", "from");
     /** A happening's word after one of these is the complement of another: "survivors of the quake", "after the attack". */
+    private static final Pattern NUMBER_AFTER = Pattern.compile("\\s*(?:[-\u2013\u2014/]|to\\b|and\\b|or\\b|through\\b|until\\b)\\s*\\d");
+    private static final Pattern NUMBER_BEFORE = Pattern.compile("\\d\\s*(?:[-\u2013\u2014/]|to|and|or|through|until)\\s*$");
     private static final Set<String> COMPLEMENT_WORDS = Set.of("of", "after", "following", "since", "before", "for", "from");
     private static final Set<String> INDEFINITE = Set.of("a", "an", "another");
     /** Figures of a happening's own toll or strength; not counts that grow apart from it (aftershocks). */
@@ -292,6 +294,11 @@ public final class MainHappening {
 
     /** Whether another date stands next to this one with only range words between: "from Thursday to Saturday". */
     private boolean inRange(DateClaim dc) {
+        // A range of days under one month name is read as its first day: "May 2-4", "2 and 4 May".
+        if (NUMBER_AFTER.matcher(text.substring(dc.span().end(), Math.min(text.length(), dc.span().end() + 12))).lookingAt()
+                || NUMBER_BEFORE.matcher(text.substring(Math.max(0, dc.span().start() - 12), dc.span().start())).find()) {
+            return true;
+        }
         // Dates come in text order and never overlap.
         int i = Collections.binarySearch(dates, dc, Comparator.comparing(DateClaim::span));
         return i > 0 && joined(dates.get(i - 1).span().end(), dc.span().start())

@@ -56,6 +56,7 @@ class MainHappeningTest {
                 A previous attack on the market on Tuesday had burnt two stalls.
                 "We were warned of an attack on Wednesday," a trader said.
                 The attack went on from Tuesday to Wednesday, witnesses said.
+                The attack went on May 2-4, witnesses said.
                 The attack began late Thursday near the gate.
                 The attack began at 11 pm on Monday near the gate.
                 """));
