@@ -9,6 +9,8 @@ package org.crosscheck.claims;
  * {@code borrowed} says the anchor was not the document's own timestamp but a date lent by its
  * story: such a value is crosscheck's inference, not the source's claim. {@code event} is set on
  * the date a document gives for the event it reports, once stories are grouped.
+ * {@code mainHappening} is the kind of the document's main happening when this date is the first
+ * of its value that its document gives for that happening (see {@code extract.MainHappening}), else null.
  */
 public record DateClaim(
         String document,
@@ -21,7 +23,8 @@ public record DateClaim(
         boolean borrowed,
         long earliest,
         long latest,
-        String event) implements Claim {
+        String event,
+        String mainHappening) implements Claim {
 
     public static final long NO_DAY = Long.MIN_VALUE;
 
@@ -46,7 +49,43 @@ public record DateClaim(
     }
 
     public DateClaim withEvent(String newEvent) {
-        return new DateClaim(document, span, text, type, value, mod, anchor, borrowed, earliest, latest, newEvent);
+        return new DateClaim(document, span, text, type, value, mod, anchor, borrowed, earliest, latest, newEvent,
+                mainHappening);
+    }
+
+    public DateClaim withMainHappening(String kind) {
+        return new DateClaim(document, span, text, type, value, mod, anchor, borrowed, earliest, latest, event, kind);
+    }
+
+    /** Whether both dates were written in full, or both read against the same anchor. */
+    public boolean sameAnchorAs(DateClaim o) {
+        return java.util.Objects.equals(anchor, o.anchor);
+    }
+
+    /**
+     * Whether two one-day dates cannot be the same day: more than a day apart, or a day apart
+     * when both name their day (a weekday, a day of a month). "Yesterday" and "today" move with
+     * the hour and zone the article was stamped in; "Thursday" and "Friday" do not.
+     */
+    public boolean cannotBeTheDayOf(DateClaim o) {
+        if (!dayPrecise() || !o.dayPrecise()) {
+            return false;
+        }
+        long gap = Math.max(earliest - o.latest, o.earliest - latest);
+        return gap > 1 || gap == 1 && namesItsDay() && o.namesItsDay();
+    }
+
+    private static final java.util.regex.Pattern DAY_NAME = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\d\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)");
+
+    /** Whether the words name the day: a weekday, or a day of a month. */
+    public boolean namesItsDay() {
+        return DAY_NAME.matcher(text).find();
+    }
+
+    /** Whether this claim is written after {@code o} in their document. */
+    public boolean after(DateClaim o) {
+        return span.compareTo(o.span) > 0;
     }
 
     @Override

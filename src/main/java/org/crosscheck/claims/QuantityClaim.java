@@ -19,6 +19,10 @@ package org.crosscheck.claims;
  * @param eventScoped whether the figure belongs to one event (deaths in an attack, a quake's magnitude)
  * @param cumulative  whether the figure only grows over time (a death toll)
  * @param event       the event an event-scoped figure is tied to, once stories are grouped, or null
+ * @param counted     who the figure counts when the words narrow it ("civilians", "children"), or
+ *                    null for people in general or a measure that is not a head count
+ * @param mainHappening the kind of the document's main happening when this is the first figure of
+ *                    its value that its document gives for that happening (see {@code extract.MainHappening}), else null
  */
 public record QuantityClaim(
         String document,
@@ -42,7 +46,9 @@ public record QuantityClaim(
         boolean comparable,
         boolean eventScoped,
         boolean cumulative,
-        String event) implements Claim {
+        String event,
+        String counted,
+        String mainHappening) implements Claim {
 
     @Override
     public String kind() {
@@ -126,6 +132,44 @@ public record QuantityClaim(
     public QuantityClaim withEvent(String newEvent, long newAsOf, String newAsOfSource) {
         return new QuantityClaim(document, span, text, measure, subject, written, hedge, low, lowOpen, high, highOpen,
                 precision, attribution, attributionText, newAsOf, newAsOfSource, reportedAt, alsoWritten, comparable,
-                eventScoped, cumulative, newEvent);
+                eventScoped, cumulative, newEvent, counted, mainHappening);
+    }
+
+    public QuantityClaim withMainHappening(String kind) {
+        return new QuantityClaim(document, span, text, measure, subject, written, hedge, low, lowOpen, high, highOpen,
+                precision, attribution, attributionText, asOf, asOfSource, reportedAt, alsoWritten, comparable,
+                eventScoped, cumulative, event, counted, kind);
+    }
+
+    /** Whether the two figures count the same people or things: one measure, subject and count noun. */
+    public boolean countsAs(QuantityClaim o) {
+        return measure.equals(o.measure) && java.util.Objects.equals(subject, o.subject)
+                && java.util.Objects.equals(counted, o.counted);
+    }
+
+    /** Whether every value this figure allows is above every value {@code o} allows. */
+    public boolean higherThan(QuantityClaim o) {
+        return interval().above(o.interval());
+    }
+
+    /**
+     * Whether the two figures can be held to one source: the same attribution, or a count (not a
+     * measurement such as a magnitude, which agencies give differently) that one of them leaves unattributed.
+     */
+    public boolean oneSourceWith(QuantityClaim o) {
+        if (java.util.Objects.equals(attribution, o.attribution)) {
+            return true;
+        }
+        return !"magnitude".equals(measure) && (attribution == null || o.attribution == null);
+    }
+
+    /** Whether this figure is true as of a later day than {@code o}: a higher count may then be an update. */
+    public boolean asOfLaterThan(QuantityClaim o) {
+        return asOf != DateClaim.NO_DAY && o.asOf != DateClaim.NO_DAY && asOf > o.asOf;
+    }
+
+    /** Whether this claim is written after {@code o} in their document. */
+    public boolean after(QuantityClaim o) {
+        return span.compareTo(o.span) > 0;
     }
 }

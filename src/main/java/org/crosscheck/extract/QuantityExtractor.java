@@ -68,6 +68,8 @@ final class QuantityExtractor {
     /** Capitalized words that start a sentence before a verb but name nobody: "An estimated 2 million". */
     private static final Set<String> NOT_AGENTS = Set.of(
             "a", "an", "the", "it", "he", "she", "they", "we", "i", "this", "that", "these", "those", "there", "who");
+    /** Head counts that do not narrow who is counted. */
+    private static final Set<String> GENERIC_PEOPLE = Set.of("people", "persons", "person", "others", "victims");
     private static final Set<String> AUXILIARIES = Set.of("were", "was", "are", "is", "have", "has", "had", "been", "be");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d,.])(?:19|20)\\d\\d(?![\\d,])");
 
@@ -130,7 +132,7 @@ final class QuantityExtractor {
                             q.low(), q.lowOpen(), q.high(), q.highOpen(), q.precision(),
                             attribution == null ? null : attribution[1], attribution == null ? null : attribution[0],
                             asOfDay, asOfSource, reportedAt, q.alsoWritten(), comparable, eventScoped,
-                            CUMULATIVE.contains(m), null));
+                            CUMULATIVE.contains(m), null, measure[2], null));
                 }
             }
         }
@@ -204,8 +206,24 @@ final class QuantityExtractor {
         return best;
     }
 
-    /** {measure, subject} of a figure. */
+    /** {measure, subject, counted} of a figure. */
     static String[] measure(QuantityMatch q) {
+        String[] m = measureAndSubject(q);
+        List<String> after = lower(q.after());
+        int k = after.isEmpty() || !after.get(0).equals("of") ? 0 : 1;
+        // The people a head count narrows to: "9 civilians", "two children"; not "12 people".
+        String counted = null;
+        for (int j = k; j < Math.min(after.size(), k + 2); j++) {
+            if (PEOPLE.contains(after.get(j))) {
+                counted = GENERIC_PEOPLE.contains(after.get(j)) ? null : after.get(j);
+                break;
+            }
+        }
+        return new String[] {m[0], m[1], counted};
+    }
+
+    /** {measure, subject} of a figure. */
+    private static String[] measureAndSubject(QuantityMatch q) {
         if (q.magnitude()) {
             return new String[] {"magnitude", null};
         }

@@ -23,14 +23,11 @@ public final class Findings {
             .thenComparingInt(f -> f.evidence().isEmpty() ? -1 : f.evidence().get(0).start())
             .thenComparing(Finding::fingerprint);
 
-    /**
-     * Which of two findings with one fingerprint is kept, whatever order they came in: {@link #ORDER},
-     * then every other field that may differ (a joined finding's pairs, its message and reason).
-     */
-    private static final Comparator<Finding> SAME_FINGERPRINT = ORDER
+    /** Between two findings of one fingerprint, the one kept whatever the order they came in. */
+    private static final Comparator<Finding> KEPT = ORDER
             .thenComparing(Finding::message)
-            .thenComparing(Finding::severityReason)
-            .thenComparing(f -> String.join("\u0000", f.joined()));
+            .thenComparing(Finding::severityReason, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(f -> f.joined() == null ? "" : String.join("\u0000", f.joined()));
 
     private Findings() {
     }
@@ -39,7 +36,7 @@ public final class Findings {
     public static List<Finding> sorted(Collection<Finding> findings) {
         Map<String, Finding> unique = new LinkedHashMap<>();
         for (Finding f : findings) {
-            unique.merge(f.fingerprint(), f, (a, b) -> SAME_FINGERPRINT.compare(a, b) <= 0 ? a : b);
+            unique.merge(f.fingerprint(), f, (a, b) -> KEPT.compare(a, b) <= 0 ? a : b);
         }
         List<Finding> out = new ArrayList<>(unique.values());
         out.sort(ORDER);

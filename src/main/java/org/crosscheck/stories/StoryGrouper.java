@@ -25,6 +25,7 @@ import org.crosscheck.clean.Block;
 import org.crosscheck.extract.ExtractedDocument;
 import org.crosscheck.extract.Extractor;
 import org.crosscheck.extract.Happenings;
+import org.crosscheck.extract.MainHappening;
 
 /**
  * Groups documents into stories, and each story's documents into events.
@@ -649,7 +650,8 @@ public final class StoryGrouper {
 
     /**
      * The document as the rules see it: resolved against its event's date (or the story's) when
-     * it has no timestamp, with its date, place, happenings and event-bound figures tied to its event.
+     * it has no timestamp, with its date, place, happenings and event-bound figures tied to its event,
+     * and the dates and figures it gives for its own main happening marked ({@link MainHappening}).
      */
     private static ExtractedDocument settle(Profile p, Event e, long storyDay) {
         ExtractedDocument d = p.doc;
@@ -667,6 +669,7 @@ public final class StoryGrouper {
             }
             p.dayClaim = claim;
         }
+        d = MainHappening.mark(d, p.kind);
         List<Claim> tied = new ArrayList<>(d.claims().size());
         boolean placeTied = false;
         Happenings happenings = Happenings.of(d);

@@ -22,7 +22,7 @@ class RuleCatalogueTest {
     private static final Set<String> CATALOGUE = Set.of(
             "timestamp-missing", "timestamp-order", "timestamp-story-mismatch", "weekday-mismatch",
             "event-date-conflict", "event-place-conflict", "quantity-conflict", "quote-variant",
-            "quote-misattribution", "role-conflict", "name-variant", "attribute-conflict");
+            "quote-misattribution", "role-conflict", "name-variant", "attribute-conflict", "internal-conflict");
 
     @Test
     void everyRuleIsCompleteAndEveryFileBelongsToARule() throws Exception {
