@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.crosscheck.Crosscheck;
+import org.crosscheck.Timing;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -31,7 +32,10 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        Timing.start();
+        int code = run(args, System.out, System.err);
+        Timing.print(System.err);
+        System.exit(code);
     }
 
     /** Runs the command line with the given streams and returns the exit code. */
