@@ -79,6 +79,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Timing.step("command line: parsing");
         boolean color = Terminal.colorAllowed();
         Renderer stdout = Renderers.forStdout(color).get(format);
         if (stdout == null) {

@@ -41,6 +41,7 @@ public final class Main implements Runnable {
     /** Runs the command line with the given streams and returns the exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         CommandLine cmd = new CommandLine(new Main());
+        Timing.step("command line: picocli");
         PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         cmd.setOut(outWriter);
