@@ -13,7 +13,9 @@ public final class Timing {
 
     private static final boolean ENABLED = System.getenv("CROSSCHECK_TIMING") != null;
     private static final Map<String, Long> STEPS = new LinkedHashMap<>();
+    private static final Map<String, Long> CPU = new LinkedHashMap<>();
     private static long last;
+    private static long lastCpu;
     private static long mainAt;
 
     private Timing() {
@@ -28,6 +30,7 @@ public final class Timing {
         if (ENABLED) {
             last = System.nanoTime();
             mainAt = System.currentTimeMillis();
+            lastCpu = cpu();
         }
     }
 
@@ -35,8 +38,13 @@ public final class Timing {
     public static void step(String step) {
         if (ENABLED) {
             long now = System.nanoTime();
+            long cpu = cpu();
             add(step, now - last);
+            synchronized (Timing.class) {
+                CPU.merge(step, cpu - lastCpu, Long::sum);
+            }
             last = System.nanoTime();
+            lastCpu = cpu();
         }
     }
 
@@ -47,22 +55,27 @@ public final class Timing {
         }
     }
 
+    /** The main thread's CPU time: unlike wall time, it hardly moves when other processes share the cores. */
+    private static long cpu() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
     /** Prints the steps, the JVM's start before {@code main}, and the classes it loaded. */
     public static void print(PrintStream err) {
         if (!ENABLED) {
             return;
         }
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
-        StringBuilder sb = new StringBuilder("crosscheck timing (ms):\n");
-        sb.append(String.format("  %-34s %7d%n", "JVM start, up to main", mainAt - jvmStart));
+        StringBuilder sb = new StringBuilder(String.format("crosscheck timing (ms)  %-24s %7s %7s%n", "", "wall", "cpu"));
+        sb.append(String.format("  %-44s %7d%n", "JVM start, up to main", mainAt - jvmStart));
         long total = mainAt - jvmStart;
         for (Map.Entry<String, Long> e : STEPS.entrySet()) {
             long ms = e.getValue() / 1_000_000;
             total += ms;
-            sb.append(String.format("  %-34s %7d%n", e.getKey(), ms));
+            sb.append(String.format("  %-44s %7d %7d%n", e.getKey(), ms, CPU.getOrDefault(e.getKey(), 0L) / 1_000_000));
         }
-        sb.append(String.format("  %-34s %7d%n", "total", total));
-        sb.append(String.format("  classes loaded %d, JIT %d ms%n",
+        sb.append(String.format("  %-44s %7d%n", "total", total));
+        sb.append(String.format("  classes loaded %d, JIT %d ms (cpu: the main thread's; the JIT and GC run on others)%n",
                 ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount(),
                 ManagementFactory.getCompilationMXBean().getTotalCompilationTime()));
         err.print(sb);

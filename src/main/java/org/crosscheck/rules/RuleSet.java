@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.crosscheck.Timing;
 import org.crosscheck.findings.Severity;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -115,7 +116,9 @@ public final class RuleSet {
         }
         RuleSet set = null;
         if (extraFolder == null && precompiledAllowed) {
+            Timing.step("loading the rules: reading DRL and pages");
             KieBase prebuilt = PrecompiledRules.kieBase(sources.values());
+            Timing.step("loading the rules: building the rule base");
             if (prebuilt != null) {
                 set = withMetadata(prebuilt, sources.values());
                 set.compiledAtBuildTime = true;
