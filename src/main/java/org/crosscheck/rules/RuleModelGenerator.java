@@ -48,7 +48,6 @@ public final class RuleModelGenerator {
         Path index = out.resolve(PrecompiledRules.INDEX);
         String digest = PrecompiledRules.digest(sources);
         if (upToDate(index, digest, out.resolve("org/crosscheck"))) {
-            System.out.println("RuleModelGenerator: the executable model is up to date with " + rules);
             return;
         }
         // Classes of an earlier model have other names: none may reach the jar.
@@ -102,8 +101,9 @@ public final class RuleModelGenerator {
         Files.writeString(index, "# Written by RuleModelGenerator at build time; read by PrecompiledRules.\n"
                 + "sources=" + digest + "\n"
                 + "models=" + String.join(",", models) + "\n", StandardCharsets.UTF_8);
-        System.out.printf("RuleModelGenerator: %d rule files, %d classes, model %s, in %d ms%n",
-                sources.size(), classes, String.join(",", models), (System.nanoTime() - started) / 1_000_000);
+        // Quiet on success, as mvn -q is; the index says what was made.
+        Files.writeString(out.resolveSibling("rule-model.txt"), String.format("%d rule files, %d classes, model %s, in %d ms%n",
+                sources.size(), classes, String.join(",", models), (System.nanoTime() - started) / 1_000_000));
     }
 
     /** The index was made from these sources, after the last change to crosscheck's own classes (which the model calls). */
