@@ -48,16 +48,30 @@ public final class Crosscheck {
     public static Report check(Corpus corpus, RuleSet rules, Options options, IntConsumer progress) {
         List<ExtractedDocument> extracted = new ArrayList<>();
         List<InputError> errors = new ArrayList<>(corpus.walkErrors());
+        Timing.step("baseline, suppressions, progress");
+        long[] inside = new long[2];
         corpus.forEach(document -> {
             try {
-                extracted.add(Extractor.extract(Cleaner.clean(document)));
+                long t0 = System.nanoTime();
+                var cleaned = Cleaner.clean(document);
+                long t1 = System.nanoTime();
+                extracted.add(Extractor.extract(cleaned));
+                inside[0] += t1 - t0;
+                inside[1] += System.nanoTime() - t1;
             } catch (RuntimeException e) {
                 // A fault of crosscheck on one untrusted document must not end the run; it is listed.
                 errors.add(new InputError(document.path(), "internal error while extracting claims, please report it: " + e));
             }
             progress.accept(extracted.size());
         }, errors::add);
+        if (Timing.enabled()) {
+            Timing.add("cleaning", inside[0]);
+            Timing.add("extracting", inside[1]);
+            Timing.step("reading");
+            Timing.add("reading", -inside[0] - inside[1]);
+        }
         Grouping grouping = StoryGrouper.group(extracted);
+        Timing.step("grouping");
         RuleEngine engine = new RuleEngine(rules, options.firingLimit());
         Map<String, List<ExtractedDocument>> byStory = new LinkedHashMap<>();
         for (ExtractedDocument d : grouping.documents()) {
@@ -74,6 +88,7 @@ public final class Crosscheck {
                         + String.join(", ", story.documents()) + ") are incomplete"));
             }
         }
+        Timing.step("rules");
         List<Report.DocumentEntry> documents = new ArrayList<>();
         int claims = 0;
         for (ExtractedDocument d : grouping.documents()) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.crosscheck.Crosscheck;
+import org.crosscheck.Timing;
 import org.crosscheck.corpus.Corpus;
 import org.crosscheck.findings.Baseline;
 import org.crosscheck.findings.Finding;
@@ -78,6 +79,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Timing.step("command line: parsing");
         boolean color = Terminal.colorAllowed();
         Renderer stdout = Renderers.forStdout(color).get(format);
         if (stdout == null) {
@@ -94,6 +96,7 @@ final class CheckCommand implements Callable<Integer> {
         if (input.maxDocumentBytes < 1 || firingLimit < 1 || storyMismatchDays < 0) {
             throw usage("--max-document-bytes and --firing-limit must be positive, --story-mismatch-days not negative");
         }
+        Timing.step("command line");
         Corpus corpus;
         try {
             corpus = Corpus.open(input.paths, input.maxDocumentBytes);
@@ -106,7 +109,9 @@ final class CheckCommand implements Callable<Integer> {
             corpus.walkErrors().forEach(e -> err.println("  " + e.path() + ": " + e.message()));
             return ExitCode.USAGE.code();
         }
+        Timing.step("listing the input");
         RuleSet rules = loadRules(rulesFolder, err);
+        Timing.step("loading the rules");
         if (rules == null) {
             return ExitCode.USAGE.code();
         }
@@ -134,6 +139,7 @@ final class CheckCommand implements Callable<Integer> {
             report = report.withFindings(Suppressions.apply(report.findings(), baseline,
                     baselineFile == null ? null : baselineFile.toString(), suppressions, java.time.LocalDate.now(java.time.ZoneOffset.UTC)));
         }
+        Timing.step("assembling the report");
         try {
             StringBuilder sb = new StringBuilder();
             stdout.render(report, sb);
@@ -148,6 +154,7 @@ final class CheckCommand implements Callable<Integer> {
             err.println("crosscheck: cannot write the report: " + e.getMessage());
             return ExitCode.USAGE.code();
         }
+        Timing.step("writing the report");
         return exitCode(report, threshold).code();
     }
 

@@ -14,14 +14,19 @@ import java.util.Map;
 /** Ordering, de-duplication and fingerprints of findings. */
 public final class Findings {
 
-    /** Most serious first, then by rule, story, documents, first evidence and fingerprint. */
+    /**
+     * Most serious first, then by rule, story, documents, first evidence and fingerprint; last the
+     * pairs a finding joins, so that which of two findings with one fingerprint is kept never
+     * depends on the order they came in.
+     */
     public static final Comparator<Finding> ORDER = Comparator
             .comparing(Finding::severity)
             .thenComparing(Finding::rule)
             .thenComparing(f -> f.story() == null ? "" : f.story())
             .thenComparing(f -> String.join("\u0000", f.documents()))
             .thenComparingInt(f -> f.evidence().isEmpty() ? -1 : f.evidence().get(0).start())
-            .thenComparing(Finding::fingerprint);
+            .thenComparing(Finding::fingerprint)
+            .thenComparing(f -> String.join("\u0000", f.joined()));
 
     /** Between two findings of one fingerprint, the one kept whatever the order they came in. */
     private static final Comparator<Finding> KEPT = ORDER

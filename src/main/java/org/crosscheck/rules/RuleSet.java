@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.crosscheck.Timing;
 import org.crosscheck.findings.Severity;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -49,6 +50,7 @@ public final class RuleSet {
     private final KieBase kieBase;
     private final Map<String, RuleMetadata> byName;
     private final Map<String, String> explanations = new TreeMap<>();
+    private boolean compiledAtBuildTime;
 
     private RuleSet(KieBase kieBase, Map<String, RuleMetadata> byName) {
         this.kieBase = kieBase;
@@ -77,8 +79,27 @@ public final class RuleSet {
                 .map(m -> new CatalogueEntry(m.id(), m.severity(), m.summary(), explanations.get(m.id()))).toList();
     }
 
-    /** The packaged rules, with those in {@code extraFolder} (may be null) added or replacing. */
+    /**
+     * The packaged rules, with those in {@code extraFolder} (may be null) added or replacing. The
+     * packaged rules alone come from their executable model, compiled at build time, when the
+     * class path has one made from exactly these files; with a folder, every rule is compiled from
+     * its DRL at run time.
+     */
     public static RuleSet load(Path extraFolder) throws RuleLoadException {
+        return load(extraFolder, true);
+    }
+
+    /** The packaged rules compiled from their DRL now, never from the build's executable model (for comparing the two). */
+    public static RuleSet loadCompiledAtRunTime() throws RuleLoadException {
+        return load(null, false);
+    }
+
+    /** Whether the rule base came from the executable model compiled at build time. */
+    public boolean compiledAtBuildTime() {
+        return compiledAtBuildTime;
+    }
+
+    private static RuleSet load(Path extraFolder, boolean precompiledAllowed) throws RuleLoadException {
         Map<String, RuleSource> sources = new TreeMap<>();
         Map<String, String> pages = new TreeMap<>();
         for (RuleSource s : packagedSources(".drl")) {
@@ -93,8 +114,21 @@ public final class RuleSet {
             }
             pages.putAll(folderPages(extraFolder));
         }
-        RuleSet set = compile(sources.values());
-        pages.forEach((file, text) -> set.explanations.put(file.substring(0, file.length() - 3), text));
+        RuleSet set = null;
+        if (extraFolder == null && precompiledAllowed) {
+            Timing.step("loading the rules: reading DRL and pages");
+            KieBase prebuilt = PrecompiledRules.kieBase(sources.values());
+            Timing.step("loading the rules: building the rule base");
+            if (prebuilt != null) {
+                set = withMetadata(prebuilt, sources.values());
+                set.compiledAtBuildTime = true;
+            }
+        }
+        if (set == null) {
+            set = compile(sources.values());
+        }
+        RuleSet loaded = set;
+        pages.forEach((file, text) -> loaded.explanations.put(file.substring(0, file.length() - 3), text));
         return set;
     }
 
@@ -158,7 +192,12 @@ public final class RuleSet {
         if (!problems.isEmpty()) {
             throw new RuleLoadException(withoutEchoes(problems));
         }
-        KieBase kieBase = ks.newKieContainer(releaseId).getKieBase();
+        return withMetadata(ks.newKieContainer(releaseId).getKieBase(), sources);
+    }
+
+    /** The rule set of a compiled rule base, each rule's metadata read from its header and located in its source. */
+    private static RuleSet withMetadata(KieBase kieBase, Collection<RuleSource> sources) throws RuleLoadException {
+        List<String> problems = new ArrayList<>();
         Map<String, Declared> declared = declarations(sources);
         Map<String, RuleMetadata> byName = new LinkedHashMap<>();
         Map<String, String> fileOfId = new HashMap<>();

@@ -47,6 +47,27 @@ class JarIT {
     }
 
     @Test
+    void theLauncherWithItsClassArchiveGivesWhatTheJarGives(@TempDir Path elsewhere) throws Exception {
+        Path archive = JAR.resolveSibling("crosscheck.jsa");
+        assertTrue(Files.isRegularFile(archive), "the build writes the class archive beside the jar");
+        assertTrue(Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(JAR)) >= 0,
+                "the archive is made after the jar it is for");
+        Result jar = java(elsewhere, "check", SEEDS.toString());
+        Path launcher = Path.of("bin/crosscheck").toAbsolutePath();
+        ProcessBuilder pb = new ProcessBuilder("sh", launcher.toString(), "check", SEEDS.toString()).directory(elsewhere.toFile());
+        pb.environment().put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        Path out = Files.createTempFile("launcher-out", ".txt");
+        try {
+            Process p = pb.redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the launcher finished in time");
+            assertEquals(jar.code(), p.exitValue());
+            assertEquals(jar.out(), Files.readString(out, StandardCharsets.UTF_8), "byte for byte, no JVM message in it");
+        } finally {
+            Files.deleteIfExists(out);
+        }
+    }
+
+    @Test
     void checksTheSeedsFromAnotherFolder(@TempDir Path elsewhere) throws Exception {
         Result r = java(elsewhere, "check", SEEDS.toString(), "--format", "json");
         assertEquals(1, r.code(), "001's timestamp is an error: " + r.err());
