@@ -135,24 +135,14 @@ public final class Happenings {
                 }
             }
         }
-        int i = ownDateVerbs ? from : to;
-        while (i < to) {
-            if (!Character.isLetter(text.charAt(i))) {
-                i++;
-                continue;
-            }
-            int s = i;
-            while (i < to && Character.isLetter(text.charAt(i))) {
-                i++;
-            }
-            if (s < span.start() || s >= span.end()) {
-                String w = text.substring(s, i).toLowerCase(Locale.ROOT);
-                if (OWN_DATE_VERBS.contains(w)) {
-                    long cost = cost(span, new Span(s, i));
+        if (ownDateVerbs) {
+            for (Span w : words(from, to)) {
+                if ((w.start() < span.start() || w.start() >= span.end()) && OWN_DATE_VERBS.contains(folded(w))) {
+                    long cost = cost(span, w);
                     if (cost < best) {
                         best = cost;
                         kind = null;
-                        at = new Span(s, i);
+                        at = w;
                         own = true;
                     }
                 }
@@ -172,6 +162,17 @@ public final class Happenings {
         while (to < sentence[1] && ",;:".indexOf(text.charAt(to)) < 0) {
             to++;
         }
+        for (Span w : words(from, to)) {
+            if (BACKGROUND.contains(folded(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The runs of letters in {@code [from, to)}, in text order. */
+    private List<Span> words(int from, int to) {
+        List<Span> out = new ArrayList<>();
         int i = from;
         while (i < to) {
             if (!Character.isLetter(text.charAt(i))) {
@@ -182,11 +183,13 @@ public final class Happenings {
             while (i < to && Character.isLetter(text.charAt(i))) {
                 i++;
             }
-            if (BACKGROUND.contains(text.substring(s, i).toLowerCase(Locale.ROOT))) {
-                return true;
-            }
+            out.add(new Span(s, i));
         }
-        return false;
+        return out;
+    }
+
+    private String folded(Span w) {
+        return w.of(text).toLowerCase(Locale.ROOT);
     }
 
     /** Distance in characters, plus {@link #COMMA_COST} for each comma between the two spans. */
@@ -224,6 +227,11 @@ public final class Happenings {
     }
 
     private int[] sentenceOf(int offset) {
+        return sentenceOf(sentences, offset);
+    }
+
+    /** The sentence, of {@code sentences} in text order, that holds {@code offset}, or null: a binary search. */
+    static int[] sentenceOf(List<int[]> sentences, int offset) {
         int lo = 0;
         int hi = sentences.size() - 1;
         while (lo <= hi) {

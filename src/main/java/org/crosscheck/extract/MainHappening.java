@@ -370,20 +370,7 @@ public final class MainHappening {
     }
 
     private int[] sentenceOf(int offset) {
-        int lo = 0;
-        int hi = sentences.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            int[] s = sentences.get(mid);
-            if (s[1] <= offset) {
-                lo = mid + 1;
-            } else if (s[0] > offset) {
-                hi = mid - 1;
-            } else {
-                return s;
-            }
-        }
-        return null;
+        return Happenings.sentenceOf(sentences, offset);
     }
 
     private String wordBefore(int at) {
