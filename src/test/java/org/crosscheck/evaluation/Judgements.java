@@ -23,7 +23,7 @@ final class Judgements {
     record Source(String document, String text) {
     }
 
-    record Judgement(String rule, List<Source> sources, boolean real, String cause, String why) {
+    record Judgement(String rule, List<String> documents, List<Source> sources, boolean real, String cause, String why) {
     }
 
     private Judgements() {
@@ -37,18 +37,29 @@ final class Judgements {
                 continue;
             }
             JsonNode n = json.readTree(line);
+            List<String> documents = new ArrayList<>();
+            for (JsonNode d : n.path("documents")) {
+                documents.add(d.asText());
+            }
             List<Source> sources = new ArrayList<>();
             for (JsonNode e : n.get("evidence")) {
                 sources.add(new Source(e.get("document").asText(), e.get("text").asText()));
             }
-            out.add(new Judgement(n.get("rule").asText(), sources, n.get("verdict").asText().equals("real"),
+            out.add(new Judgement(n.get("rule").asText(), documents, sources, n.get("verdict").asText().equals("real"),
                     n.get("cause").asText(), n.path("why").asText("")));
         }
         return out;
     }
 
+    /** A finding without evidence (a missing timestamp) is judged by its rule and documents. */
     static boolean covers(Judgement j, Finding f) {
-        return j.rule().equals(f.rule()) && !j.sources().isEmpty() && j.sources().stream().allMatch(s ->
+        if (!j.rule().equals(f.rule())) {
+            return false;
+        }
+        if (j.sources().isEmpty()) {
+            return f.evidence().isEmpty() && j.documents().equals(f.documents());
+        }
+        return j.sources().stream().allMatch(s ->
                 f.evidence().stream().anyMatch(e -> e.document().equals(s.document()) && e.text().equals(s.text())));
     }
 
