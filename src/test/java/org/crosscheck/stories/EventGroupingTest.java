@@ -1,0 +1,97 @@
+package org.crosscheck.stories;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.crosscheck.clean.Cleaner;
+import org.crosscheck.corpus.Document;
+import org.crosscheck.extract.ExtractedDocument;
+import org.crosscheck.extract.Extractor;
+import org.junit.jupiter.api.Test;
+
+/** Events inside a story: what joins two reports, and what keeps them apart. */
+class EventGroupingTest {
+
+    private static Grouping group(String... idAndText) {
+        List<ExtractedDocument> docs = new ArrayList<>();
+        for (int i = 0; i < idAndText.length; i += 2) {
+            docs.add(Extractor.extract(Cleaner.clean(new Document(idAndText[i], idAndText[i] + ".txt", idAndText[i + 1], List.of()))));
+        }
+        return StoryGrouper.group(docs);
+    }
+
+    private static final String QUAKE = "A strong earthquake struck the Valmora province on Tuesday, killing one person in the town of Lindor.\n"
+            + "Rescue teams from Karsk searched the ruins of Lindor through the night, governor Anna Perl said.\n";
+
+    @Test
+    void twoReportsOfOneQuakeADayApartAreOneEvent() {
+        Grouping g = group(
+                "a", "Published: July 2, 2013 10:00 GMT\nQuake hits Valmora\n" + QUAKE,
+                "b", "Published: July 3, 2013 08:00 GMT\nValmora quake kills one\n" + QUAKE.replace("on Tuesday", "on Tuesday morning"));
+        assertEquals(g.eventOf().get("a"), g.eventOf().get("b"));
+        assertEquals(1, g.events().size());
+        assertEquals("2013-07-02", g.events().get(0).date());
+    }
+
+    @Test
+    void aCallOnMondayAndAMeetingOnWednesdayAreTwoEvents() {
+        Grouping g = group(
+                "a", "Published: April 13, 2021 09:00 GMT\nBlinken calls Stoltenberg\n"
+                        + "US Secretary of State Antony Blinken and NATO Secretary-General Jens Stoltenberg spoke by phone on Monday about Russia.\n"
+                        + "Blinken and Stoltenberg discussed the troops near the border of Ukraine in the phone call.\n",
+                "b", "Published: April 14, 2021 18:00 GMT\nBlinken meets Stoltenberg\n"
+                        + "US Secretary of State Antony Blinken and NATO Secretary-General Jens Stoltenberg met in Brussels on Wednesday to discuss Russia.\n"
+                        + "Blinken and Stoltenberg discussed the troops near the border of Ukraine at the meeting.\n");
+        assertEquals(g.storyOf().get("a"), g.storyOf().get("b"));
+        assertNotEquals(g.eventOf().get("a"), g.eventOf().get("b"));
+    }
+
+    private static final String QUAKE_RETOLD = "An earthquake shook Valmora province on Tuesday and a man died in Lindor.\n"
+            + "Teams from Karsk dug through the rubble in Lindor overnight, said Anna Perl, the governor.\n";
+
+    @Test
+    void datesTheArticlesGiveMoreThanTwoDaysApartKeepEventsApart() {
+        Grouping apart = group(
+                "a", "Published: July 2, 2013 10:00 GMT\nQuake hits Valmora\n" + QUAKE,
+                "b", "Published: July 11, 2013 10:00 GMT\nQuake hits Valmora\n" + QUAKE_RETOLD);
+        assertNotEquals(apart.eventOf().get("a"), apart.eventOf().get("b"), "Tuesday July 2 and Tuesday July 9, as read against their timestamps");
+        Grouping together = group(
+                "a", "Published: July 2, 2013 10:00 GMT\nQuake hits Valmora\n" + QUAKE,
+                "b", "Published: July 3, 2013 10:00 GMT\nQuake hits Valmora\n" + QUAKE_RETOLD);
+        assertEquals(together.eventOf().get("a"), together.eventOf().get("b"), "the same words a day apart");
+    }
+
+    @Test
+    void aPassageInCommonAboutOneKindOfHappeningJoinsWhateverTheDates() {
+        Grouping g = group(
+                "a", "Published: July 2, 2013 10:00 GMT\nQuake hits Valmora\n" + QUAKE,
+                "b", "Published: July 9, 2013 10:00 GMT\nQuake hits Valmora\n" + QUAKE);
+        assertEquals(g.eventOf().get("a"), g.eventOf().get("b"), "a copied report with another date, for the rules to judge");
+    }
+
+    @Test
+    void undatedReportsJoinEachOtherByTheirWords() {
+        Grouping g = group(
+                "a", "Quake hits Valmora\n" + QUAKE,
+                "b", "Valmora quake kills one\n" + QUAKE);
+        assertEquals(g.eventOf().get("a"), g.eventOf().get("b"));
+    }
+
+    @Test
+    void anUndatedReportNeedsMoreThanAFewWordsToJoinADatedOne() {
+        String other = "The earthquake in Valmora worried farmers near Ostrava, who counted damaged barns and cracked silos.\n"
+                + "Insurers in Ostrava expect claims from orchards, vineyards and dairies across the northern plain.\n"
+                + "Lindor schools stayed open while engineers inspected bridges on the Ostrava road, governor Anna Perl said.\n";
+        Grouping undated = group(
+                "a", "Published: July 2, 2013 10:00 GMT\nQuake hits Valmora\n" + QUAKE,
+                "b", "Farmers count damage\n" + other);
+        assertEquals(undated.storyOf().get("a"), undated.storyOf().get("b"));
+        assertNotEquals(undated.eventOf().get("a"), undated.eventOf().get("b"));
+        Grouping dated = group(
+                "a", "Published: July 2, 2013 10:00 GMT\nQuake hits Valmora\n" + QUAKE,
+                "b", "Published: July 2, 2013 16:00 GMT\nFarmers count damage\n" + other);
+        assertEquals(dated.eventOf().get("a"), dated.eventOf().get("b"), "the same words, dated the same day, are enough");
+    }
+}
