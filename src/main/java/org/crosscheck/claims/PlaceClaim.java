@@ -5,7 +5,8 @@ import java.util.Locale;
 /**
  * Where the article says one of its happenings took place ("talks in Brussels"): the place as
  * written, {@code event}, the event it was grouped into once stories are grouped, and the names
- * its document mentions anywhere, folded (a source that names both places does not contradict).
+ * its document mentions anywhere, and those of every article of its story that names the place too,
+ * folded (a source that names both places does not contradict).
  */
 public record PlaceClaim(String document, Span span, String text, String happening, String event,
                          @com.fasterxml.jackson.annotation.JsonIgnore java.util.Set<String> namesInDocument)

@@ -140,10 +140,11 @@ public final class StoryGrouper {
                 eventMembers.forEach(p -> eventOf.put(p.id, e.id()));
             }
             long storyDay = median(members);
+            List<java.util.Set<String>> memberNames = members.stream().map(p -> p.doc.names().counts().keySet()).toList();
             List<ExtractedDocument> settled = new ArrayList<>();
             for (Profile p : members) {
                 Event e = eventList.stream().filter(x -> x.id().equals(eventOf.get(p.id))).findFirst().orElseThrow();
-                settled.add(settle(p, e, storyDay));
+                settled.add(settle(p, e, storyDay, memberNames));
             }
             for (ExtractedDocument d : StoryPeople.resolve(settled)) {
                 finalDocs.put(d.id(), d);
@@ -653,7 +654,7 @@ public final class StoryGrouper {
      * it has no timestamp, with its date, place, happenings and event-bound figures tied to its event,
      * and the dates and figures it gives for its own main happening marked ({@link MainHappening}).
      */
-    private static ExtractedDocument settle(Profile p, Event e, long storyDay) {
+    private static ExtractedDocument settle(Profile p, Event e, long storyDay, List<java.util.Set<String>> memberNames) {
         ExtractedDocument d = p.doc;
         long anchorDay = e.dated() ? e.day() : storyDay;
         if (d.published() == null && anchorDay != Event.NO_DAY) {
@@ -678,7 +679,7 @@ public final class StoryGrouper {
                 tied.add(dc.withEvent(e.id()));
             } else if (c instanceof PlaceClaim pl && !placeTied && pl.happening().equals(e.kind()) && salientPlace(pl, d)
                     && happenings.about(pl.span()).of(e.kind())) {
-                tied.add(pl.withEvent(e.id()).withNames(d.names().counts().keySet()));
+                tied.add(pl.withEvent(e.id()).withNames(namesBeside(pl.place(), d, memberNames)));
                 placeTied = true;
             } else if (c instanceof EventClaim ev && ev.happening().equals(e.kind())) {
                 tied.add(ev.withEvent(e.id()));
@@ -716,6 +717,22 @@ public final class StoryGrouper {
             }
         }
         return d.withClaims(tied);
+    }
+
+    /**
+     * The names a place goes with: those of its own article, and those of every article of the
+     * story that names the place too. A source that names "Santa Rosa" beside "Sonoma County"
+     * tells that a report placing the quake in one and a report placing it in the other need not
+     * disagree.
+     */
+    static java.util.Set<String> namesBeside(String place, ExtractedDocument d, List<java.util.Set<String>> memberNames) {
+        java.util.Set<String> out = new HashSet<>(d.names().counts().keySet());
+        for (java.util.Set<String> names : memberNames) {
+            if (names.contains(place)) {
+                out.addAll(names);
+            }
+        }
+        return out;
     }
 
     /**
