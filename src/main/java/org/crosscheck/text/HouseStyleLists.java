@@ -1,11 +1,5 @@
 package org.crosscheck.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -118,29 +112,23 @@ final class HouseStyleLists {
      */
     static List<String[]> pairs(String file) {
         String name = FOLDER + file;
+        if (HouseStyleLists.class.getResource(name) == null) {
+            throw new IllegalStateException("missing word list " + name);
+        }
         List<String[]> out = new ArrayList<>();
-        try (InputStream in = HouseStyleLists.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing word list " + name);
+        for (Lexicon.Line line : Lexicon.lines(HouseStyleLists.class, name)) {
+            String text = line.text();
+            if (text.isBlank() || text.startsWith("#")) {
+                continue;
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                if (f.length != 2 || f[0].isBlank() || f[1].isBlank() || !f[0].equals(f[0].strip())
-                        || !f[1].equals(f[1].strip()) || !f[0].equals(HouseStyle.fold(f[0]))
-                        || !f[1].equals(HouseStyle.fold(f[1]))) {
-                    throw new IllegalStateException(name + ":" + n + ": expected two lower-case fields separated by one tab: " + line);
-                }
-                out.add(f);
+            String[] f = text.split("\t", -1);
+            if (f.length != 2 || f[0].isBlank() || f[1].isBlank() || !f[0].equals(f[0].strip())
+                    || !f[1].equals(f[1].strip()) || !f[0].equals(HouseStyle.fold(f[0]))
+                    || !f[1].equals(HouseStyle.fold(f[1]))) {
+                throw new IllegalStateException(name + ":" + line.number()
+                        + ": expected two lower-case fields separated by one tab: " + text);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(name, e);
+            out.add(f);
         }
         return out;
     }

@@ -51,33 +51,48 @@ public final class Lexicon {
     /** The rows of a list with exactly {@code columns} tab-separated columns. */
     static List<String[]> rows(Class<?> owner, String resource, int columns) {
         List<String[]> rows = new ArrayList<>();
+        for (Line line : lines(owner, resource)) {
+            int hash = line.text().indexOf('#');
+            String content = (hash >= 0 ? line.text().substring(0, hash) : line.text()).strip();
+            if (content.isEmpty()) {
+                continue;
+            }
+            String[] cells = content.split("\t+");
+            if (cells.length != columns) {
+                throw new IllegalStateException(resource + ":" + line.number() + ": expected " + columns
+                        + " tab-separated column(s), found " + cells.length);
+            }
+            for (int i = 0; i < cells.length; i++) {
+                cells[i] = cells[i].strip().toLowerCase(Locale.ROOT);
+            }
+            rows.add(cells);
+        }
+        return rows;
+    }
+
+    /** One line of a word list as written, with its 1-based number. */
+    public record Line(int number, String text) {
+    }
+
+    /**
+     * Every line of a UTF-8 resource beside {@code owner}, as written, for lists with rules of
+     * their own; a missing resource is named with its owner.
+     */
+    public static List<Line> lines(Class<?> owner, String resource) {
+        List<Line> out = new ArrayList<>();
         try (InputStream in = owner.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("word list " + resource + " is missing beside " + owner.getName());
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
+            String text;
             int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                int hash = line.indexOf('#');
-                String content = (hash >= 0 ? line.substring(0, hash) : line).strip();
-                if (content.isEmpty()) {
-                    continue;
-                }
-                String[] cells = content.split("\t+");
-                if (cells.length != columns) {
-                    throw new IllegalStateException(resource + ":" + number + ": expected " + columns
-                            + " tab-separated column(s), found " + cells.length);
-                }
-                for (int i = 0; i < cells.length; i++) {
-                    cells[i] = cells[i].strip().toLowerCase(Locale.ROOT);
-                }
-                rows.add(cells);
+            while ((text = reader.readLine()) != null) {
+                out.add(new Line(++number, text));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return rows;
+        return out;
     }
 }
