@@ -72,14 +72,34 @@ public final class Crosscheck {
         }
         Grouping grouping = StoryGrouper.group(extracted);
         Timing.step("grouping");
+        List<Finding> findings = evaluate(grouping, rules, options, errors);
+        Timing.step("rules");
+        List<Report.DocumentEntry> documents = new ArrayList<>();
+        int claims = 0;
+        for (ExtractedDocument d : grouping.documents()) {
+            documents.add(entry(d, grouping.storyOf().get(d.id()), grouping.eventOf().get(d.id())));
+            claims += d.claims().size();
+        }
+        return report(documents, storyEntries(grouping), eventEntries(grouping), findings, errors, claims, catalogue(rules));
+    }
+
+    /**
+     * Runs the rules over each story of {@code grouping} in its own session; a story whose
+     * session hit the firing limit is listed in {@code errors}.
+     */
+    public static List<Finding> evaluate(Grouping grouping, RuleSet rules, Options options, List<InputError> errors) {
         RuleEngine engine = new RuleEngine(rules, options.firingLimit());
         Map<String, List<ExtractedDocument>> byStory = new LinkedHashMap<>();
         for (ExtractedDocument d : grouping.documents()) {
             byStory.computeIfAbsent(grouping.storyOf().get(d.id()), k -> new ArrayList<>()).add(d);
         }
+        Map<String, List<Event>> eventsByStory = new LinkedHashMap<>();
+        for (Event e : grouping.events()) {
+            eventsByStory.computeIfAbsent(e.story(), k -> new ArrayList<>()).add(e);
+        }
         List<Finding> findings = new ArrayList<>();
         for (Story story : grouping.stories()) {
-            List<Event> events = grouping.events().stream().filter(e -> e.story().equals(story.id())).toList();
+            List<Event> events = eventsByStory.getOrDefault(story.id(), List.of());
             RuleEngine.Outcome outcome = engine.evaluate(story.id(), byStory.get(story.id()), events, options.thresholds());
             findings.addAll(outcome.findings());
             if (outcome.limitReached()) {
@@ -88,16 +108,13 @@ public final class Crosscheck {
                         + String.join(", ", story.documents()) + ") are incomplete"));
             }
         }
-        Timing.step("rules");
-        List<Report.DocumentEntry> documents = new ArrayList<>();
-        int claims = 0;
-        for (ExtractedDocument d : grouping.documents()) {
-            documents.add(entry(d, grouping.storyOf().get(d.id()), grouping.eventOf().get(d.id())));
-            claims += d.claims().size();
-        }
-        List<Report.RuleEntry> catalogue = rules.catalogue().stream()
+        return findings;
+    }
+
+    /** The rules of a run as the report lists them. */
+    public static List<Report.RuleEntry> catalogue(RuleSet rules) {
+        return rules.catalogue().stream()
                 .map(r -> new Report.RuleEntry(r.id(), r.severity().word(), r.summary(), r.explanation())).toList();
-        return report(documents, storyEntries(grouping), eventEntries(grouping), findings, errors, claims, catalogue);
     }
 
     /** Assembles a report in its deterministic order. */
@@ -126,16 +143,17 @@ public final class Crosscheck {
         return report(documents, List.of(), List.of(), findings, errors, claims, List.of());
     }
 
-    private static List<Report.StoryEntry> storyEntries(Grouping g) {
+    public static List<Report.StoryEntry> storyEntries(Grouping g) {
         return g.stories().stream().map(s -> new Report.StoryEntry(s.id(), s.label(), s.documents())).toList();
     }
 
-    private static List<Report.EventEntry> eventEntries(Grouping g) {
+    public static List<Report.EventEntry> eventEntries(Grouping g) {
         return g.events().stream().map(e -> new Report.EventEntry(e.id(), e.story(), e.kind(), e.date(), e.place(),
                 e.participants(), e.documents(), e.mode())).toList();
     }
 
-    static Report.DocumentEntry entry(ExtractedDocument d, String story, String event) {
+    /** A document as the report lists it. */
+    public static Report.DocumentEntry entry(ExtractedDocument d, String story, String event) {
         List<Report.TimestampEntry> stamps = new ArrayList<>();
         for (Claim c : d.claims()) {
             if (c instanceof TimestampClaim t) {

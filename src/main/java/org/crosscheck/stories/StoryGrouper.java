@@ -47,10 +47,12 @@ import org.crosscheck.extract.MainHappening;
 public final class StoryGrouper {
 
     static final double STORY_SIMILARITY = 0.2;
+    /** A name in more documents than this is too common to tell stories apart, and no blocking key. */
+    public static final int COMMON_NAME = 1000;
     /** Pairs less alike than this are not candidates for one event (they count as 0 in a group's mean). */
     static final double CANDIDATE_SIMILARITY = 0.02;
     /** The mean similarity two groups of documents need to be joined as one event. */
-    static final double GROUP_SIMILARITY = 0.1;
+    static final double GROUP_SIMILARITY = 0.05;
     static final double UNDATED_FACTOR = 2.5;
     /** How many times a name counts against a content word when events are told apart. */
     static final int NAME_WEIGHT = 3;
@@ -94,7 +96,44 @@ public final class StoryGrouper {
         }
     }
 
+    /** Groups {@code documents} on their own: how common a name is, is counted over them. */
     public static Grouping group(List<ExtractedDocument> documents) {
+        return group(documents, nameFrequencies(documents)::get);
+    }
+
+    /** In how many documents each name occurs, over {@code documents}. */
+    public static Map<String, Integer> nameFrequencies(List<ExtractedDocument> documents) {
+        Map<String, Integer> df = new HashMap<>();
+        for (ExtractedDocument d : documents) {
+            for (String name : d.names().counts().keySet()) {
+                df.merge(name, 1, Integer::sum);
+            }
+        }
+        return df;
+    }
+
+    /**
+     * The weight of a name in a document with {@code df} documents naming it: rarer names tell
+     * stories apart better; a name in more than {@link #COMMON_NAME} documents tells nothing and
+     * counts for nothing. The weight depends on the name's own count and nothing else about the
+     * corpus (not its size), so that adding documents changes only the weights of the names they
+     * contain: a corpus grouped batch by batch in a store ends as it would in one run.
+     */
+    public static double nameWeight(int count, int df) {
+        return df > COMMON_NAME ? 0 : (1 + Math.log(count)) * Math.log(1.0 + (double) COMMON_NAME / df);
+    }
+
+    /** Whether a name in {@code df} documents weighs at all (and is a blocking key). */
+    public static boolean nameWeighs(int df) {
+        return df >= 1 && df <= COMMON_NAME;
+    }
+
+    /**
+     * Groups {@code documents}, counting how common each name is with {@code nameFrequency} (the
+     * number of documents, here or in a store, that name it). A store groups a batch and the
+     * stories it touches this way, with the frequencies of the whole stored corpus.
+     */
+    public static Grouping group(List<ExtractedDocument> documents, java.util.function.Function<String, Integer> nameFrequency) {
         List<ExtractedDocument> sorted = new ArrayList<>(documents);
         sorted.sort(Comparator.comparing(ExtractedDocument::id));
         List<Profile> profiles = new ArrayList<>();
@@ -103,7 +142,7 @@ public final class StoryGrouper {
             describe(p);
             profiles.add(p);
         }
-        weigh(profiles);
+        weigh(profiles, nameFrequency);
         for (Profile p : profiles) {
             p.shingles = shingles(p.doc);
         }
@@ -129,13 +168,13 @@ public final class StoryGrouper {
         Map<String, String> storyOf = new HashMap<>();
         Map<String, String> eventOf = new HashMap<>();
         Map<String, ExtractedDocument> finalDocs = new LinkedHashMap<>();
-        int eventCount = 0;
         for (List<Profile> members : storyMembers) {
-            String storyId = "S" + (storyList.size() + 1);
+            String storyId = storyId(members.get(0).id);
             storyList.add(new Story(storyId, label(members), members.stream().map(p -> p.id).toList()));
             members.forEach(p -> storyOf.put(p.id, storyId));
+            weighWords(members);
             for (List<Profile> eventMembers : events(members)) {
-                Event e = event("E" + (++eventCount), storyId, eventMembers);
+                Event e = event(eventId(eventMembers.get(0).id), storyId, eventMembers);
                 eventList.add(e);
                 eventMembers.forEach(p -> eventOf.put(p.id, e.id()));
             }
@@ -152,6 +191,18 @@ public final class StoryGrouper {
         }
         List<ExtractedDocument> docs = new ArrayList<>(finalDocs.values());
         return new Grouping(storyList, eventList, docs, storyOf, eventOf);
+    }
+
+    /**
+     * A story is named after its first document in id order, and an event after its own: names
+     * that stay the same however the corpus was read, in one run or batch by batch into a store.
+     */
+    static String storyId(String firstDocument) {
+        return "S-" + firstDocument;
+    }
+
+    static String eventId(String firstDocument) {
+        return "E-" + firstDocument;
     }
 
     // ---- describing a document -----------------------------------------------------------
@@ -311,37 +362,41 @@ public final class StoryGrouper {
         return counts;
     }
 
-    private static void weigh(List<Profile> profiles) {
-        Map<String, Integer> wdf = new HashMap<>();
-        for (Profile p : profiles) {
-            for (String w : p.wordCounts.keySet()) {
-                wdf.merge(w, 1, Integer::sum);
-            }
-        }
-        for (Profile p : profiles) {
-            p.words = unit(p.wordCounts, wdf, profiles.size());
-            p.wordCounts = Map.of();
-        }
-        Map<String, Integer> df = new HashMap<>();
-        for (Profile p : profiles) {
-            for (String name : p.doc.names().counts().keySet()) {
-                df.merge(name, 1, Integer::sum);
-            }
-        }
-        int n = profiles.size();
+    /** Each document's names weighted by how common they are ({@link #nameWeight}), scaled to unit length. */
+    private static void weigh(List<Profile> profiles, java.util.function.Function<String, Integer> nameFrequency) {
         for (Profile p : profiles) {
             Map<String, Double> v = new HashMap<>();
             double norm = 0;
             for (Map.Entry<String, Integer> e : p.doc.names().counts().entrySet()) {
-                double w = (1 + Math.log(e.getValue())) * Math.log(1.0 + (double) n / df.get(e.getKey()));
-                v.put(e.getKey(), w);
-                norm += w * w;
+                Integer df = nameFrequency.apply(e.getKey());
+                double w = nameWeight(e.getValue(), df == null || df < 1 ? 1 : df);
+                if (w > 0) {
+                    v.put(e.getKey(), w);
+                    norm += w * w;
+                }
             }
             double len = Math.sqrt(norm);
             if (len > 0) {
                 v.replaceAll((k, w) -> w / len);
             }
             p.vector = v;
+        }
+    }
+
+    /**
+     * The content words of one story's documents, weighted by how rare they are in the story:
+     * a word every report of the story uses tells none of its events apart.
+     */
+    private static void weighWords(List<Profile> members) {
+        Map<String, Integer> wdf = new HashMap<>();
+        for (Profile p : members) {
+            for (String w : p.wordCounts.keySet()) {
+                wdf.merge(w, 1, Integer::sum);
+            }
+        }
+        for (Profile p : members) {
+            p.words = unit(p.wordCounts, wdf, members.size());
+            p.wordCounts = Map.of();
         }
     }
 
@@ -380,7 +435,10 @@ public final class StoryGrouper {
         return dot;
     }
 
-    /** Pairs of documents that share at least one name that is not in too many documents. */
+    /**
+     * Pairs of documents that share at least one name that is not too common to weigh: the
+     * blocking key of stories (a vector holds only the names that weigh).
+     */
     private static List<int[]> candidatePairs(List<Profile> profiles) {
         Map<String, List<Integer>> index = new HashMap<>();
         for (int i = 0; i < profiles.size(); i++) {
@@ -388,13 +446,9 @@ public final class StoryGrouper {
                 index.computeIfAbsent(name, k -> new ArrayList<>()).add(i);
             }
         }
-        int cap = Math.max(100, profiles.size() / 10);
         Set<Long> seen = new HashSet<>();
         List<int[]> pairs = new ArrayList<>();
         for (List<Integer> docs : index.values()) {
-            if (docs.size() > cap) {
-                continue;
-            }
             for (int x = 0; x < docs.size(); x++) {
                 for (int y = x + 1; y < docs.size(); y++) {
                     long key = (long) docs.get(x) * profiles.size() + docs.get(y);

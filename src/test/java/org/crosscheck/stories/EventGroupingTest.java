@@ -83,7 +83,7 @@ class EventGroupingTest {
     void anUndatedReportNeedsMoreThanAFewWordsToJoinADatedOne() {
         String other = "The earthquake in Valmora worried farmers near Ostrava, who counted damaged barns and cracked silos.\n"
                 + "Insurers in Ostrava expect claims from orchards, vineyards and dairies across the northern plain.\n"
-                + "Lindor schools stayed open while engineers inspected bridges on the Ostrava road, governor Anna Perl said.\n";
+                + "Lindor schools stayed open while engineers inspected bridges on the Ostrava road, a mayor said.\n";
         Grouping undated = group(
                 "a", "Published: July 2, 2013 10:00 GMT\nQuake hits Valmora\n" + QUAKE,
                 "b", "Farmers count damage\n" + other);
