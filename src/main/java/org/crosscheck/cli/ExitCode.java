@@ -11,7 +11,9 @@ public enum ExitCode {
     /** crosscheck itself failed. */
     INTERNAL(3),
     /** The run finished, but some inputs could not be processed; they are listed in the report's errors. */
-    INPUT_ERRORS(4);
+    INPUT_ERRORS(4),
+    /** The store is busy: another run was writing it and did not finish within --store-timeout. Nothing was written. */
+    STORE_BUSY(5);
 
     private final int code;
 

@@ -22,7 +22,8 @@ import picocli.CommandLine.Command;
             "1:findings at or above --fail-on",
             "2:usage or configuration error (bad option, missing path, broken rule)",
             "3:internal failure",
-            "4:the run finished, but some inputs could not be processed"})
+            "4:the run finished, but some inputs could not be processed",
+            "5:the store is busy: another run is writing it (--store-timeout)"})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -30,7 +31,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, extract, rules or baseline");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, report, store, extract, rules or baseline");
     }
 
     public static void main(String[] args) {
@@ -47,6 +48,8 @@ public final class Main implements Runnable {
         // only the subcommand named is added, or all of them when none is (for help and errors).
         Map<String, Supplier<Object>> subcommands = new LinkedHashMap<>();
         subcommands.put("check", CheckCommand::new);
+        subcommands.put("report", ReportCommand::new);
+        subcommands.put("store", StoreCommand::new);
         subcommands.put("extract", ExtractCommand::new);
         subcommands.put("rules", RulesCommand::new);
         subcommands.put("baseline", BaselineCommand::new);

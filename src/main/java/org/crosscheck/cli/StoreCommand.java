@@ -1,0 +1,99 @@
+package org.crosscheck.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.crosscheck.report.AtomicFiles;
+import org.crosscheck.report.JsonRenderer;
+import org.crosscheck.rules.RuleSet;
+import org.crosscheck.store.Store;
+import org.crosscheck.store.StoreCheck;
+import org.crosscheck.store.StoreException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code crosscheck store stats|export|vacuum FILE}: looking after a store. */
+@Command(name = "store", mixinStandardHelpOptions = true,
+        description = "Looks after a store: stats (counts and size), export (standing findings as JSON, and decisions "
+                + "as a suppressions file) or vacuum (reclaims free space).")
+final class StoreCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "ACTION", description = "stats, export or vacuum.")
+    String action;
+
+    @Parameters(index = "1", paramLabel = "FILE", description = "The store.")
+    Path storeFile;
+
+    @Option(names = "--findings", paramLabel = "FILE",
+            description = "export: write the standing findings (the JSON report) here instead of standard output.")
+    Path findingsFile;
+
+    @Option(names = "--suppressions", paramLabel = "FILE",
+            description = "export: also write the editors' decisions as a suppressions file, for 'check --suppressions'.")
+    Path suppressionsFile;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Map.of("stats", 1, "export", 1, "vacuum", 1).containsKey(action)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "unknown store action '" + action + "'; expected stats, export or vacuum");
+        }
+        if (!Files.exists(storeFile)) {
+            err.println("crosscheck: store " + storeFile + " does not exist");
+            return ExitCode.USAGE.code();
+        }
+        try (Store store = Store.open(storeFile, Duration.ofSeconds(60))) {
+            switch (action) {
+                case "stats" -> store.stats().forEach((k, v) -> out.println(k + ": " + v));
+                case "vacuum" -> {
+                    long before = Files.size(storeFile);
+                    store.vacuum();
+                    out.println("vacuumed " + storeFile + ": " + before + " bytes before, " + Files.size(storeFile) + " after");
+                }
+                default -> {
+                    RuleSet rules = RulesCommand.loadRules(null, err);
+                    if (rules == null) {
+                        return ExitCode.INTERNAL.code();
+                    }
+                    String json = JsonRenderer.MAPPER.writeValueAsString(StoreCheck.standing(store, rules)) + "\n";
+                    if (findingsFile == null) {
+                        out.print(json);
+                    } else {
+                        AtomicFiles.write(findingsFile, json.getBytes(StandardCharsets.UTF_8));
+                    }
+                    if (suppressionsFile != null) {
+                        String s = JsonRenderer.MAPPER.writeValueAsString(StoreCheck.decisionsAsSuppressions(store)) + "\n";
+                        AtomicFiles.write(suppressionsFile, s.getBytes(StandardCharsets.UTF_8));
+                    }
+                }
+            }
+        } catch (StoreException e) {
+            return fail(err, e);
+        }
+        out.flush();
+        return ExitCode.OK.code();
+    }
+
+    /** Prints a store's failure and gives its exit code: 5 when it is busy, 2 when it cannot be used, 3 otherwise. */
+    static int fail(PrintWriter err, StoreException e) {
+        err.println("crosscheck: " + e.getMessage());
+        err.flush();
+        return switch (e.kind()) {
+            case BUSY -> ExitCode.STORE_BUSY.code();
+            case NOT_A_STORE, NEWER_SCHEMA, READ_ONLY -> ExitCode.USAGE.code();
+            case FULL, FAILED -> ExitCode.INTERNAL.code();
+        };
+    }
+}

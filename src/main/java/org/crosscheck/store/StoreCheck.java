@@ -1,0 +1,247 @@
+package org.crosscheck.store;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.IntConsumer;
+import org.crosscheck.Crosscheck;
+import org.crosscheck.clean.Cleaner;
+import org.crosscheck.corpus.Corpus;
+import org.crosscheck.corpus.Document;
+import org.crosscheck.corpus.InputError;
+import org.crosscheck.extract.ExtractedDocument;
+import org.crosscheck.extract.Extractor;
+import org.crosscheck.findings.Finding;
+import org.crosscheck.findings.Suppressions;
+import org.crosscheck.report.Report;
+import org.crosscheck.rules.RuleSet;
+import org.crosscheck.stories.Grouping;
+import org.crosscheck.stories.StoryGrouper;
+
+/**
+ * {@code check --store}: a batch checked against the corpus it joins, in one transaction.
+ *
+ * <ol>
+ *   <li>The batch's documents are read; those stored with the same content are not extracted
+ *       again, the others are extracted and stored (replacing an older version).</li>
+ *   <li>How many documents name each name is kept in the store. A name's weight depends on that
+ *       count only ({@link StoryGrouper#nameWeight}), so the batch changes the weights of its own
+ *       names and nothing else. The documents that name them, the documents that share a
+ *       weighing name with those (the only pairs whose likeness changed), and every document of
+ *       their stories are the region the batch touches; nothing outside it can change.</li>
+ *   <li>The region is grouped again, its rules run again, and its stories, events and findings
+ *       replace the old ones. The report holds the findings that involve a batch document.</li>
+ * </ol>
+ *
+ * A corpus checked batch by batch this way ends with the standing findings of one check of the
+ * whole corpus, in any order of batches.
+ */
+public final class StoreCheck {
+
+    private StoreCheck() {
+    }
+
+    /** What a batch did, besides its report: for progress lines and tests. */
+    public record Outcome(Report report, int extracted, int unchanged, int region, long batch) {
+    }
+
+    /** Checks {@code corpus} as one batch of {@code store}; the caller has not begun a transaction. */
+    public static Outcome check(Store store, Corpus corpus, RuleSet rules, Crosscheck.Options options, IntConsumer progress) {
+        store.begin();
+        try {
+            Outcome out = run(store, corpus, rules, options, progress);
+            store.commit();
+            return out;
+        } catch (SQLException e) {
+            store.rollback();
+            throw Store.translate(e, store.file(), "cannot check the batch against store " + store.file());
+        } catch (RuntimeException | Error e) {
+            store.rollback();
+            throw e;
+        }
+    }
+
+    private static Outcome run(Store store, Corpus corpus, RuleSet rules, Crosscheck.Options options,
+                               IntConsumer progress) throws SQLException {
+        Tables t = new Tables(store);
+        long batch = t.newBatch();
+        List<InputError> errors = new ArrayList<>(corpus.walkErrors());
+        Map<String, ExtractedDocument> fresh = new TreeMap<>();
+        Map<String, String> hashes = new HashMap<>();
+        Set<String> batchIds = new TreeSet<>();
+        int[] seen = new int[1];
+        corpus.forEach(document -> {
+            seen[0]++;
+            String hash = contentHash(document);
+            try {
+                if (!hash.equals(t.contentHash(document.id()))) {
+                    fresh.put(document.id(), Extractor.extract(Cleaner.clean(document)));
+                    hashes.put(document.id(), hash);
+                }
+                batchIds.add(document.id());
+            } catch (SQLException e) {
+                throw Store.translate(e, store.file(), "cannot read store " + store.file());
+            } catch (RuntimeException e) {
+                errors.add(new InputError(document.path(), "internal error while extracting claims, please report it: " + e));
+            }
+            progress.accept(seen[0]);
+        }, errors::add);
+
+        // The names whose counts the batch changes, and how common each was before.
+        Set<String> oldStories = new TreeSet<>();
+        Map<String, Integer> before = new HashMap<>();
+        Set<String> touched = new TreeSet<>();
+        for (String id : fresh.keySet()) {
+            touched.addAll(t.namesOf(id));
+            touched.addAll(fresh.get(id).names().counts().keySet());
+        }
+        before.putAll(t.frequencies(touched));
+        for (String id : fresh.keySet()) {
+            String oldStory = t.storyOf(id);
+            if (oldStory != null) {
+                oldStories.add(oldStory);
+            }
+            t.removeDocument(id);
+        }
+        for (ExtractedDocument d : fresh.values()) {
+            t.insertDocument(d, hashes.get(d.id()), batch);
+        }
+        Map<String, Integer> after = t.frequencies(touched);
+        Set<String> changed = new TreeSet<>();
+        for (String name : touched) {
+            int b = before.getOrDefault(name, 0);
+            int a = after.getOrDefault(name, 0);
+            // The name's weight changed: its count did, and it weighs on one side at least.
+            if (a != b && (StoryGrouper.nameWeighs(a) || StoryGrouper.nameWeighs(b))) {
+                changed.add(name);
+            }
+        }
+
+        // The region: documents whose likeness to another may have changed, and their stories.
+        Set<String> core = new TreeSet<>(batchIds);
+        core.addAll(t.documentsNaming(changed));
+        Set<String> near = t.neighbours(core);
+        Set<String> stories = new TreeSet<>(oldStories);
+        stories.addAll(t.storiesOf(near));
+        Set<String> region = new TreeSet<>(near);
+        region.addAll(core);
+        region.addAll(t.documentsOf(stories));
+
+        List<ExtractedDocument> documents = new ArrayList<>();
+        for (String id : region) {
+            ExtractedDocument d = fresh.get(id);
+            documents.add(d != null ? d : t.loadDocument(id));
+        }
+        Set<String> regionNames = new HashSet<>();
+        documents.forEach(d -> regionNames.addAll(d.names().counts().keySet()));
+        Map<String, Integer> frequency = t.frequencies(regionNames);
+        Grouping grouping = StoryGrouper.group(documents, frequency::get);
+        List<Finding> findings = Crosscheck.evaluate(grouping, rules, options, errors);
+
+        t.replaceGrouping(stories, grouping, findings, batch);
+        t.finishBatch(batch, batchIds.size(), fresh.size());
+
+        // The report: the batch's documents, their stories and events, and findings that involve them.
+        List<Report.DocumentEntry> entries = new ArrayList<>();
+        int claims = 0;
+        Set<String> batchStories = new HashSet<>();
+        Set<String> batchEvents = new HashSet<>();
+        for (ExtractedDocument d : grouping.documents()) {
+            if (batchIds.contains(d.id())) {
+                String story = grouping.storyOf().get(d.id());
+                String event = grouping.eventOf().get(d.id());
+                entries.add(Crosscheck.entry(d, story, event));
+                batchStories.add(story);
+                batchEvents.add(event);
+                claims += d.claims().size();
+            }
+        }
+        List<Finding> involved = findings.stream().filter(f -> f.documents().stream().anyMatch(batchIds::contains)).toList();
+        Report report = Crosscheck.report(entries,
+                Crosscheck.storyEntries(grouping).stream().filter(s -> batchStories.contains(s.id())).toList(),
+                Crosscheck.eventEntries(grouping).stream().filter(e -> batchEvents.contains(e.id())).toList(),
+                involved, errors, claims, Crosscheck.catalogue(rules));
+        return new Outcome(report, fresh.size(), batchIds.size() - fresh.size(), region.size(), batch);
+    }
+
+    /** What identifies a document's content: its text and the fields of its record. */
+    static String contentHash(Document d) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (String part : new String[] {d.path(), d.title(), d.source(), d.published(), d.text()}) {
+                md.update((part == null ? "\u0000" : part + "\u0001").getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java", e);
+        }
+    }
+
+    /** The report of every finding standing in the store, for {@code crosscheck report --store}. */
+    public static Report standing(Store store, RuleSet rules) {
+        try {
+            return new Tables(store).standing(Crosscheck.catalogue(rules));
+        } catch (SQLException e) {
+            throw Store.translate(e, store.file(), "cannot read store " + store.file());
+        }
+    }
+
+    /**
+     * The editors' standing decisions to dismiss findings (false positive, won't fix) as a
+     * suppressions file: each finding's latest decision, with its reason and comment.
+     */
+    public static Suppressions decisionsAsSuppressions(Store store) {
+        List<Suppressions.Entry> entries = new ArrayList<>();
+        String sql = "SELECT d.fingerprint, d.to_status, d.reason, d.comment, d.reviewer, d.at FROM decisions d "
+                + "WHERE d.id = (SELECT max(id) FROM decisions e WHERE e.fingerprint = d.fingerprint) "
+                + "AND d.to_status IN ('false-positive', 'wont-fix') ORDER BY d.fingerprint";
+        try (Statement s = store.db().createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                StringBuilder why = new StringBuilder(rs.getString(2));
+                if (rs.getString(3) != null) {
+                    why.append(": ").append(rs.getString(3));
+                }
+                if (rs.getString(4) != null && !rs.getString(4).isBlank()) {
+                    why.append(" (").append(rs.getString(4)).append(')');
+                }
+                if (rs.getString(5) != null) {
+                    why.append(", by ").append(rs.getString(5));
+                }
+                why.append(", ").append(rs.getString(6));
+                entries.add(new Suppressions.Entry(rs.getString(1), null, null, why.toString(), null));
+            }
+        } catch (SQLException e) {
+            throw Store.translate(e, store.file(), "cannot read store " + store.file());
+        }
+        return new Suppressions(entries);
+    }
+
+    static void exec(Store store, String sql) throws SQLException {
+        try (Statement s = store.db().createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    static List<String> strings(PreparedStatement ps) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+}
