@@ -107,7 +107,7 @@ final class CheckCommand implements Callable<Integer> {
             report = Crosscheck.check(corpus, rules, options, progress::update);
         } else {
             try (Store store = Store.open(storeFile, Duration.ofSeconds(storeTimeout))) {
-                report = StoreCheck.check(store, corpus, rules, options, progress::update).report();
+                report = StoreCheck.check(store, corpus, rules, options, prepared.suppressions(), progress::update).report();
             } catch (StoreException e) {
                 progress.done();
                 return StoreCommand.fail(err, e);

@@ -103,6 +103,11 @@ final class ReportOptions {
             this.files = files;
         }
 
+        /** The suppressions file read, or null. */
+        Suppressions suppressions() {
+            return suppressions;
+        }
+
         /** Reads the baseline and suppressions files; false (with a message) when one cannot be used. */
         boolean readInputs(PrintWriter err) {
             try {

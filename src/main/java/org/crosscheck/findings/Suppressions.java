@@ -64,6 +64,11 @@ public record Suppressions(List<Entry> suppressions) {
                                       Suppressions suppressions, LocalDate today) {
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
+            if (f.status() == Finding.Status.SUPPRESSED) {
+                // Dismissed already (by an editor's decision in a store): that stands.
+                out.add(f);
+                continue;
+            }
             Finding marked = f;
             if (baseline != null && baseline.fingerprints().contains(f.fingerprint())) {
                 marked = f.withStatus(Finding.Status.BASELINE, "in the baseline " + baselineName);

@@ -60,9 +60,19 @@ public final class StoreCheck {
 
     /** Checks {@code corpus} as one batch of {@code store}; the caller has not begun a transaction. */
     public static Outcome check(Store store, Corpus corpus, RuleSet rules, Crosscheck.Options options, IntConsumer progress) {
+        return check(store, corpus, rules, options, null, progress);
+    }
+
+    /**
+     * Checks {@code corpus} as one batch of {@code store}, first taking {@code suppressions} (by
+     * fingerprint) into the store as decisions where it has none. Findings that editors
+     * dismissed are reported suppressed.
+     */
+    public static Outcome check(Store store, Corpus corpus, RuleSet rules, Crosscheck.Options options,
+                                Suppressions suppressions, IntConsumer progress) {
         store.begin();
         try {
-            Outcome out = run(store, corpus, rules, options, progress);
+            Outcome out = run(store, corpus, rules, options, suppressions, progress);
             store.commit();
             return out;
         } catch (SQLException e) {
@@ -75,7 +85,7 @@ public final class StoreCheck {
     }
 
     private static Outcome run(Store store, Corpus corpus, RuleSet rules, Crosscheck.Options options,
-                               IntConsumer progress) throws SQLException {
+                               Suppressions suppressions, IntConsumer progress) throws SQLException {
         Tables t = new Tables(store);
         long batch = t.newBatch();
         List<InputError> errors = new ArrayList<>(corpus.walkErrors());
@@ -152,6 +162,7 @@ public final class StoreCheck {
         List<Finding> findings = Crosscheck.evaluate(grouping, rules, options, errors);
 
         t.replaceGrouping(stories, grouping, findings, batch);
+        importSuppressions(store, suppressions);
         t.finishBatch(batch, batchIds.size(), fresh.size());
 
         // The report: the batch's documents, their stories and events, and findings that involve them.
@@ -169,7 +180,8 @@ public final class StoreCheck {
                 claims += d.claims().size();
             }
         }
-        List<Finding> involved = findings.stream().filter(f -> f.documents().stream().anyMatch(batchIds::contains)).toList();
+        List<Finding> involved = new Decisions(store).apply(
+                findings.stream().filter(f -> f.documents().stream().anyMatch(batchIds::contains)).toList());
         Report report = Crosscheck.report(entries,
                 Crosscheck.storyEntries(grouping).stream().filter(s -> batchStories.contains(s.id())).toList(),
                 Crosscheck.eventEntries(grouping).stream().filter(e -> batchEvents.contains(e.id())).toList(),
@@ -193,7 +205,8 @@ public final class StoreCheck {
     /** The report of every finding standing in the store, for {@code crosscheck report --store}. */
     public static Report standing(Store store, RuleSet rules) {
         try {
-            return new Tables(store).standing(Crosscheck.catalogue(rules));
+            Report r = new Tables(store).standing(Crosscheck.catalogue(rules));
+            return r.withFindings(new Decisions(store).apply(r.findings()));
         } catch (SQLException e) {
             throw Store.translate(e, store.file(), "cannot read store " + store.file());
         }
@@ -205,28 +218,45 @@ public final class StoreCheck {
      */
     public static Suppressions decisionsAsSuppressions(Store store) {
         List<Suppressions.Entry> entries = new ArrayList<>();
-        String sql = "SELECT d.fingerprint, d.to_status, d.reason, d.comment, d.reviewer, d.at FROM decisions d "
-                + "WHERE d.id = (SELECT max(id) FROM decisions e WHERE e.fingerprint = d.fingerprint) "
-                + "AND d.to_status IN ('false-positive', 'wont-fix') ORDER BY d.fingerprint";
-        try (Statement s = store.db().createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                StringBuilder why = new StringBuilder(rs.getString(2));
-                if (rs.getString(3) != null) {
-                    why.append(": ").append(rs.getString(3));
-                }
-                if (rs.getString(4) != null && !rs.getString(4).isBlank()) {
-                    why.append(" (").append(rs.getString(4)).append(')');
-                }
-                if (rs.getString(5) != null) {
-                    why.append(", by ").append(rs.getString(5));
-                }
-                why.append(", ").append(rs.getString(6));
-                entries.add(new Suppressions.Entry(rs.getString(1), null, null, why.toString(), null));
-            }
-        } catch (SQLException e) {
-            throw Store.translate(e, store.file(), "cannot read store " + store.file());
+        for (Decisions.Decision d : new Decisions(store).latestDismissals()) {
+            entries.add(new Suppressions.Entry(d.fingerprint(), null, null, Decisions.reason(d), null));
         }
         return new Suppressions(entries);
+    }
+
+    /**
+     * Takes a suppressions file's entries by fingerprint into the store as decisions, for the
+     * standing findings that have none yet: a fresh store learns what a team kept in git. A
+     * reason that begins with a status ("wont-fix: ...") gives that status; any other, false-positive.
+     */
+    static int importSuppressions(Store store, Suppressions suppressions) throws SQLException {
+        if (suppressions == null) {
+            return 0;
+        }
+        int n = 0;
+        try (PreparedStatement find = store.db().prepareStatement("SELECT evidence_hash FROM findings WHERE fingerprint = ? "
+                + "AND NOT EXISTS (SELECT 1 FROM decisions WHERE decisions.fingerprint = findings.fingerprint)");
+             PreparedStatement add = store.db().prepareStatement("INSERT INTO decisions(fingerprint, at, reviewer, from_status, "
+                     + "to_status, reason, comment, evidence_hash) VALUES (?, ?, 'suppressions file', 'open', ?, 'other', ?, ?)")) {
+            for (Suppressions.Entry e : suppressions.suppressions()) {
+                if (e.fingerprint() == null || e.expires() != null) {
+                    continue;
+                }
+                find.setString(1, e.fingerprint());
+                String hash;
+                try (ResultSet rs = find.executeQuery()) {
+                    if (!rs.next()) {
+                        continue;
+                    }
+                    hash = rs.getString(1);
+                }
+                String status = e.reason().startsWith("wont-fix") ? "wont-fix" : "false-positive";
+                Store.bind(add, e.fingerprint(), java.time.Instant.now().toString(), status, e.reason(), hash);
+                add.executeUpdate();
+                n++;
+            }
+        }
+        return n;
     }
 
     static void exec(Store store, String sql) throws SQLException {

@@ -1,0 +1,120 @@
+package org.crosscheck.store;
+
+import static org.crosscheck.store.StoreCheckTest.batch;
+import static org.crosscheck.store.StoreCheckTest.seedCopies;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.crosscheck.findings.Finding;
+import org.crosscheck.findings.Suppressions;
+import org.crosscheck.report.Report;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Editors' decisions: an append-only log, honoured by check --store, lapsing when the evidence changes, exported and imported. */
+class DecisionsTest {
+
+    @BeforeAll
+    static void load() throws Exception {
+        StoreCheckTest.load();
+    }
+
+    private static Finding find(Report r, String rule) {
+        return r.findings().stream().filter(f -> f.rule().equals(rule)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aDismissedFindingIsReportedSuppressedAndItsHistoryIsKept(@TempDir Path dir) throws Exception {
+        try (Store store = Store.open(dir.resolve("s.db"), Duration.ofSeconds(1))) {
+            batch(store, List.of(org.crosscheck.Fixtures.SEEDS));
+            Decisions decisions = new Decisions(store);
+            String quantity = find(StoreCheck.standing(store, StoreCheckTest.rules), "quantity-conflict").fingerprint();
+            decisions.decide(quantity, "needs-info", "other", "which count is Kiev's?", "ana", "ben");
+            decisions.decide(quantity, "false-positive", "different-happenings", "April and December", "ben", null);
+            List<Decisions.Decision> history = decisions.history(quantity);
+            assertEquals(2, history.size());
+            assertEquals("open", history.get(0).from());
+            assertEquals("needs-info", history.get(1).from());
+            assertEquals("ben", history.get(0).assignee());
+
+            Finding now = find(batch(store, List.of(org.crosscheck.Fixtures.SEEDS)).report(), "quantity-conflict");
+            assertEquals(Finding.Status.SUPPRESSED, now.status());
+            assertTrue(now.statusReason().startsWith("false-positive: different-happenings (April and December), by ben, "),
+                    now.statusReason());
+            assertEquals(Finding.Status.SUPPRESSED, find(StoreCheck.standing(store, StoreCheckTest.rules), "quantity-conflict").status());
+
+            // Confirmed again: not suppressed any more; the log keeps all three.
+            decisions.decide(quantity, "confirmed", null, null, "cy", null);
+            assertEquals(Finding.Status.NEW, find(StoreCheck.standing(store, StoreCheckTest.rules), "quantity-conflict").status());
+            assertEquals(3, decisions.history(quantity).size());
+        }
+    }
+
+    @Test
+    void aDecisionLapsesWhenTheEvidenceChanges(@TempDir Path dir) throws Exception {
+        List<Path> seeds = seedCopies(Files.createDirectories(dir.resolve("corpus")));
+        try (Store store = Store.open(dir.resolve("s.db"), Duration.ofSeconds(1))) {
+            batch(store, seeds);
+            String variant = find(StoreCheck.standing(store, StoreCheckTest.rules), "quote-variant").fingerprint();
+            Finding before = StoreCheck.standing(store, StoreCheckTest.rules).findings().stream()
+                    .filter(f -> f.fingerprint().equals(variant)).findFirst().orElseThrow();
+            new Decisions(store).decide(variant, "wont-fix", "house-style", null, "ana", null);
+            // A fingerprint is made of normalized claims, so the words as written may change under it
+            // ("70,000" for "70 000"); the decision remembers the evidence it saw. Here that memory is
+            // made stale by hand, as such an edit would.
+            try (var s = store.db().createStatement()) {
+                s.execute("UPDATE decisions SET evidence_hash = 'stale' WHERE fingerprint = '" + variant + "'");
+            }
+            Finding after = StoreCheck.standing(store, StoreCheckTest.rules).findings().stream()
+                    .filter(f -> f.fingerprint().equals(variant)).findFirst().orElseThrow();
+            assertEquals(Finding.Status.NEW, after.status());
+            assertTrue(after.statusReason().startsWith("open again: its evidence changed since wont-fix was decided"),
+                    after.statusReason());
+            assertEquals(before.message(), after.message());
+        }
+    }
+
+    @Test
+    void unknownStatusesReasonsAndFindingsAreRefused(@TempDir Path dir) throws Exception {
+        try (Store store = Store.open(dir.resolve("s.db"), Duration.ofSeconds(1))) {
+            batch(store, List.of(org.crosscheck.Fixtures.SEEDS));
+            Decisions decisions = new Decisions(store);
+            String any = StoreCheck.standing(store, StoreCheckTest.rules).findings().get(0).fingerprint();
+            assertThrows(IllegalArgumentException.class, () -> decisions.decide(any, "closed", null, null, "a", null));
+            assertThrows(IllegalArgumentException.class, () -> decisions.decide(any, "confirmed", "because", null, "a", null));
+            assertThrows(IllegalArgumentException.class, () -> decisions.decide("feed", "confirmed", null, null, "a", null));
+            assertEquals(0, store.stats().get("decisions"));
+        }
+    }
+
+    @Test
+    void exportedDecisionsBringAFreshStoreToTheSameStatuses(@TempDir Path dir) throws Exception {
+        Suppressions exported;
+        String dismissed;
+        try (Store store = Store.open(dir.resolve("old.db"), Duration.ofSeconds(1))) {
+            batch(store, List.of(org.crosscheck.Fixtures.SEEDS));
+            dismissed = find(StoreCheck.standing(store, StoreCheckTest.rules), "name-variant").fingerprint();
+            new Decisions(store).decide(dismissed, "wont-fix", "house-style", "our style book allows both", "ana", null);
+            exported = StoreCheck.decisionsAsSuppressions(store);
+        }
+        assertEquals(1, exported.suppressions().size());
+        try (Store fresh = Store.open(dir.resolve("new.db"), Duration.ofSeconds(1))) {
+            Report report = StoreCheck.check(fresh, org.crosscheck.corpus.Corpus.open(List.of(org.crosscheck.Fixtures.SEEDS),
+                    org.crosscheck.corpus.Corpus.DEFAULT_MAX_DOCUMENT_BYTES), StoreCheckTest.rules,
+                    org.crosscheck.Crosscheck.Options.DEFAULTS, exported, n -> { }).report();
+            Finding f = report.findings().stream().filter(x -> x.fingerprint().equals(dismissed)).findFirst().orElseThrow();
+            assertEquals(Finding.Status.SUPPRESSED, f.status());
+            List<Decisions.Decision> history = new Decisions(fresh).history(dismissed);
+            assertEquals(1, history.size());
+            assertEquals("wont-fix", history.get(0).to());
+            assertEquals("suppressions file", history.get(0).reviewer());
+            assertEquals(1, StoreCheck.decisionsAsSuppressions(fresh).suppressions().size());
+        }
+    }
+}
