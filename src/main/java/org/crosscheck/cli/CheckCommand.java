@@ -56,6 +56,11 @@ final class CheckCommand implements Callable<Integer> {
                     + "they are compared with the stored corpus, added to it, and the findings that involve them are reported.")
     Path storeFile;
 
+    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "10000",
+            description = "Without --store, a corpus of more than N articles is checked N at a time through a temporary "
+                    + "store, with the same findings, so that memory does not grow with the corpus (default: ${DEFAULT-VALUE}).")
+    int batchSize;
+
     @Option(names = "--store-timeout", paramLabel = "SECONDS", defaultValue = "60",
             description = "How long to wait for another run that is writing the store before giving up with exit code 5 "
                     + "(default: ${DEFAULT-VALUE}).")
@@ -74,9 +79,9 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Timing.step("command line: parsing");
         ReportOptions.Prepared prepared = output.prepare(spec);
-        if (input.maxDocumentBytes < 1 || firingLimit < 1 || storyMismatchDays < 0 || storeTimeout < 0) {
+        if (input.maxDocumentBytes < 1 || firingLimit < 1 || storyMismatchDays < 0 || storeTimeout < 0 || batchSize < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--max-document-bytes and --firing-limit must be positive, --story-mismatch-days and --store-timeout not negative");
+                    "--max-document-bytes, --firing-limit and --batch-size must be positive, --story-mismatch-days and --store-timeout not negative");
         }
         Timing.step("command line");
         Corpus corpus;
@@ -103,7 +108,18 @@ final class CheckCommand implements Callable<Integer> {
         Crosscheck.Options options = new Crosscheck.Options(input.maxDocumentBytes, firingLimit, new Thresholds(storyMismatchDays));
         Terminal.Progress progress = Terminal.progress(err, corpus.size());
         Report report;
-        if (storeFile == null) {
+        if (storeFile == null && corpus.size() > batchSize) {
+            // A corpus larger than one batch goes through a store of its own, batch by batch, so
+            // that memory holds one batch and the stories it touches, never the whole corpus.
+            try {
+                report = checkThroughTemporaryStore(corpus, rules, options, progress);
+            } catch (StoreException | java.io.IOException e) {
+                progress.done();
+                err.println("crosscheck: cannot keep a temporary store in " + System.getProperty("java.io.tmpdir")
+                        + " (set -Djava.io.tmpdir, or use --store FILE): " + e.getMessage());
+                return ExitCode.INTERNAL.code();
+            }
+        } else if (storeFile == null) {
             report = Crosscheck.check(corpus, rules, options, progress::update);
         } else {
             try (Store store = Store.open(storeFile, Duration.ofSeconds(storeTimeout))) {
@@ -115,5 +131,19 @@ final class CheckCommand implements Callable<Integer> {
         }
         progress.done();
         return prepared.emit(report, spec.commandLine().getOut(), err);
+    }
+
+    private Report checkThroughTemporaryStore(Corpus corpus, RuleSet rules, Crosscheck.Options options,
+                                              Terminal.Progress progress) throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("crosscheck-");
+        java.nio.file.Path file = dir.resolve("corpus.db");
+        try (Store store = Store.open(file, Duration.ofSeconds(storeTimeout))) {
+            return StoreCheck.checkInBatches(store, corpus, rules, options, batchSize, progress::update);
+        } finally {
+            for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+                java.nio.file.Files.deleteIfExists(dir.resolve("corpus.db" + suffix));
+            }
+            java.nio.file.Files.deleteIfExists(dir);
+        }
     }
 }

@@ -70,9 +70,20 @@ public final class StoreCheck {
      */
     public static Outcome check(Store store, Corpus corpus, RuleSet rules, Crosscheck.Options options,
                                 Suppressions suppressions, IntConsumer progress) {
+        return check(store, corpus::forEach, corpus.walkErrors(), rules, options, suppressions, progress);
+    }
+
+    /** Where a batch's documents come from: a corpus, or part of one. */
+    @FunctionalInterface
+    public interface Source {
+        void forEach(java.util.function.Consumer<Document> documents, java.util.function.Consumer<InputError> errors);
+    }
+
+    private static Outcome check(Store store, Source source, List<InputError> walkErrors, RuleSet rules,
+                                 Crosscheck.Options options, Suppressions suppressions, IntConsumer progress) {
         store.begin();
         try {
-            Outcome out = run(store, corpus, rules, options, suppressions, progress);
+            Outcome out = run(store, source, walkErrors, rules, options, suppressions, progress);
             store.commit();
             return out;
         } catch (SQLException e) {
@@ -84,11 +95,46 @@ public final class StoreCheck {
         }
     }
 
-    private static Outcome run(Store store, Corpus corpus, RuleSet rules, Crosscheck.Options options,
-                               Suppressions suppressions, IntConsumer progress) throws SQLException {
+    /**
+     * Checks a whole corpus into {@code store} in batches of {@code batchSize} documents, one
+     * transaction each, and reports every standing finding: what one run over the corpus
+     * reports, with memory for one batch and the stories it touches rather than for the corpus.
+     */
+    public static Report checkInBatches(Store store, Corpus corpus, RuleSet rules, Crosscheck.Options options,
+                                        int batchSize, IntConsumer progress) {
+        List<InputError> errors = new ArrayList<>(corpus.walkErrors());
+        List<Document> pending = new ArrayList<>();
+        int[] done = new int[1];
+        IntConsumer inBatch = n -> progress.accept(done[0] + n);
+        corpus.forEach(document -> {
+            pending.add(document);
+            if (pending.size() == batchSize) {
+                errors.addAll(flush(store, pending, rules, options, inBatch));
+                done[0] += batchSize;
+            }
+        }, errors::add);
+        if (!pending.isEmpty() || done[0] == 0) {
+            errors.addAll(flush(store, pending, rules, options, inBatch));
+        }
+        Report standing = standing(store, rules);
+        return Crosscheck.report(standing.documents(), standing.stories(), standing.events(), standing.findings(), errors,
+                standing.summary().claims(), standing.rules());
+    }
+
+    private static List<InputError> flush(Store store, List<Document> pending, RuleSet rules, Crosscheck.Options options,
+                                          IntConsumer progress) {
+        List<Document> batch = List.copyOf(pending);
+        pending.clear();
+        return check(store, (documents, errors) -> batch.forEach(documents), List.of(), rules, options, null, progress)
+                .report().errors();
+    }
+
+    private static Outcome run(Store store, Source corpus, List<InputError> walkErrors, RuleSet rules,
+                               Crosscheck.Options options, Suppressions suppressions, IntConsumer progress)
+            throws SQLException {
         Tables t = new Tables(store);
         long batch = t.newBatch();
-        List<InputError> errors = new ArrayList<>(corpus.walkErrors());
+        List<InputError> errors = new ArrayList<>(walkErrors);
         Map<String, ExtractedDocument> fresh = new TreeMap<>();
         Map<String, String> hashes = new HashMap<>();
         Set<String> batchIds = new TreeSet<>();

@@ -325,11 +325,12 @@ final class Tables {
             }
             ps.executeBatch();
         }
-        try (PreparedStatement ps = prepare("UPDATE documents SET story = ?, event = ?, entry = ? WHERE id = ?")) {
+        // A document without a timestamp is read again against its event's date: its claims as the rules saw them count.
+        try (PreparedStatement ps = prepare("UPDATE documents SET story = ?, event = ?, entry = ?, claims = ? WHERE id = ?")) {
             for (ExtractedDocument d : grouping.documents()) {
                 String story = grouping.storyOf().get(d.id());
                 String event = grouping.eventOf().get(d.id());
-                Store.bind(ps, story, event, json(Crosscheck.entry(d, story, event)), d.id());
+                Store.bind(ps, story, event, json(Crosscheck.entry(d, story, event)), d.claims().size(), d.id());
                 ps.addBatch();
             }
             ps.executeBatch();

@@ -36,6 +36,17 @@ class StoreCommandTest {
     }
 
     @Test
+    void aCorpusLargerThanABatchGoesThroughATemporaryStoreWithTheSameOutput() {
+        for (String format : new String[] {"json", "text"}) {
+            CheckCommandTest.Run plain = run("check", Fixtures.SEEDS.toString(), "--format", format);
+            CheckCommandTest.Run batched = run("check", Fixtures.SEEDS.toString(), "--format", format, "--batch-size", "2");
+            assertEquals(plain.code(), batched.code(), batched.err());
+            assertEquals(plain.out(), batched.out());
+        }
+        assertEquals(2, run("check", Fixtures.SEEDS.toString(), "--batch-size", "0").code());
+    }
+
+    @Test
     void storeStatsExportAndVacuum(@TempDir Path dir) throws Exception {
         String store = dir.resolve("corpus.db").toString();
         run("check", "--store", store, Fixtures.SEEDS.toString());
