@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -411,9 +410,5 @@ public final class Store implements AutoCloseable {
         } catch (SQLException e) {
             throw translate(e, file, "cannot check store " + file);
         }
-    }
-
-    static Map<String, Integer> emptyCounts() {
-        return new HashMap<>();
     }
 }

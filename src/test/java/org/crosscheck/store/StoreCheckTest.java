@@ -155,6 +155,72 @@ class StoreCheckTest {
         }
     }
 
+    /** A story of three reports of one quake, chained by names: a and b share Lindor, b and c share Karsk. */
+    private static Path quakeStory(Path dir) throws Exception {
+        Path corpus = Files.createDirectories(dir.resolve("quake"));
+        Files.writeString(corpus.resolve("qa.txt"), "Published: July 2, 2013 10:00 GMT\nQuake hits Lindor\n"
+                + "A strong earthquake struck Lindor in Valmora on Tuesday, killing 12 people, said governor Anna Perl.\n"
+                + "Anna Perl said rescue teams searched the ruins of Lindor in Valmora through the night.\n");
+        Files.writeString(corpus.resolve("qb.txt"), "Published: July 2, 2013 12:00 GMT\nQuake hits Lindor\n"
+                + "A strong earthquake struck Lindor in Valmora on Tuesday, killing 12 people, and rescuers from Karsk helped.\n"
+                + "Rescue teams from Karsk searched the ruins of Lindor in Valmora through the night.\n");
+        Files.writeString(corpus.resolve("qc.txt"), "Published: July 2, 2013 14:00 GMT\nQuake felt in Karsk\n"
+                + "The earthquake was felt in Karsk in Valmora on Tuesday, where rescue teams from Karsk gathered.\n"
+                + "Teams from Karsk in Valmora drove through the night.\n");
+        return corpus;
+    }
+
+    @Test
+    void aBatchRegroupsTheWholeStoryItJoinsAndNothingElse(@TempDir Path dir) throws Exception {
+        Path quake = quakeStory(dir);
+        try (Store store = Store.open(dir.resolve("s.db"), Duration.ofSeconds(5))) {
+            batch(store, List.of(Fixtures.SEEDS, quake));
+            Report before = StoreCheck.standing(store, rules);
+            assertEquals(2, before.stories().size(), before.stories().toString());
+            Path late = Files.writeString(Files.createDirectories(dir.resolve("late")).resolve("qd.txt"),
+                    "Published: July 3, 2013 09:00 GMT\nKarsk counts the cost\n"
+                    + "Rescue teams returned to Karsk in Valmora after the earthquake on Tuesday, which killed 14 people.\n"
+                    + "Karsk and Valmora officials met on Wednesday.\n");
+            StoreCheck.Outcome out = batch(store, List.of(late));
+            // The new report names Karsk and Valmora: qb and qc are its neighbours, qa comes with their story.
+            assertEquals(4, out.region());
+            Report after = StoreCheck.standing(store, rules);
+            assertEquals(fingerprints(oneRun(List.of(Fixtures.SEEDS, quake, late.getParent()))), fingerprints(after));
+            assertEquals(before.findings().stream().filter(f -> f.story().startsWith("S-000")).map(Finding::fingerprint).toList(),
+                    after.findings().stream().filter(f -> f.story().startsWith("S-000")).map(Finding::fingerprint).toList());
+            // A stored document sent again is not extracted, but its whole story is checked and reported.
+            StoreCheck.Outcome again = batch(store, List.of(quake.resolve("qa.txt")));
+            assertEquals(0, again.extracted());
+            assertEquals(4, again.region());
+            assertEquals(List.of("qa"), again.report().documents().stream().map(Report.DocumentEntry::id).toList());
+            try (Statement s = store.db().createStatement(); var rs = s.executeQuery(
+                    "SELECT count(*), sum(finished IS NULL), sum(documents), sum(extracted) FROM batches")) {
+                rs.next();
+                assertEquals(3, rs.getInt(1));
+                assertEquals(0, rs.getInt(2), "every batch is finished");
+                assertEquals(10, rs.getInt(3));
+                assertEquals(9, rs.getInt(4));
+            }
+        }
+    }
+
+    @Test
+    void theEvidenceHashFollowsTheWordsAndValuesNotTheirOrder() {
+        org.crosscheck.findings.Evidence a = new org.crosscheck.findings.Evidence("a", 0, 5, 1, 1, "12 dead", "12");
+        org.crosscheck.findings.Evidence b = new org.crosscheck.findings.Evidence("b", 9, 14, 2, 1, "14 dead", "14");
+        org.crosscheck.findings.Evidence b2 = new org.crosscheck.findings.Evidence("b", 9, 15, 2, 1, "fourteen dead", "14");
+        String ab = Tables.evidenceHash(finding(List.of(a, b)));
+        assertEquals(16, ab.length());
+        assertEquals(ab, Tables.evidenceHash(finding(List.of(b, a))));
+        assertFalse(ab.equals(Tables.evidenceHash(finding(List.of(a, b2)))));
+        assertFalse(ab.equals(Tables.evidenceHash(finding(List.of(a)))));
+    }
+
+    private static Finding finding(List<org.crosscheck.findings.Evidence> evidence) {
+        return new Finding("f", "quantity-conflict", org.crosscheck.findings.Severity.NOTE, "why", "m", "S", List.of("a", "b"),
+                evidence, Finding.Status.NEW, null);
+    }
+
     // ---- stores that cannot be used --------------------------------------------------------
 
     @Test
@@ -165,6 +231,13 @@ class StoreCheckTest {
         assertEquals(StoreException.Kind.NOT_A_STORE, e.kind());
         assertTrue(e.getMessage().contains("not a crosscheck store"), e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(text));
+
+        Path shortFile = Files.writeString(dir.resolve("short.db"), "SQL");
+        assertEquals(StoreException.Kind.NOT_A_STORE,
+                assertThrows(StoreException.class, () -> Store.open(shortFile, Duration.ofSeconds(1))).kind());
+        assertEquals("SQL", Files.readString(shortFile));
+        assertEquals(StoreException.Kind.NOT_A_STORE,
+                assertThrows(StoreException.class, () -> Store.open(dir, Duration.ofSeconds(1))).kind());
 
         Path other = dir.resolve("other.db");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + other); Statement s = c.createStatement()) {
@@ -210,6 +283,40 @@ class StoreCheckTest {
             assertArrayEquals(before, Files.readAllBytes(file));
         } finally {
             file.toFile().setWritable(true);
+        }
+    }
+
+    @Test
+    void aStoreIsNotCreatedInAReadOnlyOrMissingFolder(@TempDir Path dir) throws Exception {
+        Path locked = Files.createDirectories(dir.resolve("locked"));
+        assertTrue(locked.toFile().setWritable(false, false));
+        try {
+            StoreException e = assertThrows(StoreException.class, () -> Store.open(locked.resolve("s.db"), Duration.ofSeconds(1)));
+            assertEquals(StoreException.Kind.READ_ONLY, e.kind());
+            assertTrue(e.getMessage().contains("its folder is read-only"), e.getMessage());
+            assertFalse(Files.exists(locked.resolve("s.db")));
+        } finally {
+            locked.toFile().setWritable(true);
+        }
+        StoreException missing = assertThrows(StoreException.class,
+                () -> Store.open(dir.resolve("nowhere").resolve("s.db"), Duration.ofSeconds(1)));
+        assertTrue(missing.getMessage().contains("does not exist"), missing.getMessage());
+    }
+
+    @Test
+    void closingAStoreInTheMiddleOfABatchRollsItBack(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("s.db");
+        try (Store store = Store.open(file, Duration.ofSeconds(1))) {
+            batch(store, List.of(Fixtures.SEEDS));
+            store.begin();
+            try (Statement s = store.db().createStatement()) {
+                s.execute("DELETE FROM findings");
+            }
+        }
+        try (Store store = Store.open(file, Duration.ofMillis(200))) {
+            assertEquals(8L, store.stats().get("findings"));
+            store.begin();
+            store.commit();
         }
     }
 
