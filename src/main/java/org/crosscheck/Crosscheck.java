@@ -8,11 +8,11 @@ import java.util.Map;
 import java.util.function.IntConsumer;
 import org.crosscheck.claims.Claim;
 import org.crosscheck.claims.TimestampClaim;
-import org.crosscheck.clean.Cleaner;
 import org.crosscheck.corpus.Corpus;
+import org.crosscheck.corpus.Document;
 import org.crosscheck.corpus.InputError;
 import org.crosscheck.extract.ExtractedDocument;
-import org.crosscheck.extract.Extractor;
+import org.crosscheck.extract.ParallelExtraction;
 import org.crosscheck.findings.Finding;
 import org.crosscheck.findings.Findings;
 import org.crosscheck.findings.Severity;
@@ -49,27 +49,15 @@ public final class Crosscheck {
         List<ExtractedDocument> extracted = new ArrayList<>();
         List<InputError> errors = new ArrayList<>(corpus.walkErrors());
         Timing.step("baseline, suppressions, progress");
-        long[] inside = new long[2];
-        corpus.forEach(document -> {
-            try {
-                long t0 = System.nanoTime();
-                var cleaned = Cleaner.clean(document);
-                long t1 = System.nanoTime();
-                extracted.add(Extractor.extract(cleaned));
-                inside[0] += t1 - t0;
-                inside[1] += System.nanoTime() - t1;
-            } catch (RuntimeException e) {
-                // A fault of crosscheck on one untrusted document must not end the run; it is listed.
-                errors.add(new InputError(document.path(), "internal error while extracting claims, please report it: " + e));
-            }
-            progress.accept(extracted.size());
-        }, errors::add);
-        if (Timing.enabled()) {
-            Timing.add("cleaning", inside[0]);
-            Timing.add("extracting", inside[1]);
-            Timing.step("reading");
-            Timing.add("reading", -inside[0] - inside[1]);
+        // Documents are cleaned and extracted on every core and come back in corpus order.
+        try (ParallelExtraction workers = new ParallelExtraction()) {
+            corpus.forEach(document -> workers.submit(document, d -> {
+                extracted.add(d);
+                progress.accept(extracted.size());
+            }, (failed, e) -> errors.add(failure(failed, e))), errors::add);
+            workers.finish();
         }
+        Timing.step("reading, cleaning and extracting");
         Grouping grouping = StoryGrouper.group(extracted);
         Timing.step("grouping");
         List<Finding> findings = evaluate(grouping, rules, options, errors);
@@ -115,6 +103,11 @@ public final class Crosscheck {
     public static List<Report.RuleEntry> catalogue(RuleSet rules) {
         return rules.catalogue().stream()
                 .map(r -> new Report.RuleEntry(r.id(), r.severity().word(), r.summary(), r.explanation())).toList();
+    }
+
+    /** A fault of crosscheck on one untrusted document must not end the run: it is listed. */
+    public static InputError failure(Document document, RuntimeException e) {
+        return new InputError(document.path(), "internal error while extracting claims, please report it: " + e);
     }
 
     /** Assembles a report in its deterministic order. */

@@ -18,12 +18,11 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.IntConsumer;
 import org.crosscheck.Crosscheck;
-import org.crosscheck.clean.Cleaner;
 import org.crosscheck.corpus.Corpus;
 import org.crosscheck.corpus.Document;
 import org.crosscheck.corpus.InputError;
 import org.crosscheck.extract.ExtractedDocument;
-import org.crosscheck.extract.Extractor;
+import org.crosscheck.extract.ParallelExtraction;
 import org.crosscheck.findings.Finding;
 import org.crosscheck.findings.Suppressions;
 import org.crosscheck.report.Report;
@@ -139,22 +138,28 @@ public final class StoreCheck {
         Map<String, String> hashes = new HashMap<>();
         Set<String> batchIds = new TreeSet<>();
         int[] seen = new int[1];
-        corpus.forEach(document -> {
-            seen[0]++;
-            String hash = contentHash(document);
-            try {
-                if (!hash.equals(t.contentHash(document.id()))) {
-                    fresh.put(document.id(), Extractor.extract(Cleaner.clean(document)));
-                    hashes.put(document.id(), hash);
-                }
+        try (ParallelExtraction workers = new ParallelExtraction()) {
+            corpus.forEach(document -> {
+                seen[0]++;
                 batchIds.add(document.id());
-            } catch (SQLException e) {
-                throw Store.translate(e, store.file(), "cannot read store " + store.file());
-            } catch (RuntimeException e) {
-                errors.add(new InputError(document.path(), "internal error while extracting claims, please report it: " + e));
-            }
-            progress.accept(seen[0]);
-        }, errors::add);
+                String hash = contentHash(document);
+                String stored;
+                try {
+                    stored = t.contentHash(document.id());
+                } catch (SQLException e) {
+                    throw Store.translate(e, store.file(), "cannot read store " + store.file());
+                }
+                if (!hash.equals(stored)) {
+                    hashes.put(document.id(), hash);
+                    workers.submit(document, d -> fresh.put(d.id(), d), (failed, e) -> {
+                        errors.add(Crosscheck.failure(failed, e));
+                        batchIds.remove(failed.id());
+                    });
+                }
+                progress.accept(seen[0]);
+            }, errors::add);
+            workers.finish();
+        }
 
         // The names whose counts the batch changes, and how common each was before.
         Set<String> oldStories = new TreeSet<>();

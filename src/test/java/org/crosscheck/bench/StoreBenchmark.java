@@ -56,6 +56,10 @@ public final class StoreBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("add")) {
+            add(Integer.parseInt(args[1]), Path.of(args[2]), Integer.parseInt(args[3]));
+            return;
+        }
         int megabytes = args.length > 0 ? Integer.parseInt(args[0]) : 30;
         int perBatch = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
         Path work = Path.of(args.length > 2 ? args[2] : "target/store-benchmark");
@@ -91,6 +95,28 @@ public final class StoreBenchmark {
         Files.deleteIfExists(empty);
         try (Store s = Store.open(empty, Duration.ofSeconds(60))) {
             report(s, rules, work.resolve("extra.jsonl"), "the same 1,000 articles into an empty store");
+        }
+    }
+
+    /**
+     * Checks {@code rounds} batches of {@code count} new articles into the store {@code file}, then
+     * the same batches into empty stores, alternating, to compare a batch's time on a large store
+     * with its time on an empty one under the same conditions.
+     */
+    private static void add(int count, Path file, int rounds) throws Exception {
+        RuleSet rules = RuleSet.load(null);
+        Random random = new Random(count * 31L + rounds);
+        for (int r = 0; r < rounds; r++) {
+            Path batch = file.resolveSibling("add-" + r + ".jsonl");
+            writeBatch(batch, random, 50_000_000 + r * count, count);
+            try (Store s = Store.open(file, Duration.ofSeconds(60))) {
+                report(s, rules, batch, count + " new articles into the store of " + s.stats().get("documents"));
+            }
+            Path empty = file.resolveSibling("empty-" + r + ".db");
+            Files.deleteIfExists(empty);
+            try (Store s = Store.open(empty, Duration.ofSeconds(60))) {
+                report(s, rules, batch, "the same " + count + " articles into an empty store");
+            }
         }
     }
 

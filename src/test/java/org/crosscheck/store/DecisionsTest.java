@@ -35,7 +35,10 @@ class DecisionsTest {
             batch(store, List.of(org.crosscheck.Fixtures.SEEDS));
             Decisions decisions = new Decisions(store);
             String quantity = find(StoreCheck.standing(store, StoreCheckTest.rules), "quantity-conflict").fingerprint();
-            decisions.decide(quantity, "needs-info", "other", "which count is Kiev's?", "ana", "ben");
+            Decisions.Decision first = decisions.decide(quantity, "needs-info", "other", "which count is Kiev's?", "ana", "ben");
+            assertEquals(quantity, first.fingerprint());
+            assertEquals("needs-info", first.to());
+            assertEquals(List.of(first), decisions.history(quantity));
             decisions.decide(quantity, "false-positive", "different-happenings", "April and December", "ben", null);
             List<Decisions.Decision> history = decisions.history(quantity);
             assertEquals(2, history.size());
@@ -110,6 +113,14 @@ class DecisionsTest {
                     org.crosscheck.Crosscheck.Options.DEFAULTS, exported, n -> { }).report();
             Finding f = report.findings().stream().filter(x -> x.fingerprint().equals(dismissed)).findFirst().orElseThrow();
             assertEquals(Finding.Status.SUPPRESSED, f.status());
+            try (Store second = Store.open(dir.resolve("second.db"), Duration.ofSeconds(1))) {
+                batch(second, List.of(org.crosscheck.Fixtures.SEEDS));
+                second.begin();
+                assertEquals(1, StoreCheck.importSuppressions(second, exported));
+                second.commit();
+            }
+            // Sent again, the file adds nothing: the finding has its decision already.
+            assertEquals(0, StoreCheck.importSuppressions(fresh, exported));
             List<Decisions.Decision> history = new Decisions(fresh).history(dismissed);
             assertEquals(1, history.size());
             assertEquals("wont-fix", history.get(0).to());

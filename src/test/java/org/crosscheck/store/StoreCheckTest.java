@@ -159,8 +159,8 @@ class StoreCheckTest {
     private static Path quakeStory(Path dir) throws Exception {
         Path corpus = Files.createDirectories(dir.resolve("quake"));
         Files.writeString(corpus.resolve("qa.txt"), "Published: July 2, 2013 10:00 GMT\nQuake hits Lindor\n"
-                + "A strong earthquake struck Lindor in Valmora on Tuesday, killing 12 people, said governor Anna Perl.\n"
-                + "Anna Perl said rescue teams searched the ruins of Lindor in Valmora through the night.\n");
+                + "A strong earthquake struck Lindor on Tuesday, killing 12 people, said governor Anna Perl.\n"
+                + "Anna Perl said rescue teams searched the ruins of Lindor through the night.\n");
         Files.writeString(corpus.resolve("qb.txt"), "Published: July 2, 2013 12:00 GMT\nQuake hits Lindor\n"
                 + "A strong earthquake struck Lindor in Valmora on Tuesday, killing 12 people, and rescuers from Karsk helped.\n"
                 + "Rescue teams from Karsk searched the ruins of Lindor in Valmora through the night.\n");
@@ -179,10 +179,10 @@ class StoreCheckTest {
             assertEquals(2, before.stories().size(), before.stories().toString());
             Path late = Files.writeString(Files.createDirectories(dir.resolve("late")).resolve("qd.txt"),
                     "Published: July 3, 2013 09:00 GMT\nKarsk counts the cost\n"
-                    + "Rescue teams returned to Karsk in Valmora after the earthquake on Tuesday, which killed 14 people.\n"
-                    + "Karsk and Valmora officials met on Wednesday.\n");
+                    + "Rescue teams returned to Karsk after the earthquake on Tuesday, which killed 14 people.\n"
+                    + "Karsk officials met on Wednesday.\n");
             StoreCheck.Outcome out = batch(store, List.of(late));
-            // The new report names Karsk and Valmora: qb and qc are its neighbours, qa comes with their story.
+            // The new report names Karsk: qb and qc are its neighbours, qa (Lindor, no Karsk) comes with their story.
             assertEquals(4, out.region());
             Report after = StoreCheck.standing(store, rules);
             assertEquals(fingerprints(oneRun(List.of(Fixtures.SEEDS, quake, late.getParent()))), fingerprints(after));
@@ -201,6 +201,25 @@ class StoreCheckTest {
                 assertEquals(10, rs.getInt(3));
                 assertEquals(9, rs.getInt(4));
             }
+        }
+    }
+
+    @Test
+    void aCorpusCheckedInBatchesThroughAStoreReportsWhatOneRunReports(@TempDir Path dir) throws Exception {
+        Report plain = oneRun(List.of(Fixtures.SEEDS));
+        int[] progress = new int[1];
+        try (Store store = Store.open(dir.resolve("s.db"), Duration.ofSeconds(5))) {
+            Report batched = StoreCheck.checkInBatches(store, Corpus.open(List.of(Fixtures.SEEDS), Corpus.DEFAULT_MAX_DOCUMENT_BYTES),
+                    rules, Crosscheck.Options.DEFAULTS, 2, n -> progress[0] = Math.max(progress[0], n));
+            assertEquals(json(plain), json(batched));
+            assertEquals(5, progress[0]);
+            assertEquals(3L, store.stats().get("batches"));
+            assertEquals(dir.resolve("s.db"), store.file());
+            assertEquals(Files.size(dir.resolve("s.db")) + Files.size(dir.resolve("s.db-wal")) > 0, true);
+        }
+        try (Store store = Store.open(dir.resolve("s.db"), Duration.ofSeconds(5))) {
+            store.vacuum();
+            assertEquals(Files.size(dir.resolve("s.db")), store.stats().get("bytes"));
         }
     }
 
