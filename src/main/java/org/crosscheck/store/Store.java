@@ -66,9 +66,11 @@ public final class Store implements AutoCloseable {
         "CREATE INDEX documents_story ON documents(story)",
         """
         CREATE TABLE claims(
-            document TEXT NOT NULL REFERENCES documents(id), seq INTEGER NOT NULL, kind TEXT NOT NULL,
-            start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, value TEXT, data TEXT NOT NULL,
-            PRIMARY KEY(document, seq)) WITHOUT ROWID""",
+            id INTEGER PRIMARY KEY, document TEXT NOT NULL REFERENCES documents(id), seq INTEGER NOT NULL,
+            kind TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, value TEXT,
+            data TEXT NOT NULL)""",
+        // Claims are appended in rowid order; only this small index takes inserts in the middle.
+        "CREATE UNIQUE INDEX claims_document ON claims(document, seq)",
         """
         CREATE TABLE names(
             name TEXT NOT NULL, document TEXT NOT NULL REFERENCES documents(id), mentions INTEGER NOT NULL,
@@ -211,9 +213,11 @@ public final class Store implements AutoCloseable {
                 s.execute("PRAGMA journal_mode=WAL");
                 s.execute("PRAGMA synchronous=FULL");
                 s.execute("PRAGMA foreign_keys=ON");
-                // 64 MB of page cache (outside the Java heap): a batch's index lookups and inserts
-                // in a store of a million documents stay in memory rather than going to the disk.
-                s.execute("PRAGMA cache_size=-65536");
+                // 256 MB of page cache at most (outside the Java heap, taken as pages are read): a
+                // batch's index lookups and inserts in a large store stay in memory. Measured on a
+                // store of 95,000 documents, a batch of 1,000 took 1.9 times its time on an empty
+                // store with 64 MB, 1.7 times with 256 MB.
+                s.execute("PRAGMA cache_size=-" + Long.getLong("crosscheck.store.cacheKb", 262144));
                 s.execute("PRAGMA temp_store=MEMORY");
             }
             if (version < SCHEMA_VERSION) {

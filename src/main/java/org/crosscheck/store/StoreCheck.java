@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.IntConsumer;
 import org.crosscheck.Crosscheck;
+import org.crosscheck.Timing;
 import org.crosscheck.corpus.Corpus;
 import org.crosscheck.corpus.Document;
 import org.crosscheck.corpus.InputError;
@@ -84,6 +85,7 @@ public final class StoreCheck {
         try {
             Outcome out = run(store, source, walkErrors, rules, options, suppressions, progress);
             store.commit();
+            Timing.step("store: commit");
             return out;
         } catch (SQLException e) {
             store.rollback();
@@ -160,6 +162,7 @@ public final class StoreCheck {
             }, errors::add);
             workers.finish();
         }
+        Timing.step("store: reading, cleaning and extracting the batch");
 
         // The names whose counts the batch changes, and how common each was before.
         Set<String> oldStories = new TreeSet<>();
@@ -191,6 +194,7 @@ public final class StoreCheck {
             }
         }
 
+        Timing.step("store: writing the batch's documents, claims and names");
         // The region: documents whose likeness to another may have changed, and their stories.
         Set<String> core = new TreeSet<>(batchIds);
         core.addAll(t.documentsNaming(changed));
@@ -201,6 +205,7 @@ public final class StoreCheck {
         region.addAll(core);
         region.addAll(t.documentsOf(stories));
 
+        Timing.step("store: finding the region");
         List<ExtractedDocument> documents = new ArrayList<>();
         for (String id : region) {
             ExtractedDocument d = fresh.get(id);
@@ -209,12 +214,16 @@ public final class StoreCheck {
         Set<String> regionNames = new HashSet<>();
         documents.forEach(d -> regionNames.addAll(d.names().counts().keySet()));
         Map<String, Integer> frequency = t.frequencies(regionNames);
+        Timing.step("store: loading the region");
         Grouping grouping = StoryGrouper.group(documents, frequency::get);
+        Timing.step("grouping");
         List<Finding> findings = Crosscheck.evaluate(grouping, rules, options, errors);
+        Timing.step("rules");
 
         t.replaceGrouping(stories, grouping, findings, batch);
         importSuppressions(store, suppressions);
         t.finishBatch(batch, batchIds.size(), fresh.size());
+        Timing.step("store: writing stories, events and findings");
 
         // The report: the batch's documents, their stories and events, and findings that involve them.
         List<Report.DocumentEntry> entries = new ArrayList<>();

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.crosscheck.Crosscheck;
+import org.crosscheck.Timing;
 import org.crosscheck.corpus.Corpus;
 import org.crosscheck.report.JsonRenderer;
 import org.crosscheck.rules.RuleSet;
@@ -57,6 +58,7 @@ public final class StoreBenchmark {
 
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("add")) {
+            // With CROSSCHECK_TIMING=1, each batch's steps are printed after it.
             add(Integer.parseInt(args[1]), Path.of(args[2]), Integer.parseInt(args[3]));
             return;
         }
@@ -82,6 +84,17 @@ public final class StoreBenchmark {
                 written += size;
                 batchNo++;
                 report(s, rules, batch, "batch " + batchNo + " (" + article + " articles, " + (written >> 20) + " MB so far)");
+                if (article >= 100_000 && article - perBatch < 100_000) {
+                    // The comparison: 1,000 new articles into a store of 100,000, and into an empty one.
+                    Path probe = work.resolve("probe.jsonl");
+                    writeBatch(probe, random, 60_000_000, 1000);
+                    Path copy = work.resolve("probe.db");
+                    Files.deleteIfExists(copy);
+                    report(s, rules, probe, "1,000 new articles into the store of " + article);
+                    try (Store e = Store.open(copy, Duration.ofSeconds(60))) {
+                        report(e, rules, probe, "the same 1,000 articles into an empty store");
+                    }
+                }
             }
             Path extra = work.resolve("extra.jsonl");
             writeBatch(extra, random, article, 1000);
@@ -105,10 +118,15 @@ public final class StoreBenchmark {
      */
     private static void add(int count, Path file, int rounds) throws Exception {
         RuleSet rules = RuleSet.load(null);
-        Random random = new Random(count * 31L + rounds);
+        long stored;
+        try (Store s = Store.open(file, Duration.ofSeconds(60))) {
+            stored = s.stats().get("documents");
+        }
+        // New articles each time: numbered after those the store holds.
+        Random random = new Random(stored);
         for (int r = 0; r < rounds; r++) {
             Path batch = file.resolveSibling("add-" + r + ".jsonl");
-            writeBatch(batch, random, 50_000_000 + r * count, count);
+            writeBatch(batch, random, (int) (50_000_000 + stored + r * count), count);
             try (Store s = Store.open(file, Duration.ofSeconds(60))) {
                 report(s, rules, batch, count + " new articles into the store of " + s.stats().get("documents"));
             }
@@ -125,6 +143,7 @@ public final class StoreBenchmark {
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             pool.resetPeakUsage();
         }
+        Timing.start();
         long t0 = System.nanoTime();
         StoreCheck.Outcome out = StoreCheck.check(s, Corpus.open(List.of(batch), Corpus.DEFAULT_MAX_DOCUMENT_BYTES), rules,
                 Crosscheck.Options.DEFAULTS, n -> { });
@@ -138,6 +157,7 @@ public final class StoreBenchmark {
         System.out.printf("%s: %d ms (%.0f articles/s), extracted %d, region %d documents, %d findings reported, "
                 + "peak heap %d MB%n", what, millis, out.extracted() * 1000.0 / Math.max(1, millis), out.extracted(),
                 out.region(), out.report().findings().size(), peak >> 20);
+        Timing.print(System.out);
     }
 
     /** Writes {@code count} articles from number {@code first} on, in stories of three to eight; returns the bytes written. */
