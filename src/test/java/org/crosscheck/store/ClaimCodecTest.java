@@ -410,6 +410,15 @@ class ClaimCodecTest {
     }
 
     @Test
+    void aDamagedClaimSaysWhereItIsDamaged() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ClaimCodec.claim("{\"claim\":\"EventClaim\",\"document\":\"d\",}"));
+        assertTrue(e.getMessage().startsWith("damaged JSON for a claim at character "), e.getMessage());
+        int at = Integer.parseInt(e.getMessage().replaceAll("^damaged JSON for a claim at character (\\d+).*$", "$1"));
+        assertTrue(at > 20 && at < 40, e.getMessage());
+    }
+
+    @Test
     void malformedListsAndNamesAreIllegalArguments() {
         assertThrows(IllegalArgumentException.class, () -> ClaimCodec.claim((String) null));
         for (String json : List.of("", "{}", "[null]", "[{\"span\":{\"start\":0,\"end\":1},\"kind\":\"TITLE\"}]",

@@ -54,7 +54,9 @@ class DecisionsTest {
 
             // Confirmed again: not suppressed any more; the log keeps all three.
             decisions.decide(quantity, "confirmed", null, null, "cy", null);
-            assertEquals(Finding.Status.NEW, find(StoreCheck.standing(store, StoreCheckTest.rules), "quantity-conflict").status());
+            Finding confirmed = find(StoreCheck.standing(store, StoreCheckTest.rules), "quantity-conflict");
+            assertEquals(Finding.Status.NEW, confirmed.status());
+            assertEquals(null, confirmed.statusReason());
             assertEquals(3, decisions.history(quantity).size());
         }
     }

@@ -134,7 +134,7 @@ class StoreCheckTest {
             assertTrue(standing.findings().stream().noneMatch(f -> f.rule().equals("quantity-conflict")),
                     "85,000 and more than 80,000 agree");
             assertEquals(5, store.stats().get("documents"));
-            assertEquals((long) standing.summary().claims(), store.stats().get("claims"));
+            assertConsistent(store);
         }
     }
 
@@ -200,6 +200,55 @@ class StoreCheckTest {
                 assertEquals(0, rs.getInt(2), "every batch is finished");
                 assertEquals(10, rs.getInt(3));
                 assertEquals(9, rs.getInt(4));
+            }
+        }
+    }
+
+    /** What the store's tables must agree on after any batch. */
+    static void assertConsistent(Store store) throws Exception {
+        try (Statement s = store.db().createStatement()) {
+            String[][] checks = {
+                // Each name's count is the number of documents naming it, and no count is left at zero.
+                {"SELECT count(*) FROM (SELECT name, count(*) AS n FROM names GROUP BY name) c "
+                        + "LEFT JOIN name_frequency f USING (name) WHERE f.documents IS NOT c.n", "name counts that disagree"},
+                {"SELECT count(*) FROM name_frequency WHERE documents <= 0 OR name NOT IN (SELECT name FROM names)",
+                        "name counts without a document"},
+                {"SELECT count(*) FROM documents d WHERE story IS NULL OR NOT EXISTS "
+                        + "(SELECT 1 FROM stories s, json_each(s.documents) j WHERE s.id = d.story AND j.value = d.id)",
+                        "documents whose story does not list them"},
+                {"SELECT count(*) FROM claims WHERE document NOT IN (SELECT id FROM documents)", "claims of no document"},
+                {"SELECT count(*) FROM documents d WHERE claims < 1", "documents without claims counted"},
+                {"SELECT count(*) FROM finding_documents WHERE fingerprint NOT IN (SELECT fingerprint FROM findings)",
+                        "finding documents of no finding"},
+            };
+            for (String[] check : checks) {
+                try (var rs = s.executeQuery(check[0])) {
+                    rs.next();
+                    assertEquals(0, rs.getInt(1), check[1]);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aReplacedDocumentLeavesItsOldNamesAndStoryBehind(@TempDir Path dir) throws Exception {
+        Path quake = quakeStory(dir);
+        try (Store store = Store.open(dir.resolve("s.db"), Duration.ofSeconds(5))) {
+            batch(store, List.of(quake));
+            assertConsistent(store);
+            Files.writeString(quake.resolve("qc.txt"), "Published: July 9, 2013 14:00 GMT\nFlood in Ostrava\n"
+                    + "A flood struck Ostrava in Moravia on Monday, and firefighters from Opava pumped out cellars.\n"
+                    + "Ostrava officials said the river had fallen by the evening.\n");
+            StoreCheck.Outcome out = batch(store, List.of(quake.resolve("qc.txt")));
+            assertEquals(1, out.extracted());
+            assertConsistent(store);
+            Report standing = StoreCheck.standing(store, rules);
+            assertEquals(fingerprints(oneRun(List.of(quake))), fingerprints(standing));
+            assertEquals(json(oneRun(List.of(quake)).stories()), json(standing.stories()));
+            try (Statement s = store.db().createStatement(); var rs = s.executeQuery(
+                    "SELECT count(*) FROM name_frequency WHERE name = 'karsk'")) {
+                rs.next();
+                assertEquals(1, rs.getInt(1));
             }
         }
     }
