@@ -98,7 +98,18 @@ public final class Store implements AutoCloseable {
             id INTEGER PRIMARY KEY, fingerprint TEXT NOT NULL, at TEXT NOT NULL, reviewer TEXT,
             from_status TEXT NOT NULL, to_status TEXT NOT NULL, reason TEXT, comment TEXT, assignee TEXT,
             evidence_hash TEXT)""",
-        "CREATE INDEX decisions_fingerprint ON decisions(fingerprint, id)"
+        "CREATE INDEX decisions_fingerprint ON decisions(fingerprint, id)",
+        // Where each standing finding stands, for the sqlite3 shell: its latest decision's status while
+        // the evidence is what the decision saw, else open (the same rule as Decisions.standing).
+        """
+        CREATE VIEW finding_status AS
+            SELECT f.fingerprint, f.rule, f.severity, f.story, f.message,
+                   CASE WHEN d.id IS NULL THEN 'open'
+                        WHEN d.evidence_hash IS NULL OR d.evidence_hash = f.evidence_hash THEN d.to_status
+                        ELSE 'open' END AS status,
+                   d.reviewer, d.at AS decided, d.reason, d.comment, d.assignee
+            FROM findings f LEFT JOIN decisions d
+                ON d.id = (SELECT max(e.id) FROM decisions e WHERE e.fingerprint = f.fingerprint)"""
     ));
 
     private final Path file;

@@ -46,6 +46,13 @@ class DecisionsTest {
             assertEquals("needs-info", history.get(1).from());
             assertEquals("ben", history.get(0).assignee());
 
+            try (var s = store.db().createStatement(); var rs = s.executeQuery(
+                    "SELECT status, reviewer, reason FROM finding_status WHERE fingerprint = '" + quantity + "'")) {
+                rs.next();
+                assertEquals("false-positive", rs.getString(1));
+                assertEquals("ben", rs.getString(2));
+                assertEquals("different-happenings", rs.getString(3));
+            }
             Finding now = find(batch(store, List.of(org.crosscheck.Fixtures.SEEDS)).report(), "quantity-conflict");
             assertEquals(Finding.Status.SUPPRESSED, now.status());
             assertTrue(now.statusReason().startsWith("false-positive: different-happenings (April and December), by ben, "),
@@ -81,6 +88,11 @@ class DecisionsTest {
             assertEquals(Finding.Status.NEW, after.status());
             assertTrue(after.statusReason().startsWith("open again: its evidence changed since wont-fix was decided"),
                     after.statusReason());
+            try (var s = store.db().createStatement(); var rs = s.executeQuery(
+                    "SELECT status FROM finding_status WHERE fingerprint = '" + variant + "'")) {
+                rs.next();
+                assertEquals("open", rs.getString(1));
+            }
             assertEquals(before.message(), after.message());
         }
     }
