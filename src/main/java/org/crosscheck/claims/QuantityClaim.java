@@ -12,8 +12,10 @@ package org.crosscheck.claims;
  * @param attribution who gives the figure, normalized ({@code us intelligence}), or null
  * @param asOf        the epoch day the figure was true as of, or {@link DateClaim#NO_DAY}
  * @param asOfSource  where the as-of date came from, in words
- * @param reportedAt  when the document was published, epoch seconds, or {@link DateClaim#NO_DAY}:
- *                    orders two figures true as of the same day
+ * @param reportedAt  the earliest instant the document can have been published, epoch seconds, or
+ *                    {@link DateClaim#NO_DAY}: orders two figures true as of the same day
+ * @param reportedLatest the latest instant it can have been published ({@code reportedAt} for an exact
+ *                    time; a day and more later for a date without a time or zone), or {@link DateClaim#NO_DAY}
  * @param alsoWritten a converted equivalent written beside it ("$108 million"), or null
  * @param comparable  whether the measure is specific enough to compare across sources
  * @param eventScoped whether the figure belongs to one event (deaths in an attack, a quake's magnitude)
@@ -42,6 +44,7 @@ public record QuantityClaim(
         long asOf,
         String asOfSource,
         long reportedAt,
+        long reportedLatest,
         String alsoWritten,
         boolean comparable,
         boolean eventScoped,
@@ -98,10 +101,10 @@ public record QuantityClaim(
             return false;
         }
         if (asOf == o.asOf) {
-            if (reportedAt == DateClaim.NO_DAY || o.reportedAt == DateClaim.NO_DAY || reportedAt == o.reportedAt) {
-                return false;
+            if (publishedAfter(o)) {
+                return interval().above(o.interval());
             }
-            return reportedAt > o.reportedAt ? interval().above(o.interval()) : o.interval().above(interval());
+            return o.publishedAfter(this) && o.interval().above(interval());
         }
         return asOf > o.asOf ? interval().above(o.interval()) : o.interval().above(interval());
     }
@@ -116,7 +119,17 @@ public record QuantityClaim(
         if (!cumulative || asOf == DateClaim.NO_DAY || o.asOf == DateClaim.NO_DAY || Math.abs(asOf - o.asOf) > 1) {
             return false;
         }
-        return reportedAt == DateClaim.NO_DAY || o.reportedAt == DateClaim.NO_DAY || reportedAt == o.reportedAt;
+        return !publishedAfter(o) && !o.publishedAfter(this);
+    }
+
+    /**
+     * Whether this figure's document was surely published after {@code o}'s: the earliest it can
+     * have been is after the latest {@code o}'s can. A date without a time ("2013-07-03") spans
+     * a day and the world's time zones, so it orders against a time of the day before only when
+     * the two lie far enough apart.
+     */
+    public boolean publishedAfter(QuantityClaim o) {
+        return reportedAt != DateClaim.NO_DAY && o.reportedLatest != DateClaim.NO_DAY && reportedAt > o.reportedLatest;
     }
 
     /** The as-of date as ISO text, or "an unknown date". */
@@ -131,13 +144,13 @@ public record QuantityClaim(
 
     public QuantityClaim withEvent(String newEvent, long newAsOf, String newAsOfSource) {
         return new QuantityClaim(document, span, text, measure, subject, written, hedge, low, lowOpen, high, highOpen,
-                precision, attribution, attributionText, newAsOf, newAsOfSource, reportedAt, alsoWritten, comparable,
+                precision, attribution, attributionText, newAsOf, newAsOfSource, reportedAt, reportedLatest, alsoWritten, comparable,
                 eventScoped, cumulative, newEvent, counted, mainHappening);
     }
 
     public QuantityClaim withMainHappening(String kind) {
         return new QuantityClaim(document, span, text, measure, subject, written, hedge, low, lowOpen, high, highOpen,
-                precision, attribution, attributionText, asOf, asOfSource, reportedAt, alsoWritten, comparable,
+                precision, attribution, attributionText, asOf, asOfSource, reportedAt, reportedLatest, alsoWritten, comparable,
                 eventScoped, cumulative, event, counted, kind);
     }
 

@@ -51,7 +51,8 @@ public final class Extractor {
         List<DateClaim> dates = DateExtractor.extract(cleaned, anchor, anchorName, lent);
         claims.addAll(dates);
         claims.addAll(QuantityExtractor.extract(cleaned, dates, anchor, anchorName,
-                published == null ? DateClaim.NO_DAY : published.earliest()));
+                published == null ? DateClaim.NO_DAY : published.earliest(),
+                published == null ? DateClaim.NO_DAY : published.latest()));
         claims.addAll(EventExtractor.extract(cleaned));
         List<List<Words.Word>> sentences = Words.sentences(cleaned);
         List<People.Mention> people = People.find(cleaned, sentences);

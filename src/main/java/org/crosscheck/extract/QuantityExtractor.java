@@ -96,9 +96,10 @@ final class QuantityExtractor {
     /**
      * @param reportedAt the publication instant in epoch seconds (the earliest it can be), or
      *                   {@link DateClaim#NO_DAY}: orders figures of the same day
+     * @param reportedLatest the latest the publication instant can be, or {@link DateClaim#NO_DAY}
      */
     static List<QuantityClaim> extract(CleanedDocument doc, List<DateClaim> dates, LocalDate anchor, String anchorName,
-                                       long reportedAt) {
+                                       long reportedAt, long reportedLatest) {
         String text = doc.text();
         String id = doc.document().id();
         List<QuantityClaim> out = new ArrayList<>();
@@ -131,7 +132,7 @@ final class QuantityExtractor {
                     out.add(new QuantityClaim(id, span, span.of(text), m, measure[1], q.value(), q.hedge(),
                             q.low(), q.lowOpen(), q.high(), q.highOpen(), q.precision(),
                             attribution == null ? null : attribution[1], attribution == null ? null : attribution[0],
-                            asOfDay, asOfSource, reportedAt, q.alsoWritten(), comparable, eventScoped,
+                            asOfDay, asOfSource, reportedAt, reportedLatest, q.alsoWritten(), comparable, eventScoped,
                             CUMULATIVE.contains(m), null, measure[2], null));
                 }
             }

@@ -53,7 +53,7 @@ public final class AdversarialBenchmark {
         work.add(d -> Cleaner.clean(d.document()));
         work.add(TimestampExtractor::extract);
         work.add(d -> DateExtractor.extract(d, anchor, "test", false));
-        work.add(d -> QuantityExtractor.extract(d, DateExtractor.extract(d, anchor, "test", false), anchor, "test", DateClaim.NO_DAY));
+        work.add(d -> QuantityExtractor.extract(d, DateExtractor.extract(d, anchor, "test", false), anchor, "test", DateClaim.NO_DAY, DateClaim.NO_DAY));
         work.add(EventExtractor::extract);
         work.add(d -> People.find(d, Words.sentences(d)));
         work.add(d -> {

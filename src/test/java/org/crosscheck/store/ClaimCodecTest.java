@@ -255,7 +255,7 @@ class ClaimCodecTest {
                 new DateClaim("d", s, "since 2014", "DATE", "2014", "START", null, true, DateClaim.NO_DAY,
                         Long.MAX_VALUE, null, null),
                 new QuantityClaim("d", s, "x", "money:EUR", null, 1e300, "", 4.9E-324, true, Double.MAX_VALUE, true,
-                        -0.0, null, null, DateClaim.NO_DAY, null, DateClaim.NO_DAY, null, false, false, false, null,
+                        -0.0, null, null, DateClaim.NO_DAY, null, DateClaim.NO_DAY, DateClaim.NO_DAY, null, false, false, false, null,
                         null, null),
                 new EventClaim("d", s, "met", "meeting", null, null),
                 new PlaceClaim("d", s, "Brussels", "meeting", null, null),
@@ -278,7 +278,7 @@ class ClaimCodecTest {
     void quantityAtInfinityWithNulls() {
         QuantityClaim q = new QuantityClaim("doc", new Span(0, 14), "more than 80k", "troops", null, Double.NaN,
                 "more than", 80_000, true, Double.POSITIVE_INFINITY, false, 10_000, null, null, DateClaim.NO_DAY,
-                null, DateClaim.NO_DAY, null, true, false, false, null, null, null);
+                null, DateClaim.NO_DAY, DateClaim.NO_DAY, null, true, false, false, null, null, null);
         String json = roundTrip(q);
         assertTrue(json.contains("\"high\":\"Infinity\""), json);
         assertTrue(json.contains("\"written\":\"NaN\""), json);
@@ -290,7 +290,7 @@ class ClaimCodecTest {
 
         QuantityClaim below = new QuantityClaim("doc", new Span(0, 0), "", "killed", "civilians", 0,
                 "fewer than", Double.NEGATIVE_INFINITY, false, 10, true, 1, "un", "the UN", 18_000, "published",
-                1_618_223_220, "ten", true, true, true, "e1", "civilians", "attack");
+                1_618_223_220, 1_618_226_820, "ten", true, true, true, "e1", "civilians", "attack");
         assertTrue(roundTrip(below).contains("\"low\":\"-Infinity\""));
     }
 
@@ -346,7 +346,7 @@ class ClaimCodecTest {
         read(SEEDS).forEach(d -> claims.addAll(d.claims()));
         claims.add(new QuantityClaim("d", new Span(0, 2), "\udc00", "troops", null, Double.NaN, "",
                 Double.NEGATIVE_INFINITY, true, Double.POSITIVE_INFINITY, true, 1, null, null, DateClaim.NO_DAY, null,
-                DateClaim.NO_DAY, null, false, false, false, null, null, null));
+                DateClaim.NO_DAY, DateClaim.NO_DAY, null, false, false, false, null, null, null));
         try (Connection db = DriverManager.getConnection("jdbc:sqlite::memory:")) {
             db.createStatement().execute("create table claim (id integer primary key, json text not null)");
             try (PreparedStatement insert = db.prepareStatement("insert into claim (id, json) values (?, ?)")) {
@@ -471,7 +471,7 @@ class ClaimCodecTest {
                                     @ForAll("doubles") double written, @ForAll String text) {
         QuantityClaim q = new QuantityClaim("d", span, text, "troops", null, written, "", interval.low(),
                 interval.lowOpen(), interval.high(), interval.highOpen(), written, null, text, DateClaim.NO_DAY, null,
-                DateClaim.NO_DAY, null, true, true, false, null, null, null);
+                DateClaim.NO_DAY, DateClaim.NO_DAY, null, true, true, false, null, null, null);
         QuantityClaim back = (QuantityClaim) ClaimCodec.claim(roundTrip(q));
         assertEquals(interval, back.interval());
         assertEquals(span, back.span());
