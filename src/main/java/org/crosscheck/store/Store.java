@@ -309,6 +309,18 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * SQLite's data version: it changes when another connection (another run, or another
+     * {@code Store} on the same file) commits, so a reader can tell whether what it read is still current.
+     */
+    public long dataVersion() {
+        try {
+            return scalarLong("PRAGMA data_version");
+        } catch (SQLException e) {
+            throw translate(e, file, "cannot read store " + file);
+        }
+    }
+
     /** Drops everything the batch wrote: the store is as it was before {@link #begin}. */
     public void rollback() {
         if (!inBatch) {
