@@ -23,10 +23,11 @@ final class Views {
 
     /**
      * One finding in full, as the HTML report shows it: the reason for its severity, the value
-     * table, each source's evidence in its line, the quote diffs, the rule's page, and the history.
+     * table, each source's evidence in its line, the quote diffs, the rule's page ({@code about}),
+     * and the history. The summary's fields come first, at the top level.
      */
     record Detail(@JsonUnwrapped Summary summary, String severityReason, String ciReason, List<TableRow> table,
-                  List<Source> evidence, List<DocumentInfo> documentsInfo, List<List<DiffPiece>> diffs, Rule rule,
+                  List<Source> evidence, List<DocumentInfo> documentsInfo, List<List<DiffPiece>> diffs, Rule about,
                   List<HistoryEntry> history) {
     }
 

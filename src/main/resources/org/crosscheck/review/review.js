@@ -262,8 +262,8 @@
     if (d.table.length) { parts.push(valueTable(d.table)); }
     parts.push(sources(d));
     d.diffs.forEach(function (pieces) { parts.push(diff(pieces)); });
-    if (d.rule && d.rule.explanation) {
-      parts.push(el('details', null, [el('summary', { text: 'About ' + d.rule.id }), el('pre', { text: d.rule.explanation })]));
+    if (d.about && d.about.explanation) {
+      parts.push(el('details', null, [el('summary', { text: 'About ' + d.about.id }), el('pre', { text: d.about.explanation })]));
     }
     parts.push(decisionForm(d));
     parts.push(history(d.history));

@@ -181,8 +181,14 @@ class ReviewApiTest {
             List<String> pieces = new ArrayList<>();
             d.get("diffs").get(0).forEach(p -> pieces.add(p.get("kind").asText() + ":" + p.get("text").asText()));
             assertTrue(pieces.containsAll(List.of("removed:urgent", "added:immediate", "removed:end", "added:cease")), pieces.toString());
-            assertEquals("quote-variant", d.get("rule").get("id").asText());
-            assertFalse(d.get("rule").get("explanation").asText().isBlank());
+            assertEquals("quote-variant", d.get("rule").asText());
+            assertEquals("quote-variant", d.get("about").get("id").asText());
+            assertFalse(d.get("about").get("explanation").asText().isBlank());
+            List<String> names = new ArrayList<>();
+            d.fieldNames().forEachRemaining(names::add);
+            assertEquals(names.size(), new java.util.HashSet<>(names).size(), "no field twice: " + names);
+            assertTrue(s.get("/api/findings/" + quote).body().indexOf("\"rule\"") == s.get("/api/findings/" + quote).body()
+                    .lastIndexOf("\"rule\""), "the JSON names the rule once");
             assertEquals(0, d.get("history").size());
 
             String missing = s.fingerprints("?rule=timestamp-missing").get(0);
