@@ -39,7 +39,6 @@ final class Queue {
         }
     }
 
-    private final Report report;
     private final Map<String, Item> byFingerprint = new LinkedHashMap<>();
     private final Map<String, Report.DocumentEntry> documents = new HashMap<>();
     private final Map<String, String> storyLabels = new HashMap<>();
@@ -47,7 +46,6 @@ final class Queue {
     private final Map<String, String> outlets;
 
     Queue(Report report, Map<String, Decisions.Standing> standing) {
-        this.report = report;
         report.documents().forEach(d -> documents.put(d.id(), d));
         report.stories().forEach(s -> storyLabels.put(s.id(), s.label()));
         report.rules().forEach(r -> rules.put(r.id(), r));
@@ -168,9 +166,5 @@ final class Queue {
         Views.Rule rule = r == null ? new Views.Rule(f.rule(), null, null) : new Views.Rule(r.id(), r.summary(), r.explanation());
         return new Views.Detail(summary(i), f.severityReason(), f.statusReason(), table, evidence, infos, diffs, rule,
                 history.stream().map(Views.HistoryEntry::of).toList());
-    }
-
-    Report report() {
-        return report;
     }
 }

@@ -429,4 +429,27 @@ class ReviewApiTest {
         }
         assertEquals(1, suppressed);
     }
+    @Test
+    void aBatchBeingWrittenDoesNotStopReadingAndADecisionWaitsForItThenSaysBusy(@TempDir Path dir) throws Exception {
+        Path store = Files.copy(template, dir.resolve("s.db"));
+        try (ReviewFixtures.Served s = new ReviewFixtures.Served(store, java.time.Duration.ofSeconds(1));
+             org.crosscheck.store.Store batch = org.crosscheck.store.Store.open(store, java.time.Duration.ofSeconds(1))) {
+            String fp = s.fingerprints("").get(0);
+            batch.begin();   // what check --store holds while it writes a batch
+            try {
+                HttpResponse<String> list = s.get("/api/findings");
+                assertEquals(200, list.statusCode(), "reading never waits for the batch");
+                assertEquals(200, s.get("/api/findings/" + fp).statusCode());
+                HttpResponse<String> busy = s.post("/api/findings/" + fp + "/decision", "{\"status\":\"confirmed\",\"reviewer\":\"ana\"}");
+                assertRefused(busy, 503, "a decision while the batch holds the store, past the busy timeout");
+                assertTrue(s.json(busy).get("error").asText().contains("another crosscheck run is writing it"), busy.body());
+                assertTrue(busy.headers().firstValue("Retry-After").isPresent());
+            } finally {
+                batch.commit();
+            }
+            assertEquals(201, s.post("/api/findings/" + fp + "/decision", "{\"status\":\"confirmed\",\"reviewer\":\"ana\"}")
+                    .statusCode(), "once the batch is in, the decision goes through");
+            assertEquals(1, decisionsIn(store));
+        }
+    }
 }

@@ -181,6 +181,40 @@ class ReviewBrowserTest {
     }
 
     @Test
+    void findingsSelectedByKeyAreDecidedTogetherAndUndoneTogether(@TempDir Path dir) throws Exception {
+        Path chromium = Chromium.required();
+        Path store = ReviewFixtures.store(dir.resolve("s.db"), List.of(Fixtures.SEEDS));
+        try (ReviewFixtures.Served s = new ReviewFixtures.Served(store);
+             Chromium b = new Chromium(chromium, Files.createDirectories(dir.resolve("profile")))) {
+            b.navigate(s.server.url());
+            b.waitFor("document.body.dataset.ready === 'true' && document.querySelector('#detail h2')", "the queue");
+            typeReviewer(b, "ben");
+            List<String> order = queue(b);
+            b.press("j");
+            b.waitFor("document.getElementById('detail').dataset.fingerprint === '" + order.get(1) + "'", "the second finding");
+            b.press("x");
+            b.press("ArrowDown");
+            b.waitFor("document.getElementById('detail').dataset.fingerprint === '" + order.get(2) + "'", "the third finding");
+            b.press("x");
+            assertEquals("2 selected", b.eval("document.getElementById('selected-count').textContent").asText());
+            choose(b, "bulk-status", "needs-info");
+            b.eval("document.getElementById('bulk-selected').click()");
+            b.waitFor(li(order.get(1)) + ".dataset.status === 'needs-info' && " + li(order.get(2)) + ".dataset.status === 'needs-info'",
+                    "both selected findings decided");
+            assertEquals("open", status(b, order.get(0)), "and no other");
+            assertEquals("0 selected", b.eval("document.getElementById('selected-count').textContent").asText());
+            b.press("u");
+            b.waitFor(li(order.get(1)) + ".dataset.status === 'open' && " + li(order.get(2)) + ".dataset.status === 'open'",
+                    "both undone");
+            JsonNode history = s.json(s.get("/api/findings/" + order.get(1) + "/history")).get("history");
+            assertEquals(2, history.size(), "undo logs a decision back; nothing is deleted");
+            assertEquals("ben", history.get(1).get("reviewer").asText());
+            assertEquals("undo", history.get(1).get("comment").asText());
+            assertQuiet(b);
+        }
+    }
+
+    @Test
     void hostileArticleTextStaysTextAndTheLayoutHolds(@TempDir Path dir) throws Exception {
         Path chromium = Chromium.required();
         Path corpus = ReviewFixtures.seedCorpus(dir.resolve("corpus"));

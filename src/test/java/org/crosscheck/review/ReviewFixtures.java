@@ -60,7 +60,12 @@ final class ReviewFixtures {
         final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
         Served(Path store) throws Exception {
-            server = ReviewServer.start(store, rules(), "127.0.0.1", 0, Duration.ofSeconds(10), new PrintWriter(err, true));
+            this(store, Duration.ofSeconds(10));
+        }
+
+        /** A server whose decisions wait {@code busyTimeout} for a batch being written. */
+        Served(Path store, Duration busyTimeout) throws Exception {
+            server = ReviewServer.start(store, rules(), "127.0.0.1", 0, busyTimeout, new PrintWriter(err, true));
         }
 
         URI uri(String path) {
