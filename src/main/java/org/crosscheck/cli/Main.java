@@ -31,7 +31,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, report, store, extract, rules or baseline");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, report, store, review, extract, rules or baseline");
     }
 
     public static void main(String[] args) {
@@ -50,6 +50,7 @@ public final class Main implements Runnable {
         subcommands.put("check", CheckCommand::new);
         subcommands.put("report", ReportCommand::new);
         subcommands.put("store", StoreCommand::new);
+        subcommands.put("review", ReviewCommand::new);
         subcommands.put("extract", ExtractCommand::new);
         subcommands.put("rules", RulesCommand::new);
         subcommands.put("baseline", BaselineCommand::new);

@@ -188,15 +188,8 @@ public final class HtmlRenderer implements Renderer {
                     .append(e.after() == null ? "" : esc(e.after())).append("</div></div>");
         }
         out.append("</div>\n");
-        if (f.rule().equals("quote-variant") && f.evidence().size() >= 2) {
-            // Each other wording against the first source's.
-            String first = f.evidence().get(0).text();
-            Set<String> others = new LinkedHashSet<>();
-            f.evidence().subList(1, f.evidence().size()).forEach(e -> others.add(e.text()));
-            others.remove(first);
-            for (String other : others) {
-                out.append("<div class=\"diff\">").append(wordDiff(first, other)).append("</div>\n");
-            }
+        for (QuoteDiffs.Pair p : QuoteDiffs.of(f)) {
+            out.append("<div class=\"diff\">").append(wordDiff(p.first(), p.other())).append("</div>\n");
         }
         timeline(out, f);
         out.append("<div class=\"why\">Why ").append(sev).append(": ").append(esc(f.severityReason())).append("</div>\n");

@@ -10,29 +10,29 @@ import org.crosscheck.findings.Finding;
 /**
  * A finding's values side by side, one row a piece of evidence: the source (document id and
  * outlet), where (line:column), the normalized value (with a figure's as-of date), and the words
- * as written. The text, Markdown and HTML reports render it each in their own way.
+ * as written. The text, Markdown and HTML reports and the review app render it each in their own way.
  */
-final class ValueTable {
+public final class ValueTable {
 
-    static final List<String> HEADINGS = List.of("source", "at", "value", "as written");
+    public static final List<String> HEADINGS = List.of("source", "at", "value", "as written");
 
     /** One row; {@code outlet} is null when the document names none. */
-    record Row(String document, String outlet, Evidence evidence) {
+    public record Row(String document, String outlet, Evidence evidence) {
 
-        String source() {
+        public String source() {
             return outlet == null ? document : document + " (" + outlet + ")";
         }
 
-        String at() {
+        public String at() {
             return evidence.line() + ":" + evidence.column();
         }
 
-        String value() {
+        public String value() {
             return (evidence.value() == null ? "" : evidence.value())
                     + (evidence.asOf() == null ? "" : ", as of " + evidence.asOf());
         }
 
-        String written() {
+        public String written() {
             return evidence.text();
         }
     }
@@ -41,7 +41,7 @@ final class ValueTable {
     }
 
     /** Each document's outlet by its id, for the source column. */
-    static Map<String, String> outlets(Report report) {
+    public static Map<String, String> outlets(Report report) {
         Map<String, String> out = new HashMap<>();
         for (Report.DocumentEntry d : report.documents()) {
             if (d.source() != null) {
@@ -51,7 +51,7 @@ final class ValueTable {
         return out;
     }
 
-    static List<Row> rows(Finding f, Map<String, String> outlets) {
+    public static List<Row> rows(Finding f, Map<String, String> outlets) {
         List<Row> out = new ArrayList<>();
         for (Evidence e : f.evidence()) {
             out.add(new Row(e.document(), outlets.get(e.document()), e));

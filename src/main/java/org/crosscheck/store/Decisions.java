@@ -80,40 +80,82 @@ public final class Decisions {
     }
 
     /**
+     * What an editor decides on one finding. {@code reason} may be null; {@code keepAssignee}
+     * carries the finding's current assignee (from its latest decision) over, and then
+     * {@code assignee} is ignored.
+     */
+    public record Request(String fingerprint, String status, String reason, String comment, String reviewer,
+                          String assignee, boolean keepAssignee) {
+    }
+
+    /** Refuses a decision on a finding the store does not hold (standing). */
+    public static final class UnknownFindingException extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        private final List<String> fingerprints;
+
+        UnknownFindingException(List<String> fingerprints) {
+            super((fingerprints.size() == 1 ? "no standing finding has fingerprint " : "no standing finding has fingerprints ")
+                    + String.join(", ", fingerprints));
+            this.fingerprints = List.copyOf(fingerprints);
+        }
+
+        /** The fingerprints the store does not hold. */
+        public List<String> fingerprints() {
+            return fingerprints;
+        }
+    }
+
+    /**
      * Appends a decision on a standing finding, in a transaction of its own. The status it comes
      * from is the finding's standing one. Unknown statuses or reasons, and findings the store
      * does not hold, are refused with an {@link IllegalArgumentException}.
      */
     public Decision decide(String fingerprint, String status, String reason, String comment, String reviewer, String assignee) {
-        if (!STATUSES.contains(status)) {
-            throw new IllegalArgumentException("unknown status '" + status + "'; expected one of " + STATUSES);
-        }
-        if (reason != null && !REASONS.contains(reason)) {
-            throw new IllegalArgumentException("unknown reason '" + reason + "'; expected one of " + REASONS);
+        return decideAll(List.of(new Request(fingerprint, status, reason, comment, reviewer, assignee, false))).get(0);
+    }
+
+    /**
+     * Appends one decision per request, all in one transaction: either every one is logged or,
+     * when one is refused (an unknown status, reason or finding), none is. Each comes from its
+     * finding's standing status at that moment, so decisions taken at once by several editors
+     * are all logged, in the order they got the store, and the last one wins.
+     */
+    public List<Decision> decideAll(List<Request> requests) {
+        for (Request r : requests) {
+            if (!STATUSES.contains(r.status())) {
+                throw new IllegalArgumentException("unknown status '" + r.status() + "'; expected one of " + STATUSES);
+            }
+            if (r.reason() != null && !REASONS.contains(r.reason())) {
+                throw new IllegalArgumentException("unknown reason '" + r.reason() + "'; expected one of " + REASONS);
+            }
         }
         store.begin();
         try {
-            String hash;
-            try (PreparedStatement ps = store.db().prepareStatement("SELECT evidence_hash FROM findings WHERE fingerprint = ?")) {
-                ps.setString(1, fingerprint);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        throw new IllegalArgumentException("no standing finding has fingerprint " + fingerprint);
-                    }
-                    hash = rs.getString(1);
+            Map<String, String> hashes = evidenceHashes(requests);
+            List<String> unknown = requests.stream().map(Request::fingerprint).filter(f -> !hashes.containsKey(f))
+                    .distinct().toList();
+            if (!unknown.isEmpty()) {
+                throw new UnknownFindingException(unknown);
+            }
+            List<Decision> out = new ArrayList<>();
+            try (PreparedStatement ps = store.db().prepareStatement("INSERT INTO decisions(fingerprint, at, reviewer, "
+                    + "from_status, to_status, reason, comment, assignee, evidence_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (Request r : requests) {
+                    String hash = hashes.get(r.fingerprint());
+                    Standing before = standing(Map.of(r.fingerprint(), hash)).get(r.fingerprint());
+                    String assignee = r.keepAssignee() ? (before.decision() == null ? null : before.decision().assignee())
+                            : r.assignee();
+                    String at = Instant.now().toString();
+                    Store.bind(ps, r.fingerprint(), at, r.reviewer(), before.status(), r.status(), r.reason(), r.comment(),
+                            assignee, hash);
+                    ps.executeUpdate();
+                    long id = store.scalarLong("SELECT last_insert_rowid()");
+                    out.add(new Decision(id, r.fingerprint(), at, r.reviewer(), before.status(), r.status(), r.reason(),
+                            r.comment(), assignee, hash));
                 }
             }
-            String from = standing(Map.of(fingerprint, hash)).get(fingerprint).status();
-            String at = Instant.now().toString();
-            long id;
-            try (PreparedStatement ps = store.db().prepareStatement("INSERT INTO decisions(fingerprint, at, reviewer, from_status, "
-                    + "to_status, reason, comment, assignee, evidence_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                Store.bind(ps, fingerprint, at, reviewer, from, status, reason, comment, assignee, hash);
-                ps.executeUpdate();
-            }
-            id = store.scalarLong("SELECT last_insert_rowid()");
             store.commit();
-            return new Decision(id, fingerprint, at, reviewer, from, status, reason, comment, assignee, hash);
+            return out;
         } catch (SQLException e) {
             store.rollback();
             throw Store.translate(e, store.file(), "cannot record the decision in store " + store.file());
@@ -121,6 +163,25 @@ public final class Decisions {
             store.rollback();
             throw e;
         }
+    }
+
+    /** The evidence hash of each requested finding that the store holds. */
+    private Map<String, String> evidenceHashes(List<Request> requests) throws SQLException {
+        Map<String, String> out = new HashMap<>();
+        List<String> wanted = requests.stream().map(Request::fingerprint).distinct().toList();
+        Store.inChunks(wanted, 500, chunk -> {
+            try (PreparedStatement ps = store.db().prepareStatement("SELECT fingerprint, evidence_hash FROM findings "
+                    + "WHERE fingerprint IN (" + Store.marks(chunk.size()) + ")")) {
+                Store.bind(ps, chunk.toArray());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getString(1), rs.getString(2));
+                    }
+                }
+            }
+            return List.of();
+        });
+        return out;
     }
 
     /** Every decision on a finding, oldest first. */
@@ -165,11 +226,16 @@ public final class Decisions {
                 rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10));
     }
 
-    /** Marks the dismissed findings among {@code findings} as suppressed, with the decision as the reason. */
-    public List<org.crosscheck.findings.Finding> apply(Collection<org.crosscheck.findings.Finding> findings) {
+    /** Where each of {@code findings} stands, given its evidence as it is now, by fingerprint. */
+    public Map<String, Standing> standingOf(Collection<org.crosscheck.findings.Finding> findings) {
         Map<String, String> hashes = new HashMap<>();
         findings.forEach(f -> hashes.put(f.fingerprint(), Tables.evidenceHash(f)));
-        Map<String, Standing> standing = standing(hashes);
+        return standing(hashes);
+    }
+
+    /** Marks the dismissed findings among {@code findings} as suppressed, with the decision as the reason. */
+    public List<org.crosscheck.findings.Finding> apply(Collection<org.crosscheck.findings.Finding> findings) {
+        Map<String, Standing> standing = standingOf(findings);
         List<org.crosscheck.findings.Finding> out = new ArrayList<>();
         for (org.crosscheck.findings.Finding f : findings) {
             Standing s = standing.get(f.fingerprint());

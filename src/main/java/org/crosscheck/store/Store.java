@@ -306,6 +306,39 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code reads} in one read transaction, so that everything they read is the store as
+     * one commit left it, even while another run writes a batch (WAL readers never wait for the
+     * writer, and see none of its batch until it commits).
+     */
+    public <T> T snapshot(java.util.function.Supplier<T> reads) {
+        try (Statement s = db.createStatement()) {
+            s.execute("BEGIN DEFERRED");
+            try {
+                T out = reads.get();
+                s.execute("COMMIT");
+                return out;
+            } catch (RuntimeException | Error e) {
+                rollbackQuietly(s);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw translate(e, file, "cannot read store " + file);
+        }
+    }
+
+    /**
+     * SQLite's data version: it changes when another connection (another run, or another
+     * {@code Store} on the same file) commits, so a reader can tell whether what it read is still current.
+     */
+    public long dataVersion() {
+        try {
+            return scalarLong("PRAGMA data_version");
+        } catch (SQLException e) {
+            throw translate(e, file, "cannot read store " + file);
+        }
+    }
+
     /** Drops everything the batch wrote: the store is as it was before {@link #begin}. */
     public void rollback() {
         if (!inBatch) {

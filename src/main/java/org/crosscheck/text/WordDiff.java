@@ -53,6 +53,40 @@ public final class WordDiff {
         return w.substring(0, lead) + open + core + close + w.substring(lead + core.length());
     }
 
+    /** One piece of a diff: words kept, removed (only in the first wording) or added (only in the second). */
+    public record Piece(Kind kind, String text) {
+    }
+
+    /** What a piece of a diff is. */
+    public enum Kind {
+        KEEP, REMOVED, ADDED
+    }
+
+    /**
+     * The diff as pieces, for a page that builds its own elements from them: the pieces that
+     * {@link #render} styles, in its order, unescaped.
+     */
+    public static List<Piece> pieces(String first, String second, HouseStyle house) {
+        List<Piece> out = new ArrayList<>();
+        render(first, second, new Style() {
+            public String keep(String w) {
+                out.add(new Piece(Kind.KEEP, w));
+                return "";
+            }
+
+            public String removed(String w) {
+                out.add(new Piece(Kind.REMOVED, w));
+                return "";
+            }
+
+            public String added(String w) {
+                out.add(new Piece(Kind.ADDED, w));
+                return "";
+            }
+        }, UnaryOperator.identity(), house);
+        return out;
+    }
+
     /** The plain diff of two wordings in house style {@code house}, for a message: a sentence's final full stop or comma left out. */
     public static String plain(String first, String second, HouseStyle house) {
         return render(unstopped(first), unstopped(second), PLAIN, UnaryOperator.identity(), house);

@@ -124,4 +124,36 @@ class JarIT {
         assertEquals(0, r.code(), r.err());
         assertTrue(Files.readString(elsewhere.resolve("out.json")).contains("\"formatVersion\": 1"));
     }
+    @Test
+    void theJarServesTheReviewAppOnAStore(@TempDir Path elsewhere) throws Exception {
+        Result stored = java(elsewhere, "check", SEEDS.toString(), "--store", "s.db", "--fail-on", "never");
+        assertEquals(0, stored.code(), stored.err());
+        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString(),
+                "review", "--store", "s.db");
+        Process p = new ProcessBuilder(cmd).directory(elsewhere.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            String line = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8)).readLine();
+            java.util.regex.Matcher m = ReviewCommandTest.START_LINE.matcher(String.valueOf(line));
+            assertTrue(m.matches(), "the contract's start line: " + line);
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            java.net.http.HttpResponse<String> page = http.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(line.substring("crosscheck review: ".length()))).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, page.statusCode(), "the page is packaged in the jar");
+            for (String asset : List.of("/review.js", "/review.css")) {
+                assertEquals(200, http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + m.group(2)
+                        + asset + "?token=" + m.group(3))).build(), java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode(), asset);
+            }
+            java.net.http.HttpResponse<String> api = http.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://127.0.0.1:" + m.group(2) + "/api/findings"))
+                    .header("Authorization", "Bearer " + m.group(3)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, api.statusCode(), api.body());
+            assertEquals(8, JsonRenderer.MAPPER.readTree(api.body()).get("total").asInt());
+        } finally {
+            p.destroy();
+            if (!p.waitFor(30, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+            }
+        }
+    }
 }

@@ -142,4 +142,52 @@ class DecisionsTest {
             assertEquals(1, StoreCheck.decisionsAsSuppressions(fresh).suppressions().size());
         }
     }
+    @Test
+    void manyDecisionsAreLoggedTogetherOrNotAtAll(@TempDir Path dir) throws Exception {
+        try (Store store = Store.open(dir.resolve("s.db"), Duration.ofSeconds(1))) {
+            batch(store, List.of(org.crosscheck.Fixtures.SEEDS));
+            Decisions decisions = new Decisions(store);
+            List<String> names = StoreCheck.standing(store, StoreCheckTest.rules).findings().stream()
+                    .filter(f -> f.rule().equals("name-variant")).map(Finding::fingerprint).toList();
+            assertEquals(2, names.size());
+            decisions.decide(names.get(0), "needs-info", null, null, "ana", "ben");
+
+            // One unknown finding among them: nothing is logged, and the exception names it.
+            Decisions.UnknownFindingException unknown = assertThrows(Decisions.UnknownFindingException.class,
+                    () -> decisions.decideAll(List.of(
+                            new Decisions.Request(names.get(1), "wont-fix", "house-style", null, "cy", null, false),
+                            new Decisions.Request("feed", "wont-fix", "house-style", null, "cy", null, false))));
+            assertEquals(List.of("feed"), unknown.fingerprints());
+            assertEquals(1, store.stats().get("decisions"));
+
+            List<Decisions.Decision> both = decisions.decideAll(List.of(
+                    new Decisions.Request(names.get(0), "wont-fix", "house-style", "both spellings are ours", "cy", null, true),
+                    new Decisions.Request(names.get(1), "wont-fix", "house-style", "both spellings are ours", "cy", null, true)));
+            assertEquals(List.of("needs-info", "open"), both.stream().map(Decisions.Decision::from).toList());
+            assertEquals("ben", both.get(0).assignee(), "the assignee is carried over from the latest decision");
+            assertEquals(null, both.get(1).assignee());
+            assertEquals(3, store.stats().get("decisions"));
+            StoreCheck.standing(store, StoreCheckTest.rules).findings().stream().filter(f -> names.contains(f.fingerprint()))
+                    .forEach(f -> assertEquals(Finding.Status.SUPPRESSED, f.status()));
+            assertEquals("wont-fix", decisions.standingOf(StoreCheck.standing(store, StoreCheckTest.rules).findings())
+                    .get(names.get(1)).status());
+        }
+    }
+
+    @Test
+    void aSnapshotReadsTheStoreAsOneCommitLeftIt(@TempDir Path dir) throws Exception {
+        try (Store store = Store.open(dir.resolve("s.db"), Duration.ofSeconds(1));
+             Store other = Store.open(dir.resolve("s.db"), Duration.ofSeconds(1))) {
+            batch(store, List.of(org.crosscheck.Fixtures.SEEDS));
+            String any = StoreCheck.standing(store, StoreCheckTest.rules).findings().get(0).fingerprint();
+            long[] counts = store.snapshot(() -> {
+                long before = store.stats().get("decisions");
+                new Decisions(other).decide(any, "confirmed", null, null, "ana", null);
+                return new long[] {before, store.stats().get("decisions")};
+            });
+            assertEquals(0, counts[0]);
+            assertEquals(0, counts[1], "a decision committed by another connection meanwhile is not seen inside the snapshot");
+            assertEquals(1, store.stats().get("decisions"), "and is seen after it");
+        }
+    }
 }

@@ -175,4 +175,25 @@ class HouseStyleTest {
         assertEquals("the man said {+loudly+}", WordDiff.plain("the man said", "the man said loudly", GENERAL));
         assertEquals("the man [-said-]", WordDiff.plain("the man said", "the man", GENERAL));
     }
+    @Test
+    void theWordDiffAsPiecesIsWhatItRenders() {
+        String first = "its urgent military build-up along the border";
+        String second = "its immediate military buildup along the border <script>";
+        List<WordDiff.Piece> pieces = WordDiff.pieces(first, second, GENERAL);
+        assertEquals(List.of(new WordDiff.Piece(WordDiff.Kind.KEEP, "its"), new WordDiff.Piece(WordDiff.Kind.REMOVED, "urgent"),
+                new WordDiff.Piece(WordDiff.Kind.ADDED, "immediate"), new WordDiff.Piece(WordDiff.Kind.KEEP, "military")),
+                pieces.subList(0, 4));
+        assertEquals(new WordDiff.Piece(WordDiff.Kind.ADDED, "<script>"), pieces.get(pieces.size() - 1), "unescaped");
+        StringBuilder again = new StringBuilder();
+        for (WordDiff.Piece p : pieces) {
+            String text = switch (p.kind()) {
+                case KEEP -> p.text();
+                case REMOVED -> "[-" + p.text() + "-]";
+                case ADDED -> "{+" + p.text() + "+}";
+            };
+            boolean joined = p.kind() == WordDiff.Kind.ADDED && again.toString().endsWith("-]");
+            again.append(again.length() == 0 || joined ? "" : " ").append(text);
+        }
+        assertEquals(WordDiff.render(first, second, WordDiff.PLAIN, s -> s, GENERAL), again.toString());
+    }
 }
