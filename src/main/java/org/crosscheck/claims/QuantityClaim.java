@@ -123,13 +123,15 @@ public record QuantityClaim(
     }
 
     /**
-     * Whether this figure's document was surely published after {@code o}'s: the earliest it can
-     * have been is after the latest {@code o}'s can. A date without a time ("2013-07-03") spans
-     * a day and the world's time zones, so it orders against a time of the day before only when
-     * the two lie far enough apart.
+     * Whether this figure's document was published after {@code o}'s: both ends of the span its
+     * stamp allows are later than the ends of {@code o}'s. Two stamps of one kind (two dates, two
+     * times without a zone) are ordered as read; a date without a time ("2013-07-03") spans the
+     * day in every zone, so against an exact time of the day before ("2013-07-02 12:28 -0500")
+     * the order is unknown.
      */
     public boolean publishedAfter(QuantityClaim o) {
-        return reportedAt != DateClaim.NO_DAY && o.reportedLatest != DateClaim.NO_DAY && reportedAt > o.reportedLatest;
+        return reportedAt != DateClaim.NO_DAY && o.reportedAt != DateClaim.NO_DAY && reportedLatest != DateClaim.NO_DAY
+                && o.reportedLatest != DateClaim.NO_DAY && reportedAt > o.reportedAt && reportedLatest > o.reportedLatest;
     }
 
     /** The as-of date as ISO text, or "an unknown date". */
