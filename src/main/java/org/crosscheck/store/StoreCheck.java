@@ -177,8 +177,8 @@ public final class StoreCheck {
             String oldStory = t.storyOf(id);
             if (oldStory != null) {
                 oldStories.add(oldStory);
+                t.removeDocument(id);
             }
-            t.removeDocument(id);
         }
         for (ExtractedDocument d : fresh.values()) {
             t.insertDocument(d, hashes.get(d.id()), batch);
@@ -317,12 +317,6 @@ public final class StoreCheck {
             }
         }
         return n;
-    }
-
-    static void exec(Store store, String sql) throws SQLException {
-        try (Statement s = store.db().createStatement()) {
-            s.execute(sql);
-        }
     }
 
     static List<String> strings(PreparedStatement ps) throws SQLException {
