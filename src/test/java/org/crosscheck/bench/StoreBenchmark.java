@@ -124,6 +124,14 @@ public final class StoreBenchmark {
         }
         // New articles each time: numbered after those the store holds.
         Random random = new Random(stored);
+        // A first batch into a scratch store warms the JIT, so that neither side of the comparison pays for it.
+        Path warm = file.resolveSibling("warm-up.jsonl");
+        writeBatch(warm, random, 40_000_000, count);
+        Path scratch = file.resolveSibling("warm-up.db");
+        Files.deleteIfExists(scratch);
+        try (Store s = Store.open(scratch, Duration.ofSeconds(60))) {
+            report(s, rules, warm, "warm-up: " + count + " articles into a scratch store");
+        }
         for (int r = 0; r < rounds; r++) {
             Path batch = file.resolveSibling("add-" + r + ".jsonl");
             writeBatch(batch, random, (int) (50_000_000 + stored + r * count), count);
