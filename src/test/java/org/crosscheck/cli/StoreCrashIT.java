@@ -118,9 +118,9 @@ class StoreCrashIT {
             Path store = dir.resolve("killed" + k + ".db");
             Files.copy(base, store, StandardCopyOption.REPLACE_EXISTING);
             Process p = start(store, second);
-            // From a third of the way in to a little after an unbroken run's end: most kills land
+            // From a third of the way in to half again an unbroken run's time: most kills land
             // while the batch is extracted, grouped, written or committed, a few after it is in.
-            Thread.sleep((long) (runMillis * (0.3 + 0.8 * random.nextDouble())));
+            Thread.sleep((long) (runMillis * (0.3 + 1.2 * random.nextDouble())));
             p.destroyForcibly();
             p.waitFor(30, TimeUnit.SECONDS);
             long[] after = inspect(store);
