@@ -1,2 +1,2 @@
-/** The command line: check, extract and rules, with named exit codes. */
+/** The command line: check, report, store, review, extract, rules and baseline, with named exit codes. */
 package org.crosscheck.cli;

@@ -1,2 +1,6 @@
-/** The store: extracted documents saved so that grouping and rules can run again without re-reading the articles. */
+/**
+ * The store: one SQLite file that holds a growing corpus (documents, claims, names, stories,
+ * events, findings and editors' decisions), so that each batch is checked against all before it
+ * without re-reading the articles.
+ */
 package org.crosscheck.store;
