@@ -237,6 +237,12 @@ class ReviewApiTest {
                     .build());
             assertRefused(chunked, 413, "a body over 64 KiB sent in chunks, its length not declared");
             assertRefused(s.post("/api/decisions", big.replace("\"comment\"", "\"filter\":{},\"comment\"")), 413, "a bulk body over 64 KiB");
+            // A client still sending a large body reads the refusal, not a reset connection: the
+            // server reads a body of up to 1 MiB to its end before it answers.
+            String larger = "{\"status\":\"confirmed\",\"reviewer\":\"ana\",\"comment\":\"" + "y".repeat(900_000) + "\"}";
+            for (int i = 0; i < 10; i++) {
+                assertRefused(s.post(one, larger), 413, "a 900 KB body, sent again and again");
+            }
 
             assertEquals(0, decisionsIn(s.server.storeFile()), "nothing refused was logged");
             assertEquals(200, s.get("/api/findings").statusCode(), "and the server goes on");
