@@ -37,9 +37,7 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         ReportOptions.Prepared prepared = output.prepare(spec);
-        if (!java.nio.file.Files.exists(storeFile)) {
-            err.println("crosscheck: store " + storeFile + " does not exist; 'crosscheck check --store " + storeFile
-                    + " PATH...' creates it");
+        if (!StoreCommand.exists(storeFile, err)) {
             return ExitCode.USAGE.code();
         }
         RuleSet rules = loadRules(rulesFolder, err);

@@ -3,7 +3,6 @@ package org.crosscheck.cli;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -55,9 +54,7 @@ final class ReviewCommand implements Callable<Integer> {
         if (port < 0 || port > 65535 || storeTimeout < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port must be 0 to 65535, --store-timeout not negative");
         }
-        if (!Files.isRegularFile(storeFile)) {
-            err.println("crosscheck: store " + storeFile + " does not exist; 'crosscheck check --store " + storeFile
-                    + " PATH...' makes it");
+        if (!StoreCommand.exists(storeFile, err)) {
             return ExitCode.USAGE.code();
         }
         String host = bind == null ? LOOPBACK : bind.strip();

@@ -50,8 +50,7 @@ final class StoreCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "unknown store action '" + action + "'; expected stats, export or vacuum");
         }
-        if (!Files.exists(storeFile)) {
-            err.println("crosscheck: store " + storeFile + " does not exist");
+        if (!exists(storeFile, err)) {
             return ExitCode.USAGE.code();
         }
         try (Store store = Store.open(storeFile, Duration.ofSeconds(60))) {
@@ -84,6 +83,19 @@ final class StoreCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCode.OK.code();
+    }
+
+    /**
+     * Whether the store a command reads exists; if not, says so and how one is made. Only
+     * {@code check --store} creates a store: a typo elsewhere must not leave an empty one behind.
+     */
+    static boolean exists(Path storeFile, PrintWriter err) {
+        if (Files.exists(storeFile)) {
+            return true;
+        }
+        err.println("crosscheck: store " + storeFile + " does not exist; 'crosscheck check --store " + storeFile
+                + " PATH...' creates it");
+        return false;
     }
 
     /** Prints a store's failure and gives its exit code: 5 when it is busy, 2 when it cannot be used, 3 otherwise. */

@@ -375,11 +375,7 @@ public final class StoryGrouper {
                     norm += w * w;
                 }
             }
-            double len = Math.sqrt(norm);
-            if (len > 0) {
-                v.replaceAll((k, w) -> w / len);
-            }
-            p.vector = v;
+            p.vector = scaled(v, norm);
         }
     }
 
@@ -411,7 +407,12 @@ public final class StoryGrouper {
                 norm += w * w;
             }
         }
-        double len = Math.sqrt(norm);
+        return scaled(v, norm);
+    }
+
+    /** {@code v} divided by the square root of {@code squares} (the sum of its squared weights): unit length. */
+    private static Map<String, Double> scaled(Map<String, Double> v, double squares) {
+        double len = Math.sqrt(squares);
         if (len > 0) {
             v.replaceAll((k, w) -> w / len);
         }
