@@ -55,8 +55,7 @@ public final class Decisions {
         Map<String, Standing> out = new HashMap<>();
         try {
             Store.inChunks(evidenceHashes.keySet(), 500, chunk -> {
-                try (PreparedStatement ps = store.db().prepareStatement("SELECT id, fingerprint, at, reviewer, from_status, "
-                        + "to_status, reason, comment, assignee, evidence_hash FROM decisions d WHERE fingerprint IN ("
+                try (PreparedStatement ps = store.db().prepareStatement("SELECT " + COLUMNS + " FROM decisions d WHERE fingerprint IN ("
                         + Store.marks(chunk.size()) + ") AND id = (SELECT max(id) FROM decisions e WHERE e.fingerprint = d.fingerprint)")) {
                     Store.bind(ps, chunk.toArray());
                     try (ResultSet rs = ps.executeQuery()) {
@@ -187,8 +186,8 @@ public final class Decisions {
     /** Every decision on a finding, oldest first. */
     public List<Decision> history(String fingerprint) {
         List<Decision> out = new ArrayList<>();
-        try (PreparedStatement ps = store.db().prepareStatement("SELECT id, fingerprint, at, reviewer, from_status, to_status, "
-                + "reason, comment, assignee, evidence_hash FROM decisions WHERE fingerprint = ? ORDER BY id")) {
+        try (PreparedStatement ps = store.db().prepareStatement("SELECT " + COLUMNS
+                + " FROM decisions WHERE fingerprint = ? ORDER BY id")) {
             ps.setString(1, fingerprint);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -204,8 +203,7 @@ public final class Decisions {
     /** The latest decision of each finding that dismisses it, whatever its evidence now (for export). */
     List<Decision> latestDismissals() {
         List<Decision> out = new ArrayList<>();
-        try (PreparedStatement ps = store.db().prepareStatement("SELECT id, fingerprint, at, reviewer, from_status, to_status, "
-                + "reason, comment, assignee, evidence_hash FROM decisions d "
+        try (PreparedStatement ps = store.db().prepareStatement("SELECT " + COLUMNS + " FROM decisions d "
                 + "WHERE id = (SELECT max(id) FROM decisions e WHERE e.fingerprint = d.fingerprint) ORDER BY fingerprint")) {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -220,6 +218,10 @@ public final class Decisions {
         }
         return out;
     }
+
+    /** The columns {@link #decision} reads, in its order. */
+    private static final String COLUMNS = "id, fingerprint, at, reviewer, from_status, to_status, reason, comment, assignee, "
+            + "evidence_hash";
 
     private static Decision decision(ResultSet rs) throws SQLException {
         return new Decision(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
