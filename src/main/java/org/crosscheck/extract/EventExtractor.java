@@ -13,6 +13,7 @@ import org.crosscheck.claims.PlaceClaim;
 import org.crosscheck.claims.Span;
 import org.crosscheck.clean.Block;
 import org.crosscheck.clean.CleanedDocument;
+import org.crosscheck.text.Lexicon;
 import org.crosscheck.text.Sentences;
 
 /**
@@ -21,30 +22,8 @@ import org.crosscheck.text.Sentences;
  */
 final class EventExtractor {
 
-    private static final Map<String, String> WORDS = Map.ofEntries(
-            Map.entry("met", "meeting"), Map.entry("meet", "meeting"), Map.entry("meets", "meeting"),
-            Map.entry("meeting", "meeting"), Map.entry("meetings", "meeting"), Map.entry("talks", "meeting"),
-            Map.entry("summit", "meeting"), Map.entry("briefing", "briefing"), Map.entry("visit", "visit"),
-            Map.entry("visited", "visit"), Map.entry("visiting", "visit"), Map.entry("attack", "attack"),
-            Map.entry("attacked", "attack"), Map.entry("shooting", "attack"), Map.entry("gunman", "attack"),
-            Map.entry("gunmen", "attack"), Map.entry("bombing", "attack"), Map.entry("explosion", "attack"),
-            Map.entry("blast", "attack"), Map.entry("stabbing", "attack"), Map.entry("stabbed", "attack"),
-            Map.entry("earthquake", "quake"), Map.entry("quake", "quake"), Map.entry("temblor", "quake"),
-            Map.entry("tremor", "quake"), Map.entry("arrested", "arrest"), Map.entry("arrest", "arrest"),
-            Map.entry("detained", "arrest"), Map.entry("blaze", "fire"), Map.entry("fire", "fire"),
-            Map.entry("died", "death"), Map.entry("dies", "death"), Map.entry("death", "death"),
-            Map.entry("appointed", "appointment"), Map.entry("hired", "appointment"), Map.entry("hires", "appointment"),
-            Map.entry("named", "appointment"), Map.entry("fired", "appointment"), Map.entry("sacked", "appointment"),
-            Map.entry("resigned", "appointment"), Map.entry("host", "appointment"), Map.entry("acquire", "acquisition"),
-            Map.entry("acquires", "acquisition"), Map.entry("acquired", "acquisition"), Map.entry("acquisition", "acquisition"),
-            Map.entry("buys", "acquisition"), Map.entry("bought", "acquisition"), Map.entry("takeover", "acquisition"),
-            Map.entry("rehab", "rehab"), Map.entry("crash", "crash"), Map.entry("crashed", "crash"),
-            Map.entry("derailed", "crash"), Map.entry("piracy", "piracy"), Map.entry("pirates", "piracy"),
-            Map.entry("hijacked", "piracy"), Map.entry("signed", "signing"), Map.entry("signs", "signing"),
-            Map.entry("launched", "launch"), Map.entry("launch", "launch"), Map.entry("unveiled", "launch"),
-            Map.entry("storm", "storm"), Map.entry("flood", "storm"), Map.entry("hurricane", "storm"),
-            Map.entry("elected", "election"), Map.entry("election", "election"), Map.entry("escaped", "escape"),
-            Map.entry("escape", "escape"));
+        /** Trigger word -> happening kind, from {@code happening-triggers.txt}. */
+    static final Map<String, String> WORDS = Lexicon.pairs(EventExtractor.class, "happening-triggers.txt");
     private static final Set<String> DETERMINERS = Set.of("a", "the", "his", "her", "their", "its", "phone", "telephone", "video");
     private static final Pattern CALL = Pattern.compile(
             "\\b(phone call|telephone call|video call|phone talk|phone conversation|telephone conversation|video conference"

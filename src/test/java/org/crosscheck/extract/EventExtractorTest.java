@@ -1,0 +1,52 @@
+package org.crosscheck.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.crosscheck.claims.EventClaim;
+import org.crosscheck.clean.Cleaner;
+import org.crosscheck.corpus.Document;
+import org.junit.jupiter.api.Test;
+
+/** The happenings an article names, from {@code happening-triggers.txt}. */
+class EventExtractorTest {
+
+    private static List<String> happenings(String body) {
+        String text = "Published: July 3, 2013 10:00 GMT\nNews\n" + body + "\n";
+        return EventExtractor.extract(Cleaner.clean(new Document("d", "d.txt", text, List.of()))).stream()
+                .filter(EventClaim.class::isInstance).map(c -> ((EventClaim) c).text() + "=" + ((EventClaim) c).happening())
+                .toList();
+    }
+
+    @Test
+    void theTriggerListNamesKindsForWordForms() {
+        assertEquals("meeting", EventExtractor.WORDS.get("met"));
+        assertEquals("quake", EventExtractor.WORDS.get("temblor"));
+        assertEquals("arrest", EventExtractor.WORDS.get("detained"));
+        assertEquals("appointment", EventExtractor.WORDS.get("hired"));
+        for (String word : EventExtractor.WORDS.keySet()) {
+            assertEquals(word.strip().toLowerCase(java.util.Locale.ROOT), word, "one lower-case word form a line");
+            assertFalse(word.contains(" "), word);
+        }
+        Set<String> kinds = new TreeSet<>(EventExtractor.WORDS.values());
+        assertTrue(kinds.containsAll(Set.of("meeting", "visit", "attack", "quake", "arrest", "fire", "death")), kinds.toString());
+    }
+
+    @Test
+    void eachTriggerInASentenceIsAHappeningOfItsKind() {
+        assertEquals(List.of("earthquake=quake", "fire=fire"),
+                happenings("An earthquake hit Aceh on Tuesday and a fire broke out."));
+        assertEquals(List.of("arrested=arrest", "met=meeting"),
+                happenings("Police arrested two men after the ministers met in Brussels."));
+    }
+
+    @Test
+    void aCapitalisedTriggerInsideASentenceIsAName() {
+        assertEquals(List.of("fire=fire"), happenings("Residents of Fire Island saw the fire spread."));
+        assertEquals(List.of("Fire=fire"), happenings("Fire swept through the hall."));
+    }
+}
