@@ -11,6 +11,10 @@ package org.crosscheck.claims;
  * the date a document gives for the event it reports, once stories are grouped.
  * {@code mainHappening} is the kind of the document's main happening when this date is the first
  * of its value that its document gives for that happening (see {@code extract.MainHappening}), else null.
+ * {@code about} is the kind of happening the date's own clause tells of, and {@code participants}
+ * the people that clause names (folded full names, sorted), when the clause names both and the
+ * document gives no other date for a happening of that kind of those people ("Gigante was indicted
+ * in 1969": an indictment of Vincent Gigante); else null and empty (see {@code extract.Mentions}).
  */
 public record DateClaim(
         String document,
@@ -24,7 +28,13 @@ public record DateClaim(
         long earliest,
         long latest,
         String event,
-        String mainHappening) implements Claim {
+        String mainHappening,
+        String about,
+        java.util.List<String> participants) implements Claim {
+
+    public DateClaim {
+        participants = participants == null ? java.util.List.of() : java.util.List.copyOf(participants);
+    }
 
     public static final long NO_DAY = Long.MIN_VALUE;
 
@@ -50,11 +60,18 @@ public record DateClaim(
 
     public DateClaim withEvent(String newEvent) {
         return new DateClaim(document, span, text, type, value, mod, anchor, borrowed, earliest, latest, newEvent,
-                mainHappening);
+                mainHappening, about, participants);
     }
 
     public DateClaim withMainHappening(String kind) {
-        return new DateClaim(document, span, text, type, value, mod, anchor, borrowed, earliest, latest, event, kind);
+        return new DateClaim(document, span, text, type, value, mod, anchor, borrowed, earliest, latest, event, kind,
+                about, participants);
+    }
+
+    /** This date as the date of a happening of {@code kind} that its clause tells of, with the people it names. */
+    public DateClaim withAbout(String kind, java.util.List<String> people) {
+        return new DateClaim(document, span, text, type, value, mod, anchor, borrowed, earliest, latest, event,
+                mainHappening, kind, people);
     }
 
     /** Whether both dates were written in full, or both read against the same anchor. */
@@ -81,6 +98,94 @@ public record DateClaim(
     /** Whether the words name the day: a weekday, or a day of a month. */
     public boolean namesItsDay() {
         return DAY_NAME.matcher(text).find();
+    }
+
+    private static final java.util.regex.Pattern WEEKDAY = java.util.regex.Pattern.compile(
+            "(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b");
+    private static final java.util.regex.Pattern MONTH_OR_NUMBER = java.util.regex.Pattern.compile(
+            "(?i)\\d|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*)\\b\\.?");
+    private static final java.util.regex.Pattern DAY_PART = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:late|early|night|evening|morning|afternoon|midnight|overnight)\\b");
+
+    /** The weekday the words name when they name a weekday and no month or number ("on Tuesday"), else null. */
+    public java.time.DayOfWeek weekdayOnly() {
+        java.util.regex.Matcher m = WEEKDAY.matcher(text);
+        if (!m.find() || MONTH_OR_NUMBER.matcher(text).find()) {
+            return null;
+        }
+        String w = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+            if (d.name().toLowerCase(java.util.Locale.ROOT).startsWith(w)) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the two dates name a happening of one kind with a person in common ({@link #about}). */
+    public boolean sharesParticipantWith(DateClaim o) {
+        if (about == null || !about.equals(o.about)) {
+            return false;
+        }
+        for (String p : participants) {
+            if (o.participants.contains(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The people both dates' clauses name, as an editor reads them ("Vincent Gigante"), joined by "and". */
+    public String participantsWith(DateClaim o) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (String p : participants) {
+            if (!o.participants.contains(p)) {
+                continue;
+            }
+            StringBuilder b = new StringBuilder();
+            for (String w : p.split(" ")) {
+                b.append(b.length() == 0 ? "" : " ").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+            }
+            out.add(b.toString());
+        }
+        return String.join(" and ", out);
+    }
+
+    /** Two days this far apart are two occasions (a deputy shot in 2005, a verdict of 2007), not one misdated. */
+    static final long MENTION_DAYS = 14;
+    /** The same for a month or a year ("indicted in 1969" against "in 1970"). */
+    static final long MENTION_DAYS_COARSE = 366;
+
+    /**
+     * Whether two sources' dates for one happening cannot both be right. Dates the sources give
+     * (written in full, or read against their own timestamps) disagree when they cannot be the
+     * same day ({@link #cannotBeTheDayOf}) or, for months and years, share no day ("1969" and
+     * "1970"), but lie close enough to be one occasion: days at most {@value #MENTION_DAYS} days
+     * apart, months and years at most {@value #MENTION_DAYS_COARSE}. Two bare weekdays ("on Tuesday", "on Friday"), as undated articles give them,
+     * disagree when they are two days or more apart, or next to each other with no part of the
+     * day said ("late Thursday" may be reported as "early Friday"). A date crosscheck resolved
+     * against a date lent by the story is compared by its weekday only.
+     */
+    public boolean mentionDisagreesWith(DateClaim o) {
+        java.time.DayOfWeek w = weekdayOnly();
+        java.time.DayOfWeek ow = o.weekdayOnly();
+        if (w != null && ow != null && (borrowed || o.borrowed || !onCalendar() || !o.onCalendar())) {
+            int gap = Math.abs(w.getValue() - ow.getValue());
+            gap = Math.min(gap, 7 - gap);
+            return gap > 1 || gap == 1 && !DAY_PART.matcher(text).find() && !DAY_PART.matcher(o.text).find();
+        }
+        if (borrowed || o.borrowed || !onCalendar() || !o.onCalendar()) {
+            return false;
+        }
+        long gap = Math.max(earliest - o.latest, o.earliest - latest);
+        if (gap > (dayPrecise() && o.dayPrecise() ? MENTION_DAYS : MENTION_DAYS_COARSE)) {
+            return false;
+        }
+        if (dayPrecise() && o.dayPrecise()) {
+            return cannotBeTheDayOf(o) && (Math.max(earliest - o.latest, o.earliest - latest) > 1
+                    || !DAY_PART.matcher(text).find() && !DAY_PART.matcher(o.text).find());
+        }
+        return earliest > o.latest || latest < o.earliest;
     }
 
     /** Whether this claim is written after {@code o} in their document. */

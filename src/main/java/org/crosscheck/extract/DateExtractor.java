@@ -53,7 +53,7 @@ final class DateExtractor {
             out.add(new DateClaim(doc.document().id(), span, span.of(text), x.type(), x.value(), x.mod(),
                     x.anchored() ? anchorName : null, x.anchored() && borrowed,
                     x.earliest() == null ? DateClaim.NO_DAY : x.earliest().toEpochDay(),
-                    x.latest() == null ? DateClaim.NO_DAY : x.latest().toEpochDay(), null, null));
+                    x.latest() == null ? DateClaim.NO_DAY : x.latest().toEpochDay(), null, null, null, List.of()));
         }
         return out;
     }

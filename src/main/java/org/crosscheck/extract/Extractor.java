@@ -64,7 +64,7 @@ public final class Extractor {
         claims.sort(Comparator.comparing(Claim::span).thenComparing(Claim::key));
         String source = cleaned.document().source() != null ? cleaned.document().source() : SourceExtractor.source(cleaned);
         String title = cleaned.document().title() != null ? cleaned.document().title() : cleaned.title();
-        return new ExtractedDocument(cleaned, source, title, claims, Names.of(cleaned));
+        return Mentions.mark(new ExtractedDocument(cleaned, source, title, claims, Names.of(cleaned)));
     }
 
     /** One role claim per person, title class and country, at its first mention. */

@@ -3,6 +3,7 @@ package org.crosscheck.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.crosscheck.claims.Claim;
 import org.crosscheck.claims.EventClaim;
@@ -98,6 +99,144 @@ public final class Happenings {
             namesSomeone |= named;
         }
         return namesSomeone;
+    }
+
+    /** The longest sentence, in characters, whose clauses are read. */
+    static final int MAX_SENTENCE = 3000;
+
+    /**
+     * Whether {@code span} stands in a sentence of ordinary length: a run of thousands of characters
+     * without a full stop is no prose to read clauses in, and reading it claim by claim would cost
+     * the square of its length.
+     */
+    public boolean readable(Span span) {
+        int[] s = sentenceOf(span.start());
+        return s != null && s[1] - s[0] <= MAX_SENTENCE;
+    }
+
+    /** Pronouns that stand for one person, in a clause that names nobody. */
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers", "himself", "herself");
+
+    /**
+     * The people (folded full names, sorted) that the clause around {@code span} names, by full
+     * name or by surname: the document's people ({@link Names.Found#people()}) and every name of
+     * the form of a person's ({@link Names#personLike}), less those with an organisation's noun.
+     * A clause that speaks of someone by a pronoun ("In 1969, he was indicted") also names the
+     * person named nearest before it: in its own sentence, else in the nearest of the {@value #PRONOUN_REACH} sentences before it that names
+     * anyone. Where that names several people, the pronoun stands for the article's most named
+     * person if that is one of them, else for nobody.
+     */
+    public List<String> people(Span span, Names.Found names) {
+        int[] sentence = sentenceOf(span.start());
+        if (sentence == null || names.counts().isEmpty()) {
+            return List.of();
+        }
+        int from = clauseStart(sentence[0], span.start());
+        int to = clauseEnd(span.end(), sentence[1]);
+        List<String> named = named(from, to, names);
+        boolean pronoun = false;
+        for (Span w : words(from, to)) {
+            pronoun |= PERSONAL_PRONOUNS.contains(folded(w));
+        }
+        if (!pronoun) {
+            return named;
+        }
+        String referent = referent(sentence, from, names);
+        if (referent == null || named.contains(referent)) {
+            return named;
+        }
+        java.util.TreeSet<String> out = new java.util.TreeSet<>(named);
+        out.add(referent);
+        return List.copyOf(out);
+    }
+
+    /** Whom a pronoun in the clause starting at {@code from} stands for, or null (see {@link #people}). */
+    private String referent(int[] sentence, int from, Names.Found names) {
+        List<String> before = named(sentence[0], from, names);
+        int at = indexOf(sentences, sentence[0]);
+        for (int back = 1; before.isEmpty() && back <= PRONOUN_REACH && at - back >= 0; back++) {
+            int[] earlier = sentences.get(at - back);
+            before = named(earlier[0], earlier[1], names);
+        }
+        if (before.size() == 1) {
+            return before.get(0);
+        }
+        String main = mainPerson(names);
+        return main != null && before.contains(main) ? main : null;
+    }
+
+    /** How many sentences back a pronoun may look for the person it stands for. */
+    static final int PRONOUN_REACH = 3;
+
+    /** The person the article names most often, or null on a tie or when it names nobody. */
+    private static String mainPerson(Names.Found names) {
+        String best = null;
+        int most = 0;
+        boolean tie = false;
+        for (Map.Entry<String, Integer> e : names.counts().entrySet()) {
+            String name = e.getKey();
+            if (!names.people().contains(name) && !Names.personLike(name) || organisation(name)) {
+                continue;
+            }
+            int n = e.getValue();
+            if (n > most) {
+                best = name;
+                most = n;
+                tie = false;
+            } else if (n == most) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
+    }
+
+    /** A name with an organisation's noun in it ("district court") is no person, whatever its form. */
+    private static boolean organisation(String name) {
+        for (String w : name.split(" ")) {
+            if (Organisations.NOUNS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The people named in {@code [from, to)}, sorted: each named in full, and for a surname written
+     * alone the one of its bearers the document names most ("Gigante" is Vincent Gigante, not his
+     * brother Louis, in an obituary of Vincent).
+     */
+    private List<String> named(int from, int to, Names.Found names) {
+        String words = " " + text.substring(from, to).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+        java.util.TreeSet<String> out = new java.util.TreeSet<>();
+        Map<String, String> bySurname = new java.util.HashMap<>();
+        for (Map.Entry<String, Integer> e : names.counts().entrySet()) {
+            String name = e.getKey();
+            if (!names.people().contains(name) && !Names.personLike(name) || organisation(name)) {
+                continue;
+            }
+            if (words.contains(" " + name + " ")) {
+                out.add(name);
+                continue;
+            }
+            String surname = name.substring(name.lastIndexOf(' ') + 1);
+            if (surname.length() > 2 && words.contains(" " + surname + " ")) {
+                bySurname.merge(surname, name, (a, b) -> more(names, a, b));
+            }
+        }
+        for (String name : bySurname.values()) {
+            String surname = name.substring(name.lastIndexOf(' ') + 1);
+            if (out.stream().noneMatch(n -> n.endsWith(" " + surname))) {
+                out.add(name);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Of two names, the one the document names more often; the first in alphabetical order on a tie. */
+    private static String more(Names.Found names, String a, String b) {
+        int ca = names.counts().getOrDefault(a, 0);
+        int cb = names.counts().getOrDefault(b, 0);
+        return ca != cb ? (ca > cb ? a : b) : (a.compareTo(b) <= 0 ? a : b);
     }
 
     /** What the words at {@code span} are about, a date's own verb included ("announced Friday"). */
@@ -232,6 +371,12 @@ public final class Happenings {
 
     /** The sentence, of {@code sentences} in text order, that holds {@code offset}, or null: a binary search. */
     static int[] sentenceOf(List<int[]> sentences, int offset) {
+        int i = indexOf(sentences, offset);
+        return i < 0 ? null : sentences.get(i);
+    }
+
+    /** The index of the sentence that holds {@code offset}, or -1. */
+    static int indexOf(List<int[]> sentences, int offset) {
         int lo = 0;
         int hi = sentences.size() - 1;
         while (lo <= hi) {
@@ -242,9 +387,9 @@ public final class Happenings {
             } else if (s[0] > offset) {
                 hi = mid - 1;
             } else {
-                return s;
+                return mid;
             }
         }
-        return null;
+        return -1;
     }
 }

@@ -62,7 +62,6 @@ public final class MainHappening {
             "(?i)\\b\\d{1,2}(?:[:.]\\d{2})?\\s*(?:a\\.?\\s?m\\b|p\\.?\\s?m\\b)|\\b\\d{1,2}:\\d{2}\\b|\\b\\d{4}\\s*(?:gmt|utc|bst|local)\\b");
     /** How far, in days, a date written in full may lie from the article's timestamp and still date its happening. */
     static final long PUBLISHED_EVENT_DAYS = 7;
-    private static final int MAX_SENTENCE = 3000;
 
     private final String text;
     private final Happenings happenings;
@@ -179,8 +178,7 @@ public final class MainHappening {
      * square of its length.
      */
     private boolean readable(Span span) {
-        int[] s = sentenceOf(span.start());
-        return s != null && s[1] - s[0] <= MAX_SENTENCE;
+        return happenings.readable(span);
     }
 
     /**
@@ -374,6 +372,11 @@ public final class MainHappening {
     }
 
     private String wordBefore(int at) {
+        return wordBefore(text, at);
+    }
+
+    /** The word of letters just before {@code at}, past any spaces, folded; empty when none. */
+    static String wordBefore(String text, int at) {
         int e = at;
         while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
             e--;
@@ -386,6 +389,11 @@ public final class MainHappening {
     }
 
     private String wordAfter(int at) {
+        return wordAfter(text, at);
+    }
+
+    /** The word of letters just after {@code at}, past any spaces, folded; empty when none. */
+    static String wordAfter(String text, int at) {
         int s = at;
         while (s < text.length() && Character.isWhitespace(text.charAt(s))) {
             s++;

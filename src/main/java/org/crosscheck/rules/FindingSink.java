@@ -150,7 +150,10 @@ public final class FindingSink {
         return starts.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /** Fills {@code {$decl}} and {@code {$decl.property}}; an unknown name stays visible as {@code {?name}}. */
+    /**
+     * Fills {@code {$decl}}, {@code {$decl.property}} and {@code {$decl.method:$other}} (a method of
+     * one claim given another); an unknown name stays visible as {@code {?name}}.
+     */
     static String fill(String template, Match match) {
         StringLookup lookup = key -> {
             int dot = key.indexOf('.');
@@ -160,7 +163,17 @@ public final class FindingSink {
             }
             Object value = match.getDeclarationValue(decl);
             if (dot >= 0) {
-                for (String prop : key.substring(dot + 1).split("\\.")) {
+                String path = key.substring(dot + 1);
+                int colon = path.indexOf(':');
+                if (colon >= 0) {
+                    // {$a.method:$b}: a method of $a given the claim $b, as "the people both name".
+                    String other = path.substring(colon + 1);
+                    if (!match.getDeclarationIds().contains(other)) {
+                        return "{?" + key + "}";
+                    }
+                    return String.valueOf(call(value, path.substring(0, colon), match.getDeclarationValue(other)));
+                }
+                for (String prop : path.split("\\.")) {
                     value = property(value, prop);
                     if (value == null) {
                         break;
@@ -172,6 +185,23 @@ public final class FindingSink {
         StringSubstitutor sub = new StringSubstitutor(lookup, "{", "}", '\\');
         sub.setDisableSubstitutionInValues(true);
         return sub.replace(template);
+    }
+
+    /** {@code target.name(argument)} for a public method of one parameter, or a visible {@code {?name}}. */
+    private static Object call(Object target, String name, Object argument) {
+        if (target == null || argument == null) {
+            return null;
+        }
+        for (Method m : target.getClass().getMethods()) {
+            if (m.getName().equals(name) && m.getParameterCount() == 1 && m.getParameterTypes()[0].isInstance(argument)) {
+                try {
+                    return m.invoke(target, argument);
+                } catch (ReflectiveOperationException e) {
+                    return "{?" + name + "}";
+                }
+            }
+        }
+        return "{?" + name + "}";
     }
 
     private static Object property(Object target, String name) {

@@ -253,7 +253,7 @@ class ClaimCodecTest {
                         null, true),
                 new WeekdayClaim("d", s, "Mon, 2 May", DayOfWeek.MONDAY, "2022-05-02", DayOfWeek.SUNDAY, null),
                 new DateClaim("d", s, "since 2014", "DATE", "2014", "START", null, true, DateClaim.NO_DAY,
-                        Long.MAX_VALUE, null, null),
+                        Long.MAX_VALUE, null, null, "arrest", List.of("vincent gigante")),
                 new QuantityClaim("d", s, "x", "money:EUR", null, 1e300, "", 4.9E-324, true, Double.MAX_VALUE, true,
                         -0.0, null, null, DateClaim.NO_DAY, null, DateClaim.NO_DAY, DateClaim.NO_DAY, null, false, false, false, null,
                         null, null),

@@ -1,0 +1,188 @@
+package org.crosscheck.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.crosscheck.claims.Claim;
+import org.crosscheck.claims.DateClaim;
+import org.crosscheck.claims.QuoteClaim;
+import org.crosscheck.claims.Span;
+
+/**
+ * What each date is the date of, when its own clause says: a happening of a kind (the nearest
+ * trigger, {@link Happenings#about}) and the people the clause names ("In 1969, he was indicted in
+ * New Jersey", after a sentence naming Vincent Gigante: an indictment of Gigante). Such dates can
+ * be set against another source's date for a happening of the same kind of the same person, even
+ * when neither is the article's main happening.
+ *
+ * <p>A date is not marked when it is inside a quotation, when a verb with a date of its own is
+ * nearer than any trigger ("announced Friday"), when it is a duration, a set or an open interval
+ * ("since 2014"), when it is a bare weekday with a part of the day beside it ("late Thursday":
+ * reports of one night give it as either day), when it neither names calendar days nor a weekday, or when it is a year or
+ * more read against the article's date ("this year", "next year": articles a year apart say both of one year). When a document gives two
+ * different dates for happenings of one kind of one person ("arrested in 1990 and
+ * again in 1992"; "signed Wynn on Tuesday and Bell today"), none is marked: which one another
+ * source means cannot be told.
+ */
+public final class Mentions {
+
+    /** Longer than a month: "this year" and "next year", read against each article's own date, are not compared. */
+    static final long MONTH = 31;
+
+    private Mentions() {
+    }
+
+    /** The document with {@code about} and {@code participants} set on the dates its clauses tie to a happening and a person. */
+    public static ExtractedDocument mark(ExtractedDocument d) {
+        Happenings happenings = null;
+        List<Span> quotes = new ArrayList<>();
+        for (Claim c : d.claims()) {
+            if (c instanceof QuoteClaim q) {
+                quotes.add(q.span());
+            }
+        }
+        Map<DateClaim, DateClaim> marked = new LinkedHashMap<>();
+        for (Claim c : d.claims()) {
+            if (!(c instanceof DateClaim dc) || !candidate(dc) || inside(dc.span(), quotes) || dayPart(d, dc)) {
+                continue;
+            }
+            if (happenings == null) {
+                happenings = Happenings.of(d);
+            }
+            if (!happenings.readable(dc.span())) {
+                continue;
+            }
+            Happenings.About about = happenings.about(dc.span());
+            String text = d.document().text();
+            if (about.kind() == null || about.ownDate() || !near(text, dc.span(), about.trigger())
+                    || ownVerbBefore(text, dc.span(), about.trigger())) {
+                continue;
+            }
+            List<String> people = happenings.people(dc.span(), d.names());
+            if (!people.isEmpty()) {
+                marked.put(dc, dc.withAbout(about.kind(), people));
+            }
+        }
+        if (marked.isEmpty()) {
+            return d;
+        }
+        Set<DateClaim> ambiguous = new HashSet<>();
+        List<DateClaim> found = new ArrayList<>(marked.values());
+        for (int i = 0; i < found.size(); i++) {
+            for (int j = i + 1; j < found.size(); j++) {
+                DateClaim a = found.get(i);
+                DateClaim b = found.get(j);
+                if (a.sharesParticipantWith(b) && (a.earliest() != b.earliest() || a.latest() != b.latest()
+                        || a.weekdayOnly() != b.weekdayOnly())) {
+                    ambiguous.add(a);
+                    ambiguous.add(b);
+                }
+            }
+        }
+        List<Claim> out = new ArrayList<>(d.claims().size());
+        for (Claim c : d.claims()) {
+            DateClaim m = c instanceof DateClaim dc ? marked.get(dc) : null;
+            out.add(m != null && !ambiguous.contains(m) ? m : c);
+        }
+        return d.withClaims(out);
+    }
+
+    /** A date or time naming calendar days or a weekday, not a duration, a set or an open interval. */
+    private static boolean candidate(DateClaim dc) {
+        if (!("DATE".equals(dc.type()) || "TIME".equals(dc.type())) || dc.mod() != null) {
+            return false;
+        }
+        if (dc.weekdayOnly() != null) {
+            return true;
+        }
+        return dc.onCalendar() && dc.latest() != Long.MAX_VALUE && !(dc.anchored() && dc.latest() - dc.earliest() > MONTH);
+    }
+
+    /** How many words may stand between a date and its happening's word. */
+    static final int NEAR_WORDS = 3;
+
+    /**
+     * Whether the happening's word is close to the date, in the same comma-bounded part ("died on
+     * Friday", "was arrested Wednesday"), or the date opens the sentence before a comma and the
+     * happening's word follows ("In 1969, he was indicted"). Farther off, the date is more often
+     * another verb's ("the agency condemned on Friday the attack of Thursday").
+     */
+    static boolean near(String text, Span date, Span trigger) {
+        int lo = Math.min(date.end(), trigger.end());
+        int hi = Math.max(date.start(), trigger.start());
+        if (lo > hi) {
+            return true;
+        }
+        String between = text.substring(lo, hi);
+        int words = between.isBlank() ? 0 : between.strip().split("\\s+").length;
+        if (words > NEAR_WORDS) {
+            return false;
+        }
+        int comma = between.indexOf(',');
+        if (comma < 0) {
+            return true;
+        }
+        return date.start() < trigger.start() && between.indexOf(',', comma + 1) < 0 && opensSentence(text, date.start());
+    }
+
+    /** Whether only "In" or "On" stands between the start of its sentence (or line) and {@code at}. */
+    static boolean opensSentence(String text, int at) {
+        int k = skipSpaces(text, at);
+        if (k >= 2 && (text.startsWith("In", k - 2) || text.startsWith("On", k - 2))
+                && (k == 2 || !Character.isLetter(text.charAt(k - 3)))) {
+            k = skipSpaces(text, k - 2);
+        }
+        return k == 0 || ".!?\n\"\u201c".indexOf(text.charAt(k - 1)) >= 0;
+    }
+
+    private static int skipSpaces(String text, int at) {
+        int k = at;
+        while (k > 0 && text.charAt(k - 1) == ' ') {
+            k--;
+        }
+        return k;
+    }
+
+    /**
+     * Whether a verb with a date of its own stands before the date in its comma-bounded part, with
+     * the happening's word after the date: "Palin apologized to the pastor Saturday if the fire was
+     * connected" dates the apology; the date follows the verb it belongs to.
+     */
+    static boolean ownVerbBefore(String text, Span date, Span trigger) {
+        if (trigger.start() < date.start()) {
+            return false;
+        }
+        int from = date.start();
+        while (from > 0 && ",;:\n".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        for (String w : text.substring(from, date.start()).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+            if (Happenings.OWN_DATE_VERBS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A bare weekday with a part of the day beside it ("late Thursday", "Friday morning"): reports
+     * of one night give it as either day, so it is not compared.
+     */
+    private static boolean dayPart(ExtractedDocument d, DateClaim dc) {
+        String text = d.document().text();
+        return dc.weekdayOnly() != null && (MainHappening.DAY_PARTS.contains(MainHappening.wordBefore(text, dc.span().start()))
+                || MainHappening.DAY_PARTS.contains(MainHappening.wordAfter(text, dc.span().end())));
+    }
+
+    private static boolean inside(Span span, List<Span> quotes) {
+        for (Span q : quotes) {
+            if (q.start() <= span.start() && span.end() <= q.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

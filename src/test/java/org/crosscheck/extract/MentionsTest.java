@@ -1,0 +1,163 @@
+package org.crosscheck.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import org.crosscheck.claims.DateClaim;
+import org.crosscheck.claims.Span;
+import org.crosscheck.clean.Cleaner;
+import org.crosscheck.corpus.Document;
+import org.junit.jupiter.api.Test;
+
+/** What each date is the date of: a happening its clause names, and the people it names. */
+class MentionsTest {
+
+    private static final String HEAD = "Published: December 19, 2005 09:00 GMT\nCrime boss Carmine Ostrava dies at 77\n";
+
+    private static List<DateClaim> dates(String body) {
+        ExtractedDocument d = Extractor.extract(Cleaner.clean(new Document("d", "d.txt", HEAD + body + "\n", List.of())));
+        return d.claims().stream().filter(DateClaim.class::isInstance).map(DateClaim.class::cast).toList();
+    }
+
+    private static DateClaim date(String body, String words) {
+        return dates(body).stream().filter(c -> c.text().equals(words)).findFirst().orElseThrow();
+    }
+
+    private static DateClaim claim(String text, String value, LocalDate from, LocalDate to, boolean borrowed, String about,
+                                   String... people) {
+        return new DateClaim("d", new Span(0, text.length()), text, "DATE", value, null, null, borrowed,
+                from == null ? DateClaim.NO_DAY : from.toEpochDay(), to == null ? DateClaim.NO_DAY : to.toEpochDay(),
+                null, null, about, List.of(people));
+    }
+
+    private static DateClaim year(int y) {
+        return claim(Integer.toString(y), Integer.toString(y), LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), false, "charge", "a b");
+    }
+
+    private static DateClaim day(String text, LocalDate d, boolean borrowed) {
+        return claim(text, d.toString(), d, d, borrowed, "death", "mark felt");
+    }
+
+    private static DateClaim weekday(String text) {
+        return claim(text, "XXXX-WXX-1", null, null, false, "rehab", "dana perrin");
+    }
+
+    @Test
+    void aDateTakesTheHappeningOfItsClauseAndThePersonItNames() {
+        DateClaim d = date("Ostrava was indicted in 1969 in New Jersey.", "1969");
+        assertEquals("charge", d.about());
+        assertEquals(List.of("carmine ostrava"), d.participants());
+    }
+
+    @Test
+    void aPronounStandsForThePersonNamedBeforeIt() {
+        DateClaim d = date("Carmine Ostrava ran a crew in Greenwich Village. In 1969, he was indicted in New Jersey.", "1969");
+        assertEquals("charge", d.about());
+        assertEquals(List.of("carmine ostrava"), d.participants());
+    }
+
+    @Test
+    void aSurnameAloneIsTheBearerTheArticleNamesMost() {
+        String body = "Carmine Ostrava ran a crew. Carmine Ostrava was feared. His brother Louis Ostrava is a priest. "
+                + "Ostrava was indicted in 1969 in New Jersey.";
+        assertEquals(List.of("carmine ostrava"), date(body, "1969").participants());
+    }
+
+    @Test
+    void datesInQuotesOfOtherVerbsOrFarFromTheirHappeningAreNotMarked() {
+        assertNull(date("\"Ostrava was indicted in 1969 for nothing,\" his lawyer Ruth Amsel said.", "1969").about());
+        assertNull(date("Ostrava's lawyer announced in 1969 that he was indicted.", "1969").about(), "announced dates itself");
+        assertNull(date("Ostrava was indicted by a grand jury sitting in the county of Bergen in 1969.", "1969").about(),
+                "more than three words from its happening's word");
+        assertNull(date("Ostrava went to a hospital in 1969.", "1969").about(), "no happening's word");
+    }
+
+    @Test
+    void twoDatesForOnePersonsHappeningsOfOneKindMarkNeither() {
+        List<DateClaim> found = dates("Ostrava was arrested in 1990 and arrested again in 1992.");
+        assertEquals(2, found.stream().filter(c -> c.text().matches("199[02]")).count());
+        assertTrue(found.stream().allMatch(c -> c.about() == null), found.toString());
+    }
+
+    @Test
+    void weekdayOnlyReadsABareWeekday() {
+        assertEquals(DayOfWeek.TUESDAY, weekday("Tuesday").weekdayOnly());
+        assertEquals(DayOfWeek.THURSDAY, weekday("Thursday night").weekdayOnly());
+        assertNull(weekday("Tuesday, Dec. 9").weekdayOnly());
+        assertNull(weekday("Tuesday 9").weekdayOnly());
+        assertNull(weekday("last week").weekdayOnly());
+    }
+
+    @Test
+    void yearsApartDisagreeButNotYearsFarApart() {
+        assertTrue(year(1969).mentionDisagreesWith(year(1970)));
+        assertTrue(year(1970).mentionDisagreesWith(year(1969)));
+        assertFalse(year(1969).mentionDisagreesWith(year(1969)));
+        assertFalse(year(2004).mentionDisagreesWith(year(2009)), "two occasions, not one misdated");
+    }
+
+    @Test
+    void daysDisagreeWhenTheyCannotBeOneDay() {
+        LocalDate thu = LocalDate.of(2004, 7, 22);
+        assertTrue(day("Friday", thu.plusDays(1), false).mentionDisagreesWith(day("Thursday", thu, false)));
+        assertFalse(day("yesterday", thu.plusDays(1), false).mentionDisagreesWith(day("Thursday", thu, false)),
+                "a day apart, one not naming its day");
+        assertFalse(day("Friday night", thu.plusDays(1), false).mentionDisagreesWith(day("Thursday", thu, false)),
+                "a day apart with a part of the day");
+        assertTrue(day("Monday", thu.plusDays(4), false).mentionDisagreesWith(day("Thursday", thu, false)));
+        assertFalse(day("July 7", thu.plusDays(15), false).mentionDisagreesWith(day("Thursday", thu, false)),
+                "more than two weeks apart: two occasions");
+        assertFalse(day("Friday", thu.plusDays(1), true).mentionDisagreesWith(day("July 22", thu, false)),
+                "a date read against a lent date is compared by its weekday only");
+    }
+
+    @Test
+    void bareWeekdaysDisagreeByTheirDays() {
+        assertTrue(weekday("Tuesday").mentionDisagreesWith(weekday("Friday")));
+        assertTrue(weekday("Sunday").mentionDisagreesWith(weekday("Monday")), "next to each other, no part of the day");
+        assertFalse(weekday("Thursday night").mentionDisagreesWith(weekday("Friday")), "a night may be either day");
+        assertFalse(weekday("Saturday").mentionDisagreesWith(weekday("Sunday morning")));
+        assertTrue(weekday("Saturday").mentionDisagreesWith(weekday("Monday morning")));
+        assertFalse(weekday("Tuesday").mentionDisagreesWith(weekday("Tuesday")));
+    }
+
+    @Test
+    void participantsAreSharedOnlyForOneKind() {
+        DateClaim a = claim("1969", "1969", LocalDate.of(1969, 1, 1), LocalDate.of(1969, 12, 31), false, "charge",
+                "carmine ostrava", "old tappan");
+        DateClaim b = claim("1970", "1970", LocalDate.of(1970, 1, 1), LocalDate.of(1970, 12, 31), false, "charge",
+                "carmine ostrava");
+        DateClaim c = claim("1970", "1970", LocalDate.of(1970, 1, 1), LocalDate.of(1970, 12, 31), false, "arrest",
+                "carmine ostrava");
+        DateClaim none = claim("1970", "1970", LocalDate.of(1970, 1, 1), LocalDate.of(1970, 12, 31), false, null);
+        assertTrue(a.sharesParticipantWith(b));
+        assertFalse(a.sharesParticipantWith(c));
+        assertFalse(none.sharesParticipantWith(none));
+        assertFalse(b.sharesParticipantWith(claim("x", "x", null, null, false, "charge", "louis ostrava")));
+        assertEquals("Carmine Ostrava", a.participantsWith(b));
+        assertEquals("Carmine Ostrava", b.participantsWith(a));
+    }
+
+    @Test
+    void aHappeningsWordNearItsDate() {
+        String text = "In 1969, he was indicted. He died Thursday at home. The jury, which sat for weeks, indicted him in 1970.";
+        assertTrue(Mentions.near(text, span(text, "1969"), span(text, "indicted")), "the date opens the sentence");
+        assertTrue(Mentions.near(text, span(text, "Thursday"), span(text, "died")));
+        assertFalse(Mentions.near(text, span(text, "1970"), span(text, "jury")), "too far");
+        assertTrue(Mentions.opensSentence(text, text.indexOf("1969")));
+        assertTrue(Mentions.opensSentence(text, 0));
+        assertFalse(Mentions.opensSentence(text, text.indexOf("Thursday")));
+        String later = "Police arrested him, and on Friday, he was charged.";
+        assertFalse(Mentions.near(later, span(later, "Friday"), span(later, "charged")), "a comma, not at the start");
+    }
+
+    private static Span span(String text, String words) {
+        int at = text.indexOf(words);
+        return new Span(at, at + words.length());
+    }
+}
