@@ -28,6 +28,8 @@ public final class Happenings {
 
     static final Set<String> OWN_DATE_VERBS = Lexicon.words(Happenings.class, "own-date-verbs.txt");
     static final Set<String> BACKGROUND = Lexicon.words(Happenings.class, "background-markers.txt");
+    static final Set<String> HYPOTHETICAL = Lexicon.words(Happenings.class, "hypothetical-words.txt");
+    static final Set<String> EFFECT = Lexicon.words(Happenings.class, "effect-words.txt");
     private static final int COMMA_COST = 100_000;
     /** How many of an article's most mentioned people it is about. */
     static final int MAIN_PEOPLE = 2;
@@ -287,12 +289,49 @@ public final class Happenings {
                 }
             }
         }
-        return new About(kind, at, own, background(span));
+        return new About(kind, at, own, background(span) || continuesBackground(sentence));
+    }
+
+    /** Words that open a sentence going on about the thing the sentence before named. */
+    private static final Set<String> CONTINUING = Set.of("it", "they", "that", "this");
+
+    /**
+     * Whether the sentence goes on about a background happening the sentence before it told of:
+     * it opens with "It", "They", "That" or "This", and the sentence before holds a background
+     * marker ("The last major quake to hit southern Iran was in February. It killed 612 people").
+     */
+    private boolean continuesBackground(int[] sentence) {
+        List<Span> opening = words(sentence[0], Math.min(sentence[1], sentence[0] + 12));
+        if (opening.isEmpty() || !CONTINUING.contains(folded(opening.get(0)))) {
+            return false;
+        }
+        int at = indexOf(sentences, sentence[0]);
+        if (at <= 0) {
+            return false;
+        }
+        int[] before = sentences.get(at - 1);
+        for (Span w : words(before[0], before[1])) {
+            if (BACKGROUND.contains(folded(w))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the comma-bounded part of the clause around {@code span} holds a background marker. */
     private boolean background(Span span) {
+        return partHolds(span, BACKGROUND);
+    }
+
+    /**
+     * Whether the part of the sentence around {@code span} between commas, semicolons and colons
+     * holds one of {@code words} (folded), the words of {@code span} itself included.
+     */
+    public boolean partHolds(Span span, Set<String> words) {
         int[] sentence = sentenceOf(span.start());
+        if (sentence == null) {
+            return false;
+        }
         int from = span.start();
         while (from > sentence[0] && ",;:".indexOf(text.charAt(from - 1)) < 0) {
             from--;
@@ -302,11 +341,29 @@ public final class Happenings {
             to++;
         }
         for (Span w : words(from, to)) {
-            if (BACKGROUND.contains(folded(w))) {
+            if (words.contains(folded(w))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the figure or place at {@code span} is told as a possibility, not a fact: its part of
+     * the sentence holds a modal verb ({@code hypothetical-words.txt}: "a magnitude 6 quake can
+     * cause severe damage").
+     */
+    public boolean hypothetical(Span span) {
+        return partHolds(span, HYPOTHETICAL);
+    }
+
+    /**
+     * Whether the place at {@code span} is where a happening was felt or seen, not where it
+     * happened: its part of the sentence holds a word of effect ({@code effect-words.txt}: "the
+     * temblor rattled homes in Napa", "felt as far away as Dubai").
+     */
+    public boolean effectPlace(Span span) {
+        return partHolds(span, EFFECT);
     }
 
     /** The runs of letters in {@code [from, to)}, in text order. */

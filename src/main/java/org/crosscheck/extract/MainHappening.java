@@ -227,6 +227,20 @@ public final class MainHappening {
         return false;
     }
 
+    /** A reader of {@code d}'s clauses, for {@link #introducesAnother}. */
+    public static MainHappening reader(ExtractedDocument d) {
+        return new MainHappening(d);
+    }
+
+    /**
+     * Whether the figure at {@code span} counts a happening its clause introduces as another than
+     * the article's: past the title and the lede, "registered a quake measuring 3.8" (an aftershock
+     * in a report of the main quake).
+     */
+    public boolean introducesAnother(Span span) {
+        return anotherHappening(happenings.aboutFigure(span).trigger());
+    }
+
     /**
      * Whether the happening's word introduces another happening than the article's: "a quake", "an
      * earlier attack" after the title and the lede, where the article's own was already named.

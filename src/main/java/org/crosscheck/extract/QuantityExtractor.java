@@ -40,13 +40,14 @@ final class QuantityExtractor {
             Map.entry("killed", "killed"), Map.entry("dead", "killed"), Map.entry("died", "killed"),
             Map.entry("injured", "injured"), Map.entry("wounded", "injured"), Map.entry("hurt", "injured"),
             Map.entry("arrested", "arrested"), Map.entry("detained", "arrested"), Map.entry("missing", "missing"),
-            Map.entry("evacuated", "evacuated"), Map.entry("displaced", "displaced"), Map.entry("homeless", "displaced"));
+            Map.entry("evacuated", "evacuated"), Map.entry("displaced", "displaced"), Map.entry("homeless", "displaced"),
+            Map.entry("lives", "killed"));
     private static final Map<String, String> VERBS = Map.ofEntries(
             Map.entry("killed", "killed"), Map.entry("killing", "killed"), Map.entry("kills", "killed"),
             Map.entry("kill", "killed"), Map.entry("toll", "killed"), Map.entry("injured", "injured"),
             Map.entry("injuring", "injured"), Map.entry("wounded", "injured"), Map.entry("wounding", "injured"),
             Map.entry("arrested", "arrested"), Map.entry("arresting", "arrested"), Map.entry("detained", "arrested"),
-            Map.entry("evacuated", "evacuated"), Map.entry("displaced", "displaced"));
+            Map.entry("evacuated", "evacuated"), Map.entry("displaced", "displaced"), Map.entry("lost", "killed"));
     private static final Set<String> COMPARABLE = Set.of(
             "troops", "killed", "injured", "arrested", "missing", "evacuated", "displaced", "magnitude", "aftershocks");
     private static final Set<String> EVENT_SCOPED = Set.of(
@@ -258,7 +259,8 @@ final class QuantityExtractor {
                 participle = PARTICIPLES.get(after.get(j));
                 break;
             }
-            if (!Set.of("were", "was", "have", "has", "been", "are", "had", "reported", "being").contains(after.get(j))) {
+            if (!Set.of("were", "was", "have", "has", "been", "are", "had", "reported", "being", "who", "that", "lost", "their")
+                    .contains(after.get(j))) {
                 break;
             }
         }

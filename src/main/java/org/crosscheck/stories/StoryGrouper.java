@@ -729,16 +729,19 @@ public final class StoryGrouper {
         List<Claim> tied = new ArrayList<>(d.claims().size());
         boolean placeTied = false;
         Happenings happenings = Happenings.of(d);
+        MainHappening[] readers = new MainHappening[1];
         // A document joined to a dated event by its words alone, its own date not agreeing, may tell of
-        // another occasion: the happenings it mentions are not set against the event's other sources.
+        // another occasion: its place and the happenings it mentions are not set against the event's
+        // other sources (its figures already are not: see below).
         boolean sureMember = !e.dated() || p.day != Event.NO_DAY && Math.abs(p.day - e.day()) <= EVENT_DAYS;
         for (Claim c : d.claims()) {
             if (c instanceof DateClaim dc && p.dayClaim != null && dc.span().equals(p.dayClaim.span())) {
                 tied.add(dc.withEvent(e.id()));
             } else if (c instanceof DateClaim dc && dc.about() != null && !sureMember) {
                 tied.add(dc.withAbout(null, List.of()));
-            } else if (c instanceof PlaceClaim pl && !placeTied && pl.happening().equals(e.kind()) && salientPlace(pl, d)
-                    && happenings.about(pl.span()).of(e.kind())) {
+            } else if (c instanceof PlaceClaim pl && !placeTied && sureMember && pl.happening().equals(e.kind())
+                    && salientPlace(pl, d) && !surnameInStory(pl.place(), memberNames)
+                    && happenings.about(pl.span()).of(e.kind()) && !happenings.effectPlace(pl.span())) {
                 tied.add(pl.withEvent(e.id()).withNames(namesBeside(pl.place(), d, memberNames)));
                 placeTied = true;
             } else if (c instanceof EventClaim ev && ev.happening().equals(e.kind())) {
@@ -770,7 +773,8 @@ public final class StoryGrouper {
                 boolean sure = e.dated() && p.day != Event.NO_DAY && Math.abs(p.day - e.day()) <= EVENT_DAYS;
                 boolean aboutEvent = sure && q.eventScoped() && e.kind() != null
                         && (!e.dated() || asOf == DateClaim.NO_DAY || Math.abs(asOf - e.day()) <= STORY_DAYS_FOR_FIGURES)
-                        && happenings.aboutFigure(q.span()).freeOrOf(e.kind());
+                        && happenings.aboutFigure(q.span()).freeOrOf(e.kind()) && !happenings.hypothetical(q.span())
+                        && !clauses(d, readers).introducesAnother(q.span());
                 tied.add(q.withEvent(aboutEvent ? e.id() : null, asOf, source));
             } else {
                 tied.add(c);
@@ -793,6 +797,32 @@ public final class StoryGrouper {
             }
         }
         return out;
+    }
+
+    /** The document's clause reader, made once and only when a figure needs it. */
+    private static MainHappening clauses(ExtractedDocument d, MainHappening[] readers) {
+        if (readers[0] == null) {
+            readers[0] = MainHappening.reader(d);
+        }
+        return readers[0];
+    }
+
+    /**
+     * Whether a one-word place is the surname of a person an article of the story names in full:
+     * "Bringing in Jackman to host" names no place when another article names Hugh Jackman.
+     */
+    static boolean surnameInStory(String place, List<java.util.Set<String>> memberNames) {
+        if (place.contains(" ")) {
+            return false;
+        }
+        for (java.util.Set<String> names : memberNames) {
+            for (String n : names) {
+                if (n.endsWith(" " + place) && org.crosscheck.extract.Names.personLike(n)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

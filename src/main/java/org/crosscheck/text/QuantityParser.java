@@ -243,6 +243,9 @@ public final class QuantityParser {
                 }
                 default -> {
                     hedgeText = "";
+                    // A figure rounded to its last digit stands for the values that round to it,
+                    // halves up: "70" is [65, 75), "80" is [75, 85), so 70 and 80 disagree.
+                    highOpen = half > 0;
                 }
             }
         }

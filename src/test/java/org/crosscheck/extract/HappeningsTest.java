@@ -175,4 +175,51 @@ class HappeningsTest {
         assertEquals("quake", last.kind());
         assertEquals(new Span(HEAD.length() + 3, HEAD.length() + 13), last.trigger(), "'earthquake', from the sentence's fourth character");
     }
+
+    private static Happenings reader(String body) {
+        return Happenings.of(Extractor.extract(Cleaner.clean(new Document("d", "d.txt", HEAD + body + "\n", List.of()))));
+    }
+
+    private static Span at(String body, String words) {
+        int k = (HEAD + body).indexOf(words, HEAD.length());
+        return new Span(k, k + words.length());
+    }
+
+    @Test
+    void aFigureWithAModalVerbIsAPossibility() {
+        String body = "A magnitude 6 quake can cause severe damage. The quake killed 12 people in May.";
+        Happenings h = reader(body);
+        assertTrue(h.hypothetical(at(body, "6")));
+        assertFalse(h.hypothetical(at(body, "12")), "May is a month, not a modal");
+        assertTrue(Happenings.HYPOTHETICAL.containsAll(java.util.Set.of("can", "could", "might", "would")));
+        assertFalse(Happenings.HYPOTHETICAL.contains("may"));
+    }
+
+    @Test
+    void aPlaceWhereTheQuakeWasFeltIsNotWhereItStruck() {
+        String body = "The quake struck in Harlan County, and it rattled homes in Brenton.";
+        Happenings h = reader(body);
+        assertFalse(h.effectPlace(at(body, "Harlan County")));
+        assertTrue(h.effectPlace(at(body, "Brenton")));
+        assertTrue(Happenings.EFFECT.containsAll(java.util.Set.of("felt", "rattled", "shook")));
+    }
+
+    @Test
+    void aSentenceOpeningWithItGoesOnAboutTheBackgroundBeforeIt() {
+        String body = "The last major quake to hit the region was in February. It killed 612 people. "
+                + "A quake struck Aceh on Tuesday. It killed 15 people.";
+        Happenings h = reader(body);
+        assertTrue(h.aboutFigure(at(body, "612")).background(), "goes on about the last quake");
+        assertFalse(h.aboutFigure(at(body, "15")).background(), "the sentence before is no background");
+    }
+
+    @Test
+    void aPronounStandsForThePersonNamedBeforeIt() {
+        String body = "Carmine Ostrava ran a crew in Greenwich Village. Ostrava was feared. In 1969, he was indicted in New Jersey.";
+        ExtractedDocument d = Extractor.extract(Cleaner.clean(new Document("d", "d.txt", HEAD + body + "\n", List.of())));
+        assertEquals(List.of("carmine ostrava"), Happenings.of(d).people(at(body, "1969"), d.names()));
+        String two = "Carmine Ostrava met Louis Varga. In 1969, he was indicted in New Jersey.";
+        ExtractedDocument d2 = Extractor.extract(Cleaner.clean(new Document("d", "d.txt", HEAD + two + "\n", List.of())));
+        assertEquals(List.of(), Happenings.of(d2).people(at(two, "1969"), d2.names()), "two people before, neither most named");
+    }
 }

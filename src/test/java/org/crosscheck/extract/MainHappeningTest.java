@@ -1,6 +1,7 @@
 package org.crosscheck.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -64,7 +65,7 @@ class MainHappeningTest {
 
     @Test
     void pastTheLedeAnIndefiniteHappeningIsAnotherOne() {
-        assertEquals(List.of("magnitude 5.9 = magnitude [5.85, 5.95]", "Friday = 2022-05-06"), marked("quake", """
+        assertEquals(List.of("magnitude 5.9 = magnitude [5.85, 5.95)", "Friday = 2022-05-06"), marked("quake", """
                 Quake shakes Varnia
                 A magnitude 5.9 earthquake struck Varnia on Friday, the survey said.
                 On Tuesday, a magnitude 7.2 earthquake struck the coast of Morrowind.
@@ -114,5 +115,22 @@ class MainHappeningTest {
     void theWordListsAreReadFromTheirFiles() {
         assertTrue(MainHappening.UPDATE_WORDS.containsAll(List.of("rose", "climbed", "increased", "now", "later", "updated")));
         assertTrue(MainHappening.DAY_PARTS.containsAll(List.of("late", "early", "night", "morning")));
+    }
+
+    @Test
+    void aFigureOfAHappeningIntroducedPastTheLedeIsAnothers() {
+        String text = "Published: May 7, 2022 09:00 GMT\nQuake shakes Varnia\n"
+                + "A magnitude 5.9 earthquake struck Varnia on Friday, the survey said.\n"
+                + "Seismologists registered a quake measuring 3.8 on Saturday.\n"
+                + "The quake measured 5.9 at the Varnia station.\n";
+        MainHappening m = MainHappening.reader(Extractor.extract(Cleaner.clean(new Document("d", "d.txt", text, List.of()))));
+        assertFalse(m.introducesAnother(span(text, "5.9 earthquake")), "the lede's quake is the article's");
+        assertTrue(m.introducesAnother(span(text, "3.8")), "\"a quake\" past the lede is another");
+        assertFalse(m.introducesAnother(span(text, "5.9 at")), "\"the quake\" is the article's");
+    }
+
+    private static org.crosscheck.claims.Span span(String text, String words) {
+        int at = text.indexOf(words);
+        return new org.crosscheck.claims.Span(at, at + 3);
     }
 }

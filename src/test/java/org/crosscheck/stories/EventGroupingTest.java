@@ -94,4 +94,13 @@ class EventGroupingTest {
                 "b", "Published: July 2, 2013 16:00 GMT\nFarmers count damage\n" + other);
         assertEquals(dated.eventOf().get("a"), dated.eventOf().get("b"), "the same words, dated the same day, are enough");
     }
+
+    @Test
+    void aOneWordPlaceThatIsAPersonsSurnameInTheStoryIsNoPlace() {
+        List<java.util.Set<String>> names = List.of(java.util.Set.of("hugh jackman", "hollywood"), java.util.Set.of("kodak theatre at hollywood highland"));
+        org.junit.jupiter.api.Assertions.assertTrue(StoryGrouper.surnameInStory("jackman", names));
+        org.junit.jupiter.api.Assertions.assertFalse(StoryGrouper.surnameInStory("hollywood", names));
+        org.junit.jupiter.api.Assertions.assertFalse(StoryGrouper.surnameInStory("hugh jackman", names), "two words: a name of its own");
+        org.junit.jupiter.api.Assertions.assertFalse(StoryGrouper.surnameInStory("highland", names), "not a person's name");
+    }
 }

@@ -26,16 +26,25 @@ class QuantityPrecisionTest {
 
     @Test
     void decimalsKeepTheirOwnDigits() {
-        assertEquals("[6.05, 6.15]", interval("a quake of magnitude 6.1 struck"));
-        assertEquals("[5.85, 5.95]", interval("a magnitude-5.9 quake hit"));
-        assertEquals("[4.35, 4.45]", interval("a quake measuring 4.4 struck"));
+        assertEquals("[6.05, 6.15)", interval("a quake of magnitude 6.1 struck"));
+        assertEquals("[5.85, 5.95)", interval("a magnitude-5.9 quake hit"));
+        assertEquals("[4.35, 4.45)", interval("a quake measuring 4.4 struck"));
         assertEquals("[5.49, 6.71]", interval("a quake of magnitude around 6.1 struck"));
         assertEquals("[4050000, 4500000)", interval("nearly 4.5 million people voted"));
-        assertEquals("[2250000, 2350000]", interval("2.3 million people voted"));
-        assertEquals("[3450000000, 3550000000]", interval("the fund raised \u20ac3.5bn"));
+        assertEquals("[2250000, 2350000)", interval("2.3 million people voted"));
+        assertEquals("[3450000000, 3550000000)", interval("the fund raised \u20ac3.5bn"));
         assertEquals("[38.7, 47.3]", interval("around 43 people died"));
         assertEquals("[63000, 77000]", interval("around 70,000 troops"));
         assertEquals("(80000, \u221e)", interval("more than 80,000 troops"));
+    }
+
+    @Test
+    void aRoundFigureStandsForTheValuesThatRoundToIt() {
+        // Halves round up: 70 is [65, 75), 80 is [75, 85); the two share no value.
+        assertEquals("[65, 75)", interval("70 people were injured"));
+        assertEquals("[75, 85)", interval("80 people were injured"));
+        assertEquals("[43, 43]", interval("43 people died"), "an exact figure is a point");
+        assertEquals("[63000, 77000]", interval("around 70,000 troops"), "a hedge keeps both ends");
     }
 
     @Test
