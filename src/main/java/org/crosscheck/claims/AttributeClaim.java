@@ -55,9 +55,26 @@ public record AttributeClaim(String document, Span span, String text, String ent
         return !person || entityKey.contains(" ");
     }
 
-    /** Whether the two values cannot both be true: their intervals share no value. */
+    /**
+     * How far a population may stray either way, as a share of it, and still be the same figure:
+     * populations are estimates of different years and sources, so "a city of 160,000" and "home to
+     * 167,000" give one town's size; 120,000 and 200,000 do not.
+     */
+    static final double POPULATION_LEEWAY = 0.05;
+
+    /**
+     * Whether the two values cannot both be true: their intervals share no value. A population is
+     * first widened by {@link #POPULATION_LEEWAY} either way.
+     */
     public boolean disagreesWith(AttributeClaim o) {
-        return !interval().overlaps(o.interval());
+        return !leeway().overlaps(o.leeway());
+    }
+
+    private Interval leeway() {
+        if (!"population".equals(attribute)) {
+            return interval();
+        }
+        return new Interval(low * (1 - POPULATION_LEEWAY), false, high * (1 + POPULATION_LEEWAY), highOpen && Double.isInfinite(high));
     }
 
     /** Days between the two articles' dates, or -1 when either is unknown. */
