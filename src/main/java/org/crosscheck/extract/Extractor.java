@@ -16,6 +16,15 @@ import org.crosscheck.clean.CleanedDocument;
  * (the story's, or one given on the command line), and each claim records which.
  */
 public final class Extractor {
+
+    /**
+     * The version of what extraction reads from a document. A store keeps the version its claims
+     * were extracted by and reads every stored document again when it differs, so a store built by
+     * an older crosscheck gives the findings this one gives. Raise it with every change to what an
+     * extractor, a word list or the cleaner yields.
+     */
+    public static final String VERSION = "2026-11-30";
+
     private Extractor() {
     }
 

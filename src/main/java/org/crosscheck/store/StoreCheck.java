@@ -23,6 +23,7 @@ import org.crosscheck.corpus.Corpus;
 import org.crosscheck.corpus.Document;
 import org.crosscheck.corpus.InputError;
 import org.crosscheck.extract.ExtractedDocument;
+import org.crosscheck.extract.Extractor;
 import org.crosscheck.extract.ParallelExtraction;
 import org.crosscheck.findings.Finding;
 import org.crosscheck.findings.Suppressions;
@@ -160,6 +161,18 @@ public final class StoreCheck {
                 }
                 progress.accept(seen[0]);
             }, errors::add);
+            // Claims extracted by another version of the extractors are not this version's: every
+            // stored document is read again from its stored text, and the whole store regrouped.
+            if (!Extractor.VERSION.equals(t.meta(EXTRACTION))) {
+                for (String id : t.documentIds()) {
+                    if (!hashes.containsKey(id)) {
+                        hashes.put(id, t.contentHash(id));
+                        workers.submit(t.loadDocument(id).document(), d -> fresh.put(d.id(), d),
+                                (failed, e) -> errors.add(Crosscheck.failure(failed, e)));
+                    }
+                }
+                t.setMeta(EXTRACTION, Extractor.VERSION);
+            }
             workers.finish();
         }
         Timing.step("store: reading, cleaning and extracting the batch");
@@ -197,6 +210,7 @@ public final class StoreCheck {
         Timing.step("store: writing the batch's documents, claims and names");
         // The region: documents whose likeness to another may have changed, and their stories.
         Set<String> core = new TreeSet<>(batchIds);
+        core.addAll(fresh.keySet());
         core.addAll(t.documentsNaming(changed));
         Set<String> near = t.neighbours(core);
         Set<String> stories = new TreeSet<>(oldStories);
@@ -248,6 +262,9 @@ public final class StoreCheck {
                 involved, errors, claims, Crosscheck.catalogue(rules));
         return new Outcome(report, fresh.size(), batchIds.size() - fresh.size(), region.size(), batch);
     }
+
+    /** The meta key under which a store keeps the {@link Extractor#VERSION} its claims were extracted by. */
+    static final String EXTRACTION = "extraction";
 
     /** What identifies a document's content: its text and the fields of its record. */
     static String contentHash(Document d) {

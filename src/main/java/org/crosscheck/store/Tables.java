@@ -192,6 +192,31 @@ final class Tables {
     }
 
     /** A stored document as it was extracted, ready to be grouped and checked again. */
+    /** The value of {@code key} in the store's meta table, or null. */
+    String meta(String key) throws SQLException {
+        try (PreparedStatement ps = prepare("SELECT value FROM meta WHERE key = ?")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    void setMeta(String key, String value) throws SQLException {
+        try (PreparedStatement ps = prepare("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)")) {
+            ps.setString(1, key);
+            ps.setString(2, value);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Every stored document's id, sorted. */
+    List<String> documentIds() throws SQLException {
+        try (PreparedStatement ps = prepare("SELECT id FROM documents ORDER BY id")) {
+            return new ArrayList<>(StoreCheck.strings(ps));
+        }
+    }
+
     ExtractedDocument loadDocument(String id) throws SQLException {
         String path;
         String source;

@@ -102,6 +102,27 @@ class StoreCheckTest {
     }
 
     @Test
+    void aStoreExtractedByAnotherVersionIsReadAgainWhole(@TempDir Path dir) throws Exception {
+        List<Path> seeds = seedCopies(dir);
+        Report plain = oneRun(List.of(Fixtures.SEEDS));
+        try (Store store = Store.open(dir.resolve("s.db"), Duration.ofSeconds(5))) {
+            batch(store, seeds.subList(0, 4));
+            assertEquals(org.crosscheck.extract.Extractor.VERSION, new Tables(store).meta(StoreCheck.EXTRACTION));
+            // As an older crosscheck would have left it: another version, and claims it did not read.
+            try (java.sql.Statement s = store.db().createStatement()) {
+                s.execute("UPDATE meta SET value = 'older' WHERE key = 'extraction'");
+                s.execute("DELETE FROM claims");
+            }
+            StoreCheck.Outcome last = batch(store, List.of(seeds.get(4)));
+            assertEquals(5, last.extracted(), "the four stored documents are read again with the new one");
+            assertEquals(org.crosscheck.extract.Extractor.VERSION, new Tables(store).meta(StoreCheck.EXTRACTION));
+            assertEquals(fingerprints(plain), fingerprints(StoreCheck.standing(store, rules)));
+            StoreCheck.Outcome again = batch(store, List.of(seeds.get(4)));
+            assertEquals(0, again.extracted(), "once read again, the store is this version's");
+        }
+    }
+
+    @Test
     void aBatchReportsOnlyFindingsThatInvolveItsDocuments(@TempDir Path dir) throws Exception {
         List<Path> seeds = seedCopies(dir);
         try (Store store = Store.open(dir.resolve("s.db"), Duration.ofSeconds(5))) {
