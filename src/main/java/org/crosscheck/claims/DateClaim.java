@@ -128,7 +128,20 @@ public record DateClaim(
             return false;
         }
         for (String p : participants) {
-            if (o.participants.contains(p)) {
+            if (oneOf(p, o.participants)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code name} is one of {@code names}: equal, or one ends the other by whole words
+     * ("mark felt" and "w. mark felt").
+     */
+    private static boolean oneOf(String name, java.util.List<String> names) {
+        for (String n : names) {
+            if (n.equals(name) || n.endsWith(" " + name) || name.endsWith(" " + n)) {
                 return true;
             }
         }
@@ -139,7 +152,7 @@ public record DateClaim(
     public String participantsWith(DateClaim o) {
         java.util.List<String> out = new java.util.ArrayList<>();
         for (String p : participants) {
-            if (!o.participants.contains(p)) {
+            if (!oneOf(p, o.participants)) {
                 continue;
             }
             StringBuilder b = new StringBuilder();

@@ -59,7 +59,8 @@ public final class Sentences {
             k--;
         }
         String word = text.subSequence(k, dot).toString().toLowerCase(java.util.Locale.ROOT);
-        return ABBREVIATIONS.contains(word) || (k > from && text.charAt(k - 1) == '.');
+        // A single letter before the dot is an initial ("Philip H. Hickock", "George W. Bush").
+        return word.length() == 1 || ABBREVIATIONS.contains(word) || (k > from && text.charAt(k - 1) == '.');
     }
 
     private static int[] trim(CharSequence text, int s, int e) {

@@ -140,6 +140,12 @@ class MentionsTest {
         assertFalse(none.sharesParticipantWith(none));
         assertFalse(b.sharesParticipantWith(claim("x", "x", null, null, false, "charge", "louis ostrava")));
         assertEquals("Carmine Ostrava", a.participantsWith(b));
+        DateClaim initial = claim("1970", "1970", LocalDate.of(1970, 1, 1), LocalDate.of(1970, 12, 31), false, "charge",
+                "j. carmine ostrava");
+        assertTrue(initial.sharesParticipantWith(a), "one name ends the other");
+        assertTrue(a.sharesParticipantWith(initial));
+        assertFalse(initial.sharesParticipantWith(claim("x", "x", null, null, false, "charge", "mine ostrava")),
+                "whole words only");
         assertEquals("Carmine Ostrava", b.participantsWith(a));
     }
 
@@ -154,6 +160,95 @@ class MentionsTest {
         assertFalse(Mentions.opensSentence(text, text.indexOf("Thursday")));
         String later = "Police arrested him, and on Friday, he was charged.";
         assertFalse(Mentions.near(later, span(later, "Friday"), span(later, "charged")), "a comma, not at the start");
+    }
+
+    @Test
+    void onlyDatesOfDaysMonthsYearsAndWeekdaysAreMarked() {
+        assertEquals("charge", date("Ostrava was indicted in May 2005 in New Jersey.", "May 2005").about());
+        assertEquals("charge", date("Ostrava was indicted Tuesday in New Jersey.", "Tuesday").about());
+        assertNull(date("Ostrava was indicted for three years running.", "three years").about(), "a duration");
+        assertNull(date("Ostrava was indicted each year.", "each year").about(), "a set");
+        assertNull(date("Ostrava was indicted this year in New Jersey.", "this year").about(),
+                "a year read against the article's date");
+        assertEquals("charge", date("Ostrava was indicted this month in New Jersey.", "this month").about(),
+                "a month read against the article's date is compared");
+    }
+
+    @Test
+    void aBareWeekdayBesideAPartOfTheDayIsNotMarked() {
+        assertNull(date("Ostrava died late Thursday at home.", "Thursday").about());
+        assertEquals("death", date("Ostrava died Thursday at home.", "Thursday").about());
+    }
+
+    @Test
+    void aDateAtEitherEdgeOfAQuotationIsTheSpeakers() {
+        assertNull(date("\"1969 was when Ostrava was indicted,\" his lawyer Ruth Amsel said.", "1969").about());
+        assertNull(date("\"Ostrava was indicted in 1969\", his lawyer Ruth Amsel said.", "1969").about());
+    }
+
+    @Test
+    void twoWeekdaysForOnePersonsHappeningsOfOneKindMarkNeitherButOneDayTwiceMarksBoth() {
+        assertTrue(dates("Ostrava was arrested Tuesday and was arrested again Friday.").stream()
+                .allMatch(c -> c.about() == null));
+        List<DateClaim> same = dates("Ostrava was arrested in 1990. Ostrava was arrested in 1990 by the FBI.");
+        assertEquals(2, same.stream().filter(c -> "arrest".equals(c.about())).count(), same.toString());
+    }
+
+    @Test
+    void nearCountsTheWordsBetween() {
+        String three = "He was indicted by jury in 1969.";
+        assertTrue(Mentions.near(three, span(three, "1969"), span(three, "indicted")), "three words between");
+        String four = "He was indicted by a jury in 1969.";
+        assertFalse(Mentions.near(four, span(four, "1969"), span(four, "indicted")), "four words between");
+        String touching = "He died1969.";
+        assertTrue(Mentions.near(touching, span(touching, "1969"), span(touching, "died")));
+        String overlap = "indicted";
+        assertTrue(Mentions.near(overlap, new Span(0, 8), new Span(2, 5)), "overlapping spans");
+        String after = "On Friday, he died at home.";
+        assertTrue(Mentions.near(after, span(after, "Friday"), span(after, "died")), "On Friday opens the sentence");
+        String two = "On Friday, in a hospital, he died.";
+        assertFalse(Mentions.near(two, span(two, "Friday"), span(two, "died")), "two commas between");
+    }
+
+    @Test
+    void opensSentenceReadsWhatStandsBefore() {
+        assertTrue(Mentions.opensSentence("He fell. 1969 was hard.", 9));
+        assertTrue(Mentions.opensSentence("He fell.\nIn 1969, he ran.", 12));
+        assertTrue(Mentions.opensSentence("\u201cIn 1969, he ran.", 4));
+        assertFalse(Mentions.opensSentence("He ran in 1969, then fell.", 10));
+        assertFalse(Mentions.opensSentence("Within 1969, he ran.", 7), "a word ending in -in is not In");
+    }
+
+    @Test
+    void aVerbOfItsOwnBeforeTheDateTakesIt() {
+        String text = "Pell apologized to the pastor Saturday if the fire was hers.";
+        assertTrue(Mentions.ownVerbBefore(text, span(text, "Saturday"), span(text, "fire")));
+        String before = "The fire, Pell said, began Saturday.";
+        assertFalse(Mentions.ownVerbBefore(before, span(before, "Saturday"), span(before, "fire")), "the trigger comes first");
+        String other = "Pell spoke to the pastor Saturday about the fire.";
+        assertFalse(Mentions.ownVerbBefore(other, span(other, "Saturday"), span(other, "fire")), "no verb of its own");
+        String comma = "Pell apologized, and Saturday the fire burned.";
+        assertFalse(Mentions.ownVerbBefore(comma, span(comma, "Saturday"), span(comma, "fire")), "a comma between");
+    }
+
+    @Test
+    void occasionsAreTwoWeeksOrAYearApartAtMost() {
+        LocalDate d = LocalDate.of(2004, 7, 1);
+        assertTrue(day("July 15", d.plusDays(14), false).mentionDisagreesWith(day("July 1", d, false)), "two weeks");
+        assertFalse(day("July 16", d.plusDays(15), false).mentionDisagreesWith(day("July 1", d, false)), "past two weeks");
+        assertTrue(year(1969).mentionDisagreesWith(year(1971)), "a year between");
+        assertFalse(year(1969).mentionDisagreesWith(year(1972)));
+        DateClaim month = claim("May 2012", "2012-05", LocalDate.of(2012, 5, 1), LocalDate.of(2012, 5, 31), false, "quake", "a b");
+        DateClaim april = claim("April 2012", "2012-04", LocalDate.of(2012, 4, 1), LocalDate.of(2012, 4, 30), false, "quake", "a b");
+        assertTrue(month.mentionDisagreesWith(april));
+        assertTrue(april.mentionDisagreesWith(month));
+        DateClaim inMay = claim("May 3", "2012-05-03", LocalDate.of(2012, 5, 3), LocalDate.of(2012, 5, 3), false, "quake", "a b");
+        assertFalse(month.mentionDisagreesWith(inMay), "a day of the month");
+        DateClaim tuesday = claim("Tuesday", "2012-05-01", LocalDate.of(2012, 5, 1), LocalDate.of(2012, 5, 1), true, "quake", "a b");
+        DateClaim friday = claim("Friday", "2012-05-04", LocalDate.of(2012, 5, 4), LocalDate.of(2012, 5, 4), false, "quake", "a b");
+        assertTrue(tuesday.mentionDisagreesWith(friday), "a lent date is compared by its weekday");
+        assertTrue(friday.mentionDisagreesWith(tuesday));
+        assertFalse(tuesday.mentionDisagreesWith(inMay), "a lent date without a weekday on the other side is not compared");
     }
 
     private static Span span(String text, String words) {
