@@ -532,8 +532,9 @@ public final class TemporalParser {
             }
             return ago(after + 1, count, code);
         }
-        if (t.isChar(k - 1, '-') && next.equals("old")) {
-            // "33-year-old" is an age, not a stretch of time.
+        if (next.equals("old") || t.isChar(end, '-') && t.type(end + 1) == Tokens.WORD
+                && (lower(end + 1).equals("old") || lower(end + 1).equals("olds"))) {
+            // "33-year-old", "37 years old": an age, not a stretch of time.
             return null;
         }
         if ((w.equals("a") || w.equals("an")) && wordBefore(start) != null && !"for".equals(wordBefore(start)) && !"in".equals(wordBefore(start))
