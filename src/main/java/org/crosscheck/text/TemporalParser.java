@@ -68,16 +68,58 @@ public final class TemporalParser {
     private final Tokens t;
     private final DateTimeParser dates;
     private final LocalDate anchor;
+    private final Discourse said;
+    /** Whether the last attempt pointed back at what the text named before; such finds name nothing new. */
+    private boolean pointedBack;
+    /** Whether what it pointed back at was itself resolved against the anchor. */
+    private boolean backAnchored;
 
-    private TemporalParser(CharSequence text, int from, int to, LocalDate anchor) {
+    private TemporalParser(CharSequence text, int from, int to, LocalDate anchor, Discourse said) {
         this.t = new Tokens(text, from, to);
         this.dates = DateTimeParser.over(t, new DateTimeParser.Options(true, ""));
         this.anchor = anchor;
+        this.said = said;
     }
 
     /** All temporal expressions in {@code [from, to)}, resolved against {@code anchor} (may be null). */
     public static List<Timex> find(CharSequence text, int from, int to, LocalDate anchor) {
-        return new TemporalParser(text, from, to, anchor).scan();
+        return find(text, from, to, anchor, new Discourse());
+    }
+
+    /**
+     * As {@link #find(CharSequence, int, int, LocalDate)}, carrying what earlier parts of the same
+     * text have dated: pass one {@link Discourse} to the paragraphs of one document in order.
+     */
+    public static List<Timex> find(CharSequence text, int from, int to, LocalDate anchor, Discourse said) {
+        return new TemporalParser(text, from, to, anchor, said).scan();
+    }
+
+    /**
+     * What a text has dated so far, for expressions that point back at it: "the quarter" and "the
+     * year-earlier period" are the quarter last named, and "a year earlier" is a year before the
+     * last date named ("on Sept. 30, 1989 ... a year earlier": 1988-09-30).
+     */
+    public static final class Discourse {
+        private String lastQuarter;
+        private boolean lastQuarterAnchored;
+        private String lastDate;
+        private boolean lastDateAnchored;
+
+        void saw(String type, String value, boolean anchored, LocalDate anchor) {
+            if (!type.equals(Timex.DATE) && !type.equals(Timex.TIME)) {
+                return;
+            }
+            if (value.matches("\\d{4}-Q\\d") && (anchor == null || bounds(type, value)[1].isBefore(anchor))) {
+                // Only a quarter already over can be the one a report is about; "the third quarter
+                // of 1990" in a forecast is not.
+                lastQuarter = value;
+                lastQuarterAnchored = anchored;
+            }
+            if (value.matches("\\d{4}(-(\\d{2}(-\\d{2})?|[QH]\\d|SP|SU|FA|WI))?(T.*)?")) {
+                lastDate = value.contains("T") ? value.substring(0, value.indexOf('T')) : value;
+                lastDateAnchored = anchored;
+            }
+        }
     }
 
     /** What one attempt found: the token after it, and the TIMEX fields. */
@@ -101,6 +143,7 @@ public final class TemporalParser {
                 mod = "START";
                 continue;
             }
+            pointedBack = false;
             Found f = attempt(i, w);
             if (f != null) {
                 LocalDate[] bounds = f.earliest() != null ? new LocalDate[] {f.earliest(), f.latest()} : bounds(f.type(), f.value());
@@ -110,6 +153,9 @@ public final class TemporalParser {
                 }
                 out.add(new Timex(t.start(i), t.end(f.end() - 1), f.type(), f.value(), mod, f.anchored(),
                         bounds == null ? null : bounds[0], latest));
+                if (!pointedBack) {
+                    said.saw(f.type(), f.value(), f.anchored(), anchor);
+                }
                 i = f.end() - 1;
             }
             if (type == Tokens.WORD || type == Tokens.NUM) {
@@ -128,6 +174,9 @@ public final class TemporalParser {
             return f;
         }
         if ((f = year(i)) != null) {
+            return f;
+        }
+        if ((f = reportingPeriod(i, w)) != null) {
             return f;
         }
         if ((f = deicticDay(i, w)) != null) {
@@ -526,6 +575,10 @@ public final class TemporalParser {
         int after = t.skipSpace(end);
         String next = t.type(after) == Tokens.WORD ? lower(after) : "";
         int start = i;
+        if ((next.equals("earlier") || next.equals("later") || next.equals("before")) && code.equals("Y") && !vague && count > 0) {
+            // "a year earlier": a year before the date last named, at that date's precision.
+            return new Found(after + 1, Timex.DATE, yearsFromLast(next.equals("later") ? count : -count), backAnchored);
+        }
         if (next.equals("ago")) {
             if (vague || anchor == null) {
                 return new Found(after + 1, Timex.DATE, vague ? "PAST_REF" : unresolvedUnit(code), false);
@@ -564,6 +617,12 @@ public final class TemporalParser {
             }
             case "Y" -> {
                 int y = anchor.getYear() - count;
+                String q = said.lastQuarter;
+                if (q != null && Integer.parseInt(q.substring(0, 4)) >= anchor.getYear() - 1) {
+                    // In a report of quarterly results, "a year ago" is that quarter a year before.
+                    pointedBack = true;
+                    return new Found(end, Timex.DATE, shiftYears(q, -count), true);
+                }
                 return new Found(end, Timex.DATE, String.valueOf(y), true, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31));
             }
             case "H" -> {
@@ -706,6 +765,113 @@ public final class TemporalParser {
             return new Found(end, Timex.DATE, "XXXX-" + code, false);
         }
         return new Found(end, Timex.DATE, anchor.getYear() + "-" + code, true);
+    }
+
+    /**
+     * The reporting periods of business news: "the quarter", "the latest quarter", "that quarter"
+     * and "the latest period" are the quarter last named; "the year-earlier quarter", "the year-ago
+     * period" and a bare "year-earlier" or "year-ago" are that quarter a year before.
+     */
+    private Found reportingPeriod(int i, String w) {
+        if (w.equals("year")) {
+            int back = yearBack(i);
+            if (back < 0) {
+                return null;
+            }
+            int k = t.skipSpace(back);
+            Found q = ordinalQuarter(k);
+            if (q != null) {
+                int y = Integer.parseInt(q.value().substring(0, 4));
+                return new Found(q.end(), Timex.DATE, (y - 1) + q.value().substring(4), q.anchored());
+            }
+            if (t.type(k) == Tokens.WORD && (t.str(k).equals("quarter") || t.str(k).equals("period"))) {
+                back = k + 1;
+            }
+            return new Found(back, Timex.DATE, yearBefore(), backAnchored);
+        }
+        if (!w.equals("the") && !w.equals("that")) {
+            return null;
+        }
+        int j = t.skipSpace(i + 1);
+        if (t.type(j) == Tokens.WORD && (lower(j).equals("comparable") || lower(j).equals("corresponding"))) {
+            j = t.skipSpace(j + 1);
+        }
+        if (t.type(j) != Tokens.WORD) {
+            return null;
+        }
+        int back = lower(j).equals("year") ? yearBack(j) : -1;
+        if (back >= 0) {
+            int k = t.skipSpace(back);
+            Found q = ordinalQuarter(k);
+            if (q != null) {
+                int y = Integer.parseInt(q.value().substring(0, 4));
+                return new Found(q.end(), Timex.DATE, (y - 1) + q.value().substring(4), q.anchored());
+            }
+            if (t.type(k) == Tokens.WORD && (t.str(k).equals("quarter") || t.str(k).equals("period")) && !t.isChar(k + 1, '-')) {
+                return new Found(k + 1, Timex.DATE, yearBefore(), backAnchored);
+            }
+            return null;
+        }
+        boolean latest = lower(j).equals("latest");
+        if (latest) {
+            j = t.skipSpace(j + 1);
+        }
+        if (t.type(j) != Tokens.WORD || t.isChar(j + 1, '-')
+                || !(t.str(j).equals("quarter") || latest && t.str(j).equals("period"))) {
+            return null;
+        }
+        pointedBack = true;
+        if (said.lastQuarter != null) {
+            return new Found(j + 1, Timex.DATE, said.lastQuarter, said.lastQuarterAnchored);
+        }
+        return new Found(j + 1, Timex.DATE, (anchor == null ? "XXXX" : String.valueOf(anchor.getYear())) + "-QX", anchor != null);
+    }
+
+    /** The token after "year-earlier" or "year-ago" starting at {@code i}, or -1. */
+    private int yearBack(int i) {
+        if (!t.isChar(i + 1, '-') || t.type(i + 2) != Tokens.WORD) {
+            return -1;
+        }
+        String w = lower(i + 2);
+        return w.equals("earlier") || w.equals("ago") ? i + 3 : -1;
+    }
+
+    /** A year before the quarter last named, else before the last date, else before the anchor's year. */
+    private String yearBefore() {
+        pointedBack = true;
+        if (said.lastQuarter != null) {
+            backAnchored = said.lastQuarterAnchored;
+            return shiftYears(said.lastQuarter, -1);
+        }
+        return yearsFromLast(-1);
+    }
+
+    private String yearsFromLast(int years) {
+        pointedBack = true;
+        if (said.lastDate != null) {
+            backAnchored = said.lastDateAnchored;
+            return shiftYears(said.lastDate, years);
+        }
+        backAnchored = anchor != null;
+        return anchor == null ? "XXXX" : String.valueOf(anchor.getYear() + years);
+    }
+
+    /** A calendar value moved by whole years, at its own precision ("1989-Q3" -> "1988-Q3"). */
+    static String shiftYears(String value, int years) {
+        int y = Integer.parseInt(value.substring(0, 4)) + years;
+        String rest = value.substring(4);
+        if (rest.matches("-02-29")) {
+            rest = "-02-28";
+        }
+        return String.format(Locale.ROOT, "%04d", y) + rest;
+    }
+
+    /** "third quarter", "second-quarter", "first half" at {@code k}, resolved like {@link #quarter}. */
+    private Found ordinalQuarter(int k) {
+        if (t.type(k) != Tokens.WORD && t.type(k) != Tokens.NUM) {
+            return null;
+        }
+        return quarter(k, lower(k));
     }
 
     /** "the 20th century" -> 19. */
