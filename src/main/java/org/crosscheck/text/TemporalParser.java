@@ -45,12 +45,9 @@ public final class TemporalParser {
             "in", "since", "by", "until", "till", "from", "to", "before", "after", "during", "through",
             "throughout", "early", "late", "mid", "last", "next", "this", "of");
     /** Words that put a bare weekday or month in the future; without them, news speaks of the past. */
-    private static final Set<String> FUTURE_WORDS = Set.of(
-            "will", "ll", "shall", "scheduled", "due", "expected", "plans", "planned", "upcoming", "coming",
-            "tomorrow", "next", "prepares", "preparing", "intends", "would");
-    private static final Set<String> PAST_WORDS = Set.of(
-            "said", "was", "were", "had", "did", "last", "ago", "yesterday", "earlier", "told", "announced",
-            "reported", "met", "discussed", "spoke", "called", "killed", "died", "held", "happened");
+    private static final Set<String> FUTURE_WORDS = Lexicon.words(TemporalParser.class, "future-words.txt");
+    private static final Set<String> DEADLINE_WORDS = Set.of("by", "until", "till");
+    private static final Set<String> PAST_WORDS = Lexicon.words(TemporalParser.class, "past-words.txt");
 
     static {
         NUMBER_WORDS.putAll(NumberWords.basic());
@@ -229,7 +226,13 @@ public final class TemporalParser {
         if (anchor == null) {
             return new Found(end, Timex.DATE, String.format(Locale.ROOT, "XXXX-%02d-%02d", m.month(), m.day()), false);
         }
+        // A day and month without a year: the occurrence nearest the anchor, unless that is
+        // months ahead and nothing in the sentence speaks of the future ("the vote on Oct. 23",
+        // written in May, is last October's).
         LocalDate d = nearest(m.month(), m.day());
+        if (ChronoUnit.DAYS.between(anchor, d) > 60 && m.weekdayWritten() == null && tense(i, end) <= 0) {
+            d = d.minusYears(1);
+        }
         return new Found(end, m.time() != null ? Timex.TIME : Timex.DATE,
                 d + (m.time() != null ? "T" + hm(m.time()) : ""), true, d, d);
     }
@@ -412,11 +415,28 @@ public final class TemporalParser {
      * when nothing decides.
      */
     private boolean future(int from, int to) {
+        return tense(from, to) > 0;
+    }
+
+    /** Whether the punctuation at {@code k} ends a sentence: not the full stop of "Mr.", "P." or "Corp.". */
+    private boolean sentenceEnd(int k) {
+        if (!t.isPunctIn(k, ".!?;")) {
+            return false;
+        }
+        if (t.isChar(k, '.') && k > 0 && t.type(k - 1) == Tokens.WORD && t.length(k - 1) <= 4
+                && Character.isUpperCase(t.text.charAt(t.start(k - 1)))) {
+            return false;
+        }
+        return true;
+    }
+
+    /** 1 when the nearest tense cue around {@code [from, to)} speaks of the future, -1 of the past, 0 when none does. */
+    private int tense(int from, int to) {
         List<String> before = new ArrayList<>();
         for (int k = from - 1; k >= 0 && before.size() < 6; k--) {
             if (t.type(k) == Tokens.WORD) {
                 before.add(lower(k));
-            } else if (t.isPunctIn(k, ".!?;")) {
+            } else if (sentenceEnd(k)) {
                 break;
             }
         }
@@ -424,7 +444,7 @@ public final class TemporalParser {
         for (int k = to; k < t.size() && after.size() < 6; k++) {
             if (t.type(k) == Tokens.WORD) {
                 after.add(lower(k));
-            } else if (t.isPunctIn(k, ".!?;")) {
+            } else if (sentenceEnd(k)) {
                 break;
             }
         }
@@ -433,15 +453,16 @@ public final class TemporalParser {
                 if (d < side.size()) {
                     String w = side.get(d);
                     if (FUTURE_WORDS.contains(w)) {
-                        return true;
+                        return 1;
                     }
                     if (PAST_WORDS.contains(w)) {
-                        return false;
+                        return -1;
                     }
                 }
             }
         }
-        return false;
+        // Without a cue, a deadline ("by February", "until Tuesday") is still ahead.
+        return !before.isEmpty() && DEADLINE_WORDS.contains(before.get(0)) ? 1 : 0;
     }
 
     // ---- weeks, months, years relative to the anchor -------------------------------------
