@@ -167,6 +167,9 @@ public final class TemporalParser {
         if ((f = explicitDate(i)) != null) {
             return f;
         }
+        if ((f = holiday(i, w)) != null) {
+            return f;
+        }
         if ((f = monthYear(i)) != null) {
             return f;
         }
@@ -290,6 +293,71 @@ public final class TemporalParser {
             year--;
         }
         return new Found(j, Timex.DATE, String.format(Locale.ROOT, "%d-%02d", year, month), true);
+    }
+
+    /**
+     * "Thanksgiving Day", "last Christmas", "Easter week", "Christmas 1998": a named day of the
+     * calendar. Without a year, "last" and "next" pick the one before or after the anchor; bare,
+     * the one nearest the anchor, unless that is months ahead and nothing speaks of the future.
+     */
+    private Found holiday(int i, String w) {
+        int j = i;
+        String modifier = null;
+        if (w.equals("last") || w.equals("next") || w.equals("this")) {
+            modifier = w;
+            j = t.skipSpace(i + 1);
+        }
+        if (t.type(j) != Tokens.WORD) {
+            return null;
+        }
+        String name = Holidays.nameAt(t.text, t.start(j), t.end(t.size() - 1));
+        if (name == null) {
+            return null;
+        }
+        int end = t.firstAtOrAfter(t.start(j) + name.length());
+        boolean week = false;
+        int k = t.skipSpace(end);
+        if (t.type(k) == Tokens.WORD && t.str(k).equals("week")) {
+            week = true;
+            end = k + 1;
+            k = t.skipSpace(end);
+        }
+        if (t.isChar(k, ',') && isYear(t.skipSpace(k + 1))) {
+            k = t.skipSpace(k + 1);
+        } else if (t.type(k) == Tokens.WORD && lower(k).equals("of") && isYear(t.skipSpace(k + 1))) {
+            k = t.skipSpace(k + 1);
+        }
+        LocalDate d;
+        boolean anchored = false;
+        if (modifier == null && isYear(k)) {
+            d = Holidays.on(name, t.num(k));
+            end = k + 1;
+        } else if (anchor == null) {
+            return null;
+        } else {
+            anchored = true;
+            LocalDate near = Holidays.on(name, anchor.getYear());
+            LocalDate prev = near.isAfter(anchor) ? Holidays.on(name, anchor.getYear() - 1) : near;
+            LocalDate next = near.isBefore(anchor) ? Holidays.on(name, anchor.getYear() + 1) : near;
+            if ("this".equals(modifier)) {
+                d = near;
+            } else if ("last".equals(modifier)) {
+                d = prev.equals(anchor) ? Holidays.on(name, anchor.getYear() - 1) : prev;
+            } else if ("next".equals(modifier)) {
+                d = next.equals(anchor) ? Holidays.on(name, anchor.getYear() + 1) : next;
+            } else {
+                long back = ChronoUnit.DAYS.between(prev, anchor);
+                long ahead = ChronoUnit.DAYS.between(anchor, next);
+                d = ahead < back ? next : prev;
+                if (d == next && ahead > 60 && tense(j, end) <= 0) {
+                    d = prev;
+                }
+            }
+        }
+        if (week) {
+            return new Found(end, Timex.DATE, week(d), anchored, d.with(DayOfWeek.MONDAY), d.with(DayOfWeek.SUNDAY));
+        }
+        return new Found(end, Timex.DATE, d.toString(), anchored, d, d);
     }
 
     private Found year(int i) {
