@@ -176,6 +176,9 @@ public final class TemporalParser {
         if ((f = year(i)) != null) {
             return f;
         }
+        if ((f = spokenYear(i, w)) != null) {
+            return f;
+        }
         if ((f = reportingPeriod(i, w)) != null) {
             return f;
         }
@@ -258,6 +261,10 @@ public final class TemporalParser {
         }
         if (isYear(k)) {
             return new Found(k + 1, Timex.DATE, String.format(Locale.ROOT, "%d-%02d", t.num(k), month), false);
+        }
+        int[] spoken = spokenYearAt(k, false);
+        if (spoken != null) {
+            return new Found(spoken[0], Timex.DATE, String.format(Locale.ROOT, "%d-%02d", spoken[1], month), false);
         }
         // "January this year", "June last year"
         int rel = t.skipSpace(j);
@@ -376,6 +383,66 @@ public final class TemporalParser {
             }
         }
         return new Found(i + 1, Timex.DATE, String.valueOf(t.num(i)), false);
+    }
+
+    /**
+     * A year said in words, as broadcast transcripts write it: "nineteen ninety-six", "the year
+     * two thousand". "Two thousand" alone is a count, so it is a year only after "the year".
+     */
+    private Found spokenYear(int i, String w) {
+        if (w.equals("the") && lower(t.skipSpace(i + 1)).equals("year")) {
+            int k = t.skipSpace(t.skipSpace(i + 1) + 1);
+            int[] y = spokenYearAt(k, true);
+            return y == null ? null : new Found(y[0], Timex.DATE, String.valueOf(y[1]), false);
+        }
+        int[] y = spokenYearAt(i, false);
+        return y == null ? null : new Found(y[0], Timex.DATE, String.valueOf(y[1]), false);
+    }
+
+    /** {end token, year} of a year in words at {@code i} ("nineteen ninety-six"), or null. */
+    private int[] spokenYearAt(int i, boolean twoThousand) {
+        if (t.type(i) != Tokens.WORD) {
+            return null;
+        }
+        String w = lower(i);
+        if (twoThousand && w.equals("two") && lower(t.skipSpace(i + 1)).equals("thousand")) {
+            int end = t.skipSpace(i + 1) + 1;
+            int k = t.skipSpace(end);
+            if (lower(k).equals("and")) {
+                k = t.skipSpace(k + 1);
+            }
+            int[] rest = twoDigitWords(k);
+            return rest == null || rest[1] == 0 ? new int[] {end, 2000} : new int[] {rest[0], 2000 + rest[1]};
+        }
+        if (!w.equals("nineteen") && !w.equals("eighteen")) {
+            return null;
+        }
+        int[] rest = twoDigitWords(t.skipSpace(i + 1));
+        if (rest == null || rest[1] < 10) {
+            return null;
+        }
+        int century = w.equals("nineteen") ? 1900 : 1800;
+        return new int[] {rest[0], century + rest[1]};
+    }
+
+    /** {end token, value} of "ninety-six", "ninety six", "eighty" or "eleven" at {@code k}, or null. */
+    private int[] twoDigitWords(int k) {
+        if (t.type(k) != Tokens.WORD || !NUMBER_WORDS.containsKey(lower(k)) || lower(k).equals("a") || lower(k).equals("an")) {
+            return null;
+        }
+        int v = NUMBER_WORDS.get(lower(k));
+        if (v >= 100) {
+            return null;
+        }
+        int end = k + 1;
+        if (v >= 20 && v % 10 == 0) {
+            int u = t.isChar(end, '-') ? end + 1 : t.skipSpace(end);
+            Integer unit = t.type(u) == Tokens.WORD ? NUMBER_WORDS.get(lower(u)) : null;
+            if (unit != null && unit >= 1 && unit <= 9 && !lower(u).equals("a") && !lower(u).equals("an")) {
+                return new int[] {u + 1, v + unit};
+            }
+        }
+        return new int[] {end, v};
     }
 
     private boolean isYear(int i) {
@@ -810,6 +877,10 @@ public final class TemporalParser {
         }
         if (isYear(k)) {
             return new Found(k + 1, Timex.DATE, t.num(k) + "-" + code, false);
+        }
+        int[] spoken = t.type(k) == Tokens.WORD && lower(k).equals("of") ? spokenYearAt(t.skipSpace(k + 1), false) : null;
+        if (spoken != null) {
+            return new Found(spoken[0], Timex.DATE, spoken[1] + "-" + code, false);
         }
         if (!determined) {
             String before = wordBefore(i);
