@@ -1111,6 +1111,12 @@ public final class TemporalParser {
         if (day != null && day.value().startsWith("XXXX")) {
             return new Found(day.end(), Timex.TIME, day.value() + "T" + hm, false);
         }
+        if (said.lastDate != null && said.lastDate.length() == 10) {
+            // A bare clock time is on the day the text last named ("On Oct. 23 ... at 10 p.m.").
+            LocalDate d = LocalDate.parse(said.lastDate);
+            pointedBack = true;
+            return new Found(end, Timex.TIME, d + "T" + hm, said.lastDateAnchored, d, d);
+        }
         return anchor == null ? new Found(end, Timex.TIME, "XXXX-XX-XXT" + hm, false)
                 : new Found(end, Timex.TIME, anchor + "T" + hm, true, anchor, anchor);
     }
