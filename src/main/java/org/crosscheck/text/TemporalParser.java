@@ -46,6 +46,10 @@ public final class TemporalParser {
             "throughout", "early", "late", "mid", "last", "next", "this", "of");
     /** Words that put a bare weekday or month in the future; without them, news speaks of the past. */
     private static final Set<String> FUTURE_WORDS = Lexicon.words(TemporalParser.class, "future-words.txt");
+    /** Words after which "a week", "an hour" is a stretch of time ("within a week"), not a rate or an article. */
+    private static final Set<String> BEFORE_A_STRETCH = Set.of(
+            "for", "in", "about", "nearly", "than", "over", "within", "barely", "just", "only", "almost", "roughly",
+            "around", "under", "least");
     private static final Set<String> DEADLINE_WORDS = Set.of("by", "until", "till");
     private static final Set<String> PAST_WORDS = Lexicon.words(TemporalParser.class, "past-words.txt");
 
@@ -625,6 +629,10 @@ public final class TemporalParser {
         if (t.type(k) != Tokens.WORD) {
             return null;
         }
+        if (lower(k).equals("fiscal") && lower(t.skipSpace(k + 1)).equals("year")) {
+            // "this fiscal year": the fiscal year is named by the calendar year it mostly falls in.
+            k = t.skipSpace(k + 1);
+        }
         String unit = lower(k);
         String code = UNITS.get(unit);
         if (code == null || unit.endsWith("s") && !unit.equals("hours")) {
@@ -746,9 +754,7 @@ public final class TemporalParser {
             // "33-year-old", "37 years old": an age, not a stretch of time.
             return null;
         }
-        if ((w.equals("a") || w.equals("an")) && wordBefore(start) != null && !"for".equals(wordBefore(start)) && !"in".equals(wordBefore(start))
-                && !"about".equals(wordBefore(start)) && !"nearly".equals(wordBefore(start))
-                && !"than".equals(wordBefore(start)) && !"over".equals(wordBefore(start))) {
+        if ((w.equals("a") || w.equals("an")) && wordBefore(start) != null && !BEFORE_A_STRETCH.contains(wordBefore(start))) {
             return null;
         }
         return new Found(end, Timex.DURATION, duration(vague ? -1 : count, code, unit), false);
@@ -958,6 +964,12 @@ public final class TemporalParser {
         }
         if (t.type(j) != Tokens.WORD) {
             return null;
+        }
+        if (w.equals("the") && t.str(j).equals("year") && !t.isChar(j + 1, '-')) {
+            // "the year ended Sept. 30": a fiscal year, named by its length.
+            int k = t.skipSpace(j + 1);
+            String next = t.type(k) == Tokens.WORD ? lower(k) : "";
+            return next.equals("ended") || next.equals("ending") ? new Found(j + 1, Timex.DURATION, "P1Y", false) : null;
         }
         int back = lower(j).equals("year") ? yearBack(j) : -1;
         if (back >= 0) {
