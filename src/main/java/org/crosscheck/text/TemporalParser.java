@@ -867,7 +867,12 @@ public final class TemporalParser {
         int shift = 0;
         int j = i;
         boolean determined = false;
-        if (w.equals("this") || w.equals("last") || w.equals("next") || w.equals("past") || w.equals("coming")) {
+        boolean thisPast = false;
+        if (w.equals("this") && lower(t.skipSpace(i + 1)).equals("past")) {
+            // "this past spring": the latest one begun, like a bare season.
+            thisPast = true;
+            j = t.skipSpace(t.skipSpace(i + 1) + 1);
+        } else if (w.equals("this") || w.equals("last") || w.equals("next") || w.equals("past") || w.equals("coming")) {
             shift = w.equals("this") ? 0 : w.equals("next") || w.equals("coming") ? 1 : -1;
             j = t.skipSpace(i + 1);
             determined = true;
@@ -890,10 +895,22 @@ public final class TemporalParser {
         }
         if (!determined) {
             String before = wordBefore(i);
-            if (before == null || !Set.of("in", "the", "during", "this", "by", "until", "since", "early", "late").contains(before)) {
+            if (!thisPast && (before == null || !Set.of("in", "the", "during", "this", "by", "until", "since", "early", "late").contains(before))) {
                 return null;
             }
-            return new Found(j + 1, Timex.DATE, "XXXX-" + code, false);
+            if (anchor == null) {
+                return new Found(j + 1, Timex.DATE, "XXXX-" + code, false);
+            }
+            // A season named alone is the latest one begun by the anchor, or the next one when
+            // the sentence speaks of the future.
+            int y = anchor.getYear();
+            if (bounds(Timex.DATE, y + "-" + code)[0].isAfter(anchor)) {
+                y--;
+            }
+            if (!thisPast && future(i, j + 1)) {
+                y++;
+            }
+            return new Found(j + 1, Timex.DATE, y + "-" + code, true);
         }
         if (anchor == null) {
             return new Found(j + 1, Timex.DATE, "XXXX-" + code, false);
