@@ -295,7 +295,11 @@ public final class TemporalParser {
         // A month named alone is the last one on or before the anchor, unless the words speak of
         // the future or say "next".
         int year = anchor.getYear();
-        boolean future = before.equals("next") || (!before.equals("last") && future(i, j));
+        int tense = before.equals("next") ? 1 : before.equals("last") ? -1 : tense(i, j);
+        int ahead = Math.floorMod(month - anchor.getMonthValue(), 12);
+        // Nothing decides: the coming month or the one after is still this year's ("in mid-November",
+        // written in October); any later one is last year's.
+        boolean future = tense > 0 || tense == 0 && ahead >= 1 && ahead <= 3;
         if (future) {
             if (month < anchor.getMonthValue()) {
                 year++;
