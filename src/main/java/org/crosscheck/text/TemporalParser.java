@@ -72,6 +72,11 @@ public final class TemporalParser {
     private final Discourse said;
     /** Whether the last attempt pointed back at what the text named before; such finds name nothing new. */
     private boolean pointedBack;
+    /**
+     * Whether it compared with a period named before ("a year earlier", "the year-ago quarter"):
+     * such a find moves no reference, where "the following year" or "that day" goes on from it.
+     */
+    private boolean compared;
     /** Whether what it pointed back at was itself resolved against the anchor. */
     private boolean backAnchored;
 
@@ -106,11 +111,12 @@ public final class TemporalParser {
         private String lastDate;
         private boolean lastDateAnchored;
 
-        void saw(String type, String value, boolean anchored, LocalDate anchor) {
+        void saw(String type, String value, boolean anchored, LocalDate anchor, boolean pointedBack) {
             if (!type.equals(Timex.DATE) && !type.equals(Timex.TIME)) {
                 return;
             }
-            if (value.matches("\\d{4}-Q\\d") && (anchor == null || bounds(type, value)[1].isBefore(anchor))) {
+            // A quarter found by pointing back ("a year ago" in a quarterly report) is no new report period.
+            if (!pointedBack && value.matches("\\d{4}-Q\\d") && (anchor == null || bounds(type, value)[1].isBefore(anchor))) {
                 // Only a quarter already over can be the one a report is about; "the third quarter
                 // of 1990" in a forecast is not.
                 lastQuarter = value;
@@ -145,6 +151,7 @@ public final class TemporalParser {
                 continue;
             }
             pointedBack = false;
+            compared = false;
             Found f = attempt(i, w);
             if (f != null) {
                 LocalDate[] bounds = f.earliest() != null ? new LocalDate[] {f.earliest(), f.latest()} : bounds(f.type(), f.value());
@@ -154,8 +161,8 @@ public final class TemporalParser {
                 }
                 out.add(new Timex(t.start(i), t.end(f.end() - 1), f.type(), f.value(), mod, f.anchored(),
                         bounds == null ? null : bounds[0], latest));
-                if (!pointedBack) {
-                    said.saw(f.type(), f.value(), f.anchored(), anchor);
+                if (!compared) {
+                    said.saw(f.type(), f.value(), f.anchored(), anchor, pointedBack);
                 }
                 i = f.end() - 1;
             }
@@ -184,6 +191,9 @@ public final class TemporalParser {
             return f;
         }
         if ((f = reportingPeriod(i, w)) != null) {
+            return f;
+        }
+        if ((f = sameOrFollowing(i, w)) != null) {
             return f;
         }
         if ((f = deicticDay(i, w)) != null) {
@@ -787,6 +797,7 @@ public final class TemporalParser {
                 if (q != null && Integer.parseInt(q.substring(0, 4)) >= anchor.getYear() - 1) {
                     // In a report of quarterly results, "a year ago" is that quarter a year before.
                     pointedBack = true;
+                    compared = true;
                     return new Found(end, Timex.DATE, shiftYears(q, -count), true);
                 }
                 return new Found(end, Timex.DATE, String.valueOf(y), true, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31));
@@ -969,6 +980,7 @@ public final class TemporalParser {
             Found q = ordinalQuarter(k);
             if (q != null) {
                 int y = Integer.parseInt(q.value().substring(0, 4));
+                compared = true;
                 return new Found(q.end(), Timex.DATE, (y - 1) + q.value().substring(4), q.anchored());
             }
             if (t.type(k) == Tokens.WORD && (t.str(k).equals("quarter") || t.str(k).equals("period"))) {
@@ -998,6 +1010,7 @@ public final class TemporalParser {
             Found q = ordinalQuarter(k);
             if (q != null) {
                 int y = Integer.parseInt(q.value().substring(0, 4));
+                compared = true;
                 return new Found(q.end(), Timex.DATE, (y - 1) + q.value().substring(4), q.anchored());
             }
             if (t.type(k) == Tokens.WORD && (t.str(k).equals("quarter") || t.str(k).equals("period")) && !t.isChar(k + 1, '-')) {
@@ -1014,10 +1027,79 @@ public final class TemporalParser {
             return null;
         }
         pointedBack = true;
+        compared = true;
         if (said.lastQuarter != null) {
             return new Found(j + 1, Timex.DATE, said.lastQuarter, said.lastQuarterAnchored);
         }
         return new Found(j + 1, Timex.DATE, (anchor == null ? "XXXX" : String.valueOf(anchor.getYear())) + "-QX", anchor != null);
+    }
+
+    /**
+     * Days and years named by the date the text last named: "that day", "earlier that day", "that
+     * same day", "the same day", "later that year", "that month", "the next morning", "the
+     * following day", "the following year". Without an earlier date, none of them is read.
+     */
+    private Found sameOrFollowing(int i, String w) {
+        String last = said.lastDate;
+        if (last == null || !last.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+            return null;
+        }
+        int j = i;
+        if (w.equals("earlier") || w.equals("later")) {
+            j = t.skipSpace(i + 1);
+            if (!lower(j).equals("that")) {
+                return null;
+            }
+        }
+        int shift;
+        int k;
+        String lead = lower(j);
+        if (lead.equals("that")) {
+            shift = 0;
+            k = t.skipSpace(j + 1);
+            if (lower(k).equals("same")) {
+                k = t.skipSpace(k + 1);
+            }
+        } else if (lead.equals("the")) {
+            k = t.skipSpace(j + 1);
+            String which = lower(k);
+            if (!which.equals("same") && !which.equals("following") && !which.equals("next")) {
+                return null;
+            }
+            shift = which.equals("same") ? 0 : 1;
+            k = t.skipSpace(k + 1);
+            if (which.equals("next") && !lower(k).equals("day") && !lower(k).equals("morning")) {
+                // "the next year" is the anchor's next year, read elsewhere.
+                return null;
+            }
+        } else {
+            return null;
+        }
+        if (t.type(k) != Tokens.WORD || !t.str(k).equals(lower(k))) {
+            return null;
+        }
+        String unit = lower(k);
+        String value;
+        switch (unit) {
+            case "day", "morning" -> {
+                if (last.length() != 10) {
+                    return null;
+                }
+                value = LocalDate.parse(last).plusDays(shift).toString();
+            }
+            case "month" -> {
+                if (last.length() < 7) {
+                    return null;
+                }
+                value = YearMonth.parse(last.substring(0, 7)).plusMonths(shift).toString();
+            }
+            case "year" -> value = shiftYears(last.substring(0, 4), shift);
+            default -> {
+                return null;
+            }
+        }
+        pointedBack = true;
+        return new Found(k + 1, Timex.DATE, value, said.lastDateAnchored);
     }
 
     /** The token after "year-earlier" or "year-ago" starting at {@code i}, or -1. */
@@ -1032,6 +1114,7 @@ public final class TemporalParser {
     /** A year before the quarter last named, else before the last date, else before the anchor's year. */
     private String yearBefore() {
         pointedBack = true;
+        compared = true;
         if (said.lastQuarter != null) {
             backAnchored = said.lastQuarterAnchored;
             return shiftYears(said.lastQuarter, -1);
@@ -1041,6 +1124,7 @@ public final class TemporalParser {
 
     private String yearsFromLast(int years) {
         pointedBack = true;
+        compared = true;
         if (said.lastDate != null) {
             backAnchored = said.lastDateAnchored;
             return shiftYears(said.lastDate, years);
