@@ -1228,6 +1228,11 @@ public final class TemporalParser {
         if (day != null && day.value().startsWith("XXXX")) {
             return new Found(day.end(), Timex.TIME, day.value() + "T" + hm, false);
         }
+        LocalDate later = dayLaterInClause(k);
+        if (later != null) {
+            // "at 09:10 hours (0440 GMT) on Monday": the day comes after an aside.
+            return new Found(end, Timex.TIME, later + "T" + hm, true, later, later);
+        }
         if (said.lastDate != null && said.lastDate.length() == 10) {
             // A bare clock time is on the day the text last named ("On Oct. 23 ... at 10 p.m.").
             LocalDate d = LocalDate.parse(said.lastDate);
@@ -1236,6 +1241,30 @@ public final class TemporalParser {
         }
         return anchor == null ? new Found(end, Timex.TIME, "XXXX-XX-XXT" + hm, false)
                 : new Found(end, Timex.TIME, anchor + "T" + hm, true, anchor, anchor);
+    }
+
+    /**
+     * The day of a weekday named within the next few tokens after an aside in parentheses or a
+     * word like "hours", before any comma or sentence end; null if none or without an anchor.
+     */
+    private LocalDate dayLaterInClause(int k) {
+        if (anchor == null) {
+            return null;
+        }
+        for (int p = k, words = 0; p < t.size() && words < 6; p++) {
+            if (t.isPunctIn(p, ",;") || sentenceEnd(p)) {
+                return null;
+            }
+            if (t.type(p) != Tokens.WORD) {
+                continue;
+            }
+            words++;
+            if (weekdayWord(p) != null) {
+                Found day = weekday(p, lower(p));
+                return day == null || day.earliest() == null ? null : day.earliest();
+            }
+        }
+        return null;
     }
 
     // ---- helpers -------------------------------------------------------------------------
