@@ -37,8 +37,9 @@ final class DateExtractor {
     static List<DateClaim> extract(CleanedDocument doc, LocalDate anchor, String anchorName, boolean borrowed) {
         String text = doc.text();
         List<DateClaim> out = new ArrayList<>();
+        TemporalParser.Discourse said = new TemporalParser.Discourse();
         for (Block b : doc.content()) {
-            List<DateClaim> found = claims(doc, TemporalParser.find(text, b.span().start(), b.span().end(), anchor),
+            List<DateClaim> found = claims(doc, TemporalParser.find(text, b.span().start(), b.span().end(), anchor, said),
                     anchorName, borrowed);
             out.addAll(anchor == null ? found : requoted(doc, b, found, anchorName, borrowed));
         }

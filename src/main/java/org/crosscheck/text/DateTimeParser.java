@@ -408,6 +408,7 @@ public final class DateTimeParser {
         int minute = 0;
         int second = 0;
         boolean seconds = false;
+        boolean dotted = false;
         int j = i + 1;
         if (t.isChar(j, ':') && t.type(j + 1) == Tokens.NUM && t.length(j + 1) == 2) {
             minute = t.num(j + 1);
@@ -425,6 +426,7 @@ public final class DateTimeParser {
             // "22.10 GMT", "4.15pm": a dot between hours and minutes, accepted only right after a date.
             minute = t.num(j + 1);
             j += 2;
+            dotted = true;
         } else if (!hourOnlyWithMeridiem) {
             return -1;
         }
@@ -457,6 +459,10 @@ public final class DateTimeParser {
         if (meridiem == 0 && beforeMeridiem == i + 1) {
             return -1;
         }
+        if (dotted && meridiem == 0 && !zoneFollows(beforeMeridiem)) {
+            // "$2.36 a share": a price, not "2.36 a.m."; a dotted time needs its meridiem or zone.
+            return -1;
+        }
         if (meridiem != 0) {
             if (hour < 1 || hour > 12) {
                 return -1;
@@ -472,6 +478,14 @@ public final class DateTimeParser {
         a.seconds = seconds;
         a.endOffset = gluedEnd;
         return j;
+    }
+
+    private boolean zoneFollows(int j) {
+        int k = t.skipSpace(j);
+        if (k >= t.size()) {
+            return false;
+        }
+        return t.type(k) == Tokens.WORD ? TimeZones.isAbbreviation(t.str(k)) : t.isPunctIn(k, "+(");
     }
 
     private boolean zoneOrMeridiemFollows(int j) {

@@ -45,12 +45,13 @@ public final class TemporalParser {
             "in", "since", "by", "until", "till", "from", "to", "before", "after", "during", "through",
             "throughout", "early", "late", "mid", "last", "next", "this", "of");
     /** Words that put a bare weekday or month in the future; without them, news speaks of the past. */
-    private static final Set<String> FUTURE_WORDS = Set.of(
-            "will", "ll", "shall", "scheduled", "due", "expected", "plans", "planned", "upcoming", "coming",
-            "tomorrow", "next", "prepares", "preparing", "intends", "would");
-    private static final Set<String> PAST_WORDS = Set.of(
-            "said", "was", "were", "had", "did", "last", "ago", "yesterday", "earlier", "told", "announced",
-            "reported", "met", "discussed", "spoke", "called", "killed", "died", "held", "happened");
+    private static final Set<String> FUTURE_WORDS = Lexicon.words(TemporalParser.class, "future-words.txt");
+    /** Words after which "a week", "an hour" is a stretch of time ("within a week"), not a rate or an article. */
+    private static final Set<String> BEFORE_A_STRETCH = Set.of(
+            "for", "in", "about", "nearly", "than", "over", "within", "barely", "just", "only", "almost", "roughly",
+            "around", "under", "least");
+    private static final Set<String> DEADLINE_WORDS = Set.of("by", "until", "till");
+    private static final Set<String> PAST_WORDS = Lexicon.words(TemporalParser.class, "past-words.txt");
 
     static {
         NUMBER_WORDS.putAll(NumberWords.basic());
@@ -68,16 +69,64 @@ public final class TemporalParser {
     private final Tokens t;
     private final DateTimeParser dates;
     private final LocalDate anchor;
+    private final Discourse said;
+    /** Whether the last attempt pointed back at what the text named before; such finds name nothing new. */
+    private boolean pointedBack;
+    /**
+     * Whether it compared with a period named before ("a year earlier", "the year-ago quarter"):
+     * such a find moves no reference, where "the following year" or "that day" goes on from it.
+     */
+    private boolean compared;
+    /** Whether what it pointed back at was itself resolved against the anchor. */
+    private boolean backAnchored;
 
-    private TemporalParser(CharSequence text, int from, int to, LocalDate anchor) {
+    private TemporalParser(CharSequence text, int from, int to, LocalDate anchor, Discourse said) {
         this.t = new Tokens(text, from, to);
         this.dates = DateTimeParser.over(t, new DateTimeParser.Options(true, ""));
         this.anchor = anchor;
+        this.said = said;
     }
 
     /** All temporal expressions in {@code [from, to)}, resolved against {@code anchor} (may be null). */
     public static List<Timex> find(CharSequence text, int from, int to, LocalDate anchor) {
-        return new TemporalParser(text, from, to, anchor).scan();
+        return find(text, from, to, anchor, new Discourse());
+    }
+
+    /**
+     * As {@link #find(CharSequence, int, int, LocalDate)}, carrying what earlier parts of the same
+     * text have dated: pass one {@link Discourse} to the paragraphs of one document in order.
+     */
+    public static List<Timex> find(CharSequence text, int from, int to, LocalDate anchor, Discourse said) {
+        return new TemporalParser(text, from, to, anchor, said).scan();
+    }
+
+    /**
+     * What a text has dated so far, for expressions that point back at it: "the quarter" and "the
+     * year-earlier period" are the quarter last named, and "a year earlier" is a year before the
+     * last date named ("on Sept. 30, 1989 ... a year earlier": 1988-09-30).
+     */
+    public static final class Discourse {
+        private String lastQuarter;
+        private boolean lastQuarterAnchored;
+        private String lastDate;
+        private boolean lastDateAnchored;
+
+        void saw(String type, String value, boolean anchored, LocalDate anchor, boolean pointedBack) {
+            if (!type.equals(Timex.DATE) && !type.equals(Timex.TIME)) {
+                return;
+            }
+            // A quarter found by pointing back ("a year ago" in a quarterly report) is no new report period.
+            if (!pointedBack && value.matches("\\d{4}-Q\\d") && (anchor == null || bounds(type, value)[1].isBefore(anchor))) {
+                // Only a quarter already over can be the one a report is about; "the third quarter
+                // of 1990" in a forecast is not.
+                lastQuarter = value;
+                lastQuarterAnchored = anchored;
+            }
+            if (value.matches("\\d{4}(-(\\d{2}(-\\d{2})?|[QH]\\d|SP|SU|FA|WI))?(T.*)?")) {
+                lastDate = value.contains("T") ? value.substring(0, value.indexOf('T')) : value;
+                lastDateAnchored = anchored;
+            }
+        }
     }
 
     /** What one attempt found: the token after it, and the TIMEX fields. */
@@ -101,6 +150,8 @@ public final class TemporalParser {
                 mod = "START";
                 continue;
             }
+            pointedBack = false;
+            compared = false;
             Found f = attempt(i, w);
             if (f != null) {
                 LocalDate[] bounds = f.earliest() != null ? new LocalDate[] {f.earliest(), f.latest()} : bounds(f.type(), f.value());
@@ -110,6 +161,9 @@ public final class TemporalParser {
                 }
                 out.add(new Timex(t.start(i), t.end(f.end() - 1), f.type(), f.value(), mod, f.anchored(),
                         bounds == null ? null : bounds[0], latest));
+                if (!compared) {
+                    said.saw(f.type(), f.value(), f.anchored(), anchor, pointedBack);
+                }
                 i = f.end() - 1;
             }
             if (type == Tokens.WORD || type == Tokens.NUM) {
@@ -124,10 +178,22 @@ public final class TemporalParser {
         if ((f = explicitDate(i)) != null) {
             return f;
         }
+        if ((f = holiday(i, w)) != null) {
+            return f;
+        }
         if ((f = monthYear(i)) != null) {
             return f;
         }
         if ((f = year(i)) != null) {
+            return f;
+        }
+        if ((f = spokenYear(i, w)) != null) {
+            return f;
+        }
+        if ((f = reportingPeriod(i, w)) != null) {
+            return f;
+        }
+        if ((f = sameOrFollowing(i, w)) != null) {
             return f;
         }
         if ((f = deicticDay(i, w)) != null) {
@@ -180,7 +246,13 @@ public final class TemporalParser {
         if (anchor == null) {
             return new Found(end, Timex.DATE, String.format(Locale.ROOT, "XXXX-%02d-%02d", m.month(), m.day()), false);
         }
+        // A day and month without a year: the occurrence nearest the anchor, unless that is
+        // months ahead and nothing in the sentence speaks of the future ("the vote on Oct. 23",
+        // written in May, is last October's).
         LocalDate d = nearest(m.month(), m.day());
+        if (ChronoUnit.DAYS.between(anchor, d) > 60 && m.weekdayWritten() == null && tense(i, end) <= 0) {
+            d = d.minusYears(1);
+        }
         return new Found(end, m.time() != null ? Timex.TIME : Timex.DATE,
                 d + (m.time() != null ? "T" + hm(m.time()) : ""), true, d, d);
     }
@@ -203,6 +275,10 @@ public final class TemporalParser {
         }
         if (isYear(k)) {
             return new Found(k + 1, Timex.DATE, String.format(Locale.ROOT, "%d-%02d", t.num(k), month), false);
+        }
+        int[] spoken = spokenYearAt(k, false);
+        if (spoken != null) {
+            return new Found(spoken[0], Timex.DATE, String.format(Locale.ROOT, "%d-%02d", spoken[1], month), false);
         }
         // "January this year", "June last year"
         int rel = t.skipSpace(j);
@@ -229,7 +305,11 @@ public final class TemporalParser {
         // A month named alone is the last one on or before the anchor, unless the words speak of
         // the future or say "next".
         int year = anchor.getYear();
-        boolean future = before.equals("next") || (!before.equals("last") && future(i, j));
+        int tense = before.equals("next") ? 1 : before.equals("last") ? -1 : tense(i, j);
+        int ahead = Math.floorMod(month - anchor.getMonthValue(), 12);
+        // Nothing decides: the coming month or the one after is still this year's ("in mid-November",
+        // written in October); any later one is last year's.
+        boolean future = tense > 0 || tense == 0 && ahead >= 1 && ahead <= 3;
         if (future) {
             if (month < anchor.getMonthValue()) {
                 year++;
@@ -238,6 +318,71 @@ public final class TemporalParser {
             year--;
         }
         return new Found(j, Timex.DATE, String.format(Locale.ROOT, "%d-%02d", year, month), true);
+    }
+
+    /**
+     * "Thanksgiving Day", "last Christmas", "Easter week", "Christmas 1998": a named day of the
+     * calendar. Without a year, "last" and "next" pick the one before or after the anchor; bare,
+     * the one nearest the anchor, unless that is months ahead and nothing speaks of the future.
+     */
+    private Found holiday(int i, String w) {
+        int j = i;
+        String modifier = null;
+        if (w.equals("last") || w.equals("next") || w.equals("this")) {
+            modifier = w;
+            j = t.skipSpace(i + 1);
+        }
+        if (t.type(j) != Tokens.WORD) {
+            return null;
+        }
+        String name = Holidays.nameAt(t.text, t.start(j), t.end(t.size() - 1));
+        if (name == null) {
+            return null;
+        }
+        int end = t.firstAtOrAfter(t.start(j) + name.length());
+        boolean week = false;
+        int k = t.skipSpace(end);
+        if (t.type(k) == Tokens.WORD && t.str(k).equals("week")) {
+            week = true;
+            end = k + 1;
+            k = t.skipSpace(end);
+        }
+        if (t.isChar(k, ',') && isYear(t.skipSpace(k + 1))) {
+            k = t.skipSpace(k + 1);
+        } else if (t.type(k) == Tokens.WORD && lower(k).equals("of") && isYear(t.skipSpace(k + 1))) {
+            k = t.skipSpace(k + 1);
+        }
+        LocalDate d;
+        boolean anchored = false;
+        if (modifier == null && isYear(k)) {
+            d = Holidays.on(name, t.num(k));
+            end = k + 1;
+        } else if (anchor == null) {
+            return null;
+        } else {
+            anchored = true;
+            LocalDate near = Holidays.on(name, anchor.getYear());
+            LocalDate prev = near.isAfter(anchor) ? Holidays.on(name, anchor.getYear() - 1) : near;
+            LocalDate next = near.isBefore(anchor) ? Holidays.on(name, anchor.getYear() + 1) : near;
+            if ("this".equals(modifier)) {
+                d = near;
+            } else if ("last".equals(modifier)) {
+                d = prev.equals(anchor) ? Holidays.on(name, anchor.getYear() - 1) : prev;
+            } else if ("next".equals(modifier)) {
+                d = next.equals(anchor) ? Holidays.on(name, anchor.getYear() + 1) : next;
+            } else {
+                long back = ChronoUnit.DAYS.between(prev, anchor);
+                long ahead = ChronoUnit.DAYS.between(anchor, next);
+                d = ahead < back ? next : prev;
+                if (d == next && ahead > 60 && tense(j, end) <= 0) {
+                    d = prev;
+                }
+            }
+        }
+        if (week) {
+            return new Found(end, Timex.DATE, week(d), anchored, d.with(DayOfWeek.MONDAY), d.with(DayOfWeek.SUNDAY));
+        }
+        return new Found(end, Timex.DATE, d.toString(), anchored, d, d);
     }
 
     private Found year(int i) {
@@ -256,6 +401,66 @@ public final class TemporalParser {
             }
         }
         return new Found(i + 1, Timex.DATE, String.valueOf(t.num(i)), false);
+    }
+
+    /**
+     * A year said in words, as broadcast transcripts write it: "nineteen ninety-six", "the year
+     * two thousand". "Two thousand" alone is a count, so it is a year only after "the year".
+     */
+    private Found spokenYear(int i, String w) {
+        if (w.equals("the") && lower(t.skipSpace(i + 1)).equals("year")) {
+            int k = t.skipSpace(t.skipSpace(i + 1) + 1);
+            int[] y = spokenYearAt(k, true);
+            return y == null ? null : new Found(y[0], Timex.DATE, String.valueOf(y[1]), false);
+        }
+        int[] y = spokenYearAt(i, false);
+        return y == null ? null : new Found(y[0], Timex.DATE, String.valueOf(y[1]), false);
+    }
+
+    /** {end token, year} of a year in words at {@code i} ("nineteen ninety-six"), or null. */
+    private int[] spokenYearAt(int i, boolean twoThousand) {
+        if (t.type(i) != Tokens.WORD) {
+            return null;
+        }
+        String w = lower(i);
+        if (twoThousand && w.equals("two") && lower(t.skipSpace(i + 1)).equals("thousand")) {
+            int end = t.skipSpace(i + 1) + 1;
+            int k = t.skipSpace(end);
+            if (lower(k).equals("and")) {
+                k = t.skipSpace(k + 1);
+            }
+            int[] rest = twoDigitWords(k);
+            return rest == null || rest[1] == 0 ? new int[] {end, 2000} : new int[] {rest[0], 2000 + rest[1]};
+        }
+        if (!w.equals("nineteen") && !w.equals("eighteen")) {
+            return null;
+        }
+        int[] rest = twoDigitWords(t.skipSpace(i + 1));
+        if (rest == null || rest[1] < 10) {
+            return null;
+        }
+        int century = w.equals("nineteen") ? 1900 : 1800;
+        return new int[] {rest[0], century + rest[1]};
+    }
+
+    /** {end token, value} of "ninety-six", "ninety six", "eighty" or "eleven" at {@code k}, or null. */
+    private int[] twoDigitWords(int k) {
+        if (t.type(k) != Tokens.WORD || !NUMBER_WORDS.containsKey(lower(k)) || lower(k).equals("a") || lower(k).equals("an")) {
+            return null;
+        }
+        int v = NUMBER_WORDS.get(lower(k));
+        if (v >= 100) {
+            return null;
+        }
+        int end = k + 1;
+        if (v >= 20 && v % 10 == 0) {
+            int u = t.isChar(end, '-') ? end + 1 : t.skipSpace(end);
+            Integer unit = t.type(u) == Tokens.WORD ? NUMBER_WORDS.get(lower(u)) : null;
+            if (unit != null && unit >= 1 && unit <= 9 && !lower(u).equals("a") && !lower(u).equals("an")) {
+                return new int[] {u + 1, v + unit};
+            }
+        }
+        return new int[] {end, v};
     }
 
     private boolean isYear(int i) {
@@ -363,11 +568,28 @@ public final class TemporalParser {
      * when nothing decides.
      */
     private boolean future(int from, int to) {
+        return tense(from, to) > 0;
+    }
+
+    /** Whether the punctuation at {@code k} ends a sentence: not the full stop of "Mr.", "P." or "Corp.". */
+    private boolean sentenceEnd(int k) {
+        if (!t.isPunctIn(k, ".!?;")) {
+            return false;
+        }
+        if (t.isChar(k, '.') && k > 0 && t.type(k - 1) == Tokens.WORD && t.length(k - 1) <= 4
+                && Character.isUpperCase(t.text.charAt(t.start(k - 1)))) {
+            return false;
+        }
+        return true;
+    }
+
+    /** 1 when the nearest tense cue around {@code [from, to)} speaks of the future, -1 of the past, 0 when none does. */
+    private int tense(int from, int to) {
         List<String> before = new ArrayList<>();
         for (int k = from - 1; k >= 0 && before.size() < 6; k--) {
             if (t.type(k) == Tokens.WORD) {
                 before.add(lower(k));
-            } else if (t.isPunctIn(k, ".!?;")) {
+            } else if (sentenceEnd(k)) {
                 break;
             }
         }
@@ -375,7 +597,7 @@ public final class TemporalParser {
         for (int k = to; k < t.size() && after.size() < 6; k++) {
             if (t.type(k) == Tokens.WORD) {
                 after.add(lower(k));
-            } else if (t.isPunctIn(k, ".!?;")) {
+            } else if (sentenceEnd(k)) {
                 break;
             }
         }
@@ -384,15 +606,16 @@ public final class TemporalParser {
                 if (d < side.size()) {
                     String w = side.get(d);
                     if (FUTURE_WORDS.contains(w)) {
-                        return true;
+                        return 1;
                     }
                     if (PAST_WORDS.contains(w)) {
-                        return false;
+                        return -1;
                     }
                 }
             }
         }
-        return false;
+        // Without a cue, a deadline ("by February", "until Tuesday") is still ahead.
+        return !before.isEmpty() && DEADLINE_WORDS.contains(before.get(0)) ? 1 : 0;
     }
 
     // ---- weeks, months, years relative to the anchor -------------------------------------
@@ -419,6 +642,10 @@ public final class TemporalParser {
         int k = t.skipSpace(j + 1);
         if (t.type(k) != Tokens.WORD) {
             return null;
+        }
+        if (lower(k).equals("fiscal") && lower(t.skipSpace(k + 1)).equals("year")) {
+            // "this fiscal year": the fiscal year is named by the calendar year it mostly falls in.
+            k = t.skipSpace(k + 1);
         }
         String unit = lower(k);
         String code = UNITS.get(unit);
@@ -526,19 +753,22 @@ public final class TemporalParser {
         int after = t.skipSpace(end);
         String next = t.type(after) == Tokens.WORD ? lower(after) : "";
         int start = i;
+        if ((next.equals("earlier") || next.equals("later") || next.equals("before")) && code.equals("Y") && !vague && count > 0) {
+            // "a year earlier": a year before the date last named, at that date's precision.
+            return new Found(after + 1, Timex.DATE, yearsFromLast(next.equals("later") ? count : -count), backAnchored);
+        }
         if (next.equals("ago")) {
             if (vague || anchor == null) {
                 return new Found(after + 1, Timex.DATE, vague ? "PAST_REF" : unresolvedUnit(code), false);
             }
             return ago(after + 1, count, code);
         }
-        if (t.isChar(k - 1, '-') && next.equals("old")) {
-            // "33-year-old" is an age, not a stretch of time.
+        if (next.equals("old") || t.isChar(end, '-') && t.type(end + 1) == Tokens.WORD
+                && (lower(end + 1).equals("old") || lower(end + 1).equals("olds"))) {
+            // "33-year-old", "37 years old": an age, not a stretch of time.
             return null;
         }
-        if ((w.equals("a") || w.equals("an")) && wordBefore(start) != null && !"for".equals(wordBefore(start)) && !"in".equals(wordBefore(start))
-                && !"about".equals(wordBefore(start)) && !"nearly".equals(wordBefore(start))
-                && !"than".equals(wordBefore(start)) && !"over".equals(wordBefore(start))) {
+        if ((w.equals("a") || w.equals("an")) && wordBefore(start) != null && !BEFORE_A_STRETCH.contains(wordBefore(start))) {
             return null;
         }
         return new Found(end, Timex.DURATION, duration(vague ? -1 : count, code, unit), false);
@@ -563,6 +793,13 @@ public final class TemporalParser {
             }
             case "Y" -> {
                 int y = anchor.getYear() - count;
+                String q = said.lastQuarter;
+                if (q != null && Integer.parseInt(q.substring(0, 4)) >= anchor.getYear() - 1) {
+                    // In a report of quarterly results, "a year ago" is that quarter a year before.
+                    pointedBack = true;
+                    compared = true;
+                    return new Found(end, Timex.DATE, shiftYears(q, -count), true);
+                }
                 return new Found(end, Timex.DATE, String.valueOf(y), true, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31));
             }
             case "H" -> {
@@ -645,7 +882,12 @@ public final class TemporalParser {
         int shift = 0;
         int j = i;
         boolean determined = false;
-        if (w.equals("this") || w.equals("last") || w.equals("next") || w.equals("past") || w.equals("coming")) {
+        boolean thisPast = false;
+        if (w.equals("this") && lower(t.skipSpace(i + 1)).equals("past")) {
+            // "this past spring": the latest one begun, like a bare season.
+            thisPast = true;
+            j = t.skipSpace(t.skipSpace(i + 1) + 1);
+        } else if (w.equals("this") || w.equals("last") || w.equals("next") || w.equals("past") || w.equals("coming")) {
             shift = w.equals("this") ? 0 : w.equals("next") || w.equals("coming") ? 1 : -1;
             j = t.skipSpace(i + 1);
             determined = true;
@@ -662,12 +904,28 @@ public final class TemporalParser {
         if (isYear(k)) {
             return new Found(k + 1, Timex.DATE, t.num(k) + "-" + code, false);
         }
+        int[] spoken = t.type(k) == Tokens.WORD && lower(k).equals("of") ? spokenYearAt(t.skipSpace(k + 1), false) : null;
+        if (spoken != null) {
+            return new Found(spoken[0], Timex.DATE, spoken[1] + "-" + code, false);
+        }
         if (!determined) {
             String before = wordBefore(i);
-            if (before == null || !Set.of("in", "the", "during", "this", "by", "until", "since", "early", "late").contains(before)) {
+            if (!thisPast && (before == null || !Set.of("in", "the", "during", "this", "by", "until", "since", "early", "late").contains(before))) {
                 return null;
             }
-            return new Found(j + 1, Timex.DATE, "XXXX-" + code, false);
+            if (anchor == null) {
+                return new Found(j + 1, Timex.DATE, "XXXX-" + code, false);
+            }
+            // A season named alone is the latest one begun by the anchor, or the next one when
+            // the sentence speaks of the future.
+            int y = anchor.getYear();
+            if (bounds(Timex.DATE, y + "-" + code)[0].isAfter(anchor)) {
+                y--;
+            }
+            if (!thisPast && future(i, j + 1)) {
+                y++;
+            }
+            return new Found(j + 1, Timex.DATE, y + "-" + code, true);
         }
         if (anchor == null) {
             return new Found(j + 1, Timex.DATE, "XXXX-" + code, false);
@@ -705,6 +963,192 @@ public final class TemporalParser {
             return new Found(end, Timex.DATE, "XXXX-" + code, false);
         }
         return new Found(end, Timex.DATE, anchor.getYear() + "-" + code, true);
+    }
+
+    /**
+     * The reporting periods of business news: "the quarter", "the latest quarter", "that quarter"
+     * and "the latest period" are the quarter last named; "the year-earlier quarter", "the year-ago
+     * period" and a bare "year-earlier" or "year-ago" are that quarter a year before.
+     */
+    private Found reportingPeriod(int i, String w) {
+        if (w.equals("year")) {
+            int back = yearBack(i);
+            if (back < 0) {
+                return null;
+            }
+            int k = t.skipSpace(back);
+            Found q = ordinalQuarter(k);
+            if (q != null) {
+                int y = Integer.parseInt(q.value().substring(0, 4));
+                compared = true;
+                return new Found(q.end(), Timex.DATE, (y - 1) + q.value().substring(4), q.anchored());
+            }
+            if (t.type(k) == Tokens.WORD && (t.str(k).equals("quarter") || t.str(k).equals("period"))) {
+                back = k + 1;
+            }
+            return new Found(back, Timex.DATE, yearBefore(), backAnchored);
+        }
+        if (!w.equals("the") && !w.equals("that")) {
+            return null;
+        }
+        int j = t.skipSpace(i + 1);
+        if (t.type(j) == Tokens.WORD && (lower(j).equals("comparable") || lower(j).equals("corresponding"))) {
+            j = t.skipSpace(j + 1);
+        }
+        if (t.type(j) != Tokens.WORD) {
+            return null;
+        }
+        if (w.equals("the") && t.str(j).equals("year") && !t.isChar(j + 1, '-')) {
+            // "the year ended Sept. 30": a fiscal year, named by its length.
+            int k = t.skipSpace(j + 1);
+            String next = t.type(k) == Tokens.WORD ? lower(k) : "";
+            return next.equals("ended") || next.equals("ending") ? new Found(j + 1, Timex.DURATION, "P1Y", false) : null;
+        }
+        int back = lower(j).equals("year") ? yearBack(j) : -1;
+        if (back >= 0) {
+            int k = t.skipSpace(back);
+            Found q = ordinalQuarter(k);
+            if (q != null) {
+                int y = Integer.parseInt(q.value().substring(0, 4));
+                compared = true;
+                return new Found(q.end(), Timex.DATE, (y - 1) + q.value().substring(4), q.anchored());
+            }
+            if (t.type(k) == Tokens.WORD && (t.str(k).equals("quarter") || t.str(k).equals("period")) && !t.isChar(k + 1, '-')) {
+                return new Found(k + 1, Timex.DATE, yearBefore(), backAnchored);
+            }
+            return null;
+        }
+        boolean latest = lower(j).equals("latest");
+        if (latest) {
+            j = t.skipSpace(j + 1);
+        }
+        if (t.type(j) != Tokens.WORD || t.isChar(j + 1, '-')
+                || !(t.str(j).equals("quarter") || latest && t.str(j).equals("period"))) {
+            return null;
+        }
+        pointedBack = true;
+        compared = true;
+        if (said.lastQuarter != null) {
+            return new Found(j + 1, Timex.DATE, said.lastQuarter, said.lastQuarterAnchored);
+        }
+        return new Found(j + 1, Timex.DATE, (anchor == null ? "XXXX" : String.valueOf(anchor.getYear())) + "-QX", anchor != null);
+    }
+
+    /**
+     * Days and years named by the date the text last named: "that day", "earlier that day", "that
+     * same day", "the same day", "later that year", "that month", "the next morning", "the
+     * following day", "the following year". Without an earlier date, none of them is read.
+     */
+    private Found sameOrFollowing(int i, String w) {
+        String last = said.lastDate;
+        if (last == null || !last.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+            return null;
+        }
+        int j = i;
+        if (w.equals("earlier") || w.equals("later")) {
+            j = t.skipSpace(i + 1);
+            if (!lower(j).equals("that")) {
+                return null;
+            }
+        }
+        int shift;
+        int k;
+        String lead = lower(j);
+        if (lead.equals("that")) {
+            shift = 0;
+            k = t.skipSpace(j + 1);
+            if (lower(k).equals("same")) {
+                k = t.skipSpace(k + 1);
+            }
+        } else if (lead.equals("the")) {
+            k = t.skipSpace(j + 1);
+            String which = lower(k);
+            if (!which.equals("same") && !which.equals("following") && !which.equals("next")) {
+                return null;
+            }
+            shift = which.equals("same") ? 0 : 1;
+            k = t.skipSpace(k + 1);
+            if (which.equals("next") && !lower(k).equals("day") && !lower(k).equals("morning")) {
+                // "the next year" is the anchor's next year, read elsewhere.
+                return null;
+            }
+        } else {
+            return null;
+        }
+        if (t.type(k) != Tokens.WORD || !t.str(k).equals(lower(k))) {
+            return null;
+        }
+        String unit = lower(k);
+        String value;
+        switch (unit) {
+            case "day", "morning" -> {
+                if (last.length() != 10) {
+                    return null;
+                }
+                value = LocalDate.parse(last).plusDays(shift).toString();
+            }
+            case "month" -> {
+                if (last.length() < 7) {
+                    return null;
+                }
+                value = YearMonth.parse(last.substring(0, 7)).plusMonths(shift).toString();
+            }
+            case "year" -> value = shiftYears(last.substring(0, 4), shift);
+            default -> {
+                return null;
+            }
+        }
+        pointedBack = true;
+        return new Found(k + 1, Timex.DATE, value, said.lastDateAnchored);
+    }
+
+    /** The token after "year-earlier" or "year-ago" starting at {@code i}, or -1. */
+    private int yearBack(int i) {
+        if (!t.isChar(i + 1, '-') || t.type(i + 2) != Tokens.WORD) {
+            return -1;
+        }
+        String w = lower(i + 2);
+        return w.equals("earlier") || w.equals("ago") ? i + 3 : -1;
+    }
+
+    /** A year before the quarter last named, else before the last date, else before the anchor's year. */
+    private String yearBefore() {
+        pointedBack = true;
+        compared = true;
+        if (said.lastQuarter != null) {
+            backAnchored = said.lastQuarterAnchored;
+            return shiftYears(said.lastQuarter, -1);
+        }
+        return yearsFromLast(-1);
+    }
+
+    private String yearsFromLast(int years) {
+        pointedBack = true;
+        compared = true;
+        if (said.lastDate != null) {
+            backAnchored = said.lastDateAnchored;
+            return shiftYears(said.lastDate, years);
+        }
+        backAnchored = anchor != null;
+        return anchor == null ? "XXXX" : String.valueOf(anchor.getYear() + years);
+    }
+
+    /** A calendar value moved by whole years, at its own precision ("1989-Q3" -> "1988-Q3"). */
+    static String shiftYears(String value, int years) {
+        int y = Integer.parseInt(value.substring(0, 4)) + years;
+        String rest = value.substring(4);
+        if (rest.matches("-02-29")) {
+            rest = "-02-28";
+        }
+        return String.format(Locale.ROOT, "%04d", y) + rest;
+    }
+
+    /** "third quarter", "second-quarter", "first half" at {@code k}, resolved like {@link #quarter}. */
+    private Found ordinalQuarter(int k) {
+        if (t.type(k) != Tokens.WORD && t.type(k) != Tokens.NUM) {
+            return null;
+        }
+        return quarter(k, lower(k));
     }
 
     /** "the 20th century" -> 19. */
@@ -784,8 +1228,43 @@ public final class TemporalParser {
         if (day != null && day.value().startsWith("XXXX")) {
             return new Found(day.end(), Timex.TIME, day.value() + "T" + hm, false);
         }
+        LocalDate later = dayLaterInClause(k);
+        if (later != null) {
+            // "at 09:10 hours (0440 GMT) on Monday": the day comes after an aside.
+            return new Found(end, Timex.TIME, later + "T" + hm, true, later, later);
+        }
+        if (said.lastDate != null && said.lastDate.length() == 10) {
+            // A bare clock time is on the day the text last named ("On Oct. 23 ... at 10 p.m.").
+            LocalDate d = LocalDate.parse(said.lastDate);
+            pointedBack = true;
+            return new Found(end, Timex.TIME, d + "T" + hm, said.lastDateAnchored, d, d);
+        }
         return anchor == null ? new Found(end, Timex.TIME, "XXXX-XX-XXT" + hm, false)
                 : new Found(end, Timex.TIME, anchor + "T" + hm, true, anchor, anchor);
+    }
+
+    /**
+     * The day of a weekday named within the next few tokens after an aside in parentheses or a
+     * word like "hours", before any comma or sentence end; null if none or without an anchor.
+     */
+    private LocalDate dayLaterInClause(int k) {
+        if (anchor == null) {
+            return null;
+        }
+        for (int p = k, words = 0; p < t.size() && words < 6; p++) {
+            if (t.isPunctIn(p, ",;") || sentenceEnd(p)) {
+                return null;
+            }
+            if (t.type(p) != Tokens.WORD) {
+                continue;
+            }
+            words++;
+            if (weekdayWord(p) != null) {
+                Found day = weekday(p, lower(p));
+                return day == null || day.earliest() == null ? null : day.earliest();
+            }
+        }
+        return null;
     }
 
     // ---- helpers -------------------------------------------------------------------------

@@ -55,4 +55,20 @@ class LexiconTest {
             assertTrue(w.matches("[a-z]+"), w);
         }
     }
+
+    @Test
+    void theTenseCuesAreLowerCaseSingleWordsOnOneSideOnly() {
+        Set<String> future = Lexicon.words(TemporalParser.class, "future-words.txt");
+        Set<String> past = Lexicon.words(TemporalParser.class, "past-words.txt");
+        assertTrue(future.contains("will") && future.contains("payable"), future.toString());
+        assertTrue(past.contains("said"), past.toString());
+        for (Set<String> list : List.of(future, past)) {
+            for (String w : list) {
+                assertTrue(w.matches("[a-z]+"), w);
+            }
+        }
+        for (String w : future) {
+            assertTrue(!past.contains(w), w + " is both a future and a past cue");
+        }
+    }
 }
