@@ -731,15 +731,15 @@ public final class StoryGrouper {
         Happenings happenings = Happenings.of(d);
         MainHappening[] readers = new MainHappening[1];
         // A document joined to a dated event by its words alone, its own date not agreeing, may tell of
-        // another occasion: its place and the happenings it mentions are not set against the event's
-        // other sources (its figures already are not: see below).
+        // another occasion: the happenings it mentions are not set against the event's other sources
+        // (its figures already are not: see below).
         boolean sureMember = !e.dated() || p.day != Event.NO_DAY && Math.abs(p.day - e.day()) <= EVENT_DAYS;
         for (Claim c : d.claims()) {
             if (c instanceof DateClaim dc && p.dayClaim != null && dc.span().equals(p.dayClaim.span())) {
                 tied.add(dc.withEvent(e.id()));
             } else if (c instanceof DateClaim dc && dc.about() != null && !sureMember) {
                 tied.add(dc.withAbout(null, List.of()));
-            } else if (c instanceof PlaceClaim pl && !placeTied && sureMember && pl.happening().equals(e.kind())
+            } else if (c instanceof PlaceClaim pl && !placeTied && pl.happening().equals(e.kind())
                     && salientPlace(pl, d) && !surnameInStory(pl.place(), memberNames)
                     && happenings.about(pl.span()).of(e.kind()) && !happenings.effectPlace(pl.span())) {
                 tied.add(pl.withEvent(e.id()).withNames(namesBeside(pl.place(), d, memberNames)));
