@@ -85,6 +85,9 @@ public final class StoryGrouper {
         Map<String, Double> words = Map.of();
         Map<String, Integer> wordCounts = Map.of();
         long[] shingles = new long[0];
+        /** Its place in the documents grouped, and how many runs it shares with each other document by place. */
+        int index;
+        final Map<Integer, Integer> shared = new HashMap<>();
         String kind;
         DateClaim dayClaim;
         long day = Event.NO_DAY;
@@ -154,6 +157,10 @@ public final class StoryGrouper {
             p.shingles = shingles(p.doc);
             return p;
         });
+        for (int i = 0; i < profiles.size(); i++) {
+            profiles.get(i).index = i;
+        }
+        countSharedRuns(profiles);
         weigh(profiles, nameFrequency);
         // Stories: connected documents. Each candidate pair is judged on its own; the unions
         // follow in pair order (and join to the smaller index, so any order gives the same sets).
@@ -536,30 +543,92 @@ public final class StoryGrouper {
     }
 
     /** Sorted distinct hashes of the five-word runs of the article's paragraphs, words folded and hyphens dropped. */
-    private static long[] shingles(ExtractedDocument d) {
-        Set<Long> out = new HashSet<>();
+    static long[] shingles(ExtractedDocument d) {
         String text = d.document().text();
+        long[] runs = new long[256];
+        int count = 0;
+        int[] words = new int[256];
         for (Block b : d.cleaned().blocks(Block.Kind.BODY)) {
-            List<String> words = new ArrayList<>();
-            StringBuilder w = new StringBuilder();
-            for (int i = b.span().start(); i <= b.span().end(); i++) {
-                char c = i < b.span().end() ? text.charAt(i) : ' ';
+            // Each word's hash, as the hash of the folded word's string would be, without the string.
+            int n = 0;
+            int w = 0;
+            boolean inWord = false;
+            int end = b.span().end();
+            for (int i = b.span().start(); i <= end; i++) {
+                char c = i < end ? text.charAt(i) : ' ';
                 if (Character.isLetterOrDigit(c)) {
-                    w.append(Character.toLowerCase(c));
-                } else if (c != '-' && c != '\u2010' && w.length() > 0) {
-                    words.add(w.toString());
-                    w.setLength(0);
+                    w = 31 * w + Character.toLowerCase(c);
+                    inWord = true;
+                } else if (c != '-' && c != '\u2010' && inWord) {
+                    if (n == words.length) {
+                        words = java.util.Arrays.copyOf(words, 2 * n);
+                    }
+                    words[n++] = w;
+                    w = 0;
+                    inWord = false;
                 }
             }
-            for (int i = 0; i + SHINGLE <= words.size() && out.size() < MAX_SHINGLES; i++) {
+            for (int i = 0; i + SHINGLE <= n; i++) {
                 long h = 1125899906842597L;
                 for (int k = i; k < i + SHINGLE; k++) {
-                    h = 31 * h + words.get(k).hashCode();
+                    h = 31 * h + words[k];
                 }
-                out.add(h);
+                if (count == runs.length) {
+                    runs = java.util.Arrays.copyOf(runs, 2 * count);
+                }
+                runs[count++] = h;
             }
         }
-        return out.stream().mapToLong(Long::longValue).sorted().toArray();
+        if (count > MAX_SHINGLES) {
+            // The first MAX_SHINGLES distinct runs in text order.
+            Set<Long> first = new HashSet<>();
+            for (int i = 0; i < count && first.size() < MAX_SHINGLES; i++) {
+                first.add(runs[i]);
+            }
+            return first.stream().mapToLong(Long::longValue).sorted().toArray();
+        }
+        long[] sorted = java.util.Arrays.copyOf(runs, count);
+        java.util.Arrays.sort(sorted);
+        int distinct = 0;
+        for (int i = 0; i < count; i++) {
+            if (distinct == 0 || sorted[i] != sorted[distinct - 1]) {
+                sorted[distinct++] = sorted[i];
+            }
+        }
+        return java.util.Arrays.copyOf(sorted, distinct);
+    }
+
+    /**
+     * How many runs each document shares with each other document that shares any: one pass over
+     * the documents holding each run (most runs are in one document only), instead of a merge of
+     * every pair's runs.
+     */
+    private static void countSharedRuns(List<Profile> profiles) {
+        Map<Long, int[]> holders = new HashMap<>();
+        for (int i = 0; i < profiles.size(); i++) {
+            for (long h : profiles.get(i).shingles) {
+                int[] list = holders.get(h);
+                if (list == null) {
+                    holders.put(h, new int[] {1, i});
+                } else {
+                    if (list[0] + 1 == list.length) {
+                        list = java.util.Arrays.copyOf(list, 2 * list.length);
+                        holders.put(h, list);
+                    }
+                    list[++list[0]] = i;
+                }
+            }
+        }
+        for (int[] list : holders.values()) {
+            for (int x = 1; x < list[0]; x++) {
+                Profile a = profiles.get(list[x]);
+                for (int y = x + 1; y <= list[0]; y++) {
+                    Profile b = profiles.get(list[y]);
+                    a.shared.merge(b.index, 1, Integer::sum);
+                    b.shared.merge(a.index, 1, Integer::sum);
+                }
+            }
+        }
     }
 
     /**
@@ -568,30 +637,9 @@ public final class StoryGrouper {
      * a large share of the shorter document.
      */
     private static boolean passageInCommon(Profile a, Profile b) {
-        int shared = sharedRuns(a, b);
+        int shared = a.shared.getOrDefault(b.index, 0);
         int shorter = Math.min(a.shingles.length, b.shingles.length);
         return shared >= SHARED_RUNS || (shared >= MIN_SHARED_RUNS && shared >= SHARED_SHARE * shorter);
-    }
-
-    /** Shared run hashes of two documents: a merge over their sorted arrays. */
-    private static int sharedRuns(Profile a, Profile b) {
-        long[] x = a.shingles;
-        long[] y = b.shingles;
-        int i = 0;
-        int j = 0;
-        int n = 0;
-        while (i < x.length && j < y.length) {
-            if (x[i] < y[j]) {
-                i++;
-            } else if (x[i] > y[j]) {
-                j++;
-            } else {
-                n++;
-                i++;
-                j++;
-            }
-        }
-        return n;
     }
 
     // ---- events --------------------------------------------------------------------------
