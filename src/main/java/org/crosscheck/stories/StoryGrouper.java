@@ -85,9 +85,6 @@ public final class StoryGrouper {
         Map<String, Double> words = Map.of();
         Map<String, Integer> wordCounts = Map.of();
         long[] shingles = new long[0];
-        /** Its place in the documents grouped, and how many runs it shares with each other document by place. */
-        int index;
-        final Map<Integer, Integer> shared = new HashMap<>();
         String kind;
         DateClaim dayClaim;
         long day = Event.NO_DAY;
@@ -157,10 +154,6 @@ public final class StoryGrouper {
             p.shingles = shingles(p.doc);
             return p;
         });
-        for (int i = 0; i < profiles.size(); i++) {
-            profiles.get(i).index = i;
-        }
-        countSharedRuns(profiles);
         weigh(profiles, nameFrequency);
         // Stories: connected documents. Each candidate pair is judged on its own; the unions
         // follow in pair order (and join to the smaller index, so any order gives the same sets).
@@ -432,8 +425,11 @@ public final class StoryGrouper {
                 while (i < end && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '\'')) {
                     i++;
                 }
+                if (capital) {
+                    continue;
+                }
                 String w = text.substring(s, i).toLowerCase(Locale.ROOT);
-                if (!capital && w.length() >= 3 && !STOP_WORDS.contains(w)) {
+                if (w.length() >= 3 && !STOP_WORDS.contains(w)) {
                     counts.merge(w, 1, Integer::sum);
                 }
             }
@@ -599,47 +595,35 @@ public final class StoryGrouper {
     }
 
     /**
-     * How many runs each document shares with each other document that shares any: one pass over
-     * the documents holding each run (most runs are in one document only), instead of a merge of
-     * every pair's runs.
-     */
-    private static void countSharedRuns(List<Profile> profiles) {
-        Map<Long, int[]> holders = new HashMap<>();
-        for (int i = 0; i < profiles.size(); i++) {
-            for (long h : profiles.get(i).shingles) {
-                int[] list = holders.get(h);
-                if (list == null) {
-                    holders.put(h, new int[] {1, i});
-                } else {
-                    if (list[0] + 1 == list.length) {
-                        list = java.util.Arrays.copyOf(list, 2 * list.length);
-                        holders.put(h, list);
-                    }
-                    list[++list[0]] = i;
-                }
-            }
-        }
-        for (int[] list : holders.values()) {
-            for (int x = 1; x < list[0]; x++) {
-                Profile a = profiles.get(list[x]);
-                for (int y = x + 1; y <= list[0]; y++) {
-                    Profile b = profiles.get(list[y]);
-                    a.shared.merge(b.index, 1, Integer::sum);
-                    b.shared.merge(a.index, 1, Integer::sum);
-                }
-            }
-        }
-    }
-
-    /**
      * Whether two documents share a passage: formulaic wording ("according to the U.S. Geological
      * Survey") gives a few runs in common; a copied story or a quoted statement gives many, or
      * a large share of the shorter document.
      */
     private static boolean passageInCommon(Profile a, Profile b) {
-        int shared = a.shared.getOrDefault(b.index, 0);
+        int shared = sharedRuns(a, b);
         int shorter = Math.min(a.shingles.length, b.shingles.length);
         return shared >= SHARED_RUNS || (shared >= MIN_SHARED_RUNS && shared >= SHARED_SHARE * shorter);
+    }
+
+    /** Shared run hashes of two documents: a merge over their sorted arrays. */
+    private static int sharedRuns(Profile a, Profile b) {
+        long[] x = a.shingles;
+        long[] y = b.shingles;
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (i < x.length && j < y.length) {
+            if (x[i] < y[j]) {
+                i++;
+            } else if (x[i] > y[j]) {
+                j++;
+            } else {
+                n++;
+                i++;
+                j++;
+            }
+        }
+        return n;
     }
 
     // ---- events --------------------------------------------------------------------------
