@@ -129,7 +129,9 @@ final class AttributeExtractor {
             }
             // Before a name, or describing the person the sentence before names.
             Matcher x = AGE_BEFORE.matcher(text).region(from, to);
-            while (x.find()) {
+            // Every match holds "year": most sentences are not searched.
+            boolean year = org.crosscheck.text.Literals.containsAnyIgnoringAsciiCase(text, from, to, "year");
+            while (year && x.find()) {
                 Span number = new Span(x.start(1), x.end(1));
                 if (used.stream().anyMatch(u -> u.contains(number))) {
                     continue;
