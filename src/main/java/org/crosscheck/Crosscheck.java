@@ -36,10 +36,23 @@ public final class Crosscheck {
 
     public static final String VERSION = "0.1.0";
 
-    /** Limits and thresholds of one run. */
-    public record Options(long maxDocumentBytes, int firingLimit, Thresholds thresholds) {
+    /**
+     * Limits and thresholds of one run, and how many threads it may use (the output is the same
+     * for any number: only the time changes).
+     */
+    public record Options(long maxDocumentBytes, int firingLimit, Thresholds thresholds, int threads) {
         public static final Options DEFAULTS = new Options(Corpus.DEFAULT_MAX_DOCUMENT_BYTES,
                 RuleEngine.DEFAULT_FIRING_LIMIT, Thresholds.DEFAULTS);
+
+        /** A run on every core. */
+        public Options(long maxDocumentBytes, int firingLimit, Thresholds thresholds) {
+            this(maxDocumentBytes, firingLimit, thresholds, Parallel.cores());
+        }
+
+        /** The same run on {@code n} threads. */
+        public Options withThreads(int n) {
+            return new Options(maxDocumentBytes, firingLimit, thresholds, n);
+        }
     }
 
     private Crosscheck() {
@@ -49,8 +62,8 @@ public final class Crosscheck {
         List<ExtractedDocument> extracted = new ArrayList<>();
         List<InputError> errors = new ArrayList<>(corpus.walkErrors());
         Timing.step("baseline, suppressions, progress");
-        // Documents are cleaned and extracted on every core and come back in corpus order.
-        try (ParallelExtraction workers = new ParallelExtraction()) {
+        // Documents are cleaned and extracted on the run's threads and come back in corpus order.
+        try (ParallelExtraction workers = new ParallelExtraction(options.threads())) {
             corpus.forEach(document -> workers.submit(document, d -> {
                 extracted.add(d);
                 progress.accept(extracted.size());
@@ -58,7 +71,7 @@ public final class Crosscheck {
             workers.finish();
         }
         Timing.step("reading, cleaning and extracting");
-        Grouping grouping = StoryGrouper.group(extracted);
+        Grouping grouping = StoryGrouper.group(extracted, StoryGrouper.nameFrequencies(extracted)::get, options.threads());
         Timing.step("grouping");
         List<Finding> findings = evaluate(grouping, rules, options, errors);
         Timing.step("rules");
@@ -73,7 +86,9 @@ public final class Crosscheck {
 
     /**
      * Runs the rules over each story of {@code grouping} in its own session; a story whose
-     * session hit the firing limit is listed in {@code errors}.
+     * session hit the firing limit is listed in {@code errors}. Stories are independent: their
+     * sessions run on {@code options.threads()} threads, and their findings and errors are
+     * gathered in story order.
      */
     public static List<Finding> evaluate(Grouping grouping, RuleSet rules, Options options, List<InputError> errors) {
         RuleEngine engine = new RuleEngine(rules, options.firingLimit());
@@ -85,10 +100,14 @@ public final class Crosscheck {
         for (Event e : grouping.events()) {
             eventsByStory.computeIfAbsent(e.story(), k -> new ArrayList<>()).add(e);
         }
+        List<RuleEngine.Outcome> outcomes = Parallel.map(grouping.stories(), options.threads(),
+                story -> story.documents().size(),
+                story -> engine.evaluate(story.id(), byStory.get(story.id()),
+                        eventsByStory.getOrDefault(story.id(), List.of()), options.thresholds()));
         List<Finding> findings = new ArrayList<>();
-        for (Story story : grouping.stories()) {
-            List<Event> events = eventsByStory.getOrDefault(story.id(), List.of());
-            RuleEngine.Outcome outcome = engine.evaluate(story.id(), byStory.get(story.id()), events, options.thresholds());
+        for (int i = 0; i < outcomes.size(); i++) {
+            Story story = grouping.stories().get(i);
+            RuleEngine.Outcome outcome = outcomes.get(i);
             findings.addAll(outcome.findings());
             if (outcome.limitReached()) {
                 errors.add(new InputError("story " + story.id(), "rules stopped at the firing limit ("

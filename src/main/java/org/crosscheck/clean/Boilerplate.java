@@ -92,9 +92,13 @@ final class Boilerplate {
 
     /** Why {@code line} is interface furniture, or null. */
     static String interfaceReason(String line, int words) {
+        // Most lines are prose: their ASCII lower case, searched for a few words, rules out the
+        // patterns that search the whole line (a pattern can match only where the word is).
+        String lower = asciiLower(line);
+        boolean cookie = lower.contains("cookie") && COOKIE.matcher(line).find();
         if (words > 25) {
             // Interface phrases are short; a long line can only be a notice addressed to the reader.
-            return COOKIE.matcher(line).find() && ADDRESSED_TO_READER.matcher(line).find() ? "cookie notice" : null;
+            return cookie && ADDRESSED_TO_READER.matcher(line).find() ? "cookie notice" : null;
         }
         if (ADVERTISEMENT.matcher(line).matches()) {
             return "advertising marker";
@@ -108,10 +112,10 @@ final class Boilerplate {
         if (IMAGE_SIZE.matcher(line).lookingAt()) {
             return "image placeholder";
         }
-        if (COOKIE.matcher(line).find() && ADDRESSED_TO_READER.matcher(line).find()) {
+        if (cookie && ADDRESSED_TO_READER.matcher(line).find()) {
             return "cookie notice";
         }
-        if (words <= 25 && COMMENT_FORM.matcher(line).find()) {
+        if (words <= 25 && mayBeCommentForm(lower) && COMMENT_FORM.matcher(line).find()) {
             return "comment form";
         }
         if (words <= 20 && TAG_LINE.matcher(line).lookingAt()) {
@@ -190,7 +194,11 @@ final class Boilerplate {
     }
 
     private static boolean isHashtags(String line) {
-        String[] parts = line.trim().split("\\s+");
+        String trimmed = line.trim();
+        if (trimmed.isEmpty() || trimmed.charAt(0) != '#') {
+            return false;
+        }
+        String[] parts = trimmed.split("\\s+");
         if (parts.length == 0 || parts[0].isEmpty()) {
             return false;
         }
@@ -200,6 +208,38 @@ final class Boilerplate {
             }
         }
         return true;
+    }
+
+    /**
+     * Words one of which every match of {@link #COMMENT_FORM} holds, in ASCII lower case (the
+     * pattern ignores ASCII case only; a count of comments holds "comment" too).
+     */
+    private static final String[] COMMENT_FORM_WORDS = {
+        "comment", "please", "leave", "reply", "email", "required", "save my", "incorrect", "conversation"};
+
+    /** False when {@link #COMMENT_FORM} cannot match a line whose ASCII lower case is {@code lower}. */
+    static boolean mayBeCommentForm(String lower) {
+        for (String w : COMMENT_FORM_WORDS) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code s} with A to Z in lower case and every other character as it is. */
+    static String asciiLower(String s) {
+        char[] out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                if (out == null) {
+                    out = s.toCharArray();
+                }
+                out[i] = (char) (c + ('a' - 'A'));
+            }
+        }
+        return out == null ? s : new String(out);
     }
 
     static boolean endsSentence(String line) {

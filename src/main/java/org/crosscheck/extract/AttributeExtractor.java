@@ -129,7 +129,9 @@ final class AttributeExtractor {
             }
             // Before a name, or describing the person the sentence before names.
             Matcher x = AGE_BEFORE.matcher(text).region(from, to);
-            while (x.find()) {
+            // Every match holds "year": most sentences are not searched.
+            boolean year = org.crosscheck.text.Literals.containsAnyIgnoringAsciiCase(text, from, to, "year");
+            while (year && x.find()) {
                 Span number = new Span(x.start(1), x.end(1));
                 if (used.stream().anyMatch(u -> u.contains(number))) {
                     continue;
@@ -163,8 +165,34 @@ final class AttributeExtractor {
         return out;
     }
 
+    /**
+     * False when no {@link #POPULATION} pattern can match {@code sentence}: each needs
+     * "population", "home", or a place noun followed by space and "of".
+     */
+    static boolean mayGivePopulation(String sentence) {
+        if (sentence.contains("population") || sentence.contains("home")) {
+            return true;
+        }
+        for (String noun : PLACE_NOUNS) {
+            for (int i = sentence.indexOf(noun); i >= 0; i = sentence.indexOf(noun, i + 1)) {
+                int after = i + noun.length();
+                int k = after;
+                while (k < sentence.length() && Character.isWhitespace(sentence.charAt(k))) {
+                    k++;
+                }
+                if (k > after && sentence.startsWith("of", k)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static void populations(String text, String id, int from, int to, List<People.Mention> people, Set<String> seen,
                                     List<AttributeClaim> out, long published, String daySource) {
+        if (!mayGivePopulation(text.substring(from, to))) {
+            return;
+        }
         for (Map.Entry<Pattern, Boolean> p : POPULATION) {
             Matcher x = p.getKey().matcher(text).region(from, to);
             while (x.find()) {

@@ -52,7 +52,10 @@ final class EventExtractor {
                 String sentence = text.substring(s[0], s[1]);
                 String happening = null;
                 Matcher call = CALL.matcher(sentence);
-                while (call.find()) {
+                // Every match holds "call", "phone" or "conference": most sentences are not searched.
+                boolean calls = org.crosscheck.text.Literals.containsAnyIgnoringAsciiCase(sentence, 0, sentence.length(),
+                        "call", "phone", "conference");
+                while (calls && call.find()) {
                     String words = call.group(1).toLowerCase(Locale.ROOT);
                     if (words.equals("call") && !determined(sentence, call.start())) {
                         continue;

@@ -63,6 +63,8 @@ final class QuantityExtractor {
     private static final Pattern SUBJECT_SAID = Pattern.compile(
             "((?:\\p{Lu}[\\p{L}.'\u2019-]*\\s+){0,4}\\p{Lu}[\\p{L}.'\u2019-]*|officials|police|authorities|the ministry|the army|witnesses)"
                     + "\\s+(?:said|says|reported|estimated|estimates|told|announced|accused|claimed|claims|added|stated|confirmed|counted|put)\\b");
+    private static final String[] SUBJECT_SAID_VERBS = {"said", "says", "reported", "estimate", "told", "announced",
+        "accused", "claim", "added", "stated", "confirmed", "counted", "put"};
     private static final Pattern SAID_SUBJECT = Pattern.compile(
             "\\b(?:said|says|according to)\\s+((?:\\p{Lu}[\\p{L}.'\u2019-]*\\s*){1,4})");
     private static final int MAX_SENTENCE_FOR_ATTRIBUTION = 2000;
@@ -296,7 +298,8 @@ final class QuantityExtractor {
             who = m.group(1);
         } else {
             Matcher s = SUBJECT_SAID.matcher(sentence);
-            if (s.find()) {
+            // Every match holds one of its verbs: most sentences are not searched.
+            if (org.crosscheck.text.Literals.containsAny(sentence, SUBJECT_SAID_VERBS) && s.find()) {
                 who = s.group(1);
             } else {
                 Matcher a = SAID_SUBJECT.matcher(sentence);

@@ -141,7 +141,7 @@ public final class StoreCheck {
         Map<String, String> hashes = new HashMap<>();
         Set<String> batchIds = new TreeSet<>();
         int[] seen = new int[1];
-        try (ParallelExtraction workers = new ParallelExtraction()) {
+        try (ParallelExtraction workers = new ParallelExtraction(options.threads())) {
             corpus.forEach(document -> {
                 seen[0]++;
                 batchIds.add(document.id());
@@ -229,7 +229,7 @@ public final class StoreCheck {
         documents.forEach(d -> regionNames.addAll(d.names().counts().keySet()));
         Map<String, Integer> frequency = t.frequencies(regionNames);
         Timing.step("store: loading the region");
-        Grouping grouping = StoryGrouper.group(documents, frequency::get);
+        Grouping grouping = StoryGrouper.group(documents, frequency::get, options.threads());
         Timing.step("grouping");
         List<Finding> findings = Crosscheck.evaluate(grouping, rules, options, errors);
         Timing.step("rules");

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.crosscheck.Parallel;
 import org.crosscheck.claims.AttributeClaim;
 import org.crosscheck.claims.Claim;
 import org.crosscheck.claims.DateClaim;
@@ -134,27 +135,44 @@ public final class StoryGrouper {
      * stories it touches this way, with the frequencies of the whole stored corpus.
      */
     public static Grouping group(List<ExtractedDocument> documents, java.util.function.Function<String, Integer> nameFrequency) {
+        return group(documents, nameFrequency, Parallel.cores());
+    }
+
+    /**
+     * As {@link #group(List, java.util.function.Function)}, on up to {@code threads} threads: what
+     * is done for one document, one pair of documents or one story is done on any of them, and
+     * the results are put together in the one-thread order, so the grouping is the same whatever
+     * the number of threads.
+     */
+    public static Grouping group(List<ExtractedDocument> documents, java.util.function.Function<String, Integer> nameFrequency,
+                                 int threads) {
         List<ExtractedDocument> sorted = new ArrayList<>(documents);
         sorted.sort(Comparator.comparing(ExtractedDocument::id));
-        List<Profile> profiles = new ArrayList<>();
-        for (ExtractedDocument d : sorted) {
+        List<Profile> profiles = Parallel.map(sorted, threads, d -> {
             Profile p = new Profile(d);
             describe(p);
-            profiles.add(p);
-        }
-        weigh(profiles, nameFrequency);
-        for (Profile p : profiles) {
             p.shingles = shingles(p.doc);
-        }
-        // Stories: connected documents.
+            return p;
+        });
+        weigh(profiles, nameFrequency);
+        // Stories: connected documents. Each candidate pair is judged on its own; the unions
+        // follow in pair order (and join to the smaller index, so any order gives the same sets).
         UnionFind stories = new UnionFind(profiles.size());
-        for (int[] pair : candidatePairs(profiles)) {
-            Profile a = profiles.get(pair[0]);
-            Profile b = profiles.get(pair[1]);
-            boolean farApart = a.day != Event.NO_DAY && b.day != Event.NO_DAY && Math.abs(a.day - b.day) > STORY_DAYS;
-            if ((!farApart && cosine(a, b) >= STORY_SIMILARITY) || passageInCommon(a, b)) {
-                stories.union(pair[0], pair[1]);
+        List<int[]> pairs = candidatePairs(profiles);
+        List<int[]> joined = new ArrayList<>();
+        for (List<int[]> slice : Parallel.map(slices(pairs, threads), threads, slice -> {
+            List<int[]> out = new ArrayList<>();
+            for (int[] pair : slice) {
+                if (sameStory(profiles.get(pair[0]), profiles.get(pair[1]))) {
+                    out.add(pair);
+                }
             }
+            return out;
+        })) {
+            joined.addAll(slice);
+        }
+        for (int[] pair : joined) {
+            stories.union(pair[0], pair[1]);
         }
         Map<Integer, List<Profile>> byStory = new TreeMap<>();
         for (int i = 0; i < profiles.size(); i++) {
@@ -163,34 +181,88 @@ public final class StoryGrouper {
         List<List<Profile>> storyMembers = new ArrayList<>(byStory.values());
         storyMembers.sort(Comparator.comparing(m -> m.get(0).id));
 
+        // Each story's events, on their own.
+        List<StoryEvents> storyEvents = Parallel.map(storyMembers, threads, List::size, StoryGrouper::storyEvents);
         List<Story> storyList = new ArrayList<>();
         List<Event> eventList = new ArrayList<>();
         Map<String, String> storyOf = new HashMap<>();
         Map<String, String> eventOf = new HashMap<>();
+        List<Settling> settling = new ArrayList<>();
+        for (StoryEvents se : storyEvents) {
+            storyList.add(se.story());
+            eventList.addAll(se.events());
+            se.members().forEach(p -> storyOf.put(p.id, se.story().id()));
+            for (int k = 0; k < se.events().size(); k++) {
+                Event e = se.events().get(k);
+                se.eventMembers().get(k).forEach(p -> eventOf.put(p.id, e.id()));
+            }
+        }
+        // Each document settled on its own (an undated one extracted again), then each story's
+        // people resolved across its settled documents.
+        for (StoryEvents se : storyEvents) {
+            long storyDay = median(se.members());
+            List<java.util.Set<String>> memberNames = se.members().stream().map(p -> p.doc.names().counts().keySet()).toList();
+            for (int k = 0; k < se.events().size(); k++) {
+                for (Profile p : se.eventMembers().get(k)) {
+                    settling.add(new Settling(p, se.events().get(k), storyDay, memberNames));
+                }
+            }
+        }
+        Map<String, ExtractedDocument> settledById = new HashMap<>();
+        List<ExtractedDocument> settledDocs = Parallel.map(settling, threads,
+                s -> s.profile().doc.published() == null ? 2 : 1,
+                s -> settle(s.profile(), s.event(), s.storyDay(), s.memberNames()));
+        for (ExtractedDocument d : settledDocs) {
+            settledById.put(d.id(), d);
+        }
+        List<List<ExtractedDocument>> settledStories = new ArrayList<>();
+        for (StoryEvents se : storyEvents) {
+            settledStories.add(se.members().stream().map(p -> settledById.get(p.id)).toList());
+        }
         Map<String, ExtractedDocument> finalDocs = new LinkedHashMap<>();
-        for (List<Profile> members : storyMembers) {
-            String storyId = storyId(members.get(0).id);
-            storyList.add(new Story(storyId, label(members), members.stream().map(p -> p.id).toList()));
-            members.forEach(p -> storyOf.put(p.id, storyId));
-            weighWords(members);
-            for (List<Profile> eventMembers : events(members)) {
-                Event e = event(eventId(eventMembers.get(0).id), storyId, eventMembers);
-                eventList.add(e);
-                eventMembers.forEach(p -> eventOf.put(p.id, e.id()));
-            }
-            long storyDay = median(members);
-            List<java.util.Set<String>> memberNames = members.stream().map(p -> p.doc.names().counts().keySet()).toList();
-            List<ExtractedDocument> settled = new ArrayList<>();
-            for (Profile p : members) {
-                Event e = eventList.stream().filter(x -> x.id().equals(eventOf.get(p.id))).findFirst().orElseThrow();
-                settled.add(settle(p, e, storyDay, memberNames));
-            }
-            for (ExtractedDocument d : StoryPeople.resolve(settled)) {
+        for (List<ExtractedDocument> resolved : Parallel.map(settledStories, threads, List::size, StoryPeople::resolve)) {
+            for (ExtractedDocument d : resolved) {
                 finalDocs.put(d.id(), d);
             }
         }
         List<ExtractedDocument> docs = new ArrayList<>(finalDocs.values());
         return new Grouping(storyList, eventList, docs, storyOf, eventOf);
+    }
+
+    /** One story, its events, and the members of each event in the same order. */
+    private record StoryEvents(Story story, List<Profile> members, List<Event> events, List<List<Profile>> eventMembers) {
+    }
+
+    /** A document to settle, with what settling it needs of its event and story. */
+    private record Settling(Profile profile, Event event, long storyDay, List<java.util.Set<String>> memberNames) {
+    }
+
+    private static StoryEvents storyEvents(List<Profile> members) {
+        String storyId = storyId(members.get(0).id);
+        Story story = new Story(storyId, label(members), members.stream().map(p -> p.id).toList());
+        weighWords(members);
+        List<Event> events = new ArrayList<>();
+        List<List<Profile>> eventMembers = events(members);
+        for (List<Profile> em : eventMembers) {
+            events.add(event(eventId(em.get(0).id), storyId, em));
+        }
+        return new StoryEvents(story, members, events, eventMembers);
+    }
+
+    /** Whether two documents of a candidate pair are of one story. */
+    private static boolean sameStory(Profile a, Profile b) {
+        boolean farApart = a.day != Event.NO_DAY && b.day != Event.NO_DAY && Math.abs(a.day - b.day) > STORY_DAYS;
+        return (!farApart && cosine(a, b) >= STORY_SIMILARITY) || passageInCommon(a, b);
+    }
+
+    /** {@code pairs} cut into consecutive slices, a few per thread, in order. */
+    static <T> List<List<T>> slices(List<T> pairs, int threads) {
+        int size = Math.max(1, pairs.size() / (4 * Math.max(1, threads)) + 1);
+        List<List<T>> out = new ArrayList<>();
+        for (int i = 0; i < pairs.size(); i += size) {
+            out.add(pairs.subList(i, Math.min(pairs.size(), i + size)));
+        }
+        return out;
     }
 
     /**
@@ -353,8 +425,11 @@ public final class StoryGrouper {
                 while (i < end && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '\'')) {
                     i++;
                 }
+                if (capital) {
+                    continue;
+                }
                 String w = text.substring(s, i).toLowerCase(Locale.ROOT);
-                if (!capital && w.length() >= 3 && !STOP_WORDS.contains(w)) {
+                if (w.length() >= 3 && !STOP_WORDS.contains(w)) {
                     counts.merge(w, 1, Integer::sum);
                 }
             }
@@ -464,30 +539,59 @@ public final class StoryGrouper {
     }
 
     /** Sorted distinct hashes of the five-word runs of the article's paragraphs, words folded and hyphens dropped. */
-    private static long[] shingles(ExtractedDocument d) {
-        Set<Long> out = new HashSet<>();
+    static long[] shingles(ExtractedDocument d) {
         String text = d.document().text();
+        long[] runs = new long[256];
+        int count = 0;
+        int[] words = new int[256];
         for (Block b : d.cleaned().blocks(Block.Kind.BODY)) {
-            List<String> words = new ArrayList<>();
-            StringBuilder w = new StringBuilder();
-            for (int i = b.span().start(); i <= b.span().end(); i++) {
-                char c = i < b.span().end() ? text.charAt(i) : ' ';
+            // Each word's hash, as the hash of the folded word's string would be, without the string.
+            int n = 0;
+            int w = 0;
+            boolean inWord = false;
+            int end = b.span().end();
+            for (int i = b.span().start(); i <= end; i++) {
+                char c = i < end ? text.charAt(i) : ' ';
                 if (Character.isLetterOrDigit(c)) {
-                    w.append(Character.toLowerCase(c));
-                } else if (c != '-' && c != '\u2010' && w.length() > 0) {
-                    words.add(w.toString());
-                    w.setLength(0);
+                    w = 31 * w + Character.toLowerCase(c);
+                    inWord = true;
+                } else if (c != '-' && c != '\u2010' && inWord) {
+                    if (n == words.length) {
+                        words = java.util.Arrays.copyOf(words, 2 * n);
+                    }
+                    words[n++] = w;
+                    w = 0;
+                    inWord = false;
                 }
             }
-            for (int i = 0; i + SHINGLE <= words.size() && out.size() < MAX_SHINGLES; i++) {
+            for (int i = 0; i + SHINGLE <= n; i++) {
                 long h = 1125899906842597L;
                 for (int k = i; k < i + SHINGLE; k++) {
-                    h = 31 * h + words.get(k).hashCode();
+                    h = 31 * h + words[k];
                 }
-                out.add(h);
+                if (count == runs.length) {
+                    runs = java.util.Arrays.copyOf(runs, 2 * count);
+                }
+                runs[count++] = h;
             }
         }
-        return out.stream().mapToLong(Long::longValue).sorted().toArray();
+        if (count > MAX_SHINGLES) {
+            // The first MAX_SHINGLES distinct runs in text order.
+            Set<Long> first = new HashSet<>();
+            for (int i = 0; i < count && first.size() < MAX_SHINGLES; i++) {
+                first.add(runs[i]);
+            }
+            return first.stream().mapToLong(Long::longValue).sorted().toArray();
+        }
+        long[] sorted = java.util.Arrays.copyOf(runs, count);
+        java.util.Arrays.sort(sorted);
+        int distinct = 0;
+        for (int i = 0; i < count; i++) {
+            if (distinct == 0 || sorted[i] != sorted[distinct - 1]) {
+                sorted[distinct++] = sorted[i];
+            }
+        }
+        return java.util.Arrays.copyOf(sorted, distinct);
     }
 
     /**

@@ -120,8 +120,21 @@ public final class HouseStyle {
 
     /** One word (a name) in house style: "Vendôme" -> "vendome", "Wi-Fi" -> "wifi", "Technicolour" -> "technicolor". */
     public String word(String word) {
-        return key(word);
+        // The rules ask for a name's key at every join they try; it is worked out once.
+        String key = KEYS.get(word);
+        if (key == null) {
+            key = key(word);
+            if (KEYS.size() >= MAX_KEYS) {
+                KEYS.clear();
+            }
+            KEYS.put(word, key);
+        }
+        return key;
     }
+
+    /** Keys of words already asked for ({@link #key} depends on the word alone), at most {@link #MAX_KEYS}. */
+    private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
+    static final int MAX_KEYS = 100_000;
 
     /**
      * The text's words as compared, in order: each run of characters between spaces is one unit,

@@ -3,6 +3,7 @@ package org.crosscheck.bench;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.crosscheck.Parallel;
 import org.crosscheck.clean.CleanedDocument;
 import org.crosscheck.clean.Cleaner;
 import org.crosscheck.corpus.Corpus;
@@ -68,7 +69,7 @@ public final class PipelineBenchmark {
                 extracted.add(Extractor.extract(c));
             }
             long c = System.nanoTime();
-            Grouping g = StoryGrouper.group(extracted);
+            Grouping g = StoryGrouper.group(extracted, StoryGrouper.nameFrequencies(extracted)::get, 1);
             long d = System.nanoTime();
             int findings = 0;
             for (Story s : g.stories()) {
@@ -79,8 +80,18 @@ public final class PipelineBenchmark {
             long e = System.nanoTime();
             int n = docs.size();
             System.out.printf("round %d: %d docs | clean %,.0f docs/s | extract %,.0f docs/s | group %,.0f docs/s | rules %,.0f docs/s"
-                            + " | all %,.0f docs/s (%d findings)%n", r, n, n / ((b - a) / 1e9), n / ((c - b) / 1e9),
+                            + " | all %,.0f docs/s, one thread (%d findings)%n", r, n, n / ((b - a) / 1e9), n / ((c - b) / 1e9),
                     n / ((d - c) / 1e9), n / ((e - d) / 1e9), n / ((e - a) / 1e9), findings);
+            // Grouping and the rules as `check` runs them, on every core.
+            int cores = Parallel.cores();
+            long gp0 = System.nanoTime();
+            Grouping gp = StoryGrouper.group(extracted, StoryGrouper.nameFrequencies(extracted)::get, cores);
+            long gp1 = System.nanoTime();
+            int parallelFindings = org.crosscheck.Crosscheck.evaluate(gp, rules, org.crosscheck.Crosscheck.Options.DEFAULTS,
+                    new ArrayList<>()).size();
+            long gp2 = System.nanoTime();
+            System.out.printf("         on %d threads: group %,.0f docs/s | rules %,.0f docs/s (%d findings)%n", cores,
+                    n / ((gp1 - gp0) / 1e9), n / ((gp2 - gp1) / 1e9), parallelFindings);
             // End to end as `check` runs it (files read, extraction on every core), beside a raw
             // read-and-scan of the same files: read, decode, count words, one thread.
             long f = System.nanoTime();

@@ -1,0 +1,83 @@
+package org.crosscheck;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.crosscheck.corpus.Corpus;
+import org.crosscheck.report.JsonRenderer;
+import org.crosscheck.report.Report;
+import org.crosscheck.report.TextRenderer;
+import org.crosscheck.rules.RuleSet;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A check on several threads (extraction, grouping and the rules) writes the report one thread
+ * writes, byte for byte, whatever the number of threads and however they were scheduled.
+ */
+class CrosscheckThreadsTest {
+
+    static RuleSet rules;
+
+    @BeforeAll
+    static void load() throws Exception {
+        rules = RuleSet.load(null);
+    }
+
+    private static String[] rendered(List<Path> inputs, int threads) throws Exception {
+        Report report = Crosscheck.check(Corpus.open(inputs, Corpus.DEFAULT_MAX_DOCUMENT_BYTES), rules,
+                Crosscheck.Options.DEFAULTS.withThreads(threads), n -> { });
+        StringBuilder json = new StringBuilder();
+        new JsonRenderer().render(report, json);
+        StringBuilder text = new StringBuilder();
+        new TextRenderer(false).render(report, text);
+        return new String[] {json.toString(), text.toString()};
+    }
+
+    private static void assertSameOnAnyThreads(List<Path> inputs, int... counts) throws Exception {
+        String[] one = rendered(inputs, 1);
+        for (int threads : counts) {
+            String[] several = rendered(inputs, threads);
+            assertEquals(one[0], several[0], "JSON on " + threads + " threads");
+            assertEquals(one[1], several[1], "text on " + threads + " threads");
+        }
+    }
+
+    @Test
+    void theSeedsCopiedIntoSeveralFoldersGiveOneThreadsReport(@TempDir Path dir) throws Exception {
+        // Six copies of the five seeds: stories of many documents, and many stories.
+        for (int copy = 0; copy < 6; copy++) {
+            Path folder = Files.createDirectories(dir.resolve("copy" + copy));
+            for (Path seed : Fixtures.seedFiles()) {
+                Files.copy(seed, folder.resolve(seed.getFileName()));
+            }
+        }
+        String[] one = rendered(List.of(dir), 1);
+        assertTrue(one[0].contains("copy5/"), "the copies are documents of their own");
+        assertSameOnAnyThreads(List.of(dir), 2, 5);
+    }
+
+    @Test
+    void ecbPlusGivesOneThreadsReport() throws Exception {
+        Path root = Path.of(System.getProperty("crosscheck.shared", "../shared")).resolve("corpora/ecbplus/text");
+        if (!Files.isDirectory(root) && System.getenv("CI") == null) {
+            Assumptions.abort("skipped: " + root.toAbsolutePath() + " is absent (ECB+ lives in ../shared)");
+        }
+        assertSameOnAnyThreads(List.of(root), 3);
+    }
+
+    @Test
+    void optionsRunOnEveryCoreUnlessToldOtherwise() {
+        assertEquals(Parallel.cores(), Crosscheck.Options.DEFAULTS.threads());
+        Crosscheck.Options three = Crosscheck.Options.DEFAULTS.withThreads(3);
+        assertEquals(3, three.threads());
+        assertEquals(Crosscheck.Options.DEFAULTS.firingLimit(), three.firingLimit());
+        assertEquals(Crosscheck.Options.DEFAULTS.maxDocumentBytes(), three.maxDocumentBytes());
+        assertEquals(Crosscheck.Options.DEFAULTS.thresholds(), three.thresholds());
+    }
+}

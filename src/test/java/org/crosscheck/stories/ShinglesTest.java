@@ -1,0 +1,84 @@
+package org.crosscheck.stories;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.crosscheck.Fixtures;
+import org.crosscheck.clean.Block;
+import org.crosscheck.clean.Cleaner;
+import org.crosscheck.corpus.Document;
+import org.crosscheck.extract.ExtractedDocument;
+import org.crosscheck.extract.Extractor;
+import org.junit.jupiter.api.Test;
+
+/** Five-word runs hashed without building strings are the runs the string-building way gave. */
+class ShinglesTest {
+
+    /** The way runs were hashed before: each folded word built as a string, a set of boxed hashes. */
+    private static long[] reference(ExtractedDocument d) {
+        Set<Long> out = new HashSet<>();
+        String text = d.document().text();
+        for (Block b : d.cleaned().blocks(Block.Kind.BODY)) {
+            List<String> words = new ArrayList<>();
+            StringBuilder w = new StringBuilder();
+            for (int i = b.span().start(); i <= b.span().end(); i++) {
+                char c = i < b.span().end() ? text.charAt(i) : ' ';
+                if (Character.isLetterOrDigit(c)) {
+                    w.append(Character.toLowerCase(c));
+                } else if (c != '-' && c != '\u2010' && w.length() > 0) {
+                    words.add(w.toString());
+                    w.setLength(0);
+                }
+            }
+            for (int i = 0; i + 5 <= words.size() && out.size() < 4000; i++) {
+                long h = 1125899906842597L;
+                for (int k = i; k < i + 5; k++) {
+                    h = 31 * h + words.get(k).hashCode();
+                }
+                out.add(h);
+            }
+        }
+        return out.stream().mapToLong(Long::longValue).sorted().toArray();
+    }
+
+    private static ExtractedDocument doc(String id, String text) {
+        return Extractor.extract(Cleaner.clean(new Document(id, id + ".txt", text, List.of())));
+    }
+
+    @Test
+    void theSeedsRunsAreTheStringBuildingWays() throws Exception {
+        for (Document d : Fixtures.seeds()) {
+            ExtractedDocument x = Extractor.extract(Cleaner.clean(d));
+            long[] runs = StoryGrouper.shingles(x);
+            assertTrue(runs.length > 100, d.id() + " has " + runs.length);
+            assertArrayEquals(reference(x), runs, d.id());
+        }
+    }
+
+    @Test
+    void hyphensRepeatsAndTheCapOfFourThousandRunsAreKept() {
+        StringBuilder text = new StringBuilder("Long report of the quake\n\n");
+        // Distinct words, so that every run differs: past the cap of 4,000 distinct runs.
+        for (int p = 0; p < 60; p++) {
+            StringBuilder para = new StringBuilder();
+            for (int k = 0; k < 80; k++) {
+                para.append(k == 0 ? "The" : "").append(" w").append(p).append("x").append(k).append(k % 9 == 0 ? "-up" : "");
+            }
+            text.append(para).append(" said the well\u2010known man.\n\n");
+        }
+        ExtractedDocument big = doc("big", text.toString());
+        long[] runs = StoryGrouper.shingles(big);
+        assertEquals(4000, runs.length);
+        assertArrayEquals(reference(big), runs);
+        // Repeated runs count once; a paragraph under five words gives none.
+        String repeated = "Quake report\n\n" + "The same five words again and again, said the mayor of the town today.\n\n".repeat(3) + "Too short.\n";
+        ExtractedDocument r = doc("repeated", repeated);
+        assertArrayEquals(reference(r), StoryGrouper.shingles(r));
+        assertTrue(StoryGrouper.shingles(r).length > 0);
+    }
+}
