@@ -13,6 +13,7 @@ import org.crosscheck.claims.QuantityClaim;
 import org.crosscheck.claims.Span;
 import org.crosscheck.clean.Block;
 import org.crosscheck.clean.CleanedDocument;
+import org.crosscheck.text.Lexicon;
 import org.crosscheck.text.QuantityMatch;
 import org.crosscheck.text.QuantityParser;
 import org.crosscheck.text.Sentences;
@@ -24,30 +25,10 @@ import org.crosscheck.text.Sentences;
  */
 final class QuantityExtractor {
 
-    private static final Map<String, String> NOUNS = Map.ofEntries(
-            Map.entry("troops", "troops"), Map.entry("soldiers", "troops"), Map.entry("soldier", "troops"),
-            Map.entry("servicemen", "troops"), Map.entry("forces", "troops"), Map.entry("personnel", "troops"),
-            Map.entry("dead", "killed"), Map.entry("deaths", "killed"), Map.entry("fatalities", "killed"),
-            Map.entry("bodies", "killed"), Map.entry("lives", "killed"), Map.entry("killed", "killed"),
-            Map.entry("injured", "injured"), Map.entry("wounded", "injured"), Map.entry("injuries", "injured"),
-            Map.entry("arrests", "arrested"), Map.entry("detainees", "arrested"), Map.entry("arrested", "arrested"),
-            Map.entry("aftershocks", "aftershocks"), Map.entry("missing", "missing"));
-    private static final Set<String> PEOPLE = Set.of(
-            "people", "persons", "person", "civilians", "residents", "children", "men", "women", "protesters",
-            "demonstrators", "passengers", "migrants", "workers", "victims", "others", "students", "pirates",
-            "suspects", "militants", "patients", "guests", "inmates", "prisoners", "miners", "fans", "officers");
-    private static final Map<String, String> PARTICIPLES = Map.ofEntries(
-            Map.entry("killed", "killed"), Map.entry("dead", "killed"), Map.entry("died", "killed"),
-            Map.entry("injured", "injured"), Map.entry("wounded", "injured"), Map.entry("hurt", "injured"),
-            Map.entry("arrested", "arrested"), Map.entry("detained", "arrested"), Map.entry("missing", "missing"),
-            Map.entry("evacuated", "evacuated"), Map.entry("displaced", "displaced"), Map.entry("homeless", "displaced"),
-            Map.entry("lives", "killed"));
-    private static final Map<String, String> VERBS = Map.ofEntries(
-            Map.entry("killed", "killed"), Map.entry("killing", "killed"), Map.entry("kills", "killed"),
-            Map.entry("kill", "killed"), Map.entry("toll", "killed"), Map.entry("injured", "injured"),
-            Map.entry("injuring", "injured"), Map.entry("wounded", "injured"), Map.entry("wounding", "injured"),
-            Map.entry("arrested", "arrested"), Map.entry("arresting", "arrested"), Map.entry("detained", "arrested"),
-            Map.entry("evacuated", "evacuated"), Map.entry("displaced", "displaced"), Map.entry("lost", "killed"));
+    static final Map<String, String> NOUNS = Lexicon.pairs(QuantityExtractor.class, "count-nouns.txt");
+    static final Set<String> PEOPLE = Lexicon.words(QuantityExtractor.class, "people-nouns.txt");
+    static final Map<String, String> PARTICIPLES = Lexicon.pairs(QuantityExtractor.class, "count-participles.txt");
+    static final Map<String, String> VERBS = Lexicon.pairs(QuantityExtractor.class, "count-verbs.txt");
     private static final Set<String> COMPARABLE = Set.of(
             "troops", "killed", "injured", "arrested", "missing", "evacuated", "displaced", "magnitude", "aftershocks");
     private static final Set<String> EVENT_SCOPED = Set.of(
@@ -56,7 +37,7 @@ final class QuantityExtractor {
     private static final Set<String> GENERIC_SOURCE_WORDS = Set.of(
             "inputs", "input", "reports", "report", "estimates", "estimate", "sources", "source", "data", "figures",
             "figure", "statement", "statements", "press", "release");
-    private static final Set<String> THEFT = Set.of("stolen", "stole", "steal", "theft", "heist", "robbery", "loot", "haul", "robbed");
+    static final Set<String> THEFT = Lexicon.words(QuantityExtractor.class, "theft-words.txt");
 
     private static final Pattern ACCORDING_TO = Pattern.compile(
             "\\b[Aa]ccording to (?:the )?([^,.;:\u201c\u201d\"()]{2,60})");

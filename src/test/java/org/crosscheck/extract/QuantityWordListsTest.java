@@ -1,0 +1,50 @@
+package org.crosscheck.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The word lists that say what a figure counts, as data beside QuantityExtractor. */
+class QuantityWordListsTest {
+
+    /** The measures the rules know; every list maps into them. */
+    private static final Set<String> MEASURES = Set.of(
+            "troops", "killed", "injured", "arrested", "missing", "evacuated", "displaced", "aftershocks");
+
+    private static void mapsIntoMeasures(Map<String, String> list) {
+        assertFalse(list.isEmpty());
+        for (Map.Entry<String, String> e : list.entrySet()) {
+            assertTrue(MEASURES.contains(e.getValue()), e.toString());
+            assertEquals(e.getKey().strip().toLowerCase(java.util.Locale.ROOT), e.getKey());
+        }
+    }
+
+    @Test
+    void countNounsNameTheirMeasure() {
+        mapsIntoMeasures(QuantityExtractor.NOUNS);
+        assertEquals("troops", QuantityExtractor.NOUNS.get("soldiers"));
+        assertEquals("killed", QuantityExtractor.NOUNS.get("fatalities"));
+        assertEquals("injured", QuantityExtractor.NOUNS.get("wounded"));
+    }
+
+    @Test
+    void participlesAndVerbsNameTheirMeasure() {
+        mapsIntoMeasures(QuantityExtractor.PARTICIPLES);
+        mapsIntoMeasures(QuantityExtractor.VERBS);
+        assertEquals("killed", QuantityExtractor.PARTICIPLES.get("lives"), "lost their lives");
+        assertEquals("displaced", QuantityExtractor.PARTICIPLES.get("homeless"));
+        assertEquals("killed", QuantityExtractor.VERBS.get("lost"), "Israel has lost seven soldiers");
+        assertEquals("arrested", QuantityExtractor.VERBS.get("detained"));
+    }
+
+    @Test
+    void peopleAndTheftWordsAreLists() {
+        assertTrue(QuantityExtractor.PEOPLE.containsAll(Set.of("people", "civilians", "children", "protesters")));
+        assertFalse(QuantityExtractor.PEOPLE.contains("soldiers"), "soldiers are troops, a measure of their own");
+        assertTrue(QuantityExtractor.THEFT.containsAll(Set.of("stolen", "heist", "robbery")));
+    }
+}
