@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.crosscheck.claims.Span;
 import org.crosscheck.clean.CleanedDocument;
+import org.crosscheck.text.Lexicon;
 import org.crosscheck.text.Transliteration;
 
 /**
@@ -30,14 +31,8 @@ final class People {
         }
     }
 
-    static final Set<String> SPEECH = Set.of("said", "says", "added", "adds", "told", "tells", "stressed", "warned",
-            "noted", "explained", "wrote", "writes", "insisted", "declared", "stated", "announced", "tweeted",
-            "continued", "replied", "asked", "argued", "recalled", "acknowledged", "admitted", "urged", "cautioned",
-            "claimed", "concluded", "commented", "confirmed", "emphasized", "emphasised", "remarked", "observed",
-            "conceded", "maintained", "testified", "posted", "called", "described", "vowed", "pledged", "promised",
-            "accused", "denied", "believes", "thinks", "according");
-    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "sir", "dame", "mr.", "mrs.", "ms.",
-            "dr.", "miss", "madam");
+    static final Set<String> SPEECH = Lexicon.words(People.class, "speech-verbs.txt");
+    static final Set<String> HONORIFICS = Lexicon.words(People.class, "honorifics.txt");
     private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "bin", "ibn", "al", "la",
             "le", "da", "di", "du", "del", "dos", "das");
     private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "in", "on", "at", "he", "she", "it", "they",

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.crosscheck.text.HouseStyle;
+import org.crosscheck.text.Lexicon;
 
 /**
  * What a title means: the words of titles, the class a title belongs to ("US Secretary of State",
@@ -17,31 +18,9 @@ import org.crosscheck.text.HouseStyle;
 public final class Roles {
 
     /** Nouns that make a phrase a title. */
-    static final Set<String> NOUNS = Set.of(
-            "secretary", "secretary-general", "minister", "president", "vice-president", "president-elect", "premier",
-            "chancellor", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "senator", "congressman",
-            "congresswoman", "governor", "mayor", "director", "director-general", "chairman", "chairwoman", "chair",
-            "ceo", "chief", "head", "leader", "commander", "general", "admiral", "colonel", "captain", "lieutenant",
-            "sergeant", "officer", "judge", "prosecutor", "attorney", "sheriff", "king", "queen", "prince", "princess",
-            "pope", "coach", "manager", "diplomat", "counterpart", "official", "adviser", "advisor", "aide", "potus",
-            "speaker", "emir", "commissioner", "representative", "deputy", "superintendent", "inspector", "detective",
-            "lawyer", "founder", "chancellor-elect", "executive", "administrator", "premier-elect", "lt", "gen", "sen",
-            "gov", "rep", "sgt", "capt", "col", "cmdr", "supt", "det", "insp", "constable", "trooper", "undersheriff",
-            "marshal", "warden", "principal", "professor", "dean", "bishop", "archbishop", "cardinal", "rabbi", "imam",
-            "reverend", "pastor", "priest", "researcher", "analyst", "producer", "publicist", "rep.");
+    static final Set<String> NOUNS = Lexicon.words(Roles.class, "title-nouns.txt");
     /** Words a title may hold besides its nouns and proper names. */
-    static final Set<String> DOMAIN = Set.of(
-            "foreign", "defense", "defence", "state", "interior", "finance", "justice", "health", "affairs", "security",
-            "national", "homeland", "prime", "press", "police", "fire", "military", "army", "navy", "intelligence",
-            "diplomacy", "operations", "communications", "public", "information", "district", "county", "city", "island",
-            "province", "provincial", "regional", "federal", "energy", "trade", "economy", "economic", "agriculture",
-            "education", "transport", "environment", "labor", "labour", "treasury", "war", "top", "deputy", "vice",
-            "acting", "interim", "assistant", "former", "ex", "then", "late", "outgoing", "incoming", "senior",
-            "chief", "general", "department", "ministry", "office", "agency", "force", "forces", "staff", "joint",
-            "executive", "managing", "head", "team", "club", "party", "world", "house", "white", "court", "supreme",
-            "superior", "high", "parliamentary", "council", "committee", "commission", "union", "european", "united",
-            "nations", "government", "presidential", "ministerial", "s", "for", "of", "the", "local",
-            "attorney", "emergency", "disaster", "management", "rescue", "relief", "coast", "guard");
+    static final Set<String> DOMAIN = Lexicon.words(Roles.class, "title-domains.txt");
     /** Words that say a title is not held now. */
     static final Set<String> NOT_CURRENT = Set.of("former", "ex", "then", "late", "outgoing", "incoming", "president-elect",
             "designate", "nominee", "elect", "premier-elect", "chancellor-elect", "future", "onetime", "one-time");
@@ -50,9 +29,7 @@ public final class Roles {
             "representative", "executive", "deputy", "secretary", "minister", "officer", "envoy", "adviser", "advisor");
 
     /** Ranks of police and armed forces: a rank is held together with a function ("Constable", "police spokesman"). */
-    static final Set<String> RANKS = Set.of("constable", "sergeant", "lieutenant", "captain", "colonel", "general",
-            "admiral", "inspector", "detective", "officer", "trooper", "deputy", "superintendent", "commander", "marshal",
-            "undersheriff", "sheriff", "chief");
+    static final Set<String> RANKS = Lexicon.words(Roles.class, "ranks.txt");
 
     /**
      * Titles one person commonly holds together, or two names for one office: a company's
