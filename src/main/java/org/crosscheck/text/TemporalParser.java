@@ -965,6 +965,13 @@ public final class TemporalParser {
         return new Found(end, Timex.DATE, anchor.getYear() + "-" + code, true);
     }
 
+    /** The quarter {@code q} names, a year before: a comparison, which moves no reference. */
+    private Found yearEarlier(Found q) {
+        int y = Integer.parseInt(q.value().substring(0, 4));
+        compared = true;
+        return new Found(q.end(), Timex.DATE, (y - 1) + q.value().substring(4), q.anchored());
+    }
+
     /**
      * The reporting periods of business news: "the quarter", "the latest quarter", "that quarter"
      * and "the latest period" are the quarter last named; "the year-earlier quarter", "the year-ago
@@ -979,9 +986,7 @@ public final class TemporalParser {
             int k = t.skipSpace(back);
             Found q = ordinalQuarter(k);
             if (q != null) {
-                int y = Integer.parseInt(q.value().substring(0, 4));
-                compared = true;
-                return new Found(q.end(), Timex.DATE, (y - 1) + q.value().substring(4), q.anchored());
+                return yearEarlier(q);
             }
             if (t.type(k) == Tokens.WORD && (t.str(k).equals("quarter") || t.str(k).equals("period"))) {
                 back = k + 1;
@@ -1009,9 +1014,7 @@ public final class TemporalParser {
             int k = t.skipSpace(back);
             Found q = ordinalQuarter(k);
             if (q != null) {
-                int y = Integer.parseInt(q.value().substring(0, 4));
-                compared = true;
-                return new Found(q.end(), Timex.DATE, (y - 1) + q.value().substring(4), q.anchored());
+                return yearEarlier(q);
             }
             if (t.type(k) == Tokens.WORD && (t.str(k).equals("quarter") || t.str(k).equals("period")) && !t.isChar(k + 1, '-')) {
                 return new Found(k + 1, Timex.DATE, yearBefore(), backAnchored);
