@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.crosscheck.text.Lexicon;
 
 /**
  * One key per organisation however it is written: "U.S. Department of State", "the State
@@ -15,15 +16,7 @@ import java.util.Set;
 public final class Organisations {
 
     /** Nouns that make a phrase an organisation's name. */
-    static final Set<String> NOUNS = Set.of("department", "ministry", "office", "agency", "police", "council",
-            "commission", "government", "committee", "service", "army", "forces", "court", "parliament", "kremlin",
-            "pentagon", "house", "embassy", "administration", "alliance", "organization", "organisation", "bureau",
-            "authority", "authorities", "command", "headquarters", "secretariat", "cabinet", "senate", "congress",
-            "assembly", "union", "nations", "company", "corporation", "bank", "fund", "institute", "university",
-            "hospital", "party", "league", "federation", "association", "group", "center", "centre", "board", "society",
-            "foundation", "trust", "network", "school", "college", "academy", "club", "team", "clinic", "museum",
-            "church", "resources", "services", "systems", "technologies", "inc", "corp", "ltd", "llc", "airlines",
-            "airways", "studios", "records", "diversity", "markets", "entertainment", "productions", "media");
+    static final Set<String> NOUNS = Lexicon.words(Organisations.class, "organisation-nouns.txt");
     private static final Map<String, String> ALIASES = Map.of(
             "north atlantic treaty organization", "NATO", "north atlantic treaty organisation", "NATO",
             "united nations", "UN", "european union", "EU", "department of state", "state department",

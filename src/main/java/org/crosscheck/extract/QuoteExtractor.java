@@ -9,6 +9,7 @@ import org.crosscheck.claims.QuoteClaim;
 import org.crosscheck.claims.Span;
 import org.crosscheck.clean.Block;
 import org.crosscheck.clean.CleanedDocument;
+import org.crosscheck.text.Lexicon;
 import org.crosscheck.text.Sentences;
 
 /**
@@ -35,9 +36,8 @@ final class QuoteExtractor {
     static final int MAX_QUOTE = 4000;
     /** How far before or after a quote its attribution is looked for, in characters. */
     private static final int REACH = 240;
-    private static final Set<String> CUES = Set.of("reads", "read", "stated", "states", "says", "said");
-    private static final Set<String> DOCUMENT_NOUNS = Set.of("statement", "release", "readout", "communique",
-            "communiqué", "document", "note", "letter", "report", "memo", "transcript", "announcement", "post", "tweet");
+    static final Set<String> CUES = Lexicon.words(QuoteExtractor.class, "quote-cues.txt");
+    static final Set<String> DOCUMENT_NOUNS = Lexicon.words(QuoteExtractor.class, "document-nouns.txt");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her");
 
     private QuoteExtractor() {

@@ -22,11 +22,9 @@ public final class Roles {
     /** Words a title may hold besides its nouns and proper names. */
     static final Set<String> DOMAIN = Lexicon.words(Roles.class, "title-domains.txt");
     /** Words that say a title is not held now. */
-    static final Set<String> NOT_CURRENT = Set.of("former", "ex", "then", "late", "outgoing", "incoming", "president-elect",
-            "designate", "nominee", "elect", "premier-elect", "chancellor-elect", "future", "onetime", "one-time");
+    static final Set<String> NOT_CURRENT = Lexicon.words(Roles.class, "not-current-words.txt");
     /** Titles that say nothing about which office: compatible with every other title. */
-    static final Set<String> GENERIC = Set.of("head", "chief", "leader", "counterpart", "official", "diplomat", "aide",
-            "representative", "executive", "deputy", "secretary", "minister", "officer", "envoy", "adviser", "advisor");
+    static final Set<String> GENERIC = Lexicon.words(Roles.class, "generic-titles.txt");
 
     /** Ranks of police and armed forces: a rank is held together with a function ("Constable", "police spokesman"). */
     static final Set<String> RANKS = Lexicon.words(Roles.class, "ranks.txt");

@@ -6,10 +6,7 @@ import java.util.Set;
 
 /** Splits a paragraph into sentences at . ! ? followed by space and a capital, minding abbreviations. */
 public final class Sentences {
-    private static final Set<String> ABBREVIATIONS = Set.of(
-            "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "capt", "sen", "rep", "gov", "pres", "prof",
-            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "inc",
-            "corp", "co", "ltd", "jr", "sr", "mt", "ft", "u", "s", "d", "c", "n", "a", "p", "m", "e", "i", "k", "v");
+    private static final Set<String> ABBREVIATIONS = Lexicon.words(Sentences.class, "abbreviations.txt");
 
     private Sentences() {
     }

@@ -40,4 +40,19 @@ class PeopleWordListsTest {
         assertTrue(Roles.RANKS.containsAll(Set.of("sergeant", "colonel")));
         assertFalse(Roles.NOUNS.contains("foreign"), "a domain is no title");
     }
+
+    @Test
+    void organisationNounsQuoteCuesAndTitleQualifiers() {
+        lowerCaseWords(Organisations.NOUNS);
+        assertTrue(Organisations.NOUNS.containsAll(Set.of("ministry", "police", "university")));
+        lowerCaseWords(QuoteExtractor.CUES);
+        assertTrue(QuoteExtractor.CUES.contains("reads"));
+        lowerCaseWords(QuoteExtractor.DOCUMENT_NOUNS);
+        assertTrue(QuoteExtractor.DOCUMENT_NOUNS.containsAll(Set.of("statement", "release")));
+        lowerCaseWords(Roles.NOT_CURRENT);
+        assertTrue(Roles.NOT_CURRENT.containsAll(Set.of("former", "outgoing")));
+        lowerCaseWords(Roles.GENERIC);
+        assertTrue(Roles.GENERIC.containsAll(Set.of("head", "chief")));
+        assertFalse(Roles.GENERIC.contains("president"), "a president's office is said by the title");
+    }
 }
