@@ -75,14 +75,14 @@ final class AttributeExtractor {
     private static final List<Map.Entry<Pattern, Boolean>> POPULATION = List.of(
             // "Zarand, a town of about 15,000 people"
             Map.entry(Pattern.compile(PLACE + AFTER_PLACE + APPOSITION + "an?\\s+(?:[\\p{Ll}-]+\\s+){0,3}" + PLACE_NOUN + "\\s+of\\s+"), false),
-            // "Qeshm island, home to 120,000 people", "Manokwari-a jumble of ... structures home to 167,000 people"
+            // "Lindor island, home to 120,000 people", "Valmora-a cluster of ... houses home to 48,000 people"
             Map.entry(Pattern.compile(PLACE + AFTER_PLACE + "(?:" + APPOSITION + "(?:an?\\s+(?:[\\p{Ll}-]+,?\\s+){0,8})?|\\s+(?:is|was)\\s+)home\\s+to\\s+"), true),
             // "Qeshm's population of", "Qeshm has a population of"
             Map.entry(Pattern.compile(PLACE + AFTER_PLACE + "(?:['\u2019]s\\s+population\\s+of|\\s+has\\s+a\\s+population\\s+of)\\s+"), false),
             // "Qeshm, with a population of", opening the sentence: after another name, the population may be of
             // something the sentence named before ("an island in the Persian Gulf, with a population of")
             Map.entry(Pattern.compile("^" + PLACE + AFTER_PLACE + ",\\s+(?:with\\s+)?a\\s+population\\s+of\\s+"), false),
-            // "Qeshm is Iran's largest island in the Persian Gulf, with a population of 120,000"
+            // "Lindor is the largest island of the bay, with a population of 120,000"
             Map.entry(Pattern.compile("^" + PLACE + AFTER_PLACE + "\\s+is\\s+(?:(?!\\b(?:which|who|where|that|and|while|but)\\b)[^.;:])*?,\\s+with\\s+a\\s+population\\s+of\\s+"), false));
 
     private AttributeExtractor() {

@@ -298,7 +298,7 @@ public final class Happenings {
     /**
      * Whether the sentence goes on about a background happening the sentence before it told of:
      * it opens with "It", "They", "That" or "This", and the sentence before holds a background
-     * marker ("The last major quake to hit southern Iran was in February. It killed 612 people").
+     * marker ("The last major quake to hit the valley was in 2003. It killed 612 people").
      */
     private boolean continuesBackground(int[] sentence) {
         List<Span> opening = words(sentence[0], Math.min(sentence[1], sentence[0] + 12));
