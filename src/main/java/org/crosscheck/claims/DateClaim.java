@@ -155,11 +155,7 @@ public record DateClaim(
             if (!oneOf(p, o.participants)) {
                 continue;
             }
-            StringBuilder b = new StringBuilder();
-            for (String w : p.split(" ")) {
-                b.append(b.length() == 0 ? "" : " ").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
-            }
-            out.add(b.toString());
+            out.add(org.crosscheck.text.Capitals.words(p));
         }
         return String.join(" and ", out);
     }

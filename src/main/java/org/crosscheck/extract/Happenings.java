@@ -86,7 +86,7 @@ public final class Happenings {
         if (sentence == null || names.people().isEmpty()) {
             return false;
         }
-        String words = " " + text.substring(sentence[0], sentence[1]).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+        String words = spacedWords(sentence[0], sentence[1]);
         List<String> ranked = new ArrayList<>(names.people());
         ranked.sort(java.util.Comparator.<String>comparingInt(n -> -names.counts().getOrDefault(n, 0))
                 .thenComparing(java.util.Comparator.naturalOrder()));
@@ -192,6 +192,13 @@ public final class Happenings {
         return tie ? null : best;
     }
 
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    /** The words of {@code [from, to)}, folded, each between spaces, for finding a name by {@code " " + name + " "}. */
+    private String spacedWords(int from, int to) {
+        return " " + NOT_WORD.matcher(text.substring(from, to).toLowerCase(Locale.ROOT)).replaceAll(" ") + " ";
+    }
+
     /** A name with an organisation's noun in it ("district court") is no person, whatever its form. */
     private static boolean organisation(String name) {
         for (String w : name.split(" ")) {
@@ -208,7 +215,7 @@ public final class Happenings {
      * brother Louis, in an obituary of Vincent).
      */
     private List<String> named(int from, int to, Names.Found names) {
-        String words = " " + text.substring(from, to).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+        String words = spacedWords(from, to);
         java.util.TreeSet<String> out = new java.util.TreeSet<>();
         Map<String, String> bySurname = new java.util.HashMap<>();
         for (Map.Entry<String, Integer> e : names.counts().entrySet()) {

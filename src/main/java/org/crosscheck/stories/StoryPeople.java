@@ -29,7 +29,7 @@ final class StoryPeople {
         Map<String, String> display = new TreeMap<>();
         for (ExtractedDocument d : documents) {
             for (String name : d.names().people()) {
-                add(personKey(name), titleCase(name), fullBySurname, display, false);
+                add(personKey(name), org.crosscheck.text.Capitals.words(name), fullBySurname, display, false);
             }
             for (Claim c : d.claims()) {
                 if (c instanceof RoleClaim r) {
@@ -89,15 +89,5 @@ final class StoryPeople {
 
     private static String personKey(String name) {
         return Names.personKey(name);
-    }
-
-    private static String titleCase(String name) {
-        StringBuilder sb = new StringBuilder();
-        for (String w : name.split(" ")) {
-            if (!w.isEmpty()) {
-                sb.append(sb.length() == 0 ? "" : " ").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
-            }
-        }
-        return sb.toString();
     }
 }
