@@ -66,6 +66,8 @@ public final class StoryGrouper {
     static final int MIN_SHARED_RUNS = 6;
     static final long STORY_DAYS = 365;
     static final long EVENT_DAYS = 2;
+    /** How far apart (days) documents whose main happenings are of different kinds may still be of one event. */
+    static final long KIND_DAYS = 1;
     /** The window when a document's only date is its publication date: a report may follow its event by days. */
     static final long PUBLISHED_EVENT_DAYS = 7;
     /** How far, in days, an event-bound figure's as-of date may lie from its event's date. */
@@ -735,8 +737,9 @@ public final class StoryGrouper {
                     return false;
                 }
                 // Another kind of happening on another day (a call on Monday, a meeting on Wednesday)
-                // is another event; the same day's reports may name one happening differently.
-                if (x.day != y.day && x.kind != null && y.kind != null && !x.kind.equals(y.kind)) {
+                // is another event; reports of one day or the next may name one happening differently
+                // (a star checked into rehab late Thursday, or was arrested early Friday).
+                if (Math.abs(x.day - y.day) > KIND_DAYS && x.kind != null && y.kind != null && !x.kind.equals(y.kind)) {
                     return false;
                 }
             }
@@ -840,7 +843,9 @@ public final class StoryGrouper {
         boolean sureMember = !e.dated() || p.day != Event.NO_DAY && Math.abs(p.day - e.day()) <= EVENT_DAYS;
         for (Claim c : d.claims()) {
             if (c instanceof DateClaim dc && p.dayClaim != null && dc.span().equals(p.dayClaim.span())) {
-                tied.add(dc.withEvent(e.id()));
+                // The date of the document's own main happening is the event's date only when that
+                // happening is of the event's kind: a trial's day is not its verdict's.
+                tied.add(p.kind == null || e.kind() == null || p.kind.equals(e.kind()) ? dc.withEvent(e.id()) : dc);
             } else if (c instanceof DateClaim dc && dc.about() != null && !sureMember) {
                 tied.add(dc.withAbout(null, List.of()));
             } else if (c instanceof PlaceClaim pl && !placeTied && pl.happening().equals(e.kind())

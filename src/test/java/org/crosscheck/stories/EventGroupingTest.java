@@ -48,6 +48,27 @@ class EventGroupingTest {
         assertNotEquals(g.eventOf().get("a"), g.eventOf().get("b"));
     }
 
+    private static final String REHAB = "Singer Mara Vell entered the Halden Springs rehab clinic in Orvale, her lawyer Tom Rusk said.\n"
+            + "Vell had been ordered by a judge in Orvale to spend ninety days at the Halden Springs clinic.\n";
+
+    @Test
+    void reportsADayApartMayNameOneHappeningDifferentlyButOnlyTheSameKindDatesTheEvent() {
+        Grouping g = group(
+                "a", "Published: May 3, 2013 09:00 GMT\nVell in rehab\nMara Vell went to rehab late Thursday.\n" + REHAB,
+                "b", "Published: May 4, 2013 09:00 GMT\nVell arrested\nMara Vell was arrested early Friday in Orvale.\n" + REHAB);
+        assertEquals(g.eventOf().get("a"), g.eventOf().get("b"), "a day apart, one occasion told as rehab and as an arrest");
+        String event = g.eventOf().get("a");
+        String kind = g.events().stream().filter(e -> e.id().equals(event)).findFirst().orElseThrow().kind();
+        for (ExtractedDocument d : g.documents()) {
+            boolean ofEventKind = d.claims().stream().anyMatch(c -> c instanceof org.crosscheck.claims.EventClaim ev
+                    && ev.happening().equals(kind) && event.equals(ev.event()));
+            long datedForEvent = d.claims().stream()
+                    .filter(c -> c instanceof org.crosscheck.claims.DateClaim dc && event.equals(dc.event())).count();
+            assertEquals(ofEventKind ? 1 : 0, datedForEvent,
+                    d.id() + ": only a document whose main happening is the event's kind gives the event's date");
+        }
+    }
+
     private static final String QUAKE_RETOLD = "An earthquake shook Valmora province on Tuesday and a man died in Lindor.\n"
             + "Teams from Karsk dug through the rubble in Lindor overnight, said Anna Perl, the governor.\n";
 
