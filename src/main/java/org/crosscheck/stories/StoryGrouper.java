@@ -360,6 +360,10 @@ public final class StoryGrouper {
         if (inLede != null) {
             return inLede;
         }
+        // A lede that dates the happening by its weekday alone ("on Saturday", in an article
+        // without a timestamp) says it is recent: a full date further down is then of an earlier
+        // happening (a hijacking the article recalls), unless it falls on that weekday.
+        java.time.DayOfWeek ledeWeekday = lede == null || d.published() != null ? null : ledeWeekday(d, lede.span(), happenings, kind);
         // Each paragraph is searched once, however many mentions of the happening it holds.
         java.util.Set<Integer> searched = new HashSet<>();
         for (Claim c : d.claims()) {
@@ -367,10 +371,25 @@ public final class StoryGrouper {
                 int b = blockOf(e.span(), content);
                 if (b >= 0 && searched.add(b)) {
                     DateClaim found = firstDay(d, content.get(b).span(), happenings, kind, false);
+                    if (found != null && ledeWeekday != null
+                            && LocalDate.ofEpochDay(found.earliest()).getDayOfWeek() != ledeWeekday) {
+                        return null;
+                    }
                     if (found != null) {
                         return found;
                     }
                 }
+            }
+        }
+        return null;
+    }
+
+    /** The weekday the lede gives the main happening without a month or number ("on Saturday"), or null. */
+    private static java.time.DayOfWeek ledeWeekday(ExtractedDocument d, Span lede, Happenings happenings, String kind) {
+        for (Claim c : d.claims()) {
+            if (c instanceof DateClaim dc && lede.contains(dc.span()) && dc.weekdayOnly() != null && dc.mod() == null
+                    && !happenings.aboutSomeoneElse(dc.span(), d.names())) {
+                return dc.weekdayOnly();
             }
         }
         return null;

@@ -69,6 +69,20 @@ class EventGroupingTest {
         }
     }
 
+    private static final String PIRACY_LEDE = "A navy warship on Saturday drove off a pirate attack on a cargo ship in the Gulf of Orm and seized 20 pirates.\n"
+            + "The pirates in two boats had fired on the cargo ship before the warship arrived, a navy spokesman said.\n";
+
+    @Test
+    void aFullDateBelowALedeThatGivesOnlyAWeekdayDatesTheEventOnlyOnThatWeekday() {
+        // 2008-09-15 was a Monday, 2008-12-13 a Saturday.
+        Grouping background = group("a", PIRACY_LEDE
+                + "The pirates struck the tanker Vel Star on September 15, 2008, near the port of Orm.\n");
+        assertEquals(null, background.events().get(0).date(), "the hijacking the article recalls is not its piracy of Saturday");
+        Grouping same = group("a", PIRACY_LEDE
+                + "The pirates struck the cargo ship on December 13, 2008, near the port of Orm.\n");
+        assertEquals("2008-12-13", same.events().get(0).date(), "a Saturday: the lede's own day");
+    }
+
     private static final String QUAKE_RETOLD = "An earthquake shook Valmora province on Tuesday and a man died in Lindor.\n"
             + "Teams from Karsk dug through the rubble in Lindor overnight, said Anna Perl, the governor.\n";
 
