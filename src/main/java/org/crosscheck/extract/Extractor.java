@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import org.crosscheck.claims.Claim;
 import org.crosscheck.claims.DateClaim;
+import org.crosscheck.claims.QuantityClaim;
+import org.crosscheck.claims.WeekdayClaim;
 import org.crosscheck.claims.RoleClaim;
 import org.crosscheck.claims.TimestampClaim;
 import org.crosscheck.clean.CleanedDocument;
@@ -74,6 +76,34 @@ public final class Extractor {
         String source = cleaned.document().source() != null ? cleaned.document().source() : SourceExtractor.source(cleaned);
         String title = cleaned.document().title() != null ? cleaned.document().title() : cleaned.title();
         return Mentions.mark(new ExtractedDocument(cleaned, source, title, claims, Names.of(cleaned)));
+    }
+
+    /**
+     * The document as {@link #extract(CleanedDocument, LocalDate, String, boolean)} would read it
+     * against {@code fallback}, from a reading without one: only what a date to resolve against can
+     * change is read again (weekdays, dates, figures and the happenings dates are of); names,
+     * quotes, people, roles, attributes and happenings are kept. A document with a timestamp of its
+     * own resolves against it, so it is returned as it is. {@code ReanchoredTest} holds this equal
+     * to a full extraction.
+     */
+    public static ExtractedDocument reanchored(ExtractedDocument d, LocalDate fallback, String fallbackName,
+                                               boolean borrowed) {
+        if (d.published() != null) {
+            return d;
+        }
+        CleanedDocument cleaned = d.cleaned();
+        List<Claim> claims = new ArrayList<>(d.claims().size());
+        for (Claim c : d.claims()) {
+            if (!(c instanceof WeekdayClaim) && !(c instanceof DateClaim) && !(c instanceof QuantityClaim)) {
+                claims.add(c);
+            }
+        }
+        claims.addAll(WeekdayExtractor.extract(cleaned, borrowed ? null : fallback, fallbackName));
+        List<DateClaim> dates = DateExtractor.extract(cleaned, fallback, fallbackName, borrowed);
+        claims.addAll(dates);
+        claims.addAll(QuantityExtractor.extract(cleaned, dates, fallback, fallbackName, DateClaim.NO_DAY, DateClaim.NO_DAY));
+        claims.sort(Comparator.comparing(Claim::span).thenComparing(Claim::key));
+        return Mentions.mark(new ExtractedDocument(cleaned, d.source(), d.title(), claims, d.names()));
     }
 
     /** One role claim per person, title class and country, at its first mention. */

@@ -842,7 +842,7 @@ public final class StoryGrouper {
             LocalDate anchor = LocalDate.ofEpochDay(anchorDay);
             String name = (e.dated() ? "the date of event " + e.id() + ", " : "the median date of story " + e.story() + ", ")
                     + anchor + " (the document has no timestamp)";
-            d = Extractor.extract(d.cleaned(), anchor, name, true);
+            d = Extractor.reanchored(d, anchor, name, true);
             DateClaim claim = reportedDate(d, d.cleaned().content(), p.kind);
             // A date found only now, against the event's date, that lies far from it is of
             // another happening: it took no part in forming the event.
