@@ -92,6 +92,8 @@ public final class StoryGrouper {
         long day = Event.NO_DAY;
         long published = Event.NO_DAY;
         PlaceClaim place;
+        /** The first document (in id order) with this one's text and metadata, when this one is a copy of it. */
+        Profile original;
 
         Profile(ExtractedDocument doc) {
             this.doc = doc;
@@ -157,15 +159,18 @@ public final class StoryGrouper {
             return p;
         });
         weigh(profiles, nameFrequency);
+        // Copies (a syndicated article under several names, a corpus read twice) are grouped as
+        // their original is: only originals are compared, so duplicates add no pairs to judge.
+        List<Profile> originals = markCopies(profiles);
         // Stories: connected documents. Each candidate pair is judged on its own; the unions
         // follow in pair order (and join to the smaller index, so any order gives the same sets).
-        UnionFind stories = new UnionFind(profiles.size());
-        List<int[]> pairs = candidatePairs(profiles);
+        UnionFind stories = new UnionFind(originals.size());
+        List<int[]> pairs = candidatePairs(originals);
         List<int[]> joined = new ArrayList<>();
         for (List<int[]> slice : Parallel.map(slices(pairs, threads), threads, slice -> {
             List<int[]> out = new ArrayList<>();
             for (int[] pair : slice) {
-                if (sameStory(profiles.get(pair[0]), profiles.get(pair[1]))) {
+                if (sameStory(originals.get(pair[0]), originals.get(pair[1]))) {
                     out.add(pair);
                 }
             }
@@ -177,8 +182,13 @@ public final class StoryGrouper {
             stories.union(pair[0], pair[1]);
         }
         Map<Integer, List<Profile>> byStory = new TreeMap<>();
-        for (int i = 0; i < profiles.size(); i++) {
-            byStory.computeIfAbsent(stories.find(i), k -> new ArrayList<>()).add(profiles.get(i));
+        Map<Profile, Integer> storyOfOriginal = new HashMap<>();
+        for (int i = 0; i < originals.size(); i++) {
+            storyOfOriginal.put(originals.get(i), stories.find(i));
+        }
+        for (Profile p : profiles) {
+            int root = storyOfOriginal.get(p.original == null ? p : p.original);
+            byStory.computeIfAbsent(root, k -> new ArrayList<>()).add(p);
         }
         List<List<Profile>> storyMembers = new ArrayList<>(byStory.values());
         storyMembers.sort(Comparator.comparing(m -> m.get(0).id));
@@ -242,13 +252,61 @@ public final class StoryGrouper {
     private static StoryEvents storyEvents(List<Profile> members) {
         String storyId = storyId(members.get(0).id);
         Story story = new Story(storyId, label(members), members.stream().map(p -> p.id).toList());
-        weighWords(members);
+        List<Profile> originals = members.stream().filter(p -> p.original == null).toList();
+        weighWords(originals);
         List<Event> events = new ArrayList<>();
-        List<List<Profile>> eventMembers = events(members);
+        List<List<Profile>> eventMembers = withCopies(events(originals), members);
         for (List<Profile> em : eventMembers) {
             events.add(event(eventId(em.get(0).id), storyId, em));
         }
         return new StoryEvents(story, members, events, eventMembers);
+    }
+
+    /**
+     * Marks each document whose text, title, outlet and timestamp are those of a document before it
+     * (in id order) as that one's copy; returns the others, in order.
+     */
+    static List<Profile> markCopies(List<Profile> profiles) {
+        Map<List<String>, Profile> first = new HashMap<>();
+        List<Profile> originals = new ArrayList<>(profiles.size());
+        for (Profile p : profiles) {
+            Profile seen = first.putIfAbsent(copyKey(p.doc.document()), p);
+            if (seen == null) {
+                originals.add(p);
+            } else {
+                p.original = seen;
+            }
+        }
+        return originals;
+    }
+
+    /** What two documents share when one is a copy of the other: text, title, outlet and timestamp (not id or path). */
+    static List<String> copyKey(org.crosscheck.corpus.Document d) {
+        return java.util.Arrays.asList(d.text(), d.title(), d.source(), d.published());
+    }
+
+    /** The events of a story's originals, each with the copies of its members (every group in id order, groups by first id). */
+    private static List<List<Profile>> withCopies(List<List<Profile>> events, List<Profile> members) {
+        if (members.stream().allMatch(p -> p.original == null)) {
+            return events;
+        }
+        Map<Profile, List<Profile>> groupOf = new HashMap<>();
+        List<List<Profile>> out = new ArrayList<>();
+        for (List<Profile> e : events) {
+            List<Profile> group = new ArrayList<>(e);
+            e.forEach(p -> groupOf.put(p, group));
+            out.add(group);
+        }
+        for (Profile p : members) {
+            if (p.original != null) {
+                groupOf.get(p.original).add(p);
+            }
+        }
+        for (List<Profile> group : out) {
+            group.sort(Comparator.comparing(p -> p.id));
+        }
+        out.sort(Comparator.comparing(g -> g.get(0).id));
+        return out;
     }
 
     /** Whether two documents of a candidate pair are of one story. */

@@ -83,6 +83,36 @@ class EventGroupingTest {
         assertEquals("2008-12-13", same.events().get(0).date(), "a Saturday: the lede's own day");
     }
 
+    @Test
+    void aCopyUnderAnotherNameIsGroupedAsItsOriginalIs() {
+        String a = "Published: July 2, 2013 10:00 GMT\nQuake hits Valmora\n" + QUAKE;
+        String b = "Published: April 13, 2021 09:00 GMT\nBlinken calls Stoltenberg\n"
+                + "US Secretary of State Antony Blinken and NATO Secretary-General Jens Stoltenberg spoke by phone on Monday about Russia.\n";
+        Grouping without = group("a", a, "b", b);
+        Grouping with = group("a", a, "b", b, "c", a, "0", a);
+        assertEquals(without.stories().size(), with.stories().size());
+        assertEquals(without.events().size(), with.events().size());
+        // Named after the first document in id order: the copy "0" now.
+        assertEquals(with.eventOf().get("0"), with.eventOf().get("a"));
+        assertEquals(with.eventOf().get("0"), with.eventOf().get("c"));
+        assertEquals(with.storyOf().get("0"), with.storyOf().get("c"));
+        assertNotEquals(with.eventOf().get("a"), with.eventOf().get("b"));
+        Event quake = with.events().stream().filter(e -> e.id().equals(with.eventOf().get("a"))).findFirst().orElseThrow();
+        assertEquals(List.of("0", "a", "c"), quake.documents());
+        assertEquals(List.of("0", "a", "c"), quake.datedBy(), "each copy is a source that gives the date");
+        assertEquals("2013-07-02", quake.date());
+    }
+
+    @Test
+    void aCopyHasTheTextTitleOutletAndTimestampOfItsOriginal() {
+        org.crosscheck.corpus.Document d = new org.crosscheck.corpus.Document("a", "a.txt", QUAKE, List.of(), "T", "S", "2013-07-02");
+        assertEquals(StoryGrouper.copyKey(d), StoryGrouper.copyKey(new org.crosscheck.corpus.Document("b", "b.txt", QUAKE, List.of("n"), "T", "S", "2013-07-02")));
+        assertNotEquals(StoryGrouper.copyKey(d), StoryGrouper.copyKey(new org.crosscheck.corpus.Document("a", "a.txt", QUAKE + " ", List.of(), "T", "S", "2013-07-02")));
+        assertNotEquals(StoryGrouper.copyKey(d), StoryGrouper.copyKey(new org.crosscheck.corpus.Document("a", "a.txt", QUAKE, List.of(), "U", "S", "2013-07-02")));
+        assertNotEquals(StoryGrouper.copyKey(d), StoryGrouper.copyKey(new org.crosscheck.corpus.Document("a", "a.txt", QUAKE, List.of(), "T", "R", "2013-07-02")));
+        assertNotEquals(StoryGrouper.copyKey(d), StoryGrouper.copyKey(new org.crosscheck.corpus.Document("a", "a.txt", QUAKE, List.of(), "T", "S", "2013-07-03")));
+    }
+
     private static final String QUAKE_RETOLD = "An earthquake shook Valmora province on Tuesday and a man died in Lindor.\n"
             + "Teams from Karsk dug through the rubble in Lindor overnight, said Anna Perl, the governor.\n";
 
