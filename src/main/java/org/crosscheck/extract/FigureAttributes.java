@@ -109,9 +109,10 @@ final class FigureAttributes {
             Matcher x = p.matcher(text).region(from, to);
             while (x.find()) {
                 String[] holder = holder(text, x.start(1), x.end(1), documentStart, people);
-                // Only a person's record: a team's changes every game, and a roundup of a later
-                // round gives another ("the Tar Heels (14-1)" against "(10-0)").
-                if (holder == null || !named(holder[1], people)) {
+                // Only a person's record (a person the article names, or a fighter: a knockout count
+                // follows): a team's changes every game, and a roundup of a later round gives
+                // another ("the Tar Heels (14-1)" against "(10-0)").
+                if (holder == null || !named(holder[0], people) && !knockouts(text, x.start(2), x.end())) {
                     continue;
                 }
                 int wins = Integer.parseInt(x.group(2));
@@ -178,10 +179,21 @@ final class FigureAttributes {
         return out;
     }
 
-    /** Whether the article names a person of that key (a title, a verb of speech or an age beside the name). */
-    private static boolean named(String key, List<People.Mention> people) {
+    private static final Pattern KNOCKOUT_COUNT = Pattern.compile("\\d\\s*" + KO + "(?![\\p{L}])");
+
+    /** Whether a knockout count stands in the record's words: "52-3, 46 KOs". */
+    static boolean knockouts(String text, int from, int to) {
+        return KNOCKOUT_COUNT.matcher(text).region(from, to).find();
+    }
+
+    /**
+     * Whether the article names that person (a title, a verb of speech or an age beside the name
+     * makes a person of it): "Wladimir Klitschko" is named by "champion Wladimir Klitschko".
+     */
+    private static boolean named(String name, List<People.Mention> people) {
+        String key = People.personKey(name);
         for (People.Mention m : people) {
-            if (m.key().equals(key)) {
+            if (People.personKey(AttributeExtractor.ownName(m.fullName())).equals(key)) {
                 return true;
             }
         }
@@ -216,7 +228,8 @@ final class FigureAttributes {
         }
         for (People.Mention m : people) {
             if (m.nameSpan().end() == end && m.nameSpan().start() >= at) {
-                return new String[] {AttributeExtractor.ownName(m.fullName()), m.key(), Integer.toString(at)};
+                String own = AttributeExtractor.ownName(m.fullName());
+                return new String[] {own, own.equals(m.fullName()) ? m.key() : People.personKey(own), Integer.toString(at)};
             }
         }
         if (!name.contains(" ")) {
