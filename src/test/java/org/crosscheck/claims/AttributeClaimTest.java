@@ -65,4 +65,48 @@ class AttributeClaimTest {
         assertEquals("Tara Reid: age 33", age("a", 33, null).value());
         assertEquals("date unknown", age("a", 33, null).dayText());
     }
+
+    private static AttributeClaim figure(String doc, String attribute, double value, String event) {
+        return new AttributeClaim(doc, new Span(0, 2), "x", "Anton Brecht", "anton brecht", true, attribute, "w", value,
+                false, value, false, DateClaim.NO_DAY, null, event);
+    }
+
+    @Test
+    void aRecordReadsAsWinsLossesAndDraws() {
+        assertEquals("41-2", figure("a", AttributeClaim.RECORD, AttributeClaim.record(41, 2, 0), null).valueText());
+        assertEquals("45-7-2", figure("a", AttributeClaim.RECORD, AttributeClaim.record(45, 7, 2), null).valueText());
+        assertEquals("0-0-1", figure("a", AttributeClaim.RECORD, AttributeClaim.record(0, 0, 1), null).valueText());
+        assertEquals(".357", figure("a", AttributeClaim.CALIBRE, 357, null).valueText());
+        assertEquals("2", figure("a", AttributeClaim.TIMES_MARRIED, 2, null).valueText());
+    }
+
+    @Test
+    void recordsOneBoutApart() {
+        AttributeClaim r = figure("a", AttributeClaim.RECORD, AttributeClaim.record(52, 3, 0), "E1");
+        assertTrue(r.oneBoutApart(figure("b", AttributeClaim.RECORD, AttributeClaim.record(53, 3, 0), "E1")));
+        assertTrue(r.oneBoutApart(figure("b", AttributeClaim.RECORD, AttributeClaim.record(52, 4, 0), "E1")));
+        assertTrue(r.oneBoutApart(figure("b", AttributeClaim.RECORD, AttributeClaim.record(52, 3, 1), "E1")));
+        assertTrue(figure("b", AttributeClaim.RECORD, AttributeClaim.record(51, 3, 0), "E1").oneBoutApart(r), "either way");
+        assertFalse(r.oneBoutApart(figure("b", AttributeClaim.RECORD, AttributeClaim.record(54, 3, 0), "E1")));
+        assertFalse(r.oneBoutApart(figure("b", AttributeClaim.RECORD, AttributeClaim.record(53, 4, 0), "E1")));
+        assertFalse(r.oneBoutApart(r), "the same record");
+        assertFalse(figure("a", AttributeClaim.CALIBRE, 38, "E1").oneBoutApart(figure("b", AttributeClaim.CALIBRE, 39, "E1")));
+        assertFalse(r.oneBoutApart(figure("b", AttributeClaim.CALIBRE, AttributeClaim.record(53, 3, 0), "E1")));
+    }
+
+    @Test
+    void recordsMarriagesAndCalibresAreComparedOnlyInsideOneEvent() {
+        for (String attribute : new String[] {AttributeClaim.RECORD, AttributeClaim.TIMES_MARRIED, AttributeClaim.CALIBRE}) {
+            AttributeClaim a = figure("a", attribute, 2, "E1");
+            assertTrue(a.eventBound(), attribute);
+            assertTrue(a.sameOccasionAs(figure("b", attribute, 3, "E1")), attribute);
+            assertFalse(a.sameOccasionAs(figure("b", attribute, 3, "E2")), attribute);
+            assertFalse(a.sameOccasionAs(figure("b", attribute, 3, null)), attribute);
+            assertFalse(figure("a", attribute, 2, null).sameOccasionAs(figure("b", attribute, 3, null)), attribute);
+            assertTrue(a.disagreesWith(figure("b", attribute, 3, "E1")), attribute);
+        }
+        AttributeClaim age = age("a", 33, null);
+        assertFalse(age.eventBound());
+        assertTrue(age.sameOccasionAs(age("b", 32, null).withEvent("E2")), "ages across a story");
+    }
 }
