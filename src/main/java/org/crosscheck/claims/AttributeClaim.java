@@ -104,6 +104,23 @@ public record AttributeClaim(String document, Span span, String text, String ent
         return "attribute|" + document + "|" + entityKey + "|" + attribute + "|" + interval();
     }
 
+    /**
+     * Whether the two claims are of one entity: one key, or one person named with and without a
+     * middle name ("Betty Mae Page" and "Bettie Page": the same first and last names by key).
+     */
+    public boolean sameEntityAs(AttributeClaim o) {
+        if (entityKey.equals(o.entityKey)) {
+            return true;
+        }
+        if (!person || !o.person) {
+            return false;
+        }
+        String[] a = entityKey.split(" ");
+        String[] b = o.entityKey.split(" ");
+        return a.length > 1 && b.length > 1 && a.length != b.length && a[0].equals(b[0])
+                && a[a.length - 1].equals(b[b.length - 1]);
+    }
+
     /** Whether the entity is known well enough to compare: a thing, or a person named in full. */
     public boolean identified() {
         return !person || entityKey.contains(" ");

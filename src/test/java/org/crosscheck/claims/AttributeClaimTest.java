@@ -109,4 +109,23 @@ class AttributeClaimTest {
         assertFalse(age.eventBound());
         assertTrue(age.sameOccasionAs(age("b", 32, null).withEvent("E2")), "ages across a story");
     }
+
+    private static AttributeClaim named(String key, boolean person) {
+        return new AttributeClaim("a", new Span(0, 2), "x", key, key, person, "age", "33", 33, false, 33, false,
+                DateClaim.NO_DAY, null, null);
+    }
+
+    @Test
+    void onePersonWithAndWithoutAMiddleName() {
+        assertTrue(named("veti mae page", true).sameEntityAs(named("veti page", true)));
+        assertTrue(named("veti page", true).sameEntityAs(named("veti mae page", true)));
+        assertTrue(named("veti page", true).sameEntityAs(named("veti page", true)));
+        assertFalse(named("veti mae page", true).sameEntityAs(named("veti ann page", true)), "two middle names");
+        assertFalse(named("veti mae page", true).sameEntityAs(named("mae page", true)), "another first name");
+        assertFalse(named("veti mae page", true).sameEntityAs(named("veti mae", true)), "another last name");
+        assertFalse(named("page", true).sameEntityAs(named("veti page", true)), "a surname alone");
+        assertFalse(named("veti page", true).sameEntityAs(named("page", true)), "a surname alone");
+        assertFalse(named("veti mae page", false).sameEntityAs(named("veti page", false)), "things by key only");
+        assertFalse(named("veti mae page", true).sameEntityAs(named("veti page", false)));
+    }
 }
