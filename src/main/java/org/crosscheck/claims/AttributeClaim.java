@@ -12,7 +12,7 @@ import java.time.LocalDate;
  *                  the name's transliteration key for a thing
  * @param person    whether the entity is a person: a person is compared only once named in full
  * @param attribute what is given: {@code age}, {@code population}, {@code record} (a win-loss record,
- *                  its value {@link #record(int, int, int)}), {@code number of marriages}, {@code calibre}
+ *                  its value {@link #record(int, int, int)}), {@code number of marriages}, {@code calibre}, {@code weight} (pounds)
  *                  (of a gun, in hundredths or thousandths of an inch as written: 38, 357)
  * @param written   the value's words as written ("33", "thirty-three", "some 120,000")
  * @param day       the epoch day the article was published, or {@link DateClaim#NO_DAY}; ages are
@@ -31,6 +31,12 @@ public record AttributeClaim(String document, Span span, String text, String ent
     public static final String TIMES_MARRIED = "number of marriages";
     /** A gun's calibre as written after its point: ".38" is 38, ".357" is 357. */
     public static final String CALIBRE = "calibre";
+
+    /** A person's weight in pounds. */
+    public static final String WEIGHT = "weight";
+
+    /** Days within which a weight is one weight. */
+    private static final int MONTH = 31;
 
     /** Days in a year, with leap years. */
     private static final double YEAR = 365.25;
@@ -54,6 +60,9 @@ public record AttributeClaim(String document, Span span, String text, String ent
         if (CALIBRE.equals(attribute)) {
             return "." + (long) low;
         }
+        if (WEIGHT.equals(attribute)) {
+            return interval().text() + " pounds";
+        }
         return interval().text();
     }
 
@@ -64,10 +73,15 @@ public record AttributeClaim(String document, Span span, String text, String ent
 
     /**
      * Whether the two claims speak of one time: ages and populations are compared across a
-     * story (their dates say how far apart they are); a record, a count of marriages and a
+     * story (their dates say how far apart they are), weights when not known to be more than a
+     * month apart; a record, a count of marriages and a
      * gun's calibre change from one occasion to the next, so only inside one event.
      */
     public boolean sameOccasionAs(AttributeClaim o) {
+        if (WEIGHT.equals(attribute)) {
+            // A weight changes over months: weights of articles more than a month apart are not compared.
+            return daysApartFrom(o) <= MONTH;
+        }
         if (!eventBound()) {
             return true;
         }
@@ -190,11 +204,12 @@ public record AttributeClaim(String document, Span span, String text, String ent
     }
 
     /**
-     * Two ages of articles whose time apart is unknown: a date is unknown and they report
-     * different events (or no event), so years between them may explain any difference.
+     * Two ages (or weights) of articles whose time apart is unknown: a date is unknown and they
+     * report different events (or no event), so years between them may explain any difference.
      */
     public boolean timeApartUnknown(AttributeClaim o) {
-        return age() && o.age() && daysApartFrom(o) < 0 && (event == null || !event.equals(o.event));
+        return (age() && o.age() || WEIGHT.equals(attribute) && WEIGHT.equals(o.attribute)) && daysApartFrom(o) < 0
+                && (event == null || !event.equals(o.event));
     }
 
     public AttributeClaim withEvent(String newEvent) {

@@ -114,7 +114,10 @@ final class AttributeExtractor {
             int from = ws.get(0).start();
             int to = ws.get(ws.size() - 1).end();
             List<People.Mention> here = bySentence.getOrDefault(s, List.of());
-            FigureAttributes.sentence(text, id, from, to, 0, people, published, daySource, figures, calibres);
+            People.Mention onlyBefore = s > 0 && FigureAttributes.mayGiveWeight(text, from, to)
+                    ? onlyPersonIn(bySentence.getOrDefault(s - 1, List.of()), sentences.get(s - 1), null) : null;
+            FigureAttributes.sentence(text, id, from, to, 0, people, onlyBefore != null && usable(onlyBefore, ambiguous)
+                    ? onlyBefore : null, published, daySource, figures, calibres);
             Set<Span> used = new HashSet<>();
             // After a name.
             for (People.Mention m : here) {

@@ -19,6 +19,9 @@ import org.crosscheck.text.NumberWords;
  * figure to the name without doubt:
  *
  * <ul>
+ *   <li>a person's weight in pounds after the name or a height ("Orozco is 5-foot-8, 135
+ *       pounds"), or opening the sentence after one that names one person ("He is 5-feet-8
+ *       inches tall, weighing 130 pounds");</li>
  *   <li>a record in brackets right after the name ("Wladimir Klitschko (52-3, 46 KOs)",
  *       "the Colts (11-4)"), or after a comma with a knockout count ("Klitschko, 53-3, 47 KO's";
  *       without one, "beat the Jaguars, 31-24" is a score);</li>
@@ -29,8 +32,9 @@ import org.crosscheck.text.NumberWords;
  *       calibres gives none.</li>
  * </ul>
  *
- * Each is compared only inside one event (records and counts change from one occasion to the
- * next; the gun is the event's). Sentences are first searched for a cheap word.
+ * A record, marriages and a calibre are compared only inside one event (records and counts change
+ * from one occasion to the next; the gun is the event's); a weight across the story, as an age.
+ * Sentences are first searched for a cheap word.
  */
 final class FigureAttributes {
 
@@ -40,7 +44,8 @@ final class FigureAttributes {
     private static final String[] WEAPON_WORDS = WEAPONS.keySet().toArray(new String[0]);
     private static final String[] MARRIAGE_WORDS = MARRIAGE.toArray(new String[0]);
 
-    private static final String NAME = "(\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3})";
+    /** Up to four capitalized words or initials ("H."); a word's stop ends the run ("Tuesday. Ortega"). */
+    private static final String NAME = "(\\p{Lu}(?:\\.|[\\p{L}'\u2019-]*)(?:\\s+\\p{Lu}(?:\\.|[\\p{L}'\u2019-]*)){0,3})";
     private static final String RECORD = "(\\d{1,3})-(\\d{1,3})(?:-(\\d{1,2}))?";
     private static final String KO = "(?i:" + alternatives(KNOCKOUTS) + ")";
     /** "Klitschko (52-3, 46 KOs)", "Rahman (45-7-2)"; not "Bell (5-11,220)" (a height and weight). */
@@ -62,6 +67,16 @@ final class FigureAttributes {
             "(?<![\\d.])\\.\\s?(\\d{2,3})(?![\\d.,])(?:[-\u2010 ]?(?i:caliber|calibre))?\\s+(?:[\\p{L}&-]+\\s+){0,2}?(?i:("
                     + alternatives(WEAPONS.keySet()) + "))(?![\\p{L}])");
 
+    /** A height before a weight: "5-foot-8", "5-feet-8 inches tall", "6 feet tall". */
+    private static final String HEIGHT = "\\d\\s*[- ]\\s*(?:foot|feet|ft\\.?)(?:[- ]\\d{1,2}(?:\\s*(?:inches|inch|in\\.?))?)?(?:\\s+tall)?";
+    private static final String POUNDS = "(\\d{2,3})\\s*(?:pounds|lbs?\\b\\.?)";
+    /** "Orozco is 5-foot-8, 135 pounds", "Orozco weighs 135 pounds", "Orozco, who weighs 135 pounds". */
+    private static final Pattern WEIGHT_AFTER_NAME = Pattern.compile(NAME + "(?:,\\s*who)?\\s+(?:(?:is|was)\\s+" + HEIGHT
+            + "\\s*(?:,\\s*|\\s+and\\s+)?(?:weighing\\s+|weighs\\s+)?|weighs\\s+|weighed\\s+)" + POUNDS);
+    /** "He is 5-feet-8 inches tall, weighing 130 pounds", "He weighs 130 pounds", opening a sentence. */
+    private static final Pattern WEIGHT_OF_PRONOUN = Pattern.compile("(?:He|She)\\s+(?:(?:is|was)\\s+" + HEIGHT
+            + "\\s*(?:,\\s*|\\s+and\\s+)?)?(?:weighing|weighs|weighed)\\s+" + POUNDS);
+
     private FigureAttributes() {
     }
 
@@ -77,8 +92,21 @@ final class FigureAttributes {
     }
 
     /** The claims of one sentence, {@code from}-{@code to} in {@code text}. */
+    /** Whether the sentence may give a weight: it holds "pound" or "lb". */
+    static boolean mayGiveWeight(String text, int from, int to) {
+        return Literals.containsAnyIgnoringAsciiCase(text, from, to, "pound", "lb");
+    }
+
+    /**
+     * @param before the one person the sentence before names, or null: "He is 5-feet-8 inches
+     *               tall, weighing 130 pounds" gives their weight
+     */
     static void sentence(String text, String id, int from, int to, int documentStart, List<People.Mention> people,
-                         long published, String daySource, List<AttributeClaim> out, Map<String, Set<Long>> calibres) {
+                         People.Mention before, long published, String daySource, List<AttributeClaim> out,
+                         Map<String, Set<Long>> calibres) {
+        if (mayGiveWeight(text, from, to)) {
+            weights(text, id, from, to, documentStart, people, before, published, daySource, out);
+        }
         if (hasRecordShape(text, from, to)) {
             records(text, id, from, to, documentStart, people, published, daySource, out);
         }
@@ -125,6 +153,30 @@ final class FigureAttributes {
                         text.substring(x.start(2), x.end()).replaceAll("[)\\s]+$", ""), value, false, value, false,
                         published, daySource, null));
             }
+        }
+    }
+
+    private static void weights(String text, String id, int from, int to, int documentStart, List<People.Mention> people,
+                                People.Mention before, long published, String daySource, List<AttributeClaim> out) {
+        Matcher x = WEIGHT_AFTER_NAME.matcher(text).region(from, to);
+        while (x.find()) {
+            String[] holder = holder(text, x.start(1), x.end(1), documentStart, people);
+            if (holder != null && named(holder[0], people)) {
+                int pounds = Integer.parseInt(x.group(2));
+                int start = Integer.parseInt(holder[2]);
+                Span span = new Span(start, x.end());
+                out.add(new AttributeClaim(id, span, span.of(text), holder[0], holder[1], true, AttributeClaim.WEIGHT,
+                        text.substring(x.start(2), x.end()), pounds, false, pounds, false, published, daySource, null));
+            }
+        }
+        Matcher p = WEIGHT_OF_PRONOUN.matcher(text).region(from, to);
+        if (before != null && p.lookingAt()) {
+            String own = AttributeExtractor.ownName(before.fullName());
+            String key = own.equals(before.fullName()) ? before.key() : People.personKey(own);
+            int pounds = Integer.parseInt(p.group(1));
+            Span span = new Span(p.start(), p.end());
+            out.add(new AttributeClaim(id, span, span.of(text), own, key, true, AttributeClaim.WEIGHT,
+                    text.substring(p.start(1), p.end()), pounds, false, pounds, false, published, daySource, null));
         }
     }
 

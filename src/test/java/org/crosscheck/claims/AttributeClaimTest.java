@@ -128,4 +128,26 @@ class AttributeClaimTest {
         assertFalse(named("veti mae page", false).sameEntityAs(named("veti page", false)), "things by key only");
         assertFalse(named("veti mae page", true).sameEntityAs(named("veti page", false)));
     }
+
+    private static AttributeClaim weight(String doc, int pounds, String published, String event) {
+        long day = published == null ? DateClaim.NO_DAY : LocalDate.parse(published).toEpochDay();
+        return new AttributeClaim(doc, new Span(0, 2), "x", "Jose Ortega", "jose ortega", true, AttributeClaim.WEIGHT, "w",
+                pounds, false, pounds, false, day, published == null ? null : "published " + published, event);
+    }
+
+    @Test
+    void weightsAreComparedWithinAMonthAndMayBeYearsApartWhenADateIsUnknown() {
+        AttributeClaim june = weight("a", 135, "2005-06-25", "E1");
+        assertEquals("135 pounds", june.valueText());
+        assertFalse(june.eventBound());
+        assertTrue(june.sameOccasionAs(weight("b", 130, "2005-06-25", "E2")));
+        assertTrue(june.sameOccasionAs(weight("b", 130, "2005-07-26", "E2")), "31 days");
+        assertFalse(june.sameOccasionAs(weight("b", 130, "2005-07-27", "E2")), "32 days");
+        assertTrue(june.sameOccasionAs(weight("b", 130, null, "E2")), "a date unknown");
+        assertTrue(june.timeApartUnknown(weight("b", 130, null, "E2")));
+        assertFalse(june.timeApartUnknown(weight("b", 130, null, "E1")), "one event");
+        assertFalse(june.timeApartUnknown(weight("b", 130, "2005-06-25", "E2")), "both dated");
+        assertFalse(june.timeApartUnknown(age("b", 30, null)), "an age and a weight");
+        assertFalse(age("b", 30, null).timeApartUnknown(june), "an age and a weight");
+    }
 }

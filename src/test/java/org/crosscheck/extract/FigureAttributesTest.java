@@ -21,7 +21,7 @@ class FigureAttributesTest {
     private static List<AttributeClaim> read(String text) {
         List<AttributeClaim> out = new ArrayList<>();
         Map<String, Set<Long>> calibres = new HashMap<>();
-        FigureAttributes.sentence(text, "d", 0, text.length(), 0, List.of(), DateClaim.NO_DAY, null, out, calibres);
+        FigureAttributes.sentence(text, "d", 0, text.length(), 0, List.of(), null, DateClaim.NO_DAY, null, out, calibres);
         return FigureAttributes.settle(out, calibres);
     }
 
@@ -129,5 +129,17 @@ class FigureAttributesTest {
         assertEquals(1, read("He had a .38-caliber revolver and a .22 rifle.").stream()
                 .filter(c -> c.entityKey().equals("weapon:rifle")).count());
         assertEquals(1, read("He had a .38-caliber revolver, the .38 revolver police found.").size(), "one value once");
+    }
+
+    @Test
+    void aWeightAfterANamedPersonOrAPronounOpeningTheSentence() {
+        assertTrue(FigureAttributes.mayGiveWeight("He weighs 130 lbs.", 0, 18));
+        assertTrue(FigureAttributes.mayGiveWeight("130 Pounds", 0, 10));
+        assertFalse(FigureAttributes.mayGiveWeight("He weighs 60 kilograms.", 0, 23));
+        assertTrue(read("Jose Ortega is 5-foot-8, 135 pounds.").isEmpty(), "no person named");
+        List<AttributeClaim> out = new ArrayList<>();
+        String text = "He is 5-feet-8 inches tall, weighing 130 pounds.";
+        FigureAttributes.sentence(text, "d", 0, text.length(), 0, List.of(), null, DateClaim.NO_DAY, null, out, new HashMap<>());
+        assertTrue(out.isEmpty(), "no one named before");
     }
 }
