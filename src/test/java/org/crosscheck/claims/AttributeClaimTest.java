@@ -90,6 +90,8 @@ class AttributeClaimTest {
         assertFalse(r.oneBoutApart(figure("b", AttributeClaim.RECORD, AttributeClaim.record(54, 3, 0), "E1")));
         assertFalse(r.oneBoutApart(figure("b", AttributeClaim.RECORD, AttributeClaim.record(53, 4, 0), "E1")));
         assertFalse(r.oneBoutApart(r), "the same record");
+        AttributeClaim drawn = figure("a", AttributeClaim.RECORD, AttributeClaim.record(45, 7, 1), "E1");
+        assertTrue(drawn.oneBoutApart(figure("b", AttributeClaim.RECORD, AttributeClaim.record(45, 7, 2), "E1")));
         assertFalse(figure("a", AttributeClaim.CALIBRE, 38, "E1").oneBoutApart(figure("b", AttributeClaim.CALIBRE, 39, "E1")));
         assertFalse(r.oneBoutApart(figure("b", AttributeClaim.CALIBRE, AttributeClaim.record(53, 3, 0), "E1")));
     }
@@ -124,6 +126,8 @@ class AttributeClaimTest {
         assertFalse(named("veti mae page", true).sameEntityAs(named("mae page", true)), "another first name");
         assertFalse(named("veti mae page", true).sameEntityAs(named("veti mae", true)), "another last name");
         assertFalse(named("page", true).sameEntityAs(named("veti page", true)), "a surname alone");
+        assertFalse(named("page", true).sameEntityAs(named("page mae page", true)), "a surname alone");
+        assertFalse(named("page mae page", true).sameEntityAs(named("page", true)), "a surname alone");
         assertFalse(named("veti page", true).sameEntityAs(named("page", true)), "a surname alone");
         assertFalse(named("veti mae page", false).sameEntityAs(named("veti page", false)), "things by key only");
         assertFalse(named("veti mae page", true).sameEntityAs(named("veti page", false)));

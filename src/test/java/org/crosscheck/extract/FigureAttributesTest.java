@@ -142,4 +142,69 @@ class FigureAttributesTest {
         FigureAttributes.sentence(text, "d", 0, text.length(), 0, List.of(), null, DateClaim.NO_DAY, null, out, new HashMap<>());
         assertTrue(out.isEmpty(), "no one named before");
     }
+
+    private static People.Mention mention(int start, int end, String fullName, String key) {
+        return new People.Mention(new org.crosscheck.claims.Span(start, end), new org.crosscheck.claims.Span(start, end),
+                fullName, fullName, key, true, null, null, null, true, null, 0);
+    }
+
+    @Test
+    void aPronounsWeightIsThePersonNamedBefore() {
+        String text = "He weighs 130 pounds.";
+        List<AttributeClaim> out = new ArrayList<>();
+        FigureAttributes.sentence(text, "d", 0, text.length(), 0, List.of(), mention(100, 110, "Jose Ortega", "the key"),
+                DateClaim.NO_DAY, null, out, new HashMap<>());
+        assertEquals(1, out.size());
+        assertEquals("the key", out.get(0).entityKey(), "the person's own key");
+        assertEquals("130 pounds", out.get(0).valueText());
+        assertEquals("He weighs 130 pounds", out.get(0).text());
+        out.clear();
+        FigureAttributes.sentence(text, "d", 0, text.length(), 0, List.of(), mention(100, 118, "Actress Jose Ortega", "x"),
+                DateClaim.NO_DAY, null, out, new HashMap<>());
+        assertEquals("Jose Ortega", out.get(0).entity());
+        assertEquals(People.personKey("Jose Ortega"), out.get(0).entityKey(), "without the descriptor");
+        out.clear();
+        String later = "Then he weighs 130 pounds.";
+        FigureAttributes.sentence(later, "d", 0, later.length(), 0, List.of(), mention(100, 110, "Jose Ortega", "k"),
+                DateClaim.NO_DAY, null, out, new HashMap<>());
+        assertTrue(out.isEmpty(), "only opening the sentence");
+    }
+
+    @Test
+    void aNamedPersonsWeightAndRecordByTheirMention() {
+        String text = "Mr Ortega is 5-foot-8, 135 pounds.";
+        int at = text.indexOf("Ortega");
+        List<AttributeClaim> out = new ArrayList<>();
+        FigureAttributes.sentence(text, "d", 0, text.length(), 0, List.of(mention(at, at + 6, "Jose Ortega", "jose ortega")),
+                null, DateClaim.NO_DAY, null, out, new HashMap<>());
+        assertEquals(1, out.size());
+        assertEquals("jose ortega", out.get(0).entityKey());
+        assertEquals("Mr Ortega is 5-foot-8, 135 pounds", out.get(0).text(), "the words as written");
+        out.clear();
+        FigureAttributes.sentence(text, "d", 0, text.length(), 0, List.of(mention(at, at + 3, "Ort", "ort")),
+                null, DateClaim.NO_DAY, null, out, new HashMap<>());
+        assertTrue(out.isEmpty(), "a mention that does not end the run names another");
+    }
+
+    @Test
+    void aCalibreWhosePointEndsTheSentenceBefore() {
+        String text = "He had a. 38-caliber revolver.";
+        int from = text.indexOf("38");
+        List<AttributeClaim> out = new ArrayList<>();
+        FigureAttributes.sentence(text, "d", from, text.length(), 0, List.of(), null, DateClaim.NO_DAY, null, out, new HashMap<>());
+        assertEquals(1, out.size());
+        assertEquals(".38", out.get(0).valueText());
+        out.clear();
+        String none = "He paid. The 38 revolvers.";
+        FigureAttributes.sentence(none, "d", none.indexOf("The"), none.length(), 0, List.of(), null, DateClaim.NO_DAY, null,
+                out, new HashMap<>());
+        assertTrue(out.isEmpty());
+    }
+
+    @Test
+    void aRecordShapeNeedsADigitOnEachSide() {
+        assertFalse(FigureAttributes.hasRecordShape("a-2", 0, 3));
+        assertFalse(FigureAttributes.hasRecordShape("2-a", 0, 3));
+        assertTrue(FigureAttributes.hasRecordShape("2-3", 0, 3));
+    }
 }
