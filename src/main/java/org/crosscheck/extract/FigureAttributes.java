@@ -207,7 +207,7 @@ final class FigureAttributes {
             calibres.computeIfAbsent(weaponClass, k -> new HashSet<>()).add(calibre);
             Span span = new Span(x.start(), x.end());
             out.add(new AttributeClaim(id, span, span.of(text), "the " + noun, "weapon:" + weaponClass, false,
-                    AttributeClaim.CALIBRE, "." + x.group(1), calibre, false, calibre, false, published, daySource, null));
+                    AttributeClaim.CALIBRE, text.substring(x.start(), x.end(1)), calibre, false, calibre, false, published, daySource, null));
         }
     }
 
