@@ -11,7 +11,9 @@ import java.time.LocalDate;
  * @param entityKey the key that joins its mentions across articles: a person's key ("tara reid"), or
  *                  the name's transliteration key for a thing
  * @param person    whether the entity is a person: a person is compared only once named in full
- * @param attribute what is given, one word: {@code age}, {@code population}
+ * @param attribute what is given: {@code age}, {@code population}, {@code record} (a win-loss record,
+ *                  its value {@link #record(int, int, int)}), {@code number of marriages}, {@code calibre}, {@code weight} (pounds)
+ *                  (of a gun, in hundredths or thousandths of an inch as written: 38, 357)
  * @param written   the value's words as written ("33", "thirty-three", "some 120,000")
  * @param day       the epoch day the article was published, or {@link DateClaim#NO_DAY}; ages are
  *                  true as of it
@@ -22,6 +24,19 @@ import java.time.LocalDate;
 public record AttributeClaim(String document, Span span, String text, String entity, String entityKey, boolean person,
                              String attribute, String written, double low, boolean lowOpen, double high,
                              boolean highOpen, long day, String daySource, String event) implements Claim {
+
+    /** A win-loss(-draw) record: "52-3", "45-7-2". */
+    public static final String RECORD = "record";
+    /** How many times a person married. */
+    public static final String TIMES_MARRIED = "number of marriages";
+    /** A gun's calibre as written after its point: ".38" is 38, ".357" is 357. */
+    public static final String CALIBRE = "calibre";
+
+    /** A person's weight in pounds. */
+    public static final String WEIGHT = "weight";
+
+    /** Days within which a weight is one weight. */
+    private static final int MONTH = 31;
 
     /** Days in a year, with leap years. */
     private static final double YEAR = 365.25;
@@ -35,9 +50,62 @@ public record AttributeClaim(String document, Span span, String text, String ent
         return new Interval(low, lowOpen, high, highOpen);
     }
 
-    /** The value as an editor reads it: "33", or a hedged figure's range. */
+    /** The value as an editor reads it: "33", a hedged figure's range, a record "52-3", a calibre ".38". */
     public String valueText() {
+        if (RECORD.equals(attribute)) {
+            long v = (long) low;
+            long draws = v % 1000;
+            return v / 1_000_000 + "-" + v / 1000 % 1000 + (draws == 0 ? "" : "-" + draws);
+        }
+        if (CALIBRE.equals(attribute)) {
+            return "." + (long) low;
+        }
+        if (WEIGHT.equals(attribute)) {
+            return interval().text() + " pounds";
+        }
         return interval().text();
+    }
+
+    /** One number for a record, so that two records are equal exactly when their parts are. */
+    public static double record(int wins, int losses, int draws) {
+        return wins * 1_000_000.0 + losses * 1000.0 + draws;
+    }
+
+    /**
+     * Whether the two claims speak of one time: ages and populations are compared across a
+     * story (their dates say how far apart they are), weights when not known to be more than a
+     * month apart; a record, a count of marriages and a
+     * gun's calibre change from one occasion to the next, so only inside one event.
+     */
+    public boolean sameOccasionAs(AttributeClaim o) {
+        if (WEIGHT.equals(attribute)) {
+            // A weight changes over months: weights of articles more than a month apart are not compared.
+            return daysApartFrom(o) <= MONTH;
+        }
+        if (!eventBound()) {
+            return true;
+        }
+        return event != null && event.equals(o.event);
+    }
+
+    /** Whether the attribute is compared only inside one event: a record, marriages, a calibre. */
+    public boolean eventBound() {
+        return RECORD.equals(attribute) || TIMES_MARRIED.equals(attribute) || CALIBRE.equals(attribute);
+    }
+
+    /**
+     * Two records one bout apart (one win, loss or draw more, the rest equal): one source may
+     * give the record before the bout it reports and the other after.
+     */
+    public boolean oneBoutApart(AttributeClaim o) {
+        if (!RECORD.equals(attribute) || !RECORD.equals(o.attribute)) {
+            return false;
+        }
+        long a = (long) low;
+        long b = (long) o.low;
+        long apart = Math.abs(a / 1_000_000 - b / 1_000_000) + Math.abs(a / 1000 % 1000 - b / 1000 % 1000)
+                + Math.abs(a % 1000 - b % 1000);
+        return apart == 1;
     }
 
     @Override
@@ -48,6 +116,23 @@ public record AttributeClaim(String document, Span span, String text, String ent
     @Override
     public String key() {
         return "attribute|" + document + "|" + entityKey + "|" + attribute + "|" + interval();
+    }
+
+    /**
+     * Whether the two claims are of one entity: one key, or one person named with and without a
+     * middle name ("Betty Mae Page" and "Bettie Page": the same first and last names by key).
+     */
+    public boolean sameEntityAs(AttributeClaim o) {
+        if (entityKey.equals(o.entityKey)) {
+            return true;
+        }
+        if (!person || !o.person) {
+            return false;
+        }
+        String[] a = entityKey.split(" ");
+        String[] b = o.entityKey.split(" ");
+        return a.length > 1 && b.length > 1 && a.length != b.length && a[0].equals(b[0])
+                && a[a.length - 1].equals(b[b.length - 1]);
     }
 
     /** Whether the entity is known well enough to compare: a thing, or a person named in full. */
@@ -119,11 +204,12 @@ public record AttributeClaim(String document, Span span, String text, String ent
     }
 
     /**
-     * Two ages of articles whose time apart is unknown: a date is unknown and they report
-     * different events (or no event), so years between them may explain any difference.
+     * Two ages (or weights) of articles whose time apart is unknown: a date is unknown and they
+     * report different events (or no event), so years between them may explain any difference.
      */
     public boolean timeApartUnknown(AttributeClaim o) {
-        return age() && o.age() && daysApartFrom(o) < 0 && (event == null || !event.equals(o.event));
+        return (age() && o.age() || WEIGHT.equals(attribute) && WEIGHT.equals(o.attribute)) && daysApartFrom(o) < 0
+                && (event == null || !event.equals(o.event));
     }
 
     public AttributeClaim withEvent(String newEvent) {

@@ -103,6 +103,8 @@ final class AttributeExtractor {
             bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
         }
         List<AttributeClaim> out = new ArrayList<>();
+        List<AttributeClaim> figures = new ArrayList<>();
+        Map<String, Set<Long>> calibres = new HashMap<>();
         Set<String> seen = new HashSet<>();
         for (int s = 0; s < sentences.size(); s++) {
             List<Words.Word> ws = sentences.get(s);
@@ -112,6 +114,10 @@ final class AttributeExtractor {
             int from = ws.get(0).start();
             int to = ws.get(ws.size() - 1).end();
             List<People.Mention> here = bySentence.getOrDefault(s, List.of());
+            People.Mention onlyBefore = s > 0 && FigureAttributes.mayGiveWeight(text, from, to)
+                    ? onlyPersonIn(bySentence.getOrDefault(s - 1, List.of()), sentences.get(s - 1), null) : null;
+            FigureAttributes.sentence(text, id, from, to, 0, people, onlyBefore != null && usable(onlyBefore, ambiguous)
+                    ? onlyBefore : null, published, daySource, figures, calibres);
             Set<Span> used = new HashSet<>();
             // After a name.
             for (People.Mention m : here) {
@@ -161,6 +167,7 @@ final class AttributeExtractor {
                 populations(text, id, ws.get(0).start(), ws.get(ws.size() - 1).end(), people, seen, out, published, daySource);
             }
         }
+        out.addAll(FigureAttributes.settle(figures, calibres));
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return out;
     }

@@ -224,10 +224,10 @@ final class People {
 
     /**
      * Whether an age stands beside the name, which only a person has: "33-year-old Tara Reid",
-     * "Tara Reid, 33,", "Tara Reid (33)", "Tara Reid, aged 33".
+     * "Sixty-year-old Tara Reid", "Tara Reid, 33,", "Tara Reid (33)", "Tara Reid, aged 33", ", age 33".
      */
     private static boolean aged(List<Words.Word> ws, int nameAt, int after) {
-        if (nameAt > 0 && ws.get(nameAt - 1).word() && ws.get(nameAt - 1).lower().matches("\\d{1,3}-years?-old")) {
+        if (nameAt > 0 && ws.get(nameAt - 1).word() && ageWord(ws.get(nameAt - 1).lower())) {
             return true;
         }
         if (nameAt > 1 && ws.get(nameAt - 1).lower().equals("old") && ws.get(nameAt - 2).lower().matches("\\d{1,3}-years?")) {
@@ -241,8 +241,18 @@ final class People {
                 && ws.get(after + 2).is(")")) {
             return true;
         }
-        return after + 2 < ws.size() && ws.get(after).is(",") && ws.get(after + 1).lower().equals("aged")
+        return after + 2 < ws.size() && ws.get(after).is(",")
+                && (ws.get(after + 1).lower().equals("aged") || ws.get(after + 1).lower().equals("age"))
                 && ws.get(after + 2).text().matches("\\d{1,3}");
+    }
+
+    /** "33-year-old", "sixty-year-old", "thirty-three-year-old": an age in digits or words. */
+    static boolean ageWord(String lower) {
+        if (!lower.endsWith("-year-old") && !lower.endsWith("-years-old")) {
+            return false;
+        }
+        String number = lower.substring(0, lower.lastIndexOf("-year"));
+        return number.matches("\\d{1,3}") || org.crosscheck.text.NumberWords.parse(number) > 0;
     }
 
     /** The title just before a name, read leftwards: nouns of titles, their domain words, proper names, "of", "'s". */

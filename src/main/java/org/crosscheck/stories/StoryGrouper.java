@@ -941,7 +941,12 @@ public final class StoryGrouper {
                 // An age is true as of the article's date: without a timestamp, the date its own words give.
                 AttributeClaim dated = a.day() == DateClaim.NO_DAY && p.day != Event.NO_DAY
                         ? a.withDay(p.day, "dated " + LocalDate.ofEpochDay(p.day) + " by its own text") : a;
-                tied.add(dated.withEvent(e.id()));
+                // A gun's calibre is the event's gun only where its clause tells of the event's
+                // happening or of none. (A record and a count of marriages are tied to the name
+                // they stand beside.)
+                boolean ofEvent = !dated.attribute().equals(AttributeClaim.CALIBRE) || happenings.aboutFigure(dated.span()).freeOrOf(e.kind())
+                        && !happenings.hypothetical(dated.span()) && !clauses(d, readers).introducesAnother(dated.span());
+                tied.add(dated.withEvent(ofEvent ? e.id() : null));
             } else if (c instanceof QuantityClaim q) {
                 long asOf = q.asOf();
                 String source = q.asOfSource();

@@ -65,4 +65,93 @@ class AttributeClaimTest {
         assertEquals("Tara Reid: age 33", age("a", 33, null).value());
         assertEquals("date unknown", age("a", 33, null).dayText());
     }
+
+    private static AttributeClaim figure(String doc, String attribute, double value, String event) {
+        return new AttributeClaim(doc, new Span(0, 2), "x", "Anton Brecht", "anton brecht", true, attribute, "w", value,
+                false, value, false, DateClaim.NO_DAY, null, event);
+    }
+
+    @Test
+    void aRecordReadsAsWinsLossesAndDraws() {
+        assertEquals("41-2", figure("a", AttributeClaim.RECORD, AttributeClaim.record(41, 2, 0), null).valueText());
+        assertEquals("45-7-2", figure("a", AttributeClaim.RECORD, AttributeClaim.record(45, 7, 2), null).valueText());
+        assertEquals("0-0-1", figure("a", AttributeClaim.RECORD, AttributeClaim.record(0, 0, 1), null).valueText());
+        assertEquals(".357", figure("a", AttributeClaim.CALIBRE, 357, null).valueText());
+        assertEquals("2", figure("a", AttributeClaim.TIMES_MARRIED, 2, null).valueText());
+    }
+
+    @Test
+    void recordsOneBoutApart() {
+        AttributeClaim r = figure("a", AttributeClaim.RECORD, AttributeClaim.record(52, 3, 0), "E1");
+        assertTrue(r.oneBoutApart(figure("b", AttributeClaim.RECORD, AttributeClaim.record(53, 3, 0), "E1")));
+        assertTrue(r.oneBoutApart(figure("b", AttributeClaim.RECORD, AttributeClaim.record(52, 4, 0), "E1")));
+        assertTrue(r.oneBoutApart(figure("b", AttributeClaim.RECORD, AttributeClaim.record(52, 3, 1), "E1")));
+        assertTrue(figure("b", AttributeClaim.RECORD, AttributeClaim.record(51, 3, 0), "E1").oneBoutApart(r), "either way");
+        assertFalse(r.oneBoutApart(figure("b", AttributeClaim.RECORD, AttributeClaim.record(54, 3, 0), "E1")));
+        assertFalse(r.oneBoutApart(figure("b", AttributeClaim.RECORD, AttributeClaim.record(53, 4, 0), "E1")));
+        assertFalse(r.oneBoutApart(r), "the same record");
+        AttributeClaim drawn = figure("a", AttributeClaim.RECORD, AttributeClaim.record(45, 7, 1), "E1");
+        assertTrue(drawn.oneBoutApart(figure("b", AttributeClaim.RECORD, AttributeClaim.record(45, 7, 2), "E1")));
+        assertFalse(figure("a", AttributeClaim.CALIBRE, 38, "E1").oneBoutApart(figure("b", AttributeClaim.CALIBRE, 39, "E1")));
+        assertFalse(r.oneBoutApart(figure("b", AttributeClaim.CALIBRE, AttributeClaim.record(53, 3, 0), "E1")));
+    }
+
+    @Test
+    void recordsMarriagesAndCalibresAreComparedOnlyInsideOneEvent() {
+        for (String attribute : new String[] {AttributeClaim.RECORD, AttributeClaim.TIMES_MARRIED, AttributeClaim.CALIBRE}) {
+            AttributeClaim a = figure("a", attribute, 2, "E1");
+            assertTrue(a.eventBound(), attribute);
+            assertTrue(a.sameOccasionAs(figure("b", attribute, 3, "E1")), attribute);
+            assertFalse(a.sameOccasionAs(figure("b", attribute, 3, "E2")), attribute);
+            assertFalse(a.sameOccasionAs(figure("b", attribute, 3, null)), attribute);
+            assertFalse(figure("a", attribute, 2, null).sameOccasionAs(figure("b", attribute, 3, null)), attribute);
+            assertTrue(a.disagreesWith(figure("b", attribute, 3, "E1")), attribute);
+        }
+        AttributeClaim age = age("a", 33, null);
+        assertFalse(age.eventBound());
+        assertTrue(age.sameOccasionAs(age("b", 32, null).withEvent("E2")), "ages across a story");
+    }
+
+    private static AttributeClaim named(String key, boolean person) {
+        return new AttributeClaim("a", new Span(0, 2), "x", key, key, person, "age", "33", 33, false, 33, false,
+                DateClaim.NO_DAY, null, null);
+    }
+
+    @Test
+    void onePersonWithAndWithoutAMiddleName() {
+        assertTrue(named("veti mae page", true).sameEntityAs(named("veti page", true)));
+        assertTrue(named("veti page", true).sameEntityAs(named("veti mae page", true)));
+        assertTrue(named("veti page", true).sameEntityAs(named("veti page", true)));
+        assertFalse(named("veti mae page", true).sameEntityAs(named("veti ann page", true)), "two middle names");
+        assertFalse(named("veti mae page", true).sameEntityAs(named("mae page", true)), "another first name");
+        assertFalse(named("veti mae page", true).sameEntityAs(named("veti mae", true)), "another last name");
+        assertFalse(named("page", true).sameEntityAs(named("veti page", true)), "a surname alone");
+        assertFalse(named("page", true).sameEntityAs(named("page mae page", true)), "a surname alone");
+        assertFalse(named("page mae page", true).sameEntityAs(named("page", true)), "a surname alone");
+        assertFalse(named("veti page", true).sameEntityAs(named("page", true)), "a surname alone");
+        assertFalse(named("veti mae page", false).sameEntityAs(named("veti page", false)), "things by key only");
+        assertFalse(named("veti mae page", true).sameEntityAs(named("veti page", false)));
+    }
+
+    private static AttributeClaim weight(String doc, int pounds, String published, String event) {
+        long day = published == null ? DateClaim.NO_DAY : LocalDate.parse(published).toEpochDay();
+        return new AttributeClaim(doc, new Span(0, 2), "x", "Jose Ortega", "jose ortega", true, AttributeClaim.WEIGHT, "w",
+                pounds, false, pounds, false, day, published == null ? null : "published " + published, event);
+    }
+
+    @Test
+    void weightsAreComparedWithinAMonthAndMayBeYearsApartWhenADateIsUnknown() {
+        AttributeClaim june = weight("a", 135, "2005-06-25", "E1");
+        assertEquals("135 pounds", june.valueText());
+        assertFalse(june.eventBound());
+        assertTrue(june.sameOccasionAs(weight("b", 130, "2005-06-25", "E2")));
+        assertTrue(june.sameOccasionAs(weight("b", 130, "2005-07-26", "E2")), "31 days");
+        assertFalse(june.sameOccasionAs(weight("b", 130, "2005-07-27", "E2")), "32 days");
+        assertTrue(june.sameOccasionAs(weight("b", 130, null, "E2")), "a date unknown");
+        assertTrue(june.timeApartUnknown(weight("b", 130, null, "E2")));
+        assertFalse(june.timeApartUnknown(weight("b", 130, null, "E1")), "one event");
+        assertFalse(june.timeApartUnknown(weight("b", 130, "2005-06-25", "E2")), "both dated");
+        assertFalse(june.timeApartUnknown(age("b", 30, null)), "an age and a weight");
+        assertFalse(age("b", 30, null).timeApartUnknown(june), "an age and a weight");
+    }
 }

@@ -44,4 +44,16 @@ class AttributeExtractorTest {
         assertEquals(-1, NumberWords.parse("1000"));
         assertEquals(-1, NumberWords.parse(""));
     }
+
+    @Test
+    void anAgeWordBeforeANameInDigitsOrWords() {
+        assertTrue(People.ageWord("33-year-old"));
+        assertTrue(People.ageWord("sixty-year-old"));
+        assertTrue(People.ageWord("thirty-three-year-old"));
+        assertTrue(People.ageWord("33-years-old"));
+        assertTrue(!People.ageWord("well-year-old"), "not a number");
+        assertTrue(!People.ageWord("33-year"), "no old");
+        assertTrue(!People.ageWord("1000-year-old"), "four digits");
+        assertTrue(!People.ageWord("33-year-olds"));
+    }
 }
