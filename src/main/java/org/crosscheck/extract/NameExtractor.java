@@ -10,17 +10,25 @@ import java.util.Set;
 import org.crosscheck.claims.NameClaim;
 import org.crosscheck.claims.Span;
 import org.crosscheck.clean.CleanedDocument;
+import org.crosscheck.text.Lexicon;
 
 /**
  * The proper names an article spells, one claim per spelling at its first use, for the
  * name-variant rule. A word is a name when the article writes it with a capital inside a
  * sentence at least once, so a capital that only starts sentences ("Fighting", "Separately") is
  * not one; titles, organisation nouns, months and days are left out, and names of three letters
- * or fewer, whose variants would be other words.
+ * or fewer, whose variants would be other words. Two names side by side ("Jon Owen", "Tall Grass")
+ * are a claim too, at the first use of the two together, for the rules that compare a first name
+ * before one surname, a surname after one first name, and a name written as one word or two; in
+ * a pair a word of three letters counts ("Jon"), and a pair that opens a sentence counts when the
+ * article writes its first word with a capital inside a sentence too.
  */
 final class NameExtractor {
 
-    private static final int MIN_LETTERS = 4;
+    private static final int MIN_LETTERS = NameClaim.MIN_LETTERS;
+    private static final int MIN_PAIR_LETTERS = 3;
+    /** Last parts of web addresses: a word before ". com" is part of an address, not a name. */
+    static final Set<String> WEB_ENDINGS = Lexicon.words(NameExtractor.class, "web-address-endings.txt");
 
     private NameExtractor() {
     }
@@ -30,6 +38,10 @@ final class NameExtractor {
         Map<String, String> spelled = new LinkedHashMap<>();
         Set<String> inside = new HashSet<>();
         Map<String, String> context = new LinkedHashMap<>();
+        Map<String, Span> pairs = new LinkedHashMap<>();
+        Map<String, String> pairText = new LinkedHashMap<>();
+        Map<String, String> pairOpens = new LinkedHashMap<>();
+        Set<String> capitalInside = new HashSet<>();
         for (List<Words.Word> ws : sentences) {
             boolean start = true;
             for (int k = 0; k < ws.size(); k++) {
@@ -40,7 +52,26 @@ final class NameExtractor {
                     }
                     continue;
                 }
-                if (candidate(w)) {
+                if (address(ws, k)) {
+                    start = false;
+                    continue;
+                }
+                if (candidate(w, MIN_PAIR_LETTERS)) {
+                    if (!start) {
+                        capitalInside.add(w.lower());
+                    }
+                    if (k + 1 < ws.size() && ws.get(k + 1).word() && candidate(ws.get(k + 1), MIN_PAIR_LETTERS)
+                            && !address(ws, k + 1)) {
+                        Words.Word v = ws.get(k + 1);
+                        String pair = w.lower() + " " + v.lower();
+                        if (!pairs.containsKey(pair) || pairOpens.get(pair) != null && !start) {
+                            pairs.put(pair, new Span(w.start(), v.end()));
+                            pairText.put(pair, w.text() + " " + v.text());
+                            pairOpens.put(pair, start ? w.lower() : null);
+                        }
+                    }
+                }
+                if (candidate(w, MIN_LETTERS)) {
                     String lower = w.lower();
                     first.putIfAbsent(lower, new Span(w.start(), w.end()));
                     spelled.putIfAbsent(lower, w.text());
@@ -59,6 +90,9 @@ final class NameExtractor {
             if (inside.contains(e.getKey())) {
                 out.add(new NameClaim(doc.document().id(), e.getValue(), spelled.get(e.getKey()), context.get(e.getKey())));
             }
+        }
+        for (Map.Entry<String, Span> e : pairs.entrySet()) {
+            out.add(new NameClaim(doc.document().id(), e.getValue(), pairText.get(e.getKey()), "_"));
         }
         return out;
     }
@@ -83,8 +117,14 @@ final class NameExtractor {
         return sb.toString();
     }
 
-    private static boolean candidate(Words.Word w) {
-        if (!w.capitalized() || w.text().length() < MIN_LETTERS) {
+    /** Whether the word at {@code k} is part of a web address: "FoxSports . com". */
+    static boolean address(List<Words.Word> ws, int k) {
+        return k + 2 < ws.size() && ws.get(k + 1).is(".") && ws.get(k + 2).word()
+                && WEB_ENDINGS.contains(ws.get(k + 2).lower());
+    }
+
+    private static boolean candidate(Words.Word w, int minLetters) {
+        if (!w.capitalized() || w.text().length() < minLetters) {
             return false;
         }
         String l = w.lower().toLowerCase(Locale.ROOT);
