@@ -39,7 +39,7 @@ public record NameClaim(String document, Span span, String text, String spelling
 
     /** Whether this is two names side by side ("Jon Owen"), not one word. */
     public boolean pair() {
-        return text.indexOf(' ') >= 0;
+        return text.contains(" ");
     }
 
     /** Whether this is one word. */
@@ -49,8 +49,7 @@ public record NameClaim(String document, Span span, String text, String spelling
 
     /** The first word of a pair in house style ("jon" for "Jon Owen"); the word itself for one word. */
     public String first() {
-        int space = text.indexOf(' ');
-        return HouseStyle.general().word(space < 0 ? text : text.substring(0, space));
+        return HouseStyle.general().word(pair() ? text.substring(0, text.indexOf(' ')) : text);
     }
 
     /** The last word of a pair in house style ("owen" for "Jon Owen"); the word itself for one word. */
@@ -154,7 +153,7 @@ public record NameClaim(String document, Span span, String text, String spelling
     public boolean writtenAsOne(NameClaim o) {
         NameClaim two = pair() ? this : o;
         NameClaim one = two == this ? o : this;
-        return two.pair() && one.single() && one.text.indexOf('-') < 0 && two.joined().equals(one.folded());
+        return two.pair() && one.single() && !one.text.contains("-") && two.joined().equals(one.folded());
     }
 
     private String firstWord() {

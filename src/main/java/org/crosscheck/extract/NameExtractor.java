@@ -20,8 +20,9 @@ import org.crosscheck.text.Lexicon;
  * or fewer, whose variants would be other words. Two names side by side ("Jon Owen", "Tall Grass")
  * are a claim too, at the first use of the two together, for the rules that compare a first name
  * before one surname, a surname after one first name, and a name written as one word or two; in
- * a pair a word of three letters counts ("Jon"), and a pair that opens a sentence counts when the
- * article writes its first word with a capital inside a sentence too.
+ * a pair a word of three letters counts ("Jon"), and so does a pair that opens a sentence ("John
+ * Owen, the city's fire chief, said"): its second word has its capital inside the sentence. A word
+ * of a web address ("FoxSports . com") is no name.
  */
 final class NameExtractor {
 
@@ -40,8 +41,6 @@ final class NameExtractor {
         Map<String, String> context = new LinkedHashMap<>();
         Map<String, Span> pairs = new LinkedHashMap<>();
         Map<String, String> pairText = new LinkedHashMap<>();
-        Map<String, String> pairOpens = new LinkedHashMap<>();
-        Set<String> capitalInside = new HashSet<>();
         for (List<Words.Word> ws : sentences) {
             boolean start = true;
             for (int k = 0; k < ws.size(); k++) {
@@ -56,20 +55,12 @@ final class NameExtractor {
                     start = false;
                     continue;
                 }
-                if (candidate(w, MIN_PAIR_LETTERS)) {
-                    if (!start) {
-                        capitalInside.add(w.lower());
-                    }
-                    if (k + 1 < ws.size() && ws.get(k + 1).word() && candidate(ws.get(k + 1), MIN_PAIR_LETTERS)
-                            && !address(ws, k + 1)) {
-                        Words.Word v = ws.get(k + 1);
-                        String pair = w.lower() + " " + v.lower();
-                        if (!pairs.containsKey(pair) || pairOpens.get(pair) != null && !start) {
-                            pairs.put(pair, new Span(w.start(), v.end()));
-                            pairText.put(pair, w.text() + " " + v.text());
-                            pairOpens.put(pair, start ? w.lower() : null);
-                        }
-                    }
+                if (k + 1 < ws.size() && candidate(w, MIN_PAIR_LETTERS) && ws.get(k + 1).word()
+                        && candidate(ws.get(k + 1), MIN_PAIR_LETTERS) && !address(ws, k + 1)) {
+                    Words.Word v = ws.get(k + 1);
+                    String pair = w.lower() + " " + v.lower();
+                    pairs.putIfAbsent(pair, new Span(w.start(), v.end()));
+                    pairText.putIfAbsent(pair, w.text() + " " + v.text());
                 }
                 if (candidate(w, MIN_LETTERS)) {
                     String lower = w.lower();

@@ -187,7 +187,7 @@ public final class Transliteration {
     }
 
     private static boolean hyphened(String a, String b) {
-        return a.indexOf('-') >= 0 || b.indexOf('-') >= 0;
+        return a.contains("-") || b.contains("-");
     }
 
     /** Whether one of the two is the short form of the other (Steve, Steven). */

@@ -35,6 +35,30 @@ class NameExtractorTest {
         assertEquals(1, names.stream().filter(NameClaim::pair).count(), "one claim per pair");
         assertEquals("Jon Owen", pair.text());
         assertEquals("_", pair.context());
+        NameClaim owen = names.stream().filter(n -> n.text().equals("Owen")).findFirst().orElseThrow();
+        assertEquals("Jon _", owen.context(), "a word's context is the name it is part of");
+        assertEquals(owen.span().start(), pair.span().start() + 4, "the pair at its first use");
+        assertEquals(owen.span().end(), pair.span().end());
+    }
+
+    @Test
+    void aWordsContextIsTheRunOfCapitalsAroundIt() {
+        List<NameClaim> names = names("Officials said that Rosa Mary Anne Louise Beth Carter Dorsey Evans Fulton Grant Hayes spoke.");
+        NameClaim carter = names.stream().filter(n -> n.text().equals("Carter")).findFirst().orElseThrow();
+        assertEquals("Mary Anne Louise Beth _ Dorsey Evans Fulton Grant", carter.context(), "four words each side at most");
+        NameClaim rosa = names.stream().filter(n -> n.text().equals("Rosa")).findFirst().orElseThrow();
+        assertEquals("_ Mary Anne Louise Beth", rosa.context(), "from the start of the run");
+        NameClaim hayes = names.stream().filter(n -> n.text().equals("Hayes")).findFirst().orElseThrow();
+        assertEquals("Evans Fulton Grant _", hayes.context().substring(hayes.context().indexOf("Evans")),
+                "to the end of the run: " + hayes.context());
+        assertEquals(4, hayes.context().split(" ").length - 1, hayes.context());
+    }
+
+    @Test
+    void aNameEndsALineWithoutAStop() {
+        List<String> texts = texts(names("The report was written by Mara Costa"));
+        assertTrue(texts.contains("Mara Costa"), texts.toString());
+        assertTrue(texts.contains("Costa"), texts.toString());
     }
 
     @Test

@@ -75,6 +75,7 @@ class TransliterationTest {
         assertFalse(Transliteration.firstNameVariants("Mark", "Park"), "consonants not listed");
         assertFalse(Transliteration.firstNameVariants("Dan", "Don"), "a swap in a name of three letters");
         assertTrue(Transliteration.firstNameVariants("Dane", "Dene"), "four letters are enough");
+        assertTrue(Transliteration.firstNameVariants("Dene", "Dane"), "either way round");
         assertFalse(Transliteration.firstNameVariants("Paul", "Paula"), "a final vowel");
         assertFalse(Transliteration.firstNameVariants("Picture", "Pictures"), "a final s");
         assertTrue(Transliteration.firstNameVariants("Sara", "Sarah"), "a final consonant");
@@ -112,12 +113,14 @@ class TransliterationTest {
         assertNull(Transliteration.withoutParticle("DeVal"), "three letters left");
         assertEquals("Vale", Transliteration.withoutParticle("DeVale"), "four letters are enough");
         assertNull(Transliteration.withoutParticle("Smith"));
+        assertNull(Transliteration.withoutParticle("XYZebra"), "a capital after no particle");
     }
 
     @Test
     void anHAfterAConsonantIsATransliteration() {
         assertTrue(Transliteration.aspirated("Askar", "Askhar"));
         assertTrue(Transliteration.aspirated("Khalid", "Kalid"));
+        assertTrue(Transliteration.aspirated("Abar", "Abhar"), "b is the first consonant listed");
         assertFalse(Transliteration.aspirated("Jon", "John"), "after a vowel it is a spelling");
         assertFalse(Transliteration.aspirated("Askar", "Askar"));
         assertFalse(Transliteration.aspirated("Askar", "Askhan"));
