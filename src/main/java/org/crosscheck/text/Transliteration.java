@@ -99,9 +99,11 @@ public final class Transliteration {
     }
 
     /**
-     * The keys a word meets other words under: its key and its key with any one letter left out,
-     * and its key without a surname particle. Two keys one letter apart (one swapped, added or
-     * left out) share one of them, so a rule joins on these keys instead of comparing all pairs.
+     * The keys a word meets other words under: its key; for keys of seven letters or more, its key
+     * with any one letter inside it left out (neither the first nor the last); and its key without
+     * a surname particle. Two words the word rule takes for variants share one of them (equal keys;
+     * keys one letter apart inside the word, by a letter swapped, added or left out, the longer of
+     * seven letters or more), so a rule joins on these keys instead of comparing all pairs.
      */
     public static List<String> blocks(String name) {
         String k = key(name);
@@ -110,8 +112,10 @@ public final class Transliteration {
             return List.of();
         }
         out.add(k);
-        for (int i = 0; i < k.length(); i++) {
-            out.add(k.substring(0, i) + k.substring(i + 1));
+        if (k.length() > MIN_DROPPED) {
+            for (int i = 1; i < k.length() - 1; i++) {
+                out.add(k.substring(0, i) + k.substring(i + 1));
+            }
         }
         String bare = withoutParticle(name);
         if (bare != null) {

@@ -36,11 +36,11 @@ class NameClaimTest {
 
     @Test
     void aWordMeetsOthersUnderItsBlocks() {
-        NameClaim word = name("d", "Rait");
+        NameClaim word = name("d", "Karavan");
         List<NameBlock> blocks = word.blocks();
-        assertEquals(5, blocks.size());
-        assertEquals(new NameBlock("rait", "d", "rait"), blocks.get(0));
-        assertTrue(blocks.stream().allMatch(b -> b.document().equals("d") && b.folded().equals("rait")));
+        assertEquals(6, blocks.size());
+        assertEquals(new NameBlock("karavan", "d", "karavan"), blocks.get(0));
+        assertTrue(blocks.stream().allMatch(b -> b.document().equals("d") && b.folded().equals("karavan")));
     }
 
     @Test
