@@ -21,8 +21,9 @@ import org.crosscheck.text.Lexicon;
  * are a claim too, at the first use of the two together, for the rules that compare a first name
  * before one surname, a surname after one first name, and a name written as one word or two; in
  * a pair a word of three letters counts ("Jon"), and so does a pair that opens a sentence ("John
- * Owen, the city's fire chief, said"): its second word has its capital inside the sentence. A word
- * of a web address ("FoxSports . com") is no name.
+ * Owen, the city's fire chief, said"): its second word has its capital inside the sentence. The two
+ * words of a pair are one space apart, so a pair is written as its text. A word of a web address
+ * ("FoxSports . com") is no name.
  */
 final class NameExtractor {
 
@@ -41,6 +42,7 @@ final class NameExtractor {
         Map<String, String> context = new LinkedHashMap<>();
         Map<String, Span> pairs = new LinkedHashMap<>();
         Map<String, String> pairText = new LinkedHashMap<>();
+        String text = doc.text();
         for (List<Words.Word> ws : sentences) {
             boolean start = true;
             for (int k = 0; k < ws.size(); k++) {
@@ -56,7 +58,8 @@ final class NameExtractor {
                     continue;
                 }
                 if (k + 1 < ws.size() && candidate(w, MIN_PAIR_LETTERS) && ws.get(k + 1).word()
-                        && candidate(ws.get(k + 1), MIN_PAIR_LETTERS) && !address(ws, k + 1)) {
+                        && candidate(ws.get(k + 1), MIN_PAIR_LETTERS) && !address(ws, k + 1)
+                        && ws.get(k + 1).start() == w.end() + 1 && text.charAt(w.end()) == ' ') {
                     Words.Word v = ws.get(k + 1);
                     String pair = w.lower() + " " + v.lower();
                     pairs.putIfAbsent(pair, new Span(w.start(), v.end()));

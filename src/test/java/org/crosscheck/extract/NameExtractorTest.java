@@ -62,6 +62,13 @@ class NameExtractorTest {
     }
 
     @Test
+    void theWordsOfAPairAreOneSpaceApart() {
+        assertFalse(texts(names("The report was written by Mara  Costa in Riverton.")).contains("Mara Costa"));
+        assertFalse(texts(names("The report was written by Mara\tCosta in Riverton.")).contains("Mara Costa"));
+        assertTrue(texts(names("The report was written by Mara Costa in Riverton.")).contains("Mara Costa"));
+    }
+
+    @Test
     void aPairThatOpensASentenceCounts() {
         List<String> texts = texts(names("John Owen, the fire chief, said the blaze began at night."));
         assertTrue(texts.contains("John Owen"), texts.toString());
