@@ -1,14 +1,21 @@
 package org.crosscheck.claims;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.crosscheck.text.HouseStyle;
 import org.crosscheck.text.Transliteration;
 
 /**
  * A proper name as one article spells it, at its first use in the article ("Kiev", "Donbass",
- * "Alishbandi"). {@code spelling} is its transliteration key; {@code block} groups keys that
- * may be one letter apart (same first letter and length), so the rule joins on it.
+ * "Alishbandi"), or two names written side by side, as a person's first name and surname ("Jon
+ * Owen", "Duncan Rait", "Tall Grass": a {@linkplain #pair() pair}). {@code spelling} is its
+ * transliteration key; {@link #blocks()} are the keys a word meets the words one letter apart
+ * from it under, so the rule joins on them.
  */
 public record NameClaim(String document, Span span, String text, String spelling, String context) implements Claim {
+
+    /** Shortest word the word rule compares: shorter names' variants are other words. */
+    public static final int MIN_LETTERS = 4;
 
     /** @param context the name the word is part of at its first use, the word written "_": "_ Obama", "Ehud _", "_" */
     public NameClaim(String document, Span span, String text, String context) {
@@ -30,9 +37,44 @@ public record NameClaim(String document, Span span, String text, String spelling
         return "name|" + document + "|" + text.toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** Keys that can be variants share it: first letter and length. */
-    public String block() {
-        return spelling.isEmpty() ? "" : spelling.charAt(0) + ":" + spelling.length();
+    /** Whether this is two names side by side ("Jon Owen"), not one word. */
+    public boolean pair() {
+        return text.contains(" ");
+    }
+
+    /** Whether this is one word. */
+    public boolean single() {
+        return !pair();
+    }
+
+    /** The first word of a pair in house style ("jon" for "Jon Owen"); the word itself for one word. */
+    public String first() {
+        return HouseStyle.general().word(pair() ? text.substring(0, text.indexOf(' ')) : text);
+    }
+
+    /** The last word of a pair in house style ("owen" for "Jon Owen"); the word itself for one word. */
+    public String last() {
+        return HouseStyle.general().word(text.substring(text.lastIndexOf(' ') + 1));
+    }
+
+    /** The words written as one, in house style: "tallgrass" for "Tall Grass" and for "TallGrass". */
+    public String joined() {
+        return HouseStyle.general().word(text.replace(" ", ""));
+    }
+
+    /**
+     * The keys a word meets its variants under (its key, and its key with one letter left out;
+     * see {@link Transliteration#blocks}), as facts the rule joins on; none for a pair.
+     */
+    public List<NameBlock> blocks() {
+        if (pair()) {
+            return List.of();
+        }
+        List<NameBlock> out = new ArrayList<>();
+        for (String k : Transliteration.blocks(text)) {
+            out.add(new NameBlock(k, document, folded()));
+        }
+        return out;
     }
 
     /**
@@ -49,10 +91,18 @@ public record NameClaim(String document, Span span, String text, String spelling
      * they are part of agree. Two names of one word each agree (Kiev, Kyiv); a surname alone
      * agrees with a full name it ends (Alishbandi, Heidar Alishvandi); two longer names agree when
      * another of their words is the same or a variant (Heidar Alishvandi, Heydar Alishbandi). So
-     * Barack in "Barack Obama" is not Barak in "Ehud Barak".
+     * Barack in "Barack Obama" is not Barak in "Ehud Barak". A long word with a letter dropped inside
+     * ({@link Transliteration#letterDropped}: Karavan, Karvan) is a variant when both names are one
+     * word or share another word, not as a surname alone. Pairs and words shorter than
+     * {@link #MIN_LETTERS} are left to the pair rules.
      */
     public boolean variantOf(NameClaim o) {
-        if (folded().equals(o.folded()) || !Transliteration.variants(text, o.text)) {
+        if (pair() || o.pair() || text.length() < MIN_LETTERS || o.text.length() < MIN_LETTERS
+                || folded().equals(o.folded())) {
+            return false;
+        }
+        boolean spelled = Transliteration.variants(text, o.text);
+        if (!spelled && !Transliteration.letterDropped(text, o.text)) {
             return false;
         }
         String[] a = context.split(" ");
@@ -62,7 +112,7 @@ public record NameClaim(String document, Span span, String text, String spelling
         }
         if (a.length == 1 || b.length == 1) {
             String[] longer = a.length == 1 ? b : a;
-            return longer[longer.length - 1].equals("_");
+            return spelled && longer[longer.length - 1].equals("_");
         }
         for (String x : a) {
             for (String y : b) {
@@ -72,5 +122,50 @@ public record NameClaim(String document, Span span, String text, String spelling
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code o} writes the same person's first name another way before the same surname
+     * ("Jon Owen", "John Owen"; "Elias Vrettakos", "Ilias Vrettakos"): both are pairs with one last
+     * word, and their first words are {@linkplain Transliteration#firstNameVariants first-name
+     * variants} that the word rule does not already report.
+     */
+    public boolean firstNameVariantOf(NameClaim o) {
+        return pair() && o.pair() && last().equals(o.last()) && !first().equals(o.first())
+                && !wordVariants(firstWord(), o.firstWord()) && Transliteration.firstNameVariants(firstWord(), o.firstWord());
+    }
+
+    /**
+     * Whether {@code o} writes the same person's surname another way after the same first name
+     * ("Duncan Rait", "Duncan Raite"; "Anthony Calamita", "Anthony LaCalamita"): both are pairs with
+     * one first word, and their last words are {@linkplain Transliteration#surnameVariants surname
+     * variants} that the word rule does not already report.
+     */
+    public boolean surnameVariantOf(NameClaim o) {
+        return pair() && o.pair() && first().equals(o.first()) && !last().equals(o.last())
+                && !wordVariants(lastWord(), o.lastWord()) && Transliteration.surnameVariants(lastWord(), o.lastWord());
+    }
+
+    /**
+     * Whether one of the two is a pair and the other that pair written as one word ("Tall Grass",
+     * "TallGrass"). A word with a hyphen is house style (Wi-Fi), not one.
+     */
+    public boolean writtenAsOne(NameClaim o) {
+        NameClaim two = pair() ? this : o;
+        NameClaim one = two == this ? o : this;
+        return two.pair() && one.single() && !one.text.contains("-") && two.joined().equals(one.folded());
+    }
+
+    private String firstWord() {
+        return text.substring(0, text.indexOf(' '));
+    }
+
+    private String lastWord() {
+        return text.substring(text.lastIndexOf(' ') + 1);
+    }
+
+    /** Words the word rule compares itself (so a pair rule does not report them twice). */
+    private static boolean wordVariants(String a, String b) {
+        return Transliteration.variants(a, b) || Transliteration.letterDropped(a, b);
     }
 }

@@ -10,17 +10,27 @@ import java.util.Set;
 import org.crosscheck.claims.NameClaim;
 import org.crosscheck.claims.Span;
 import org.crosscheck.clean.CleanedDocument;
+import org.crosscheck.text.Lexicon;
 
 /**
  * The proper names an article spells, one claim per spelling at its first use, for the
  * name-variant rule. A word is a name when the article writes it with a capital inside a
  * sentence at least once, so a capital that only starts sentences ("Fighting", "Separately") is
  * not one; titles, organisation nouns, months and days are left out, and names of three letters
- * or fewer, whose variants would be other words.
+ * or fewer, whose variants would be other words. Two names side by side ("Jon Owen", "Tall Grass")
+ * are a claim too, at the first use of the two together, for the rules that compare a first name
+ * before one surname, a surname after one first name, and a name written as one word or two; in
+ * a pair a word of three letters counts ("Jon"), and so does a pair that opens a sentence ("John
+ * Owen, the city's fire chief, said"): its second word has its capital inside the sentence. The two
+ * words of a pair are one space apart, so a pair is written as its text. A word of a web address
+ * ("FoxSports . com") is no name.
  */
 final class NameExtractor {
 
-    private static final int MIN_LETTERS = 4;
+    private static final int MIN_LETTERS = NameClaim.MIN_LETTERS;
+    private static final int MIN_PAIR_LETTERS = 3;
+    /** Last parts of web addresses: a word before ". com" is part of an address, not a name. */
+    static final Set<String> WEB_ENDINGS = Lexicon.words(NameExtractor.class, "web-address-endings.txt");
 
     private NameExtractor() {
     }
@@ -30,6 +40,9 @@ final class NameExtractor {
         Map<String, String> spelled = new LinkedHashMap<>();
         Set<String> inside = new HashSet<>();
         Map<String, String> context = new LinkedHashMap<>();
+        Map<String, Span> pairs = new LinkedHashMap<>();
+        Map<String, String> pairText = new LinkedHashMap<>();
+        String text = doc.text();
         for (List<Words.Word> ws : sentences) {
             boolean start = true;
             for (int k = 0; k < ws.size(); k++) {
@@ -40,7 +53,19 @@ final class NameExtractor {
                     }
                     continue;
                 }
-                if (candidate(w)) {
+                if (address(ws, k)) {
+                    start = false;
+                    continue;
+                }
+                if (k + 1 < ws.size() && candidate(w, MIN_PAIR_LETTERS) && ws.get(k + 1).word()
+                        && candidate(ws.get(k + 1), MIN_PAIR_LETTERS) && !address(ws, k + 1)
+                        && ws.get(k + 1).start() == w.end() + 1 && text.charAt(w.end()) == ' ') {
+                    Words.Word v = ws.get(k + 1);
+                    String pair = w.lower() + " " + v.lower();
+                    pairs.putIfAbsent(pair, new Span(w.start(), v.end()));
+                    pairText.putIfAbsent(pair, w.text() + " " + v.text());
+                }
+                if (candidate(w, MIN_LETTERS)) {
                     String lower = w.lower();
                     first.putIfAbsent(lower, new Span(w.start(), w.end()));
                     spelled.putIfAbsent(lower, w.text());
@@ -59,6 +84,9 @@ final class NameExtractor {
             if (inside.contains(e.getKey())) {
                 out.add(new NameClaim(doc.document().id(), e.getValue(), spelled.get(e.getKey()), context.get(e.getKey())));
             }
+        }
+        for (Map.Entry<String, Span> e : pairs.entrySet()) {
+            out.add(new NameClaim(doc.document().id(), e.getValue(), pairText.get(e.getKey()), "_"));
         }
         return out;
     }
@@ -83,8 +111,14 @@ final class NameExtractor {
         return sb.toString();
     }
 
-    private static boolean candidate(Words.Word w) {
-        if (!w.capitalized() || w.text().length() < MIN_LETTERS) {
+    /** Whether the word at {@code k} is part of a web address: "FoxSports . com". */
+    static boolean address(List<Words.Word> ws, int k) {
+        return k + 2 < ws.size() && ws.get(k + 1).is(".") && ws.get(k + 2).word()
+                && WEB_ENDINGS.contains(ws.get(k + 2).lower());
+    }
+
+    private static boolean candidate(Words.Word w, int minLetters) {
+        if (!w.capitalized() || w.text().length() < minLetters) {
             return false;
         }
         String l = w.lower().toLowerCase(Locale.ROOT);

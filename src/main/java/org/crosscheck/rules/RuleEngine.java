@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.crosscheck.claims.Claim;
+import org.crosscheck.claims.NameBlock;
+import org.crosscheck.claims.NameClaim;
 import org.crosscheck.claims.QuoteClaim;
 import org.crosscheck.claims.QuotePassage;
 import org.crosscheck.extract.ExtractedDocument;
@@ -58,6 +60,12 @@ public final class RuleEngine {
                 session.insert(d.document());
                 for (Claim c : d.claims()) {
                     session.insert(c);
+                    if (c instanceof NameClaim n) {
+                        // The name-variant rule joins words on keys they share, not every pair.
+                        for (NameBlock b : n.blocks()) {
+                            session.insert(b);
+                        }
+                    }
                     if (c instanceof QuoteClaim q) {
                         // The quote rules compare quotes sentence by sentence.
                         for (QuotePassage p : q.passages(style)) {

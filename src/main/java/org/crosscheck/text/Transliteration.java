@@ -1,7 +1,12 @@
 package org.crosscheck.text;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.apache.commons.text.similarity.HammingDistance;
 
 /**
@@ -12,10 +17,31 @@ import org.apache.commons.text.similarity.HammingDistance;
  * letters. Two spellings are variants when their keys are equal, or of equal length (seven
  * letters or more) and one letter apart inside the word (Commons Text's Hamming distance), so
  * Stoltenberg and Stoltenburg are variants while Russia and Russian, Iran and Iraq are not.
+ *
+ * <p>Looser tests hold where more than the word says it is one name: a long word with a letter
+ * dropped inside it ({@link #letterDropped}: Karavan and Karvan), a first name before one surname
+ * ({@link #firstNameVariants}: Jon and John Owen), a surname after one first name
+ * ({@link #surnameVariants}: Duncan Rait and Duncan Raite, Anthony Calamita and Anthony
+ * LaCalamita). {@link #blocks} gives the keys under which two words one letter apart meet, so
+ * that no rule compares every pair of names.
  */
 public final class Transliteration {
 
     private static final HammingDistance HAMMING = new HammingDistance();
+    /** Shortest key a letter dropped inside a lone word is read as a variant of: Karvan, Khaldin. */
+    static final int MIN_DROPPED = 6;
+    /** Shortest key of a surname one letter apart from another after the same first name: Rait. */
+    static final int MIN_SURNAME = 4;
+    /** Shortest key of a first name whose letter is swapped for another: Elias, Ilias. */
+    static final int MIN_SWAPPED = 4;
+    /** Consonants first names swap between sources (k and g), both ways. */
+    static final Map<String, String> SWAPS = Lexicon.pairs(Transliteration.class, "name-letter-swaps.txt");
+    /** Particles a surname is joined to in one source and not in another (la, de, mc). */
+    static final Set<String> PARTICLES = Lexicon.words(Transliteration.class, "surname-particles.txt");
+    /** First names and their short forms one letter apart (steve, steven): each form is the name. */
+    static final Map<String, String> SHORT_FORMS = Lexicon.pairs(Transliteration.class, "first-name-short-forms.txt");
+    private static final String VOWELS = "aeiou";
+    private static final String CONSONANTS_BEFORE_H = "bcdgkpstz";
 
     private Transliteration() {
     }
@@ -70,5 +96,163 @@ public final class Transliteration {
         }
         int last = x.length() - 1;
         return x.charAt(0) == y.charAt(0) && x.charAt(last) == y.charAt(last);
+    }
+
+    /**
+     * The keys a word meets other words under: its key; for keys of seven letters or more, its key
+     * with any one letter inside it left out (neither the first nor the last); and its key without
+     * a surname particle. Two words the word rule takes for variants share one of them (equal keys;
+     * keys one letter apart inside the word, by a letter swapped, added or left out, the longer of
+     * seven letters or more), so a rule joins on these keys instead of comparing all pairs.
+     */
+    public static List<String> blocks(String name) {
+        String k = key(name);
+        Set<String> out = new LinkedHashSet<>();
+        if (k.isEmpty()) {
+            return List.of();
+        }
+        out.add(k);
+        if (k.length() > MIN_DROPPED) {
+            for (int i = 1; i < k.length() - 1; i++) {
+                out.add(k.substring(0, i) + k.substring(i + 1));
+            }
+        }
+        String bare = withoutParticle(name);
+        if (bare != null) {
+            out.add(key(bare));
+        }
+        return new ArrayList<>(out);
+    }
+
+    /**
+     * Whether two lone words are one name with a letter dropped inside: their keys (six letters or
+     * more) are one letter apart by a letter added or left out, neither the first nor the last
+     * (Karavan and Karvan, Khaledin and Khaldin, Schenectady and Schnectady). A letter at either
+     * end makes another word (Russia and Russian, Israel and Israeli).
+     */
+    public static boolean letterDropped(String a, String b) {
+        Edit e = edit(key(a), key(b));
+        return e != null && !e.swapped() && e.shorter().length() >= MIN_DROPPED
+                && e.at() > 0 && e.at() < e.longer().length() - 1 && !shortForm(a, b);
+    }
+
+    /**
+     * Whether two first names before one surname write one person's first name: their keys are
+     * one letter apart and the letter is one spellings of a name change. A vowel for a vowel or a
+     * consonant for one the list {@code name-letter-swaps.txt} pairs (Elias and Ilias, Kurbanguly
+     * and Gurbanguly), in keys of four letters or more (Dan and Don are two names); or a letter
+     * added or left out anywhere but a vowel at the end (Jon and John, Andre and Anre, Brian and
+     * Bryant), since a final vowel makes another person's name (Paul and Paula, Louis and Louise)
+     * and a final s another word (Picture, Pictures). Not variants: a short form and its full name
+     * ({@code first-name-short-forms.txt}: Steve, Steven) and words with a hyphen.
+     */
+    public static boolean firstNameVariants(String a, String b) {
+        Edit e = edit(key(a), key(b));
+        if (e == null || hyphened(a, b) || shortForm(a, b) || pluralOrVowelAtEnd(e, VOWELS + "s")) {
+            return false;
+        }
+        if (e.swapped()) {
+            return e.shorter().length() >= MIN_SWAPPED && alike(e.letter(), e.other());
+        }
+        return true;
+    }
+
+    /**
+     * Whether two surnames after one first name write one person's surname: their keys (four
+     * letters or more) are one letter apart, anywhere (Rait and Raite, Wolfe and Wolff, Kougias and
+     * Kouyias), or one is the other joined to a particle of {@code surname-particles.txt}
+     * (LaCalamita and Calamita). Not variants: an s added at the end (Mammal, Mammals; Ranger,
+     * Rangers), an h added after a consonant, which is how transliterations differ (Askar,
+     * Askhar), and words with a hyphen.
+     */
+    public static boolean surnameVariants(String a, String b) {
+        if (hyphened(a, b)) {
+            return false;
+        }
+        Edit e = edit(key(a), key(b));
+        if (e != null) {
+            return e.shorter().length() >= MIN_SURNAME && !pluralOrVowelAtEnd(e, "s") && !aspirated(a, b);
+        }
+        String x = withoutParticle(a);
+        String y = withoutParticle(b);
+        return x != null && key(x).equals(key(b)) || y != null && key(y).equals(key(a));
+    }
+
+    /** The name without a particle it is joined to ("Calamita" for "LaCalamita"), or null. */
+    static String withoutParticle(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (String p : PARTICLES) {
+            if (lower.length() - p.length() >= MIN_SURNAME && lower.startsWith(p)
+                    && Character.isUpperCase(name.charAt(p.length()))) {
+                return name.substring(p.length());
+            }
+        }
+        return null;
+    }
+
+    private static boolean hyphened(String a, String b) {
+        return a.contains("-") || b.contains("-");
+    }
+
+    /** Whether one of the two is the short form of the other (Steve, Steven). */
+    static boolean shortForm(String a, String b) {
+        String x = a.toLowerCase(Locale.ROOT);
+        String y = b.toLowerCase(Locale.ROOT);
+        return y.equals(SHORT_FORMS.get(x)) || x.equals(SHORT_FORMS.get(y));
+    }
+
+    /** Whether the edit adds one of {@code letters} at the end of the shorter key. */
+    private static boolean pluralOrVowelAtEnd(Edit e, String letters) {
+        return !e.swapped() && e.at() == e.longer().length() - 1 && letters.indexOf(e.letter()) >= 0;
+    }
+
+    /** Whether one spelling is the other with an h after a consonant (Askhar, Askar): a transliteration. */
+    static boolean aspirated(String a, String b) {
+        String x = a.toLowerCase(Locale.ROOT);
+        String y = b.toLowerCase(Locale.ROOT);
+        String longer = x.length() > y.length() ? x : y;
+        String shorter = longer == x ? y : x;
+        for (int i = 1; i < longer.length(); i++) {
+            if (longer.charAt(i) == 'h' && CONSONANTS_BEFORE_H.indexOf(longer.charAt(i - 1)) >= 0
+                    && (longer.substring(0, i) + longer.substring(i + 1)).equals(shorter)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean alike(char x, char y) {
+        if (VOWELS.indexOf(x) >= 0 && VOWELS.indexOf(y) >= 0) {
+            return true;
+        }
+        String a = String.valueOf(x);
+        String b = String.valueOf(y);
+        return b.equals(SWAPS.get(a)) || a.equals(SWAPS.get(b));
+    }
+
+    /**
+     * How two keys are one letter apart: {@code letter} of {@code longer} at {@code at} is left
+     * out of {@code shorter}, or (when {@code swapped}) is written {@code other} there.
+     */
+    record Edit(String longer, String shorter, int at, char letter, char other, boolean swapped) {
+    }
+
+    /** The one edit between two keys, or null when they are equal or further apart. */
+    static Edit edit(String x, String y) {
+        if (x.equals(y) || Math.abs(x.length() - y.length()) > 1 || x.isEmpty() || y.isEmpty()) {
+            return null;
+        }
+        String longer = x.length() >= y.length() ? x : y;
+        String shorter = longer == x ? y : x;
+        int i = 0;
+        while (i < shorter.length() && longer.charAt(i) == shorter.charAt(i)) {
+            i++;
+        }
+        if (longer.length() == shorter.length()) {
+            return longer.substring(i + 1).equals(shorter.substring(i + 1))
+                    ? new Edit(longer, shorter, i, longer.charAt(i), shorter.charAt(i), true) : null;
+        }
+        return longer.substring(i + 1).equals(shorter.substring(i))
+                ? new Edit(longer, shorter, i, longer.charAt(i), ' ', false) : null;
     }
 }

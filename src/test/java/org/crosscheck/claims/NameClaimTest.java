@@ -1,0 +1,102 @@
+package org.crosscheck.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A name as an article spells it, one word or a pair, and when another name writes it another way. */
+class NameClaimTest {
+
+    private static NameClaim name(String doc, String text, String context) {
+        return new NameClaim(doc, new Span(0, text.length()), text, context);
+    }
+
+    private static NameClaim name(String doc, String text) {
+        return name(doc, text, "_");
+    }
+
+    @Test
+    void aPairIsTwoWords() {
+        NameClaim pair = name("a", "Tall Grass");
+        assertTrue(pair.pair());
+        assertFalse(pair.single());
+        assertEquals("tall", pair.first());
+        assertEquals("grass", pair.last());
+        assertEquals("tallgrass", pair.joined());
+        assertEquals(List.of(), pair.blocks());
+        NameClaim word = name("a", "Kiev");
+        assertTrue(word.single());
+        assertEquals("kiev", word.first());
+        assertEquals("kiev", word.last());
+        assertEquals("_", new NameClaim("a", new Span(0, 4), "Kiev", null).context());
+    }
+
+    @Test
+    void aWordMeetsOthersUnderItsBlocks() {
+        NameClaim word = name("d", "Karavan");
+        List<NameBlock> blocks = word.blocks();
+        assertEquals(6, blocks.size());
+        assertEquals(new NameBlock("karavan", "d", "karavan"), blocks.get(0));
+        assertTrue(blocks.stream().allMatch(b -> b.document().equals("d") && b.folded().equals("karavan")));
+    }
+
+    @Test
+    void wordsThatAreVariants() {
+        assertTrue(name("b", "Kyiv").variantOf(name("a", "Kiev")));
+        assertTrue(name("b", "Karvan").variantOf(name("a", "Karavan")), "a letter dropped inside");
+        assertFalse(name("b", "Kiev").variantOf(name("a", "KIEV")), "one spelling in two cases");
+        assertFalse(name("b", "Karvan Village").variantOf(name("a", "Karavan")), "a pair is not a word");
+        assertFalse(name("b", "Karavan").variantOf(name("a", "Karvan Village")), "a pair is not a word");
+        assertFalse(name("b", "Ali").variantOf(name("a", "Aly")), "three letters");
+        assertFalse(name("b", "Aly").variantOf(name("a", "Alyy")), "three letters");
+        assertFalse(name("b", "Alyy").variantOf(name("a", "Aly")), "three letters");
+        assertFalse(name("b", "Kiev").variantOf(name("a", "Kiel")), "not variants");
+    }
+
+    @Test
+    void wordsInLongerNames() {
+        assertTrue(name("b", "Alishbandi", "_").variantOf(name("a", "Alishvandi", "Heidar _")), "a surname alone");
+        assertFalse(name("b", "Barak", "_").variantOf(name("a", "Barack", "_ Obama")), "a first name alone");
+        assertFalse(name("b", "Karvan", "_").variantOf(name("a", "Karavan", "Ali _")), "a dropped letter, surname alone");
+        assertFalse(name("b", "Karvan", "Ali _").variantOf(name("a", "Karavan", "_")), "a dropped letter, surname alone");
+        assertTrue(name("b", "Karvan", "Ali _").variantOf(name("a", "Karavan", "Ali _")), "sharing a word");
+        assertTrue(name("b", "Heydar", "_ Alishbandi").variantOf(name("a", "Heidar", "_ Alishvandi")), "sharing a variant");
+        assertFalse(name("b", "Barak", "Ehud _").variantOf(name("a", "Barack", "_ Obama")));
+    }
+
+    @Test
+    void firstNamesBeforeOneSurname() {
+        assertTrue(name("b", "John Owen").firstNameVariantOf(name("a", "Jon Owen")));
+        assertFalse(name("b", "John Owens").firstNameVariantOf(name("a", "Jon Owen")), "another surname");
+        assertFalse(name("b", "JON Owen").firstNameVariantOf(name("a", "Jon Owen")), "one spelling");
+        assertFalse(name("b", "Katherine Gomes").firstNameVariantOf(name("a", "Catherine Gomes")), "left to the word rule");
+        assertFalse(name("b", "Mark Owen").firstNameVariantOf(name("a", "Mary Owen")));
+        assertFalse(name("b", "Owen").firstNameVariantOf(name("a", "Jon Owen")));
+        assertFalse(name("b", "Jon Owen").firstNameVariantOf(name("a", "Owen")));
+    }
+
+    @Test
+    void surnamesAfterOneFirstName() {
+        assertTrue(name("b", "Duncan Raite").surnameVariantOf(name("a", "Duncan Rait")));
+        assertTrue(name("b", "Anthony LaCalamita").surnameVariantOf(name("a", "Anthony Calamita")));
+        assertFalse(name("b", "Dunkan Raite").surnameVariantOf(name("a", "Duncan Rait")), "another first name");
+        assertFalse(name("b", "Duncan RAIT").surnameVariantOf(name("a", "Duncan Rait")), "one spelling");
+        assertFalse(name("b", "Andrew Welzler").surnameVariantOf(name("a", "Andrew Wetzler")), "left to the word rule");
+        assertFalse(name("b", "Andrew Wetzleria").surnameVariantOf(name("a", "Andrew Wetzler")));
+        assertFalse(name("b", "Raite").surnameVariantOf(name("a", "Duncan Rait")));
+        assertFalse(name("b", "Duncan Raite").surnameVariantOf(name("a", "Rait")));
+    }
+
+    @Test
+    void aPairWrittenAsOneWord() {
+        assertTrue(name("a", "Tall Grass").writtenAsOne(name("b", "TallGrass")));
+        assertTrue(name("b", "TallGrass").writtenAsOne(name("a", "Tall Grass")), "either way round");
+        assertFalse(name("b", "Tall-Grass").writtenAsOne(name("a", "Tall Grass")), "a hyphen is house style");
+        assertFalse(name("b", "TallGrasses").writtenAsOne(name("a", "Tall Grass")));
+        assertFalse(name("b", "Tall Grass").writtenAsOne(name("a", "Tall Grass")), "two pairs");
+        assertFalse(name("b", "TallGrass").writtenAsOne(name("a", "TallGrass")), "two words");
+    }
+}

@@ -1,0 +1,174 @@
+package org.crosscheck.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Spelling keys, the looser tests for names one letter apart, the blocks they meet under, and their word lists. */
+class TransliterationTest {
+
+    @Test
+    void keysWriteAlikeWhatTransliterationsSwap() {
+        assertEquals(Transliteration.key("Kiev"), Transliteration.key("Kyiv"));
+        assertEquals("kalamita", Transliteration.key("Calamita"));
+        assertEquals("volf", Transliteration.key("Wolff"));
+        assertTrue(Transliteration.variants("Alishvandi", "Alishbandi"));
+        assertTrue(Transliteration.variants("Stoltenberg", "Stoltenburg"));
+        assertFalse(Transliteration.variants("Russia", "Russian"));
+        assertFalse(Transliteration.variants("Stoltenberg", "Xtoltenberg"), "the first letter is kept");
+        assertFalse(Transliteration.variants("Stoltenberg", "Stoltenbers"), "the last letter is kept");
+        assertFalse(Transliteration.variants("Wolfe", "Wolff"), "short words are not compared letter by letter");
+    }
+
+    @Test
+    void blocksAreTheKeyAndInLongKeysTheKeyWithALetterInsideLeftOut() {
+        assertEquals(List.of("rait"), Transliteration.blocks("Rait"));
+        assertEquals(List.of("karavan", "kravan", "kaavan", "karvan", "karaan", "karavn"), Transliteration.blocks("Karavan"));
+        assertEquals(List.of("karvan"), Transliteration.blocks("Karvan"), "six letters: the key alone");
+        assertEquals(List.of(), Transliteration.blocks("--"));
+        List<String> particle = Transliteration.blocks("LaCalamita");
+        assertTrue(particle.contains("kalamita"), "and without its particle: " + particle);
+        assertEquals(particle.size(), Set.copyOf(particle).size(), "each key once");
+    }
+
+    @Test
+    void wordsTheWordRuleComparesShareABlock() {
+        String[][] pairs = {{"Karavan", "Karvan"}, {"Khaledin", "Khaldin"}, {"Schenectady", "Schnectady"},
+            {"Alishvandi", "Alishbandi"}, {"Stoltenberg", "Stoltenburg"}, {"Kiev", "Kyiv"}, {"Calamita", "LaCalamita"}};
+        for (String[] p : pairs) {
+            List<String> a = Transliteration.blocks(p[0]);
+            assertTrue(Transliteration.blocks(p[1]).stream().anyMatch(a::contains), p[0] + " " + p[1]);
+            List<String> b = Transliteration.blocks(p[1]);
+            assertTrue(Transliteration.blocks(p[0]).stream().anyMatch(b::contains), p[1] + " " + p[0]);
+        }
+        assertFalse(Transliteration.blocks("Karvan").stream().anyMatch(Transliteration.blocks("Kavouhi")::contains));
+        assertFalse(Transliteration.blocks("Stoltenberg").stream().anyMatch(Transliteration.blocks("Xtoltenberg")::contains),
+                "the first letter is never left out");
+        assertFalse(Transliteration.blocks("Israeli").stream().anyMatch(Transliteration.blocks("Israel")::contains),
+                "nor the last");
+    }
+
+    @Test
+    void aLetterDroppedInsideALongWord() {
+        assertTrue(Transliteration.letterDropped("Karavan", "Karvan"));
+        assertTrue(Transliteration.letterDropped("Khaldin", "Khaledin"));
+        assertTrue(Transliteration.letterDropped("Schenectady", "Schnectady"));
+        assertFalse(Transliteration.letterDropped("Israel", "Israeli"), "not at the end");
+        assertFalse(Transliteration.letterDropped("Istrael", "Strael"), "not at the start");
+        assertFalse(Transliteration.letterDropped("Dastran", "Dastrak"), "a swapped letter is not a dropped one");
+        assertFalse(Transliteration.letterDropped("Karan", "Karvan"), "six letters at least in the shorter key");
+        assertTrue(Transliteration.letterDropped("Kardan", "Karvdan"), "six letters are enough");
+        assertFalse(Transliteration.letterDropped("Vassilis", "Vassilios"), "a short form");
+        assertFalse(Transliteration.letterDropped("Karavan", "Karavan"));
+    }
+
+    @Test
+    void firstNamesBeforeOneSurname() {
+        assertTrue(Transliteration.firstNameVariants("Jon", "John"));
+        assertTrue(Transliteration.firstNameVariants("Andre", "Anre"));
+        assertTrue(Transliteration.firstNameVariants("Brian", "Bryant"));
+        assertTrue(Transliteration.firstNameVariants("Elias", "Ilias"), "a vowel for a vowel");
+        assertTrue(Transliteration.firstNameVariants("Kurbanguly", "Gurbanguly"), "k and g are listed");
+        assertTrue(Transliteration.firstNameVariants("Gurbanguly", "Kurbanguly"), "either way round");
+        assertTrue(Transliteration.firstNameVariants("Giannis", "Yiannis"));
+        assertTrue(Transliteration.firstNameVariants("Tadeo", "Dadeo"), "d and t are listed");
+        assertFalse(Transliteration.firstNameVariants("Mary", "Mark"), "a vowel for a consonant");
+        assertFalse(Transliteration.firstNameVariants("Mark", "Park"), "consonants not listed");
+        assertFalse(Transliteration.firstNameVariants("Dan", "Don"), "a swap in a name of three letters");
+        assertTrue(Transliteration.firstNameVariants("Dane", "Dene"), "four letters are enough");
+        assertTrue(Transliteration.firstNameVariants("Dene", "Dane"), "either way round");
+        assertFalse(Transliteration.firstNameVariants("Paul", "Paula"), "a final vowel");
+        assertFalse(Transliteration.firstNameVariants("Picture", "Pictures"), "a final s");
+        assertTrue(Transliteration.firstNameVariants("Sara", "Sarah"), "a final consonant");
+        assertFalse(Transliteration.firstNameVariants("Steve", "Steven"), "a short form");
+        assertFalse(Transliteration.firstNameVariants("Anna-Mara", "Anna-Mora"), "a hyphen");
+        assertTrue(Transliteration.firstNameVariants("Annamara", "Annamora"), "without one");
+        assertFalse(Transliteration.firstNameVariants("Jon", "Jonathan"));
+        assertFalse(Transliteration.firstNameVariants("John", "John"));
+    }
+
+    @Test
+    void surnamesAfterOneFirstName() {
+        assertTrue(Transliteration.surnameVariants("Rait", "Raite"));
+        assertTrue(Transliteration.surnameVariants("Wolfe", "Wolff"));
+        assertTrue(Transliteration.surnameVariants("Kougias", "Kouyias"));
+        assertTrue(Transliteration.surnameVariants("Calamita", "LaCalamita"));
+        assertTrue(Transliteration.surnameVariants("DeSantis", "Santis"), "either way round");
+        assertFalse(Transliteration.surnameVariants("Lee", "Leeds"));
+        assertFalse(Transliteration.surnameVariants("Roe", "Rose"), "four letters at least in the shorter key");
+        assertTrue(Transliteration.surnameVariants("Rose", "Rosie"), "four letters are enough");
+        assertFalse(Transliteration.surnameVariants("Mammal", "Mammals"), "a final s");
+        assertFalse(Transliteration.surnameVariants("Askar", "Askhar"), "an h after a consonant");
+        assertFalse(Transliteration.surnameVariants("Throat", "Throat-a"), "a hyphen");
+        assertFalse(Transliteration.surnameVariants("Lamar", "Laramie"));
+        assertFalse(Transliteration.surnameVariants("Lacalamita", "Calamita"), "a particle is joined before a capital");
+        assertFalse(Transliteration.surnameVariants("DeSantos", "Santis"));
+        assertFalse(Transliteration.surnameVariants("Santis", "DeSantos"));
+    }
+
+    @Test
+    void particlesStandBeforeACapitalAndLeaveFourLetters() {
+        assertEquals("Calamita", Transliteration.withoutParticle("LaCalamita"));
+        assertEquals("Neil", Transliteration.withoutParticle("McNeil"));
+        assertNull(Transliteration.withoutParticle("Lacalamita"));
+        assertNull(Transliteration.withoutParticle("DeVal"), "three letters left");
+        assertEquals("Vale", Transliteration.withoutParticle("DeVale"), "four letters are enough");
+        assertNull(Transliteration.withoutParticle("Smith"));
+        assertNull(Transliteration.withoutParticle("XYZebra"), "a capital after no particle");
+    }
+
+    @Test
+    void anHAfterAConsonantIsATransliteration() {
+        assertTrue(Transliteration.aspirated("Askar", "Askhar"));
+        assertTrue(Transliteration.aspirated("Khalid", "Kalid"));
+        assertTrue(Transliteration.aspirated("Abar", "Abhar"), "b is the first consonant listed");
+        assertFalse(Transliteration.aspirated("Jon", "John"), "after a vowel it is a spelling");
+        assertFalse(Transliteration.aspirated("Askar", "Askar"));
+        assertFalse(Transliteration.aspirated("Askar", "Askhan"));
+    }
+
+    @Test
+    void editsBetweenKeys() {
+        Transliteration.Edit dropped = Transliteration.edit("karvan", "karavan");
+        assertEquals(new Transliteration.Edit("karavan", "karvan", 3, 'a', ' ', false), dropped);
+        Transliteration.Edit swapped = Transliteration.edit("elias", "ilias");
+        assertEquals(new Transliteration.Edit("elias", "ilias", 0, 'e', 'i', true), swapped);
+        assertEquals(4, Transliteration.edit("rait", "raite").at());
+        assertNull(Transliteration.edit("rait", "rait"));
+        assertNull(Transliteration.edit("rait", "raiths"));
+        assertNull(Transliteration.edit("rait", "rota"));
+        assertNull(Transliteration.edit("rait", "rtia"));
+        assertNull(Transliteration.edit("", "a"));
+        assertNull(Transliteration.edit("a", ""));
+    }
+
+    @Test
+    void theWordListsAreReadOnce() {
+        lowerCase(Transliteration.PARTICLES);
+        assertTrue(Transliteration.PARTICLES.containsAll(Set.of("la", "de", "mc", "van")));
+        for (Map.Entry<String, String> e : Transliteration.SWAPS.entrySet()) {
+            assertEquals(1, e.getKey().length(), e.getKey());
+            assertEquals(1, e.getValue().length(), e.getValue());
+        }
+        assertEquals("g", Transliteration.SWAPS.get("k"));
+        lowerCase(Transliteration.SHORT_FORMS.keySet());
+        assertEquals("steven", Transliteration.SHORT_FORMS.get("steve"));
+        assertTrue(Transliteration.shortForm("Steven", "Steve"));
+        assertTrue(Transliteration.shortForm("Vassilis", "Vassilios"));
+        assertFalse(Transliteration.shortForm("Steve", "Stephen"));
+    }
+
+    private static void lowerCase(Set<String> words) {
+        assertFalse(words.isEmpty());
+        for (String w : words) {
+            assertEquals(w.strip().toLowerCase(Locale.ROOT), w);
+        }
+    }
+}
