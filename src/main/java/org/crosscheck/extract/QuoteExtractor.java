@@ -36,6 +36,8 @@ final class QuoteExtractor {
     static final int MAX_QUOTE = 4000;
     /** How far before or after a quote its attribution is looked for, in characters. */
     private static final int REACH = 240;
+    /** How many paragraphs after its own a quote marked only at its two ends may run on. */
+    static final int RUN_ON = 12;
     static final Set<String> CUES = Lexicon.words(QuoteExtractor.class, "quote-cues.txt");
     static final Set<String> DOCUMENT_NOUNS = Lexicon.words(QuoteExtractor.class, "document-nouns.txt");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her");
@@ -93,6 +95,7 @@ final class QuoteExtractor {
             String name = null;
             String voice = null;
             String affiliation = null;
+            String person = null;
             String cue = null;
             boolean named = false;
             boolean pronounSure = false;
@@ -104,6 +107,7 @@ final class QuoteExtractor {
                     name = who.name;
                     voice = who.voice;
                     affiliation = who.affiliation;
+                    person = who.person;
                     named = who.named;
                     pronounSure = who.pronounSure;
                 }
@@ -112,9 +116,10 @@ final class QuoteExtractor {
                 name = previous.speakerName();
                 voice = previous.voice();
                 affiliation = previous.affiliation();
+                person = previous.person();
                 cue = "continues the quote before";
             }
-            QuoteClaim q = new QuoteClaim(doc.document().id(), span, quoted, speaker, name, voice, affiliation, named, cue,
+            QuoteClaim q = new QuoteClaim(doc.document().id(), span, quoted, speaker, name, voice, affiliation, person, named, cue,
                     partial, fragment, null, DateClaim.NO_DAY, pronounSure);
             out.add(q);
             if (!fragment) {
@@ -140,14 +145,16 @@ final class QuoteExtractor {
         int open = -1;
         int openMark = -1;
         int openBlock = -1;
+        boolean markedAtEnds = false;
         for (int bi = 0; bi < body.size(); bi++) {
             Span b = body.get(bi).span();
             int i = b.start();
-            if (open >= 0) {
+            if (open >= 0 && !markedAtEnds) {
                 // Continuing from the paragraph before: skip this paragraph's opening mark.
                 int skip = openingAt(text, i, b.end());
                 i += skip;
             }
+            markedAtEnds = false;
             while (i < b.end()) {
                 char c = text.charAt(i);
                 if (open >= 0 && i - open > MAX_QUOTE) {
@@ -186,13 +193,43 @@ final class QuoteExtractor {
                 boolean continues = bi + 1 < body.size() && openingAt(text, body.get(bi + 1).span().start(),
                         body.get(bi + 1).span().end()) > 0 && body.get(bi + 1).span().start() - open <= MAX_QUOTE
                         && opensParagraph(text, body.get(openBlock).span().start(), openMark);
-                if (!continues) {
+                markedAtEnds = !continues && closesLater(text, body, bi + 1, open);
+                if (!continues && !markedAtEnds) {
                     out.add(new Raw(open, b.end(), openMark, -1, openBlock, bi, false));
                     open = -1;
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a quote left open at the end of a paragraph closes in one of the next
+     * {@link #RUN_ON} paragraphs, within {@link #MAX_QUOTE} characters of its start, before any
+     * quote mark opens there: text that puts each sentence of a quote on a line of its own and
+     * marks only the quote's two ends ("`` I felt normal.", "It was fun, '' she said.").
+     * A straight mark there closes when no letter or digit follows it.
+     */
+    static boolean closesLater(String text, List<Block> body, int from, int open) {
+        for (int bi = from; bi < body.size() && bi < from + RUN_ON; bi++) {
+            Span b = body.get(bi).span();
+            for (int i = b.start(); i < b.end(); i++) {
+                if (i - open > MAX_QUOTE) {
+                    return false;
+                }
+                char c = text.charAt(i);
+                if (c == '"') {
+                    return i + 1 >= b.end() || !Character.isLetterOrDigit(text.charAt(i + 1));
+                }
+                if (closingAt(text, i, b.end()) > 0) {
+                    return true;
+                }
+                if (openingAt(text, i, b.end()) > 0) {
+                    return false;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether a quote mark stands at the start of its paragraph, or right after a colon. */
@@ -293,7 +330,21 @@ final class QuoteExtractor {
             }
         }
         Block first = body.get(r.block);
-        return before(text, Math.max(first.span().start(), r.openMark - REACH), r.openMark, partial);
+        Attribution own = before(text, Math.max(first.span().start(), r.openMark - REACH), r.openMark, partial);
+        if (own != null || partial || r.block == 0 || !text.substring(first.span().start(), r.openMark).isBlank()) {
+            return own;
+        }
+        // A paragraph that ends "…, says his organisation will sue:" or "Wetzler commented," introduces the
+        // quote that opens the next one.
+        Span previous = body.get(r.block - 1).span();
+        int end = previous.end();
+        while (end > previous.start() && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end == previous.start() || text.charAt(end - 1) != ':' && text.charAt(end - 1) != ',') {
+            return null;
+        }
+        return before(text, Math.max(previous.start(), end - REACH), end, false);
     }
 
     /** "…," he said / the ministry said / added Price / according to the press release / the statement reads. */
@@ -389,6 +440,10 @@ final class QuoteExtractor {
         if (ws.size() >= 3 && ws.get(0).lower().equals("according") && ws.get(1).lower().equals("to")) {
             return phraseUntilStop(text, ws, 2, "according to");
         }
+        // A sentence that ends in a colon introduces the quote whatever follows its verb ("she told Playboy
+        // in 1998:"); its last verb of speech is the speaker's.
+        boolean introduced = ws.get(ws.size() - 1).is(":");
+        Attribution found = null;
         for (int v = 0; v < ws.size(); v++) {
             Words.Word x = ws.get(v);
             if (!x.word() || !People.SPEECH.contains(x.lower()) || x.lower().equals("according") || v == 0) {
@@ -429,7 +484,7 @@ final class QuoteExtractor {
                     }
                 }
             }
-            if (!partial) {
+            if (!partial && !introduced) {
                 // The verb must lead to the quote: "said:", "said that", "told reporters:".
                 boolean leads = true;
                 for (int t = v + 1; t < ws.size(); t++) {
@@ -448,21 +503,25 @@ final class QuoteExtractor {
             }
             int ps = ws.get(b).start();
             int pe = ws.get(verbEnd - 1).end();
-            return new Attribution(text.substring(ps, pe), new Span(ps, pe), cue(ws, v));
+            found = new Attribution(text.substring(ps, pe), new Span(ps, pe), cue(ws, v));
+            if (!introduced) {
+                return found;
+            }
         }
-        return null;
+        return found;
     }
 
     // ---- who the speaker is ------------------------------------------------------------------
 
     /** Who spoke; {@code named} when the attribution names them itself rather than by a pronoun or a document. */
-    private record Resolved(String name, String voice, String affiliation, boolean named, boolean pronounSure) {
+    private record Resolved(String name, String voice, String affiliation, String person, boolean named,
+                            boolean pronounSure) {
         Resolved(String name, String voice, String affiliation, boolean named) {
-            this(name, voice, affiliation, named, false);
+            this(name, voice, affiliation, null, named, false);
         }
 
         Resolved surely() {
-            return new Resolved(name, voice, affiliation, named, true);
+            return new Resolved(name, voice, affiliation, person, named, true);
         }
     }
 
@@ -492,11 +551,15 @@ final class QuoteExtractor {
                 && !lower.matches(".*['\u2019]s\\s+(foreign|defen[cs]e|interior|state|justice|health)?\\s*(ministry|department|office|government|embassy|police|army|military|agency|council).*")) {
             return null;
         }
-        // The name nearest the verb is the speaker's: "Trend Micro researcher Paul Ferguson".
+        // The name nearest the verb is the speaker's: "Trend Micro researcher Paul Ferguson"; but a name
+        // before a comma is followed by its appositive ("Captain Jane Roe, Chief Public Affairs Officer, said").
+        int comma = a.phrase.indexOf(',');
+        int nameEnd = comma < 0 ? a.span.end() : a.span.start() + comma;
         People.Mention named = null;
         for (int i = lastBefore(people, a.span.start()) + 1; i < people.size()
                 && people.get(i).nameSpan().start() < a.span.end(); i++) {
-            if (a.span.contains(people.get(i).nameSpan())) {
+            if (a.span.contains(people.get(i).nameSpan()) && (named == null || people.get(i).nameSpan().end() <= nameEnd
+                    || named.nameSpan().end() > nameEnd)) {
                 named = people.get(i);
             }
         }
@@ -537,7 +600,7 @@ final class QuoteExtractor {
         // phrase, unless they name an organisation ("Constable Tim Fanning", "protester Paris Kyriakides").
         String name = trailingName(phrase);
         if (name != null) {
-            return new Resolved(name, People.personKey(name), null, true);
+            return new Resolved(name, People.personKey(name), null, People.personKey(name), true, false);
         }
         String key = Organisations.key(phrase);
         if (key == null || key.isEmpty()) {
@@ -599,9 +662,11 @@ final class QuoteExtractor {
             t = titled.get(m.key());
         }
         if (t.spokesperson() && t.organisation() != null) {
-            return new Resolved(m.fullName() + " for " + t.organisation(), t.organisation(), t.organisation(), named);
+            return new Resolved(m.fullName() + " for " + t.organisation(), t.organisation(), t.organisation(), m.key(),
+                    named, false);
         }
-        return new Resolved(m.fullName(), m.key(), t.organisation() != null ? t.organisation() : t.country(), named);
+        return new Resolved(m.fullName(), m.key(), t.organisation() != null ? t.organisation() : t.country(), m.key(),
+                named, false);
     }
 
     /**
