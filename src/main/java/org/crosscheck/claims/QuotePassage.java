@@ -137,7 +137,38 @@ public record QuotePassage(String document, Span span, String text, String speak
                 shared++;
             }
         }
-        return shared < MIN_SHARED ? 0 : (double) shared / Math.min(a.size(), b.size());
+        if (shared < MIN_SHARED) {
+            return sameShortSentence(o) ? 1 : 0;
+        }
+        return (double) shared / Math.min(a.size(), b.size());
+    }
+
+    /** Longest sentence, in words, that {@link #sameShortSentence} compares word for word. */
+    public static final int SHORT_SENTENCE = 12;
+
+    /**
+     * Whether two short sentences, too short to share four content words, are one: every word of
+     * the shorter, small words too and as often, stands in the longer, and the shorter has six
+     * words or more ("If I could give you more, I would" and "If there was any more I could give you, I would").
+     */
+    boolean sameShortSentence(QuotePassage o) {
+        String[] a = styled().split(" ");
+        String[] b = o.styled().split(" ");
+        String[] shorter = a.length <= b.length ? a : b;
+        String[] longer = a.length <= b.length ? b : a;
+        if (shorter.length < MIN_WORDS_SAME || longer.length > SHORT_SENTENCE) {
+            return false;
+        }
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        for (String w : longer) {
+            counts.merge(w, 1, Integer::sum);
+        }
+        for (String w : shorter) {
+            if (counts.merge(w, -1, Integer::sum) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -162,6 +162,9 @@ final class QuoteExtractor {
                 }
                 if (open < 0) {
                     int len = openingAt(text, i, b.end());
+                    if (len == 0 && closeOpensParagraph(text, b.start(), i, b.end())) {
+                        len = 2;
+                    }
                     if (len > 0 && (c != '"' || straightOpens(text, b.start(), i))) {
                         open = i + len;
                         openMark = i;
@@ -171,6 +174,9 @@ final class QuoteExtractor {
                     }
                 } else {
                     int len = closingAt(text, i, b.end());
+                    if (len == 0 && mistypedClose(text, i, b.end())) {
+                        len = 2;
+                    }
                     if (len > 0) {
                         out.add(new Raw(open, i, openMark, i + len, openBlock, bi, true));
                         open = -1;
@@ -230,6 +236,38 @@ final class QuoteExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a closing {@code ''} at the start of a paragraph, before a word and with a closing mark
+     * later in the paragraph, is the quote's opening mark mistyped ("''The gulf is shallow, '' he said.").
+     */
+    static boolean closeOpensParagraph(String text, int blockStart, int i, int end) {
+        if (i + 2 >= end || text.charAt(i) != '\'' || text.charAt(i + 1) != '\''
+                || !text.substring(blockStart, i).isBlank() || !Character.isLetterOrDigit(text.charAt(i + 2))) {
+            return false;
+        }
+        int close = text.indexOf("''", i + 2);
+        return close > 0 && close < end;
+    }
+
+    /**
+     * Whether an opening {@code ``} inside an open quote is its closing mark mistyped: it follows a
+     * comma and a word in lower case follows it ("… to progress, `` said Stefanski.").
+     */
+    static boolean mistypedClose(String text, int i, int end) {
+        if (i + 1 >= end || text.charAt(i) != '`' || text.charAt(i + 1) != '`') {
+            return false;
+        }
+        int p = i - 1;
+        while (p >= 0 && text.charAt(p) == ' ') {
+            p--;
+        }
+        int n = i + 2;
+        while (n < end && text.charAt(n) == ' ') {
+            n++;
+        }
+        return p >= 0 && text.charAt(p) == ',' && n < end && Character.isLowerCase(text.charAt(n));
     }
 
     /** Whether a quote mark stands at the start of its paragraph, or right after a colon. */
@@ -373,6 +411,9 @@ final class QuoteExtractor {
         for (int v = k + 1; v < ws.size() && v - k <= 12; v++) {
             Words.Word x = ws.get(v);
             if (!x.word()) {
+                if (x.is(".") && ws.get(v - 1).capitalized() && org.crosscheck.text.Sentences.isAbbreviation(ws.get(v - 1).text())) {
+                    continue; // "Const. Fanning said"
+                }
                 if (x.is(".") || x.is("\u201c") || x.is("\"") || x.is(";") || x.is("?") || x.is("!")) {
                     return null;
                 }
@@ -380,6 +421,8 @@ final class QuoteExtractor {
             }
             if (People.SPEECH.contains(x.lower()) && !x.lower().equals("according") || CUES.contains(x.lower())) {
                 String phrase = text.substring(ws.get(k).start(), ws.get(v - 1).end()).strip();
+                // "he was quoted as saying", "she is reported as saying": the speaker is before the passive.
+                phrase = phrase.replaceFirst("(?i)\\s+(?:was|is|were|had been|has been)\\s+(?:quoted|reported|heard)\\s+as$", "");
                 phrase = stripAppositive(phrase);
                 if (phrase.isEmpty()) {
                     return null;
@@ -415,6 +458,11 @@ final class QuoteExtractor {
         int s = ws.get(k).start();
         int end = ws.get(e - 1).end();
         return new Attribution(text.substring(s, end), new Span(s, end), cue);
+    }
+
+    /** A verb of speech in its -ing form, "saying", "stating": it hangs on a clause whose subject spoke. */
+    static boolean participle(String cue) {
+        return cue != null && cue.endsWith("ing");
     }
 
     /** "Nichols, 37," -> "Nichols". */
@@ -453,7 +501,15 @@ final class QuoteExtractor {
             // an aside between commas ("Peter Gross, chief executive of EYP, said"), the phrase before the aside.
             int b = v - 1;
             int verbEnd = v;
-            if (ws.get(v - 1).is(",")) {
+            if (participle(x.lower())) {
+                // "President Obama directed a review, stating that …": the sentence's subject speaks; the
+                // whole clause before the participle is the phrase, and its first name the speaker.
+                b = 0;
+                verbEnd = ws.get(v - 1).is(",") ? v - 1 : v;
+                if (verbEnd == 0) {
+                    continue;
+                }
+            } else if (ws.get(v - 1).is(",")) {
                 int firstComma = 0;
                 while (firstComma < v - 1 && !ws.get(firstComma).is(",")) {
                     firstComma++;
@@ -541,6 +597,23 @@ final class QuoteExtractor {
         }
         if (lower.equals("it")) {
             return lastOrgVoice == null ? null : new Resolved(lastOrgName, lastOrgVoice, null, false);
+        }
+        if (participle(a.cue)) {
+            // "…, saying": the clause before it names its subject first; without a name, no speaker.
+            for (int i = lastBefore(people, a.span.start()) + 1; i < people.size()
+                    && people.get(i).nameSpan().start() < a.span.end(); i++) {
+                if (a.span.contains(people.get(i).nameSpan())) {
+                    return person(people.get(i), titled, true);
+                }
+            }
+            // A name the people reader did not take: the first run of capitalized words that is one.
+            for (String run : phrase.split("[^\\p{L}\\p{N}.'\u2019-]*\\s+(?=\\p{Ll})\\S*|[,;:()]")) {
+                String name = trailingName(run.strip());
+                if (name != null && !People.notName(name.toLowerCase(Locale.ROOT))) {
+                    return new Resolved(name, People.personKey(name), null, People.personKey(name), true, false);
+                }
+            }
+            return null;
         }
         // Someone described, not named: "a resident", "an official".
         if (lower.startsWith("a ") || lower.startsWith("an ") || lower.startsWith("one ")) {
