@@ -255,7 +255,10 @@ public final class HouseStyle {
      * house style, one space apart; "U.S." is one word.
      */
     static String key(String run) {
-        String s = WEB_SUFFIX.matcher(fold(run)).replaceFirst("$1");
+        String s = fold(run);
+        if (s.indexOf('.') > 0) {
+            s = WEB_SUFFIX.matcher(s).replaceFirst("$1");
+        }
         if (s.indexOf('.') >= 0) {
             String core = s.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.]+$", "");
             if (core.matches("\\p{L}(\\.\\p{L})+\\.*")) {
