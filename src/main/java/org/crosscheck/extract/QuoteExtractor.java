@@ -671,7 +671,14 @@ final class QuoteExtractor {
         }
         // A name the people reader did not take for a person: the last run of capitalized words in the
         // phrase, unless they name an organisation ("Constable Tim Fanning", "protester Paris Kyriakides").
-        String name = trailingName(phrase);
+        // A description ending in a common noun ("the Taradise star", "the prosecutor in the Costello case")
+        // names no one: its capitalized words are what the person is described by.
+        String lastWord = phrase.substring(phrase.lastIndexOf(' ') + 1);
+        boolean description = words[0].equals("the") && Character.isLowerCase(lastWord.charAt(0));
+        if (description && !Organisations.NOUNS.contains(head) && !DOCUMENT_NOUNS.contains(head)) {
+            return null;
+        }
+        String name = description ? null : trailingName(phrase);
         if (name != null) {
             return new Resolved(name, People.personKey(name), null, People.personKey(name), true, false);
         }

@@ -47,7 +47,7 @@ class PeopleWordListsTest {
     @Test
     void organisationNounsQuoteCuesAndTitleQualifiers() {
         lowerCaseWords(Organisations.NOUNS);
-        assertTrue(Organisations.NOUNS.containsAll(Set.of("ministry", "police", "university")));
+        assertTrue(Organisations.NOUNS.containsAll(Set.of("ministry", "police", "university", "military")));
         lowerCaseWords(QuoteExtractor.CUES);
         assertTrue(QuoteExtractor.CUES.contains("reads"));
         lowerCaseWords(QuoteExtractor.DOCUMENT_NOUNS);
