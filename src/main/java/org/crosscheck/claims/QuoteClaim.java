@@ -15,11 +15,13 @@ import org.crosscheck.text.HouseStyle;
  * quote of fewer than four words inside a sentence, a scare quote ("invade Ukraine"): it has no
  * speaker. {@code event} and {@code day} are the article's main event and its date, once stories
  * are grouped: two quotes are of one statement only if their occasions can be the same.
- * {@code pronounSure} is true when the speaker was inferred from "he" or "she" and the sentence
+ * {@code person} is the key of the person who spoke, when a person did, whether they speak for
+ * themselves or for an organisation (then {@code voice} is the organisation's); null for an
+ * organisation or a document. {@code pronounSure} is true when the speaker was inferred from "he" or "she" and the sentence
  * the pronoun points back to names one person only.
  */
 public record QuoteClaim(String document, Span span, String text, String speaker, String speakerName, String voice,
-                         String affiliation, boolean named, String cue, boolean partial, boolean fragment, String event, long day,
+                         String affiliation, String person, boolean named, String cue, boolean partial, boolean fragment, String event, long day,
                          boolean pronounSure)
         implements Claim {
 
@@ -49,12 +51,14 @@ public record QuoteClaim(String document, Span span, String text, String speaker
     }
 
     public QuoteClaim withOccasion(String newEvent, long newDay) {
-        return new QuoteClaim(document, span, text, speaker, speakerName, voice, affiliation, named, cue, partial,
+        return new QuoteClaim(document, span, text, speaker, speakerName, voice, affiliation, person, named, cue, partial,
                 fragment, newEvent, newDay, pronounSure);
     }
 
     public QuoteClaim withVoice(String newName, String newVoice) {
-        return new QuoteClaim(document, span, text, speaker, newName, newVoice, affiliation, named, cue, partial,
+        // A person named by surname alone is the story's one person of that surname: their key too.
+        String newPerson = person != null && person.equals(voice) ? newVoice : person;
+        return new QuoteClaim(document, span, text, speaker, newName, newVoice, affiliation, newPerson, named, cue, partial,
                 fragment, event, day, pronounSure);
     }
 
@@ -75,7 +79,7 @@ public record QuoteClaim(String document, Span span, String text, String speaker
         for (int[] s : org.crosscheck.text.Sentences.split(text, 0, text.length())) {
             String sentence = text.substring(s[0], s[1]);
             QuotePassage p = new QuotePassage(document, new Span(span.start() + s[0], span.start() + s[1]), sentence,
-                    speakerName, voice, affiliation, named, event, day, style, pronounSure);
+                    speakerName, voice, affiliation, person, named, event, day, style, pronounSure);
             if (p.wordCount() >= 4) {
                 out.add(p);
             }

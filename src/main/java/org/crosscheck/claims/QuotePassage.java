@@ -15,7 +15,7 @@ import org.crosscheck.text.WordDiff;
  * by their first six letters, enough to take "escalation" and "escalations" for one word.
  */
 public record QuotePassage(String document, Span span, String text, String speakerName, String voice,
-                           String affiliation, boolean named, String event, long day, HouseStyle style,
+                           String affiliation, String person, boolean named, String event, long day, HouseStyle style,
                            boolean pronounSure)
         implements Claim {
 
@@ -137,38 +137,118 @@ public record QuotePassage(String document, Span span, String text, String speak
                 shared++;
             }
         }
-        return shared < MIN_SHARED ? 0 : (double) shared / Math.min(a.size(), b.size());
+        if (shared < MIN_SHARED) {
+            return sameShortSentence(o) ? 1 : 0;
+        }
+        return (double) shared / Math.min(a.size(), b.size());
+    }
+
+    /** Longest sentence, in words, that {@link #sameShortSentence} compares word for word. */
+    public static final int SHORT_SENTENCE = 12;
+
+    /**
+     * Whether two short sentences, too short to share four content words, are one: every word of
+     * the shorter, small words too and as often, stands in the longer, and the shorter has six
+     * words or more ("If I could give you more, I would" and "If there was any more I could give you, I would").
+     */
+    boolean sameShortSentence(QuotePassage o) {
+        String[] a = styled().split(" ");
+        String[] b = o.styled().split(" ");
+        String[] shorter = a.length <= b.length ? a : b;
+        String[] longer = a.length <= b.length ? b : a;
+        if (shorter.length < MIN_WORDS_SAME || longer.length > SHORT_SENTENCE) {
+            return false;
+        }
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        for (String w : longer) {
+            counts.merge(w, 1, Integer::sum);
+        }
+        for (String w : shorter) {
+            if (counts.merge(w, -1, Integer::sum) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
      * Whether the two passages are one statement worded differently: mostly the same content
-     * words, yet neither is the other's words (the same quote, or a shorter cut of it) once
-     * insertions in brackets are dropped and both are in house style.
+     * words, yet neither is the other's words (the same quote, or a cut of it: a contiguous part, or
+     * parts joined where the shorter marks an elision with an ellipsis) once insertions in brackets
+     * are dropped and both are in house style. A sentence that stops one or two words before the
+     * other's end ("no community." against "no community center.") has changed how it ends: a cut
+     * drops a clause, and says so with no full stop of its own.
      */
     public boolean variantOf(QuotePassage o) {
         String a = styled();
         String b = o.styled();
+        if (a.equals(b)) {
+            return false;
+        }
+        if (endsEarly(this, o) || endsEarly(o, this)) {
+            return overlapWith(o) >= SAME_STATEMENT;
+        }
         // Run together, "data center" and "datacenter", "I' m" and "I'm" are one wording; and a
         // contiguous cut, even one that splits a word at a dash ("self-an old man"), is the same quote.
         String x = a.replace(" ", "");
         String y = b.replace(" ", "");
-        if (a.equals(b) || cutOf(a, b) || cutOf(b, a) || x.contains(y) || y.contains(x)) {
+        if (x.contains(y) || y.contains(x) || cutOf(this, o) || cutOf(o, this)) {
             return false;
         }
         return overlapWith(o) >= SAME_STATEMENT;
     }
 
-    /** Whether {@code part}'s words all appear in {@code whole}, in order: a quote cut short or with words left out. */
-    static boolean cutOf(String part, String whole) {
-        String[] p = part.split(" ");
-        String[] w = whole.split(" ");
-        int k = 0;
-        for (int i = 0; i < w.length && k < p.length; i++) {
-            if (w[i].equals(p[k])) {
+    /** Longest ending, in words, that a sentence with a full stop of its own may lack and still be a cut. */
+    static final int SHORT_ENDING = 2;
+
+    /** Whether {@code part} is {@code whole}'s first words, one or two short, yet ends with a stop of its own. */
+    static boolean endsEarly(QuotePassage part, QuotePassage whole) {
+        String t = part.text.strip();
+        char last = t.isEmpty() ? ' ' : t.charAt(t.length() - 1);
+        if (last != '.' && last != '!' && last != '?' || t.endsWith("..") || t.endsWith("\u2026")) {
+            return false;
+        }
+        String p = part.styled();
+        String w = whole.styled();
+        if (!w.startsWith(p + " ")) {
+            return false;
+        }
+        int missing = w.substring(p.length() + 1).split(" ").length;
+        return missing <= SHORT_ENDING;
+    }
+
+    /**
+     * Whether {@code part}'s words stand in {@code whole} as they are, or in pieces in order where
+     * {@code part} marks an elision ("...", "…"): a quote cut short, or cut where it says so.
+     */
+    static boolean cutOf(QuotePassage part, QuotePassage whole) {
+        String[] w = whole.styled().split(" ");
+        int from = 0;
+        for (String piece : withoutInsertions(part.text).split("\\.\\s*\\.\\s*\\.|\u2026")) {
+            String words = part.style.words(piece);
+            if (words.isBlank()) {
+                continue;
+            }
+            int at = indexOf(w, words.split(" "), from);
+            if (at < 0) {
+                return false;
+            }
+            from = at + words.split(" ").length;
+        }
+        return true;
+    }
+
+    private static int indexOf(String[] words, String[] run, int from) {
+        for (int i = from; i + run.length <= words.length; i++) {
+            int k = 0;
+            while (k < run.length && words[i + k].equals(run[k])) {
                 k++;
             }
+            if (k == run.length) {
+                return i;
+            }
         }
-        return k == p.length;
+        return -1;
     }
 
     /**
@@ -188,10 +268,58 @@ public record QuotePassage(String document, Span span, String text, String speak
      * only speakers that certainly differ can be told apart.
      */
     public boolean sameVoiceAs(QuotePassage o) {
-        if (voice.equals(o.voice) || voice.equals(o.affiliation) || o.voice.equals(affiliation)) {
+        if (sameSpeakerAs(o) || voice.equals(o.affiliation) || o.voice.equals(affiliation)) {
             return true;
         }
-        return lastWord(voice).equals(lastWord(o.voice)) || voice.endsWith(" " + o.voice) || o.voice.endsWith(" " + voice);
+        return lastWord(voice).equals(lastWord(o.voice)) || voice.endsWith(" " + o.voice) || o.voice.endsWith(" " + voice)
+                || oneEditApart(lastWord(voice), lastWord(o.voice));
+    }
+
+    /**
+     * Whether the two passages are certainly one speaker's: the same voice, or the same person, once
+     * speaking for an organisation ("police spokesman Tim Roe") and once in their own name ("Roe").
+     */
+    public boolean sameSpeakerAs(QuotePassage o) {
+        return voice.equals(o.voice) || person != null && person.equals(o.person);
+    }
+
+    /**
+     * Whether an article's text names this passage's speaker anywhere, by surname as a whole word in
+     * any case ("Capaldi", "CAPALDI"): then its "he" may stand for them, whatever its last sentence named.
+     */
+    public boolean speakerNamedIn(String articleText) {
+        if (speakerName == null) {
+            return false;
+        }
+        int cut = speakerName.indexOf(" for ");
+        String name = (cut < 0 ? speakerName : speakerName.substring(0, cut)).strip();
+        String surname = lastWord(name).toLowerCase(Locale.ROOT);
+        String lower = articleText.toLowerCase(Locale.ROOT);
+        for (int at = lower.indexOf(surname); at >= 0; at = lower.indexOf(surname, at + 1)) {
+            int end = at + surname.length();
+            if ((at == 0 || !Character.isLetter(lower.charAt(at - 1))) && (end == lower.length() || !Character.isLetter(lower.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Two surnames of five letters or more one letter apart ("Wetzler", "Welzler") may be one spelled two ways. */
+    static boolean oneEditApart(String a, String b) {
+        if (a.length() < 5 || b.length() < 5 || Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        int j = a.length() - 1;
+        int k = b.length() - 1;
+        while (j >= i && k >= i && a.charAt(j) == b.charAt(k)) {
+            j--;
+            k--;
+        }
+        return j - i < 1 && k - i < 1;
     }
 
     private static String lastWord(String s) {

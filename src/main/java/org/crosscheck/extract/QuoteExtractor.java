@@ -36,6 +36,8 @@ final class QuoteExtractor {
     static final int MAX_QUOTE = 4000;
     /** How far before or after a quote its attribution is looked for, in characters. */
     private static final int REACH = 240;
+    /** How many paragraphs after its own a quote marked only at its two ends may run on. */
+    static final int RUN_ON = 12;
     static final Set<String> CUES = Lexicon.words(QuoteExtractor.class, "quote-cues.txt");
     static final Set<String> DOCUMENT_NOUNS = Lexicon.words(QuoteExtractor.class, "document-nouns.txt");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her");
@@ -93,6 +95,7 @@ final class QuoteExtractor {
             String name = null;
             String voice = null;
             String affiliation = null;
+            String person = null;
             String cue = null;
             boolean named = false;
             boolean pronounSure = false;
@@ -104,6 +107,7 @@ final class QuoteExtractor {
                     name = who.name;
                     voice = who.voice;
                     affiliation = who.affiliation;
+                    person = who.person;
                     named = who.named;
                     pronounSure = who.pronounSure;
                 }
@@ -112,9 +116,10 @@ final class QuoteExtractor {
                 name = previous.speakerName();
                 voice = previous.voice();
                 affiliation = previous.affiliation();
+                person = previous.person();
                 cue = "continues the quote before";
             }
-            QuoteClaim q = new QuoteClaim(doc.document().id(), span, quoted, speaker, name, voice, affiliation, named, cue,
+            QuoteClaim q = new QuoteClaim(doc.document().id(), span, quoted, speaker, name, voice, affiliation, person, named, cue,
                     partial, fragment, null, DateClaim.NO_DAY, pronounSure);
             out.add(q);
             if (!fragment) {
@@ -140,14 +145,16 @@ final class QuoteExtractor {
         int open = -1;
         int openMark = -1;
         int openBlock = -1;
+        boolean markedAtEnds = false;
         for (int bi = 0; bi < body.size(); bi++) {
             Span b = body.get(bi).span();
             int i = b.start();
-            if (open >= 0) {
+            if (open >= 0 && !markedAtEnds) {
                 // Continuing from the paragraph before: skip this paragraph's opening mark.
                 int skip = openingAt(text, i, b.end());
                 i += skip;
             }
+            markedAtEnds = false;
             while (i < b.end()) {
                 char c = text.charAt(i);
                 if (open >= 0 && i - open > MAX_QUOTE) {
@@ -155,6 +162,9 @@ final class QuoteExtractor {
                 }
                 if (open < 0) {
                     int len = openingAt(text, i, b.end());
+                    if (len == 0 && closeOpensParagraph(text, b.start(), i, b.end())) {
+                        len = 2;
+                    }
                     if (len > 0 && (c != '"' || straightOpens(text, b.start(), i))) {
                         open = i + len;
                         openMark = i;
@@ -164,6 +174,9 @@ final class QuoteExtractor {
                     }
                 } else {
                     int len = closingAt(text, i, b.end());
+                    if (len == 0 && mistypedClose(text, i, b.end())) {
+                        len = 2;
+                    }
                     if (len > 0) {
                         out.add(new Raw(open, i, openMark, i + len, openBlock, bi, true));
                         open = -1;
@@ -186,13 +199,75 @@ final class QuoteExtractor {
                 boolean continues = bi + 1 < body.size() && openingAt(text, body.get(bi + 1).span().start(),
                         body.get(bi + 1).span().end()) > 0 && body.get(bi + 1).span().start() - open <= MAX_QUOTE
                         && opensParagraph(text, body.get(openBlock).span().start(), openMark);
-                if (!continues) {
+                markedAtEnds = !continues && closesLater(text, body, bi + 1, open);
+                if (!continues && !markedAtEnds) {
                     out.add(new Raw(open, b.end(), openMark, -1, openBlock, bi, false));
                     open = -1;
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a quote left open at the end of a paragraph closes in one of the next
+     * {@link #RUN_ON} paragraphs, within {@link #MAX_QUOTE} characters of its start, before any
+     * quote mark opens there: text that puts each sentence of a quote on a line of its own and
+     * marks only the quote's two ends ("`` I felt normal.", "It was fun, '' she said.").
+     * A straight mark there closes when no letter or digit follows it.
+     */
+    static boolean closesLater(String text, List<Block> body, int from, int open) {
+        for (int bi = from; bi < body.size() && bi < from + RUN_ON; bi++) {
+            Span b = body.get(bi).span();
+            for (int i = b.start(); i < b.end(); i++) {
+                if (i - open > MAX_QUOTE) {
+                    return false;
+                }
+                char c = text.charAt(i);
+                if (c == '"') {
+                    return i + 1 >= b.end() || !Character.isLetterOrDigit(text.charAt(i + 1));
+                }
+                if (closingAt(text, i, b.end()) > 0) {
+                    return true;
+                }
+                if (openingAt(text, i, b.end()) > 0) {
+                    return false;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a closing {@code ''} at the start of a paragraph, before a word and with a closing mark
+     * later in the paragraph, is the quote's opening mark mistyped ("''The gulf is shallow, '' he said.").
+     */
+    static boolean closeOpensParagraph(String text, int blockStart, int i, int end) {
+        if (i + 2 >= end || text.charAt(i) != '\'' || text.charAt(i + 1) != '\''
+                || !text.substring(blockStart, i).isBlank() || !Character.isLetterOrDigit(text.charAt(i + 2))) {
+            return false;
+        }
+        int close = text.indexOf("''", i + 2);
+        return close > 0 && close < end;
+    }
+
+    /**
+     * Whether an opening {@code ``} inside an open quote is its closing mark mistyped: it follows a
+     * comma and a word in lower case follows it ("… to progress, `` said Stefanski.").
+     */
+    static boolean mistypedClose(String text, int i, int end) {
+        if (i + 1 >= end || text.charAt(i) != '`' || text.charAt(i + 1) != '`') {
+            return false;
+        }
+        int p = i - 1;
+        while (p >= 0 && text.charAt(p) == ' ') {
+            p--;
+        }
+        int n = i + 2;
+        while (n < end && text.charAt(n) == ' ') {
+            n++;
+        }
+        return p >= 0 && text.charAt(p) == ',' && n < end && Character.isLowerCase(text.charAt(n));
     }
 
     /** Whether a quote mark stands at the start of its paragraph, or right after a colon. */
@@ -293,7 +368,21 @@ final class QuoteExtractor {
             }
         }
         Block first = body.get(r.block);
-        return before(text, Math.max(first.span().start(), r.openMark - REACH), r.openMark, partial);
+        Attribution own = before(text, Math.max(first.span().start(), r.openMark - REACH), r.openMark, partial);
+        if (own != null || partial || r.block == 0 || !text.substring(first.span().start(), r.openMark).isBlank()) {
+            return own;
+        }
+        // A paragraph that ends "…, says his organisation will sue:" or "Wetzler commented," introduces the
+        // quote that opens the next one.
+        Span previous = body.get(r.block - 1).span();
+        int end = previous.end();
+        while (end > previous.start() && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end == previous.start() || text.charAt(end - 1) != ':' && text.charAt(end - 1) != ',') {
+            return null;
+        }
+        return before(text, Math.max(previous.start(), end - REACH), end, false);
     }
 
     /** "…," he said / the ministry said / added Price / according to the press release / the statement reads. */
@@ -322,6 +411,9 @@ final class QuoteExtractor {
         for (int v = k + 1; v < ws.size() && v - k <= 12; v++) {
             Words.Word x = ws.get(v);
             if (!x.word()) {
+                if (x.is(".") && ws.get(v - 1).capitalized() && org.crosscheck.text.Sentences.isAbbreviation(ws.get(v - 1).text())) {
+                    continue; // "Const. Fanning said"
+                }
                 if (x.is(".") || x.is("\u201c") || x.is("\"") || x.is(";") || x.is("?") || x.is("!")) {
                     return null;
                 }
@@ -329,6 +421,8 @@ final class QuoteExtractor {
             }
             if (People.SPEECH.contains(x.lower()) && !x.lower().equals("according") || CUES.contains(x.lower())) {
                 String phrase = text.substring(ws.get(k).start(), ws.get(v - 1).end()).strip();
+                // "he was quoted as saying", "she is reported as saying": the speaker is before the passive.
+                phrase = phrase.replaceFirst("(?i)\\s+(?:was|is|were|had been|has been)\\s+(?:quoted|reported|heard)\\s+as$", "");
                 phrase = stripAppositive(phrase);
                 if (phrase.isEmpty()) {
                     return null;
@@ -366,6 +460,11 @@ final class QuoteExtractor {
         return new Attribution(text.substring(s, end), new Span(s, end), cue);
     }
 
+    /** A verb of speech in its -ing form, "saying", "stating": it hangs on a clause whose subject spoke. */
+    static boolean participle(String cue) {
+        return cue != null && cue.endsWith("ing");
+    }
+
     /** "Nichols, 37," -> "Nichols". */
     private static String stripAppositive(String phrase) {
         int comma = phrase.indexOf(',');
@@ -389,6 +488,10 @@ final class QuoteExtractor {
         if (ws.size() >= 3 && ws.get(0).lower().equals("according") && ws.get(1).lower().equals("to")) {
             return phraseUntilStop(text, ws, 2, "according to");
         }
+        // A sentence that ends in a colon introduces the quote whatever follows its verb ("she told Playboy
+        // in 1998:"); its last verb of speech is the speaker's.
+        boolean introduced = ws.get(ws.size() - 1).is(":");
+        Attribution found = null;
         for (int v = 0; v < ws.size(); v++) {
             Words.Word x = ws.get(v);
             if (!x.word() || !People.SPEECH.contains(x.lower()) || x.lower().equals("according") || v == 0) {
@@ -398,7 +501,15 @@ final class QuoteExtractor {
             // an aside between commas ("Peter Gross, chief executive of EYP, said"), the phrase before the aside.
             int b = v - 1;
             int verbEnd = v;
-            if (ws.get(v - 1).is(",")) {
+            if (participle(x.lower())) {
+                // "President Obama directed a review, stating that …": the sentence's subject speaks; the
+                // whole clause before the participle is the phrase, and its first name the speaker.
+                b = 0;
+                verbEnd = ws.get(v - 1).is(",") ? v - 1 : v;
+                if (verbEnd == 0) {
+                    continue;
+                }
+            } else if (ws.get(v - 1).is(",")) {
                 int firstComma = 0;
                 while (firstComma < v - 1 && !ws.get(firstComma).is(",")) {
                     firstComma++;
@@ -429,7 +540,7 @@ final class QuoteExtractor {
                     }
                 }
             }
-            if (!partial) {
+            if (!partial && !introduced) {
                 // The verb must lead to the quote: "said:", "said that", "told reporters:".
                 boolean leads = true;
                 for (int t = v + 1; t < ws.size(); t++) {
@@ -448,21 +559,25 @@ final class QuoteExtractor {
             }
             int ps = ws.get(b).start();
             int pe = ws.get(verbEnd - 1).end();
-            return new Attribution(text.substring(ps, pe), new Span(ps, pe), cue(ws, v));
+            found = new Attribution(text.substring(ps, pe), new Span(ps, pe), cue(ws, v));
+            if (!introduced) {
+                return found;
+            }
         }
-        return null;
+        return found;
     }
 
     // ---- who the speaker is ------------------------------------------------------------------
 
     /** Who spoke; {@code named} when the attribution names them itself rather than by a pronoun or a document. */
-    private record Resolved(String name, String voice, String affiliation, boolean named, boolean pronounSure) {
+    private record Resolved(String name, String voice, String affiliation, String person, boolean named,
+                            boolean pronounSure) {
         Resolved(String name, String voice, String affiliation, boolean named) {
-            this(name, voice, affiliation, named, false);
+            this(name, voice, affiliation, null, named, false);
         }
 
         Resolved surely() {
-            return new Resolved(name, voice, affiliation, named, true);
+            return new Resolved(name, voice, affiliation, person, named, true);
         }
     }
 
@@ -483,6 +598,23 @@ final class QuoteExtractor {
         if (lower.equals("it")) {
             return lastOrgVoice == null ? null : new Resolved(lastOrgName, lastOrgVoice, null, false);
         }
+        if (participle(a.cue)) {
+            // "…, saying": the clause before it names its subject first; without a name, no speaker.
+            for (int i = lastBefore(people, a.span.start()) + 1; i < people.size()
+                    && people.get(i).nameSpan().start() < a.span.end(); i++) {
+                if (a.span.contains(people.get(i).nameSpan())) {
+                    return person(people.get(i), titled, true);
+                }
+            }
+            // A name the people reader did not take: the first run of capitalized words that is one.
+            for (String run : phrase.split("[^\\p{L}\\p{N}.'\u2019-]*\\s+(?=\\p{Ll})\\S*|[,;:()]")) {
+                String name = trailingName(run.strip());
+                if (name != null && !People.notName(name.toLowerCase(Locale.ROOT))) {
+                    return new Resolved(name, People.personKey(name), null, People.personKey(name), true, false);
+                }
+            }
+            return null;
+        }
         // Someone described, not named: "a resident", "an official".
         if (lower.startsWith("a ") || lower.startsWith("an ") || lower.startsWith("one ")) {
             return null;
@@ -492,11 +624,15 @@ final class QuoteExtractor {
                 && !lower.matches(".*['\u2019]s\\s+(foreign|defen[cs]e|interior|state|justice|health)?\\s*(ministry|department|office|government|embassy|police|army|military|agency|council).*")) {
             return null;
         }
-        // The name nearest the verb is the speaker's: "Trend Micro researcher Paul Ferguson".
+        // The name nearest the verb is the speaker's: "Trend Micro researcher Paul Ferguson"; but a name
+        // before a comma is followed by its appositive ("Captain Jane Roe, Chief Public Affairs Officer, said").
+        int comma = a.phrase.indexOf(',');
+        int nameEnd = comma < 0 ? a.span.end() : a.span.start() + comma;
         People.Mention named = null;
         for (int i = lastBefore(people, a.span.start()) + 1; i < people.size()
                 && people.get(i).nameSpan().start() < a.span.end(); i++) {
-            if (a.span.contains(people.get(i).nameSpan())) {
+            if (a.span.contains(people.get(i).nameSpan()) && (named == null || people.get(i).nameSpan().end() <= nameEnd
+                    || named.nameSpan().end() > nameEnd)) {
                 named = people.get(i);
             }
         }
@@ -535,9 +671,16 @@ final class QuoteExtractor {
         }
         // A name the people reader did not take for a person: the last run of capitalized words in the
         // phrase, unless they name an organisation ("Constable Tim Fanning", "protester Paris Kyriakides").
-        String name = trailingName(phrase);
+        // A description ending in a common noun ("the Taradise star", "the prosecutor in the Costello case")
+        // names no one: its capitalized words are what the person is described by.
+        String lastWord = phrase.substring(phrase.lastIndexOf(' ') + 1);
+        boolean description = words[0].equals("the") && Character.isLowerCase(lastWord.charAt(0));
+        if (description && !Organisations.NOUNS.contains(head) && !DOCUMENT_NOUNS.contains(head)) {
+            return null;
+        }
+        String name = description ? null : trailingName(phrase);
         if (name != null) {
-            return new Resolved(name, People.personKey(name), null, true);
+            return new Resolved(name, People.personKey(name), null, People.personKey(name), true, false);
         }
         String key = Organisations.key(phrase);
         if (key == null || key.isEmpty()) {
@@ -599,9 +742,11 @@ final class QuoteExtractor {
             t = titled.get(m.key());
         }
         if (t.spokesperson() && t.organisation() != null) {
-            return new Resolved(m.fullName() + " for " + t.organisation(), t.organisation(), t.organisation(), named);
+            return new Resolved(m.fullName() + " for " + t.organisation(), t.organisation(), t.organisation(), m.key(),
+                    named, false);
         }
-        return new Resolved(m.fullName(), m.key(), t.organisation() != null ? t.organisation() : t.country(), named);
+        return new Resolved(m.fullName(), m.key(), t.organisation() != null ? t.organisation() : t.country(), m.key(),
+                named, false);
     }
 
     /**

@@ -69,6 +69,7 @@ public final class Roles {
                     + "|\\bhead of [a-z ]*diplomacy\\b|\\b(top|chief) diplomat\\b");
     private static final Pattern DEFENSE = Pattern.compile(
             "\\bdefen[cs]e (secretary|minister)\\b|\\b(secretary|minister) (of|for) defen[cs]e\\b|\\bpentagon (chief|head)\\b");
+    private static final Pattern COUNCILLOR = Pattern.compile("\\bcouncil(?:man|woman|lor|or| ?member)\\b");
     private static final Pattern MINISTER_OF = Pattern.compile("\\bminister (?:of|for) (?:the )?([a-z]+)");
     private static final Pattern X_MINISTER = Pattern.compile("\\b([a-z]+) minister\\b");
 
@@ -101,6 +102,9 @@ public final class Roles {
             cls = "ceo";
         } else if (t.contains(" director general ")) {
             cls = "director-general";
+        } else if (COUNCILLOR.matcher(t).find()) {
+            // "City Councilman", "Council Member", "councilwoman": one office in different house styles.
+            cls = "councillor";
         } else {
             java.util.regex.Matcher m = MINISTER_OF.matcher(t);
             java.util.regex.Matcher x = X_MINISTER.matcher(t);

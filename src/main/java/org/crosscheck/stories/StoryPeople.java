@@ -62,6 +62,12 @@ final class StoryPeople {
                     if (full != null) {
                         n = q.withVoice(display.get(full), full);
                     }
+                } else if (c instanceof QuoteClaim q && q.voice() != null && q.voice().contains(" ")
+                        && q.voice().equals(personKey(q.speakerName() == null ? "" : q.speakerName()))) {
+                    String shorter = shorterName(q.voice(), fullBySurname.get(q.voice().substring(q.voice().lastIndexOf(' ') + 1)));
+                    if (shorter != null) {
+                        n = q.withVoice(display.get(shorter), shorter);
+                    }
                 }
                 changed |= n != c;
                 claims.add(n);
@@ -81,6 +87,35 @@ final class StoryPeople {
         if (preferred || !display.containsKey(key)) {
             display.put(key, name);
         }
+    }
+
+    /**
+     * The one shortest name of the story, of two words or more, whose words are all in {@code key}
+     * and which ends with the same surname: "James G. Bodiford" is the story's "James Bodiford".
+     * Null when there is none, or two of that length ("Jane Roe", "John Roe" for "Jane John Roe").
+     */
+    static String shorterName(String key, java.util.Set<String> sameSurname) {
+        if (sameSurname == null) {
+            return null;
+        }
+        java.util.List<String> words = java.util.List.of(key.split(" "));
+        String best = null;
+        int bestLength = Integer.MAX_VALUE;
+        boolean tie = false;
+        for (String k : sameSurname) {
+            String[] w = k.split(" ");
+            if (k.equals(key) || w.length < 2 || w.length >= words.size() || !words.containsAll(java.util.List.of(w))) {
+                continue;
+            }
+            if (w.length < bestLength) {
+                best = k;
+                bestLength = w.length;
+                tie = false;
+            } else if (w.length == bestLength) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
     }
 
     private static String unique(TreeSet<String> keys) {

@@ -132,6 +132,9 @@ public final class HouseStyle {
         return key;
     }
 
+    /** A site's name with its address ending ("MySpace.com") is the name: "myspace". */
+    private static final Pattern WEB_SUFFIX = Pattern.compile("^(\\p{L}[\\p{L}\\p{N}-]*)\\.(?:com|net|org)(?=[^\\p{L}\\p{N}]*$)");
+
     /** Keys of words already asked for ({@link #key} depends on the word alone), at most {@link #MAX_KEYS}. */
     private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
     static final int MAX_KEYS = 100_000;
@@ -253,6 +256,9 @@ public final class HouseStyle {
      */
     static String key(String run) {
         String s = fold(run);
+        if (s.indexOf('.') > 0) {
+            s = WEB_SUFFIX.matcher(s).replaceFirst("$1");
+        }
         if (s.indexOf('.') >= 0) {
             String core = s.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.]+$", "");
             if (core.matches("\\p{L}(\\.\\p{L})+\\.*")) {

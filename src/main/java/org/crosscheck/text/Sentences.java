@@ -50,6 +50,11 @@ public final class Sentences {
         return out;
     }
 
+    /** Whether a word (any case, without its stop) is an abbreviation whose stop ends no sentence: "Const", "Mr". */
+    public static boolean isAbbreviation(String word) {
+        return ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
     private static boolean abbreviation(CharSequence text, int from, int dot) {
         int k = dot;
         while (k > from && Character.isLetter(text.charAt(k - 1))) {

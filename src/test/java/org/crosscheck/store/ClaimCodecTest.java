@@ -259,7 +259,7 @@ class ClaimCodecTest {
                         null, null),
                 new EventClaim("d", s, "met", "meeting", null, null),
                 new PlaceClaim("d", s, "Brussels", "meeting", null, null),
-                new QuoteClaim("d", s, "\"We\" \\ said\n\u2028\u00e9\ud83d\ude00", null, null, null, null, false, null,
+                new QuoteClaim("d", s, "\"We\" \\ said\n\u2028\u00e9\ud83d\ude00", null, null, null, null, null, false, null,
                         true, true, null, DateClaim.NO_DAY, false),
                 new RoleClaim("d", s, "former minister X", "X", "x", "former minister", "minister", null, false,
                         DateClaim.NO_DAY),
@@ -376,7 +376,7 @@ class ClaimCodecTest {
     @Test
     void aQuotePassageIsNotStored() {
         QuoteClaim q = new QuoteClaim("d", new Span(0, 40), "We are ready to talk about it now.", "he", "Ned Price",
-                "ned price", null, true, "said", false, false, null, DateClaim.NO_DAY, false);
+                "ned price", null, "ned price", true, "said", false, false, null, DateClaim.NO_DAY, false);
         QuotePassage p = q.passages().get(0);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ClaimCodec.claim(p));
         assertTrue(e.getMessage().contains("passage"), e.getMessage());

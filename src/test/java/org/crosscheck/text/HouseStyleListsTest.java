@@ -93,6 +93,7 @@ class HouseStyleListsTest {
         assertEquals("catalogs", s.get("catalogues"));
         assertEquals("defenses", s.get("defences"));
         assertEquals("advisors", s.get("advisers"));
+        assertEquals("ok", s.get("okay"));
     }
 
     @Test

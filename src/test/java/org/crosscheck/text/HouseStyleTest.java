@@ -30,6 +30,14 @@ class HouseStyleTest {
     }
 
     @Test
+    void aSiteNamedWithItsAddressEndingIsTheSiteName() {
+        assertEquals("flickr and myspace the", words("Flickr, and MySpace.com, the"));
+        assertEquals(words("on Example.org."), words("on Example"));
+        assertEquals("shop co", words("shop.co"));
+        assertEquals("4 com", words("4.com"));
+    }
+
+    @Test
     void wordsThatMerelyLookBritishAreLeftAlone() {
         assertEquals("pour hour your tour", words("pour hour your tour"));
         assertEquals("advertise surprise exercise compromise", words("advertise surprise exercise compromise"));

@@ -1,6 +1,8 @@
 package org.crosscheck.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -30,6 +32,10 @@ class SentencesTest {
     void anAbbreviationIsNoEnd() {
         assertEquals(List.of("Mr. Gigante and Gov. Palin met on Dec. 9 in the U.S. capital."),
                 split("Mr. Gigante and Gov. Palin met on Dec. 9 in the U.S. capital."));
+        assertEquals(List.of("Const. Roe and Det. Ames met Supt. Lind, Insp. Varga and Cpl. Moss."),
+                split("Const. Roe and Det. Ames met Supt. Lind, Insp. Varga and Cpl. Moss."));
+        assertTrue(Sentences.isAbbreviation("Const"));
+        assertFalse(Sentences.isAbbreviation("Constable"));
     }
 
     @Test
