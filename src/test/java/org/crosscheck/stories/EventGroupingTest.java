@@ -85,22 +85,27 @@ class EventGroupingTest {
 
     @Test
     void aCopyUnderAnotherNameIsGroupedAsItsOriginalIs() {
-        String a = "Published: July 2, 2013 10:00 GMT\nQuake hits Valmora\n" + QUAKE;
-        String b = "Published: April 13, 2021 09:00 GMT\nBlinken calls Stoltenberg\n"
-                + "US Secretary of State Antony Blinken and NATO Secretary-General Jens Stoltenberg spoke by phone on Monday about Russia.\n";
-        Grouping without = group("a", a, "b", b);
-        Grouping with = group("a", a, "b", b, "c", a, "0", a);
-        assertEquals(without.stories().size(), with.stories().size());
+        String call = "Published: April 13, 2021 09:00 GMT\nBlinken calls Stoltenberg\n"
+                + "US Secretary of State Antony Blinken and NATO Secretary-General Jens Stoltenberg spoke by phone on Monday about Russia.\n"
+                + "Blinken and Stoltenberg discussed the troops near the border of Ukraine in the phone call.\n";
+        String meeting = "Published: April 14, 2021 18:00 GMT\nBlinken meets Stoltenberg\n"
+                + "US Secretary of State Antony Blinken and NATO Secretary-General Jens Stoltenberg met in Brussels on Wednesday to discuss Russia.\n"
+                + "Blinken and Stoltenberg discussed the troops near the border of Ukraine at the meeting.\n";
+        Grouping without = group("a", call, "b", meeting);
+        // "1" and "c" are copies of the call, "0" of the meeting: one story, two events.
+        Grouping with = group("a", call, "b", meeting, "c", call, "1", call, "0", meeting);
+        assertEquals(1, with.stories().size());
         assertEquals(without.events().size(), with.events().size());
-        // Named after the first document in id order: the copy "0" now.
-        assertEquals(with.eventOf().get("0"), with.eventOf().get("a"));
-        assertEquals(with.eventOf().get("0"), with.eventOf().get("c"));
-        assertEquals(with.storyOf().get("0"), with.storyOf().get("c"));
-        assertNotEquals(with.eventOf().get("a"), with.eventOf().get("b"));
-        Event quake = with.events().stream().filter(e -> e.id().equals(with.eventOf().get("a"))).findFirst().orElseThrow();
-        assertEquals(List.of("0", "a", "c"), quake.documents());
-        assertEquals(List.of("0", "a", "c"), quake.datedBy(), "each copy is a source that gives the date");
-        assertEquals("2013-07-02", quake.date());
+        assertEquals(2, with.events().size());
+        assertEquals(with.eventOf().get("1"), with.eventOf().get("a"));
+        assertEquals(with.eventOf().get("1"), with.eventOf().get("c"));
+        assertEquals(with.eventOf().get("0"), with.eventOf().get("b"));
+        // Events are named after their first document in id order, a copy's too, and listed in that order.
+        assertEquals(List.of("E-0", "E-1"), with.events().stream().map(Event::id).toList());
+        Event phoned = with.events().get(1);
+        assertEquals(List.of("1", "a", "c"), phoned.documents());
+        assertEquals(List.of("1", "a", "c"), phoned.datedBy(), "each copy is a source that gives the date");
+        assertEquals("2021-04-12", phoned.date());
     }
 
     @Test
