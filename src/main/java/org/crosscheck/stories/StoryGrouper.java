@@ -285,11 +285,8 @@ public final class StoryGrouper {
         return java.util.Arrays.asList(d.text(), d.title(), d.source(), d.published());
     }
 
-    /** The events of a story's originals, each with the copies of its members (every group in id order, groups by first id). */
+    /** The events of a story's originals, each with the copies of its members. */
     private static List<List<Profile>> withCopies(List<List<Profile>> events, List<Profile> members) {
-        if (members.stream().allMatch(p -> p.original == null)) {
-            return events;
-        }
         Map<Profile, List<Profile>> groupOf = new HashMap<>();
         List<List<Profile>> out = new ArrayList<>();
         for (List<Profile> e : events) {
@@ -297,15 +294,13 @@ public final class StoryGrouper {
             e.forEach(p -> groupOf.put(p, group));
             out.add(group);
         }
+        // A copy comes after its original in id order, so each group keeps its first document, and
+        // the groups their order; an event's documents are listed in id order when it is made.
         for (Profile p : members) {
             if (p.original != null) {
                 groupOf.get(p.original).add(p);
             }
         }
-        for (List<Profile> group : out) {
-            group.sort(Comparator.comparing(p -> p.id));
-        }
-        out.sort(Comparator.comparing(g -> g.get(0).id));
         return out;
     }
 
