@@ -250,16 +250,52 @@ public final class Cleaner {
         return Boilerplate.fold(s);
     }
 
+    /** The longest line read as a blog's posting line. */
+    static final int POSTING_LINE_CHARS = 160;
+
+    /** "posted in Road Safety on" / "Posted by Ann Lee on": a posting, its author or section, then "on" before the date. */
+    private static final java.util.regex.Pattern POSTED_ON = java.util.regex.Pattern.compile(
+            "(?i)\\bposted\\b(?:\\s+(?:in|by|to|under)\\s+[^.!?\\n]{1,60}?)?\\s+on\\s*$");
+
+    /**
+     * A blog's posting line: a byline or a section, "posted ... on" and a date that ends the line
+     * ("By Ann Lee, Esq. posted in Road Safety on Wednesday, September 18, 2013.").
+     */
+    static boolean isPostingLine(String line, DateTimeMatch last) {
+        String after = line.substring(last.end()).strip();
+        String before = line.substring(0, last.start());
+        if (!after.matches("[.,;]?") || !POSTED_ON.matcher(before).find()) {
+            return false;
+        }
+        // Names and a section, not a sentence: every other word is capitalised ("The video was
+        // posted in the group on ..." is a sentence).
+        for (String w : before.split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty() && !POSTING_WORDS.contains(w.toLowerCase(Locale.ROOT)) && !Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The small words a posting line holds besides names: "On behalf of X posted in Hit and Run Accidents on". */
+    private static final Set<String> POSTING_WORDS = Set.of("posted", "in", "by", "to", "under", "on", "behalf", "of", "and");
+
     /**
      * A line that is a timestamp, perhaps with a label ("Updated", "LAST UPDATE:"), a section
      * label or a dateline place beside it, but no sentence.
      */
     static boolean isTimestampLine(String line) {
-        if (line.length() > 120) {
+        if (line.length() > POSTING_LINE_CHARS) {
             return false;
         }
         List<DateTimeMatch> found = DateTimeParser.findAll(line, 0, line.length(), DateTimeParser.Options.TIMESTAMPS);
         if (found.isEmpty()) {
+            return false;
+        }
+        if (isPostingLine(line, found.get(found.size() - 1))) {
+            return true;
+        }
+        if (line.length() > 120) {
             return false;
         }
         StringBuilder rest = new StringBuilder();

@@ -167,4 +167,26 @@ class CleanerTest {
         assertTrue(!Cleaner.isTimestampLine("It happened on April 13, 2021 at 12:27 am."));
         assertTrue(!Cleaner.isTimestampLine("the ministers met on 14.04.2021"));
     }
+
+    @Test
+    void aBlogsPostingLineIsATimestampLineAndASentenceThatSaysPostedIsNot() {
+        assertTrue(Cleaner.isTimestampLine("On behalf of Ann Lee & Partners, LLP. posted in Hit and Run Accidents on Friday, September 20, 2013."));
+        assertTrue(Cleaner.isTimestampLine("Posted by Ann Lee on September 20, 2013"));
+        assertTrue(Cleaner.isTimestampLine("Posted on Friday, September 20, 2013"));
+        assertTrue(!Cleaner.isTimestampLine("The video of the crash was posted in the group on September 20, 2013."));
+        assertTrue(!Cleaner.isTimestampLine("Ann Lee posted in Road Safety on September 20, 2013 that the crossing is unsafe."));
+        assertTrue(!Cleaner.isTimestampLine("Ann Lee wrote in Road Safety on September 20, 2013."));
+        String longer = "On behalf of " + "Ann Lee ".repeat(20) + "posted in Road Safety on September 20, 2013.";
+        assertTrue(longer.length() > Cleaner.POSTING_LINE_CHARS);
+        assertTrue(!Cleaner.isTimestampLine(longer));
+    }
+
+    @Test
+    void aPostingLineGivesThePagesPublicationTime() {
+        CleanedDocument c = Cleaner.clean(Fixtures.document("p", "Driver charged after crash\n"
+                + "On behalf of Ann Lee & Partners, LLP. posted in Hit and Run Accidents on Friday, September 20, 2013.\n"
+                + "A driver was charged on Thursday after a woman was struck and killed on Main Street in Orvale, police said.\n"));
+        org.crosscheck.extract.ExtractedDocument d = org.crosscheck.extract.Extractor.extract(c);
+        assertTrue(d.published() != null && d.published().value().startsWith("2013-09-20"), String.valueOf(d.published()));
+    }
 }
