@@ -168,12 +168,13 @@ public record AttributeClaim(String document, Span span, String text, String ent
     }
 
     /**
-     * Two ages that the time between the articles explains: the articles are more than a year
-     * apart, and the later gives the age the earlier's grows into by then (a birthday either side
-     * allowed). Never true for other attributes or when a date is unknown.
+     * Two ages that the time between the articles explains: the articles are more than
+     * {@value #BIRTHDAY_DAYS} days apart, and the later gives the age the earlier's grows into by
+     * then (a birthday either side allowed: months apart, the same age or one more). Never true for
+     * other attributes or when a date is unknown.
      */
     public boolean agedBetween(AttributeClaim o) {
-        if (!age() || !o.age() || daysApartFrom(o) <= 365) {
+        if (!age() || !o.age() || daysApartFrom(o) <= BIRTHDAY_DAYS) {
             return false;
         }
         AttributeClaim earlier = day < o.day ? this : o;
@@ -183,24 +184,16 @@ public record AttributeClaim(String document, Span span, String text, String ent
         return grew >= Math.floor(years) && grew <= Math.ceil(years);
     }
 
+    /** Articles closer than this (days) give one age for one person; farther apart, a birthday may lie between. */
+    static final long BIRTHDAY_DAYS = 30;
+
     /**
-     * Two ages one year apart that a birthday between the articles may explain: their dates are
-     * unknown, or more than 30 days apart with the later article giving the higher age.
+     * Two ages one year apart that a birthday between the articles may explain, their dates being
+     * unknown. (Known dates months apart with the later age the higher are {@link #agedBetween}: no
+     * disagreement at all.)
      */
     public boolean birthdayMayExplain(AttributeClaim o) {
-        if (!age() || !o.age() || Math.abs(low - o.low) != 1) {
-            return false;
-        }
-        long apart = daysApartFrom(o);
-        if (apart < 0) {
-            return true;
-        }
-        if (apart <= 30 || apart > 365) {
-            return false;
-        }
-        AttributeClaim later = day > o.day ? this : o;
-        AttributeClaim earlier = later == this ? o : this;
-        return later.low > earlier.low;
+        return age() && o.age() && Math.abs(low - o.low) == 1 && daysApartFrom(o) < 0;
     }
 
     /**

@@ -27,12 +27,24 @@ class AttributeClaimTest {
     }
 
     @Test
-    void aBirthdayMayExplainOneYearWhenDatesAreUnknownOrMonthsApartAndTheLaterIsOlder() {
+    void aBirthdayMayExplainOneYearWhenADateIsUnknown() {
         assertTrue(age("a", 33, null).birthdayMayExplain(age("b", 32, "2008-09-02")));
-        assertTrue(age("a", 33, "2009-01-10").birthdayMayExplain(age("b", 32, "2008-09-02")));
-        assertFalse(age("a", 32, "2009-01-10").birthdayMayExplain(age("b", 33, "2008-09-02")), "the later is younger");
-        assertFalse(age("a", 33, "2008-09-20").birthdayMayExplain(age("b", 32, "2008-09-02")), "within a month");
+        assertTrue(age("a", 32, null).birthdayMayExplain(age("b", 33, null)));
+        assertFalse(age("a", 33, "2009-01-10").birthdayMayExplain(age("b", 32, "2008-09-02")), "dates known: agedBetween decides");
         assertFalse(age("a", 34, null).birthdayMayExplain(age("b", 32, null)), "two years apart");
+    }
+
+    @Test
+    void monthsApartTheLaterArticleMayGiveOneYearMoreAndThatIsNoDisagreement() {
+        AttributeClaim september = age("b", 32, "2008-09-02");
+        assertTrue(age("a", 33, "2009-01-10").agedBetween(september), "a birthday between: both may be right");
+        assertTrue(age("a", 32, "2009-01-10").agedBetween(september), "no birthday yet");
+        assertTrue(september.agedBetween(age("a", 33, "2009-01-10")), "either order");
+        assertFalse(age("a", 31, "2009-01-10").agedBetween(september), "the later is younger");
+        assertFalse(age("a", 34, "2009-01-10").agedBetween(september), "two years in four months");
+        assertFalse(age("a", 33, "2008-09-20").agedBetween(september), "within a month: one age");
+        assertFalse(age("a", 33, "2008-10-02").agedBetween(september), "thirty days: one age");
+        assertTrue(age("a", 33, "2008-10-03").agedBetween(september), "thirty-one days");
     }
 
     @Test
