@@ -15,18 +15,8 @@ import org.crosscheck.clean.CleanedDocument;
 public final class Names {
 
     /** Capitalized words that start sentences or name times, not entities. */
-    private static final Set<String> NOT_NAMES = Set.of(
-            "the", "a", "an", "in", "on", "at", "he", "she", "it", "they", "we", "i", "you", "but", "and", "as",
-            "after", "before", "when", "while", "this", "that", "these", "those", "his", "her", "their", "our",
-            "its", "there", "here", "what", "who", "why", "how", "if", "for", "with", "from", "by", "to", "of",
-            "meanwhile", "however", "also", "according", "separately", "earlier", "later", "now", "then", "so",
-            "some", "many", "most", "one", "two", "three", "no", "not", "all", "both", "each", "other", "another",
-            "more", "mr", "mrs", "ms", "dr", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-            "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-            "october", "november", "december", "today", "yesterday", "tomorrow", "last", "next", "several", "about",
-            "during", "since", "until", "over", "under", "despite", "although", "because", "even", "just", "only",
-            "image", "photo", "read", "updated", "published", "posted", "advertisement", "url", "http", "https",
-            "said", "says", "new", "first", "former", "police", "officials", "authorities");
+    /** Words that never start a name ({@code not-names.txt}). */
+    static final Set<String> NOT_NAMES = org.crosscheck.text.Lexicon.words(Names.class, "not-names.txt");
 
     /** Words of titles and institutions, stripped to find a person's own name. */
     public static final Set<String> ROLE_WORDS = Set.of(

@@ -18,6 +18,19 @@ class PeopleWordListsTest {
     }
 
     @Test
+    void wordsThatStartNoNameIncludeCountsAndTimeZones() {
+        lowerCaseWords(Names.NOT_NAMES);
+        assertTrue(Names.NOT_NAMES.containsAll(Set.of("the", "however", "monday", "police", "dozens", "hundreds", "gmt", "utc")));
+        assertFalse(Names.NOT_NAMES.contains("orvale"));
+        Names.Found found = Names.of(org.crosscheck.clean.Cleaner.clean(org.crosscheck.Fixtures.document("n",
+                "Fire in Orvale\nDozens of people fled when the fire broke out at about 2045 GMT in Orvale, Anna Perl said.\n")));
+        assertTrue(found.counts().containsKey("orvale"), found.counts().toString());
+        assertTrue(found.counts().containsKey("anna perl"), found.counts().toString());
+        assertFalse(found.counts().containsKey("dozens"), found.counts().toString());
+        assertFalse(found.counts().containsKey("gmt"), found.counts().toString());
+    }
+
+    @Test
     void speechVerbsReportSpeech() {
         lowerCaseWords(People.SPEECH);
         assertTrue(People.SPEECH.containsAll(Set.of("said", "told", "according", "tweeted", "saying", "stating", "lamented")));
