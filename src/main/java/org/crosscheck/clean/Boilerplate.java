@@ -12,25 +12,7 @@ import java.util.regex.Pattern;
 final class Boilerplate {
 
     /** Whole lines that are interface text on news sites, compared after folding case and punctuation. */
-    private static final Set<String> INTERFACE_LINES = Set.of(
-            "read more", "continue reading", "read full story", "read the full story", "show more", "see more",
-            "share", "share this", "share this article", "share this story", "share article", "tweet", "print",
-            "email", "e mail", "whatsapp", "facebook", "twitter", "linkedin", "telegram", "copy link",
-            "subscribe", "subscribe now", "sign up", "sign in", "log in", "login", "register", "newsletter",
-            "follow us", "menu", "search", "home", "skip to content", "skip to main content", "back to top",
-            "loading", "next", "previous", "next article", "previous article", "next story", "previous story",
-            "see also", "also read", "read also", "don t miss", "most read", "most popular", "most viewed",
-            "most shared", "trending", "trending now", "latest", "latest news", "latest stories", "latest posts",
-            "must read", "recommended", "recommended for you", "recommended to you", "you might also like",
-            "you may also like", "related", "related articles", "related stories", "related news",
-            "related posts", "related content", "more about", "more from", "more stories", "more news",
-            "hot news", "top stories", "top news", "editor s picks", "editors picks", "watch", "listen",
-            "watch live", "live updates", "photo gallery", "gallery", "open in app", "download the app",
-            "all rights reserved", "privacy policy", "terms of use", "terms of service", "contact us",
-            "about us", "copyright", "advertise", "advertise with us", "comments", "view comments",
-            "show comments", "comment", "close", "accept", "accept all", "got it", "ok", "in pictures",
-            "in photos", "video", "audio", "opinion", "breaking news", "what to read next", "in other news",
-            "news feed", "popular", "featured", "sponsored stories", "around the web", "from the web");
+    static final Set<String> INTERFACE_LINES = org.crosscheck.text.Lexicon.words(Boilerplate.class, "interface-lines.txt");
 
     /** Line starts that mark interface text when the line is short. */
     private static final Pattern INTERFACE_PREFIX = Pattern.compile(
@@ -141,14 +123,7 @@ final class Boilerplate {
     }
 
     /** Section headings that introduce lists of other articles. */
-    private static final Set<String> LIST_HEADINGS = Set.of(
-            "more about", "more from", "more stories", "more news", "more on this", "related", "related articles",
-            "related stories", "related news", "related posts", "related content", "latest", "latest news",
-            "latest stories", "latest posts", "hot news", "top stories", "top news", "most read", "most popular",
-            "most viewed", "most shared", "trending", "trending now", "recommended", "recommended for you",
-            "recommended to you", "you might also like", "you may also like", "must read", "editor s picks",
-            "editors picks", "in other news", "popular", "featured", "see also", "also read", "read also",
-            "what to read next", "around the web", "from the web", "sponsored stories", "news feed");
+    static final Set<String> LIST_HEADINGS = org.crosscheck.text.Lexicon.words(Boilerplate.class, "list-headings.txt");
 
     /** A heading that introduces a list of links: a section phrase, or a short line in capitals. */
     static boolean isListHeading(String line, int words) {

@@ -19,10 +19,7 @@ import org.crosscheck.text.Lines;
 public final class Cleaner {
 
     /** Words that may stand beside a timestamp on its own line: labels, not sentences. */
-    private static final Set<String> TIMESTAMP_LABEL_WORDS = Set.of(
-            "published", "posted", "updated", "update", "last", "first", "modified", "on", "at", "date", "time",
-            "created", "released", "issued", "edited", "revised", "am", "pm", "by", "and", "of", "since", "hrs",
-            "hours", "h", "originally");
+    static final Set<String> TIMESTAMP_LABEL_WORDS = org.crosscheck.text.Lexicon.words(Cleaner.class, "timestamp-label-words.txt");
 
     /** Words that give a timestamp a role on the page. */
     private static final java.util.regex.Pattern ROLE_LABEL = java.util.regex.Pattern.compile(
@@ -278,7 +275,7 @@ public final class Cleaner {
     }
 
     /** The small words a posting line holds besides names: "On behalf of X posted in Hit and Run Accidents on". */
-    private static final Set<String> POSTING_WORDS = Set.of("posted", "in", "by", "to", "under", "on", "behalf", "of", "and");
+    static final Set<String> POSTING_WORDS = org.crosscheck.text.Lexicon.words(Cleaner.class, "posting-line-words.txt");
 
     /**
      * A line that is a timestamp, perhaps with a label ("Updated", "LAST UPDATE:"), a section

@@ -33,24 +33,8 @@ final class People {
 
     static final Set<String> SPEECH = Lexicon.words(People.class, "speech-verbs.txt");
     static final Set<String> HONORIFICS = Lexicon.words(People.class, "honorifics.txt");
-    private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "bin", "ibn", "al", "la",
-            "le", "da", "di", "du", "del", "dos", "das");
-    private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "in", "on", "at", "he", "she", "it", "they",
-            "we", "i", "you", "but", "and", "as", "after", "before", "when", "while", "this", "that", "these", "those",
-            "his", "her", "their", "our", "its", "there", "here", "what", "who", "why", "how", "if", "for", "with",
-            "from", "by", "to", "of", "meanwhile", "however", "also", "according", "separately", "earlier", "later",
-            "now", "then", "so", "some", "many", "most", "one", "two", "three", "no", "not", "all", "both", "each",
-            "other", "another", "more", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december", "today", "yesterday", "tomorrow", "last", "next", "several", "about", "during",
-            "since", "until", "over", "under", "despite", "although", "because", "even", "just", "only", "said",
-            "says", "new", "first", "jr", "sr", "st", "mount", "lake", "river", "street", "avenue", "road", "island",
-            "islands", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-            "republic", "kingdom", "states", "united", "nations", "city", "county", "province", "region", "airport",
-            "station", "square", "bridge", "park", "valley", "sea", "ocean", "gulf", "bay", "coast", "peninsula",
-            "treaty", "agreement", "agreements", "document", "summit", "war", "world", "cup", "olympics", "games",
-            "news", "times", "post", "press", "daily", "tv", "radio", "image", "photo", "video", "getty", "ap", "afp",
-            "reuters", "advertisement");
+    static final Set<String> PARTICLES = org.crosscheck.text.Lexicon.words(People.class, "name-particles.txt");
+    static final Set<String> NOT_NAMES = org.crosscheck.text.Lexicon.words(People.class, "people-not-names.txt");
 
     private People() {
     }

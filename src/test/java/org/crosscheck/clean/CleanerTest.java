@@ -189,4 +189,20 @@ class CleanerTest {
         org.crosscheck.extract.ExtractedDocument d = org.crosscheck.extract.Extractor.extract(c);
         assertTrue(d.published() != null && d.published().value().startsWith("2013-09-20"), String.valueOf(d.published()));
     }
+
+    @Test
+    void theCleanersWordListsAreDataFilesFoldedToLowerCase() {
+        for (java.util.Set<String> list : List.of(Cleaner.TIMESTAMP_LABEL_WORDS, Cleaner.POSTING_WORDS,
+                Boilerplate.INTERFACE_LINES, Boilerplate.LIST_HEADINGS)) {
+            assertTrue(!list.isEmpty());
+            for (String w : list) {
+                assertEquals(w.strip().toLowerCase(java.util.Locale.ROOT), w);
+            }
+        }
+        assertTrue(Cleaner.TIMESTAMP_LABEL_WORDS.containsAll(java.util.Set.of("published", "updated", "posted", "on", "at")));
+        assertTrue(Cleaner.POSTING_WORDS.containsAll(java.util.Set.of("posted", "in", "by", "on", "behalf", "of", "and")));
+        assertTrue(Boilerplate.INTERFACE_LINES.containsAll(java.util.Set.of("read more", "share this", "don t miss")));
+        assertTrue(Boilerplate.LIST_HEADINGS.containsAll(java.util.Set.of("related stories", "most read")));
+        assertTrue(!Boilerplate.INTERFACE_LINES.contains("the police said"));
+    }
 }

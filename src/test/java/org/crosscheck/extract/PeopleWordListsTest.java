@@ -31,6 +31,15 @@ class PeopleWordListsTest {
     }
 
     @Test
+    void nameParticlesAndWordsThatStartNoPersonsName() {
+        lowerCaseWords(People.PARTICLES);
+        lowerCaseWords(People.NOT_NAMES);
+        assertTrue(People.PARTICLES.containsAll(Set.of("van", "de", "von", "al", "bin")));
+        assertTrue(People.NOT_NAMES.containsAll(Set.of("the", "however", "monday", "december", "said")));
+        assertFalse(People.NOT_NAMES.contains("anna"));
+    }
+
+    @Test
     void speechVerbsReportSpeech() {
         lowerCaseWords(People.SPEECH);
         assertTrue(People.SPEECH.containsAll(Set.of("said", "told", "according", "tweeted", "saying", "stating", "lamented")));
