@@ -35,15 +35,19 @@ class EventGroupingTest {
         assertEquals("2013-07-02", g.events().get(0).date());
     }
 
+    /** A call on Monday and a meeting on Wednesday of the same two people: one story, two events. */
+    private static final String CALL = "Published: April 13, 2021 09:00 GMT\nBlinken calls Stoltenberg\n"
+            + "US Secretary of State Antony Blinken and NATO Secretary-General Jens Stoltenberg spoke by phone on Monday about Russia.\n"
+            + "Blinken and Stoltenberg discussed the troops near the border of Ukraine in the phone call.\n";
+    private static final String MEETING = "Published: April 14, 2021 18:00 GMT\nBlinken meets Stoltenberg\n"
+            + "US Secretary of State Antony Blinken and NATO Secretary-General Jens Stoltenberg met in Brussels on Wednesday to discuss Russia.\n"
+            + "Blinken and Stoltenberg discussed the troops near the border of Ukraine at the meeting.\n";
+
     @Test
     void aCallOnMondayAndAMeetingOnWednesdayAreTwoEvents() {
         Grouping g = group(
-                "a", "Published: April 13, 2021 09:00 GMT\nBlinken calls Stoltenberg\n"
-                        + "US Secretary of State Antony Blinken and NATO Secretary-General Jens Stoltenberg spoke by phone on Monday about Russia.\n"
-                        + "Blinken and Stoltenberg discussed the troops near the border of Ukraine in the phone call.\n",
-                "b", "Published: April 14, 2021 18:00 GMT\nBlinken meets Stoltenberg\n"
-                        + "US Secretary of State Antony Blinken and NATO Secretary-General Jens Stoltenberg met in Brussels on Wednesday to discuss Russia.\n"
-                        + "Blinken and Stoltenberg discussed the troops near the border of Ukraine at the meeting.\n");
+                "a", CALL,
+                "b", MEETING);
         assertEquals(g.storyOf().get("a"), g.storyOf().get("b"));
         assertNotEquals(g.eventOf().get("a"), g.eventOf().get("b"));
     }
@@ -85,15 +89,9 @@ class EventGroupingTest {
 
     @Test
     void aCopyUnderAnotherNameIsGroupedAsItsOriginalIs() {
-        String call = "Published: April 13, 2021 09:00 GMT\nBlinken calls Stoltenberg\n"
-                + "US Secretary of State Antony Blinken and NATO Secretary-General Jens Stoltenberg spoke by phone on Monday about Russia.\n"
-                + "Blinken and Stoltenberg discussed the troops near the border of Ukraine in the phone call.\n";
-        String meeting = "Published: April 14, 2021 18:00 GMT\nBlinken meets Stoltenberg\n"
-                + "US Secretary of State Antony Blinken and NATO Secretary-General Jens Stoltenberg met in Brussels on Wednesday to discuss Russia.\n"
-                + "Blinken and Stoltenberg discussed the troops near the border of Ukraine at the meeting.\n";
-        Grouping without = group("a", call, "b", meeting);
+        Grouping without = group("a", CALL, "b", MEETING);
         // "1" and "c" are copies of the call, "0" of the meeting: one story, two events.
-        Grouping with = group("a", call, "b", meeting, "c", call, "1", call, "0", meeting);
+        Grouping with = group("a", CALL, "b", MEETING, "c", CALL, "1", CALL, "0", MEETING);
         assertEquals(1, with.stories().size());
         assertEquals(without.events().size(), with.events().size());
         assertEquals(2, with.events().size());
