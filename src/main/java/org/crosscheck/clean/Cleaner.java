@@ -266,12 +266,26 @@ public final class Cleaner {
         }
         // Names and a section, not a sentence: every other word is capitalised ("The video was
         // posted in the group on ..." is a sentence).
-        for (String w : before.split("[^\\p{L}\\p{N}]+")) {
-            if (!w.isEmpty() && !POSTING_WORDS.contains(w.toLowerCase(Locale.ROOT)) && !Character.isUpperCase(w.charAt(0))) {
-                return false;
+        return labelsAndNames(before, POSTING_WORDS, false) >= 0;
+    }
+
+    /**
+     * How many words {@code text} holds when each is one of {@code labels}, capitalised, or (when
+     * {@code digits}) starts with a digit; -1 when a word is none of these: the text is a sentence.
+     */
+    private static int labelsAndNames(String text, Set<String> labels, boolean digits) {
+        int words = 0;
+        for (String w : text.split("[^\\p{L}\\p{N}]+")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            words++;
+            if (!labels.contains(w.toLowerCase(Locale.ROOT)) && !Character.isUpperCase(w.charAt(0))
+                    && !(digits && Character.isDigit(w.charAt(0)))) {
+                return -1;
             }
         }
-        return true;
+        return words;
     }
 
     /** The small words a posting line holds besides names: "On behalf of X posted in Hit and Run Accidents on". */
@@ -302,17 +316,7 @@ public final class Cleaner {
             at = m.end();
         }
         rest.append(line.substring(at));
-        int words = 0;
-        for (String w : rest.toString().split("[^\\p{L}\\p{N}]+")) {
-            if (w.isEmpty()) {
-                continue;
-            }
-            words++;
-            boolean label = TIMESTAMP_LABEL_WORDS.contains(w.toLowerCase(Locale.ROOT));
-            if (!label && !Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0))) {
-                return false;
-            }
-        }
-        return words <= 6;
+        int words = labelsAndNames(rest.toString(), TIMESTAMP_LABEL_WORDS, true);
+        return words >= 0 && words <= 6;
     }
 }
