@@ -288,7 +288,7 @@ public final class Cleaner {
         return words;
     }
 
-    /** The small words a posting line holds besides names: "On behalf of X posted in Hit and Run Accidents on". */
+    /** The small words a posting line holds besides names: "On behalf of X posted in Road Safety on". */
     static final Set<String> POSTING_WORDS = org.crosscheck.text.Lexicon.words(Cleaner.class, "posting-line-words.txt");
 
     /**

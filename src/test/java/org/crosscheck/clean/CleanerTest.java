@@ -170,7 +170,7 @@ class CleanerTest {
 
     @Test
     void aBlogsPostingLineIsATimestampLineAndASentenceThatSaysPostedIsNot() {
-        assertTrue(Cleaner.isTimestampLine("On behalf of Ann Lee & Partners, LLP. posted in Hit and Run Accidents on Friday, September 20, 2013."));
+        assertTrue(Cleaner.isTimestampLine("On behalf of Ann Lee & Partners, LLP. posted in Road Safety on Friday, September 20, 2013."));
         assertTrue(Cleaner.isTimestampLine("Posted by Ann Lee on September 20, 2013"));
         assertTrue(Cleaner.isTimestampLine("Posted on Friday, September 20, 2013"));
         assertTrue(!Cleaner.isTimestampLine("The video of the crash was posted in the group on September 20, 2013."));
@@ -184,7 +184,7 @@ class CleanerTest {
     @Test
     void aPostingLineGivesThePagesPublicationTime() {
         CleanedDocument c = Cleaner.clean(Fixtures.document("p", "Driver charged after crash\n"
-                + "On behalf of Ann Lee & Partners, LLP. posted in Hit and Run Accidents on Friday, September 20, 2013.\n"
+                + "On behalf of Ann Lee & Partners, LLP. posted in Road Safety on Friday, September 20, 2013.\n"
                 + "A driver was charged on Thursday after a woman was struck and killed on Main Street in Orvale, police said.\n"));
         org.crosscheck.extract.ExtractedDocument d = org.crosscheck.extract.Extractor.extract(c);
         assertTrue(d.published() != null && d.published().value().startsWith("2013-09-20"), String.valueOf(d.published()));
