@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.crosscheck.clean.CleanedDocument;
+import org.crosscheck.text.Lexicon;
 
 /**
  * The organisations an article names, in text order, and which of them it names as issuing a
@@ -18,8 +19,8 @@ final class Issuers {
     record Org(int at, String key, String name, boolean issuer) {
     }
 
-    private static final Set<String> DOCUMENT_NOUNS = Set.of("statement", "release", "readout", "communique",
-            "communiqué", "announcement");
+    /** Nouns of the documents an organisation issues. */
+    static final Set<String> DOCUMENT_NOUNS = Lexicon.words(Issuers.class, "issued-document-nouns.txt");
     private static final Set<String> LINKS = Set.of("of", "from", "by");
     /** Longest organisation name read, in words. */
     private static final int MAX_WORDS = 12;

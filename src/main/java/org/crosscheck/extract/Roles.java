@@ -34,35 +34,10 @@ public final class Roles {
      * president, chief executive and chairman; a prosecutor and a district attorney; a
      * spokesperson and a publicist.
      */
-    private static final List<Set<String>> CO_HELD = List.of(
-            Set.of("secretary of state", "foreign minister"),
-            Set.of("ceo", "chairman", "chairwoman", "chair", "president", "director", "founder", "executive", "manager",
-                    "owner", "coach"),
-            Set.of("prosecutor", "attorney", "lawyer"),
-            Set.of("prosecutor", "deputy attorney", "lawyer"),
-            Set.of("spokesperson", "publicist", "representative", "adviser", "advisor", "aide"));
+    private static final List<Set<String>> CO_HELD = Lexicon.groups(Roles.class, "co-held-titles.txt");
 
-    /** Countries and the words that name them in titles, folded to one key. */
-    private static final Map<String, String> COUNTRIES = Map.ofEntries(
-            Map.entry("us", "US"), Map.entry("u.s.", "US"), Map.entry("u.s", "US"), Map.entry("usa", "US"),
-            Map.entry("american", "US"), Map.entry("america", "US"), Map.entry("washington", "US"),
-            Map.entry("uk", "UK"), Map.entry("u.k.", "UK"), Map.entry("british", "UK"), Map.entry("britain", "UK"),
-            Map.entry("russia", "Russia"), Map.entry("russian", "Russia"), Map.entry("moscow", "Russia"),
-            Map.entry("kremlin", "Russia"), Map.entry("ukraine", "Ukraine"), Map.entry("ukrainian", "Ukraine"),
-            Map.entry("kyiv", "Ukraine"), Map.entry("kiev", "Ukraine"), Map.entry("france", "France"),
-            Map.entry("french", "France"), Map.entry("germany", "Germany"), Map.entry("german", "Germany"),
-            Map.entry("china", "China"), Map.entry("chinese", "China"), Map.entry("beijing", "China"),
-            Map.entry("india", "India"), Map.entry("indian", "India"), Map.entry("iran", "Iran"),
-            Map.entry("iranian", "Iran"), Map.entry("israel", "Israel"), Map.entry("israeli", "Israel"),
-            Map.entry("nato", "NATO"), Map.entry("un", "UN"), Map.entry("eu", "EU"), Map.entry("turkey", "Turkey"),
-            Map.entry("turkish", "Turkey"), Map.entry("japan", "Japan"), Map.entry("japanese", "Japan"),
-            Map.entry("italy", "Italy"), Map.entry("italian", "Italy"), Map.entry("spain", "Spain"),
-            Map.entry("spanish", "Spain"), Map.entry("canada", "Canada"), Map.entry("canadian", "Canada"),
-            Map.entry("australia", "Australia"), Map.entry("australian", "Australia"), Map.entry("pakistan", "Pakistan"),
-            Map.entry("pakistani", "Pakistan"), Map.entry("egypt", "Egypt"), Map.entry("egyptian", "Egypt"),
-            Map.entry("syria", "Syria"), Map.entry("syrian", "Syria"), Map.entry("iraq", "Iraq"),
-            Map.entry("iraqi", "Iraq"), Map.entry("afghan", "Afghanistan"), Map.entry("afghanistan", "Afghanistan"),
-            Map.entry("potus", "US"), Map.entry("pentagon", "US"));
+    /** Countries and the words that name them in titles, folded to one key (the key keeps its case). */
+    private static final Map<String, String> COUNTRIES = Lexicon.keyedPairs(Roles.class, "title-countries.txt");
 
     private static final Pattern FOREIGN = Pattern.compile(
             "\\bforeign (minister|secretary)\\b|\\bforeign affairs minister\\b|\\bminister (of|for) foreign affairs\\b"

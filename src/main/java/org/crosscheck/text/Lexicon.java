@@ -48,12 +48,66 @@ public final class Lexicon {
         return Collections.unmodifiableMap(out);
     }
 
+    /**
+     * A two-column list whose first column is folded and whose second keeps its case, for keys
+     * that are shown to editors ("kremlin" -> "Russia").
+     */
+    public static Map<String, String> keyedPairs(Class<?> owner, String resource) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Line line : lines(owner, resource)) {
+            String content = content(line);
+            if (content.isEmpty()) {
+                continue;
+            }
+            String[] cells = content.split("\t+");
+            if (cells.length != 2) {
+                throw new IllegalStateException(resource + ":" + line.number() + ": expected 2 tab-separated columns, found "
+                        + cells.length);
+            }
+            if (out.put(cells[0].strip().toLowerCase(Locale.ROOT), cells[1].strip()) != null) {
+                throw new IllegalStateException(resource + ": '" + cells[0].strip() + "' is listed twice");
+            }
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
+    /**
+     * A list of groups, one a line, entries separated by commas and folded: titles that go
+     * together. A group of fewer than two entries is a mistake in the file.
+     */
+    public static List<Set<String>> groups(Class<?> owner, String resource) {
+        List<Set<String>> out = new ArrayList<>();
+        for (Line line : lines(owner, resource)) {
+            String content = content(line);
+            if (content.isEmpty()) {
+                continue;
+            }
+            Set<String> group = new LinkedHashSet<>();
+            for (String cell : content.split(",")) {
+                String entry = cell.strip().toLowerCase(Locale.ROOT);
+                if (!entry.isEmpty()) {
+                    group.add(entry);
+                }
+            }
+            if (group.size() < 2) {
+                throw new IllegalStateException(resource + ":" + line.number() + ": a group needs two entries or more");
+            }
+            out.add(Collections.unmodifiableSet(group));
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /** A line without its comment, stripped. */
+    private static String content(Line line) {
+        int hash = line.text().indexOf('#');
+        return (hash >= 0 ? line.text().substring(0, hash) : line.text()).strip();
+    }
+
     /** The rows of a list with exactly {@code columns} tab-separated columns. */
     static List<String[]> rows(Class<?> owner, String resource, int columns) {
         List<String[]> rows = new ArrayList<>();
         for (Line line : lines(owner, resource)) {
-            int hash = line.text().indexOf('#');
-            String content = (hash >= 0 ? line.text().substring(0, hash) : line.text()).strip();
+            String content = content(line);
             if (content.isEmpty()) {
                 continue;
             }

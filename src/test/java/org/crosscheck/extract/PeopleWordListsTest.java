@@ -80,4 +80,25 @@ class PeopleWordListsTest {
         assertTrue(Roles.GENERIC.containsAll(Set.of("head", "chief")));
         assertFalse(Roles.GENERIC.contains("president"), "a president's office is said by the title");
     }
+
+    @Test
+    void titlesHeldTogetherAndTheCountriesTitlesName() {
+        assertTrue(Roles.compatible("ceo", "chairman"), "a company's chief executive is often its chairman");
+        assertTrue(Roles.compatible("foreign minister", "secretary of state"), "two names of one office");
+        assertTrue(Roles.compatible("spokesperson", "publicist"));
+        assertFalse(Roles.compatible("prosecutor", "ceo"), "no line holds both");
+        assertFalse(Roles.compatible("foreign minister", "defense minister"));
+        assertEquals("Russia", Roles.country("Kremlin spokesman"), "the key keeps its case");
+        assertEquals("US", Roles.country("U.S. Secretary of State"));
+        assertEquals("UK", Roles.country("British Foreign Secretary"));
+        assertEquals(null, Roles.country("Foreign Secretary"));
+    }
+
+    @Test
+    void documentsAnOrganisationIssuesAreDocumentsAQuoteCanComeFrom() {
+        lowerCaseWords(Issuers.DOCUMENT_NOUNS);
+        assertTrue(Issuers.DOCUMENT_NOUNS.containsAll(Set.of("statement", "release", "communiqué")));
+        assertFalse(Issuers.DOCUMENT_NOUNS.contains("letter"), "a person writes letters; an organisation issues statements");
+        assertTrue(QuoteExtractor.DOCUMENT_NOUNS.containsAll(Issuers.DOCUMENT_NOUNS));
+    }
 }

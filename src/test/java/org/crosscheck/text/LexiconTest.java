@@ -40,6 +40,27 @@ class LexiconTest {
     }
 
     @Test
+    void keyedPairsFoldTheWordAndKeepTheKeysCase() {
+        Map<String, String> keyed = Lexicon.keyedPairs(LexiconTest.class, "lexicon/keyed.tsv");
+        assertEquals(Map.of("kremlin", "Russia", "u.s.", "US"), keyed);
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> Lexicon.keyedPairs(LexiconTest.class, "lexicon/keyed-repeated.tsv"));
+        assertEquals("lexicon/keyed-repeated.tsv: 'KREMLIN' is listed twice", e.getMessage());
+        IllegalStateException c = assertThrows(IllegalStateException.class,
+                () -> Lexicon.keyedPairs(LexiconTest.class, "lexicon/words.txt"));
+        assertEquals("lexicon/words.txt:2: expected 2 tab-separated columns, found 1", c.getMessage());
+    }
+
+    @Test
+    void groupsAreCommaSeparatedFoldedAndHoldTwoEntriesOrMore() {
+        assertEquals(List.of(Set.of("ceo", "chairman", "president"), Set.of("prosecutor", "lawyer")),
+                Lexicon.groups(LexiconTest.class, "lexicon/groups.txt"));
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> Lexicon.groups(LexiconTest.class, "lexicon/groups-single.txt"));
+        assertEquals("lexicon/groups-single.txt:2: a group needs two entries or more", e.getMessage());
+    }
+
+    @Test
     void aMissingListSaysWhichAndWhere() {
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> Lexicon.words(LexiconTest.class, "lexicon/none.txt"));
