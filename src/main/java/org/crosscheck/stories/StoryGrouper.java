@@ -60,6 +60,10 @@ public final class StoryGrouper {
     private static final java.util.Set<String> STOP_WORDS = org.crosscheck.text.Lexicon.words(
             org.crosscheck.text.Lexicon.class, "stopwords.txt");
     /** Shared five-word runs that make a passage in common: a quoted statement, a copied story. */
+    /** Short names shown in capitals in labels (data file, see its header). */
+    static final Set<String> ACRONYMS = org.crosscheck.text.Lexicon.words(StoryGrouper.class, "acronyms.txt");
+    /** Kinds of happening shown as "in person" when no article states how they took place. */
+    static final Set<String> IN_PERSON_KINDS = org.crosscheck.text.Lexicon.words(StoryGrouper.class, "in-person-kinds.txt");
     static final int SHARED_RUNS = 12;
     /** Fewer shared runs also count when they cover this share of the shorter document. */
     static final double SHARED_SHARE = 0.25;
@@ -866,7 +870,7 @@ public final class StoryGrouper {
                 .limit(4).map(e -> titleCase(e.getKey())).toList();
         String kind = mode(kinds);
         String how = mode(modes);
-        if (how == null && kind != null && Set.of("meeting", "visit", "briefing").contains(kind)) {
+        if (how == null && kind != null && IN_PERSON_KINDS.contains(kind)) {
             how = "in person";
         }
         return new Event(id, story, kind, how, bestDay, mode(places), participants,
@@ -1059,7 +1063,7 @@ public final class StoryGrouper {
     }
 
     private static boolean isAcronym(String w) {
-        return Set.of("nato", "un", "eu", "us", "uk", "fbi", "cia", "bbc", "cnn", "nba", "nfl", "usa", "imf").contains(w);
+        return ACRONYMS.contains(w);
     }
 
     /** Disjoint sets over 0..n-1, joining to the smaller index so the result is order-independent. */
