@@ -1,11 +1,13 @@
 package org.crosscheck.rules;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.crosscheck.claims.Claim;
 import org.crosscheck.claims.NameBlock;
 import org.crosscheck.claims.NameClaim;
+import org.crosscheck.claims.NameSpellings;
 import org.crosscheck.claims.QuoteClaim;
 import org.crosscheck.claims.QuotePassage;
 import org.crosscheck.extract.ExtractedDocument;
@@ -56,11 +58,13 @@ public final class RuleEngine {
             for (Event e : events) {
                 session.insert(e);
             }
+            List<NameClaim> names = new ArrayList<>();
             for (ExtractedDocument d : documents) {
                 session.insert(d.document());
                 for (Claim c : d.claims()) {
                     session.insert(c);
                     if (c instanceof NameClaim n) {
+                        names.add(n);
                         // The name-variant rule joins words on keys they share, not every pair.
                         for (NameBlock b : n.blocks()) {
                             session.insert(b);
@@ -73,6 +77,10 @@ public final class RuleEngine {
                         }
                     }
                 }
+            }
+            if (!names.isEmpty()) {
+                // Which articles write each spelling: spellings the articles keep apart are two words.
+                session.insert(new NameSpellings(names));
             }
             int fired = session.fireAllRules(firingLimit);
             return new Outcome(List.copyOf(sink.findings()), fired >= firingLimit, fired);

@@ -17,11 +17,13 @@ import org.crosscheck.findings.Finding;
  * each line is one fact on which articles about one real event disagree, with every source's
  * value and the words that carry it. The labels were written by reading the articles before
  * looking at crosscheck's output. A label is found when one finding (of any rule but
- * {@code timestamp-missing}) has evidence overlapping the labelled words in two of its documents.
+ * {@code timestamp-missing}) has evidence overlapping the labelled words in two of its documents
+ * whose labelled values differ: a finding that touches two sources agreeing with each other has
+ * not found the disagreement.
  */
 final class LabelledDisagreements {
 
-    record Value(String document, String evidence, int start, int end) {
+    record Value(String document, String value, String evidence, int start, int end) {
     }
 
     record Label(String topic, String component, String kind, String fact, boolean update, boolean doubtful,
@@ -48,7 +50,7 @@ final class LabelledDisagreements {
                 if (at < 0) {
                     throw new IllegalStateException("label evidence not in " + doc + ": " + evidence);
                 }
-                values.add(new Value(doc, evidence, at, at + evidence.length()));
+                values.add(new Value(doc, v.get("value").asText(), evidence, at, at + evidence.length()));
             }
             out.add(new Label(n.get("topic").asText(), n.get("component").asText(), n.get("kind").asText(),
                     n.get("fact").asText(), n.path("update").asBoolean(false), n.has("doubt"), values));
@@ -62,10 +64,12 @@ final class LabelledDisagreements {
             if (f.rule().equals("timestamp-missing")) {
                 continue;
             }
-            long documents = label.values().stream()
-                    .filter(v -> f.evidence().stream().anyMatch(e -> overlaps(e, v)))
-                    .map(Value::document).distinct().count();
-            if (documents >= 2) {
+            List<Value> covered = label.values().stream()
+                    .filter(v -> f.evidence().stream().anyMatch(e -> overlaps(e, v))).toList();
+            // The finding must hold the disagreement: two of its sources give different labelled values.
+            boolean disagreement = covered.stream().anyMatch(a -> covered.stream()
+                    .anyMatch(b -> !a.document().equals(b.document()) && !a.value().equals(b.value())));
+            if (disagreement) {
                 return f;
             }
         }
