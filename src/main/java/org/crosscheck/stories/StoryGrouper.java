@@ -937,9 +937,14 @@ public final class StoryGrouper {
             } else if (c instanceof RoleClaim r) {
                 tied.add(r.withDay(e.dated() ? e.day() : p.published));
             } else if (c instanceof AttributeClaim a) {
-                // An age is true as of the article's date: without a timestamp, the date its own words give.
-                AttributeClaim dated = a.day() == DateClaim.NO_DAY && p.day != Event.NO_DAY
-                        ? a.withDay(p.day, "dated " + LocalDate.ofEpochDay(p.day) + " by its own text") : a;
+                // An age is true as of the article's date: without a timestamp, the date its own words
+                // give, and without those, the date of the event it reports.
+                AttributeClaim dated = a;
+                if (a.day() == DateClaim.NO_DAY && p.day != Event.NO_DAY) {
+                    dated = a.withDay(p.day, "dated " + LocalDate.ofEpochDay(p.day) + " by its own text");
+                } else if (a.day() == DateClaim.NO_DAY && e.dated()) {
+                    dated = a.withDay(e.day(), "no timestamp; its event's date, " + LocalDate.ofEpochDay(e.day()));
+                }
                 // A gun's calibre is the event's gun only where its clause tells of the event's
                 // happening or of none. (A record and a count of marriages are tied to the name
                 // they stand beside.)
