@@ -25,7 +25,7 @@ public final class Extractor {
      * an older crosscheck gives the findings this one gives. Raise it with every change to what an
      * extractor, a word list or the cleaner yields.
      */
-    public static final String VERSION = "2026-11-30t";
+    public static final String VERSION = "2026-12-01a";
 
     private Extractor() {
     }
@@ -118,6 +118,13 @@ public final class Extractor {
             if (seen.add(m.key() + "|" + m.roleClass() + "|" + m.country() + "|" + m.current())) {
                 out.add(new RoleClaim(document, m.span(), m.span().of(cleaned.text()), m.fullName(), m.key(), m.title(),
                         m.roleClass(), m.country(), m.current(), DateClaim.NO_DAY));
+            }
+            // A rank beside a function ("navy spokesman Commander X") is a title of its own: two
+            // ranks of one person conflict whatever their functions.
+            if (m.rank() != null && !m.rank().equals(m.roleClass())
+                    && seen.add(m.key() + "|" + m.rank() + "|" + m.country() + "|" + m.current())) {
+                out.add(new RoleClaim(document, m.span(), m.span().of(cleaned.text()), m.fullName(), m.key(), m.title(),
+                        m.rank(), m.country(), m.current(), DateClaim.NO_DAY));
             }
         }
         return out;

@@ -24,7 +24,7 @@ final class People {
 
     /** One mention: the whole phrase, the name, the person's key, and the title if one is written with it. */
     record Mention(Span span, Span nameSpan, String name, String fullName, String key, boolean full, String title,
-                   String roleClass, String country, boolean current, String organisation, int sentence) {
+                   String roleClass, String country, boolean current, String organisation, int sentence, String rank) {
 
         boolean spokesperson() {
             return "spokesperson".equals(roleClass);
@@ -93,7 +93,7 @@ final class People {
             }
             if (full != null) {
                 out.add(new Mention(c.span(), c.nameSpan(), surname, full.fullName(), full.key(), true, c.title,
-                        c.roleClass, c.country, c.current, c.organisation, c.sentence));
+                        c.roleClass, c.country, c.current, c.organisation, c.sentence, c.rank));
             } else if (c.title != null || c.honorific) {
                 out.add(mention(c, surname, false));
             }
@@ -104,7 +104,7 @@ final class People {
 
     private static Mention mention(Candidate c, String name, boolean full) {
         return new Mention(c.span(), c.nameSpan(), name, name, personKey(name), full, c.title, c.roleClass, c.country,
-                c.current, c.organisation, c.sentence);
+                c.current, c.organisation, c.sentence, c.rank);
     }
 
     /** A person's key: each word of the name by its transliteration key, "Heydar Alishbandi" -> "heidar alishvandi". */
@@ -128,6 +128,8 @@ final class People {
         int titleEnd = -1;
         String title;
         String roleClass;
+        /** A rank written in one of the name's titles ("Commander" in "navy spokesman Commander"), or null. */
+        String rank;
         String country;
         boolean current = true;
         String organisation;
@@ -327,6 +329,12 @@ final class People {
             c.titleEnd = to;
         }
         c.roleClass = cls;
+        String rank = Roles.rankIn(title);
+        if (rank != null) {
+            // A name may have a rank in one title and a function in another ("Commodore X, a navy
+            // spokesman"): the rank is kept whichever title is read last.
+            c.rank = rank;
+        }
         c.country = Roles.country(title);
         c.current = Roles.current(title);
         String org = organisationOf(title);

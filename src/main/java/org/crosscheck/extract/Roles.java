@@ -75,6 +75,10 @@ public final class Roles {
             cls = "president";
         } else if (t.contains(" chief executive ")) {
             cls = "ceo";
+        } else if (t.contains(" chief operating officer ")) {
+            cls = "coo";
+        } else if (t.contains(" chief financial officer ")) {
+            cls = "cfo";
         } else if (t.contains(" director general ")) {
             cls = "director-general";
         } else if (COUNCILLOR.matcher(t).find()) {
@@ -98,6 +102,30 @@ public final class Roles {
         boolean deputy = (t.contains(" deputy ") || t.contains(" assistant ") || t.contains(" under secretary ")
                 || t.contains(" vice ") && !cls.equals("vice president")) && !RANKS.contains(cls);
         return deputy && !cls.equals("deputy") ? "deputy " + cls : cls;
+    }
+
+    /**
+     * The rank a title holds, as a title class: its last word, when that is a rank written with a
+     * capital and no generic title ("Commander" in "navy spokesman Commander", "sergeant" in
+     * "police spokesman Sgt."), else null. A rank stands last, next to the name; a rank word
+     * earlier in a title qualifies what follows ("General Manager", "Sheriff deputy"), and
+     * "General" after an office's noun is part of the office (Secretary General, Attorney General).
+     */
+    public static String rankIn(String title) {
+        String[] words = title.strip().split("[\\s,]+");
+        String w = words[words.length - 1];
+        String n = abbreviation(w.toLowerCase(Locale.ROOT).replace(".", ""));
+        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || !RANKS.contains(n) || !NOUNS.contains(n)
+                || GENERIC.contains(n)) {
+            return null;
+        }
+        if (n.equals("general") && words.length > 1) {
+            String before = abbreviation(words[words.length - 2].toLowerCase(Locale.ROOT).replace(".", ""));
+            if (NOUNS.contains(before) && !RANKS.contains(before)) {
+                return null;
+            }
+        }
+        return n;
     }
 
     private static String lastNoun(String t) {

@@ -145,7 +145,7 @@ class FigureAttributesTest {
 
     private static People.Mention mention(int start, int end, String fullName, String key) {
         return new People.Mention(new org.crosscheck.claims.Span(start, end), new org.crosscheck.claims.Span(start, end),
-                fullName, fullName, key, true, null, null, null, true, null, 0);
+                fullName, fullName, key, true, null, null, null, true, null, 0, null);
     }
 
     @Test

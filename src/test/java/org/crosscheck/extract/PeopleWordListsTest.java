@@ -101,4 +101,27 @@ class PeopleWordListsTest {
         assertFalse(Issuers.DOCUMENT_NOUNS.contains("letter"), "a person writes letters; an organisation issues statements");
         assertTrue(QuoteExtractor.DOCUMENT_NOUNS.containsAll(Issuers.DOCUMENT_NOUNS));
     }
+
+    @Test
+    void aRankWrittenBesideAFunctionIsARankOfItsOwn() {
+        assertEquals("commander", Roles.rankIn("navy spokesman Commander"));
+        assertEquals("commodore", Roles.rankIn("Commodore"));
+        assertEquals("sergeant", Roles.rankIn("police spokesman Sgt."), "an abbreviated rank");
+        assertEquals("sergeant", Roles.rankIn("Detective Sergeant"), "the last rank is the one held");
+        assertEquals(null, Roles.rankIn("General Manager"), "a rank word before another noun qualifies it");
+        assertEquals(null, Roles.rankIn("county Sheriff deputy"));
+        assertEquals(null, Roles.rankIn("Chief Operating Officer"), "officer and chief are generic");
+        assertEquals(null, Roles.rankIn("navy spokesman"));
+        assertEquals(null, Roles.rankIn("NATO Secretary General"), "general after a title's noun is part of the office");
+        assertEquals(null, Roles.rankIn("Attorney General"));
+        assertEquals("general", Roles.rankIn("army spokesman Lieutenant General"), "after a rank it is one");
+        assertEquals("general", Roles.rankIn("General"));
+        assertEquals(null, Roles.rankIn("the fire commander"), "a rank is written with a capital before a name");
+        assertEquals("coo", Roles.classify("Chief Operating Officer"));
+        assertEquals("cfo", Roles.classify("chief financial officer"));
+        assertTrue(Roles.RANKS.contains("commodore"));
+        assertFalse(Roles.compatible("commander", "commodore"), "two ranks");
+        assertFalse(Roles.compatible("ceo", "coo"));
+        assertTrue(Roles.compatible("president", "coo"), "a president is often the chief operating officer");
+    }
 }
