@@ -25,7 +25,7 @@ public final class Extractor {
      * an older crosscheck gives the findings this one gives. Raise it with every change to what an
      * extractor, a word list or the cleaner yields.
      */
-    public static final String VERSION = "2026-12-01a";
+    public static final String VERSION = "2026-12-01b";
 
     private Extractor() {
     }
@@ -50,14 +50,29 @@ public final class Extractor {
                                             boolean borrowed) {
         List<Claim> claims = new ArrayList<>(TimestampExtractor.extract(cleaned));
         TimestampClaim published = null;
+        TimestampClaim updated = null;
         for (Claim c : claims) {
             if (c instanceof TimestampClaim t && t.role() == TimestampClaim.Role.PUBLISHED) {
                 published = t;
+            } else if (c instanceof TimestampClaim t && t.role() == TimestampClaim.Role.UPDATED && updated == null) {
+                updated = t;
             }
         }
-        LocalDate anchor = published != null ? Anchors.dateOf(published) : fallback;
-        String anchorName = published != null ? "the publication date " + anchor : fallbackName;
-        boolean lent = published == null && borrowed;
+        LocalDate anchor;
+        String anchorName;
+        if (published != null) {
+            anchor = Anchors.dateOf(published);
+            anchorName = "the publication date " + anchor;
+        } else if (updated != null) {
+            // A page that shows only when it was updated: news is updated on the day it tells of or
+            // soon after, so its own "Monday" is read against that day.
+            anchor = Anchors.dateOf(updated);
+            anchorName = "the update date " + anchor + " (the page gives no publication date)";
+        } else {
+            anchor = fallback;
+            anchorName = fallbackName;
+        }
+        boolean lent = published == null && updated == null && borrowed;
         claims.addAll(WeekdayExtractor.extract(cleaned, lent ? null : anchor, anchorName));
         List<DateClaim> dates = DateExtractor.extract(cleaned, anchor, anchorName, lent);
         claims.addAll(dates);
