@@ -29,6 +29,19 @@ class CountedThingsTest {
     }
 
     @Test
+    void theCountedNounIsThePhrasesFirstPlural() {
+        assertArrayEquals(new String[] {"tank", "destroyed"}, QuantityExtractor.thingCounted(words("gas tanks destroyed"), words(""), 0),
+                "three letters ending in s are no plural");
+        assertArrayEquals(new String[] {"pane", "damaged"}, QuantityExtractor.thingCounted(words("glass panes were damaged"), words(""), 0));
+        assertArrayEquals(new String[] {"village", "destroyed"},
+                QuantityExtractor.thingCounted(words("villages homes destroyed"), words(""), 0), "the first plural wins");
+        assertArrayEquals(new String[] {"truck", "burned"},
+                QuantityExtractor.thingCounted(words("fire truck burned"), words(""), 0), "no plural: the last word");
+        assertArrayEquals(new String[] {"car", "burned"}, QuantityExtractor.thingCounted(words("of cars burned"), words(""), 1),
+                "the phrase starts at its index");
+    }
+
+    @Test
     void anActTheThingsDidOrNoActAtAllCountsNothing() {
         assertNull(QuantityExtractor.thingCounted(words("quakes destroyed homes"), words(""), 0), "the quakes are the agents");
         assertNull(QuantityExtractor.thingCounted(words("engines fought the blaze"), words("called in"), 0));
@@ -77,5 +90,7 @@ class CountedThingsTest {
         assertFalse(QuantityExtractor.modifier("38-", 0, 2));
         assertFalse(QuantityExtractor.modifier("x 1-2", 4, 5), "a digit before the hyphen");
         assertFalse(QuantityExtractor.modifier("-5 degrees", 1, 2));
+        assertTrue(QuantityExtractor.modifier("5-a", 0, 1), "a letter right at the end of the text");
+        assertFalse(QuantityExtractor.modifier("5-", 0, 1));
     }
 }
