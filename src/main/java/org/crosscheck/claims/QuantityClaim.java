@@ -77,9 +77,12 @@ public record QuantityClaim(
         return !interval().overlaps(o.interval());
     }
 
-    /** Whether the subjects allow comparison: the same, or one of them unspecified. */
+    /**
+     * Whether the subjects allow comparison and the two count the same people: "two women" is no
+     * count of all who died, so it is not set against "three people".
+     */
     public boolean sameSubjectAs(QuantityClaim o) {
-        return subject == null || o.subject == null || subject.equals(o.subject);
+        return (subject == null || o.subject == null || subject.equals(o.subject)) && java.util.Objects.equals(counted, o.counted);
     }
 
     /** Whether both figures are attributed, to different parties. */

@@ -37,7 +37,23 @@ final class EventExtractor {
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
+    /** Words before "fire" that make it gunfire: "opened fire", "returned fire". */
+    private static final Set<String> SHOOTING_FIRE = Set.of("open", "opened", "opens", "opening", "returned", "returning", "exchanged");
+
     private EventExtractor() {
+    }
+
+    /** The word right before {@code at} in {@code sentence}, lower case, or "". */
+    static String wordBefore(String sentence, int at) {
+        int k = at - 1;
+        while (k >= 0 && Character.isWhitespace(sentence.charAt(k))) {
+            k--;
+        }
+        int e = k + 1;
+        while (k >= 0 && Character.isLetter(sentence.charAt(k))) {
+            k--;
+        }
+        return sentence.substring(k + 1, e).toLowerCase(Locale.ROOT);
     }
 
     static List<Claim> extract(CleanedDocument doc) {
@@ -70,6 +86,10 @@ final class EventExtractor {
                     String kind = WORDS.get(w.group().toLowerCase(Locale.ROOT));
                     if (kind == null || Character.isUpperCase(w.group().charAt(0)) && w.start() > 0) {
                         continue;
+                    }
+                    if (kind.equals("fire") && SHOOTING_FIRE.contains(wordBefore(sentence, w.start()))) {
+                        // "opened fire on the crowd" tells of shooting, not of a blaze.
+                        kind = "attack";
                     }
                     out.add(new EventClaim(id, new Span(s[0] + w.start(), s[0] + w.end()), w.group(), kind, null, null));
                     happening = happening == null ? kind : happening;

@@ -273,7 +273,8 @@ public final class Happenings {
         Span at = null;
         boolean own = false;
         for (EventClaim e : triggers) {
-            if (e.span().start() >= from && e.span().end() <= to && !e.span().equals(span)) {
+            if (e.span().start() >= from && e.span().end() <= to && !e.span().equals(span)
+                    && (ownDateVerbs || !anotherCount(e.span(), span))) {
                 long cost = cost(span, e.span());
                 if (cost < best) {
                     best = cost;
@@ -297,6 +298,28 @@ public final class Happenings {
             }
         }
         return new About(kind, at, own, background(span) || continuesBackground(sentence));
+    }
+
+    /**
+     * Whether the trigger at {@code trigger} is the word of a count written right before it, other
+     * than the figure at {@code figure}: in "18 were injured and 12 arrested", "arrested" tells what
+     * the 12 are, not what the 18 are about.
+     */
+    boolean anotherCount(Span trigger, Span figure) {
+        int k = trigger.start() - 1;
+        while (k >= 0 && text.charAt(k) == ' ') {
+            k--;
+        }
+        int end = k + 1;
+        while (k >= 0 && (Character.isLetterOrDigit(text.charAt(k)) || text.charAt(k) == ',')) {
+            k--;
+        }
+        int start = k + 1;
+        if (start >= end || start >= figure.start() && end <= figure.end()) {
+            return false;
+        }
+        String word = text.substring(start, end).replace(",", "");
+        return word.chars().allMatch(Character::isDigit) || org.crosscheck.text.NumberWords.parse(word) >= 0;
     }
 
     /** Words that open a sentence going on about the thing the sentence before named. */

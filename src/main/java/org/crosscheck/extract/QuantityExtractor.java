@@ -38,6 +38,20 @@ final class QuantityExtractor {
             "inputs", "input", "reports", "report", "estimates", "estimate", "sources", "source", "data", "figures",
             "figure", "statement", "statements", "press", "release");
     static final Set<String> THEFT = Lexicon.words(QuantityExtractor.class, "theft-words.txt");
+    static final Map<String, String> ACTS = Lexicon.pairs(QuantityExtractor.class, "count-acts.txt");
+    /** The act of people who take part in a march or protest: their figure is a crowd's size. */
+    static final String MARCHED = "marched";
+    /** Words after a counted noun that may stand before the act: "355 shops were damaged". */
+    private static final Set<String> BEFORE_ACT = Set.of(
+            "were", "was", "have", "has", "had", "been", "are", "is", "being", "reportedly", "also", "that", "which", "who");
+    /** Words that end the noun phrase of a counted thing. */
+    private static final Set<String> PHRASE_END = Set.of(
+            "of", "in", "on", "at", "to", "from", "by", "with", "and", "or", "for", "as", "than", "that", "which", "who",
+            "were", "was", "are", "is", "have", "has", "had", "been", "the", "a", "an", "along", "across", "near", "inside",
+            "outside", "around", "during", "after", "before", "over", "under", "into", "through", "throughout", "since",
+            "within", "against", "among", "between", "overnight");
+    /** Words before a figure that make it an increment, not a total: "another 20,000 marched", "an additional six engines". */
+    private static final Set<String> INCREMENT = Set.of("another", "further", "additional", "other", "more");
 
     private static final Pattern ACCORDING_TO = Pattern.compile(
             "\\b[Aa]ccording to (?:the )?([^,.;:\u201c\u201d\"()]{2,60})");
@@ -110,14 +124,17 @@ final class QuantityExtractor {
                     boolean eventScoped = EVENT_SCOPED.contains(m) || m.startsWith("value stolen");
                     // A document's claim about its event is its first figure for a measure, outside
                     // sentences about other times (earlier quakes, last year's toll, aftershocks).
-                    boolean comparable = (COMPARABLE.contains(m) || m.startsWith("value stolen"))
+                    boolean counted = m.equals(MARCHED) || m.indexOf(' ') > 0 && !m.startsWith("value stolen");
+                    eventScoped |= counted;
+                    boolean comparable = (COMPARABLE.contains(m) || m.startsWith("value stolen") || counted)
+                            && !(counted && (increment(q) || modifier(text, q.start(), q.end())))
                             && !(eventScoped && (background || !firstFor.add(m + "|" + measure[1])));
                     Span span = new Span(q.start(), q.end());
                     out.add(new QuantityClaim(id, span, span.of(text), m, measure[1], q.value(), q.hedge(),
                             q.low(), q.lowOpen(), q.high(), q.highOpen(), q.precision(),
                             attribution == null ? null : attribution[1], attribution == null ? null : attribution[0],
                             asOfDay, asOfSource, reportedAt, reportedLatest, q.alsoWritten(), comparable, eventScoped,
-                            CUMULATIVE.contains(m), null, measure[2], null));
+                            CUMULATIVE.contains(m) || counted && !m.equals(MARCHED), null, measure[2], null));
                 }
             }
         }
@@ -262,13 +279,139 @@ final class QuantityExtractor {
         if (verb != null && (people || noun == null || "troops".equals(nounMeasure))) {
             return new String[] {verb, people ? subject : noun};
         }
+        if (people && nounMeasure == null && MARCHED.equals(actAfter(after, k + 1))) {
+            return new String[] {MARCHED, subject};
+        }
         if (nounMeasure != null) {
             return new String[] {nounMeasure, subject};
+        }
+        if (!people && noun != null) {
+            String[] thing = thingCounted(after, before, k);
+            if (thing != null) {
+                return new String[] {thing[0] + " " + thing[1], subject};
+            }
         }
         if (people) {
             return new String[] {"people", subject};
         }
         return new String[] {noun == null ? "count" : noun, subject};
+    }
+
+    /**
+     * {thing, act} of a count of things ("355 shops were damaged", "flattening seven villages",
+     * "destroyed an estimated 1,500 mudbrick houses"): the last word of the noun phrase after the
+     * number, in the singular, and the act written after it or up to three words before the
+     * number. Null when no act is written, or the act is a crowd's.
+     */
+    static String[] thingCounted(List<String> after, List<String> before, int k) {
+        int end = k;
+        while (end < Math.min(after.size(), k + 3) && !PHRASE_END.contains(after.get(end)) && !ACTS.containsKey(after.get(end))
+                && !PARTICIPLES.containsKey(after.get(end))) {
+            end++;
+        }
+        if (end == k) {
+            return null;
+        }
+        String act = passiveAct(after, end);
+        for (int j = before.size() - 1; act == null && j >= Math.max(0, before.size() - 3); j--) {
+            act = ACTS.get(before.get(j));
+        }
+        if (act == null || act.equals(MARCHED)) {
+            return null;
+        }
+        // The counted noun is the phrase's first plural ("homes along the coast", "mudbrick
+        // houses"), else its last word ("a village").
+        String head = after.get(end - 1);
+        for (int j = k; j < end; j++) {
+            String w = after.get(j);
+            if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) {
+                head = w;
+                break;
+            }
+        }
+        return head.endsWith("ly") ? null : new String[] {singular(head), act};
+    }
+
+    /**
+     * The act done to the things counted, written after their noun: after an auxiliary ("were
+     * damaged"), or right after the noun where nothing follows it but a preposition ("seven
+     * villages flattened on Sunday"); not an act the things did ("two quakes destroyed 800 homes").
+     */
+    static String passiveAct(List<String> after, int from) {
+        if (from >= after.size()) {
+            return null;
+        }
+        if (BEFORE_ACT.contains(after.get(from))) {
+            return actAfter(after, from);
+        }
+        String act = ACTS.get(after.get(from));
+        return act != null && (from + 1 >= after.size() || PHRASE_END.contains(after.get(from + 1))) ? act : null;
+    }
+
+    /** The act written at {@code from} in the words after a figure, past auxiliaries ("were damaged"), or null. */
+    static String actAfter(List<String> after, int from) {
+        for (int j = from; j < Math.min(after.size(), from + 3); j++) {
+            String w = after.get(j);
+            String act = ACTS.get(w);
+            if (act == null && j + 1 < after.size()) {
+                act = ACTS.get(w + " " + after.get(j + 1));
+            }
+            if (act != null) {
+                return act;
+            }
+            if (!BEFORE_ACT.contains(w)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "villages" as "village", "churches" as "church": one spelling for both numbers of a noun. */
+    static String singular(String noun) {
+        if (noun.endsWith("ies") && noun.length() > 4) {
+            return noun.substring(0, noun.length() - 3) + "y";
+        }
+        if (noun.endsWith("ches") || noun.endsWith("shes") || noun.endsWith("sses") || noun.endsWith("xes")) {
+            return noun.substring(0, noun.length() - 2);
+        }
+        if (noun.endsWith("s") && !noun.endsWith("ss") && noun.length() > 3) {
+            return noun.substring(0, noun.length() - 1);
+        }
+        return noun;
+    }
+
+    /**
+     * Whether the number is joined by a hyphen to the word after it ("a .38-caliber revolver", "a
+     * 24-hour strike": a measure) or before it ("AK-47 rifles": a name), or stands after a word of
+     * capitals alone ("14 AK 47 rifles", "an F 16": a model's name), so that it counts nothing.
+     */
+    static boolean modifier(String text, int start, int end) {
+        return end + 1 < text.length() && text.charAt(end) == '-' && Character.isLetter(text.charAt(end + 1))
+                || start >= 2 && text.charAt(start - 1) == '-' && Character.isLetter(text.charAt(start - 2))
+                || afterCapitals(text, start);
+    }
+
+    /**
+     * Whether one space and a word of one to three capital letters stand just before {@code start}:
+     * not "A" or "I", which are words ("A 5.9-magnitude quake").
+     */
+    private static boolean afterCapitals(String text, int start) {
+        if (start < 2 || text.charAt(start - 1) != ' ') {
+            return false;
+        }
+        int k = start - 2;
+        while (k >= 0 && Character.isUpperCase(text.charAt(k))) {
+            k--;
+        }
+        int letters = start - 2 - k;
+        boolean word = letters == 1 && (text.charAt(start - 2) == 'A' || text.charAt(start - 2) == 'I');
+        return letters >= 1 && letters <= 3 && !word && (k < 0 || !Character.isLetterOrDigit(text.charAt(k)));
+    }
+
+    /** Whether the figure adds to another of its kind ("another 20,000", "an additional six"): not a total. */
+    static boolean increment(QuantityMatch q) {
+        List<String> before = q.before();
+        return !before.isEmpty() && INCREMENT.contains(before.get(before.size() - 1).toLowerCase(Locale.ROOT));
     }
 
     /** {as written, normalized} of who gives the figures of a sentence, or null. */

@@ -49,4 +49,13 @@ class EventExtractorTest {
         assertEquals(List.of("fire=fire"), happenings("Residents of Fire Island saw the fire spread."));
         assertEquals(List.of("Fire=fire"), happenings("Fire swept through the hall."));
     }
+
+    @Test
+    void fireThatIsOpenedOrReturnedIsGunfire() {
+        assertEquals(List.of("fire=attack"), happenings("A worker opened fire at the plant on Thursday."));
+        assertEquals(List.of("fire=attack"), happenings("Officers returned fire."));
+        assertEquals(List.of("fire=attack", "fire=fire"), happenings("Two men open fire as a fire burns the hall."));
+        assertEquals(List.of("fire=fire"), happenings("The fire spread to the roof."));
+        assertEquals(List.of("Fire=fire"), happenings("Fire swept through the hall."), "no word before it");
+    }
 }

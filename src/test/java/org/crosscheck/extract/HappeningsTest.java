@@ -85,6 +85,17 @@ class HappeningsTest {
     }
 
     @Test
+    void theWordOfAnotherCountTellsWhatThatCountIsNotWhatTheFigureIsAbout() {
+        String s = "Police said 18 people had been hurt and 9 arrested after the match.";
+        assertEquals(null, about(s, "18", true).kind(), "'arrested' belongs to the 9");
+        assertEquals("arrest", about(s, "9", true).kind(), "the figure's own word still names its happening");
+        assertEquals("arrest", about("Police said 18 people had been hurt and others arrested.", "18", true).kind(),
+                "no count before the word: it names a happening of the clause");
+        assertEquals("arrest", about("On Monday 18 people were hurt and nine arrested.", "Monday", false).kind(),
+                "a date is still about the arrests");
+    }
+
+    @Test
     void aClauseWithoutAnyHappeningTiesNothing() {
         Happenings.About a = about("Two men on Tuesday were talking about the news.", "Tuesday", false);
         assertEquals(null, a.kind());

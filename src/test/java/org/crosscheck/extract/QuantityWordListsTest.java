@@ -13,7 +13,11 @@ class QuantityWordListsTest {
 
     /** The measures the rules know; every list maps into them. */
     private static final Set<String> MEASURES = Set.of(
-            "troops", "killed", "injured", "arrested", "missing", "evacuated", "displaced", "aftershocks");
+            "troops", "killed", "injured", "arrested", "missing", "evacuated", "displaced", "aftershocks", "marched");
+
+    /** The acts done to counted things, and the crowd's act. */
+    private static final Set<String> ACTS = Set.of("damaged", "destroyed", "looted", "burned", "seized", "infected",
+            "reissued", "marched");
 
     private static void mapsIntoMeasures(Map<String, String> list) {
         assertFalse(list.isEmpty());
@@ -46,5 +50,19 @@ class QuantityWordListsTest {
         assertTrue(QuantityExtractor.PEOPLE.containsAll(Set.of("people", "civilians", "children", "protesters")));
         assertFalse(QuantityExtractor.PEOPLE.contains("soldiers"), "soldiers are troops, a measure of their own");
         assertTrue(QuantityExtractor.THEFT.containsAll(Set.of("stolen", "heist", "robbery")));
+    }
+
+    @Test
+    void actsNameWhatWasDoneToTheThingsCounted() {
+        assertFalse(QuantityExtractor.ACTS.isEmpty());
+        for (Map.Entry<String, String> e : QuantityExtractor.ACTS.entrySet()) {
+            assertTrue(ACTS.contains(e.getValue()), e.toString());
+            assertEquals(e.getKey().strip().toLowerCase(java.util.Locale.ROOT), e.getKey());
+        }
+        assertEquals("destroyed", QuantityExtractor.ACTS.get("flattening"), "flattening seven villages");
+        assertEquals("seized", QuantityExtractor.ACTS.get("confiscated"));
+        assertEquals("marched", QuantityExtractor.ACTS.get("took to"), "took to the streets");
+        assertEquals("marched", QuantityExtractor.NOUNS.get("protesters"), "a crowd of protesters");
+        assertFalse(QuantityExtractor.ACTS.containsKey("received"), "yards received in a season are no count of a happening");
     }
 }

@@ -1,0 +1,102 @@
+package org.crosscheck.extract;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Counts of things with what was done to them ("355 shops were damaged"), read by QuantityExtractor. */
+class CountedThingsTest {
+
+    private static List<String> words(String s) {
+        return s.isEmpty() ? List.of() : List.of(s.split(" "));
+    }
+
+    @Test
+    void theActIsReadAfterTheNounOrBeforeTheNumber() {
+        assertArrayEquals(new String[] {"shop", "damaged"}, QuantityExtractor.thingCounted(words("shops were damaged"), words(""), 0));
+        assertArrayEquals(new String[] {"village", "destroyed"},
+                QuantityExtractor.thingCounted(words("villages and killing"), words("the storm flattening"), 0));
+        assertArrayEquals(new String[] {"house", "damaged"},
+                QuantityExtractor.thingCounted(words("mudbrick houses in about"), words("destroyed or damaged an estimated"), 0));
+        assertArrayEquals(new String[] {"rifle", "seized"}, QuantityExtractor.thingCounted(words("rifles seized from"), words(""), 0));
+        assertArrayEquals(new String[] {"home", "destroyed"},
+                QuantityExtractor.thingCounted(words("homes along the coast"), words("storms destroyed"), 0));
+    }
+
+    @Test
+    void theCountedNounIsThePhrasesFirstPlural() {
+        assertArrayEquals(new String[] {"tank", "destroyed"}, QuantityExtractor.thingCounted(words("gas tanks destroyed"), words(""), 0),
+                "three letters ending in s are no plural");
+        assertArrayEquals(new String[] {"pane", "damaged"}, QuantityExtractor.thingCounted(words("glass panes were damaged"), words(""), 0));
+        assertArrayEquals(new String[] {"village", "destroyed"},
+                QuantityExtractor.thingCounted(words("villages homes destroyed"), words(""), 0), "the first plural wins");
+        assertArrayEquals(new String[] {"truck", "burned"},
+                QuantityExtractor.thingCounted(words("fire truck burned"), words(""), 0), "no plural: the last word");
+        assertArrayEquals(new String[] {"car", "burned"}, QuantityExtractor.thingCounted(words("of cars burned"), words(""), 1),
+                "the phrase starts at its index");
+    }
+
+    @Test
+    void anActTheThingsDidOrNoActAtAllCountsNothing() {
+        assertNull(QuantityExtractor.thingCounted(words("quakes destroyed homes"), words(""), 0), "the quakes are the agents");
+        assertNull(QuantityExtractor.thingCounted(words("engines fought the blaze"), words("called in"), 0));
+        assertNull(QuantityExtractor.thingCounted(words("were damaged"), words(""), 0), "no noun");
+        assertNull(QuantityExtractor.thingCounted(words("slightly damaged"), words(""), 0), "an adverb is no noun");
+        assertNull(QuantityExtractor.thingCounted(words("buses joined"), words(""), 0), "a crowd's act is no act on things");
+        assertNull(QuantityExtractor.thingCounted(words("shops damaged roads"), words(""), 0), "an object after the act: active");
+        assertNull(QuantityExtractor.thingCounted(words("shops"), words("the fire that"), 0));
+    }
+
+    @Test
+    void aCrowdsActIsReadPastAuxiliaries() {
+        assertEquals("marched", QuantityExtractor.actAfter(words("people marched"), 1));
+        assertEquals("marched", QuantityExtractor.actAfter(words("people took to the streets"), 1));
+        assertEquals("marched", QuantityExtractor.actAfter(words("people have joined"), 1));
+        assertNull(QuantityExtractor.actAfter(words("people took the bus"), 1));
+        assertNull(QuantityExtractor.actAfter(words("people watched and marched"), 1));
+        assertNull(QuantityExtractor.actAfter(words("people were"), 1));
+        assertNull(QuantityExtractor.actAfter(words("people were were were marched"), 1), "three words at most");
+        assertNull(QuantityExtractor.passiveAct(words("shops"), 1));
+        assertEquals("damaged", QuantityExtractor.passiveAct(words("shops damaged"), 1));
+        assertEquals("damaged", QuantityExtractor.passiveAct(words("shops damaged in"), 1));
+    }
+
+    @Test
+    void oneSpellingForBothNumbersOfANoun() {
+        assertEquals("village", QuantityExtractor.singular("villages"));
+        assertEquals("body", QuantityExtractor.singular("bodies"));
+        assertEquals("church", QuantityExtractor.singular("churches"));
+        assertEquals("bush", QuantityExtractor.singular("bushes"));
+        assertEquals("box", QuantityExtractor.singular("boxes"));
+        assertEquals("glass", QuantityExtractor.singular("glasses"));
+        assertEquals("glass", QuantityExtractor.singular("glass"));
+        assertEquals("bus", QuantityExtractor.singular("bus"));
+        assertEquals("tie", QuantityExtractor.singular("ties"), "too short to be read as a plural in -ies: only the s goes");
+        assertEquals("gas", QuantityExtractor.singular("gas"));
+        assertEquals("village", QuantityExtractor.singular("village"));
+    }
+
+    @Test
+    void aNumberJoinedByAHyphenMeasuresOrNamesSomething() {
+        assertTrue(QuantityExtractor.modifier("a 38-caliber gun", 2, 4));
+        assertTrue(QuantityExtractor.modifier("eight AK-47 rifles", 9, 11));
+        assertFalse(QuantityExtractor.modifier("38 guns", 0, 2));
+        assertTrue(QuantityExtractor.modifier("seized 14 AK 47 rifles", 13, 15), "a model's name after capitals");
+        assertTrue(QuantityExtractor.modifier("an F 16 jet", 5, 7));
+        assertFalse(QuantityExtractor.modifier("seized 14 AK 47 rifles", 7, 9));
+        assertFalse(QuantityExtractor.modifier("A 5.9 magnitude quake", 2, 5), "A is a word");
+        assertFalse(QuantityExtractor.modifier("NATO 5,000 troops", 5, 10), "four capitals are a name, not a model");
+        assertFalse(QuantityExtractor.modifier("for 47 days", 4, 6));
+        assertFalse(QuantityExtractor.modifier("from 20-30 people", 5, 7), "a range: a digit after the hyphen");
+        assertFalse(QuantityExtractor.modifier("38-", 0, 2));
+        assertFalse(QuantityExtractor.modifier("x 1-2", 4, 5), "a digit before the hyphen");
+        assertFalse(QuantityExtractor.modifier("-5 degrees", 1, 2));
+        assertTrue(QuantityExtractor.modifier("5-a", 0, 1), "a letter right at the end of the text");
+        assertFalse(QuantityExtractor.modifier("5-", 0, 1));
+    }
+}
