@@ -51,7 +51,17 @@ public final class TemporalParser {
             "for", "in", "about", "nearly", "than", "over", "within", "barely", "just", "only", "almost", "roughly",
             "around", "under", "least");
     private static final Set<String> DEADLINE_WORDS = Set.of("by", "until", "till");
+    /** Words before a participle ("be held", "being named") that make it no past-tense cue. */
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("be", "being");
+    /** Past auxiliaries that, before a word of plan or schedule ("were planning"), speak of what was ahead. */
+    private static final Set<String> PAST_AUXILIARIES = Set.of("was", "were");
+    /** How many words on each side of an expression, within its sentence, are read for a tense cue. */
+    private static final int WINDOW = 6;
+    /** How many words after an expression that opens its sentence are read for a tense cue. */
+    private static final int OPENING_WINDOW = 12;
     private static final Set<String> PAST_WORDS = Lexicon.words(TemporalParser.class, "past-words.txt");
+    /** Verbs of saying: a past-tense cue only next to the expression (see reporting-words.txt). */
+    private static final Set<String> REPORTING_WORDS = Lexicon.words(TemporalParser.class, "reporting-words.txt");
 
     static {
         NUMBER_WORDS.putAll(NumberWords.basic());
@@ -250,8 +260,12 @@ public final class TemporalParser {
         // months ahead and nothing in the sentence speaks of the future ("the vote on Oct. 23",
         // written in May, is last October's).
         LocalDate d = nearest(m.month(), m.day());
-        if (ChronoUnit.DAYS.between(anchor, d) > 60 && m.weekdayWritten() == null && tense(i, end) <= 0) {
-            d = d.minusYears(1);
+        long ahead = ChronoUnit.DAYS.between(anchor, d);
+        if (ahead > 0 && m.weekdayWritten() == null) {
+            int tense = tense(i, end);
+            if (tense < 0 && ahead > 31 || tense == 0 && ahead > 92) {
+                d = d.minusYears(1);
+            }
         }
         return new Found(end, m.time() != null ? Timex.TIME : Timex.DATE,
                 d + (m.time() != null ? "T" + hm(m.time()) : ""), true, d, d);
@@ -522,6 +536,11 @@ public final class TemporalParser {
     }
 
     private Found weekday(int i, String w) {
+        return weekday(i, w, i);
+    }
+
+    /** A weekday at {@code i}; its tense is read around the whole expression, from {@code from} ("until 9 a.m. Tuesday"). */
+    private Found weekday(int i, String w, int from) {
         String modifier = null;
         int j = i;
         if (w.equals("last") || w.equals("next") || w.equals("this") || w.equals("coming") || w.equals("past")) {
@@ -543,7 +562,7 @@ public final class TemporalParser {
         if (anchor == null) {
             return new Found(end, type, "XXXX-WXX-" + day.getValue() + (part == null ? "" : "T" + part), false);
         }
-        boolean future = modifier != null ? !modifier.equals("last") && !modifier.equals("past") : future(i, end);
+        boolean future = modifier != null ? !modifier.equals("last") && !modifier.equals("past") : future(from, end);
         LocalDate d;
         if ("this".equals(modifier)) {
             d = anchor.with(day);
@@ -583,25 +602,32 @@ public final class TemporalParser {
         return true;
     }
 
+    private static String at(List<String> words, int k) {
+        return k < words.size() ? words.get(k) : "";
+    }
+
     /** 1 when the nearest tense cue around {@code [from, to)} speaks of the future, -1 of the past, 0 when none does. */
     private int tense(int from, int to) {
         List<String> before = new ArrayList<>();
-        for (int k = from - 1; k >= 0 && before.size() < 6; k--) {
+        for (int k = from - 1; k >= 0 && before.size() < WINDOW; k--) {
             if (t.type(k) == Tokens.WORD) {
                 before.add(lower(k));
             } else if (sentenceEnd(k)) {
                 break;
             }
         }
+        // An expression that opens its sentence ("On Tuesday, the group ...") is read further on:
+        // the verb comes after the subject.
+        int afterWindow = before.size() <= 1 && before.size() < WINDOW ? OPENING_WINDOW : WINDOW;
         List<String> after = new ArrayList<>();
-        for (int k = to; k < t.size() && after.size() < 6; k++) {
+        for (int k = to; k < t.size() && after.size() < afterWindow; k++) {
             if (t.type(k) == Tokens.WORD) {
                 after.add(lower(k));
             } else if (sentenceEnd(k)) {
                 break;
             }
         }
-        for (int d = 0; d < 6; d++) {
+        for (int d = 0; d < afterWindow; d++) {
             for (List<String> side : List.of(before, after)) {
                 if (d < side.size()) {
                     String w = side.get(d);
@@ -609,13 +635,32 @@ public final class TemporalParser {
                         return 1;
                     }
                     if (PAST_WORDS.contains(w)) {
-                        return -1;
+                        // In text order, the word before this one and the word after it.
+                        String previous = side == before ? at(before, d + 1) : d == 0 ? "" : at(after, d - 1);
+                        String next = side == after ? at(after, d + 1) : "";
+                        if (PAST_AUXILIARIES.contains(w) && FUTURE_WORDS.contains(next)) {
+                            // "were planning to", "was scheduled for": the plan is ahead.
+                            return 1;
+                        }
+                        if (REPORTING_WORDS.contains(w) && d > 1) {
+                            // "..., an official said": the saying's tense, not the expression's.
+                            continue;
+                        }
+                        if (!PASSIVE_AUXILIARIES.contains(previous)) {
+                            return -1;
+                        }
+                        // "will be held", "to be announced": a participle, not the past; look further.
                     }
                 }
             }
         }
         // Without a cue, a deadline ("by February", "until Tuesday") is still ahead.
-        return !before.isEmpty() && DEADLINE_WORDS.contains(before.get(0)) ? 1 : 0;
+        if (!before.isEmpty() && DEADLINE_WORDS.contains(before.get(0))) {
+            return 1;
+        }
+        // "as early as Tuesday", "as soon as March": the earliest a thing can happen is ahead.
+        return at(before, 0).equals("as") && (at(before, 1).equals("early") || at(before, 1).equals("soon"))
+                && at(before, 2).equals("as") ? 1 : 0;
     }
 
     // ---- weeks, months, years relative to the anchor -------------------------------------
@@ -1220,7 +1265,7 @@ public final class TemporalParser {
         if (t.type(k) == Tokens.WORD && (lower(k).equals("on") || lower(k).equals("this"))) {
             k = t.skipSpace(k + 1);
         }
-        Found day = weekday(k, lower(k));
+        Found day = weekday(k, lower(k), i);
         if (day == null) {
             day = explicitDate(k);
         }
