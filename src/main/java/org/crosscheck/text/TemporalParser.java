@@ -51,6 +51,10 @@ public final class TemporalParser {
             "for", "in", "about", "nearly", "than", "over", "within", "barely", "just", "only", "almost", "roughly",
             "around", "under", "least");
     private static final Set<String> DEADLINE_WORDS = Set.of("by", "until", "till");
+    /** Words between a count and its unit that leave the stretch as long as the count ("two more weeks"). */
+    private static final Set<String> MORE_WORDS = Set.of("more", "additional", "extra", "further");
+    /** Prepositions before "the future" that make it a time ("in the future is uncertain"), whatever follows. */
+    private static final Set<String> BEFORE_REFERENCE = Set.of("in", "into", "about", "for");
     /** Words before a participle ("be held", "being named") that make it no past-tense cue. */
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("be", "being");
     /** Past auxiliaries that, before a word of plan or schedule ("were planning"), speak of what was ahead. */
@@ -590,13 +594,17 @@ public final class TemporalParser {
         return tense(from, to) > 0;
     }
 
-    /** Whether the punctuation at {@code k} ends a sentence: not the full stop of "Mr.", "P." or "Corp.". */
+    /** Whether the punctuation at {@code k} ends a sentence: not the full stop of "Mr.", "P.", "Corp." or "a.m.". */
     private boolean sentenceEnd(int k) {
         if (!t.isPunctIn(k, ".!?;")) {
             return false;
         }
         if (t.isChar(k, '.') && k > 0 && t.type(k - 1) == Tokens.WORD && t.length(k - 1) <= 4
                 && Character.isUpperCase(t.text.charAt(t.start(k - 1)))) {
+            return false;
+        }
+        if (t.isChar(k, '.') && k > 0 && t.type(k - 1) == Tokens.WORD && t.length(k - 1) == 1) {
+            // The stops of "a.m." and "p.m.".
             return false;
         }
         return true;
@@ -609,22 +617,31 @@ public final class TemporalParser {
     /** 1 when the nearest tense cue around {@code [from, to)} speaks of the future, -1 of the past, 0 when none does. */
     private int tense(int from, int to) {
         List<String> before = new ArrayList<>();
+        // How many words each side reads before a comma or bracket: a verb of saying beyond one
+        // ("Thursday, Castro said") dates the saying, not the expression.
+        int beforeClause = -1;
         for (int k = from - 1; k >= 0 && before.size() < WINDOW; k--) {
             if (t.type(k) == Tokens.WORD) {
                 before.add(lower(k));
             } else if (sentenceEnd(k)) {
                 break;
+            } else if (beforeClause < 0 && t.isPunctIn(k, ",()")) {
+                beforeClause = before.size();
             }
         }
         // An expression that opens its sentence ("On Tuesday, the group ...") is read further on:
         // the verb comes after the subject.
         int afterWindow = before.size() <= 1 && before.size() < WINDOW ? OPENING_WINDOW : WINDOW;
         List<String> after = new ArrayList<>();
+        int afterClause = -1;
         for (int k = to; k < t.size() && after.size() < afterWindow; k++) {
             if (t.type(k) == Tokens.WORD) {
                 after.add(lower(k));
             } else if (sentenceEnd(k)) {
                 break;
+            } else if (afterClause < 0 && afterWindow == WINDOW && t.isPunctIn(k, ",()")) {
+                // (Not after an expression that opens its sentence: "On Tuesday, she said" dates the saying.)
+                afterClause = after.size();
             }
         }
         for (int d = 0; d < afterWindow; d++) {
@@ -642,7 +659,8 @@ public final class TemporalParser {
                             // "were planning to", "was scheduled for": the plan is ahead.
                             return 1;
                         }
-                        if (REPORTING_WORDS.contains(w) && d > 1) {
+                        int clause = side == before ? beforeClause : afterClause;
+                        if (REPORTING_WORDS.contains(w) && (d > 1 || clause >= 0 && clause <= d)) {
                             // "..., an official said": the saying's tense, not the expression's.
                             continue;
                         }
@@ -783,6 +801,17 @@ public final class TemporalParser {
             return null;
         }
         int k = t.isChar(j, '-') ? j + 1 : t.skipSpace(j);
+        boolean half = false;
+        if (!vague && t.type(i) == Tokens.NUM && t.type(k) == Tokens.NUM && t.num(k) == 1 && t.isChar(k + 1, '/')
+                && t.type(k + 2) == Tokens.NUM && t.num(k + 2) == 2 && t.length(k + 2) == 1) {
+            // "5 1/2 hours": five and a half.
+            half = true;
+            k = t.skipSpace(k + 3);
+        }
+        if (!vague && t.type(k) == Tokens.WORD && MORE_WORDS.contains(lower(k))) {
+            // "two more weeks", "20 additional years": as long as the count says.
+            k = t.skipSpace(k + 1);
+        }
         if (t.type(k) != Tokens.WORD) {
             return null;
         }
@@ -790,6 +819,10 @@ public final class TemporalParser {
         String code = UNITS.get(unit);
         if (code == null) {
             return null;
+        }
+        if (half) {
+            String value = halfDuration(count, code, unit);
+            return value == null ? null : new Found(k + 1, Timex.DURATION, value, false);
         }
         if ((w.equals("a") || w.equals("an")) && unit.endsWith("s")) {
             return null;
@@ -858,6 +891,17 @@ public final class TemporalParser {
                 return new Found(end, Timex.DATE, "PAST_REF", false);
             }
         }
+    }
+
+    /** "2 1/2 years" -> P2Y6M, "5 1/2 hours" -> PT5H30M; null for a unit whose half has no plain value. */
+    private static String halfDuration(int count, String code, String unit) {
+        return switch (code) {
+            case "Y" -> "P" + count + "Y6M";
+            case "D" -> "P" + count + "DT12H";
+            case "H" -> "PT" + count + "H30M";
+            case "M" -> unit.startsWith("minute") ? "PT" + count + "M30S" : null;
+            default -> null;
+        };
     }
 
     private static String duration(int count, String code, String unit) {
@@ -1229,7 +1273,15 @@ public final class TemporalParser {
                     return null;
                 }
                 int k = t.skipSpace(i + 1);
-                if (t.type(k) == Tokens.WORD || t.type(k) == Tokens.NUM) {
+                int the = i - 1;
+                while (the > 0 && t.type(the) == Tokens.SPACE) {
+                    the--;
+                }
+                String preposition = wordBefore(the);
+                // "in the future is", "about the future and"; "the past" is often "the past week".
+                boolean time = w.equals("future") && preposition != null && BEFORE_REFERENCE.contains(preposition)
+                        && !(t.type(k) == Tokens.WORD && lower(k).equals("of"));
+                if (!time && (t.type(k) == Tokens.WORD || t.type(k) == Tokens.NUM)) {
                     return null;
                 }
                 return new Found(i + 1, Timex.DATE, w.equals("past") ? "PAST_REF" : "FUTURE_REF", false);
@@ -1252,6 +1304,9 @@ public final class TemporalParser {
             }
             LocalTime[] time = new LocalTime[1];
             end = dates.timeAt(i, time);
+            if (end < 0) {
+                end = hourOfPartOfDay(i, time);
+            }
             if (end < 0) {
                 return null;
             }
@@ -1276,7 +1331,7 @@ public final class TemporalParser {
         if (day != null && day.value().startsWith("XXXX")) {
             return new Found(day.end(), Timex.TIME, day.value() + "T" + hm, false);
         }
-        LocalDate later = dayLaterInClause(k);
+        LocalDate later = dayLaterInClause(k, i);
         if (later != null) {
             // "at 09:10 hours (0440 GMT) on Monday": the day comes after an aside.
             return new Found(end, Timex.TIME, later + "T" + hm, true, later, later);
@@ -1292,10 +1347,45 @@ public final class TemporalParser {
     }
 
     /**
+     * "4 in the morning", "9 in the evening", "11 at night": an hour from 1 to 12 said with its part
+     * of the day. Returns the end of the expression and sets {@code out[0]}, or -1.
+     */
+    private int hourOfPartOfDay(int i, LocalTime[] out) {
+        if (t.length(i) > 2 || t.num(i) < 1 || t.num(i) > 12 || t.isPunctIn(i - 1, ".,:/$")) {
+            return -1;
+        }
+        int hour = t.num(i) % 12;
+        int k = t.skipSpace(i + 1);
+        String first = lower(k);
+        int part = first.equals("in") || first.equals("at") ? t.skipSpace(k + 1) : -1;
+        if (part < 0) {
+            return -1;
+        }
+        if (first.equals("in") && lower(part).equals("the")) {
+            part = t.skipSpace(part + 1);
+            switch (lower(part)) {
+                case "morning" -> { }
+                case "afternoon", "evening" -> hour += 12;
+                default -> {
+                    return -1;
+                }
+            }
+        } else if (first.equals("at") && lower(part).equals("night")) {
+            if (hour >= 6) {
+                hour += 12;
+            }
+        } else {
+            return -1;
+        }
+        out[0] = LocalTime.of(hour, 0);
+        return part + 1;
+    }
+
+    /**
      * The day of a weekday named within the next few tokens after an aside in parentheses or a
      * word like "hours", before any comma or sentence end; null if none or without an anchor.
      */
-    private LocalDate dayLaterInClause(int k) {
+    private LocalDate dayLaterInClause(int k, int from) {
         if (anchor == null) {
             return null;
         }
@@ -1308,7 +1398,7 @@ public final class TemporalParser {
             }
             words++;
             if (weekdayWord(p) != null) {
-                Found day = weekday(p, lower(p));
+                Found day = weekday(p, lower(p), from);
                 return day == null || day.earliest() == null ? null : day.earliest();
             }
         }
