@@ -189,6 +189,9 @@ public final class TemporalParser {
 
     private Found attempt(int i, String w) {
         Found f;
+        if ((f = dayOrWeekAround(i, w)) != null) {
+            return f;
+        }
         if ((f = explicitDate(i)) != null) {
             return f;
         }
@@ -241,6 +244,43 @@ public final class TemporalParser {
             return f;
         }
         return clockTime(i, w);
+    }
+
+    /**
+     * "the day before last Tuesday", "the day after March 3", "the week of May 9": a day next to a
+     * named day, or the week that holds it.
+     */
+    private Found dayOrWeekAround(int i, String w) {
+        if (!w.equals("day") && !w.equals("week")) {
+            return null;
+        }
+        String before = wordBefore(i);
+        if (!"the".equals(before) && !"a".equals(before)) {
+            return null;
+        }
+        int k = t.skipSpace(i + 1);
+        String link = t.type(k) == Tokens.WORD ? lower(k) : "";
+        int shift;
+        if (w.equals("day") && (link.equals("before") || link.equals("after"))) {
+            shift = link.equals("before") ? -1 : 1;
+        } else if (w.equals("week") && link.equals("of")) {
+            shift = 0;
+        } else {
+            return null;
+        }
+        int j = t.skipSpace(k + 1);
+        if (j >= t.size() || t.type(j) != Tokens.WORD && t.type(j) != Tokens.NUM) {
+            return null;
+        }
+        Found day = attempt(j, lower(j));
+        if (day == null || !day.type().equals(Timex.DATE) || !day.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return null;
+        }
+        LocalDate d = LocalDate.parse(day.value()).plusDays(shift);
+        if (w.equals("week")) {
+            return new Found(day.end(), Timex.DATE, week(d), day.anchored(), d.with(DayOfWeek.MONDAY), d.with(DayOfWeek.SUNDAY));
+        }
+        return new Found(day.end(), Timex.DATE, d.toString(), day.anchored(), d, d);
     }
 
     // ---- explicit dates -----------------------------------------------------------------
