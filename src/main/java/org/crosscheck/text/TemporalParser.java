@@ -222,6 +222,9 @@ public final class TemporalParser {
         if ((f = relativeUnit(i, w)) != null) {
             return f;
         }
+        if ((f = unitLong(i, w)) != null) {
+            return f;
+        }
         if ((f = countedUnits(i, w)) != null) {
             return f;
         }
@@ -860,6 +863,11 @@ public final class TemporalParser {
         if (code == null) {
             return null;
         }
+        if (t.type(i) == Tokens.NUM && Character.isUpperCase(t.text.charAt(t.start(k)))
+                && Character.isLowerCase(t.text.charAt(t.end(k) - 1))) {
+            // "60 Minutes", "28 Days Later": a capitalised unit after digits is a title, not a stretch of time.
+            return null;
+        }
         if (half) {
             String value = halfDuration(count, code, unit);
             return value == null ? null : new Found(k + 1, Timex.DURATION, value, false);
@@ -890,6 +898,16 @@ public final class TemporalParser {
             return null;
         }
         return new Found(end, Timex.DURATION, duration(vague ? -1 : count, code, unit), false);
+    }
+
+    /** "a day-long meeting" (P1D), "a decades-long feud" (PXDE): a unit made an adjective by "-long". */
+    private Found unitLong(int i, String w) {
+        String code = UNITS.get(w);
+        if (code == null || !t.isChar(i + 1, '-') || t.type(i + 2) != Tokens.WORD || !lower(i + 2).equals("long")
+                || t.isChar(i - 1, '-')) {
+            return null;
+        }
+        return new Found(i + 3, Timex.DURATION, duration(w.endsWith("s") ? -1 : 1, code, w), false);
     }
 
     private Found ago(int end, int count, String code) {
