@@ -758,6 +758,10 @@ public final class TemporalParser {
         if (code == null || unit.endsWith("s") && !unit.equals("hours")) {
             return null;
         }
+        if (capitalised(j) && capitalised(k) && !opensSentence(j) && !titleCaseLine(j)) {
+            // ABC's "This Week", "Next Year in Havana": a title within a sentence.
+            return null;
+        }
         if (wordBefore(i) != null && wordBefore(i).equals("the") && shift == -1) {
             // "the past week", "the last year": a stretch of time, not a calendar unit.
             return new Found(k + 1, Timex.DURATION, duration(1, code, unit), false);
@@ -864,7 +868,7 @@ public final class TemporalParser {
             return null;
         }
         if (t.type(i) == Tokens.NUM && Character.isUpperCase(t.text.charAt(t.start(k)))
-                && Character.isLowerCase(t.text.charAt(t.end(k) - 1))) {
+                && Character.isLowerCase(t.text.charAt(t.end(k) - 1)) && !titleCaseLine(k)) {
             // "60 Minutes", "28 Days Later": a capitalised unit after digits is a title, not a stretch of time.
             return null;
         }
@@ -1464,6 +1468,39 @@ public final class TemporalParser {
     }
 
     // ---- helpers -------------------------------------------------------------------------
+
+    /** Whether the word at {@code i} starts with a capital and goes on in lower case ("Week", not "WEEK"). */
+    private boolean capitalised(int i) {
+        return Character.isUpperCase(t.text.charAt(t.start(i))) && Character.isLowerCase(t.text.charAt(t.end(i) - 1));
+    }
+
+    /** Whether the line around {@code i} is a headline in title case: no word of four letters or more starts in lower case. */
+    private boolean titleCaseLine(int i) {
+        for (int step : new int[] {-1, 1}) {
+            for (int k = i, seen = 0; k >= 0 && k < t.size() && seen < 40; k += step, seen++) {
+                if (t.type(k) == Tokens.SPACE && t.text.subSequence(t.start(k), t.end(k)).toString().indexOf('\n') >= 0) {
+                    break;
+                }
+                if (t.type(k) == Tokens.WORD && t.length(k) >= 4 && Character.isLowerCase(t.text.charAt(t.start(k)))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Whether the token at {@code i} is the first word of its sentence or line. */
+    private boolean opensSentence(int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            if (t.type(k) == Tokens.WORD || t.type(k) == Tokens.NUM) {
+                return false;
+            }
+            if (sentenceEnd(k) || t.type(k) == Tokens.SPACE && t.text.subSequence(t.start(k), t.end(k)).toString().indexOf('\n') >= 0) {
+                return true;
+            }
+        }
+        return true;
+    }
 
     private String lower(int i) {
         return t.lower(i);
