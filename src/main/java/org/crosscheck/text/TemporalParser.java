@@ -51,7 +51,21 @@ public final class TemporalParser {
             "for", "in", "about", "nearly", "than", "over", "within", "barely", "just", "only", "almost", "roughly",
             "around", "under", "least");
     private static final Set<String> DEADLINE_WORDS = Set.of("by", "until", "till");
+    /** Words between a count and its unit that leave the stretch as long as the count ("two more weeks"). */
+    private static final Set<String> MORE_WORDS = Set.of("more", "additional", "extra", "further");
+    /** Prepositions before "the future" that make it a time ("in the future is uncertain"), whatever follows. */
+    private static final Set<String> BEFORE_REFERENCE = Set.of("in", "into", "about", "for");
+    /** Words before a participle ("be held", "being named") that make it no past-tense cue. */
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("be", "being");
+    /** Past auxiliaries that, before a word of plan or schedule ("were planning"), speak of what was ahead. */
+    private static final Set<String> PAST_AUXILIARIES = Set.of("was", "were");
+    /** How many words on each side of an expression, within its sentence, are read for a tense cue. */
+    private static final int WINDOW = 6;
+    /** How many words after an expression that opens its sentence are read for a tense cue. */
+    private static final int OPENING_WINDOW = 12;
     private static final Set<String> PAST_WORDS = Lexicon.words(TemporalParser.class, "past-words.txt");
+    /** Verbs of saying: a past-tense cue only next to the expression (see reporting-words.txt). */
+    private static final Set<String> REPORTING_WORDS = Lexicon.words(TemporalParser.class, "reporting-words.txt");
 
     static {
         NUMBER_WORDS.putAll(NumberWords.basic());
@@ -175,6 +189,9 @@ public final class TemporalParser {
 
     private Found attempt(int i, String w) {
         Found f;
+        if ((f = dayOrWeekAround(i, w)) != null) {
+            return f;
+        }
         if ((f = explicitDate(i)) != null) {
             return f;
         }
@@ -205,6 +222,9 @@ public final class TemporalParser {
         if ((f = relativeUnit(i, w)) != null) {
             return f;
         }
+        if ((f = unitLong(i, w)) != null) {
+            return f;
+        }
         if ((f = countedUnits(i, w)) != null) {
             return f;
         }
@@ -229,6 +249,43 @@ public final class TemporalParser {
         return clockTime(i, w);
     }
 
+    /**
+     * "the day before last Tuesday", "the day after March 3", "the week of May 9": a day next to a
+     * named day, or the week that holds it.
+     */
+    private Found dayOrWeekAround(int i, String w) {
+        if (!w.equals("day") && !w.equals("week")) {
+            return null;
+        }
+        String before = wordBefore(i);
+        if (!"the".equals(before) && !"a".equals(before)) {
+            return null;
+        }
+        int k = t.skipSpace(i + 1);
+        String link = t.type(k) == Tokens.WORD ? lower(k) : "";
+        int shift;
+        if (w.equals("day") && (link.equals("before") || link.equals("after"))) {
+            shift = link.equals("before") ? -1 : 1;
+        } else if (w.equals("week") && link.equals("of")) {
+            shift = 0;
+        } else {
+            return null;
+        }
+        int j = t.skipSpace(k + 1);
+        if (j >= t.size() || t.type(j) != Tokens.WORD && t.type(j) != Tokens.NUM) {
+            return null;
+        }
+        Found day = attempt(j, lower(j));
+        if (day == null || !day.type().equals(Timex.DATE) || !day.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return null;
+        }
+        LocalDate d = LocalDate.parse(day.value()).plusDays(shift);
+        if (w.equals("week")) {
+            return new Found(day.end(), Timex.DATE, week(d), day.anchored(), d.with(DayOfWeek.MONDAY), d.with(DayOfWeek.SUNDAY));
+        }
+        return new Found(day.end(), Timex.DATE, d.toString(), day.anchored(), d, d);
+    }
+
     // ---- explicit dates -----------------------------------------------------------------
 
     private Found explicitDate(int i) {
@@ -250,8 +307,12 @@ public final class TemporalParser {
         // months ahead and nothing in the sentence speaks of the future ("the vote on Oct. 23",
         // written in May, is last October's).
         LocalDate d = nearest(m.month(), m.day());
-        if (ChronoUnit.DAYS.between(anchor, d) > 60 && m.weekdayWritten() == null && tense(i, end) <= 0) {
-            d = d.minusYears(1);
+        long ahead = ChronoUnit.DAYS.between(anchor, d);
+        if (ahead > 0 && m.weekdayWritten() == null) {
+            int tense = tense(i, end);
+            if (tense < 0 && ahead > 31 || tense == 0 && ahead > 92) {
+                d = d.minusYears(1);
+            }
         }
         return new Found(end, m.time() != null ? Timex.TIME : Timex.DATE,
                 d + (m.time() != null ? "T" + hm(m.time()) : ""), true, d, d);
@@ -522,6 +583,11 @@ public final class TemporalParser {
     }
 
     private Found weekday(int i, String w) {
+        return weekday(i, w, i);
+    }
+
+    /** A weekday at {@code i}; its tense is read around the whole expression, from {@code from} ("until 9 a.m. Tuesday"). */
+    private Found weekday(int i, String w, int from) {
         String modifier = null;
         int j = i;
         if (w.equals("last") || w.equals("next") || w.equals("this") || w.equals("coming") || w.equals("past")) {
@@ -543,7 +609,7 @@ public final class TemporalParser {
         if (anchor == null) {
             return new Found(end, type, "XXXX-WXX-" + day.getValue() + (part == null ? "" : "T" + part), false);
         }
-        boolean future = modifier != null ? !modifier.equals("last") && !modifier.equals("past") : future(i, end);
+        boolean future = modifier != null ? !modifier.equals("last") && !modifier.equals("past") : future(from, end);
         LocalDate d;
         if ("this".equals(modifier)) {
             d = anchor.with(day);
@@ -571,7 +637,7 @@ public final class TemporalParser {
         return tense(from, to) > 0;
     }
 
-    /** Whether the punctuation at {@code k} ends a sentence: not the full stop of "Mr.", "P." or "Corp.". */
+    /** Whether the punctuation at {@code k} ends a sentence: not the full stop of "Mr.", "P.", "Corp." or "a.m.". */
     private boolean sentenceEnd(int k) {
         if (!t.isPunctIn(k, ".!?;")) {
             return false;
@@ -580,28 +646,48 @@ public final class TemporalParser {
                 && Character.isUpperCase(t.text.charAt(t.start(k - 1)))) {
             return false;
         }
+        if (t.isChar(k, '.') && k > 0 && t.type(k - 1) == Tokens.WORD && t.length(k - 1) == 1) {
+            // The stops of "a.m." and "p.m.".
+            return false;
+        }
         return true;
+    }
+
+    private static String at(List<String> words, int k) {
+        return k < words.size() ? words.get(k) : "";
     }
 
     /** 1 when the nearest tense cue around {@code [from, to)} speaks of the future, -1 of the past, 0 when none does. */
     private int tense(int from, int to) {
         List<String> before = new ArrayList<>();
-        for (int k = from - 1; k >= 0 && before.size() < 6; k--) {
+        // How many words each side reads before a comma or bracket: a verb of saying beyond one
+        // ("Thursday, Castro said") dates the saying, not the expression.
+        int beforeClause = -1;
+        for (int k = from - 1; k >= 0 && before.size() < WINDOW; k--) {
             if (t.type(k) == Tokens.WORD) {
                 before.add(lower(k));
             } else if (sentenceEnd(k)) {
                 break;
+            } else if (beforeClause < 0 && t.isPunctIn(k, ",()")) {
+                beforeClause = before.size();
             }
         }
+        // An expression that opens its sentence ("On Tuesday, the group ...") is read further on:
+        // the verb comes after the subject.
+        int afterWindow = before.size() <= 1 && before.size() < WINDOW ? OPENING_WINDOW : WINDOW;
         List<String> after = new ArrayList<>();
-        for (int k = to; k < t.size() && after.size() < 6; k++) {
+        int afterClause = -1;
+        for (int k = to; k < t.size() && after.size() < afterWindow; k++) {
             if (t.type(k) == Tokens.WORD) {
                 after.add(lower(k));
             } else if (sentenceEnd(k)) {
                 break;
+            } else if (afterClause < 0 && afterWindow == WINDOW && t.isPunctIn(k, ",()")) {
+                // (Not after an expression that opens its sentence: "On Tuesday, she said" dates the saying.)
+                afterClause = after.size();
             }
         }
-        for (int d = 0; d < 6; d++) {
+        for (int d = 0; d < afterWindow; d++) {
             for (List<String> side : List.of(before, after)) {
                 if (d < side.size()) {
                     String w = side.get(d);
@@ -609,13 +695,33 @@ public final class TemporalParser {
                         return 1;
                     }
                     if (PAST_WORDS.contains(w)) {
-                        return -1;
+                        // In text order, the word before this one and the word after it.
+                        String previous = side == before ? at(before, d + 1) : d == 0 ? "" : at(after, d - 1);
+                        String next = side == after ? at(after, d + 1) : "";
+                        if (PAST_AUXILIARIES.contains(w) && FUTURE_WORDS.contains(next)) {
+                            // "were planning to", "was scheduled for": the plan is ahead.
+                            return 1;
+                        }
+                        int clause = side == before ? beforeClause : afterClause;
+                        if (REPORTING_WORDS.contains(w) && (d > 1 || clause >= 0 && clause <= d)) {
+                            // "..., an official said": the saying's tense, not the expression's.
+                            continue;
+                        }
+                        if (!PASSIVE_AUXILIARIES.contains(previous)) {
+                            return -1;
+                        }
+                        // "will be held", "to be announced": a participle, not the past; look further.
                     }
                 }
             }
         }
         // Without a cue, a deadline ("by February", "until Tuesday") is still ahead.
-        return !before.isEmpty() && DEADLINE_WORDS.contains(before.get(0)) ? 1 : 0;
+        if (!before.isEmpty() && DEADLINE_WORDS.contains(before.get(0))) {
+            return 1;
+        }
+        // "as early as Tuesday", "as soon as March": the earliest a thing can happen is ahead.
+        return at(before, 0).equals("as") && (at(before, 1).equals("early") || at(before, 1).equals("soon"))
+                && at(before, 2).equals("as") ? 1 : 0;
     }
 
     // ---- weeks, months, years relative to the anchor -------------------------------------
@@ -650,6 +756,10 @@ public final class TemporalParser {
         String unit = lower(k);
         String code = UNITS.get(unit);
         if (code == null || unit.endsWith("s") && !unit.equals("hours")) {
+            return null;
+        }
+        if (capitalised(j) && capitalised(k) && !opensSentence(j) && !titleCaseLine(j)) {
+            // ABC's "This Week", "Next Year in Havana": a title within a sentence.
             return null;
         }
         if (wordBefore(i) != null && wordBefore(i).equals("the") && shift == -1) {
@@ -738,6 +848,17 @@ public final class TemporalParser {
             return null;
         }
         int k = t.isChar(j, '-') ? j + 1 : t.skipSpace(j);
+        boolean half = false;
+        if (!vague && t.type(i) == Tokens.NUM && t.type(k) == Tokens.NUM && t.num(k) == 1 && t.isChar(k + 1, '/')
+                && t.type(k + 2) == Tokens.NUM && t.num(k + 2) == 2 && t.length(k + 2) == 1) {
+            // "5 1/2 hours": five and a half.
+            half = true;
+            k = t.skipSpace(k + 3);
+        }
+        if (!vague && t.type(k) == Tokens.WORD && MORE_WORDS.contains(lower(k))) {
+            // "two more weeks", "20 additional years": as long as the count says.
+            k = t.skipSpace(k + 1);
+        }
         if (t.type(k) != Tokens.WORD) {
             return null;
         }
@@ -745,6 +866,15 @@ public final class TemporalParser {
         String code = UNITS.get(unit);
         if (code == null) {
             return null;
+        }
+        if (t.type(i) == Tokens.NUM && Character.isUpperCase(t.text.charAt(t.start(k)))
+                && Character.isLowerCase(t.text.charAt(t.end(k) - 1)) && !titleCaseLine(k)) {
+            // "60 Minutes", "28 Days Later": a capitalised unit after digits is a title, not a stretch of time.
+            return null;
+        }
+        if (half) {
+            String value = halfDuration(count, code, unit);
+            return value == null ? null : new Found(k + 1, Timex.DURATION, value, false);
         }
         if ((w.equals("a") || w.equals("an")) && unit.endsWith("s")) {
             return null;
@@ -772,6 +902,16 @@ public final class TemporalParser {
             return null;
         }
         return new Found(end, Timex.DURATION, duration(vague ? -1 : count, code, unit), false);
+    }
+
+    /** "a day-long meeting" (P1D), "a decades-long feud" (PXDE): a unit made an adjective by "-long". */
+    private Found unitLong(int i, String w) {
+        String code = UNITS.get(w);
+        if (code == null || !t.isChar(i + 1, '-') || t.type(i + 2) != Tokens.WORD || !lower(i + 2).equals("long")
+                || t.isChar(i - 1, '-')) {
+            return null;
+        }
+        return new Found(i + 3, Timex.DURATION, duration(w.endsWith("s") ? -1 : 1, code, w), false);
     }
 
     private Found ago(int end, int count, String code) {
@@ -813,6 +953,17 @@ public final class TemporalParser {
                 return new Found(end, Timex.DATE, "PAST_REF", false);
             }
         }
+    }
+
+    /** "2 1/2 years" -> P2Y6M, "5 1/2 hours" -> PT5H30M; null for a unit whose half has no plain value. */
+    private static String halfDuration(int count, String code, String unit) {
+        return switch (code) {
+            case "Y" -> "P" + count + "Y6M";
+            case "D" -> "P" + count + "DT12H";
+            case "H" -> "PT" + count + "H30M";
+            case "M" -> unit.startsWith("minute") ? "PT" + count + "M30S" : null;
+            default -> null;
+        };
     }
 
     private static String duration(int count, String code, String unit) {
@@ -1184,7 +1335,15 @@ public final class TemporalParser {
                     return null;
                 }
                 int k = t.skipSpace(i + 1);
-                if (t.type(k) == Tokens.WORD || t.type(k) == Tokens.NUM) {
+                int the = i - 1;
+                while (the > 0 && t.type(the) == Tokens.SPACE) {
+                    the--;
+                }
+                String preposition = wordBefore(the);
+                // "in the future is", "about the future and"; "the past" is often "the past week".
+                boolean time = w.equals("future") && preposition != null && BEFORE_REFERENCE.contains(preposition)
+                        && !(t.type(k) == Tokens.WORD && lower(k).equals("of"));
+                if (!time && (t.type(k) == Tokens.WORD || t.type(k) == Tokens.NUM)) {
                     return null;
                 }
                 return new Found(i + 1, Timex.DATE, w.equals("past") ? "PAST_REF" : "FUTURE_REF", false);
@@ -1208,6 +1367,9 @@ public final class TemporalParser {
             LocalTime[] time = new LocalTime[1];
             end = dates.timeAt(i, time);
             if (end < 0) {
+                end = hourOfPartOfDay(i, time);
+            }
+            if (end < 0) {
                 return null;
             }
             hm = hm(time[0]);
@@ -1220,7 +1382,7 @@ public final class TemporalParser {
         if (t.type(k) == Tokens.WORD && (lower(k).equals("on") || lower(k).equals("this"))) {
             k = t.skipSpace(k + 1);
         }
-        Found day = weekday(k, lower(k));
+        Found day = weekday(k, lower(k), i);
         if (day == null) {
             day = explicitDate(k);
         }
@@ -1231,7 +1393,7 @@ public final class TemporalParser {
         if (day != null && day.value().startsWith("XXXX")) {
             return new Found(day.end(), Timex.TIME, day.value() + "T" + hm, false);
         }
-        LocalDate later = dayLaterInClause(k);
+        LocalDate later = dayLaterInClause(k, i);
         if (later != null) {
             // "at 09:10 hours (0440 GMT) on Monday": the day comes after an aside.
             return new Found(end, Timex.TIME, later + "T" + hm, true, later, later);
@@ -1247,10 +1409,45 @@ public final class TemporalParser {
     }
 
     /**
+     * "4 in the morning", "9 in the evening", "11 at night": an hour from 1 to 12 said with its part
+     * of the day. Returns the end of the expression and sets {@code out[0]}, or -1.
+     */
+    private int hourOfPartOfDay(int i, LocalTime[] out) {
+        if (t.length(i) > 2 || t.num(i) < 1 || t.num(i) > 12 || t.isPunctIn(i - 1, ".,:/$")) {
+            return -1;
+        }
+        int hour = t.num(i) % 12;
+        int k = t.skipSpace(i + 1);
+        String first = lower(k);
+        int part = first.equals("in") || first.equals("at") ? t.skipSpace(k + 1) : -1;
+        if (part < 0) {
+            return -1;
+        }
+        if (first.equals("in") && lower(part).equals("the")) {
+            part = t.skipSpace(part + 1);
+            switch (lower(part)) {
+                case "morning" -> { }
+                case "afternoon", "evening" -> hour += 12;
+                default -> {
+                    return -1;
+                }
+            }
+        } else if (first.equals("at") && lower(part).equals("night")) {
+            if (hour >= 6) {
+                hour += 12;
+            }
+        } else {
+            return -1;
+        }
+        out[0] = LocalTime.of(hour, 0);
+        return part + 1;
+    }
+
+    /**
      * The day of a weekday named within the next few tokens after an aside in parentheses or a
      * word like "hours", before any comma or sentence end; null if none or without an anchor.
      */
-    private LocalDate dayLaterInClause(int k) {
+    private LocalDate dayLaterInClause(int k, int from) {
         if (anchor == null) {
             return null;
         }
@@ -1263,7 +1460,7 @@ public final class TemporalParser {
             }
             words++;
             if (weekdayWord(p) != null) {
-                Found day = weekday(p, lower(p));
+                Found day = weekday(p, lower(p), from);
                 return day == null || day.earliest() == null ? null : day.earliest();
             }
         }
@@ -1271,6 +1468,39 @@ public final class TemporalParser {
     }
 
     // ---- helpers -------------------------------------------------------------------------
+
+    /** Whether the word at {@code i} starts with a capital and goes on in lower case ("Week", not "WEEK"). */
+    private boolean capitalised(int i) {
+        return Character.isUpperCase(t.text.charAt(t.start(i))) && Character.isLowerCase(t.text.charAt(t.end(i) - 1));
+    }
+
+    /** Whether the line around {@code i} is a headline in title case: no word of four letters or more starts in lower case. */
+    private boolean titleCaseLine(int i) {
+        for (int step : new int[] {-1, 1}) {
+            for (int k = i, seen = 0; k >= 0 && k < t.size() && seen < 40; k += step, seen++) {
+                if (t.type(k) == Tokens.SPACE && t.text.subSequence(t.start(k), t.end(k)).toString().indexOf('\n') >= 0) {
+                    break;
+                }
+                if (t.type(k) == Tokens.WORD && t.length(k) >= 4 && Character.isLowerCase(t.text.charAt(t.start(k)))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Whether the token at {@code i} is the first word of its sentence or line. */
+    private boolean opensSentence(int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            if (t.type(k) == Tokens.WORD || t.type(k) == Tokens.NUM) {
+                return false;
+            }
+            if (sentenceEnd(k) || t.type(k) == Tokens.SPACE && t.text.subSequence(t.start(k), t.end(k)).toString().indexOf('\n') >= 0) {
+                return true;
+            }
+        }
+        return true;
+    }
 
     private String lower(int i) {
         return t.lower(i);

@@ -92,4 +92,15 @@ class LexiconTest {
             assertTrue(!past.contains(w), w + " is both a future and a past cue");
         }
     }
+
+    @Test
+    void theReportingVerbsAreLowerCasePastTenseCues() {
+        Set<String> reporting = Lexicon.words(TemporalParser.class, "reporting-words.txt");
+        Set<String> past = Lexicon.words(TemporalParser.class, "past-words.txt");
+        assertTrue(reporting.contains("said") && reporting.contains("told"), reporting.toString());
+        for (String w : reporting) {
+            assertTrue(w.matches("[a-z]+"), w);
+            assertTrue(past.contains(w), w + " is a reporting verb but no past cue");
+        }
+    }
 }
