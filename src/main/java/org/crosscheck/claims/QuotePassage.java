@@ -31,6 +31,8 @@ public record QuotePassage(String document, Span span, String text, String speak
     /** Share of the shorter sentence's content words the other must hold to be the same statement. */
     public static final double SAME_STATEMENT = 0.6;
     public static final int MIN_SHARED = 4;
+    /** An elision mark: three dots, spaced or not, or the ellipsis character. */
+    private static final java.util.regex.Pattern ELLIPSIS = java.util.regex.Pattern.compile("\\.\\s*\\.\\s*\\.|\u2026");
 
     @Override
     public String kind() {
@@ -224,7 +226,7 @@ public record QuotePassage(String document, Span span, String text, String speak
     static boolean cutOf(QuotePassage part, QuotePassage whole) {
         String[] w = whole.styled().split(" ");
         int from = 0;
-        for (String piece : withoutInsertions(part.text).split("\\.\\s*\\.\\s*\\.|\u2026")) {
+        for (String piece : ELLIPSIS.split(withoutInsertions(part.text))) {
             String words = part.style.words(piece);
             if (words.isBlank()) {
                 continue;

@@ -233,10 +233,18 @@ public final class Cleaner {
         if (l.equals(t)) {
             return true;
         }
-        String[] words = l.split(" ");
-        for (int drop = 0; drop <= 2 && drop < words.length; drop++) {
-            String rest = String.join(" ", java.util.Arrays.copyOfRange(words, drop, words.length));
-            if (rest.split(" ").length >= 3 && t.startsWith(rest)) {
+        // A folded line is words with single spaces between them: the line after its first one or
+        // two words starts after the first or second space, without splitting and joining it again.
+        int words = 1;
+        for (int i = l.indexOf(' '); i >= 0; i = l.indexOf(' ', i + 1)) {
+            words++;
+        }
+        int start = 0;
+        for (int drop = 0; drop <= 2 && drop < words; drop++) {
+            if (drop > 0) {
+                start = l.indexOf(' ', start) + 1;
+            }
+            if (words - drop >= 3 && t.regionMatches(0, l, start, l.length() - start)) {
                 return true;
             }
         }

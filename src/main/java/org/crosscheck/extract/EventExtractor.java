@@ -29,7 +29,9 @@ final class EventExtractor {
             "\\b(phone call|telephone call|video call|phone talk|phone conversation|telephone conversation|video conference"
                     + "|spoke by phone|spoke by telephone|press conference|news conference|call)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}-]*");
+    /** Dots and commas ending a place's words. */
+    private static final Pattern TRAILING_STOPS = Pattern.compile("[.,]+$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** "in Brussels", "at the White House": capitalized words after in/at/near. */
     private static final Pattern PLACE = Pattern.compile(
             "\\b(?:in|at|near|outside)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3})");
@@ -81,24 +83,31 @@ final class EventExtractor {
                     out.add(new EventClaim(id, new Span(s[0] + call.start(), s[0] + call.end()), call.group(), kind, mode, null));
                     happening = happening == null ? kind : happening;
                 }
-                Matcher w = WORD.matcher(sentence);
-                while (w.find()) {
-                    String kind = WORDS.get(w.group().toLowerCase(Locale.ROOT));
-                    if (kind == null || Character.isUpperCase(w.group().charAt(0)) && w.start() > 0) {
+                // Each word: a letter, then letters and hyphens.
+                for (int start = nextLetter(sentence, 0); start < sentence.length(); start = nextLetter(sentence, start)) {
+                    int end = start + Character.charCount(sentence.codePointAt(start));
+                    while (end < sentence.length() && (sentence.charAt(end) == '-' || Character.isLetter(sentence.codePointAt(end)))) {
+                        end += Character.charCount(sentence.codePointAt(end));
+                    }
+                    String word = sentence.substring(start, end);
+                    int wordStart = start;
+                    start = end;
+                    String kind = WORDS.get(word.toLowerCase(Locale.ROOT));
+                    if (kind == null || Character.isUpperCase(word.charAt(0)) && wordStart > 0) {
                         continue;
                     }
-                    if (kind.equals("fire") && SHOOTING_FIRE.contains(wordBefore(sentence, w.start()))) {
+                    if (kind.equals("fire") && SHOOTING_FIRE.contains(wordBefore(sentence, wordStart))) {
                         // "opened fire on the crowd" tells of shooting, not of a blaze.
                         kind = "attack";
                     }
-                    out.add(new EventClaim(id, new Span(s[0] + w.start(), s[0] + w.end()), w.group(), kind, null, null));
+                    out.add(new EventClaim(id, new Span(s[0] + wordStart, s[0] + end), word, kind, null, null));
                     happening = happening == null ? kind : happening;
                 }
                 if (happening != null) {
                     Matcher p = PLACE.matcher(sentence);
                     while (p.find()) {
-                        String place = p.group(1).replaceAll("[.,]+$", "");
-                        String first = place.split("\\s+")[0].toLowerCase(Locale.ROOT);
+                        String place = TRAILING_STOPS.matcher(p.group(1)).replaceAll("");
+                        String first = SPACES.split(place)[0].toLowerCase(Locale.ROOT);
                         int after = p.start(1) + place.length();
                         if (NOT_PLACES.contains(first) || place.length() < 3 || possessiveOrAdjective(sentence, place, after)) {
                             continue;
@@ -114,6 +123,19 @@ final class EventExtractor {
     }
 
     /** "Ukraine's borders" and "Ukrainian border" name no place of their own. */
+    /** The index of the first letter at or after {@code from}, or the sentence's length. */
+    private static int nextLetter(String sentence, int from) {
+        int i = from;
+        while (i < sentence.length()) {
+            int c = sentence.codePointAt(i);
+            if (Character.isLetter(c)) {
+                return i;
+            }
+            i += Character.charCount(c);
+        }
+        return i;
+    }
+
     private static boolean possessiveOrAdjective(String sentence, String place, int after) {
         if (after < sentence.length() && (sentence.charAt(after) == '\'' || sentence.charAt(after) == '\u2019')) {
             return true;

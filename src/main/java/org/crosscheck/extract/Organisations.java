@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.crosscheck.text.Lexicon;
 
 /**
@@ -26,14 +27,18 @@ public final class Organisations {
     private static final Map<String, String> HOME = Map.of("state department", "US", "pentagon", "US",
             "white house", "US", "defense department", "US", "kremlin", "Russia", "downing street", "UK");
     private static final Set<String> DROP = Set.of("the", "a", "an", "its", "their", "'s");
+    private static final Pattern BRACKETS_COMMAS_QUOTES = Pattern.compile("[(),\"]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern DEPARTMENT_OF = Pattern.compile("^(department|ministry) of ([a-z]+)$");
+    private static final Pattern OF_AT_AN_END = Pattern.compile("^of |\\s+of$");
 
     private Organisations() {
     }
 
     /** The key of an organisation's name as written; null when nothing is left of it. */
     public static String key(String name) {
-        String s = " " + name.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace("'s ", " ").replace("'s", "")
-                .replaceAll("[(),\"]", " ").replaceAll("\\s+", " ") + " ";
+        String s = " " + SPACES.matcher(BRACKETS_COMMAS_QUOTES.matcher(name.toLowerCase(Locale.ROOT).replace('\u2019', '\'')
+                .replace("'s ", " ").replace("'s", "")).replaceAll(" ")).replaceAll(" ") + " ";
         String country = null;
         List<String> rest = new ArrayList<>();
         for (String word : s.strip().split(" ")) {
@@ -58,7 +63,7 @@ public final class Organisations {
         for (Map.Entry<String, String> a : ALIASES.entrySet()) {
             body = (" " + body + " ").replace(" " + a.getKey() + " ", " " + a.getValue() + " ").strip();
         }
-        body = body.replaceAll("^(department|ministry) of ([a-z]+)$", "$2 $1").replaceAll("^of |\\s+of$", "");
+        body = OF_AT_AN_END.matcher(DEPARTMENT_OF.matcher(body).replaceAll("$2 $1")).replaceAll("");
         if (body.isEmpty()) {
             return country;
         }

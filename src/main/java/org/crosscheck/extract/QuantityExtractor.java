@@ -62,6 +62,7 @@ final class QuantityExtractor {
         "accused", "claim", "added", "stated", "confirmed", "counted", "put"};
     private static final Pattern SAID_SUBJECT = Pattern.compile(
             "\\b(?:said|says|according to)\\s+((?:\\p{Lu}[\\p{L}.'\u2019-]*\\s*){1,4})");
+    private static final String[] SAID_SUBJECT_WORDS = {"said", "says", "according to"};
     private static final int MAX_SENTENCE_FOR_ATTRIBUTION = 2000;
     /** Capitalized words that start a sentence before a verb but name nobody: "An estimated 2 million". */
     private static final Set<String> NOT_AGENTS = Set.of(
@@ -418,16 +419,16 @@ final class QuantityExtractor {
     static String[] attribution(String sentence) {
         Matcher m = ACCORDING_TO.matcher(sentence);
         String who = null;
-        if (m.find()) {
+        // Each pattern is searched only where a word every match of it holds is present.
+        if (sentence.contains("ccording to ") && m.find()) {
             who = m.group(1);
         } else {
             Matcher s = SUBJECT_SAID.matcher(sentence);
-            // Every match holds one of its verbs: most sentences are not searched.
             if (org.crosscheck.text.Literals.containsAny(sentence, SUBJECT_SAID_VERBS) && s.find()) {
                 who = s.group(1);
             } else {
                 Matcher a = SAID_SUBJECT.matcher(sentence);
-                if (a.find()) {
+                if (org.crosscheck.text.Literals.containsAny(sentence, SAID_SUBJECT_WORDS) && a.find()) {
                     who = a.group(1);
                 }
             }

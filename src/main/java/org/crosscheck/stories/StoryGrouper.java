@@ -756,7 +756,10 @@ public final class StoryGrouper {
         return shared >= SHARED_RUNS || (shared >= MIN_SHARED_RUNS && shared >= SHARED_SHARE * shorter);
     }
 
-    /** Shared run hashes of two documents: a merge over their sorted arrays. */
+    /**
+     * Shared run hashes of two documents, counted up to {@link #SHARED_RUNS} (enough for a passage
+     * in common, so the merge stops there): a merge over their sorted arrays.
+     */
     private static int sharedRuns(Profile a, Profile b) {
         long[] x = a.shingles;
         long[] y = b.shingles;
@@ -770,6 +773,9 @@ public final class StoryGrouper {
                 j++;
             } else {
                 n++;
+                if (n == SHARED_RUNS) {
+                    return n;
+                }
                 i++;
                 j++;
             }

@@ -369,6 +369,10 @@ public final class HouseStyle {
      * ticker or a translation in brackets ("Nokia (NOK)") defines nothing.
      */
     static void definitions(String text, Definitions sink) {
+        // Both forms hold a bracket: a text without one is not searched.
+        if (text.indexOf('(') < 0) {
+            return;
+        }
         Matcher m = SHORT_AFTER.matcher(text);
         while (m.find()) {
             String abbr = m.group(1);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds temporal expressions in running text and normalizes them the TIMEX3 way, resolving
@@ -25,6 +26,12 @@ import java.util.Set;
  */
 public final class TemporalParser {
 
+    /** A quarter's value, "2013-Q2". */
+    private static final Pattern QUARTER = Pattern.compile("\\d{4}-Q\\d");
+    /** A value that can be the date the text last named: a year, month, day, quarter, half or season, with or without a time. */
+    private static final Pattern DATE_SAID = Pattern.compile("\\d{4}(-(\\d{2}(-\\d{2})?|[QH]\\d|SP|SU|FA|WI))?(T.*)?");
+    /** A year, month or day, which "that day", "the following year" and the like count from. */
+    private static final Pattern YEAR_MONTH_DAY = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
     private static final Map<String, Integer> NUMBER_WORDS = new HashMap<>();
     private static final Map<String, String> UNITS = new HashMap<>();
     private static final Map<String, String> PARTS_OF_DAY = Map.of(
@@ -130,13 +137,13 @@ public final class TemporalParser {
                 return;
             }
             // A quarter found by pointing back ("a year ago" in a quarterly report) is no new report period.
-            if (!pointedBack && value.matches("\\d{4}-Q\\d") && (anchor == null || bounds(type, value)[1].isBefore(anchor))) {
+            if (!pointedBack && QUARTER.matcher(value).matches() && (anchor == null || bounds(type, value)[1].isBefore(anchor))) {
                 // Only a quarter already over can be the one a report is about; "the third quarter
                 // of 1990" in a forecast is not.
                 lastQuarter = value;
                 lastQuarterAnchored = anchored;
             }
-            if (value.matches("\\d{4}(-(\\d{2}(-\\d{2})?|[QH]\\d|SP|SU|FA|WI))?(T.*)?")) {
+            if (DATE_SAID.matcher(value).matches()) {
                 lastDate = value.contains("T") ? value.substring(0, value.indexOf('T')) : value;
                 lastDateAnchored = anchored;
             }
@@ -1194,8 +1201,12 @@ public final class TemporalParser {
      * following day", "the following year". Without an earlier date, none of them is read.
      */
     private Found sameOrFollowing(int i, String w) {
+        // Every form starts with one of these words; testing it first spares the date check at every other word.
+        if (!w.equals("that") && !w.equals("the") && !w.equals("earlier") && !w.equals("later")) {
+            return null;
+        }
         String last = said.lastDate;
-        if (last == null || !last.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+        if (last == null || !YEAR_MONTH_DAY.matcher(last).matches()) {
             return null;
         }
         int j = i;
