@@ -32,6 +32,11 @@ class LiteralsTest {
         assertFalse(Pattern.compile("key", Pattern.CASE_INSENSITIVE).matcher("\u212Aey").find());
         assertFalse(Literals.containsAnyIgnoringAsciiCase("[year]", 0, 6, "years"));
         assertFalse(Literals.containsAnyIgnoringAsciiCase("@EAR", 0, 4, "`ear"));
+        // Words that start with other characters than a to z are tried where such a character stands.
+        assertTrue(Literals.containsAnyIgnoringAsciiCase("the mayor's office", 0, 18, "'s", "zz"));
+        assertTrue(Literals.containsAnyIgnoringAsciiCase("a 24-hour strike", 0, 16, "-hour"));
+        assertFalse(Literals.containsAnyIgnoringAsciiCase("the mayors office", 0, 17, "'s"));
+        assertTrue(Literals.containsAnyIgnoringAsciiCase("Zebra", 0, 5, "'s", "zeb"), "a letter word beside an other one");
         assertEquals('a', "A".toLowerCase().charAt(0));
     }
 }
