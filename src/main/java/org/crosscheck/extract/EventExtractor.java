@@ -67,12 +67,17 @@ final class EventExtractor {
                 }
                 Matcher w = WORD.matcher(sentence);
                 while (w.find()) {
-                    String kind = WORDS.get(w.group().toLowerCase(Locale.ROOT));
+                    int end = phraseEnd(sentence, w);
+                    String words = sentence.substring(w.start(), end);
+                    String kind = WORDS.get(words.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
                     if (kind == null || Character.isUpperCase(w.group().charAt(0)) && w.start() > 0) {
                         continue;
                     }
-                    out.add(new EventClaim(id, new Span(s[0] + w.start(), s[0] + w.end()), w.group(), kind, null, null));
+                    out.add(new EventClaim(id, new Span(s[0] + w.start(), s[0] + end), words, kind, null, null));
                     happening = happening == null ? kind : happening;
+                    if (end > w.end()) {
+                        w.region(end, sentence.length());
+                    }
                 }
                 if (happening != null) {
                     Matcher p = PLACE.matcher(sentence);
@@ -91,6 +96,22 @@ final class EventExtractor {
             }
         }
         return out;
+    }
+
+    /** The word after the one {@code w} found, when both are on one line: "checked" "into". */
+    private static final Pattern NEXT_WORD = Pattern.compile("[ \\t]+([\\p{L}][\\p{L}-]*)");
+
+    /**
+     * Where the trigger that starts at {@code w} ends: after the next word when the two make a
+     * listed phrase ("checked into": a stay in rehab, where "checked" alone names nothing), else
+     * after {@code w}'s own word.
+     */
+    static int phraseEnd(String sentence, Matcher w) {
+        Matcher next = NEXT_WORD.matcher(sentence).region(w.end(), sentence.length());
+        if (next.lookingAt() && WORDS.containsKey((w.group() + " " + next.group(1)).toLowerCase(Locale.ROOT))) {
+            return next.end();
+        }
+        return w.end();
     }
 
     /** "Ukraine's borders" and "Ukrainian border" name no place of their own. */

@@ -917,7 +917,11 @@ public final class StoryGrouper {
             if (c instanceof DateClaim dc && p.dayClaim != null && dc.span().equals(p.dayClaim.span())) {
                 // The date of the document's own main happening is the event's date only when that
                 // happening is of the event's kind: a trial's day is not its verdict's.
-                tied.add(p.kind == null || e.kind() == null || p.kind.equals(e.kind()) ? dc.withEvent(e.id()) : dc);
+                // The people its clause names tell which occasion it dates when the event holds
+                // several of one kind (a team signs one player on Monday, another on Wednesday).
+                DateClaim named = dc.participants().isEmpty() && happenings.readable(dc.span())
+                        ? dc.withAbout(dc.about(), happenings.peopleBeside(dc.span(), d.names())) : dc;
+                tied.add(p.kind == null || e.kind() == null || p.kind.equals(e.kind()) ? named.withEvent(e.id()) : dc);
             } else if (c instanceof DateClaim dc && dc.about() != null && !sureMember) {
                 tied.add(dc.withAbout(null, List.of()));
             } else if (c instanceof PlaceClaim pl && !placeTied && pl.happening().equals(e.kind())

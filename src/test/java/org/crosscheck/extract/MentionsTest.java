@@ -112,8 +112,11 @@ class MentionsTest {
         assertTrue(day("Monday", thu.plusDays(4), false).mentionDisagreesWith(day("Thursday", thu, false)));
         assertFalse(day("July 7", thu.plusDays(15), false).mentionDisagreesWith(day("Thursday", thu, false)),
                 "more than two weeks apart: two occasions");
-        assertFalse(day("Friday", thu.plusDays(1), true).mentionDisagreesWith(day("July 22", thu, false)),
-                "a date read against a lent date is compared by its weekday only");
+        assertTrue(day("Friday", thu.plusDays(1), true).mentionDisagreesWith(day("July 22", thu, false)),
+                "a date read against a lent date is compared by its weekday: July 22, 2004 was a Thursday");
+        assertFalse(day("Thursday", thu, true).mentionDisagreesWith(day("July 22", thu, false)));
+        assertFalse(day("Friday", thu.plusDays(1), true).mentionDisagreesWith(day("in July", thu, false)),
+                "words that do not name their day give no weekday");
     }
 
     @Test
@@ -248,7 +251,14 @@ class MentionsTest {
         DateClaim friday = claim("Friday", "2012-05-04", LocalDate.of(2012, 5, 4), LocalDate.of(2012, 5, 4), false, "quake", "a b");
         assertTrue(tuesday.mentionDisagreesWith(friday), "a lent date is compared by its weekday");
         assertTrue(friday.mentionDisagreesWith(tuesday));
-        assertFalse(tuesday.mentionDisagreesWith(inMay), "a lent date without a weekday on the other side is not compared");
+        assertTrue(tuesday.mentionDisagreesWith(inMay), "a lent weekday against a day written in full: by its weekday (May 3 is a Thursday)");
+        assertTrue(inMay.mentionDisagreesWith(tuesday));
+        DateClaim thursday = claim("Thursday", "2012-05-03", LocalDate.of(2012, 5, 3), LocalDate.of(2012, 5, 3), true, "quake", "a b");
+        assertFalse(thursday.mentionDisagreesWith(inMay), "the written day's own weekday");
+        DateClaim lateMay = claim("May 24", "2012-05-24", LocalDate.of(2012, 5, 24), LocalDate.of(2012, 5, 24), false, "quake", "a b");
+        assertFalse(tuesday.mentionDisagreesWith(lateMay), "more than two weeks from the lent date: two occasions");
+        DateClaim may = claim("May", "2012-05", LocalDate.of(2012, 5, 1), LocalDate.of(2012, 5, 31), false, "quake", "a b");
+        assertFalse(tuesday.mentionDisagreesWith(may), "a month names no day, so no weekday");
     }
 
     private static Span span(String text, String words) {
