@@ -211,6 +211,13 @@ class MentionsTest {
         assertTrue(Mentions.near(after, span(after, "Friday"), span(after, "died")), "On Friday opens the sentence");
         String two = "On Friday, in a hospital, he died.";
         assertFalse(Mentions.near(two, span(two, "Friday"), span(two, "died")), "two commas between");
+        String name = "She checked into Harbour Bay Treatment Center on Friday.";
+        assertTrue(Mentions.near(name, span(name, "Friday"), span(name, "checked into")), "a name counts as one word");
+        String lower = "She checked into a small treatment center on Friday.";
+        assertFalse(Mentions.near(lower, span(lower, "Friday"), span(lower, "checked into")), "five words");
+        assertEquals(0, Mentions.words("  "));
+        assertEquals(2, Mentions.words(" Harbour Bay Treatment Center on "));
+        assertEquals(3, Mentions.words(" Harbour Bay in Malibu "), "two names and a word between");
     }
 
     @Test
