@@ -33,6 +33,14 @@ final class EventExtractor {
     /** "in Brussels", "at the White House": capitalized words after in/at/near. */
     private static final Pattern PLACE = Pattern.compile(
             "\\b(?:in|at|near|outside)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3})");
+    /**
+     * A place given by its distance and compass direction from another: "150 nautical miles east
+     * of Aden", "58 km (36 miles) south-west of Bandar Abbas" (see {@link PlaceClaim#bearing()}).
+     */
+    private static final Pattern BEARING = Pattern.compile(
+            "\\b\\d[\\d,.]*\\s*(?i:nautical\\s+miles|miles|kilometres|kilometers|km|mi)\\.?\\s+(?:\\([^()\\n]{1,30}\\)\\s+)?"
+                    + "(?i:(?:north|south|east|west)(?:-?(?:north|south|east|west)){0,2})\\s+of\\s+(?:the\\s+)?"
+                    + "\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*){0,2}");
     private static final Set<String> NOT_PLACES = Set.of(
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
@@ -80,6 +88,11 @@ final class EventExtractor {
                     }
                 }
                 if (happening != null) {
+                    Matcher bearing = BEARING.matcher(sentence);
+                    while (bearing.find()) {
+                        int start = s[0] + bearing.start();
+                        out.add(new PlaceClaim(id, new Span(start, s[0] + bearing.end()), bearing.group(), happening, null, null));
+                    }
                     Matcher p = PLACE.matcher(sentence);
                     while (p.find()) {
                         String place = p.group(1).replaceAll("[.,]+$", "");

@@ -357,7 +357,7 @@ public final class StoryGrouper {
         p.dayClaim = reportedDate(d, content, p.kind);
         p.day = p.dayClaim != null ? p.dayClaim.earliest() : p.published;
         for (Claim c : d.claims()) {
-            if (c instanceof PlaceClaim pl && pl.happening().equals(p.kind)) {
+            if (c instanceof PlaceClaim pl && pl.happening().equals(p.kind) && pl.bearing() < 0) {
                 p.place = pl;
                 break;
             }
@@ -924,6 +924,11 @@ public final class StoryGrouper {
                 tied.add(p.kind == null || e.kind() == null || p.kind.equals(e.kind()) ? named.withEvent(e.id()) : dc);
             } else if (c instanceof DateClaim dc && dc.about() != null && !sureMember) {
                 tied.add(dc.withAbout(null, List.of()));
+            } else if (c instanceof PlaceClaim pl && pl.bearing() >= 0) {
+                // A distance and direction from a named place ("150 nautical miles east of Aden")
+                // says where the event's happening was, whatever word its sentence names it by; it is
+                // compared only with another such place (see event-place-conflict).
+                tied.add(sureMember ? pl.withEvent(e.id()) : pl);
             } else if (c instanceof PlaceClaim pl && !placeTied && pl.happening().equals(e.kind())
                     && salientPlace(pl, d) && !surnameInStory(pl.place(), memberNames)
                     && happenings.about(pl.span()).of(e.kind()) && !happenings.effectPlace(pl.span())) {
