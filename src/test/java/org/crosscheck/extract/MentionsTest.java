@@ -198,6 +198,44 @@ class MentionsTest {
     }
 
     @Test
+    void datesWhosePartsEachNameSomeoneTheOtherDoesNotAreTwoOccasions() {
+        LocalDate mon = LocalDate.of(2011, 1, 3);
+        DateClaim velko = claim("Monday", mon.toString(), mon, mon, false, null, "harbour hawks", "tom velko");
+        DateClaim ortel = claim("Wednesday", mon.plusDays(2).toString(), mon.plusDays(2), mon.plusDays(2), false, null,
+                "harbour hawks", "sam ortel");
+        DateClaim velkoAgain = claim("Wednesday", mon.plusDays(2).toString(), mon.plusDays(2), mon.plusDays(2), false, null,
+                "harbour hawks", "tom velko");
+        DateClaim surname = claim("Wednesday", "x", mon, mon, false, null, "velko");
+        DateClaim nobody = claim("Wednesday", "x", mon, mon, false, null);
+        assertTrue(velko.namesOthersThan(ortel), "the team in common, two players");
+        assertTrue(ortel.namesOthersThan(velko));
+        assertFalse(velko.namesOthersThan(velkoAgain), "the same people");
+        assertFalse(velko.namesOthersThan(surname), "a surname is the same person; the other side names nobody else");
+        assertFalse(surname.namesOthersThan(velko));
+        assertFalse(velko.namesOthersThan(nobody), "a part that names nobody is not told apart");
+        assertFalse(nobody.namesOthersThan(velko));
+    }
+
+    @Test
+    void aLentWeekdayAndAWrittenDayAreComparedWithinTwoWeeks() {
+        LocalDate tue = LocalDate.of(2008, 12, 9);
+        DateClaim written = claim("Tuesday, December 9", tue.toString(), tue, tue, false, "rehab", "a b");
+        DateClaim friday = claim("Friday", "x", tue.plusDays(3), tue.plusDays(3), true, "rehab", "a b");
+        assertTrue(written.mentionDisagreesWith(friday));
+        assertTrue(friday.mentionDisagreesWith(written));
+        DateClaim fridayFar = claim("Friday", "x", tue.plusDays(17), tue.plusDays(17), true, "rehab", "a b");
+        assertFalse(written.mentionDisagreesWith(fridayFar), "more than two weeks apart");
+        DateClaim tuesdayAtTheEdge = claim("Monday", "x", tue.plusDays(13), tue.plusDays(13), true, "rehab", "a b");
+        assertTrue(written.mentionDisagreesWith(tuesdayAtTheEdge), "thirteen days: compared by weekday");
+        DateClaim edge = claim("Tuesday", "x", tue.plusDays(14), tue.plusDays(14), true, "rehab", "a b");
+        assertFalse(written.mentionDisagreesWith(edge), "fourteen days: compared, the same weekday");
+        DateClaim writtenFriday = claim("Friday, December 12", "x", tue.plusDays(3), tue.plusDays(3), false, "rehab", "a b");
+        assertFalse(writtenFriday.mentionDisagreesWith(friday), "both the same Friday");
+        DateClaim unanchored = claim("Monday", "XXXX-WXX-1", null, null, false, "rehab", "a b");
+        assertTrue(written.mentionDisagreesWith(unanchored), "an undated report's Monday against a written Tuesday: a day apart, no part of the day");
+    }
+
+    @Test
     void nearCountsTheWordsBetween() {
         String three = "He was indicted by jury in 1969.";
         assertTrue(Mentions.near(three, span(three, "1969"), span(three, "indicted")), "three words between");
