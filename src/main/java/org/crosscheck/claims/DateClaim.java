@@ -148,6 +148,28 @@ public record DateClaim(
         return false;
     }
 
+    /**
+     * Whether the two dates' clauses each name someone the other does not: "the Hawks signed Velko
+     * on Monday" and "the Hawks signed Ortel on Wednesday" date two signings, not one, though both
+     * name the team. A date whose clause names nobody, or only people the other's names too,
+     * cannot be told apart this way.
+     */
+    public boolean namesOthersThan(DateClaim o) {
+        return namesSomeoneBesides(o.participants) && o.namesSomeoneBesides(participants);
+    }
+
+    private boolean namesSomeoneBesides(java.util.List<String> names) {
+        if (names.isEmpty()) {
+            return false;
+        }
+        for (String p : participants) {
+            if (!oneOf(p, names)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The people both dates' clauses name, as an editor reads them ("Vincent Gigante"), joined by "and". */
     public String participantsWith(DateClaim o) {
         java.util.List<String> out = new java.util.ArrayList<>();
@@ -158,6 +180,18 @@ public record DateClaim(
             out.add(org.crosscheck.text.Capitals.words(p));
         }
         return String.join(" and ", out);
+    }
+
+    /**
+     * The weekday of a day the words name in full ("Tuesday, December 9, 2008", "Dec. 6, 2008"),
+     * read from the calendar; null when the words do not name their day, or when the day was
+     * read against a date lent by the story.
+     */
+    public java.time.DayOfWeek writtenWeekday() {
+        if (!onCalendar() || borrowed || earliest != latest || !namesItsDay()) {
+            return null;
+        }
+        return java.time.LocalDate.ofEpochDay(earliest).getDayOfWeek();
     }
 
     /** Two days this far apart are two occasions (a deputy shot in 2005, a verdict of 2007), not one misdated. */
@@ -173,12 +207,22 @@ public record DateClaim(
      * apart, months and years at most {@value #MENTION_DAYS_COARSE}. Two bare weekdays ("on Tuesday", "on Friday"), as undated articles give them,
      * disagree when they are two days or more apart, or next to each other with no part of the
      * day said ("late Thursday" may be reported as "early Friday"). A date crosscheck resolved
-     * against a date lent by the story is compared by its weekday only.
+     * against a date lent by the story is compared by its weekday only, and a bare weekday
+     * against a day written in full by that day's weekday ({@link #writtenWeekday}): "on Friday"
+     * in an undated report against "on Tuesday, December 9".
      */
     public boolean mentionDisagreesWith(DateClaim o) {
         java.time.DayOfWeek w = weekdayOnly();
         java.time.DayOfWeek ow = o.weekdayOnly();
-        if (w != null && ow != null && (borrowed || o.borrowed || !onCalendar() || !o.onCalendar())) {
+        boolean loose = borrowed || o.borrowed || !onCalendar() || !o.onCalendar();
+        if (loose && (w == null) != (ow == null)) {
+            w = w == null ? writtenWeekday() : w;
+            ow = ow == null ? o.writtenWeekday() : ow;
+            if (onCalendar() && o.onCalendar() && Math.max(earliest - o.latest, o.earliest - latest) > MENTION_DAYS) {
+                return false;
+            }
+        }
+        if (w != null && ow != null && loose) {
             int gap = Math.abs(w.getValue() - ow.getValue());
             gap = Math.min(gap, 7 - gap);
             return gap > 1 || gap == 1 && !DAY_PART.matcher(text).find() && !DAY_PART.matcher(o.text).find();

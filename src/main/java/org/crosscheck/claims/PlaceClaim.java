@@ -43,6 +43,72 @@ public record PlaceClaim(String document, Span span, String text, String happeni
         return new org.apache.commons.text.similarity.JaroWinklerSimilarity().apply(a, b) >= 0.85;
     }
 
+    private static final java.util.regex.Pattern BEARING = java.util.regex.Pattern.compile(
+            "(?i)^(\\d[\\d,.]*)\\s*(nautical\\s+miles|miles|kilometres|kilometers|km|mi)\\.?\\s+(?:\\([^()]*\\)\\s+)?"
+                    + "((?:north|south|east|west)(?:-?(?:north|south|east|west)){0,2})\\s+of\\s+(?:the\\s+)?(.+)$");
+
+    /**
+     * The compass bearing, in degrees from north, of a place given by its distance and direction
+     * from another ("150 nautical miles east of Aden": 90; "south-southwest": 202.5), or -1 when the
+     * place is not written that way.
+     */
+    public double bearing() {
+        java.util.regex.Matcher m = BEARING.matcher(text);
+        if (!m.matches()) {
+            return -1;
+        }
+        String[] points = m.group(3).toLowerCase(Locale.ROOT).replace("-", "").split("(?<=north|south|east|west)");
+        // The last two points make the principal bearing (north-east: 45); a third before them
+        // leans it halfway towards itself (north-north-east: 22.5).
+        double base = points.length == 1 ? degrees(points[0]) : between(degrees(points[points.length - 2]), degrees(points[points.length - 1]));
+        return points.length == 3 ? between(degrees(points[0]), base) : base;
+    }
+
+    private static double degrees(String point) {
+        return switch (point) {
+            case "north" -> 0;
+            case "east" -> 90;
+            case "south" -> 180;
+            default -> 270;
+        };
+    }
+
+    /** The bearing halfway between two, the short way round. */
+    private static double between(double a, double b) {
+        double d = ((b - a) % 360 + 540) % 360 - 180;
+        return ((a + d / 2) % 360 + 360) % 360;
+    }
+
+    /**
+     * What a bearing is measured with: its distance as written, its unit and the place it is
+     * measured from, folded ("150 nautical miles|aden"); null when the place is not written that way.
+     */
+    public String bearingFrom() {
+        java.util.regex.Matcher m = BEARING.matcher(text);
+        if (!m.matches()) {
+            return null;
+        }
+        return m.group(1).replace(",", "") + " " + m.group(2).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ") + "|"
+                + m.group(4).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Whether two places given the same distance from the same place lie in directions at least
+     * a right angle apart ("150 nautical miles east of Aden", "150 nautical miles west of Aden"):
+     * they cannot both be where one happening took place. Directions closer than that (north and
+     * north-north-east) may be two agencies' readings of one spot.
+     */
+    public boolean bearingConflictsWith(PlaceClaim o) {
+        String from = bearingFrom();
+        if (from == null || !from.equals(o.bearingFrom())) {
+            return false;
+        }
+        double d = Math.abs(bearing() - o.bearing()) % 360;
+        return Math.min(d, 360 - d) >= RIGHT_ANGLE;
+    }
+
+    static final double RIGHT_ANGLE = 90;
+
     @Override
     public String value() {
         return text;

@@ -35,6 +35,14 @@ final class EventExtractor {
     /** "in Brussels", "at the White House": capitalized words after in/at/near. */
     private static final Pattern PLACE = Pattern.compile(
             "\\b(?:in|at|near|outside)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3})");
+    /**
+     * A place given by its distance and compass direction from another: "150 nautical miles east
+     * of Aden", "58 km (36 miles) south-west of Bandar Abbas" (see {@link PlaceClaim#bearing()}).
+     */
+    private static final Pattern BEARING = Pattern.compile(
+            "\\b\\d[\\d,.]*\\s*(?i:nautical\\s+miles|miles|kilometres|kilometers|km|mi)\\.?\\s+(?:\\([^()\\n]{1,30}\\)\\s+)?"
+                    + "(?i:(?:north|south|east|west)(?:-?(?:north|south|east|west)){0,2})\\s+of\\s+(?:the\\s+)?"
+                    + "\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*){0,2}");
     private static final Set<String> NOT_PLACES = Set.of(
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
@@ -83,27 +91,32 @@ final class EventExtractor {
                     out.add(new EventClaim(id, new Span(s[0] + call.start(), s[0] + call.end()), call.group(), kind, mode, null));
                     happening = happening == null ? kind : happening;
                 }
-                // Each word: a letter, then letters and hyphens.
+                // Each word: a letter, then letters and hyphens; with the next word when the two make a
+                // listed phrase ("checked into").
                 for (int start = nextLetter(sentence, 0); start < sentence.length(); start = nextLetter(sentence, start)) {
-                    int end = start + Character.charCount(sentence.codePointAt(start));
-                    while (end < sentence.length() && (sentence.charAt(end) == '-' || Character.isLetter(sentence.codePointAt(end)))) {
-                        end += Character.charCount(sentence.codePointAt(end));
-                    }
-                    String word = sentence.substring(start, end);
+                    int wordEnd = wordEnd(sentence, start);
+                    int end = phraseEnd(sentence, start, wordEnd);
+                    String words = sentence.substring(start, end);
                     int wordStart = start;
                     start = end;
-                    String kind = WORDS.get(word.toLowerCase(Locale.ROOT));
-                    if (kind == null || Character.isUpperCase(word.charAt(0)) && wordStart > 0) {
+                    String kind = WORDS.get(end > wordEnd ? SPACES.matcher(words.toLowerCase(Locale.ROOT)).replaceAll(" ")
+                            : words.toLowerCase(Locale.ROOT));
+                    if (kind == null || Character.isUpperCase(words.charAt(0)) && wordStart > 0) {
                         continue;
                     }
                     if (kind.equals("fire") && SHOOTING_FIRE.contains(wordBefore(sentence, wordStart))) {
                         // "opened fire on the crowd" tells of shooting, not of a blaze.
                         kind = "attack";
                     }
-                    out.add(new EventClaim(id, new Span(s[0] + wordStart, s[0] + end), word, kind, null, null));
+                    out.add(new EventClaim(id, new Span(s[0] + wordStart, s[0] + end), words, kind, null, null));
                     happening = happening == null ? kind : happening;
                 }
                 if (happening != null) {
+                    Matcher bearing = BEARING.matcher(sentence);
+                    while (bearing.find()) {
+                        int start = s[0] + bearing.start();
+                        out.add(new PlaceClaim(id, new Span(start, s[0] + bearing.end()), bearing.group(), happening, null, null));
+                    }
                     Matcher p = PLACE.matcher(sentence);
                     while (p.find()) {
                         String place = TRAILING_STOPS.matcher(p.group(1)).replaceAll("");
@@ -122,7 +135,33 @@ final class EventExtractor {
         return out;
     }
 
-    /** "Ukraine's borders" and "Ukrainian border" name no place of their own. */
+    /**
+     * Where the trigger that starts at {@code start} ends: after the next word on the line when the
+     * two make a listed phrase ("checked into": a stay in rehab, where "checked" alone names
+     * nothing), else at {@code wordEnd}, the end of its own word.
+     */
+    static int phraseEnd(String sentence, int start, int wordEnd) {
+        int next = wordEnd;
+        while (next < sentence.length() && (sentence.charAt(next) == ' ' || sentence.charAt(next) == '\t')) {
+            next++;
+        }
+        if (next == wordEnd || next >= sentence.length() || !Character.isLetter(sentence.codePointAt(next))) {
+            return wordEnd;
+        }
+        int nextEnd = wordEnd(sentence, next);
+        String phrase = (sentence.substring(start, wordEnd) + " " + sentence.substring(next, nextEnd)).toLowerCase(Locale.ROOT);
+        return WORDS.containsKey(phrase) ? nextEnd : wordEnd;
+    }
+
+    /** The end of the word that starts at {@code start}: its letters and hyphens. */
+    private static int wordEnd(String sentence, int start) {
+        int end = start + Character.charCount(sentence.codePointAt(start));
+        while (end < sentence.length() && (sentence.charAt(end) == '-' || Character.isLetter(sentence.codePointAt(end)))) {
+            end += Character.charCount(sentence.codePointAt(end));
+        }
+        return end;
+    }
+
     /** The index of the first letter at or after {@code from}, or the sentence's length. */
     private static int nextLetter(String sentence, int from) {
         int i = from;
@@ -136,6 +175,7 @@ final class EventExtractor {
         return i;
     }
 
+    /** "Ukraine's borders" and "Ukrainian border" name no place of their own. */
     private static boolean possessiveOrAdjective(String sentence, String place, int after) {
         if (after < sentence.length() && (sentence.charAt(after) == '\'' || sentence.charAt(after) == '\u2019')) {
             return true;

@@ -152,6 +152,28 @@ public final class Happenings {
         return List.copyOf(out);
     }
 
+    /**
+     * The people named in the comma-bounded part of the sentence around {@code span} ("New Orleans
+     * picked up DeShawn Wynn on Monday" in "..., signed Joique Bell"), by full name or surname,
+     * folded and sorted; pronouns are not followed. Narrower than {@link #people}: it tells which
+     * of two occasions of one kind a date belongs to.
+     */
+    public List<String> peopleBeside(Span span, Names.Found names) {
+        int[] sentence = sentenceOf(span.start());
+        if (sentence == null || names.counts().isEmpty()) {
+            return List.of();
+        }
+        int from = span.start();
+        while (from > sentence[0] && text.charAt(from - 1) != ',' && !boundary(from - 1)) {
+            from--;
+        }
+        int to = span.end();
+        while (to < sentence[1] && text.charAt(to) != ',' && !boundary(to)) {
+            to++;
+        }
+        return named(from, to, names);
+    }
+
     /** Whom a pronoun in the clause starting at {@code from} stands for, or null (see {@link #people}). */
     private String referent(int[] sentence, int from, Names.Found names) {
         List<String> before = named(sentence[0], from, names);

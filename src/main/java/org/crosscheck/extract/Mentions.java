@@ -117,7 +117,7 @@ public final class Mentions {
             return true;
         }
         String between = text.substring(lo, hi);
-        int words = between.isBlank() ? 0 : between.strip().split("\\s+").length;
+        int words = words(between);
         if (words > NEAR_WORDS) {
             return false;
         }
@@ -126,6 +126,26 @@ public final class Mentions {
             return true;
         }
         return date.start() < trigger.start() && between.indexOf(',', comma + 1) < 0 && opensSentence(text, date.start());
+    }
+
+    /**
+     * How many words stand in {@code between}, a run of capitalised words counting as one: a
+     * name is one thing however long ("checked into Promises Treatment Center on Friday").
+     */
+    static int words(String between) {
+        int n = 0;
+        boolean inName = false;
+        for (String w : between.strip().split("\\s+")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            boolean capital = Character.isUpperCase(w.charAt(0));
+            if (!(capital && inName)) {
+                n++;
+            }
+            inName = capital;
+        }
+        return n;
     }
 
     /** Whether only "In" or "On" stands between the start of its sentence (or line) and {@code at}. */

@@ -434,7 +434,7 @@ public final class StoryGrouper {
         p.dayClaim = reportedDate(d, content, p.kind);
         p.day = p.dayClaim != null ? p.dayClaim.earliest() : p.published;
         for (Claim c : d.claims()) {
-            if (c instanceof PlaceClaim pl && pl.happening().equals(p.kind)) {
+            if (c instanceof PlaceClaim pl && pl.happening().equals(p.kind) && pl.bearing() < 0) {
                 p.place = pl;
                 break;
             }
@@ -1007,9 +1007,18 @@ public final class StoryGrouper {
             if (c instanceof DateClaim dc && p.dayClaim != null && dc.span().equals(p.dayClaim.span())) {
                 // The date of the document's own main happening is the event's date only when that
                 // happening is of the event's kind: a trial's day is not its verdict's.
-                tied.add(p.kind == null || e.kind() == null || p.kind.equals(e.kind()) ? dc.withEvent(e.id()) : dc);
+                // The people its clause names tell which occasion it dates when the event holds
+                // several of one kind (a team signs one player on Monday, another on Wednesday).
+                DateClaim named = dc.participants().isEmpty() && happenings.readable(dc.span())
+                        ? dc.withAbout(dc.about(), happenings.peopleBeside(dc.span(), d.names())) : dc;
+                tied.add(p.kind == null || e.kind() == null || p.kind.equals(e.kind()) ? named.withEvent(e.id()) : dc);
             } else if (c instanceof DateClaim dc && dc.about() != null && !sureMember) {
                 tied.add(dc.withAbout(null, List.of()));
+            } else if (c instanceof PlaceClaim pl && pl.bearing() >= 0) {
+                // A distance and direction from a named place ("150 nautical miles east of Aden")
+                // says where the event's happening was, whatever word its sentence names it by; it is
+                // compared only with another such place (see event-place-conflict).
+                tied.add(sureMember ? pl.withEvent(e.id()) : pl);
             } else if (c instanceof PlaceClaim pl && !placeTied && pl.happening().equals(e.kind())
                     && salientPlace(pl, d) && !surnameInStory(pl.place(), memberNames)
                     && happenings.about(pl.span()).of(e.kind()) && !happenings.effectPlace(pl.span())) {

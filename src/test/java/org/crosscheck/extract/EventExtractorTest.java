@@ -1,6 +1,7 @@
 package org.crosscheck.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,10 +31,23 @@ class EventExtractorTest {
         assertEquals("appointment", EventExtractor.WORDS.get("hired"));
         for (String word : EventExtractor.WORDS.keySet()) {
             assertEquals(word.strip().toLowerCase(java.util.Locale.ROOT), word, "one lower-case word form a line");
-            assertFalse(word.contains(" "), word);
+            assertTrue(word.matches("[\\p{L}-]+( [\\p{L}-]+)?"), "a word form or a phrase of two: " + word);
         }
         Set<String> kinds = new TreeSet<>(EventExtractor.WORDS.values());
         assertTrue(kinds.containsAll(Set.of("meeting", "visit", "attack", "quake", "arrest", "fire", "death")), kinds.toString());
+    }
+
+    @Test
+    void aPhraseOfTwoWordsIsOneTriggerWhereItsFirstWordAloneIsNone() {
+        assertEquals("rehab", EventExtractor.WORDS.get("checked into"));
+        assertNull(EventExtractor.WORDS.get("checked"));
+        assertEquals(List.of("checked into=rehab"),
+                happenings("The singer checked into a clinic in Malibu on Friday."));
+        assertEquals(List.of("checked  into=rehab"),
+                happenings("The singer checked  into a clinic in Malibu on Friday."));
+        assertEquals(List.of(), happenings("Officers checked the car on Friday."));
+        assertEquals(List.of("re-signed=signing", "sank=sinking"),
+                happenings("The club re-signed the striker after the navy sank a trawler."));
     }
 
     @Test

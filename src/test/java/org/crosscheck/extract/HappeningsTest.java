@@ -233,4 +233,18 @@ class HappeningsTest {
         ExtractedDocument d2 = Extractor.extract(Cleaner.clean(new Document("d", "d.txt", HEAD + two + "\n", List.of())));
         assertEquals(List.of(), Happenings.of(d2).people(at(two, "1969"), d2.names()), "two people before, neither most named");
     }
+
+    @Test
+    void peopleBesideADateAreThoseOfItsCommaBoundedPart() {
+        String body = "The Harbour Hawks signed Tom Velko on Monday after releasing Ray Dunn, and on Wednesday, signed Sam Ortel; "
+                + "Ivo Renn left. Tom Velko and Sam Ortel trained on Thursday.";
+        ExtractedDocument d = Extractor.extract(Cleaner.clean(new Document("d", "d.txt", HEAD + body + "\n", List.of())));
+        Happenings h = Happenings.of(d);
+        List<String> monday = h.peopleBeside(at(body, "Monday"), d.names());
+        assertTrue(monday.contains("tom velko") && monday.contains("ray dunn"), monday.toString());
+        assertFalse(monday.contains("sam ortel"), "after the comma: " + monday);
+        assertEquals(List.of(), h.peopleBeside(at(body, "Wednesday"), d.names()), "a part that names nobody");
+        List<String> thursday = h.peopleBeside(at(body, "Thursday"), d.names());
+        assertTrue(thursday.contains("sam ortel") && !thursday.contains("ivo renn"), "not across a semicolon or sentence: " + thursday);
+    }
 }

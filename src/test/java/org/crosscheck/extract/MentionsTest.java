@@ -112,8 +112,11 @@ class MentionsTest {
         assertTrue(day("Monday", thu.plusDays(4), false).mentionDisagreesWith(day("Thursday", thu, false)));
         assertFalse(day("July 7", thu.plusDays(15), false).mentionDisagreesWith(day("Thursday", thu, false)),
                 "more than two weeks apart: two occasions");
-        assertFalse(day("Friday", thu.plusDays(1), true).mentionDisagreesWith(day("July 22", thu, false)),
-                "a date read against a lent date is compared by its weekday only");
+        assertTrue(day("Friday", thu.plusDays(1), true).mentionDisagreesWith(day("July 22", thu, false)),
+                "a date read against a lent date is compared by its weekday: July 22, 2004 was a Thursday");
+        assertFalse(day("Thursday", thu, true).mentionDisagreesWith(day("July 22", thu, false)));
+        assertFalse(day("Friday", thu.plusDays(1), true).mentionDisagreesWith(day("in July", thu, false)),
+                "words that do not name their day give no weekday");
     }
 
     @Test
@@ -195,6 +198,44 @@ class MentionsTest {
     }
 
     @Test
+    void datesWhosePartsEachNameSomeoneTheOtherDoesNotAreTwoOccasions() {
+        LocalDate mon = LocalDate.of(2011, 1, 3);
+        DateClaim velko = claim("Monday", mon.toString(), mon, mon, false, null, "harbour hawks", "tom velko");
+        DateClaim ortel = claim("Wednesday", mon.plusDays(2).toString(), mon.plusDays(2), mon.plusDays(2), false, null,
+                "harbour hawks", "sam ortel");
+        DateClaim velkoAgain = claim("Wednesday", mon.plusDays(2).toString(), mon.plusDays(2), mon.plusDays(2), false, null,
+                "harbour hawks", "tom velko");
+        DateClaim surname = claim("Wednesday", "x", mon, mon, false, null, "velko");
+        DateClaim nobody = claim("Wednesday", "x", mon, mon, false, null);
+        assertTrue(velko.namesOthersThan(ortel), "the team in common, two players");
+        assertTrue(ortel.namesOthersThan(velko));
+        assertFalse(velko.namesOthersThan(velkoAgain), "the same people");
+        assertFalse(velko.namesOthersThan(surname), "a surname is the same person; the other side names nobody else");
+        assertFalse(surname.namesOthersThan(velko));
+        assertFalse(velko.namesOthersThan(nobody), "a part that names nobody is not told apart");
+        assertFalse(nobody.namesOthersThan(velko));
+    }
+
+    @Test
+    void aLentWeekdayAndAWrittenDayAreComparedWithinTwoWeeks() {
+        LocalDate tue = LocalDate.of(2008, 12, 9);
+        DateClaim written = claim("Tuesday, December 9", tue.toString(), tue, tue, false, "rehab", "a b");
+        DateClaim friday = claim("Friday", "x", tue.plusDays(3), tue.plusDays(3), true, "rehab", "a b");
+        assertTrue(written.mentionDisagreesWith(friday));
+        assertTrue(friday.mentionDisagreesWith(written));
+        DateClaim fridayFar = claim("Friday", "x", tue.plusDays(17), tue.plusDays(17), true, "rehab", "a b");
+        assertFalse(written.mentionDisagreesWith(fridayFar), "more than two weeks apart");
+        DateClaim tuesdayAtTheEdge = claim("Monday", "x", tue.plusDays(13), tue.plusDays(13), true, "rehab", "a b");
+        assertTrue(written.mentionDisagreesWith(tuesdayAtTheEdge), "thirteen days: compared by weekday");
+        DateClaim edge = claim("Tuesday", "x", tue.plusDays(14), tue.plusDays(14), true, "rehab", "a b");
+        assertFalse(written.mentionDisagreesWith(edge), "fourteen days: compared, the same weekday");
+        DateClaim writtenFriday = claim("Friday, December 12", "x", tue.plusDays(3), tue.plusDays(3), false, "rehab", "a b");
+        assertFalse(writtenFriday.mentionDisagreesWith(friday), "both the same Friday");
+        DateClaim unanchored = claim("Monday", "XXXX-WXX-1", null, null, false, "rehab", "a b");
+        assertTrue(written.mentionDisagreesWith(unanchored), "an undated report's Monday against a written Tuesday: a day apart, no part of the day");
+    }
+
+    @Test
     void nearCountsTheWordsBetween() {
         String three = "He was indicted by jury in 1969.";
         assertTrue(Mentions.near(three, span(three, "1969"), span(three, "indicted")), "three words between");
@@ -208,6 +249,13 @@ class MentionsTest {
         assertTrue(Mentions.near(after, span(after, "Friday"), span(after, "died")), "On Friday opens the sentence");
         String two = "On Friday, in a hospital, he died.";
         assertFalse(Mentions.near(two, span(two, "Friday"), span(two, "died")), "two commas between");
+        String name = "She checked into Harbour Bay Treatment Center on Friday.";
+        assertTrue(Mentions.near(name, span(name, "Friday"), span(name, "checked into")), "a name counts as one word");
+        String lower = "She checked into a small treatment center on Friday.";
+        assertFalse(Mentions.near(lower, span(lower, "Friday"), span(lower, "checked into")), "five words");
+        assertEquals(0, Mentions.words("  "));
+        assertEquals(2, Mentions.words(" Harbour Bay Treatment Center on "));
+        assertEquals(3, Mentions.words(" Harbour Bay in Malibu "), "two names and a word between");
     }
 
     @Test
@@ -248,7 +296,14 @@ class MentionsTest {
         DateClaim friday = claim("Friday", "2012-05-04", LocalDate.of(2012, 5, 4), LocalDate.of(2012, 5, 4), false, "quake", "a b");
         assertTrue(tuesday.mentionDisagreesWith(friday), "a lent date is compared by its weekday");
         assertTrue(friday.mentionDisagreesWith(tuesday));
-        assertFalse(tuesday.mentionDisagreesWith(inMay), "a lent date without a weekday on the other side is not compared");
+        assertTrue(tuesday.mentionDisagreesWith(inMay), "a lent weekday against a day written in full: by its weekday (May 3 is a Thursday)");
+        assertTrue(inMay.mentionDisagreesWith(tuesday));
+        DateClaim thursday = claim("Thursday", "2012-05-03", LocalDate.of(2012, 5, 3), LocalDate.of(2012, 5, 3), true, "quake", "a b");
+        assertFalse(thursday.mentionDisagreesWith(inMay), "the written day's own weekday");
+        DateClaim lateMay = claim("May 24", "2012-05-24", LocalDate.of(2012, 5, 24), LocalDate.of(2012, 5, 24), false, "quake", "a b");
+        assertFalse(tuesday.mentionDisagreesWith(lateMay), "more than two weeks from the lent date: two occasions");
+        DateClaim may = claim("May", "2012-05", LocalDate.of(2012, 5, 1), LocalDate.of(2012, 5, 31), false, "quake", "a b");
+        assertFalse(tuesday.mentionDisagreesWith(may), "a month names no day, so no weekday");
     }
 
     private static Span span(String text, String words) {
