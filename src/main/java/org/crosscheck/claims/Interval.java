@@ -53,9 +53,39 @@ public record Interval(double low, boolean lowOpen, double high, boolean highOpe
         return low > o.high || (low == o.high && (lowOpen || o.highOpen));
     }
 
-    /** As an editor reads it: one number for an exact figure ("12"), else the interval ("[63000, 77000]"). */
+    /**
+     * As an editor reads it: one number for an exact figure ("12"), the number written for the
+     * interval a rounded figure allows ("6.1" for [6.05, 6.15), "80000" for [75000, 85000)), else
+     * the interval ("[63000, 77000]", "(80000, ∞)").
+     */
     public String text() {
-        return low == high ? number(low) : toString();
+        if (low == high) {
+            return number(low);
+        }
+        String rounded = rounded();
+        return rounded != null ? rounded : toString();
+    }
+
+    /**
+     * The figure whose rounding this interval is, or null: closed below and open above, half a
+     * power of ten either side of a number written to that power ([6.05, 6.15) is 6.1 to a tenth).
+     */
+    private String rounded() {
+        if (lowOpen || !highOpen || Double.isInfinite(low) || Double.isInfinite(high)) {
+            return null;
+        }
+        BigDecimal lo = new BigDecimal(number(low));
+        BigDecimal hi = new BigDecimal(number(high));
+        BigDecimal width = hi.subtract(lo).stripTrailingZeros();
+        // The width must be one power of ten (1, 10, 0.1), the midpoint a multiple of it.
+        if (width.signum() <= 0 || width.unscaledValue().intValue() != 1 || width.unscaledValue().bitLength() > 1) {
+            return null;
+        }
+        BigDecimal mid = lo.add(hi).divide(BigDecimal.valueOf(2));
+        if (mid.remainder(width).signum() != 0) {
+            return null;
+        }
+        return mid.stripTrailingZeros().toPlainString();
     }
 
     @Override

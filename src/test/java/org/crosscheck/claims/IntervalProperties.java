@@ -112,6 +112,32 @@ class IntervalProperties {
         assertEquals("(80000, \u221e)", new Interval(80000, true, Double.POSITIVE_INFINITY, true).text());
     }
 
+    @Example
+    void aRoundedFigurePrintsAsWritten() {
+        assertEquals("6.1", new Interval(6.05, false, 6.1499999999999995, true).text(), "a magnitude to a tenth");
+        assertEquals("80000", new Interval(75000, false, 85000, true).text());
+        assertEquals("120000", new Interval(115000, false, 125000, true).text());
+        assertEquals("10", new Interval(5, false, 15, true).text());
+        assertEquals("[3, 10)", new Interval(3, false, 10, true).text(), "'several' is no rounding");
+        assertEquals("[24, 100)", new Interval(24, false, 100, true).text(), "'dozens' is no rounding");
+        assertEquals("[6.05, 6.15]", Interval.closed(6.05, 6.15).text(), "a closed interval is a hedge");
+        assertEquals("(6.05, 6.15)", new Interval(6.05, true, 6.15, true).text());
+        assertEquals("8", new Interval(7.5, false, 8.5, true).text(), "8 to a unit");
+        assertEquals("[7, 8)", new Interval(7, false, 8, true).text(), "a midpoint off the width's multiple");
+        assertEquals("[0, 20)", new Interval(0, false, 20, true).text(), "a width of two tens");
+        assertEquals("[6.05, 6.15)", new Interval(6.05, false, 6.15, true).toString(), "the interval is still its key");
+    }
+
+    /** A figure written to a power of ten, as its rounding interval, prints as written. */
+    @Property
+    void aRoundingIntervalPrintsItsFigure(@ForAll @IntRange(min = 1, max = 2_000_000) int unscaled,
+                                          @ForAll @IntRange(min = -3, max = 3) int scale) {
+        java.math.BigDecimal n = java.math.BigDecimal.valueOf(unscaled).scaleByPowerOfTen(-scale);
+        java.math.BigDecimal half = java.math.BigDecimal.ONE.scaleByPowerOfTen(-scale).divide(java.math.BigDecimal.valueOf(2));
+        Interval i = new Interval(n.subtract(half).doubleValue(), false, n.add(half).doubleValue(), true);
+        assertEquals(n.stripTrailingZeros().toPlainString(), i.text());
+    }
+
     /** A decimal written with up to six places prints as written, whatever arithmetic made its double. */
     @Property
     void aDecimalPrintsAsWritten(@ForAll @IntRange(min = 0, max = 2_000_000_000) int unscaled,
