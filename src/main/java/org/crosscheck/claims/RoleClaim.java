@@ -34,7 +34,7 @@ public record RoleClaim(String document, Span span, String text, String person, 
         if (!current || !o.current) {
             return false;
         }
-        if (!org.crosscheck.extract.Roles.compatible(role, o.role)) {
+        if (!TitleClasses.compatible(role, o.role)) {
             return true;
         }
         return role.equals(o.role) && country != null && o.country != null && !country.equals(o.country);

@@ -1,10 +1,10 @@
 package org.crosscheck.extract;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.crosscheck.claims.TitleClasses;
 import org.crosscheck.text.HouseStyle;
 import org.crosscheck.text.Lexicon;
 
@@ -24,17 +24,10 @@ public final class Roles {
     /** Words that say a title is not held now. */
     static final Set<String> NOT_CURRENT = Lexicon.words(Roles.class, "not-current-words.txt");
     /** Titles that say nothing about which office: compatible with every other title. */
-    static final Set<String> GENERIC = Lexicon.words(Roles.class, "generic-titles.txt");
+    static final Set<String> GENERIC = TitleClasses.GENERIC;
 
     /** Ranks of police and armed forces: a rank is held together with a function ("Constable", "police spokesman"). */
-    static final Set<String> RANKS = Lexicon.words(Roles.class, "ranks.txt");
-
-    /**
-     * Titles one person commonly holds together, or two names for one office: a company's
-     * president, chief executive and chairman; a prosecutor and a district attorney; a
-     * spokesperson and a publicist.
-     */
-    private static final List<Set<String>> CO_HELD = Lexicon.groups(Roles.class, "co-held-titles.txt");
+    static final Set<String> RANKS = TitleClasses.RANKS;
 
     /** Countries and the words that name them in titles, folded to one key (the key keeps its case). */
     private static final Map<String, String> COUNTRIES = Lexicon.keyedPairs(Roles.class, "title-countries.txt");
@@ -178,28 +171,9 @@ public final class Roles {
         return !title.toLowerCase(Locale.ROOT).contains("president-elect");
     }
 
-    /**
-     * Whether one person can hold both titles at once: the same class, a generic title, a bare
-     * "secretary" or "minister" beside a particular one, or the two names of a foreign minister.
-     */
+    /** Whether one person can hold both titles at once (see {@link TitleClasses#compatible}). */
     public static boolean compatible(String a, String b) {
-        if (a == null || b == null || a.equals(b) || GENERIC.contains(a) || GENERIC.contains(b)) {
-            return true;
-        }
-        if (RANKS.contains(a) != RANKS.contains(b)) {
-            return true;
-        }
-        for (String bare : new String[] {"secretary", "minister"}) {
-            if (a.equals(bare) && b.contains(bare) || b.equals(bare) && a.contains(bare)) {
-                return true;
-            }
-        }
-        for (Set<String> group : CO_HELD) {
-            if (group.contains(a) && group.contains(b)) {
-                return true;
-            }
-        }
-        return false;
+        return TitleClasses.compatible(a, b);
     }
 
     /** The country key of a word, or null. */
