@@ -48,7 +48,7 @@ final class EventExtractor {
             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
     /** Words before "fire" that make it gunfire: "opened fire", "returned fire". */
-    private static final Set<String> SHOOTING_FIRE = Set.of("open", "opened", "opens", "opening", "returned", "returning", "exchanged");
+    static final Set<String> SHOOTING_FIRE = org.crosscheck.text.Lexicon.words(EventExtractor.class, "gunfire-verbs.txt");
 
     private EventExtractor() {
     }
@@ -191,15 +191,6 @@ final class EventExtractor {
 
     /** "the call", "a phone call": a noun; "called on" and "call for" are not. */
     private static boolean determined(String sentence, int at) {
-        int k = at - 1;
-        while (k >= 0 && Character.isWhitespace(sentence.charAt(k))) {
-            k--;
-        }
-        int e = k + 1;
-        while (k >= 0 && Character.isLetter(sentence.charAt(k))) {
-            k--;
-        }
-        String before = sentence.substring(k + 1, e).toLowerCase(Locale.ROOT);
-        return DETERMINERS.contains(before);
+        return DETERMINERS.contains(wordBefore(sentence, at));
     }
 }

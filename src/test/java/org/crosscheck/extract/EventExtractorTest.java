@@ -72,4 +72,15 @@ class EventExtractorTest {
         assertEquals(List.of("fire=fire"), happenings("The fire spread to the roof."));
         assertEquals(List.of("Fire=fire"), happenings("Fire swept through the hall."), "no word before it");
     }
+
+    @Test
+    void theVerbsThatMakeFireGunfireAreAWordList() {
+        assertFalse(EventExtractor.SHOOTING_FIRE.isEmpty());
+        for (String w : EventExtractor.SHOOTING_FIRE) {
+            assertEquals(w.strip().toLowerCase(java.util.Locale.ROOT), w);
+        }
+        assertTrue(EventExtractor.SHOOTING_FIRE.containsAll(Set.of("opened", "returned", "exchanged")));
+        assertFalse(EventExtractor.SHOOTING_FIRE.contains("set"), "'set fire to' is a blaze");
+        assertEquals("opened", EventExtractor.wordBefore("the gunman opened  fire", 19));
+    }
 }
