@@ -37,6 +37,21 @@ public final class Lexicon {
         return Collections.unmodifiableSet(out);
     }
 
+    /** The entries of a one-column list as written (case counts), in file order; a repeated entry is a mistake. */
+    public static Set<String> wordsAsWritten(Class<?> owner, String resource) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Line line : lines(owner, resource)) {
+            String content = content(line);
+            if (content.isEmpty()) {
+                continue;
+            }
+            if (!out.add(content)) {
+                throw new IllegalStateException(resource + ": '" + content + "' is listed twice");
+            }
+        }
+        return Collections.unmodifiableSet(out);
+    }
+
     /** A two-column list as a map from the first column to the second, both folded. */
     public static Map<String, String> pairs(Class<?> owner, String resource) {
         Map<String, String> out = new LinkedHashMap<>();

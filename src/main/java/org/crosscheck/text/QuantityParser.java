@@ -17,21 +17,17 @@ import java.util.Map;
 public final class QuantityParser {
 
     private static final Map<String, Integer> SMALL_NUMBERS = new HashMap<>();
-    private static final Map<String, Double> SCALES = Map.ofEntries(
-            Map.entry("hundred", 1e2), Map.entry("thousand", 1e3), Map.entry("k", 1e3), Map.entry("million", 1e6),
-            Map.entry("millions", 1e6), Map.entry("mln", 1e6), Map.entry("mn", 1e6), Map.entry("m", 1e6),
-            Map.entry("billion", 1e9), Map.entry("bn", 1e9), Map.entry("trillion", 1e12));
-    private static final Map<String, double[]> VAGUE = Map.of(
-            "dozens", new double[] {24, 100}, "scores", new double[] {40, 100}, "hundreds", new double[] {200, 1000},
-            "thousands", new double[] {2000, 10000}, "millions", new double[] {2e6, 1e9},
-            "several", new double[] {3, 10}, "billions", new double[] {2e9, 1e12});
-    private static final Map<String, String> CURRENCY_WORDS = new HashMap<>();
-    private static final Map<Character, String> CURRENCY_SIGNS = Map.of(
-            '$', "USD", '\u20ac', "EUR", '\u00a3', "GBP", '\u00a5', "JPY", '\u20b4', "UAH", '\u20bd', "RUB", '\u20b9', "INR");
+    /** Words that multiply the number before them, and by how much (data file). */
+    private static final Map<String, Double> SCALES = new HashMap<>();
+    /** Words that give a number without one, and the range they allow (data file). */
+    private static final Map<String, double[]> VAGUE = new HashMap<>();
+    /** Words that name a currency after an amount, and its code (data file). */
+    private static final Map<String, String> CURRENCY_WORDS = Lexicon.keyedPairs(QuantityParser.class, "currency-words.tsv");
+    /** Signs written before an amount, and the currency's code (data file). */
+    private static final Map<Character, String> CURRENCY_SIGNS = new HashMap<>();
 
-    /** Currency codes written before the amount: "UAH 9.9 mln", "Rs 500 crore". */
-    private static final java.util.Set<String> CURRENCY_CODES = java.util.Set.of(
-            "USD", "EUR", "GBP", "UAH", "RUB", "INR", "Rs", "CHF", "JPY", "CNY");
+    /** Currency codes written before the amount: "UAH 9.9 mln", "Rs 500 crore" (data file; case counts). */
+    private static final java.util.Set<String> CURRENCY_CODES = Lexicon.wordsAsWritten(QuantityParser.class, "currency-codes.txt");
 
     private static final java.util.Set<String> YEAR_PREPOSITIONS = java.util.Set.of(
             "in", "since", "by", "until", "from", "of", "to", "before", "after", "during", "through", "year");
@@ -48,14 +44,16 @@ public final class QuantityParser {
     static {
         SMALL_NUMBERS.putAll(NumberWords.basic());
         SMALL_NUMBERS.put("dozen", 12);
-        for (String[] c : new String[][] {
-            {"euro", "EUR"}, {"euros", "EUR"}, {"eur", "EUR"}, {"dollar", "USD"}, {"dollars", "USD"}, {"usd", "USD"},
-            {"pound", "GBP"}, {"pounds", "GBP"}, {"gbp", "GBP"}, {"sterling", "GBP"}, {"yuan", "CNY"},
-            {"rouble", "RUB"}, {"roubles", "RUB"}, {"ruble", "RUB"}, {"rubles", "RUB"}, {"hryvnia", "UAH"},
-            {"hryvnias", "UAH"}, {"hryvnias", "UAH"}, {"uah", "UAH"}, {"rupees", "INR"}, {"rupee", "INR"},
-            {"yen", "JPY"}, {"francs", "CHF"}, {"chf", "CHF"}}) {
-            CURRENCY_WORDS.put(c[0], c[1]);
+        Lexicon.pairs(QuantityParser.class, "scales.tsv").forEach((w, f) -> SCALES.put(w, Double.parseDouble(f)));
+        for (String[] row : Lexicon.rows(QuantityParser.class, "vague-quantities.tsv", 3)) {
+            VAGUE.put(row[0], new double[] {Double.parseDouble(row[1]), Double.parseDouble(row[2])});
         }
+        Lexicon.keyedPairs(QuantityParser.class, "currency-signs.tsv").forEach((sign, code) -> {
+            if (sign.length() != 1) {
+                throw new IllegalStateException("currency-signs.tsv: '" + sign + "' is not one character");
+            }
+            CURRENCY_SIGNS.put(sign.charAt(0), code);
+        });
     }
 
     private final Tokens t;

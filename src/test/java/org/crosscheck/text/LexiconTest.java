@@ -61,6 +61,14 @@ class LexiconTest {
     }
 
     @Test
+    void wordsAsWrittenKeepTheirCase() {
+        assertEquals(List.of("Rs", "USD"), List.copyOf(Lexicon.wordsAsWritten(LexiconTest.class, "lexicon/cased.txt")));
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> Lexicon.wordsAsWritten(LexiconTest.class, "lexicon/cased-repeated.txt"));
+        assertEquals("lexicon/cased-repeated.txt: 'Rs' is listed twice", e.getMessage());
+    }
+
+    @Test
     void aMissingListSaysWhichAndWhere() {
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> Lexicon.words(LexiconTest.class, "lexicon/none.txt"));

@@ -1,0 +1,55 @@
+package org.crosscheck.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The quantity reader's units and vague numbers, as data files beside QuantityParser. */
+class QuantityUnitsTest {
+
+    private static QuantityMatch first(String text) {
+        List<QuantityMatch> found = QuantityParser.find(text, 0, text.length());
+        assertTrue(!found.isEmpty(), text);
+        return found.get(0);
+    }
+
+    @Test
+    void currencyWordsSignsAndCodesGiveTheCode() {
+        assertEquals("EUR", first("thieves took jewels worth 85 million euros").currency());
+        assertEquals("GBP", first("a haul of 74 million pounds").currency());
+        assertEquals("EUR", first("they stole \u20ac80 million in gems").currency());
+        assertEquals("USD", first("they stole $2.6 million in gems").currency());
+        assertEquals("INR", first("a fine of \u20b9500 was paid").currency());
+        assertEquals("UAH", first("the fund holds UAH 9.9 mln").currency());
+        assertEquals("INR", first("a loss of Rs 500 crore").currency());
+        assertEquals(null, first("a loss of rs 500").currency(), "a code counts as written");
+    }
+
+    @Test
+    void scalesMultiplyAndVagueWordsGiveTheirRange() {
+        assertEquals(3.5e9, first("the fund raised \u20ac3.5bn").value(), 1);
+        assertEquals(2.3e6, first("2.3 million people voted").value(), 1);
+        assertEquals(1.2e12, first("a debt of 1.2 trillion").value(), 1e3);
+        QuantityMatch dozens = first("dozens of people were hurt");
+        assertEquals(24, dozens.low());
+        assertEquals(100, dozens.high());
+        QuantityMatch several = first("several villages were flattened");
+        assertEquals(3, several.low());
+        assertEquals(10, several.high());
+    }
+
+    @Test
+    void theListsAreWellFormed() {
+        assertTrue(Lexicon.keyedPairs(QuantityParser.class, "currency-words.tsv").values().stream()
+                .allMatch(code -> code.matches("[A-Z]{3}")), "ISO codes");
+        assertTrue(Lexicon.keyedPairs(QuantityParser.class, "currency-signs.tsv").keySet().stream()
+                .allMatch(sign -> sign.length() == 1));
+        for (String[] row : Lexicon.rows(QuantityParser.class, "vague-quantities.tsv", 3)) {
+            assertTrue(Double.parseDouble(row[1]) < Double.parseDouble(row[2]), row[0]);
+        }
+        Lexicon.pairs(QuantityParser.class, "scales.tsv").values().forEach(f -> assertTrue(Double.parseDouble(f) >= 100, f));
+        assertTrue(Lexicon.wordsAsWritten(QuantityParser.class, "currency-codes.txt").contains("Rs"));
+    }
+}
