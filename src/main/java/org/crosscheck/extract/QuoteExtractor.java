@@ -523,7 +523,7 @@ final class QuoteExtractor {
                 while (b > 0 && (ws.get(b - 1).word() || ws.get(b - 1).is("'s")) && v - b < 10) {
                     b--;
                 }
-                // "Ben Stephenson, Controller, BBC Drama Commissioning says:": a name of two to four
+                // "Mara Quint, Controller, Northfield Radio Drama says:": a name of two to four
                 // capitalized words before the first comma is the speaker, the rest their title.
                 if (b > 0 && ws.get(b - 1).is(",")) {
                     int firstComma = 0;
