@@ -98,6 +98,8 @@ public final class StoryGrouper {
         long day = Event.NO_DAY;
         long published = Event.NO_DAY;
         PlaceClaim place;
+        /** The weekday an undated document's lede gives its happening ("on Thursday"), or null. */
+        java.time.DayOfWeek weekday;
         /** The first document (in id order) with this one's text and metadata, when this one is a copy of it. */
         Profile original;
 
@@ -433,6 +435,10 @@ public final class StoryGrouper {
         }
         p.dayClaim = reportedDate(d, content, p.kind);
         p.day = p.dayClaim != null ? p.dayClaim.earliest() : p.published;
+        if (p.day == Event.NO_DAY) {
+            Block lede = content.stream().filter(b -> b.kind() == Block.Kind.BODY).findFirst().orElse(null);
+            p.weekday = lede == null ? null : ledeWeekday(d, lede.span(), Happenings.of(d), p.kind);
+        }
         for (Claim c : d.claims()) {
             if (c instanceof PlaceClaim pl && pl.happening().equals(p.kind) && pl.bearing() < 0) {
                 p.place = pl;
@@ -880,6 +886,9 @@ public final class StoryGrouper {
         for (Profile x : a) {
             for (Profile y : b) {
                 if (x.day == Event.NO_DAY || y.day == Event.NO_DAY) {
+                    if (otherWeekday(x, y) || otherWeekday(y, x)) {
+                        return false;
+                    }
                     continue;
                 }
                 boolean reported = x.dayClaim != null && y.dayClaim != null;
@@ -900,6 +909,20 @@ public final class StoryGrouper {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether an undated document's lede dates its happening to a weekday ("announced on
+     * Thursday") more than {@link #KIND_DAYS} from the day another document reports: a report
+     * of that week's Thursday is not a report of a Tuesday months later, however alike their words
+     * (a rule made and the rule reversed; two quakes of one fault).
+     */
+    static boolean otherWeekday(Profile undated, Profile dated) {
+        if (undated.day != Event.NO_DAY || undated.weekday == null || dated.day == Event.NO_DAY || dated.dayClaim == null) {
+            return false;
+        }
+        int apart = Math.abs(undated.weekday.getValue() - LocalDate.ofEpochDay(dated.day).getDayOfWeek().getValue());
+        return Math.min(apart, 7 - apart) > KIND_DAYS;
     }
 
     private static Event event(String id, String story, List<Profile> members) {
