@@ -883,12 +883,12 @@ public final class StoryGrouper {
 
     /** Whether two groups of documents can report one event: nothing they say tells them apart. */
     private static boolean compatible(List<Profile> a, List<Profile> b, boolean passage) {
+        if (otherWeekday(a, b) || otherWeekday(b, a)) {
+            return false;
+        }
         for (Profile x : a) {
             for (Profile y : b) {
                 if (x.day == Event.NO_DAY || y.day == Event.NO_DAY) {
-                    if (otherWeekday(x, y) || otherWeekday(y, x)) {
-                        return false;
-                    }
                     continue;
                 }
                 boolean reported = x.dayClaim != null && y.dayClaim != null;
@@ -912,17 +912,34 @@ public final class StoryGrouper {
     }
 
     /**
-     * Whether an undated document's lede dates its happening to a weekday ("announced on
-     * Thursday") more than {@link #KIND_DAYS} from the day another document reports: a report
-     * of that week's Thursday is not a report of a Tuesday months later, however alike their words
-     * (a rule made and the rule reversed; two quakes of one fault).
+     * Whether an undated document of {@code a} dates its happening in its lede to a weekday
+     * ("announced on Thursday") more than {@link #KIND_DAYS} from the day every document of
+     * {@code b} that reports a day gives: a report of that week's Thursday is not a report of a
+     * Tuesday months later, however alike their words (a rule made and the rule reversed). One
+     * document of {@code b} near the weekday is enough, so one wrong timestamp does not split a
+     * group.
      */
-    static boolean otherWeekday(Profile undated, Profile dated) {
-        if (undated.day != Event.NO_DAY || undated.weekday == null || dated.day == Event.NO_DAY || dated.dayClaim == null) {
-            return false;
+    static boolean otherWeekday(List<Profile> a, List<Profile> b) {
+        for (Profile undated : a) {
+            if (undated.day != Event.NO_DAY || undated.weekday == null) {
+                continue;
+            }
+            boolean dated = false;
+            for (Profile p : b) {
+                if (p.day == Event.NO_DAY || p.dayClaim == null) {
+                    continue;
+                }
+                dated = true;
+                int apart = Math.abs(undated.weekday.getValue() - LocalDate.ofEpochDay(p.day).getDayOfWeek().getValue());
+                if (Math.min(apart, 7 - apart) <= KIND_DAYS) {
+                    return false;
+                }
+            }
+            if (dated) {
+                return true;
+            }
         }
-        int apart = Math.abs(undated.weekday.getValue() - LocalDate.ofEpochDay(dated.day).getDayOfWeek().getValue());
-        return Math.min(apart, 7 - apart) > KIND_DAYS;
+        return false;
     }
 
     private static Event event(String id, String story, List<Profile> members) {
