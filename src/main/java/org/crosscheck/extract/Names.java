@@ -19,16 +19,8 @@ public final class Names {
     /** Words that never start a name ({@code not-names.txt}). */
     static final Set<String> NOT_NAMES = org.crosscheck.text.Lexicon.words(Names.class, "not-names.txt");
 
-    /** Words of titles and institutions, stripped to find a person's own name. */
-    public static final Set<String> ROLE_WORDS = Set.of(
-            "secretary", "secretary-general", "general", "minister", "president", "prime", "foreign", "defense",
-            "defence", "state", "deputy", "chief", "head", "spokesman", "spokeswoman", "ambassador", "senator",
-            "governor", "mayor", "director", "chairman", "ceo", "king", "queen", "prince", "pope", "judge",
-            "officer", "commander", "colonel", "captain", "lieutenant", "sergeant", "rep", "sen", "gov", "u.s.",
-            "us", "nato", "un", "eu", "department", "ministry", "agency", "news", "army", "council", "commission",
-            "union", "office", "service", "forces", "of", "the", "and", "affairs", "international", "national",
-            "federal", "russian", "ukrainian", "american", "british", "french", "german", "chinese", "indian",
-            "iranian", "israeli", "coach", "manager", "star", "actress", "actor", "singer", "police", "dr", "mr", "mrs", "ms");
+    /** Words of titles and institutions, stripped to find a person's own name ({@code name-role-words.txt}). */
+    public static final Set<String> ROLE_WORDS = org.crosscheck.text.Lexicon.words(Names.class, "name-role-words.txt");
 
     private Names() {
     }

@@ -61,4 +61,17 @@ class NamesTest {
         assertEquals(List.of("kraal"), Names.namesWithin("kraal", Set.of("kraal")));
         assertEquals(List.of(), Names.namesWithin("suspended worker kills", Set.of("dellmont")));
     }
+
+    @Test
+    void titleAndInstitutionWordsAreStrippedFromTheFrontOfAPersonsName() {
+        assertTrue(Names.ROLE_WORDS.containsAll(Set.of("secretary-general", "spokesman", "ministry", "of", "the", "dr")));
+        for (String w : Names.ROLE_WORDS) {
+            assertEquals(w.toLowerCase(java.util.Locale.ROOT).strip(), w, "one lower-case word a line");
+        }
+        assertFalse(Names.ROLE_WORDS.contains("jens"));
+        assertEquals("jens stoltenberg", Names.personalName("nato secretary-general jens stoltenberg"));
+        assertEquals(null, Names.personalName("jens stoltenberg"));
+        assertTrue(Names.personLike("jens stoltenberg"));
+        assertFalse(Names.personLike("interior ministry"));
+    }
 }
