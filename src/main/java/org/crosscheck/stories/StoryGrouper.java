@@ -1059,10 +1059,10 @@ public final class StoryGrouper {
                 // says where the event's happening was, whatever word its sentence names it by; it is
                 // compared only with another such place (see event-place-conflict).
                 tied.add(sureMember ? pl.withEvent(e.id()) : pl);
-            } else if (c instanceof PlaceClaim pl && !placeTied && pl.happening().equals(e.kind())
+            } else if (c instanceof PlaceClaim pl && !placeTied && figureEvent != null && pl.happening().equals(e.kind())
                     && salientPlace(pl, d) && !surnameInStory(pl.place(), memberNames)
                     && happenings.about(pl.span()).of(e.kind()) && !happenings.effectPlace(pl.span())) {
-                tied.add(pl.withEvent(e.id()).withNames(namesBeside(pl.place(), d, memberNames)));
+                tied.add(pl.withEvent(figureEvent).withNames(namesBeside(pl.place(), d, memberNames)));
                 placeTied = true;
             } else if (c instanceof EventClaim ev && ev.happening().equals(e.kind())) {
                 tied.add(ev.withEvent(e.id()));
