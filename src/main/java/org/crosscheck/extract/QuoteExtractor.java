@@ -102,7 +102,7 @@ final class QuoteExtractor {
             if (a != null) {
                 speaker = a.phrase;
                 cue = a.cue;
-                Resolved who = resolve(a, r.openMark, people, outside, titled, orgs, lastOrgVoice, lastOrgName);
+                Resolved who = resolve(text, a, r.openMark, people, outside, titled, orgs, lastOrgVoice, lastOrgName);
                 if (who != null) {
                     name = who.name;
                     voice = who.voice;
@@ -581,19 +581,19 @@ final class QuoteExtractor {
         }
     }
 
-    private static Resolved resolve(Attribution a, int quoteAt, List<People.Mention> people, List<People.Mention> outside,
-                                    java.util.Map<String, People.Mention> titled, List<Issuers.Org> orgs,
-                                    String lastOrgVoice, String lastOrgName) {
+    private static Resolved resolve(String text, Attribution a, int quoteAt, List<People.Mention> people,
+                                    List<People.Mention> outside, java.util.Map<String, People.Mention> titled,
+                                    List<Issuers.Org> orgs, String lastOrgVoice, String lastOrgName) {
         String phrase = a.phrase.strip().replaceAll("[,;:]+$", "").strip();
         String lower = phrase.toLowerCase(Locale.ROOT);
         if (PRONOUNS.contains(lower)) {
             int at = Math.min(a.span.start(), quoteAt);
-            People.Mention m = antecedent(outside, at);
-            if (m == null) {
+            int found = antecedent(outside, at, lower, text);
+            if (found < 0) {
                 return null;
             }
-            Resolved r = person(m, titled, false);
-            return r != null && onePersonIn(outside, at) ? r.surely() : r;
+            Resolved r = person(outside.get(found), titled, false);
+            return r != null && onePersonIn(outside, found, lower, text) ? r.surely() : r;
         }
         if (lower.equals("it")) {
             return lastOrgVoice == null ? null : new Resolved(lastOrgName, lastOrgVoice, null, false);
@@ -749,34 +749,52 @@ final class QuoteExtractor {
                 named, false);
     }
 
+    /** How many sentences further back than the last that names anyone "he" or "she" may point. */
+    static final int PRONOUN_SENTENCES = 2;
+
     /**
-     * Whom "he" or "she" stands for: the person named first in the last sentence before {@code at}
-     * that names anyone, outside quotes; the subject of a sentence is usually named first.
+     * Whom "he" or "she" stands for (an index into {@code outside}, or -1): the person named first
+     * in the last sentence before {@code at} that names anyone, outside quotes, whom the pronoun
+     * may name (the subject of a sentence is usually named first); when every person that sentence
+     * names is of the other sex by first name or title ("Mark Roesler" for "she"), the sentences
+     * before it, up to {@link #PRONOUN_SENTENCES} more.
      */
-    private static People.Mention antecedent(List<People.Mention> outside, int at) {
+    private static int antecedent(List<People.Mention> outside, int at, String pronoun, String text) {
         int last = lastBefore(outside, at);
         if (last < 0) {
-            return null;
+            return -1;
         }
-        int first = last;
-        int sentence = outside.get(last).sentence();
-        // Mentions of one sentence are contiguous; a sentence with thousands of names is bounded by the walk limit.
-        while (first > 0 && last - first < 64 && outside.get(first - 1).sentence() == sentence) {
-            first--;
+        int lastSentence = outside.get(last).sentence();
+        int walked = 0;
+        while (last >= 0 && walked < 64 && lastSentence - outside.get(last).sentence() <= PRONOUN_SENTENCES) {
+            int sentence = outside.get(last).sentence();
+            int first = last;
+            // Mentions of one sentence are contiguous; a sentence with thousands of names is bounded by the walk limit.
+            while (first > 0 && walked + last - first < 64 && outside.get(first - 1).sentence() == sentence) {
+                first--;
+            }
+            for (int i = first; i <= last; i++) {
+                if (Genders.agrees(pronoun, outside.get(i), text)) {
+                    return i;
+                }
+            }
+            walked += last - first + 1;
+            last = first - 1;
         }
-        return outside.get(first);
+        return -1;
     }
 
-    /** Whether the sentence "he" or "she" points back to names one person only (however often). */
-    private static boolean onePersonIn(List<People.Mention> outside, int at) {
-        int last = lastBefore(outside, at);
-        if (last < 0) {
-            return false;
+    /** Whether the antecedent's sentence names one person only (however often) whom the pronoun may name. */
+    private static boolean onePersonIn(List<People.Mention> outside, int found, String pronoun, String text) {
+        int sentence = outside.get(found).sentence();
+        String key = outside.get(found).key();
+        for (int i = found - 1; i >= 0 && found - i < 64 && outside.get(i).sentence() == sentence; i--) {
+            if (!outside.get(i).key().equals(key) && Genders.agrees(pronoun, outside.get(i), text)) {
+                return false;
+            }
         }
-        int sentence = outside.get(last).sentence();
-        String key = outside.get(last).key();
-        for (int i = last - 1; i >= 0 && last - i < 64 && outside.get(i).sentence() == sentence; i--) {
-            if (!outside.get(i).key().equals(key)) {
+        for (int i = found + 1; i < outside.size() && i - found < 64 && outside.get(i).sentence() == sentence; i++) {
+            if (!outside.get(i).key().equals(key) && Genders.agrees(pronoun, outside.get(i), text)) {
                 return false;
             }
         }

@@ -26,6 +26,7 @@ class QuoteGoldenTest {
                         .append(q.voice() == null ? "" : " voice=" + q.voice())
                         .append(q.affiliation() == null ? "" : " for=" + q.affiliation())
                         .append(q.voice() != null && !q.named() ? " (inferred)" : "")
+                        .append(q.pronounSure() ? " (one person it may name)" : "")
                         .append(q.cue() == null ? "" : " cue=" + q.cue()).append('\n');
             } else if (c instanceof RoleClaim r) {
                 out.append("    role [").append(r.text()).append("] ").append(r.person()).append(" = ").append(r.role())

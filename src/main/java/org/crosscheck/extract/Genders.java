@@ -1,0 +1,69 @@
+package org.crosscheck.extract;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.crosscheck.text.Lexicon;
+
+/**
+ * Whether "he" or "she" may stand for a person named: a first name or a title noun that names a
+ * woman or a man ({@code female-first-names.txt}, {@code male-first-names.txt},
+ * {@code gendered-person-nouns.txt}). Most names tell nothing, and then either pronoun may.
+ */
+final class Genders {
+
+    static final String FEMALE = "female";
+    static final String MALE = "male";
+    static final Set<String> FEMALE_NAMES = Lexicon.words(Genders.class, "female-first-names.txt");
+    static final Set<String> MALE_NAMES = Lexicon.words(Genders.class, "male-first-names.txt");
+    static final Map<String, String> NOUNS = Lexicon.pairs(Genders.class, "gendered-person-nouns.txt");
+
+    private Genders() {
+    }
+
+    /**
+     * "female", "male" or null: the title or honorific written before the name ("spokeswoman
+     * Ilene Dale", "Mrs. Dale") tells first, then the person's first name.
+     */
+    static String of(People.Mention m, String text) {
+        String before = text.substring(m.span().start(), Math.max(m.span().start(), m.nameSpan().start()));
+        String noun = lastWord(before);
+        if (noun == null && m.title() != null) {
+            noun = lastWord(m.title());
+        }
+        if (noun != null && NOUNS.containsKey(noun)) {
+            return NOUNS.get(noun);
+        }
+        String first = m.fullName().split("\\s+")[0].toLowerCase(Locale.ROOT).replace(".", "");
+        if (FEMALE_NAMES.contains(first)) {
+            return FEMALE;
+        }
+        return MALE_NAMES.contains(first) ? MALE : null;
+    }
+
+    /** The gender a pronoun names: "she"/"her" female, "he"/"him" male, anything else null. */
+    static String ofPronoun(String pronoun) {
+        return switch (pronoun.toLowerCase(Locale.ROOT)) {
+            case "she", "her" -> FEMALE;
+            case "he", "him" -> MALE;
+            default -> null;
+        };
+    }
+
+    /** Whether the pronoun may stand for the person: nothing about either says otherwise. */
+    static boolean agrees(String pronoun, People.Mention m, String text) {
+        String p = ofPronoun(pronoun);
+        String g = p == null ? null : of(m, text);
+        return p == null || g == null || g.equals(p);
+    }
+
+    private static String lastWord(String s) {
+        String[] w = s.strip().toLowerCase(Locale.ROOT).replace(".", "").split("[^\\p{L}]+");
+        for (int i = w.length - 1; i >= 0; i--) {
+            if (!w[i].isEmpty()) {
+                return w[i];
+            }
+        }
+        return null;
+    }
+}
