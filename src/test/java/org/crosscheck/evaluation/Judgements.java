@@ -23,7 +23,9 @@ final class Judgements {
     record Source(String document, String text) {
     }
 
-    record Judgement(String rule, List<String> documents, List<Source> sources, boolean real, String cause, String why) {
+    /** {@code second}: a second reader's judgement of a finding the first readers judged too. */
+    record Judgement(String rule, List<String> documents, List<Source> sources, boolean real, String cause, String why,
+                     boolean second) {
     }
 
     private Judgements() {
@@ -46,7 +48,7 @@ final class Judgements {
                 sources.add(new Source(e.get("document").asText(), e.get("text").asText()));
             }
             out.add(new Judgement(n.get("rule").asText(), documents, sources, n.get("verdict").asText().equals("real"),
-                    n.get("cause").asText(), n.path("why").asText("")));
+                    n.get("cause").asText(), n.path("why").asText(""), n.path("reader").asText("").equals("second")));
         }
         return out;
     }
@@ -63,12 +65,28 @@ final class Judgements {
                 f.evidence().stream().anyMatch(e -> e.document().equals(s.document()) && e.text().equals(s.text())));
     }
 
-    /** Per rule: real and judged findings, unjudged findings, and the causes of the false ones. */
+    /**
+     * Per rule: real and judged findings, unjudged findings, and the causes of the false ones, by
+     * the first readers' judgements; then the same with the second reader's, where a finding is
+     * real when any judgement covering it is, and how many findings the two readings dispute.
+     */
     static String describe(List<Judgement> judgements, List<Finding> findings) {
+        List<Judgement> first = judgements.stream().filter(j -> !j.second()).toList();
+        StringBuilder sb = new StringBuilder("judged precision per rule (real / judged; unjudged findings apart):\n");
+        sb.append(table(first, findings, true));
+        if (first.size() < judgements.size()) {
+            sb.append("with the second reader's judgements (real when any reading is real; disputed: "
+                    + "the first readers found it false, the second real):\n");
+            sb.append(table(judgements, findings, false));
+        }
+        return sb.toString();
+    }
+
+    private static String table(List<Judgement> judgements, List<Finding> findings, boolean causesToo) {
         Map<String, int[]> perRule = new TreeMap<>();
         Map<String, Integer> causes = new TreeMap<>();
         for (Finding f : findings) {
-            int[] c = perRule.computeIfAbsent(f.rule(), k -> new int[3]);
+            int[] c = perRule.computeIfAbsent(f.rule(), k -> new int[4]);
             List<Judgement> matching = judgements.stream().filter(j -> covers(j, f)).toList();
             if (matching.isEmpty()) {
                 c[2]++;
@@ -77,23 +95,29 @@ final class Judgements {
             c[1]++;
             if (matching.stream().anyMatch(Judgement::real)) {
                 c[0]++;
+                if (matching.stream().noneMatch(j -> j.real() && !j.second()) && matching.stream().anyMatch(j -> !j.second())) {
+                    c[3]++;
+                }
             } else {
                 causes.merge(f.rule() + ": " + matching.get(0).cause(), 1, Integer::sum);
             }
         }
-        StringBuilder sb = new StringBuilder("judged precision per rule (real / judged; unjudged findings apart):\n");
+        StringBuilder sb = new StringBuilder();
         int real = 0;
         int judged = 0;
         for (Map.Entry<String, int[]> e : perRule.entrySet()) {
             int[] c = e.getValue();
             real += c[0];
             judged += c[1];
-            sb.append(String.format("  %-26s %3d / %3d  %s  unjudged %d%n", e.getKey(), c[0], c[1],
-                    c[1] == 0 ? "  -  " : String.format("%5.3f", (double) c[0] / c[1]), c[2]));
+            sb.append(String.format("  %-26s %3d / %3d  %s  unjudged %d%s%n", e.getKey(), c[0], c[1],
+                    c[1] == 0 ? "  -  " : String.format("%5.3f", (double) c[0] / c[1]), c[2],
+                    causesToo || c[3] == 0 ? "" : "  disputed " + c[3]));
         }
         sb.append(String.format("  %-26s %3d / %3d  %5.3f%n", "all judged", real, judged, judged == 0 ? 0 : (double) real / judged));
-        sb.append("causes of the false ones:\n");
-        causes.forEach((k, v) -> sb.append("  ").append(k).append(": ").append(v).append('\n'));
+        if (causesToo) {
+            sb.append("causes of the false ones:\n");
+            causes.forEach((k, v) -> sb.append("  ").append(k).append(": ").append(v).append('\n'));
+        }
         return sb.toString();
     }
 }
