@@ -101,9 +101,29 @@ final class QuantityExtractor {
                                        long reportedAt, long reportedLatest) {
         String text = doc.text();
         String id = doc.document().id();
-        List<QuantityClaim> out = new ArrayList<>();
         java.util.Set<String> firstFor = new java.util.HashSet<>();
-        for (Block b : doc.content()) {
+        // The body is read before the headline: a headline drops hedges ("1 dead" over "killing at
+        // least one person"), so a figure the body gives for a measure is the article's claim, and
+        // the headline's only where the body gives none. Claims are listed in text order.
+        List<Block> blocks = doc.content();
+        List<List<QuantityClaim>> perBlock = new ArrayList<>();
+        for (int k = 0; k < blocks.size(); k++) {
+            perBlock.add(new ArrayList<>());
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int k = 0; k < blocks.size(); k++) {
+            if (blocks.get(k).kind() != Block.Kind.TITLE) {
+                order.add(k);
+            }
+        }
+        for (int k = 0; k < blocks.size(); k++) {
+            if (blocks.get(k).kind() == Block.Kind.TITLE) {
+                order.add(k);
+            }
+        }
+        for (int k : order) {
+            Block b = blocks.get(k);
+            List<QuantityClaim> out = perBlock.get(k);
             for (int[] s : Sentences.split(text, b.span().start(), b.span().end())) {
                 List<QuantityMatch> found = QuantityParser.find(text, s[0], s[1]);
                 if (found.isEmpty()) {
@@ -139,7 +159,9 @@ final class QuantityExtractor {
                 }
             }
         }
-        return out;
+        List<QuantityClaim> all = new ArrayList<>();
+        perBlock.forEach(all::addAll);
+        return all;
     }
 
     /**
