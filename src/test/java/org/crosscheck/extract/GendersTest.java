@@ -47,4 +47,42 @@ class GendersTest {
         assertEquals("male", Genders.ofPronoun("him"));
         assertNull(Genders.ofPronoun("they"));
     }
+
+    private static People.Mention mention(String text, String name, String title) {
+        int at = text.indexOf(name);
+        return new People.Mention(new org.crosscheck.claims.Span(0, at + name.length()),
+                new org.crosscheck.claims.Span(at, at + name.length()), name, name, name.toLowerCase(java.util.Locale.ROOT),
+                true, title, null, null, true, null, 0, null);
+    }
+
+    @Test
+    void aTitleOrHonorificBeforeTheNameTellsFirstThenTheFirstName() {
+        String a = "Mrs. Robin Dale";
+        assertEquals("female", Genders.of(mention(a, "Robin Dale", null), a));
+        String b = "spokeswoman Mark Dale";
+        assertEquals("female", Genders.of(mention(b, "Mark Dale", null), b), "the title before the name tells first");
+        String c = "Mark Dale";
+        assertEquals("male", Genders.of(mention(c, "Mark Dale", null), c));
+        assertEquals("female", Genders.of(mention(c, "Mark Dale", "Beaumont Hospital spokeswoman"), c),
+                "a title read elsewhere in the article");
+        String d = "Anna Perl";
+        assertEquals("female", Genders.of(mention(d, "Anna Perl", "chairman"), d), "chairman says nothing; the name does");
+        String e = "Robin Dale";
+        assertNull(Genders.of(mention(e, "Robin Dale", null), e));
+        String f = "director Robin Dale";
+        assertNull(Genders.of(mention(f, "Robin Dale", null), f));
+        String g = "Dr. J. Dale";
+        assertNull(Genders.of(mention(g, "J. Dale", null), g));
+    }
+
+    @Test
+    void aPronounAgreesWithAnyoneNothingSaysIsOfTheOtherSex() {
+        String a = "Mark Dale";
+        assertFalse(Genders.agrees("she", mention(a, "Mark Dale", null), a));
+        assertTrue(Genders.agrees("he", mention(a, "Mark Dale", null), a));
+        String b = "Robin Dale";
+        assertTrue(Genders.agrees("she", mention(b, "Robin Dale", null), b));
+        assertTrue(Genders.agrees("he", mention(b, "Robin Dale", null), b));
+        assertTrue(Genders.agrees("they", mention(a, "Mark Dale", null), a));
+    }
 }

@@ -74,4 +74,14 @@ class NamesTest {
         assertTrue(Names.personLike("jens stoltenberg"));
         assertFalse(Names.personLike("interior ministry"));
     }
+
+    @Test
+    void titleCaseCountsWordsOfFourLettersOrMore() {
+        assertTrue(Names.titleCased("Work Hits Town", 0, 14), "three capitalised words of four letters");
+        assertFalse(Names.titleCased("Fox Hit The Car", 0, 15), "words of three letters do not count");
+        assertTrue(Names.titleCased("Rain Hits Town with", 0, 19), "one long word in lower case is allowed");
+        assertFalse(Names.titleCased("Rain Hits Town with some", 0, 24), "two are not");
+        assertFalse(Names.titleCased("Rain Hits", 0, 9), "two capitalised words are too few");
+        assertFalse(Names.titleCased("x Rain Hits Town", 2, 9), "only the range is read");
+    }
 }
