@@ -34,11 +34,18 @@ final class Genders {
         if (noun != null && NOUNS.containsKey(noun)) {
             return NOUNS.get(noun);
         }
-        String first = m.fullName().split("\\s+")[0].toLowerCase(Locale.ROOT).replace(".", "");
-        if (FEMALE_NAMES.contains(first)) {
-            return FEMALE;
+        // The name's words before the surname, in order: a title read into the name at the start of
+        // a sentence ("Engineer Paul Anker") is passed over.
+        String[] words = m.fullName().toLowerCase(Locale.ROOT).replace(".", "").split("\\s+");
+        for (int i = 0; i < Math.max(1, words.length - 1); i++) {
+            if (FEMALE_NAMES.contains(words[i])) {
+                return FEMALE;
+            }
+            if (MALE_NAMES.contains(words[i])) {
+                return MALE;
+            }
         }
-        return MALE_NAMES.contains(first) ? MALE : null;
+        return null;
     }
 
     /** The gender a pronoun names: "she"/"her" female, "he"/"him" male, anything else null. */
