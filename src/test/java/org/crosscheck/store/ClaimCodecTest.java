@@ -220,10 +220,25 @@ class ClaimCodecTest {
 
     @Test
     void groupedSeedArticlesRoundTrip() throws Exception {
-        List<ExtractedDocument> docs = grouped(read(SEEDS));
-        assertTrue(docs.stream().flatMap(d -> d.claims().stream())
-                .anyMatch(c -> c instanceof PlaceClaim p && !p.namesInDocument().isEmpty()), "no place with names");
-        docs.forEach(ClaimCodecTest::roundTrip);
+        grouped(read(SEEDS)).forEach(ClaimCodecTest::roundTrip);
+    }
+
+    /**
+     * A place tied to its event carries the names beside it. Since a place is tied only where
+     * its document's place in the event is sure or its words are close to a sure member's (as
+     * figures are), no seed's place is tied any more, so the rule cases' grouped documents
+     * supply one.
+     */
+    @Test
+    void groupedPlacesWithTheirNamesRoundTrip() throws Exception {
+        List<ExtractedDocument> docs = new ArrayList<>();
+        for (List<ExtractedDocument> c : ruleCases()) {
+            docs.addAll(grouped(c));
+        }
+        List<ExtractedDocument> withNames = docs.stream().filter(d -> d.claims().stream()
+                .anyMatch(c -> c instanceof PlaceClaim p && !p.namesInDocument().isEmpty())).toList();
+        assertFalse(withNames.isEmpty(), "no place with names");
+        withNames.forEach(ClaimCodecTest::roundTrip);
     }
 
     @Test
