@@ -1125,8 +1125,13 @@ public final class TemporalParser {
 
     /** The quarter {@code q} names, a year before: a comparison, which moves no reference. */
     private Found yearEarlier(Found q) {
-        int y = Integer.parseInt(q.value().substring(0, 4));
         compared = true;
+        String year = q.value().substring(0, 4);
+        if (!year.chars().allMatch(Character::isDigit)) {
+            // Without an anchor the quarter's year is unknown ("XXXX-Q1"), and so is the year before.
+            return new Found(q.end(), Timex.DATE, q.value(), q.anchored());
+        }
+        int y = Integer.parseInt(year);
         return new Found(q.end(), Timex.DATE, (y - 1) + q.value().substring(4), q.anchored());
     }
 
