@@ -306,6 +306,30 @@ class MentionsTest {
         assertFalse(tuesday.mentionDisagreesWith(may), "a month names no day, so no weekday");
     }
 
+    @Test
+    void aClockTimeTakesItsHappeningWithItsHedgeAndZoneInItsWords() {
+        DateClaim t = dates("The fire broke out at about 8.40pm BST in the roof of the store.").stream()
+                .filter(DateClaim::clock).findFirst().orElseThrow();
+        assertEquals("about 8.40pm BST", t.text());
+        assertEquals("fire", t.about());
+        assertEquals(List.of(), t.participants(), "a bare time's day is a reading: it is not set against people's dates");
+        DateClaim local = dates("The quake struck at 7:37 AM local time near the coast.").stream()
+                .filter(DateClaim::clock).findFirst().orElseThrow();
+        assertEquals("7:37 AM local time", local.text());
+        assertEquals("quake", local.about());
+    }
+
+    @Test
+    void aDocumentWithTwoTimesForOneKindOfHappeningMarksNeither() {
+        List<DateClaim> times = dates("The fire broke out at 8 p.m. in the roof. A second fire started at 11 p.m. in the car park.")
+                .stream().filter(DateClaim::clock).toList();
+        assertEquals(2, times.size());
+        assertTrue(times.stream().allMatch(t -> t.about() == null), times.toString());
+        List<DateClaim> same = dates("The fire broke out at 8 p.m. in the roof. A second fire started at about 8 p.m. in the car park.")
+                .stream().filter(DateClaim::clock).toList();
+        assertTrue(same.stream().allMatch(t -> "fire".equals(t.about())), "two times that may be one moment: " + same);
+    }
+
     private static Span span(String text, String words) {
         int at = text.indexOf(words);
         return new Span(at, at + words.length());
