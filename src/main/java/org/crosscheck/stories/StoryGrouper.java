@@ -434,7 +434,7 @@ public final class StoryGrouper {
         p.dayClaim = reportedDate(d, content, p.kind);
         p.day = p.dayClaim != null ? p.dayClaim.earliest() : p.published;
         for (Claim c : d.claims()) {
-            if (c instanceof PlaceClaim pl && pl.happening().equals(p.kind) && pl.bearing() < 0) {
+            if (c instanceof PlaceClaim pl && pl.happening().equals(p.kind) && pl.bearing() < 0 && pl.block() < 0) {
                 p.place = pl;
                 break;
             }
@@ -1019,7 +1019,7 @@ public final class StoryGrouper {
                 // says where the event's happening was, whatever word its sentence names it by; it is
                 // compared only with another such place (see event-place-conflict).
                 tied.add(sureMember ? pl.withEvent(e.id()) : pl);
-            } else if (c instanceof PlaceClaim pl && !placeTied && pl.happening().equals(e.kind())
+            } else if (c instanceof PlaceClaim pl && !placeTied && pl.block() < 0 && pl.happening().equals(e.kind())
                     && salientPlace(pl, d) && !surnameInStory(pl.place(), memberNames)
                     && happenings.about(pl.span()).of(e.kind()) && !happenings.effectPlace(pl.span())) {
                 tied.add(pl.withEvent(e.id()).withNames(namesBeside(pl.place(), d, memberNames)));
