@@ -59,6 +59,9 @@ public final class Mentions {
             String text = d.document().text();
             // A clock time carries its hedge and zone in its words ("at about 8.40pm", "06:00 BST"):
             // the hedge does not stand between it and its happening's word.
+            if (dc.clock() && !timeOfDay(text, dc)) {
+                continue;
+            }
             DateClaim words = dc.clock() ? hedged(text, dc) : dc;
             if (about.kind() == null || about.ownDate() || !near(text, words.span(), about.trigger())
                     || ownVerbBefore(text, words.span(), about.trigger())) {
@@ -109,6 +112,27 @@ public final class Mentions {
      */
     private static boolean sameClock(DateClaim a, DateClaim b) {
         return !a.clockDisagreesWith(b);
+    }
+
+    /** Words after a time on a game clock ("with 4:43 left"). */
+    static final Set<String> GAME_CLOCK_WORDS = org.crosscheck.text.Lexicon.words(Mentions.class, "game-clock-words.txt");
+    /** The marks of a time of day: "a.m.", "pm", "noon", "midnight", a 24-hour time ("06:00", "20:49"). */
+    private static final java.util.regex.Pattern DAY_TIME = java.util.regex.Pattern.compile(
+            "(?i)(?<![a-z])[ap]\\.?\\s?m\\b|\\bnoon\\b|\\bmidday\\b|\\bmidnight\\b|(?<![\\d:])(?:0\\d|1\\d|2[0-3])[:.][0-5]\\d\\b");
+
+    /**
+     * Whether a clock time says it is a time of day: "3 p.m.", "noon", "20:49"; not a bare "2:56"
+     * (a round of a fight, a game clock), nor any time followed by a game clock's words ("13:41 to go").
+     */
+    static boolean timeOfDay(String text, DateClaim dc) {
+        String after = text.substring(dc.span().end(), Math.min(text.length(), dc.span().end() + 20))
+                .toLowerCase(java.util.Locale.ROOT).strip();
+        for (String w : GAME_CLOCK_WORDS) {
+            if (after.startsWith(w + " ") || after.equals(w) || after.startsWith(w + ".") || after.startsWith(w + ",")) {
+                return false;
+            }
+        }
+        return DAY_TIME.matcher(dc.text()).find() || after.startsWith("hours") || after.startsWith("hrs");
     }
 
     /** A time zone written just after a clock time: an abbreviation ("BST"), or "local time". */

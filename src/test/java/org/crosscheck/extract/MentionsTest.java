@@ -330,6 +330,31 @@ class MentionsTest {
         assertTrue(same.stream().allMatch(t -> "fire".equals(t.about())), "two times that may be one moment: " + same);
     }
 
+    @Test
+    void aGameClockOrABareHourAndMinuteIsNoTimeOfDay() {
+        assertTrue(dates("Tom Velko sank a free throw with 4:43 left in the first half.").stream()
+                .filter(DateClaim::clock).allMatch(t -> t.about() == null), "a game clock");
+        assertTrue(dates("The referee stopped the fight at 2:56 of the sixth round.").stream()
+                .filter(DateClaim::clock).allMatch(t -> t.about() == null), "no a.m., p.m. or 24-hour form");
+        assertTrue(dates("The quake struck at 09:10 hours near the coast.").stream()
+                .filter(DateClaim::clock).anyMatch(t -> "quake".equals(t.about())), "a 24-hour time");
+        assertTrue(dates("The quake struck at 3pm near the coast.").stream()
+                .filter(DateClaim::clock).anyMatch(t -> "quake".equals(t.about())), "pm written against the hour");
+    }
+
+    @Test
+    void everyGameClockWordEndsATimeOfDay() {
+        for (String w : Mentions.GAME_CLOCK_WORDS) {
+            String text = "at 3 p.m. " + w + " now";
+            DateClaim t = new DateClaim("d", new Span(3, 9), "3 p.m.", "TIME", "2013-07-19T15:00", null, null, false,
+                    15905, 15905, null, null, null, List.of());
+            assertFalse(Mentions.timeOfDay(text, t), w);
+        }
+        DateClaim t = new DateClaim("d", new Span(3, 9), "3 p.m.", "TIME", "2013-07-19T15:00", null, null, false,
+                15905, 15905, null, null, null, List.of());
+        assertTrue(Mentions.timeOfDay("at 3 p.m. on Friday", t));
+    }
+
     private static Span span(String text, String words) {
         int at = text.indexOf(words);
         return new Span(at, at + words.length());
