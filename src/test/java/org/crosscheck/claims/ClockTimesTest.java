@@ -61,6 +61,7 @@ class ClockTimesTest {
     void timesWhoseIntervalsShareNoMinuteDisagree() {
         assertTrue(time("about 3 p.m.", "15:00").clockDisagreesWith(time("about 3:30 p.m.", "15:30")));
         assertFalse(time("about 3:10 p.m.", "15:10").clockDisagreesWith(time("about 3:30 p.m.", "15:30")), "they touch at 3:20");
+        assertFalse(time("about 3:30 p.m.", "15:30").clockDisagreesWith(time("about 3:10 p.m.", "15:10")), "either way round");
         assertFalse(time("about 8.40pm", "20:40").clockDisagreesWith(time("8.49pm", "20:49")));
         assertFalse(time("8.40pm", "20:40").clockDisagreesWith(time("8.49pm", "20:49")), "bare times nine minutes apart");
         assertTrue(time("8.30pm", "20:30").clockDisagreesWith(time("8.49pm", "20:49")), "bare times nineteen minutes apart");
@@ -73,6 +74,10 @@ class ClockTimesTest {
         DateClaim early = time("shortly after midnight", "24:00", DAY.minusDays(3));
         assertFalse(late.clockDisagreesWith(early));
         assertTrue(time("around 11 p.m.", "23:00").clockDisagreesWith(early));
+        DateClaim past = time("12:02 a.m.", "00:02");
+        assertFalse(late.clockDisagreesWith(past), "a few minutes past midnight is beside 11:55 p.m. of the day before");
+        assertFalse(past.clockDisagreesWith(late));
+        assertTrue(past.clockDisagreesWith(time("11:30 p.m.", "23:30")));
     }
 
     @Test
