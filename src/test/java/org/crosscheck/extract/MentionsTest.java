@@ -355,6 +355,48 @@ class MentionsTest {
         assertTrue(Mentions.timeOfDay("at 3 p.m. on Friday", t));
     }
 
+    private static DateClaim clockAt(String text, String words) {
+        int at = text.indexOf(words);
+        return new DateClaim("d", new Span(at, at + words.length()), words, "TIME", "2013-07-19T20:00", null, null, false,
+                15905, 15905, null, null, null, List.of());
+    }
+
+    @Test
+    void aHedgeIsAWholeWordJustBeforeTheTime() {
+        assertEquals("about 8 p.m.", Mentions.hedged("about 8 p.m. it began", clockAt("about 8 p.m. it began", "8 p.m.")).text(),
+                "a hedge that opens the text");
+        assertEquals("8 p.m.", Mentions.hedged("thereabout 8 p.m.", clockAt("thereabout 8 p.m.", "8 p.m.")).text(),
+                "the end of another word is no hedge");
+        assertEquals("8 p.m.", Mentions.hedged("about  8 p.m.", clockAt("about  8 p.m.", "8 p.m.")).text(),
+                "one space between hedge and time");
+        assertEquals("shortly after 8 p.m.", Mentions.hedged("It began shortly after 8 p.m.", clockAt("It began shortly after 8 p.m.", "8 p.m.")).text(),
+                "the longest hedge");
+        assertEquals("8 p.m. GMT", Mentions.hedged("It began at 8 p.m. GMT.", clockAt("It began at 8 p.m. GMT.", "8 p.m.")).text());
+        assertEquals("8 p.m.", Mentions.hedged("It began at 8 p.m. AND spread", clockAt("It began at 8 p.m. AND spread", "8 p.m.")).text(),
+                "capitals that are no zone");
+    }
+
+    @Test
+    void aTimeOfDaySaysSo() {
+        assertTrue(Mentions.timeOfDay("at 9:10 hours on Monday", clockAt("at 9:10 hours on Monday", "9:10")));
+        assertTrue(Mentions.timeOfDay("at 9:10 hrs on Monday", clockAt("at 9:10 hrs on Monday", "9:10")));
+        assertFalse(Mentions.timeOfDay("at 9:10 on Monday", clockAt("at 9:10 on Monday", "9:10")));
+        assertTrue(Mentions.timeOfDay("at 21:10 on Monday", clockAt("at 21:10 on Monday", "21:10")));
+        assertTrue(Mentions.timeOfDay("at noon on Monday", clockAt("at noon on Monday", "noon")));
+    }
+
+    @Test
+    void aClockTimeThatNamesItsDayKeepsItsPeople() {
+        DateClaim t = dates("Carmine Ostrava was arrested at 3 p.m. Friday in Springfield.").stream()
+                .filter(DateClaim::clock).findFirst().orElseThrow();
+        assertEquals("arrest", t.about());
+        assertEquals(List.of("carmine ostrava"), t.participants());
+        DateClaim bare = dates("Carmine Ostrava was arrested at 3 p.m. in Springfield.").stream()
+                .filter(DateClaim::clock).findFirst().orElseThrow();
+        assertEquals("arrest", bare.about());
+        assertEquals(List.of(), bare.participants());
+    }
+
     private static Span span(String text, String words) {
         int at = text.indexOf(words);
         return new Span(at, at + words.length());
