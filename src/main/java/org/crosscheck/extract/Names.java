@@ -1,6 +1,7 @@
 package org.crosscheck.extract;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -18,16 +19,8 @@ public final class Names {
     /** Words that never start a name ({@code not-names.txt}). */
     static final Set<String> NOT_NAMES = org.crosscheck.text.Lexicon.words(Names.class, "not-names.txt");
 
-    /** Words of titles and institutions, stripped to find a person's own name. */
-    public static final Set<String> ROLE_WORDS = Set.of(
-            "secretary", "secretary-general", "general", "minister", "president", "prime", "foreign", "defense",
-            "defence", "state", "deputy", "chief", "head", "spokesman", "spokeswoman", "ambassador", "senator",
-            "governor", "mayor", "director", "chairman", "ceo", "king", "queen", "prince", "pope", "judge",
-            "officer", "commander", "colonel", "captain", "lieutenant", "sergeant", "rep", "sen", "gov", "u.s.",
-            "us", "nato", "un", "eu", "department", "ministry", "agency", "news", "army", "council", "commission",
-            "union", "office", "service", "forces", "of", "the", "and", "affairs", "international", "national",
-            "federal", "russian", "ukrainian", "american", "british", "french", "german", "chinese", "indian",
-            "iranian", "israeli", "coach", "manager", "star", "actress", "actor", "singer", "police", "dr", "mr", "mrs", "ms");
+    /** Words of titles and institutions, stripped to find a person's own name ({@code name-role-words.txt}). */
+    public static final Set<String> ROLE_WORDS = org.crosscheck.text.Lexicon.words(Names.class, "name-role-words.txt");
 
     private Names() {
     }
@@ -46,9 +39,27 @@ public final class Names {
         Map<String, Integer> counts = new HashMap<>();
         Set<String> titled = new java.util.HashSet<>();
         String text = doc.text();
+        List<Block> headlines = new java.util.ArrayList<>();
         for (Block b : doc.content()) {
-            int weight = b.kind() == Block.Kind.TITLE ? 3 : 1;
-            collect(text, b.span().start(), b.span().end(), weight, counts, titled);
+            if (b.kind() == Block.Kind.TITLE && titleCased(text, b.span().start(), b.span().end())) {
+                headlines.add(b);
+            } else {
+                int weight = b.kind() == Block.Kind.TITLE ? 3 : 1;
+                collect(text, b.span().start(), b.span().end(), weight, counts, titled);
+            }
+        }
+        for (Block b : headlines) {
+            Map<String, Integer> heading = new HashMap<>();
+            Set<String> headingTitled = new java.util.HashSet<>();
+            collect(text, b.span().start(), b.span().end(), 3, heading, headingTitled);
+            for (Map.Entry<String, Integer> e : heading.entrySet()) {
+                for (String name : namesWithin(e.getKey(), counts.keySet())) {
+                    counts.merge(name, e.getValue(), Integer::sum);
+                    if (headingTitled.contains(e.getKey()) && name.equals(e.getKey())) {
+                        titled.add(name);
+                    }
+                }
+            }
         }
         Set<String> people = new java.util.TreeSet<>();
         for (String name : titled) {
@@ -75,6 +86,66 @@ public final class Names {
             }
         }
         return new Found(counts, people);
+    }
+
+    /**
+     * Whether a headline is written in title case ("Suspended Worker Kills 2 Women in Kraft
+     * Factory Shooting"): at least three of its words of four or more letters, and all but one
+     * of them, start with a capital. Its capitals then tell nothing of what is a name.
+     */
+    static boolean titleCased(String text, int from, int to) {
+        int upper = 0;
+        int lower = 0;
+        int i = from;
+        while (i < to) {
+            if (Character.isLetter(text.charAt(i))) {
+                int j = i;
+                while (j < to && Character.isLetter(text.charAt(j))) {
+                    j++;
+                }
+                if (j - i >= 4) {
+                    if (Character.isUpperCase(text.charAt(i))) {
+                        upper++;
+                    } else {
+                        lower++;
+                    }
+                }
+                i = j;
+            } else {
+                i++;
+            }
+        }
+        return upper >= 3 && lower <= 1;
+    }
+
+    /**
+     * The names of the body found in a run of a title-cased headline: the run itself when the
+     * body names it, else the longest runs of its words the body names ("kraft factory shooting"
+     * holds "kraft" when the body names Kraft alone), else nothing.
+     */
+    static List<String> namesWithin(String run, Set<String> body) {
+        if (body.contains(run)) {
+            return List.of(run);
+        }
+        String[] w = run.split(" ");
+        List<String> out = new java.util.ArrayList<>();
+        int i = 0;
+        while (i < w.length) {
+            int found = -1;
+            for (int j = w.length; j > i; j--) {
+                if (body.contains(String.join(" ", java.util.Arrays.copyOfRange(w, i, j)))) {
+                    found = j;
+                    break;
+                }
+            }
+            if (found < 0) {
+                i++;
+            } else {
+                out.add(String.join(" ", java.util.Arrays.copyOfRange(w, i, found)));
+                i = found;
+            }
+        }
+        return out;
     }
 
     private static void collect(String text, int from, int to, int weight, Map<String, Integer> counts, Set<String> titled) {

@@ -98,6 +98,8 @@ public final class StoryGrouper {
         long day = Event.NO_DAY;
         long published = Event.NO_DAY;
         PlaceClaim place;
+        /** The weekday an undated document's lede gives its happening ("on Thursday"), or null. */
+        java.time.DayOfWeek weekday;
         /** The first document (in id order) with this one's text and metadata, when this one is a copy of it. */
         Profile original;
 
@@ -433,6 +435,10 @@ public final class StoryGrouper {
         }
         p.dayClaim = reportedDate(d, content, p.kind);
         p.day = p.dayClaim != null ? p.dayClaim.earliest() : p.published;
+        if (p.day == Event.NO_DAY) {
+            Block lede = content.stream().filter(b -> b.kind() == Block.Kind.BODY).findFirst().orElse(null);
+            p.weekday = lede == null ? null : ledeWeekday(d, lede.span(), Happenings.of(d), p.kind);
+        }
         for (Claim c : d.claims()) {
             if (c instanceof PlaceClaim pl && pl.happening().equals(p.kind) && pl.bearing() < 0 && pl.block() < 0) {
                 p.place = pl;
@@ -877,6 +883,9 @@ public final class StoryGrouper {
 
     /** Whether two groups of documents can report one event: nothing they say tells them apart. */
     private static boolean compatible(List<Profile> a, List<Profile> b, boolean passage) {
+        if (otherWeekday(a, b) || otherWeekday(b, a)) {
+            return false;
+        }
         for (Profile x : a) {
             for (Profile y : b) {
                 if (x.day == Event.NO_DAY || y.day == Event.NO_DAY) {
@@ -900,6 +909,37 @@ public final class StoryGrouper {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether an undated document of {@code a} dates its happening in its lede to a weekday
+     * ("announced on Thursday") more than {@link #KIND_DAYS} from the day every document of
+     * {@code b} that reports a day gives: a report of that week's Thursday is not a report of a
+     * Tuesday months later, however alike their words (a rule made and the rule reversed). One
+     * document of {@code b} near the weekday is enough, so one wrong timestamp does not split a
+     * group.
+     */
+    static boolean otherWeekday(List<Profile> a, List<Profile> b) {
+        for (Profile undated : a) {
+            if (undated.day != Event.NO_DAY || undated.weekday == null) {
+                continue;
+            }
+            boolean dated = false;
+            for (Profile p : b) {
+                if (p.day == Event.NO_DAY || p.dayClaim == null) {
+                    continue;
+                }
+                dated = true;
+                int apart = Math.abs(undated.weekday.getValue() - LocalDate.ofEpochDay(p.day).getDayOfWeek().getValue());
+                if (Math.min(apart, 7 - apart) <= KIND_DAYS) {
+                    return false;
+                }
+            }
+            if (dated) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Event event(String id, String story, List<Profile> members) {
@@ -1019,10 +1059,10 @@ public final class StoryGrouper {
                 // says where the event's happening was, whatever word its sentence names it by; it is
                 // compared only with another such place (see event-place-conflict).
                 tied.add(sureMember ? pl.withEvent(e.id()) : pl);
-            } else if (c instanceof PlaceClaim pl && !placeTied && pl.block() < 0 && pl.happening().equals(e.kind())
+            } else if (c instanceof PlaceClaim pl && !placeTied && pl.block() < 0 && figureEvent != null && pl.happening().equals(e.kind())
                     && salientPlace(pl, d) && !surnameInStory(pl.place(), memberNames)
                     && happenings.about(pl.span()).of(e.kind()) && !happenings.effectPlace(pl.span())) {
-                tied.add(pl.withEvent(e.id()).withNames(namesBeside(pl.place(), d, memberNames)));
+                tied.add(pl.withEvent(figureEvent).withNames(namesBeside(pl.place(), d, memberNames)));
                 placeTied = true;
             } else if (c instanceof EventClaim ev && ev.happening().equals(e.kind())) {
                 tied.add(ev.withEvent(e.id()));

@@ -19,7 +19,7 @@ import org.crosscheck.findings.Finding;
  * looking at crosscheck's output. A label is found when one finding (of any rule but
  * {@code timestamp-missing}) has evidence overlapping the labelled words in two of its documents
  * whose labelled values differ: a finding that touches two sources agreeing with each other has
- * not found the disagreement.
+ * not found the disagreement. The finding's rule must fit the label's kind ({@link #RULES_OF_KIND}).
  */
 final class LabelledDisagreements {
 
@@ -58,10 +58,32 @@ final class LabelledDisagreements {
         return out;
     }
 
+    /**
+     * The rules whose findings can report a label of each kind: a population finding that happens
+     * to hold the words of a magnitude label has not found the magnitude disagreement. A label of
+     * kind "other" may be found by any rule.
+     */
+    static final Map<String, java.util.Set<String>> RULES_OF_KIND = Map.of(
+            "name", java.util.Set.of("name-variant"),
+            "quote", java.util.Set.of("quote-variant", "quote-misattribution"),
+            "title", java.util.Set.of("role-conflict"),
+            "date", java.util.Set.of("event-date-conflict", "timestamp-story-mismatch", "weekday-mismatch", "internal-conflict"),
+            "time", java.util.Set.of("event-date-conflict", "timestamp-story-mismatch", "weekday-mismatch", "internal-conflict"),
+            "place", java.util.Set.of("event-place-conflict", "internal-conflict"),
+            "quantity", java.util.Set.of("quantity-conflict", "attribute-conflict", "internal-conflict"),
+            "toll", java.util.Set.of("quantity-conflict", "attribute-conflict", "internal-conflict"),
+            "attribute", java.util.Set.of("quantity-conflict", "attribute-conflict", "internal-conflict"));
+
+    /** Whether a finding of {@code rule} can report a label of {@code kind}. */
+    static boolean fits(String kind, String rule) {
+        java.util.Set<String> rules = RULES_OF_KIND.get(kind);
+        return rules == null || rules.contains(rule);
+    }
+
     /** The finding that reports the label, or null. */
     static Finding foundBy(Label label, List<Finding> findings) {
         for (Finding f : findings) {
-            if (f.rule().equals("timestamp-missing")) {
+            if (f.rule().equals("timestamp-missing") || !fits(label.kind(), f.rule())) {
                 continue;
             }
             List<Value> covered = label.values().stream()

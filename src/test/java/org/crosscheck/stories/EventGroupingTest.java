@@ -148,6 +148,24 @@ class EventGroupingTest {
     }
 
     @Test
+    void anUndatedReportWhoseLedeGivesAnotherWeekdayDoesNotJoinADatedEvent() {
+        // 2 July 2013 was a Tuesday.
+        Grouping same = group(
+                "a", "Published: July 2, 2013 10:00 GMT\nQuake hits Valmora\n" + QUAKE,
+                "b", "Valmora quake kills one\n" + QUAKE);
+        assertEquals(same.eventOf().get("a"), same.eventOf().get("b"));
+        Grouping nextDay = group(
+                "a", "Published: July 2, 2013 10:00 GMT\nQuake hits Valmora\n" + QUAKE,
+                "b", "Valmora quake kills one\n" + QUAKE.replace("on Tuesday", "on Wednesday"));
+        assertEquals(nextDay.eventOf().get("a"), nextDay.eventOf().get("b"), "a day off may name one happening's day differently");
+        Grouping other = group(
+                "a", "Published: July 2, 2013 10:00 GMT\nQuake hits Valmora\n" + QUAKE,
+                "b", "Valmora quake kills one\n" + QUAKE.replace("on Tuesday", "on Saturday"));
+        assertEquals(other.storyOf().get("a"), other.storyOf().get("b"));
+        assertNotEquals(other.eventOf().get("a"), other.eventOf().get("b"));
+    }
+
+    @Test
     void anUndatedReportNeedsMoreThanAFewWordsToJoinADatedOne() {
         String other = "The earthquake in Valmora worried farmers near Ostrava, who counted damaged barns and cracked silos.\n"
                 + "Insurers in Ostrava expect claims from orchards, vineyards and dairies across the northern plain.\n"

@@ -1,0 +1,77 @@
+package org.crosscheck.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.crosscheck.Fixtures;
+import org.crosscheck.clean.Cleaner;
+import org.junit.jupiter.api.Test;
+
+class NamesTest {
+
+    private static Map<String, Integer> names(String text) {
+        return Names.of(Cleaner.clean(Fixtures.document("n", text))).counts();
+    }
+
+    @Test
+    void titleCaseIsToldFromSentenceCase() {
+        String a = "Laid-Off Baker Wounds Three at Dellmont Bakery";
+        assertTrue(Names.titleCased(a, 0, a.length()));
+        String b = "Baker wounds three at a bakery in Dellmont";
+        assertFalse(Names.titleCased(b, 0, b.length()));
+        // One word of four letters in lower case is allowed ("with", "from"), two are not.
+        String c = "Storm Hits Marlow with Floods";
+        assertTrue(Names.titleCased(c, 0, c.length()));
+        String d = "Storm hits Marlow with floods";
+        assertFalse(Names.titleCased(d, 0, d.length()));
+        // Too few long words to tell.
+        String e = "Fire in Orvale";
+        assertFalse(Names.titleCased(e, 0, e.length()));
+    }
+
+    @Test
+    void aTitleCasedHeadlineCountsOnlyTheNamesItsBodyNames() {
+        Map<String, Integer> n = names("Laid-Off Baker Wounds Three at Dellmont Bakery: Police\n"
+                + "A baker who had been laid off returned to the Dellmont Bakery on Friday and wounded three people, "
+                + "police said. Tessa Marwick, who runs the bakery, said the staff hid in a store room.\n");
+        assertFalse(n.containsKey("laid-off baker wounds"), n.toString());
+        assertFalse(n.containsKey("three"), n.toString());
+        // The headline's mention of a name the body has counts three times, as any headline's.
+        assertEquals(4, n.get("dellmont bakery"), n.toString());
+        assertEquals(1, n.get("tessa marwick"), n.toString());
+    }
+
+    @Test
+    void aSentenceCaseHeadlineKeepsItsNames() {
+        Map<String, Integer> n = names("Floods close roads around Marlow Vale\n"
+                + "Roads into the valley were closed on Monday after two days of rain, and officials said the river "
+                + "would not fall before the weekend. Shops stayed shut and the school sent its pupils home.\n");
+        assertEquals(3, n.get("marlow vale"), n.toString());
+    }
+
+    @Test
+    void aHeadlineRunIsCutToTheLongestNamesOfTheBody() {
+        assertEquals(List.of("dellmont bakery"), Names.namesWithin("dellmont bakery shooting", Set.of("dellmont bakery", "dellmont")));
+        assertEquals(List.of("tessa marwick", "dellmont"),
+                Names.namesWithin("tessa marwick sues dellmont", Set.of("tessa marwick", "dellmont")));
+        assertEquals(List.of("kraal"), Names.namesWithin("kraal", Set.of("kraal")));
+        assertEquals(List.of(), Names.namesWithin("suspended worker kills", Set.of("dellmont")));
+    }
+
+    @Test
+    void titleAndInstitutionWordsAreStrippedFromTheFrontOfAPersonsName() {
+        assertTrue(Names.ROLE_WORDS.containsAll(Set.of("secretary-general", "spokesman", "ministry", "of", "the", "dr")));
+        for (String w : Names.ROLE_WORDS) {
+            assertEquals(w.toLowerCase(java.util.Locale.ROOT).strip(), w, "one lower-case word a line");
+        }
+        assertFalse(Names.ROLE_WORDS.contains("jens"));
+        assertEquals("jens stoltenberg", Names.personalName("nato secretary-general jens stoltenberg"));
+        assertEquals(null, Names.personalName("jens stoltenberg"));
+        assertTrue(Names.personLike("jens stoltenberg"));
+        assertFalse(Names.personLike("interior ministry"));
+    }
+}
