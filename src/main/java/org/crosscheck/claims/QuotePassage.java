@@ -165,12 +165,34 @@ public record QuotePassage(String document, Span span, String text, String speak
         for (String w : longer) {
             counts.merge(w, 1, Integer::sum);
         }
+        int missing = 0;
         for (String w : shorter) {
             if (counts.merge(w, -1, Integer::sum) < 0) {
-                return false;
+                missing++;
             }
         }
-        return true;
+        return missing == 0 || missing <= SHORT_CHANGES && longestSharedRun(shorter, longer) >= SHARED_RUN;
+    }
+
+    /** Words of the shorter of two short sentences that may differ, when they share a run of {@link #SHARED_RUN} words. */
+    static final int SHORT_CHANGES = 2;
+    static final int SHARED_RUN = 4;
+
+    /** The longest run of words that two sentences share, in words. */
+    static int longestSharedRun(String[] a, String[] b) {
+        int best = 0;
+        int[] prev = new int[b.length + 1];
+        for (int i = 1; i <= a.length; i++) {
+            int[] cur = new int[b.length + 1];
+            for (int j = 1; j <= b.length; j++) {
+                if (a[i - 1].equals(b[j - 1])) {
+                    cur[j] = prev[j - 1] + 1;
+                    best = Math.max(best, cur[j]);
+                }
+            }
+            prev = cur;
+        }
+        return best;
     }
 
     /**

@@ -68,8 +68,10 @@ class QuotePassageTest {
         assertTrue(b.sameShortSentence(a));
         assertEquals(1.0, a.overlapWith(b));
         assertTrue(a.variantOf(b));
-        // A word said once more in the shorter is not in the longer.
-        assertFalse(said("If I could give you more, I would, I would").sameShortSentence(a));
+        // Words said once more in the shorter are not in the longer: one statement only as two words
+        // changed around a run of four shared ("I could give you"), three are another sentence.
+        assertTrue(said("If I could give you more, I would, I would").sameShortSentence(a));
+        assertFalse(said("If I could give you more, I would, I would, I would").sameShortSentence(a));
         assertFalse(said("We will not leave them alone out there").sameShortSentence(said("We will not let the water win")));
         // Too short, or too long, to compare word for word.
         assertFalse(said("I could give you more").sameShortSentence(said("If there was more I could give you")));
@@ -77,6 +79,23 @@ class QuotePassageTest {
                 said("If there was any more I could give you today or tomorrow, I would")));
         assertTrue(said("If I could give you more I would").sameShortSentence(
                 said("If there was any more I could give you I would")));
+    }
+
+    @Test
+    void shortSentencesWithOneOrTwoWordsChangedAroundASharedRunAreOneStatement() {
+        // "is on" against "has reached": two words of the shorter missing, a run of five shared.
+        QuotePassage a = said("Our town is on the edge of ruin");
+        QuotePassage b = said("Our town has reached the edge of ruin.");
+        assertTrue(a.sameShortSentence(b));
+        assertTrue(a.variantOf(b));
+        // Three words changed are too many.
+        assertFalse(said("Our town is on the very edge of ruin").sameShortSentence(said("Our city has reached the very edge of ruin")));
+        // Two words changed without a run of four shared words is another sentence.
+        assertFalse(said("We will not leave them out there").sameShortSentence(said("We will leave them not out here")));
+        assertEquals(4, QuotePassage.longestSharedRun("our town is on the edge of ruin".split(" "),
+                "our town has reached the edge of ruin".split(" ")));
+        assertEquals(0, QuotePassage.longestSharedRun("a b".split(" "), "c d".split(" ")));
+        assertEquals(2, QuotePassage.longestSharedRun("x a b".split(" "), "a b y".split(" ")));
     }
 
     @Test
