@@ -241,6 +241,94 @@ public record DateClaim(
         return earliest > o.latest || latest < o.earliest;
     }
 
+    /**
+     * Words written before a clock time that make it an interval, with the minutes they allow before
+     * and after it ("about" 10 10), or "open" for words that bound it on one side only ("by").
+     */
+    public static final java.util.Map<String, String> CLOCK_HEDGES =
+            org.crosscheck.text.Lexicon.pairs(DateClaim.class, "clock-time-hedges.tsv");
+    /** The minutes a clock time written without a hedge may be off: times are rounded. */
+    static final int ROUNDING_MINUTES = 5;
+    private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile(
+            "^\\d{4}-\\d{2}-\\d{2}T(\\d{2}):(\\d{2})$");
+
+    /** The hedge the words open with ("shortly after"), the longest listed, or null. */
+    public static String hedgeOf(String words) {
+        String lower = words.toLowerCase(java.util.Locale.ROOT);
+        String best = null;
+        for (String h : CLOCK_HEDGES.keySet()) {
+            if (lower.startsWith(h + " ") && (best == null || h.length() > best.length())) {
+                best = h;
+            }
+        }
+        return best;
+    }
+
+    /** Whether this is a time of day on a day of the calendar ("8.49pm Friday", "about 3 p.m."). */
+    public boolean clock() {
+        return "TIME".equals(type) && mod == null && earliest != NO_DAY && earliest == latest && CLOCK.matcher(value).matches();
+    }
+
+    /**
+     * The minutes of the day (counted from midnight; less than 0 or more than a day at the ends) this clock time may mean: the written time widened by its
+     * hedge ({@link #CLOCK_HEDGES}), or by {@value #ROUNDING_MINUTES} minutes either side without
+     * one; null when it is no clock time or its hedge bounds it on one side only ("by 9 p.m.").
+     */
+    public long[] clockMinutes() {
+        if (!clock()) {
+            return null;
+        }
+        java.util.regex.Matcher m = CLOCK.matcher(value);
+        m.matches();
+        long at = Integer.parseInt(m.group(1)) * 60L + Integer.parseInt(m.group(2));
+        String hedge = hedgeOf(text);
+        if (hedge == null) {
+            return new long[] {at - ROUNDING_MINUTES, at + ROUNDING_MINUTES};
+        }
+        String[] minutes = CLOCK_HEDGES.get(hedge).split(" ");
+        if (minutes.length != 2) {
+            return null;
+        }
+        return new long[] {at - Long.parseLong(minutes[0]), at + Long.parseLong(minutes[1])};
+    }
+
+    /** The time zone the words name ("20:49 GMT", "7:37 AM local time"), or null. */
+    public String clockZone() {
+        if (text.toLowerCase(java.util.Locale.ROOT).contains("local time")) {
+            return "local time";
+        }
+        for (String w : text.split("[^A-Za-z]+")) {
+            if (!w.isEmpty() && w.equals(w.toUpperCase(java.util.Locale.ROOT)) && org.crosscheck.text.TimeZones.isAbbreviation(w)) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether two clock times cannot be the same moment: their intervals ({@link #clockMinutes})
+     * share no minute, on the clock (11:55 p.m. and "shortly after midnight" share one), and both
+     * name the same time zone or neither names one (a time in GMT and a local time cannot be set
+     * against each other without the local zone). Two times that name their days ("10 a.m.
+     * Monday") are compared only when the days agree; a bare time's day is read from the article's
+     * date or from the last day it named, which may be another day than the happening's, so only
+     * its time of day is compared.
+     */
+    public boolean clockDisagreesWith(DateClaim o) {
+        long[] a = clockMinutes();
+        long[] b = o.clockMinutes();
+        if (a == null || b == null || !java.util.Objects.equals(clockZone(), o.clockZone())
+                || namesItsDay() && o.namesItsDay() && earliest != o.earliest) {
+            return false;
+        }
+        for (long shift = -1440; shift <= 1440; shift += 1440) {
+            if (a[0] <= b[1] + shift && b[0] + shift <= a[1]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether this claim is written after {@code o} in their document. */
     public boolean after(DateClaim o) {
         return span.compareTo(o.span) > 0;

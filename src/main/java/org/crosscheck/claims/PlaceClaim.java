@@ -109,6 +109,57 @@ public record PlaceClaim(String document, Span span, String text, String happeni
 
     static final double RIGHT_ANGLE = 90;
 
+    /** The words that end a street's name and the word each stands for ("st." street). */
+    public static final java.util.Map<String, String> STREET_WORDS =
+            org.crosscheck.text.Lexicon.pairs(PlaceClaim.class, "street-words.tsv");
+    private static final java.util.regex.Pattern BLOCK = java.util.regex.Pattern.compile("(?i)^(\\d[\\d,]*) block of (.+)$");
+    private static final java.util.Set<String> DIRECTIONS = java.util.Set.of("east", "west", "north", "south", "e.", "w.", "n.", "s.");
+
+    /**
+     * The number of the block of a place written as a block of a street ("the 12000 block of East
+     * 223rd Street": 12000), or -1.
+     */
+    public long block() {
+        java.util.regex.Matcher m = BLOCK.matcher(text);
+        return m.matches() && street() != null ? Long.parseLong(m.group(1).replace(",", "")) : -1;
+    }
+
+    /**
+     * The street of a place written as a block of a street, folded, without the direction before
+     * it and with its last word as it stands for ("East 223rd St.": "223rd street"), or null.
+     */
+    public String street() {
+        java.util.regex.Matcher m = BLOCK.matcher(text);
+        if (!m.matches()) {
+            return null;
+        }
+        java.util.List<String> words = new java.util.ArrayList<>(java.util.List.of(m.group(2).toLowerCase(Locale.ROOT).split("\\s+")));
+        String last = STREET_WORDS.get(words.get(words.size() - 1));
+        if (last == null) {
+            return null;
+        }
+        words.set(words.size() - 1, last);
+        if (words.size() > 2 && DIRECTIONS.contains(words.get(0))) {
+            words.remove(0);
+        }
+        return String.join(" ", words);
+    }
+
+    /**
+     * Whether two places are different blocks of one street ("the 12000 block of East 223rd Street",
+     * "the 12200 block of 223rd Street"): they cannot both be where one happening took place.
+     */
+    public boolean blockConflictsWith(PlaceClaim o) {
+        String street = street();
+        return street != null && street.equals(o.street()) && block() != o.block();
+    }
+
+    /** Whether the place is the same block of the same street as {@code o}'s. */
+    public boolean sameBlockAs(PlaceClaim o) {
+        String street = street();
+        return street != null && street.equals(o.street()) && block() == o.block();
+    }
+
     @Override
     public String value() {
         return text;

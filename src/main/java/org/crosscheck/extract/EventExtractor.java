@@ -43,6 +43,9 @@ final class EventExtractor {
             "\\b\\d[\\d,.]*\\s*(?i:nautical\\s+miles|miles|kilometres|kilometers|km|mi)\\.?\\s+(?:\\([^()\\n]{1,30}\\)\\s+)?"
                     + "(?i:(?:north|south|east|west)(?:-?(?:north|south|east|west)){0,2})\\s+of\\s+(?:the\\s+)?"
                     + "\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*){0,2}");
+    /** A block of a street: "the 12000 block of East 223rd Street" (see {@link PlaceClaim#block()}). */
+    private static final Pattern BLOCK = Pattern.compile(
+            "\\b\\d[\\d,]*00 block of (?:\\p{Lu}[\\p{L}'-]*\\.?|\\d+(?:st|nd|rd|th)?)(?: (?:\\p{Lu}[\\p{L}'-]*\\.?|\\d+(?:st|nd|rd|th)?)){0,4}");
     private static final Set<String> NOT_PLACES = Set.of(
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
@@ -64,6 +67,17 @@ final class EventExtractor {
             k--;
         }
         return sentence.substring(k + 1, e).toLowerCase(Locale.ROOT);
+    }
+
+    /** The words of a block up to the last word that ends a street's name ("Street", "Ave."), or null. */
+    static String streetEnd(String block) {
+        String[] words = block.split(" ");
+        for (int i = words.length - 1; i >= 4; i--) {
+            if (PlaceClaim.STREET_WORDS.containsKey(words[i].toLowerCase(Locale.ROOT))) {
+                return String.join(" ", java.util.Arrays.copyOf(words, i + 1));
+            }
+        }
+        return null;
     }
 
     static List<Claim> extract(CleanedDocument doc) {
@@ -116,6 +130,14 @@ final class EventExtractor {
                     while (bearing.find()) {
                         int start = s[0] + bearing.start();
                         out.add(new PlaceClaim(id, new Span(start, s[0] + bearing.end()), bearing.group(), happening, null, null));
+                    }
+                    Matcher block = BLOCK.matcher(sentence);
+                    while (block.find()) {
+                        String words = streetEnd(block.group());
+                        if (words != null) {
+                            int start = s[0] + block.start();
+                            out.add(new PlaceClaim(id, new Span(start, start + words.length()), words, happening, null, null));
+                        }
                     }
                     Matcher p = PLACE.matcher(sentence);
                     while (p.find()) {

@@ -57,12 +57,24 @@ public final class Mentions {
             }
             Happenings.About about = happenings.about(dc.span());
             String text = d.document().text();
-            if (about.kind() == null || about.ownDate() || !near(text, dc.span(), about.trigger())
-                    || ownVerbBefore(text, dc.span(), about.trigger())) {
+            // A clock time carries its hedge and zone in its words ("at about 8.40pm", "06:00 BST"):
+            // the hedge does not stand between it and its happening's word.
+            if (dc.clock() && !timeOfDay(text, dc)) {
+                continue;
+            }
+            DateClaim words = dc.clock() ? hedged(text, dc) : dc;
+            if (about.kind() == null || about.ownDate() || !near(text, words.span(), about.trigger())
+                    || ownVerbBefore(text, words.span(), about.trigger())) {
                 continue;
             }
             List<String> people = happenings.people(dc.span(), d.names());
-            if (!people.isEmpty()) {
+            if (dc.clock()) {
+                // A clock time is the time of the happening its clause tells of, whoever it names
+                // ("the fire broke out at about 8.40pm").
+                // A bare clock time's day is only read from the article's date, so it is not set
+                // against other dates of its people (the people are kept for a time that names its day).
+                marked.put(dc, words.withAbout(about.kind(), words.namesItsDay() ? people : List.of()));
+            } else if (!people.isEmpty()) {
                 marked.put(dc, dc.withAbout(about.kind(), people));
             }
         }
@@ -75,8 +87,11 @@ public final class Mentions {
             for (int j = i + 1; j < found.size(); j++) {
                 DateClaim a = found.get(i);
                 DateClaim b = found.get(j);
-                if (a.sharesParticipantWith(b) && (a.earliest() != b.earliest() || a.latest() != b.latest()
-                        || a.weekdayOnly() != b.weekdayOnly())) {
+                // Two clock times are told apart by their times; a clock time and a date by their days.
+                boolean clocks = a.clock() && b.clock();
+                if (!clocks && a.sharesParticipantWith(b) && (a.earliest() != b.earliest() || a.latest() != b.latest()
+                        || a.weekdayOnly() != b.weekdayOnly())
+                        || clocks && a.about().equals(b.about()) && !sameClock(a, b)) {
                     ambiguous.add(a);
                     ambiguous.add(b);
                 }
@@ -88,6 +103,69 @@ public final class Mentions {
             out.add(m != null && !ambiguous.contains(m) ? m : c);
         }
         return d.withClaims(out);
+    }
+
+    /**
+     * Whether two clock times of one document may be one moment: a document that gives two times
+     * for happenings of one kind ("the fire broke out at 8.40pm ... the fire was out by 11pm") tells
+     * of two moments, and which one another source means cannot be told.
+     */
+    private static boolean sameClock(DateClaim a, DateClaim b) {
+        return !a.clockDisagreesWith(b);
+    }
+
+    /** Words after a time on a game clock ("with 4:43 left"). */
+    static final Set<String> GAME_CLOCK_WORDS = org.crosscheck.text.Lexicon.words(Mentions.class, "game-clock-words.txt");
+    /** The marks of a time of day: "a.m.", "pm", "noon", "midnight", a 24-hour time ("06:00", "20:49"). */
+    private static final java.util.regex.Pattern DAY_TIME = java.util.regex.Pattern.compile(
+            "(?i)(?<![a-z])[ap]\\.?\\s?m\\b|\\bnoon\\b|\\bmidday\\b|\\bmidnight\\b|(?<![\\d:])(?:0\\d|1\\d|2[0-3])[:.][0-5]\\d\\b");
+
+    /**
+     * Whether a clock time says it is a time of day: "3 p.m.", "noon", "20:49"; not a bare "2:56"
+     * (a round of a fight, a game clock), nor any time followed by a game clock's words ("13:41 to go").
+     */
+    static boolean timeOfDay(String text, DateClaim dc) {
+        String after = text.substring(dc.span().end(), Math.min(text.length(), dc.span().end() + 20))
+                .toLowerCase(java.util.Locale.ROOT).strip();
+        for (String w : GAME_CLOCK_WORDS) {
+            if (after.startsWith(w + " ") || after.equals(w) || after.startsWith(w + ".") || after.startsWith(w + ",")) {
+                return false;
+            }
+        }
+        return DAY_TIME.matcher(dc.text()).find() || after.startsWith("hours") || after.startsWith("hrs");
+    }
+
+    /** A time zone written just after a clock time: an abbreviation ("BST"), or "local time". */
+    private static final java.util.regex.Pattern ZONE_AFTER = java.util.regex.Pattern.compile(" \\(?([A-Z]{2,5})\\b\\)?|,? local time\\b");
+
+    /** The clock time with the hedge written just before it ("about", "shortly after") taken into its words. */
+    static DateClaim hedged(String text, DateClaim dc) {
+        int start = dc.span().start();
+        int from = Math.max(0, start - 40);
+        String before = text.substring(from, start);
+        String best = null;
+        for (String h : DateClaim.CLOCK_HEDGES.keySet()) {
+            int at = before.length() - h.length() - 1;
+            if (at >= 0 && before.charAt(before.length() - 1) == ' '
+                    && before.regionMatches(true, at, h, 0, h.length())
+                    && (at == 0 || !Character.isLetter(before.charAt(at - 1)))
+                    && (best == null || h.length() > best.length())) {
+                best = h;
+            }
+        }
+        int from2 = best == null ? start : start - best.length() - 1;
+        int end = dc.span().end();
+        java.util.regex.Matcher zone = ZONE_AFTER.matcher(text).region(end, Math.min(text.length(), end + 16));
+        if (zone.lookingAt() && (zone.group(1) == null || org.crosscheck.text.TimeZones.isAbbreviation(zone.group(1)))
+                && dc.clockZone() == null) {
+            end = zone.end();
+        }
+        if (from2 == start && end == dc.span().end()) {
+            return dc;
+        }
+        Span span = new Span(from2, end);
+        return new DateClaim(dc.document(), span, span.of(text), dc.type(), dc.value(), dc.mod(), dc.anchor(), dc.borrowed(),
+                dc.earliest(), dc.latest(), dc.event(), dc.mainHappening(), dc.about(), dc.participants());
     }
 
     /** A date or time naming calendar days or a weekday, not a duration, a set or an open interval. */

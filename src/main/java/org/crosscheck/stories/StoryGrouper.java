@@ -440,7 +440,7 @@ public final class StoryGrouper {
             p.weekday = lede == null ? null : ledeWeekday(d, lede.span(), Happenings.of(d), p.kind);
         }
         for (Claim c : d.claims()) {
-            if (c instanceof PlaceClaim pl && pl.happening().equals(p.kind) && pl.bearing() < 0) {
+            if (c instanceof PlaceClaim pl && pl.happening().equals(p.kind) && pl.bearing() < 0 && pl.block() < 0) {
                 p.place = pl;
                 break;
             }
@@ -1059,7 +1059,7 @@ public final class StoryGrouper {
                 // says where the event's happening was, whatever word its sentence names it by; it is
                 // compared only with another such place (see event-place-conflict).
                 tied.add(sureMember ? pl.withEvent(e.id()) : pl);
-            } else if (c instanceof PlaceClaim pl && !placeTied && figureEvent != null && pl.happening().equals(e.kind())
+            } else if (c instanceof PlaceClaim pl && !placeTied && pl.block() < 0 && figureEvent != null && pl.happening().equals(e.kind())
                     && salientPlace(pl, d) && !surnameInStory(pl.place(), memberNames)
                     && happenings.about(pl.span()).of(e.kind()) && !happenings.effectPlace(pl.span())) {
                 tied.add(pl.withEvent(figureEvent).withNames(namesBeside(pl.place(), d, memberNames)));

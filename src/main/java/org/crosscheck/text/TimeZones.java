@@ -101,7 +101,8 @@ public final class TimeZones {
     private TimeZones() {
     }
 
-    static boolean isAbbreviation(String word) {
+    /** Whether {@code word} is a time-zone abbreviation crosscheck reads ("GMT", "EST"). */
+    public static boolean isAbbreviation(String word) {
         return READINGS.containsKey(word);
     }
 

@@ -57,4 +57,37 @@ class PlaceClaimTest {
         assertFalse(east.bearingConflictsWith(place("Port Varth")));
         assertFalse(place("Port Varth").bearingConflictsWith(east));
     }
+
+    @Test
+    void aBlockOfAStreetHasItsNumberAndItsStreet() {
+        PlaceClaim a = place("12000 block of East 223rd Street");
+        assertEquals(12000, a.block());
+        assertEquals("223rd street", a.street(), "the direction before the street is not kept");
+        assertEquals("223rd street", place("12,200 block of 223rd St.").street(), "St. stands for street");
+        assertEquals(12200, place("12,200 block of 223rd St.").block());
+        assertEquals("east avenue", place("400 block of East Avenue").street(), "a direction that is the name is kept");
+        assertEquals(-1, place("2500 block of Oregon 214").block(), "no word that ends a street's name");
+        assertNull(place("Lindor").street());
+        assertEquals(-1, place("Lindor").block());
+    }
+
+    @Test
+    void twoBlocksOfOneStreetConflictAndOtherStreetsDoNot() {
+        PlaceClaim a = place("12000 block of East 223rd Street");
+        assertTrue(a.blockConflictsWith(place("12200 block of 223rd Street")));
+        assertFalse(a.blockConflictsWith(place("12000 block of 223rd St.")));
+        assertTrue(a.sameBlockAs(place("12000 block of 223rd St.")));
+        assertFalse(a.blockConflictsWith(place("22000 block of Joliet Avenue")));
+        assertFalse(a.sameBlockAs(place("22000 block of Joliet Avenue")));
+        assertFalse(a.blockConflictsWith(place("Hawaiian Gardens")));
+        assertFalse(place("Hawaiian Gardens").blockConflictsWith(a));
+    }
+
+    @Test
+    void everyStreetWordStandsForAWordThatIsListed() {
+        for (var e : PlaceClaim.STREET_WORDS.entrySet()) {
+            assertEquals(e.getValue(), PlaceClaim.STREET_WORDS.get(e.getValue()), e.getKey() + " stands for a listed word");
+            assertEquals("main " + e.getValue(), place("100 block of Main " + e.getKey()).street());
+        }
+    }
 }

@@ -1,8 +1,8 @@
 package org.crosscheck.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -82,5 +82,13 @@ class EventExtractorTest {
         assertTrue(EventExtractor.SHOOTING_FIRE.containsAll(Set.of("opened", "returned", "exchanged")));
         assertFalse(EventExtractor.SHOOTING_FIRE.contains("set"), "'set fire to' is a blaze");
         assertEquals("opened", EventExtractor.wordBefore("the gunman opened  fire", 19));
+    }
+
+    @Test
+    void aBlockOfAStreetEndsWithTheWordThatEndsTheStreetsName() {
+        assertEquals("400 block of Main Street", EventExtractor.streetEnd("400 block of Main Street Tuesday"));
+        assertEquals("12000 block of East 223rd St.", EventExtractor.streetEnd("12000 block of East 223rd St."));
+        assertNull(EventExtractor.streetEnd("2500 block of Oregon 214"), "no word that ends a street's name");
+        assertNull(EventExtractor.streetEnd("100 block of Street"), "a street needs a name");
     }
 }

@@ -306,6 +306,97 @@ class MentionsTest {
         assertFalse(tuesday.mentionDisagreesWith(may), "a month names no day, so no weekday");
     }
 
+    @Test
+    void aClockTimeTakesItsHappeningWithItsHedgeAndZoneInItsWords() {
+        DateClaim t = dates("The fire broke out at about 8.40pm BST in the roof of the store.").stream()
+                .filter(DateClaim::clock).findFirst().orElseThrow();
+        assertEquals("about 8.40pm BST", t.text());
+        assertEquals("fire", t.about());
+        assertEquals(List.of(), t.participants(), "a bare time's day is a reading: it is not set against people's dates");
+        DateClaim local = dates("The quake struck at 7:37 AM local time near the coast.").stream()
+                .filter(DateClaim::clock).findFirst().orElseThrow();
+        assertEquals("7:37 AM local time", local.text());
+        assertEquals("quake", local.about());
+    }
+
+    @Test
+    void aDocumentWithTwoTimesForOneKindOfHappeningMarksNeither() {
+        List<DateClaim> times = dates("The fire broke out at 8 p.m. in the roof. A second fire started at 11 p.m. in the car park.")
+                .stream().filter(DateClaim::clock).toList();
+        assertEquals(2, times.size());
+        assertTrue(times.stream().allMatch(t -> t.about() == null), times.toString());
+        List<DateClaim> same = dates("The fire broke out at 8 p.m. in the roof. A second fire started at about 8 p.m. in the car park.")
+                .stream().filter(DateClaim::clock).toList();
+        assertTrue(same.stream().allMatch(t -> "fire".equals(t.about())), "two times that may be one moment: " + same);
+    }
+
+    @Test
+    void aGameClockOrABareHourAndMinuteIsNoTimeOfDay() {
+        assertTrue(dates("Tom Velko sank a free throw with 4:43 left in the first half.").stream()
+                .filter(DateClaim::clock).allMatch(t -> t.about() == null), "a game clock");
+        assertTrue(dates("The referee stopped the fight at 2:56 of the sixth round.").stream()
+                .filter(DateClaim::clock).allMatch(t -> t.about() == null), "no a.m., p.m. or 24-hour form");
+        assertTrue(dates("The quake struck at 09:10 hours near the coast.").stream()
+                .filter(DateClaim::clock).anyMatch(t -> "quake".equals(t.about())), "a 24-hour time");
+        assertTrue(dates("The quake struck at 3pm near the coast.").stream()
+                .filter(DateClaim::clock).anyMatch(t -> "quake".equals(t.about())), "pm written against the hour");
+    }
+
+    @Test
+    void everyGameClockWordEndsATimeOfDay() {
+        for (String w : Mentions.GAME_CLOCK_WORDS) {
+            String text = "at 3 p.m. " + w + " now";
+            DateClaim t = new DateClaim("d", new Span(3, 9), "3 p.m.", "TIME", "2013-07-19T15:00", null, null, false,
+                    15905, 15905, null, null, null, List.of());
+            assertFalse(Mentions.timeOfDay(text, t), w);
+        }
+        DateClaim t = new DateClaim("d", new Span(3, 9), "3 p.m.", "TIME", "2013-07-19T15:00", null, null, false,
+                15905, 15905, null, null, null, List.of());
+        assertTrue(Mentions.timeOfDay("at 3 p.m. on Friday", t));
+    }
+
+    private static DateClaim clockAt(String text, String words) {
+        int at = text.indexOf(words);
+        return new DateClaim("d", new Span(at, at + words.length()), words, "TIME", "2013-07-19T20:00", null, null, false,
+                15905, 15905, null, null, null, List.of());
+    }
+
+    @Test
+    void aHedgeIsAWholeWordJustBeforeTheTime() {
+        assertEquals("about 8 p.m.", Mentions.hedged("about 8 p.m. it began", clockAt("about 8 p.m. it began", "8 p.m.")).text(),
+                "a hedge that opens the text");
+        assertEquals("8 p.m.", Mentions.hedged("thereabout 8 p.m.", clockAt("thereabout 8 p.m.", "8 p.m.")).text(),
+                "the end of another word is no hedge");
+        assertEquals("8 p.m.", Mentions.hedged("about  8 p.m.", clockAt("about  8 p.m.", "8 p.m.")).text(),
+                "one space between hedge and time");
+        assertEquals("shortly after 8 p.m.", Mentions.hedged("It began shortly after 8 p.m.", clockAt("It began shortly after 8 p.m.", "8 p.m.")).text(),
+                "the longest hedge");
+        assertEquals("8 p.m. GMT", Mentions.hedged("It began at 8 p.m. GMT.", clockAt("It began at 8 p.m. GMT.", "8 p.m.")).text());
+        assertEquals("8 p.m.", Mentions.hedged("It began at 8 p.m. AND spread", clockAt("It began at 8 p.m. AND spread", "8 p.m.")).text(),
+                "capitals that are no zone");
+    }
+
+    @Test
+    void aTimeOfDaySaysSo() {
+        assertTrue(Mentions.timeOfDay("at 9:10 hours on Monday", clockAt("at 9:10 hours on Monday", "9:10")));
+        assertTrue(Mentions.timeOfDay("at 9:10 hrs on Monday", clockAt("at 9:10 hrs on Monday", "9:10")));
+        assertFalse(Mentions.timeOfDay("at 9:10 on Monday", clockAt("at 9:10 on Monday", "9:10")));
+        assertTrue(Mentions.timeOfDay("at 21:10 on Monday", clockAt("at 21:10 on Monday", "21:10")));
+        assertTrue(Mentions.timeOfDay("at noon on Monday", clockAt("at noon on Monday", "noon")));
+    }
+
+    @Test
+    void aClockTimeThatNamesItsDayKeepsItsPeople() {
+        DateClaim t = dates("Carmine Ostrava was arrested at 3 p.m. Friday in Springfield.").stream()
+                .filter(DateClaim::clock).findFirst().orElseThrow();
+        assertEquals("arrest", t.about());
+        assertEquals(List.of("carmine ostrava"), t.participants());
+        DateClaim bare = dates("Carmine Ostrava was arrested at 3 p.m. in Springfield.").stream()
+                .filter(DateClaim::clock).findFirst().orElseThrow();
+        assertEquals("arrest", bare.about());
+        assertEquals(List.of(), bare.participants());
+    }
+
     private static Span span(String text, String words) {
         int at = text.indexOf(words);
         return new Span(at, at + words.length());

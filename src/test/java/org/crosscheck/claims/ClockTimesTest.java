@@ -1,0 +1,111 @@
+package org.crosscheck.claims;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Clock times as intervals: their hedges, zones and days (DateClaim.clockMinutes, clockDisagreesWith). */
+class ClockTimesTest {
+
+    private static final LocalDate DAY = LocalDate.of(2013, 7, 19);
+
+    private static DateClaim time(String text, String hm) {
+        return time(text, hm, DAY);
+    }
+
+    private static DateClaim time(String text, String hm, LocalDate day) {
+        return new DateClaim("d", new Span(0, text.length()), text, "TIME", day + "T" + hm, null, null, false,
+                day.toEpochDay(), day.toEpochDay(), null, null, "fire", List.of());
+    }
+
+    @Test
+    void aBareTimeIsFiveMinutesEitherSideAndAHedgedOneWider() {
+        assertArrayEquals(new long[] {1075, 1085}, time("6 p.m.", "18:00").clockMinutes());
+        assertArrayEquals(new long[] {1070, 1090}, time("about 6 p.m.", "18:00").clockMinutes());
+        assertArrayEquals(new long[] {1080, 1110}, time("shortly after 6 p.m.", "18:00").clockMinutes());
+        assertArrayEquals(new long[] {1065, 1080}, time("just before 6 p.m.", "18:00").clockMinutes());
+        assertNull(time("by 6 p.m.", "18:00").clockMinutes(), "bounded on one side only");
+        assertNull(time("By about 6 p.m.", "18:00").clockMinutes(), "the longest hedge counts");
+    }
+
+    @Test
+    void onlyATimeOfDayOnOneDayIsAClockTime() {
+        assertTrue(time("6 p.m.", "18:00").clock());
+        assertFalse(time("Friday night", "NI").clock());
+        DateClaim bare = new DateClaim("d", new Span(0, 6), "6 p.m.", "TIME", "XXXX-XX-XXT18:00", null, null, false,
+                DateClaim.NO_DAY, DateClaim.NO_DAY, null, null, null, List.of());
+        assertFalse(bare.clock(), "no day on the calendar");
+        assertNull(bare.clockMinutes());
+        DateClaim dated = new DateClaim("d", new Span(0, 4), "2013", "DATE", "2013", null, null, false,
+                DAY.toEpochDay(), DAY.toEpochDay(), null, null, null, List.of());
+        assertFalse(dated.clock(), "a date is no clock time");
+    }
+
+    @Test
+    void oneTimeWrittenThreeWaysIsOneTime() {
+        DateClaim a = time("6 p.m.", "18:00");
+        DateClaim b = time("18:00", "18:00");
+        DateClaim c = time("6:00 p.m.", "18:00");
+        assertFalse(a.clockDisagreesWith(b));
+        assertFalse(b.clockDisagreesWith(c));
+    }
+
+    @Test
+    void timesWhoseIntervalsShareNoMinuteDisagree() {
+        assertTrue(time("about 3 p.m.", "15:00").clockDisagreesWith(time("about 3:30 p.m.", "15:30")));
+        assertFalse(time("about 3:10 p.m.", "15:10").clockDisagreesWith(time("about 3:30 p.m.", "15:30")), "they touch at 3:20");
+        assertFalse(time("about 3:30 p.m.", "15:30").clockDisagreesWith(time("about 3:10 p.m.", "15:10")), "either way round");
+        assertFalse(time("about 8.40pm", "20:40").clockDisagreesWith(time("8.49pm", "20:49")));
+        assertFalse(time("8.40pm", "20:40").clockDisagreesWith(time("8.49pm", "20:49")), "bare times nine minutes apart");
+        assertTrue(time("8.30pm", "20:30").clockDisagreesWith(time("8.49pm", "20:49")), "bare times nineteen minutes apart");
+        assertFalse(time("by 9pm", "21:00").clockDisagreesWith(time("8.30pm", "20:30")), "an open bound is not compared");
+    }
+
+    @Test
+    void timesAroundMidnightAreComparedOnTheClock() {
+        DateClaim late = time("11:55 p.m.", "23:55", DAY);
+        DateClaim early = time("shortly after midnight", "24:00", DAY.minusDays(3));
+        assertFalse(late.clockDisagreesWith(early));
+        assertTrue(time("around 11 p.m.", "23:00").clockDisagreesWith(early));
+        DateClaim past = time("12:02 a.m.", "00:02");
+        assertFalse(late.clockDisagreesWith(past), "a few minutes past midnight is beside 11:55 p.m. of the day before");
+        assertFalse(past.clockDisagreesWith(late));
+        assertTrue(past.clockDisagreesWith(time("11:30 p.m.", "23:30")));
+    }
+
+    @Test
+    void timesInDifferentZonesOrOneZonedAreNotCompared() {
+        assertEquals("GMT", time("19:45 GMT", "19:45").clockZone());
+        assertEquals("local time", time("7:37 AM local time", "07:37").clockZone());
+        assertNull(time("about 8 p.m.", "20:00").clockZone(), "p.m. names no zone");
+        assertFalse(time("19:45 GMT", "19:45").clockDisagreesWith(time("8.45pm", "20:45")));
+        assertFalse(time("19:45 GMT", "19:45").clockDisagreesWith(time("20:45 BST", "20:45")));
+        assertTrue(time("19:45 GMT", "19:45").clockDisagreesWith(time("20:45 GMT", "20:45")));
+    }
+
+    @Test
+    void timesThatNameTwoDaysAreLeftToTheDates() {
+        DateClaim friday = time("8 p.m. Friday", "20:00", DAY);
+        DateClaim saturday = time("9 p.m. Saturday", "21:00", DAY.plusDays(1));
+        assertFalse(friday.clockDisagreesWith(saturday));
+        assertTrue(friday.clockDisagreesWith(time("9 p.m.", "21:00", DAY.plusDays(1))), "a bare time's day is a reading");
+    }
+
+    @Test
+    void everyHedgeIsOpenOrTwoMinuteCountsAndIsFoundBeforeATime() {
+        for (Map.Entry<String, String> e : DateClaim.CLOCK_HEDGES.entrySet()) {
+            String bound = e.getValue();
+            assertTrue(bound.equals("open") || bound.matches("\\d+ \\d+"), e.getKey() + ": " + bound);
+            assertEquals(e.getKey(), DateClaim.hedgeOf(e.getKey() + " 6 p.m."));
+        }
+        assertNull(DateClaim.hedgeOf("aboutface 6 p.m."));
+        assertEquals("shortly after", DateClaim.hedgeOf("Shortly after 6 p.m."));
+    }
+}
