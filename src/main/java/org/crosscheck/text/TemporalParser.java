@@ -364,7 +364,7 @@ public final class TemporalParser {
         if (before == null || !MONTH_PREPOSITIONS.contains(before) || (month == 5 && !lower(i).equals("may"))) {
             return null;
         }
-        if (lower(i).equals("may") && t.str(i).equals("may")) {
+        if (lower(i).equals("may") && t.is(i, "may")) {
             return null;
         }
         if (anchor == null) {
@@ -410,7 +410,7 @@ public final class TemporalParser {
         int end = t.firstAtOrAfter(t.start(j) + name.length());
         boolean week = false;
         int k = t.skipSpace(end);
-        if (t.type(k) == Tokens.WORD && t.str(k).equals("week")) {
+        if (t.type(k) == Tokens.WORD && t.is(k, "week")) {
             week = true;
             end = k + 1;
             k = t.skipSpace(end);
@@ -1050,7 +1050,8 @@ public final class TemporalParser {
             j = t.skipSpace(i + 1);
             determined = true;
         }
-        if (t.type(j) != Tokens.WORD || !SEASONS.containsKey(t.str(j))) {
+        // Every season's name has four to six letters: no string is made for the other words.
+        if (t.type(j) != Tokens.WORD || t.length(j) < 4 || t.length(j) > 6 || !SEASONS.containsKey(t.str(j))) {
             return null;
         }
         String code = SEASONS.get(t.str(j));
@@ -1146,7 +1147,7 @@ public final class TemporalParser {
             if (q != null) {
                 return yearEarlier(q);
             }
-            if (t.type(k) == Tokens.WORD && (t.str(k).equals("quarter") || t.str(k).equals("period"))) {
+            if (t.type(k) == Tokens.WORD && (t.is(k, "quarter") || t.is(k, "period"))) {
                 back = k + 1;
             }
             return new Found(back, Timex.DATE, yearBefore(), backAnchored);
@@ -1161,7 +1162,7 @@ public final class TemporalParser {
         if (t.type(j) != Tokens.WORD) {
             return null;
         }
-        if (w.equals("the") && t.str(j).equals("year") && !t.isChar(j + 1, '-')) {
+        if (w.equals("the") && t.is(j, "year") && !t.isChar(j + 1, '-')) {
             // "the year ended Sept. 30": a fiscal year, named by its length.
             int k = t.skipSpace(j + 1);
             String next = t.type(k) == Tokens.WORD ? lower(k) : "";
@@ -1174,7 +1175,7 @@ public final class TemporalParser {
             if (q != null) {
                 return yearEarlier(q);
             }
-            if (t.type(k) == Tokens.WORD && (t.str(k).equals("quarter") || t.str(k).equals("period")) && !t.isChar(k + 1, '-')) {
+            if (t.type(k) == Tokens.WORD && (t.is(k, "quarter") || t.is(k, "period")) && !t.isChar(k + 1, '-')) {
                 return new Found(k + 1, Timex.DATE, yearBefore(), backAnchored);
             }
             return null;
@@ -1184,7 +1185,7 @@ public final class TemporalParser {
             j = t.skipSpace(j + 1);
         }
         if (t.type(j) != Tokens.WORD || t.isChar(j + 1, '-')
-                || !(t.str(j).equals("quarter") || latest && t.str(j).equals("period"))) {
+                || !(t.is(j, "quarter") || latest && t.is(j, "period"))) {
             return null;
         }
         pointedBack = true;
@@ -1489,7 +1490,7 @@ public final class TemporalParser {
     private boolean titleCaseLine(int i) {
         for (int step : new int[] {-1, 1}) {
             for (int k = i, seen = 0; k >= 0 && k < t.size() && seen < 40; k += step, seen++) {
-                if (t.type(k) == Tokens.SPACE && t.text.subSequence(t.start(k), t.end(k)).toString().indexOf('\n') >= 0) {
+                if (t.hasNewline(k)) {
                     break;
                 }
                 if (t.type(k) == Tokens.WORD && t.length(k) >= 4 && Character.isLowerCase(t.text.charAt(t.start(k)))) {
@@ -1506,7 +1507,7 @@ public final class TemporalParser {
             if (t.type(k) == Tokens.WORD || t.type(k) == Tokens.NUM) {
                 return false;
             }
-            if (sentenceEnd(k) || t.type(k) == Tokens.SPACE && t.text.subSequence(t.start(k), t.end(k)).toString().indexOf('\n') >= 0) {
+            if (sentenceEnd(k) || t.hasNewline(k)) {
                 return true;
             }
         }

@@ -15,7 +15,11 @@ final class Tokens {
     private byte[] types = new byte[64];
     private int[] starts = new int[64];
     private int[] ends = new int[64];
+    /** Of a white space token, which line breaks it holds: {@link #NEWLINE}, {@link #RETURN}, both or none. */
+    private byte[] breaks = new byte[64];
     private int size;
+    private static final byte NEWLINE = 1;
+    private static final byte RETURN = 2;
 
     Tokens(CharSequence text, int from, int to) {
         this.text = text;
@@ -24,14 +28,27 @@ final class Tokens {
             char c = text.charAt(i);
             byte type = typeOf(c);
             int j = i + 1;
+            byte breaks = type == SPACE ? breakOf(c) : 0;
             if (type != PUNCT) {
-                while (j < to && typeOf(text.charAt(j)) == type) {
+                while (j < to) {
+                    char d = text.charAt(j);
+                    if (typeOf(d) != type) {
+                        break;
+                    }
+                    if (type == SPACE) {
+                        breaks |= breakOf(d);
+                    }
                     j++;
                 }
             }
             add(type, i, j);
+            this.breaks[size - 1] = breaks;
             i = j;
         }
+    }
+
+    private static byte breakOf(char c) {
+        return c == '\n' ? NEWLINE : c == '\r' ? RETURN : 0;
     }
 
     static byte typeOf(char c) {
@@ -53,6 +70,7 @@ final class Tokens {
             types = java.util.Arrays.copyOf(types, n);
             starts = java.util.Arrays.copyOf(starts, n);
             ends = java.util.Arrays.copyOf(ends, n);
+            breaks = java.util.Arrays.copyOf(breaks, n);
         }
         types[size] = type;
         starts[size] = start;
@@ -82,6 +100,19 @@ final class Tokens {
 
     String str(int i) {
         return text.subSequence(starts[i], ends[i]).toString();
+    }
+
+    /** Whether the token at {@code i} is {@code word} exactly (case kept), without making a string of it. */
+    boolean is(int i, String word) {
+        if (i < 0 || i >= size || ends[i] - starts[i] != word.length()) {
+            return false;
+        }
+        for (int k = 0, at = starts[i]; k < word.length(); k++, at++) {
+            if (text.charAt(at) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String[] lowered;
@@ -146,12 +177,11 @@ final class Tokens {
     }
 
     private boolean hasLineBreak(int i) {
-        for (int k = starts[i]; k < ends[i]; k++) {
-            char c = text.charAt(k);
-            if (c == '\n' || c == '\r') {
-                return true;
-            }
-        }
-        return false;
+        return breaks[i] != 0;
+    }
+
+    /** Whether the token at {@code i} is white space holding a newline character. */
+    boolean hasNewline(int i) {
+        return i >= 0 && i < size && types[i] == SPACE && (breaks[i] & NEWLINE) != 0;
     }
 }
