@@ -87,6 +87,36 @@ public final class TemporalParser {
         }
     }
 
+    /**
+     * Every word not written with a capital at which some form of {@link #attempt} can begin. A
+     * number or a word with a capital is always tried (dates, months, weekdays, holidays, clock
+     * times); any other word only when it is here, so most words of a text cost one set lookup.
+     * A new form that begins with another word must add it (TemporalStartWordsTest reads the
+     * golden inputs both ways and fails when one is missing).
+     */
+    private static final Set<String> START_WORDS = startWords();
+
+    private static Set<String> startWords() {
+        Set<String> words = new java.util.HashSet<>(List.of(
+                // days or weeks around a date; the reporting periods; "that day", "the year-ago quarter"
+                "day", "week", "the", "that", "year", "earlier", "later",
+                // modifiers of weekdays, holidays, seasons and units; "early next year", "last night"
+                "last", "next", "this", "coming", "past", "current", "previous", "following", "early", "late",
+                // spoken years, deictic days, vague and counted units, sets
+                "nineteen", "eighteen", "today", "tonight", "yesterday", "tomorrow", "several", "few", "many", "some",
+                "couple", "daily", "weekly", "monthly", "yearly", "annually", "annual", "every", "each",
+                // quarters and halves, references, clock times in words
+                "first", "1st", "second", "2nd", "third", "3rd", "fourth", "4th", "final", "now", "currently",
+                "nowadays", "recently", "lately", "future", "noon", "midday", "midnight"));
+        words.addAll(NUMBER_WORDS.keySet());
+        words.addAll(UNITS.keySet());
+        words.addAll(SEASONS.keySet());
+        return Set.copyOf(words);
+    }
+
+    /** Whether every word is tried, as before {@link #START_WORDS}: for the test that holds the two readings equal. */
+    private boolean everyWord;
+
     private final Tokens t;
     private final DateTimeParser dates;
     private final LocalDate anchor;
@@ -119,6 +149,13 @@ public final class TemporalParser {
      */
     public static List<Timex> find(CharSequence text, int from, int to, LocalDate anchor, Discourse said) {
         return new TemporalParser(text, from, to, anchor, said).scan();
+    }
+
+    /** As {@link #find(CharSequence, int, int, LocalDate)}, trying every word: only for tests. */
+    static List<Timex> findTryingEveryWord(CharSequence text, int from, int to, LocalDate anchor) {
+        TemporalParser p = new TemporalParser(text, from, to, anchor, new Discourse());
+        p.everyWord = true;
+        return p.scan();
     }
 
     /**
@@ -173,7 +210,8 @@ public final class TemporalParser {
             }
             pointedBack = false;
             compared = false;
-            Found f = attempt(i, w);
+            Found f = type == Tokens.NUM || everyWord || START_WORDS.contains(w) || Character.isUpperCase(t.text.charAt(t.start(i)))
+                    ? attempt(i, w) : null;
             if (f != null) {
                 LocalDate[] bounds = f.earliest() != null ? new LocalDate[] {f.earliest(), f.latest()} : bounds(f.type(), f.value());
                 LocalDate latest = bounds == null ? null : bounds[1];
