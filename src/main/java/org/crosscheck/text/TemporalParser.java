@@ -132,7 +132,7 @@ public final class TemporalParser {
     private boolean backAnchored;
 
     private TemporalParser(CharSequence text, int from, int to, LocalDate anchor, Discourse said) {
-        this.t = new Tokens(text, from, to);
+        this.t = Tokens.of(text, from, to);
         this.dates = DateTimeParser.over(t, new DateTimeParser.Options(true, ""));
         this.anchor = anchor;
         this.said = said;

@@ -51,6 +51,37 @@ final class Tokens {
         return c == '\n' ? NEWLINE : c == '\r' ? RETURN : 0;
     }
 
+    /**
+     * The tokens of the last text this thread read, by range: the date grammars read the same
+     * paragraphs of one document (weekdays, then time expressions), so each is tokenized once.
+     * Only a {@link String} is remembered (its text cannot change).
+     */
+    private static final ThreadLocal<Memo> MEMO = ThreadLocal.withInitial(Memo::new);
+
+    private static final class Memo {
+        private String text;
+        private final java.util.Map<Long, Tokens> tokens = new java.util.HashMap<>();
+    }
+
+    /** The tokens of {@code [from, to)}, shared with this thread's earlier readers of the same range of the same text. */
+    static Tokens of(CharSequence text, int from, int to) {
+        if (!(text instanceof String s)) {
+            return new Tokens(text, from, to);
+        }
+        Memo memo = MEMO.get();
+        if (memo.text != s) {
+            memo.text = s;
+            memo.tokens.clear();
+        }
+        long range = ((long) from << 32) | (to & 0xffffffffL);
+        Tokens t = memo.tokens.get(range);
+        if (t == null) {
+            t = new Tokens(text, from, to);
+            memo.tokens.put(range, t);
+        }
+        return t;
+    }
+
     static byte typeOf(char c) {
         if (c >= '0' && c <= '9') {
             return NUM;
