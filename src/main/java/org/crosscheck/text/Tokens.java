@@ -82,7 +82,20 @@ final class Tokens {
         return t;
     }
 
+    /** {@link #typeOf} of each ASCII character, worked out by it once: most characters of a text are ASCII. */
+    private static final byte[] ASCII_TYPES = new byte[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_TYPES[c] = typeOfAny(c);
+        }
+    }
+
     static byte typeOf(char c) {
+        return c < 128 ? ASCII_TYPES[c] : typeOfAny(c);
+    }
+
+    private static byte typeOfAny(char c) {
         if (c >= '0' && c <= '9') {
             return NUM;
         }
