@@ -61,7 +61,7 @@ public record QuotePassage(String document, Span span, String text, String speak
 
     /** The words in the story's house style, insertions in brackets dropped, one space apart. */
     public String styled() {
-        return style.words(withoutInsertions(text));
+        return style.words(text, QuotePassage::withoutInsertions);
     }
 
     /** The text with editorial insertions in brackets or parentheses blanked, offsets kept. */

@@ -86,7 +86,7 @@ public final class DateTimeParser {
 
     /** All non-overlapping dates and date-times in {@code [from, to)}, left to right. */
     public static List<DateTimeMatch> findAll(CharSequence text, int from, int to, Options options) {
-        DateTimeParser p = new DateTimeParser(new Tokens(text, from, to), options);
+        DateTimeParser p = new DateTimeParser(Tokens.of(text, from, to), options);
         List<DateTimeMatch> out = new ArrayList<>();
         int n = p.t.size();
         for (int i = 0; i < n; i++) {

@@ -19,11 +19,18 @@ final class Holidays {
     private static final Map<String, String> RULES = Lexicon.pairs(Holidays.class, "holidays.tsv");
     /** Longest first, so that "Christmas Eve" is read before "Christmas". */
     private static final List<String> NAMES;
+    /** The names by their first letter, each list in the order of {@link #NAMES}: a word is tried only against names it can start. */
+    private static final Map<Character, List<String>> BY_FIRST;
 
     static {
         List<String> names = new ArrayList<>(RULES.keySet());
         names.sort(Comparator.comparingInt(String::length).reversed());
         NAMES = List.copyOf(names);
+        Map<Character, List<String>> byFirst = new java.util.HashMap<>();
+        for (String name : NAMES) {
+            byFirst.computeIfAbsent(name.charAt(0), k -> new ArrayList<>()).add(name);
+        }
+        BY_FIRST = Map.copyOf(byFirst);
         for (String name : NAMES) {
             // A rule that cannot be read is a mistake in the file: say so when the class loads.
             on(name, 2000);
@@ -38,7 +45,12 @@ final class Holidays {
         if (offset >= limit || !Character.isUpperCase(text.charAt(offset))) {
             return null;
         }
-        for (String name : NAMES) {
+        // A name matches only if its first letter is the word's, lower-cased (the comparison below).
+        List<String> candidates = BY_FIRST.get(Character.toLowerCase(text.charAt(offset)));
+        if (candidates == null) {
+            return null;
+        }
+        for (String name : candidates) {
             int end = offset + name.length();
             if (end > limit || end < limit && Character.isLetterOrDigit(text.charAt(end))) {
                 continue;

@@ -48,6 +48,8 @@ public final class HouseStyle {
     /** First word of a long form or compound -> the phrases that start with it, longest first. */
     private final Map<String, List<Phrase>> phrases;
     private final Map<String, String> cache;
+    /** Texts prepared by {@link #words(String, java.util.function.UnaryOperator)} -> their words in house style. */
+    private final Map<String, String> preparedCache;
 
     private record Phrase(List<String> words, String key) {
     }
@@ -65,6 +67,7 @@ public final class HouseStyle {
             p.sort((x, y) -> Integer.compare(y.words.size(), x.words.size()));
         }
         this.cache = cached ? new ConcurrentHashMap<>() : null;
+        this.preparedCache = cached ? new ConcurrentHashMap<>() : null;
     }
 
     private void add(Phrase p) {
@@ -108,6 +111,23 @@ public final class HouseStyle {
             return join(units(text));
         }
         return cache.computeIfAbsent(text, t -> join(units(t)));
+    }
+
+    /**
+     * The words of {@code prepare(text)} in house style, worked out once per text when the style
+     * caches: the rules ask for a quote's words at every join they try. A caller passes the same
+     * {@code prepare} for every text (one style is asked by one kind of caller).
+     */
+    public String words(String text, java.util.function.UnaryOperator<String> prepare) {
+        if (preparedCache == null) {
+            return words(prepare.apply(text));
+        }
+        String done = preparedCache.get(text);
+        if (done == null) {
+            done = words(prepare.apply(text));
+            preparedCache.put(text, done);
+        }
+        return done;
     }
 
     private static String join(List<Unit> units) {

@@ -11,8 +11,38 @@ public final class Sentences {
     private Sentences() {
     }
 
-    /** Sentence boundaries {start, end} within {@code [from, to)} of {@code text}, trimmed. */
+    /**
+     * The splits of the last text this thread split, by range: the extractors each split the
+     * paragraphs of one document, so each paragraph is split once. Only a {@link String} is
+     * remembered (its text cannot change); the lists handed out are read-only.
+     */
+    private static final ThreadLocal<Memo> MEMO = ThreadLocal.withInitial(Memo::new);
+
+    private static final class Memo {
+        private String text;
+        private final java.util.Map<Long, List<int[]>> splits = new java.util.HashMap<>();
+    }
+
+    /** Sentence boundaries {start, end} within {@code [from, to)} of {@code text}, trimmed; a read-only list. */
     public static List<int[]> split(CharSequence text, int from, int to) {
+        if (!(text instanceof String s)) {
+            return java.util.Collections.unmodifiableList(splitAnew(text, from, to));
+        }
+        Memo memo = MEMO.get();
+        if (memo.text != s) {
+            memo.text = s;
+            memo.splits.clear();
+        }
+        long range = ((long) from << 32) | (to & 0xffffffffL);
+        List<int[]> out = memo.splits.get(range);
+        if (out == null) {
+            out = java.util.Collections.unmodifiableList(splitAnew(text, from, to));
+            memo.splits.put(range, out);
+        }
+        return out;
+    }
+
+    private static List<int[]> splitAnew(CharSequence text, int from, int to) {
         List<int[]> out = new ArrayList<>();
         int start = from;
         for (int i = from; i < to; i++) {

@@ -87,6 +87,36 @@ public final class TemporalParser {
         }
     }
 
+    /**
+     * Every word not written with a capital at which some form of {@link #attempt} can begin. A
+     * number or a word with a capital is always tried (dates, months, weekdays, holidays, clock
+     * times); any other word only when it is here, so most words of a text cost one set lookup.
+     * A new form that begins with another word must add it (TemporalStartWordsTest reads the
+     * golden inputs both ways and fails when one is missing).
+     */
+    private static final Set<String> START_WORDS = startWords();
+
+    private static Set<String> startWords() {
+        Set<String> words = new java.util.HashSet<>(List.of(
+                // days or weeks around a date; the reporting periods; "that day", "the year-ago quarter"
+                "day", "week", "the", "that", "year", "earlier", "later",
+                // modifiers of weekdays, holidays, seasons and units; "early next year", "last night"
+                "last", "next", "this", "coming", "past", "current", "previous", "following", "early", "late",
+                // spoken years, deictic days, vague and counted units, sets
+                "nineteen", "eighteen", "today", "tonight", "yesterday", "tomorrow", "several", "few", "many", "some",
+                "couple", "daily", "weekly", "monthly", "yearly", "annually", "annual", "every", "each",
+                // quarters and halves, references, clock times in words
+                "first", "1st", "second", "2nd", "third", "3rd", "fourth", "4th", "final", "now", "currently",
+                "nowadays", "recently", "lately", "future", "noon", "midday", "midnight"));
+        words.addAll(NUMBER_WORDS.keySet());
+        words.addAll(UNITS.keySet());
+        words.addAll(SEASONS.keySet());
+        return Set.copyOf(words);
+    }
+
+    /** Whether every word is tried, as before {@link #START_WORDS}: for the test that holds the two readings equal. */
+    private boolean everyWord;
+
     private final Tokens t;
     private final DateTimeParser dates;
     private final LocalDate anchor;
@@ -102,7 +132,7 @@ public final class TemporalParser {
     private boolean backAnchored;
 
     private TemporalParser(CharSequence text, int from, int to, LocalDate anchor, Discourse said) {
-        this.t = new Tokens(text, from, to);
+        this.t = Tokens.of(text, from, to);
         this.dates = DateTimeParser.over(t, new DateTimeParser.Options(true, ""));
         this.anchor = anchor;
         this.said = said;
@@ -119,6 +149,13 @@ public final class TemporalParser {
      */
     public static List<Timex> find(CharSequence text, int from, int to, LocalDate anchor, Discourse said) {
         return new TemporalParser(text, from, to, anchor, said).scan();
+    }
+
+    /** As {@link #find(CharSequence, int, int, LocalDate)}, trying every word: only for tests. */
+    static List<Timex> findTryingEveryWord(CharSequence text, int from, int to, LocalDate anchor) {
+        TemporalParser p = new TemporalParser(text, from, to, anchor, new Discourse());
+        p.everyWord = true;
+        return p.scan();
     }
 
     /**
@@ -173,7 +210,8 @@ public final class TemporalParser {
             }
             pointedBack = false;
             compared = false;
-            Found f = attempt(i, w);
+            Found f = type == Tokens.NUM || everyWord || START_WORDS.contains(w) || Character.isUpperCase(t.text.charAt(t.start(i)))
+                    ? attempt(i, w) : null;
             if (f != null) {
                 LocalDate[] bounds = f.earliest() != null ? new LocalDate[] {f.earliest(), f.latest()} : bounds(f.type(), f.value());
                 LocalDate latest = bounds == null ? null : bounds[1];
@@ -364,7 +402,7 @@ public final class TemporalParser {
         if (before == null || !MONTH_PREPOSITIONS.contains(before) || (month == 5 && !lower(i).equals("may"))) {
             return null;
         }
-        if (lower(i).equals("may") && t.str(i).equals("may")) {
+        if (lower(i).equals("may") && t.is(i, "may")) {
             return null;
         }
         if (anchor == null) {
@@ -410,7 +448,7 @@ public final class TemporalParser {
         int end = t.firstAtOrAfter(t.start(j) + name.length());
         boolean week = false;
         int k = t.skipSpace(end);
-        if (t.type(k) == Tokens.WORD && t.str(k).equals("week")) {
+        if (t.type(k) == Tokens.WORD && t.is(k, "week")) {
             week = true;
             end = k + 1;
             k = t.skipSpace(end);
@@ -1050,7 +1088,8 @@ public final class TemporalParser {
             j = t.skipSpace(i + 1);
             determined = true;
         }
-        if (t.type(j) != Tokens.WORD || !SEASONS.containsKey(t.str(j))) {
+        // Every season's name has four to six letters: no string is made for the other words.
+        if (t.type(j) != Tokens.WORD || t.length(j) < 4 || t.length(j) > 6 || !SEASONS.containsKey(t.str(j))) {
             return null;
         }
         String code = SEASONS.get(t.str(j));
@@ -1151,7 +1190,7 @@ public final class TemporalParser {
             if (q != null) {
                 return yearEarlier(q);
             }
-            if (t.type(k) == Tokens.WORD && (t.str(k).equals("quarter") || t.str(k).equals("period"))) {
+            if (t.type(k) == Tokens.WORD && (t.is(k, "quarter") || t.is(k, "period"))) {
                 back = k + 1;
             }
             return new Found(back, Timex.DATE, yearBefore(), backAnchored);
@@ -1166,7 +1205,7 @@ public final class TemporalParser {
         if (t.type(j) != Tokens.WORD) {
             return null;
         }
-        if (w.equals("the") && t.str(j).equals("year") && !t.isChar(j + 1, '-')) {
+        if (w.equals("the") && t.is(j, "year") && !t.isChar(j + 1, '-')) {
             // "the year ended Sept. 30": a fiscal year, named by its length.
             int k = t.skipSpace(j + 1);
             String next = t.type(k) == Tokens.WORD ? lower(k) : "";
@@ -1179,7 +1218,7 @@ public final class TemporalParser {
             if (q != null) {
                 return yearEarlier(q);
             }
-            if (t.type(k) == Tokens.WORD && (t.str(k).equals("quarter") || t.str(k).equals("period")) && !t.isChar(k + 1, '-')) {
+            if (t.type(k) == Tokens.WORD && (t.is(k, "quarter") || t.is(k, "period")) && !t.isChar(k + 1, '-')) {
                 return new Found(k + 1, Timex.DATE, yearBefore(), backAnchored);
             }
             return null;
@@ -1189,7 +1228,7 @@ public final class TemporalParser {
             j = t.skipSpace(j + 1);
         }
         if (t.type(j) != Tokens.WORD || t.isChar(j + 1, '-')
-                || !(t.str(j).equals("quarter") || latest && t.str(j).equals("period"))) {
+                || !(t.is(j, "quarter") || latest && t.is(j, "period"))) {
             return null;
         }
         pointedBack = true;
@@ -1494,7 +1533,7 @@ public final class TemporalParser {
     private boolean titleCaseLine(int i) {
         for (int step : new int[] {-1, 1}) {
             for (int k = i, seen = 0; k >= 0 && k < t.size() && seen < 40; k += step, seen++) {
-                if (t.type(k) == Tokens.SPACE && t.text.subSequence(t.start(k), t.end(k)).toString().indexOf('\n') >= 0) {
+                if (t.hasNewline(k)) {
                     break;
                 }
                 if (t.type(k) == Tokens.WORD && t.length(k) >= 4 && Character.isLowerCase(t.text.charAt(t.start(k)))) {
@@ -1511,7 +1550,7 @@ public final class TemporalParser {
             if (t.type(k) == Tokens.WORD || t.type(k) == Tokens.NUM) {
                 return false;
             }
-            if (sentenceEnd(k) || t.type(k) == Tokens.SPACE && t.text.subSequence(t.start(k), t.end(k)).toString().indexOf('\n') >= 0) {
+            if (sentenceEnd(k) || t.hasNewline(k)) {
                 return true;
             }
         }

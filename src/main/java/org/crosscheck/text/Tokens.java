@@ -15,7 +15,11 @@ final class Tokens {
     private byte[] types = new byte[64];
     private int[] starts = new int[64];
     private int[] ends = new int[64];
+    /** Of a white space token, which line breaks it holds: {@link #NEWLINE}, {@link #RETURN}, both or none. */
+    private byte[] breaks = new byte[64];
     private int size;
+    private static final byte NEWLINE = 1;
+    private static final byte RETURN = 2;
 
     Tokens(CharSequence text, int from, int to) {
         this.text = text;
@@ -24,17 +28,74 @@ final class Tokens {
             char c = text.charAt(i);
             byte type = typeOf(c);
             int j = i + 1;
+            byte breaks = type == SPACE ? breakOf(c) : 0;
             if (type != PUNCT) {
-                while (j < to && typeOf(text.charAt(j)) == type) {
+                while (j < to) {
+                    char d = text.charAt(j);
+                    if (typeOf(d) != type) {
+                        break;
+                    }
+                    if (type == SPACE) {
+                        breaks |= breakOf(d);
+                    }
                     j++;
                 }
             }
             add(type, i, j);
+            this.breaks[size - 1] = breaks;
             i = j;
         }
     }
 
+    private static byte breakOf(char c) {
+        return c == '\n' ? NEWLINE : c == '\r' ? RETURN : 0;
+    }
+
+    /**
+     * The tokens of the last text this thread read, by range: the date grammars read the same
+     * paragraphs of one document (weekdays, then time expressions), so each is tokenized once.
+     * Only a {@link String} is remembered (its text cannot change).
+     */
+    private static final ThreadLocal<Memo> MEMO = ThreadLocal.withInitial(Memo::new);
+
+    private static final class Memo {
+        private String text;
+        private final java.util.Map<Long, Tokens> tokens = new java.util.HashMap<>();
+    }
+
+    /** The tokens of {@code [from, to)}, shared with this thread's earlier readers of the same range of the same text. */
+    static Tokens of(CharSequence text, int from, int to) {
+        if (!(text instanceof String s)) {
+            return new Tokens(text, from, to);
+        }
+        Memo memo = MEMO.get();
+        if (memo.text != s) {
+            memo.text = s;
+            memo.tokens.clear();
+        }
+        long range = ((long) from << 32) | (to & 0xffffffffL);
+        Tokens t = memo.tokens.get(range);
+        if (t == null) {
+            t = new Tokens(text, from, to);
+            memo.tokens.put(range, t);
+        }
+        return t;
+    }
+
+    /** {@link #typeOf} of each ASCII character, worked out by it once: most characters of a text are ASCII. */
+    private static final byte[] ASCII_TYPES = new byte[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_TYPES[c] = typeOfAny(c);
+        }
+    }
+
     static byte typeOf(char c) {
+        return c < 128 ? ASCII_TYPES[c] : typeOfAny(c);
+    }
+
+    private static byte typeOfAny(char c) {
         if (c >= '0' && c <= '9') {
             return NUM;
         }
@@ -53,6 +114,7 @@ final class Tokens {
             types = java.util.Arrays.copyOf(types, n);
             starts = java.util.Arrays.copyOf(starts, n);
             ends = java.util.Arrays.copyOf(ends, n);
+            breaks = java.util.Arrays.copyOf(breaks, n);
         }
         types[size] = type;
         starts[size] = start;
@@ -82,6 +144,19 @@ final class Tokens {
 
     String str(int i) {
         return text.subSequence(starts[i], ends[i]).toString();
+    }
+
+    /** Whether the token at {@code i} is {@code word} exactly (case kept), without making a string of it. */
+    boolean is(int i, String word) {
+        if (i < 0 || i >= size || ends[i] - starts[i] != word.length()) {
+            return false;
+        }
+        for (int k = 0, at = starts[i]; k < word.length(); k++, at++) {
+            if (text.charAt(at) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String[] lowered;
@@ -146,12 +221,11 @@ final class Tokens {
     }
 
     private boolean hasLineBreak(int i) {
-        for (int k = starts[i]; k < ends[i]; k++) {
-            char c = text.charAt(k);
-            if (c == '\n' || c == '\r') {
-                return true;
-            }
-        }
-        return false;
+        return breaks[i] != 0;
+    }
+
+    /** Whether the token at {@code i} is white space holding a newline character. */
+    boolean hasNewline(int i) {
+        return i >= 0 && i < size && types[i] == SPACE && (breaks[i] & NEWLINE) != 0;
     }
 }
