@@ -113,13 +113,28 @@ final class QuantityExtractor {
                 boolean background = background(sentence, s, dates, anchor);
                 String[] attribution = sentence.length() <= MAX_SENTENCE_FOR_ATTRIBUTION ? attribution(sentence) : null;
                 for (QuantityMatch q : found) {
-                    if (overlapsDate(q, dates) || noOne(text, q.start(), q.end())) {
+                    DateClaim overlapped = dateAt(q, dates);
+                    Durations.Measure duration = overlapped == null ? null : Durations.measure(q, overlapped);
+                    if (overlapped != null && duration == null || noOne(text, q.start(), q.end())) {
                         continue;
                     }
                     DateClaim asOf = asOf(q, dates, s);
                     long asOfDay = asOf != null ? asOf.earliest() : anchor != null ? anchor.toEpochDay() : DateClaim.NO_DAY;
                     String asOfSource = asOf != null ? "\"" + asOf.text() + "\" in the same sentence"
                             : anchor != null ? anchorName : null;
+                    if (duration != null) {
+                        // A length of time tied to what it times: its document's first for that act
+                        // outside sentences about other times is the claim about its event.
+                        String dm = duration.name();
+                        double f = duration.factor();
+                        Span span = new Span(q.start(), Math.max(q.end(), overlapped.span().end()));
+                        out.add(new QuantityClaim(id, span, span.of(text), dm, null, q.value() * f, q.hedge(),
+                                q.low() * f, q.lowOpen(), q.high() * f, q.highOpen(), q.precision() * f,
+                                attribution == null ? null : attribution[1], attribution == null ? null : attribution[0],
+                                asOfDay, asOfSource, reportedAt, reportedLatest, null,
+                                !background && firstFor.add(dm), true, false, null, null, null));
+                        continue;
+                    }
                     String[] measure = measure(q);
                     String m = measure[0];
                     boolean eventScoped = EVENT_SCOPED.contains(m) || m.startsWith("value stolen");
@@ -167,9 +182,10 @@ final class QuantityExtractor {
                 || lower.contains("in the past") || lower.contains("since ");
     }
 
-    private static boolean overlapsDate(QuantityMatch q, List<DateClaim> dates) {
+    /** The date claim the figure overlaps (a number of a date or of a duration), or null. */
+    private static DateClaim dateAt(QuantityMatch q, List<DateClaim> dates) {
         int i = firstEndingAfter(dates, q.start());
-        return i < dates.size() && dates.get(i).span().start() < q.end();
+        return i < dates.size() && dates.get(i).span().start() < q.end() ? dates.get(i) : null;
     }
 
     /**
