@@ -144,7 +144,7 @@ final class QuantityExtractor {
                     eventScoped |= counted;
                     boolean comparable = (COMPARABLE.contains(m) || m.startsWith("value stolen") || counted)
                             && !(counted && (increment(q) || modifier(text, q.start(), q.end())))
-                            && !(eventScoped && (background || !firstFor.add(m + "|" + measure[1])));
+                            && !(eventScoped && (background || !first(firstFor, m + "|" + measure[1], q)));
                     Span span = new Span(q.start(), q.end());
                     out.add(new QuantityClaim(id, span, span.of(text), m, measure[1], q.value(), q.hedge(),
                             q.low(), q.lowOpen(), q.high(), q.highOpen(), q.precision(),
@@ -423,6 +423,15 @@ final class QuantityExtractor {
         int letters = start - 2 - k;
         boolean word = letters == 1 && (text.charAt(start - 2) == 'A' || text.charAt(start - 2) == 'I');
         return letters >= 1 && letters <= 3 && !word && (k < 0 || !Character.isLetterOrDigit(text.charAt(k)));
+    }
+
+    /**
+     * Whether the figure is its document's first of its measure. A vague figure ("several
+     * villages", "dozens of shops") is compared when it is first but keeps the place for an exact
+     * one written after it ("several villages were destroyed ... four villages had been destroyed").
+     */
+    static boolean first(java.util.Set<String> firstFor, String key, QuantityMatch q) {
+        return q.hedge().contains("vague") ? !firstFor.contains(key) : firstFor.add(key);
     }
 
     /** Whether the figure adds to another of its kind ("another 20,000", "an additional six"): not a total. */
