@@ -321,6 +321,15 @@ final class QuantityExtractor {
      * number. Null when no act is written, or the act is a crowd's.
      */
     static String[] thingCounted(List<String> after, List<String> before, int k) {
+        // The act written as a participle before the noun: "355 damaged shops", "seven seized rifles".
+        String prefixed = k + 1 < after.size() ? ACTS.get(after.get(k)) : null;
+        if (prefixed != null && !prefixed.equals(MARCHED) && !PHRASE_END.contains(after.get(k + 1))
+                && !ACTS.containsKey(after.get(k + 1)) && !PARTICIPLES.containsKey(after.get(k + 1))) {
+            String[] thing = thingCounted(after, List.of(after.get(k)), k + 1);
+            if (thing != null) {
+                return thing;
+            }
+        }
         int end = k;
         while (end < Math.min(after.size(), k + 3) && !PHRASE_END.contains(after.get(end)) && !ACTS.containsKey(after.get(end))
                 && !PARTICIPLES.containsKey(after.get(end))) {

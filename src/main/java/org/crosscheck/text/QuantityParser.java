@@ -177,6 +177,10 @@ public final class QuantityParser {
         if (!magnitude && lower(wordBefore(first)).equals("measuring")) {
             magnitude = value < 10 && precision < 1;
         }
+        if (!magnitude && onRichterScale(end)) {
+            // "registering 6.1 on the Richter scale", "about 6.0 on the Richter scale".
+            magnitude = value < 10;
+        }
         if (magnitude) {
             precision = Math.min(precision, 0.1);
         }
@@ -468,6 +472,14 @@ public final class QuantityParser {
             k--;
         }
         return start;
+    }
+
+    /** Whether "on the Richter scale" follows the token before {@code end}. */
+    private boolean onRichterScale(int end) {
+        int on = t.skipSpace(end);
+        int the = t.skipSpace(on + 1);
+        int richter = t.skipSpace(the + 1);
+        return lower(on).equals("on") && lower(the).equals("the") && lower(richter).equals("richter");
     }
 
     private List<String> wordsBefore(int first, int max) {
