@@ -159,6 +159,19 @@ public record QuantityClaim(
                 eventScoped, cumulative, event, counted, kind);
     }
 
+    /** The units a length of time is measured in, written after its act: "time deliberating, in seconds". */
+    public static final java.util.List<String> UNITS_OF_TIME = java.util.List.of(", in seconds", ", in days", ", in months");
+
+    /** Whether the figure is a length of time tied to what it times ({@code extract.Durations}). */
+    public boolean duration() {
+        for (String unit : UNITS_OF_TIME) {
+            if (measure.endsWith(unit)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the two figures count the same people or things: one measure, subject and count noun. */
     public boolean countsAs(QuantityClaim o) {
         return measure.equals(o.measure) && java.util.Objects.equals(subject, o.subject)

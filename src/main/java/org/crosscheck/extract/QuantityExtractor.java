@@ -133,13 +133,28 @@ final class QuantityExtractor {
                 boolean background = background(sentence, s, dates, anchor);
                 String[] attribution = sentence.length() <= MAX_SENTENCE_FOR_ATTRIBUTION ? attribution(sentence) : null;
                 for (QuantityMatch q : found) {
-                    if (overlapsDate(q, dates) || noOne(text, q.start(), q.end())) {
+                    DateClaim overlapped = dateAt(q, dates);
+                    Durations.Measure duration = overlapped == null ? null : Durations.measure(q, overlapped);
+                    if (overlapped != null && duration == null || noOne(text, q.start(), q.end())) {
                         continue;
                     }
                     DateClaim asOf = asOf(q, dates, s);
                     long asOfDay = asOf != null ? asOf.earliest() : anchor != null ? anchor.toEpochDay() : DateClaim.NO_DAY;
                     String asOfSource = asOf != null ? "\"" + asOf.text() + "\" in the same sentence"
                             : anchor != null ? anchorName : null;
+                    if (duration != null) {
+                        // A length of time tied to what it times: its document's first for that act
+                        // outside sentences about other times is the claim about its event.
+                        String dm = duration.name();
+                        double f = duration.factor();
+                        Span span = new Span(q.start(), Math.max(q.end(), overlapped.span().end()));
+                        out.add(new QuantityClaim(id, span, span.of(text), dm, null, q.value() * f, q.hedge(),
+                                q.low() * f, q.lowOpen(), q.high() * f, q.highOpen(), q.precision() * f,
+                                attribution == null ? null : attribution[1], attribution == null ? null : attribution[0],
+                                asOfDay, asOfSource, reportedAt, reportedLatest, null,
+                                !background && firstFor.add(dm), true, false, null, null, null));
+                        continue;
+                    }
                     String[] measure = measure(q);
                     String m = measure[0];
                     boolean eventScoped = EVENT_SCOPED.contains(m) || m.startsWith("value stolen");
@@ -149,7 +164,7 @@ final class QuantityExtractor {
                     eventScoped |= counted;
                     boolean comparable = (COMPARABLE.contains(m) || m.startsWith("value stolen") || counted)
                             && !(counted && (increment(q) || modifier(text, q.start(), q.end())))
-                            && !(eventScoped && (background || !firstFor.add(m + "|" + measure[1])));
+                            && !(eventScoped && (background || !first(firstFor, m + "|" + measure[1], q)));
                     Span span = new Span(q.start(), q.end());
                     out.add(new QuantityClaim(id, span, span.of(text), m, measure[1], q.value(), q.hedge(),
                             q.low(), q.lowOpen(), q.high(), q.highOpen(), q.precision(),
@@ -189,9 +204,10 @@ final class QuantityExtractor {
                 || lower.contains("in the past") || lower.contains("since ");
     }
 
-    private static boolean overlapsDate(QuantityMatch q, List<DateClaim> dates) {
+    /** The date claim the figure overlaps (a number of a date or of a duration), or null. */
+    private static DateClaim dateAt(QuantityMatch q, List<DateClaim> dates) {
         int i = firstEndingAfter(dates, q.start());
-        return i < dates.size() && dates.get(i).span().start() < q.end();
+        return i < dates.size() && dates.get(i).span().start() < q.end() ? dates.get(i) : null;
     }
 
     /**
@@ -327,6 +343,15 @@ final class QuantityExtractor {
      * number. Null when no act is written, or the act is a crowd's.
      */
     static String[] thingCounted(List<String> after, List<String> before, int k) {
+        // The act written as a participle before the noun: "355 damaged shops", "seven seized rifles".
+        String prefixed = k + 1 < after.size() ? ACTS.get(after.get(k)) : null;
+        if (prefixed != null && !prefixed.equals(MARCHED) && !PHRASE_END.contains(after.get(k + 1))
+                && !ACTS.containsKey(after.get(k + 1)) && !PARTICIPLES.containsKey(after.get(k + 1))) {
+            String[] thing = thingCounted(after, List.of(after.get(k)), k + 1);
+            if (thing != null) {
+                return thing;
+            }
+        }
         int end = k;
         while (end < Math.min(after.size(), k + 3) && !PHRASE_END.contains(after.get(end)) && !ACTS.containsKey(after.get(end))
                 && !PARTICIPLES.containsKey(after.get(end))) {
@@ -429,6 +454,15 @@ final class QuantityExtractor {
         int letters = start - 2 - k;
         boolean word = letters == 1 && (text.charAt(start - 2) == 'A' || text.charAt(start - 2) == 'I');
         return letters >= 1 && letters <= 3 && !word && (k < 0 || !Character.isLetterOrDigit(text.charAt(k)));
+    }
+
+    /**
+     * Whether the figure is its document's first of its measure. A vague figure ("several
+     * villages", "dozens of shops") is compared when it is first but keeps the place for an exact
+     * one written after it ("several villages were destroyed ... four villages had been destroyed").
+     */
+    static boolean first(java.util.Set<String> firstFor, String key, QuantityMatch q) {
+        return q.hedge().contains("vague") ? !firstFor.contains(key) : firstFor.add(key);
     }
 
     /** Whether the figure adds to another of its kind ("another 20,000", "an additional six"): not a total. */

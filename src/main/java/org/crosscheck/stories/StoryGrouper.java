@@ -1112,6 +1112,11 @@ public final class StoryGrouper {
                 Happenings.About about = ofEvent ? happenings.aboutFigure(q.span()) : null;
                 String key = !ofEvent ? null : about.freeOrOf(e.kind()) ? figureEvent
                         : about.kind() != null && !about.ownDate() && !about.background() ? figureEvent + "/" + about.kind() : null;
+                // A length of time names what it times ("40 hours of deliberation"), so it is the
+                // document's event's whatever happening its clause names, on the event's days.
+                if (q.duration()) {
+                    key = onEventDays && !happenings.hypothetical(q.span()) ? e.id() : null;
+                }
                 tied.add(q.withEvent(key, asOf, source));
             } else {
                 tied.add(c);

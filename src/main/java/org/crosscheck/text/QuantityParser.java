@@ -163,7 +163,10 @@ public final class QuantityParser {
             }
         }
         // Currency words after: "85 million euros".
-        int c = t.skipSpace(end);
+        // "a two-million-euro booty": a currency joined to its scale by a hyphen ("a 200-pound man" weighs).
+        boolean joined = t.isChar(end, '-') && t.end(end - 1) == t.start(end) && t.end(end) == t.start(end + 1)
+                && SCALES.containsKey(lower(end - 1));
+        int c = joined ? end + 1 : t.skipSpace(end);
         if (currency == null && CURRENCY_WORDS.containsKey(lower(c))) {
             currency = CURRENCY_WORDS.get(lower(c));
             end = c + 1;
@@ -176,6 +179,10 @@ public final class QuantityParser {
         }
         if (!magnitude && lower(wordBefore(first)).equals("measuring")) {
             magnitude = value < 10 && precision < 1;
+        }
+        if (!magnitude && onRichterScale(end)) {
+            // "registering 6.1 on the Richter scale", "about 6.0 on the Richter scale".
+            magnitude = value < 10;
         }
         if (magnitude) {
             precision = Math.min(precision, 0.1);
@@ -383,6 +390,11 @@ public final class QuantityParser {
 
     /** {scale, next token} after a number: "million", "mln", "bn", glued "80k". */
     private double[] scale(int j) {
+        // "$2.6-million", "a two-million-euro booty": the scale joined by a hyphen.
+        if (t.isChar(j, '-') && t.end(j - 1) == t.start(j) && t.type(j + 1) == Tokens.WORD && t.end(j) == t.start(j + 1)
+                && lower(j + 1).endsWith("illion") && SCALES.containsKey(lower(j + 1))) {
+            return new double[] {SCALES.get(lower(j + 1)), j + 2};
+        }
         if (t.type(j) == Tokens.WORD && t.end(j - 1) == t.start(j)) {
             String w = lower(j);
             if (w.equals("k") || w.equals("m") || w.equals("bn") || w.equals("mln")) {
@@ -468,6 +480,14 @@ public final class QuantityParser {
             k--;
         }
         return start;
+    }
+
+    /** Whether "on the Richter scale" follows the token before {@code end}. */
+    private boolean onRichterScale(int end) {
+        int on = t.skipSpace(end);
+        int the = t.skipSpace(on + 1);
+        int richter = t.skipSpace(the + 1);
+        return lower(on).equals("on") && lower(the).equals("the") && lower(richter).equals("richter");
     }
 
     private List<String> wordsBefore(int first, int max) {

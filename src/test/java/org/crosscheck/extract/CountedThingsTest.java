@@ -99,4 +99,30 @@ class CountedThingsTest {
         assertTrue(QuantityExtractor.modifier("5-a", 0, 1), "a letter right at the end of the text");
         assertFalse(QuantityExtractor.modifier("5-", 0, 1));
     }
+
+    @Test
+    void anActWrittenBeforeTheNounNamesWhatWasDoneToTheThings() {
+        assertArrayEquals(new String[] {"shop", "damaged"}, QuantityExtractor.thingCounted(words("damaged shops in athens"), words("have"), 0));
+        assertArrayEquals(new String[] {"rifle", "seized"}, QuantityExtractor.thingCounted(words("of seized rifles"), words(""), 1));
+        assertNull(QuantityExtractor.thingCounted(words("damaged"), words(""), 0), "no noun after the participle");
+        assertNull(QuantityExtractor.thingCounted(words("damaged in the"), words(""), 0), "a preposition is no noun");
+        assertNull(QuantityExtractor.thingCounted(words("marched people"), words(""), 0), "a crowd's act names no thing");
+        assertArrayEquals(new String[] {"house", "burned"}, QuantityExtractor.thingCounted(words("damaged houses burned"), words(""), 0),
+                "the act after the noun comes first");
+        assertNull(QuantityExtractor.thingCounted(words("damaged burned"), words(""), 0), "two acts, no noun");
+    }
+
+    @Test
+    void aVagueCountKeepsTheFirstPlaceForAnExactOne() {
+        java.util.Set<String> first = new java.util.HashSet<>();
+        org.crosscheck.text.QuantityMatch several = new org.crosscheck.text.QuantityMatch(0, 7, 3, 1, "vague", 3, false, 10, true,
+                null, false, null, List.of(), List.of("villages"));
+        org.crosscheck.text.QuantityMatch four = new org.crosscheck.text.QuantityMatch(0, 4, 4, 1, "", 4, false, 4, false,
+                null, false, null, List.of(), List.of("villages"));
+        assertTrue(QuantityExtractor.first(first, "village destroyed|null", several));
+        assertTrue(QuantityExtractor.first(first, "village destroyed|null", several), "a vague count takes no place");
+        assertTrue(QuantityExtractor.first(first, "village destroyed|null", four));
+        assertFalse(QuantityExtractor.first(first, "village destroyed|null", four));
+        assertFalse(QuantityExtractor.first(first, "village destroyed|null", several), "after an exact one, a vague one is not first");
+    }
 }

@@ -65,4 +65,15 @@ class QuantityWordListsTest {
         assertEquals("marched", QuantityExtractor.NOUNS.get("protesters"), "a crowd of protesters");
         assertFalse(QuantityExtractor.ACTS.containsKey("received"), "yards received in a season are no count of a happening");
     }
+
+    @Test
+    void durationActsNameWhatALengthOfTimeTimes() {
+        assertEquals(Set.of("deliberating", "in hospital", "it lasted"), Set.copyOf(Durations.ACTS.values()));
+        assertEquals("deliberating", Durations.ACTS.get("deliberation"));
+        assertEquals("in hospital", Durations.ACTS.get("hospitalised"));
+        assertFalse(Durations.ACTS.containsKey("sentenced"), "a story gives the sentences of several people");
+        for (String word : Durations.ACTS.keySet()) {
+            assertEquals(word.strip().toLowerCase(java.util.Locale.ROOT), word);
+        }
+    }
 }
