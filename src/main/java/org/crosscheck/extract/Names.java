@@ -89,8 +89,8 @@ public final class Names {
     }
 
     /**
-     * Whether a headline is written in title case ("Suspended Worker Kills 2 Women in Kraft
-     * Factory Shooting"): at least three of its words of four or more letters, and all but one
+     * Whether a headline is written in title case ("Laid-Off Baker Wounds Three at Dellmont
+     * Bakery"): at least three of its words of four or more letters, and all but one
      * of them, start with a capital. Its capitals then tell nothing of what is a name.
      */
     static boolean titleCased(String text, int from, int to) {
@@ -120,8 +120,8 @@ public final class Names {
 
     /**
      * The names of the body found in a run of a title-cased headline: the run itself when the
-     * body names it, else the longest runs of its words the body names ("kraft factory shooting"
-     * holds "kraft" when the body names Kraft alone), else nothing.
+     * body names it, else the longest runs of its words the body names ("dellmont bakery shooting"
+     * holds "dellmont bakery" when the body names it), else nothing.
      */
     static List<String> namesWithin(String run, Set<String> body) {
         if (body.contains(run)) {

@@ -332,7 +332,7 @@ class MentionsTest {
 
     @Test
     void aGameClockOrABareHourAndMinuteIsNoTimeOfDay() {
-        assertTrue(dates("Tom Velko sank a free throw with 4:43 left in the first half.").stream()
+        assertTrue(dates("Tom Velko sank a jump shot with 3:12 left in the second quarter.").stream()
                 .filter(DateClaim::clock).allMatch(t -> t.about() == null), "a game clock");
         assertTrue(dates("The referee stopped the fight at 2:56 of the sixth round.").stream()
                 .filter(DateClaim::clock).allMatch(t -> t.about() == null), "no a.m., p.m. or 24-hour form");
