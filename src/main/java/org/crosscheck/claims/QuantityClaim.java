@@ -64,7 +64,44 @@ public record QuantityClaim(
 
     @Override
     public String value() {
+        if (duration()) {
+            return measure.substring(0, measure.lastIndexOf(", in ")) + (subject == null ? "" : " (" + subject + ")") + " "
+                    + inWrittenUnit(true);
+        }
         return measure + (subject == null ? "" : " (" + subject + ")") + " " + interval().text();
+    }
+
+    /** What the figure measures, as messages name it: the measure, without a length of time's unit. */
+    public String what() {
+        return duration() ? measure.substring(0, measure.lastIndexOf(", in ")) : measure;
+    }
+
+    /**
+     * The figure's range as the rules' messages show it: the interval, and for a length of time
+     * the interval in the unit its words give ("40 hours" is held in seconds, shown as "[35, 45)
+     * hours"), so an editor reads the figure as written.
+     */
+    public String range() {
+        return duration() ? inWrittenUnit(false) : interval().toString();
+    }
+
+    /** Units a length of time may be written in: a word it holds, its size in the measure's own unit, and its name. */
+    private static final String[][] TIME_UNITS = {
+        {", in seconds", "hour", "3600", "hours"}, {", in seconds", "minute", "60", "minutes"},
+        {", in seconds", "second", "1", "seconds"}, {", in days", "week", "7", "weeks"}, {", in days", "day", "1", "days"},
+        {", in months", "year", "12", "years"}, {", in months", "month", "1", "months"}};
+
+    private String inWrittenUnit(boolean rounded) {
+        String words = text.toLowerCase(java.util.Locale.ROOT);
+        for (String[] u : TIME_UNITS) {
+            if (measure.endsWith(u[0]) && words.contains(u[1])) {
+                double size = Double.parseDouble(u[2]);
+                Interval scaled = new Interval(low / size, lowOpen, high / size, highOpen);
+                return (rounded ? scaled.text() : scaled.toString()) + " " + u[3];
+            }
+        }
+        String base = measure.substring(measure.lastIndexOf(", in ") + ", in ".length());
+        return (rounded ? interval().text() : interval().toString()) + " " + base;
     }
 
     @Override
