@@ -85,7 +85,7 @@ class EcbPlusEvaluationTest {
         Path fixtures = Path.of("fixtures/evaluation");
         List<LabelledDisagreements.Label> labels = LabelledDisagreements.read(fixtures.resolve("ecbplus-disagreements.jsonl"), root.resolve("text"));
         table.append(LabelledDisagreements.describe(labels, report.findings()));
-        List<Judgements.Judgement> judgements = Judgements.read(fixtures.resolve("ecbplus-judgements.jsonl"));
+        List<Judgements.Judgement> judgements = Judgements.read(fixtures.resolve("ecbplus-judgements.jsonl"), root.resolve("text"));
         table.append(Judgements.describe(judgements, report.findings()));
         System.out.print(table);
         Path out = Path.of("target/evaluation");

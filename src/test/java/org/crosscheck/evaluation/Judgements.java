@@ -13,7 +13,8 @@ import org.crosscheck.findings.Finding;
 
 /**
  * Precision against an editor's judgement of past findings ({@code fixtures/evaluation/ecbplus-judgements.jsonl}):
- * each line is a finding as it was reported (rule, and each source's document and words), whether
+ * each line is a finding as it was reported (rule, and each source's document and where its words
+ * stand there, read back from the corpus in {@code ../shared}), whether
  * it is real, and why. A finding of today's run is judged when a judgement of its rule names
  * words it still reports in each of the judged documents; findings no judgement covers are
  * counted as unjudged, so a change shows what it wins, what it loses, and what is new.
@@ -31,7 +32,19 @@ final class Judgements {
     private Judgements() {
     }
 
-    static List<Judgement> read(Path file) throws IOException {
+    /**
+     * The words at {@code [start, end)} of a corpus article: the fixtures keep where evidence
+     * stands, not the corpus's text. An offset outside the article fails the evaluation.
+     */
+    static String words(Path text, String document, int start, int end) throws IOException {
+        String content = Files.readString(text.resolve(document + ".txt"));
+        if (start < 0 || end <= start || end > content.length()) {
+            throw new IllegalStateException("evidence offsets [" + start + ", " + end + ") not in " + document);
+        }
+        return content.substring(start, end);
+    }
+
+    static List<Judgement> read(Path file, Path text) throws IOException {
         ObjectMapper json = new ObjectMapper();
         List<Judgement> out = new ArrayList<>();
         for (String line : Files.readAllLines(file)) {
@@ -45,7 +58,8 @@ final class Judgements {
             }
             List<Source> sources = new ArrayList<>();
             for (JsonNode e : n.get("evidence")) {
-                sources.add(new Source(e.get("document").asText(), e.get("text").asText()));
+                String document = e.get("document").asText();
+                sources.add(new Source(document, words(text, document, e.get("start").asInt(), e.get("end").asInt())));
             }
             out.add(new Judgement(n.get("rule").asText(), documents, sources, n.get("verdict").asText().equals("real"),
                     n.get("cause").asText(), n.path("why").asText(""), n.path("reader").asText("").equals("second")));

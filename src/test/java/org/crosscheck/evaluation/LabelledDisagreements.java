@@ -15,7 +15,8 @@ import org.crosscheck.findings.Finding;
 /**
  * Recall against hand-labelled disagreements ({@code fixtures/evaluation/ecbplus-disagreements.jsonl}):
  * each line is one fact on which articles about one real event disagree, with every source's
- * value and the words that carry it. The labels were written by reading the articles before
+ * value and where the words that carry it stand in its article (the words are read from the
+ * corpus in {@code ../shared}; the fixture keeps no corpus text). The labels were written by reading the articles before
  * looking at crosscheck's output. A label is found when one finding (of any rule but
  * {@code timestamp-missing}) has evidence overlapping the labelled words in two of its documents
  * whose labelled values differ: a finding that touches two sources agreeing with each other has
@@ -44,13 +45,10 @@ final class LabelledDisagreements {
             List<Value> values = new ArrayList<>();
             for (JsonNode v : n.get("values")) {
                 String doc = v.get("document").asText();
-                String evidence = v.get("evidence").asText();
-                String content = Files.readString(text.resolve(doc + ".txt"));
-                int at = content.indexOf(evidence);
-                if (at < 0) {
-                    throw new IllegalStateException("label evidence not in " + doc + ": " + evidence);
-                }
-                values.add(new Value(doc, v.get("value").asText(), evidence, at, at + evidence.length()));
+                int start = v.get("start").asInt();
+                int end = v.get("end").asInt();
+                String evidence = Judgements.words(text, doc, start, end);
+                values.add(new Value(doc, v.get("value").asText(), evidence, start, end));
             }
             out.add(new Label(n.get("topic").asText(), n.get("component").asText(), n.get("kind").asText(),
                     n.get("fact").asText(), n.path("update").asBoolean(false), n.has("doubt"), values));
