@@ -34,10 +34,15 @@ final class Judgements {
 
     /**
      * The words at {@code [start, end)} of a corpus article: the fixtures keep where evidence
-     * stands, not the corpus's text. An offset outside the article fails the evaluation.
+     * stands, not the corpus's text. An offset outside the article fails the evaluation. Each
+     * article is read once ({@code read} keeps what was read).
      */
-    static String words(Path text, String document, int start, int end) throws IOException {
-        String content = Files.readString(text.resolve(document + ".txt"));
+    static String words(Path text, String document, int start, int end, Map<String, String> read) throws IOException {
+        String content = read.get(document);
+        if (content == null) {
+            content = Files.readString(text.resolve(document + ".txt"));
+            read.put(document, content);
+        }
         if (start < 0 || end <= start || end > content.length()) {
             throw new IllegalStateException("evidence offsets [" + start + ", " + end + ") not in " + document);
         }
@@ -47,6 +52,7 @@ final class Judgements {
     static List<Judgement> read(Path file, Path text) throws IOException {
         ObjectMapper json = new ObjectMapper();
         List<Judgement> out = new ArrayList<>();
+        Map<String, String> articles = new java.util.HashMap<>();
         for (String line : Files.readAllLines(file)) {
             if (line.isBlank()) {
                 continue;
@@ -59,7 +65,7 @@ final class Judgements {
             List<Source> sources = new ArrayList<>();
             for (JsonNode e : n.get("evidence")) {
                 String document = e.get("document").asText();
-                sources.add(new Source(document, words(text, document, e.get("start").asInt(), e.get("end").asInt())));
+                sources.add(new Source(document, words(text, document, e.get("start").asInt(), e.get("end").asInt(), articles)));
             }
             out.add(new Judgement(n.get("rule").asText(), documents, sources, n.get("verdict").asText().equals("real"),
                     n.get("cause").asText(), n.path("why").asText(""), n.path("reader").asText("").equals("second")));

@@ -37,6 +37,7 @@ final class LabelledDisagreements {
     static List<Label> read(Path labels, Path text) throws IOException {
         ObjectMapper json = new ObjectMapper();
         List<Label> out = new ArrayList<>();
+        Map<String, String> articles = new java.util.HashMap<>();
         for (String line : Files.readAllLines(labels)) {
             if (line.isBlank()) {
                 continue;
@@ -47,7 +48,7 @@ final class LabelledDisagreements {
                 String doc = v.get("document").asText();
                 int start = v.get("start").asInt();
                 int end = v.get("end").asInt();
-                String evidence = Judgements.words(text, doc, start, end);
+                String evidence = Judgements.words(text, doc, start, end, articles);
                 values.add(new Value(doc, v.get("value").asText(), evidence, start, end));
             }
             out.add(new Label(n.get("topic").asText(), n.get("component").asText(), n.get("kind").asText(),
