@@ -433,11 +433,12 @@ public final class StoryGrouper {
         if (published != null) {
             p.published = LocalDate.parse(published.value().substring(0, 10)).toEpochDay();
         }
-        p.dayClaim = reportedDate(d, content, p.kind);
+        Happenings happenings = Happenings.of(d);
+        p.dayClaim = reportedDate(d, content, p.kind, happenings);
         p.day = p.dayClaim != null ? p.dayClaim.earliest() : p.published;
         if (p.day == Event.NO_DAY) {
             Block lede = content.stream().filter(b -> b.kind() == Block.Kind.BODY).findFirst().orElse(null);
-            p.weekday = lede == null ? null : ledeWeekday(d, lede.span(), Happenings.of(d), p.kind);
+            p.weekday = lede == null ? null : ledeWeekday(d, lede.span(), happenings, p.kind);
         }
         for (Claim c : d.claims()) {
             if (c instanceof PlaceClaim pl && pl.happening().equals(p.kind) && pl.bearing() < 0 && pl.block() < 0) {
@@ -487,8 +488,7 @@ public final class StoryGrouper {
      * The date a document gives for what it reports: a one-day date in its lede, else in the
      * paragraph of its first mention of its main kind of happening.
      */
-    private static DateClaim reportedDate(ExtractedDocument d, List<Block> content, String kind) {
-        Happenings happenings = Happenings.of(d);
+    private static DateClaim reportedDate(ExtractedDocument d, List<Block> content, String kind, Happenings happenings) {
         Block lede = content.stream().filter(b -> b.kind() == Block.Kind.BODY).findFirst().orElse(null);
         // The lede states the article's main happening: a date there that no other happening
         // and no verb of its own claims is the main happening's.
@@ -1020,7 +1020,7 @@ public final class StoryGrouper {
             String name = (e.dated() ? "the date of event " + e.id() + ", " : "the median date of story " + e.story() + ", ")
                     + anchor + " (the document has no timestamp)";
             d = Extractor.reanchored(d, anchor, name, true);
-            DateClaim claim = reportedDate(d, d.cleaned().content(), p.kind);
+            DateClaim claim = reportedDate(d, d.cleaned().content(), p.kind, Happenings.of(d));
             // A date found only now, against the event's date, that lies far from it is of
             // another happening: it took no part in forming the event.
             if (claim != null && e.dated() && claim.onCalendar() && Math.abs(claim.earliest() - e.day()) > PUBLISHED_EVENT_DAYS) {
