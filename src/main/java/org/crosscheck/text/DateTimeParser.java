@@ -152,11 +152,23 @@ public final class DateTimeParser {
         int afterDate;
         int timeFirst = timeAt(j, a, false);
         if (timeFirst > 0) {
-            // "16:15 14.04.2021": time, then the date.
+            // "16:15 14.04.2021": time, then the date; "8:41 p.m. EST, Tue March 3, 2009": time, zone,
+            // then the date with its weekday.
             int k = zoneAt(timeFirst, a);
             k = t.skipSpace(k);
             if (t.isChar(k, ',')) {
                 k = t.skipSpace(k + 1);
+            }
+            DayOfWeek dated = a.weekday == null ? weekdayAt(k) : null;
+            if (dated != null) {
+                a.weekday = dated;
+                k = t.skipSpace(k + 1);
+                if (t.isChar(k, '.')) {
+                    k = t.skipSpace(k + 1);
+                }
+                if (t.isChar(k, ',')) {
+                    k = t.skipSpace(k + 1);
+                }
             }
             afterDate = dateAt(k, a, false);
             if (afterDate < 0) {
