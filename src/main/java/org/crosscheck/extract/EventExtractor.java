@@ -50,6 +50,22 @@ final class EventExtractor {
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
+    /**
+     * The capitalised run up to a month or weekday after its first word: "in Athens Saturday night"
+     * places the happening in Athens; the day is a date, not part of the place's name.
+     */
+    static String beforeCalendarWord(String run) {
+        String[] words = SPACES.split(run);
+        int end = words[0].length();
+        for (int i = 1; i < words.length; i++) {
+            if (NOT_PLACES.contains(TRAILING_STOPS.matcher(words[i]).replaceAll("").toLowerCase(Locale.ROOT))) {
+                return run.substring(0, end);
+            }
+            end = run.indexOf(words[i], end) + words[i].length();
+        }
+        return run;
+    }
+
     /** Words before "fire" that make it gunfire: "opened fire", "returned fire". */
     static final Set<String> SHOOTING_FIRE = org.crosscheck.text.Lexicon.words(EventExtractor.class, "gunfire-verbs.txt");
 
@@ -141,7 +157,7 @@ final class EventExtractor {
                     }
                     Matcher p = PLACE.matcher(sentence);
                     while (p.find()) {
-                        String place = TRAILING_STOPS.matcher(p.group(1)).replaceAll("");
+                        String place = TRAILING_STOPS.matcher(beforeCalendarWord(p.group(1))).replaceAll("");
                         String first = SPACES.split(place)[0].toLowerCase(Locale.ROOT);
                         int after = p.start(1) + place.length();
                         if (NOT_PLACES.contains(first) || place.length() < 3 || possessiveOrAdjective(sentence, place, after)) {

@@ -23,6 +23,24 @@ class EventExtractorTest {
                 .toList();
     }
 
+    private static List<String> places(String body) {
+        String text = "Published: July 3, 2013 10:00 GMT\nNews\n" + body + "\n";
+        return EventExtractor.extract(Cleaner.clean(new Document("d", "d.txt", text, List.of()))).stream()
+                .filter(org.crosscheck.claims.PlaceClaim.class::isInstance).map(c -> ((org.crosscheck.claims.PlaceClaim) c).text())
+                .toList();
+    }
+
+    @Test
+    void aPlaceEndsBeforeAMonthOrWeekday() {
+        assertEquals(List.of("Athens"), places("Riots followed the shooting of a boy in Athens Saturday night."));
+        assertEquals(List.of("New York"), places("The shooting in New York Monday left two hurt."));
+        assertEquals(List.of("Port Louis"), places("The shooting in Port Louis, March 3, left two hurt."));
+        assertEquals(List.of("Rio Grande Valley"), places("The shooting in Rio Grande Valley left two hurt."));
+        assertEquals("Athens", EventExtractor.beforeCalendarWord("Athens Saturday"));
+        assertEquals("New York", EventExtractor.beforeCalendarWord("New York Monday."));
+        assertEquals("Saturday", EventExtractor.beforeCalendarWord("Saturday"));
+    }
+
     @Test
     void theTriggerListNamesKindsForWordForms() {
         assertEquals("meeting", EventExtractor.WORDS.get("met"));
