@@ -439,6 +439,17 @@ public final class StoryGrouper {
         if (p.day == Event.NO_DAY) {
             Block lede = content.stream().filter(b -> b.kind() == Block.Kind.BODY).findFirst().orElse(null);
             p.weekday = lede == null ? null : ledeWeekday(d, lede.span(), happenings, p.kind);
+            if (p.weekday == null && lede != null && p.kind != null) {
+                // When the lede gives no weekday: the next paragraph that names the happening
+                // ("A light earthquake has struck ...", then "the temblor on Sunday at 9:27 a.m.").
+                for (Claim c : d.claims()) {
+                    int b = c instanceof EventClaim e && e.happening().equals(p.kind) ? blockOf(e.span(), content) : -1;
+                    if (b >= 0 && content.get(b).kind() == Block.Kind.BODY && content.get(b) != lede) {
+                        p.weekday = ledeWeekday(d, content.get(b).span(), happenings, p.kind);
+                        break;
+                    }
+                }
+            }
         }
         for (Claim c : d.claims()) {
             if (c instanceof PlaceClaim pl && pl.happening().equals(p.kind) && pl.bearing() < 0 && pl.block() < 0) {

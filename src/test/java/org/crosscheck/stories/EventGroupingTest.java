@@ -166,6 +166,33 @@ class EventGroupingTest {
     }
 
     @Test
+    void anUndatedReportThatGivesAnotherWeekdayWhereItFirstNamesTheHappeningDoesNotJoinADatedEvent() {
+        // The lede names no happening's day; the paragraph that first names the quake does.
+        String lede = "Residents of Lindor in the Valmora province buried a neighbour, governor Anna Perl said.\n";
+        Grouping same = group(
+                "a", "Published: July 2, 2013 10:00 GMT\nQuake hits Valmora\n" + QUAKE,
+                "b", "Valmora quake kills one\n" + lede + QUAKE);
+        assertEquals(same.eventOf().get("a"), same.eventOf().get("b"));
+        Grouping other = group(
+                "a", "Published: July 2, 2013 10:00 GMT\nQuake hits Valmora\n" + QUAKE,
+                "b", "Valmora quake kills one\n" + lede + QUAKE.replace("on Tuesday", "on Saturday"));
+        assertEquals(other.storyOf().get("a"), other.storyOf().get("b"));
+        assertNotEquals(other.eventOf().get("a"), other.eventOf().get("b"));
+        // A lede that names the quake but not its day; the next sentence about it does.
+        String undatedLede = "A strong earthquake struck the Valmora province, killing one person in the town of Lindor.\n"
+                + "The quake on Saturday flattened a school in Lindor, governor Anna Perl said.\n"
+                + "Rescue teams from Karsk searched the ruins of Lindor through the night.\n";
+        Grouping later = group(
+                "a", "Published: July 2, 2013 10:00 GMT\nQuake hits Valmora\n" + QUAKE,
+                "b", "Valmora quake kills one\n" + undatedLede);
+        assertNotEquals(later.eventOf().get("a"), later.eventOf().get("b"));
+        Grouping sameDay = group(
+                "a", "Published: July 2, 2013 10:00 GMT\nQuake hits Valmora\n" + QUAKE,
+                "b", "Valmora quake kills one\n" + undatedLede.replace("on Saturday", "on Tuesday"));
+        assertEquals(sameDay.eventOf().get("a"), sameDay.eventOf().get("b"));
+    }
+
+    @Test
     void anUndatedReportNeedsMoreThanAFewWordsToJoinADatedOne() {
         String other = "The earthquake in Valmora worried farmers near Ostrava, who counted damaged barns and cracked silos.\n"
                 + "Insurers in Ostrava expect claims from orchards, vineyards and dairies across the northern plain.\n"
