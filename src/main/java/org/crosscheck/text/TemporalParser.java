@@ -492,7 +492,7 @@ public final class TemporalParser {
     }
 
     private Found year(int i) {
-        if (!isYear(i)) {
+        if (!isYear(i) || zonedFourDigitTime(i) != null) {
             return null;
         }
         if (t.type(i + 1) == Tokens.WORD && lower(i + 1).equals("s") && t.num(i) % 10 == 0) {
@@ -1424,6 +1424,10 @@ public final class TemporalParser {
             if (end < 0) {
                 end = hourOfPartOfDay(i, time);
             }
+            // "10:35 a.m. (0735 GMT)": a time in brackets restates the one before it in another zone.
+            if (end < 0 && !t.isPunctIn(i - 1, "(") && (time[0] = zonedFourDigitTime(i)) != null) {
+                end = i + 1;
+            }
             if (end < 0) {
                 return null;
             }
@@ -1461,6 +1465,27 @@ public final class TemporalParser {
         }
         return anchor == null ? new Found(end, Timex.TIME, "XXXX-XX-XXT" + hm, false)
                 : new Found(end, Timex.TIME, anchor + "T" + hm, true, anchor, anchor);
+    }
+
+    /**
+     * A 24-hour time written as four digits before a time zone, as wire copy writes it ("at about
+     * 2045 GMT", "(0440 GMT)", "1353 local time"): the time, or null. Without the zone, four digits are a year or a count.
+     */
+    private LocalTime zonedFourDigitTime(int i) {
+        if (t.type(i) != Tokens.NUM || t.length(i) != 4 || t.isPunctIn(i - 1, ".,:/$")) {
+            return null;
+        }
+        int hour = t.num(i) / 100;
+        int minute = t.num(i) % 100;
+        int k = t.skipSpace(i + 1);
+        if (k == i + 1 || hour > 23 || minute > 59 || t.type(k) != Tokens.WORD) {
+            return null;
+        }
+        boolean local = lower(k).equals("local") && lower(t.skipSpace(k + 1)).equals("time");
+        if (!local && !TimeZones.isAbbreviation(t.str(k))) {
+            return null;
+        }
+        return LocalTime.of(hour, minute);
     }
 
     /**
