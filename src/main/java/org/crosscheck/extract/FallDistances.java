@@ -25,7 +25,8 @@ final class FallDistances {
     static final Set<String> VERBS = Lexicon.words(FallDistances.class, "fall-verbs.txt");
     static final Map<String, String> UNITS = Lexicon.pairs(FallDistances.class, "length-units.tsv");
     private static final Pattern VERB = Pattern.compile("(?i)(?<![\\p{L}])(" + String.join("|", VERBS) + ")(?![\\p{L}])\\s+");
-    private static final Pattern PRONOUN = Pattern.compile("(?:He|She)\\s");
+    /** "He", "She", or either after a conjunction opening the sentence: "But he missed". */
+    private static final Pattern PRONOUN = Pattern.compile("(?:(?:But|And|Yet|So),?\\s+(?:he|she)|He|She)\\s");
     /** How far after the verb the figure may end, in characters. */
     private static final int WINDOW = 40;
 
@@ -89,8 +90,9 @@ final class FallDistances {
             String between = text.substring(nearest.nameSpan().end(), verb);
             return possessor(between) || blocked(between) ? null : nearest;
         }
-        if (before != null && PRONOUN.matcher(text).region(from, verb).lookingAt()) {
-            String between = text.substring(from + 3, verb);
+        Matcher p = PRONOUN.matcher(text).region(from, verb);
+        if (before != null && p.lookingAt()) {
+            String between = text.substring(p.end(), verb);
             return blocked(between) ? null : before;
         }
         return null;
