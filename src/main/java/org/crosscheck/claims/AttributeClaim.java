@@ -11,7 +11,7 @@ import java.time.LocalDate;
  * @param entityKey the key that joins its mentions across articles: a person's key ("tara reid"), or
  *                  the name's transliteration key for a thing
  * @param person    whether the entity is a person: a person is compared only once named in full
- * @param attribute what is given: {@code age}, {@code population}, {@code distance fallen} (metres), {@code games missed}, {@code record} (a win-loss record,
+ * @param attribute what is given: {@code age}, {@code population}, {@code distance fallen} (metres), {@code number of games missed}, {@code number of times shot}, {@code record} (a win-loss record,
  *                  its value {@link #record(int, int, int)}), {@code number of marriages}, {@code calibre}, {@code weight} (pounds)
  *                  (of a gun, in hundredths or thousandths of an inch as written: 38, 357)
  * @param written   the value's words as written ("33", "thirty-three", "some 120,000")
@@ -35,8 +35,11 @@ public record AttributeClaim(String document, Span span, String text, String ent
     /** A person's weight in pounds. */
     public static final String WEIGHT = "weight";
 
+    /** How many times a person was hit by gunfire ("shot 11 times", "hit by seven bullets"). */
+    public static final String TIMES_SHOT = "number of times shot";
+
     /** How many games a player missed ("missed nine games"). */
-    public static final String GAMES_MISSED = "games missed";
+    public static final String GAMES_MISSED = "number of games missed";
 
     /** How far a person fell, in metres ("fell about 150 metres", "falling 200ft"). */
     public static final String FALL = "distance fallen";
@@ -102,10 +105,10 @@ public record AttributeClaim(String document, Span span, String text, String ent
         return event != null && event.equals(o.event);
     }
 
-    /** Whether the attribute is compared only inside one event: a record, marriages, a calibre, a fall, games missed. */
+    /** Whether the attribute is compared only inside one event: a record, marriages, a calibre, a fall, games missed, times shot. */
     public boolean eventBound() {
         return RECORD.equals(attribute) || TIMES_MARRIED.equals(attribute) || CALIBRE.equals(attribute) || FALL.equals(attribute)
-                || GAMES_MISSED.equals(attribute);
+                || GAMES_MISSED.equals(attribute) || TIMES_SHOT.equals(attribute);
     }
 
     /**

@@ -115,7 +115,8 @@ final class AttributeExtractor {
             int to = ws.get(ws.size() - 1).end();
             List<People.Mention> here = bySentence.getOrDefault(s, List.of());
             People.Mention onlyBefore = s > 0 && (FigureAttributes.mayGiveWeight(text, from, to) || FallDistances.mayGiveFall(text, from, to)
-                    || org.crosscheck.text.Literals.containsAnyIgnoringAsciiCase(text, from, to, "miss", "sat out", "sitting out"))
+                    || org.crosscheck.text.Literals.containsAnyIgnoringAsciiCase(text, from, to, "miss", "sat out", "sitting out",
+                            " times", "bullets"))
                     ? onlyPersonIn(bySentence.getOrDefault(s - 1, List.of()), sentences.get(s - 1), null) : null;
             People.Mention usableBefore = onlyBefore != null && usable(onlyBefore, ambiguous) ? onlyBefore : null;
             FigureAttributes.sentence(text, id, from, to, 0, people, usableBefore, published, daySource, figures, calibres);
@@ -123,6 +124,7 @@ final class AttributeExtractor {
             if (here.stream().allMatch(m -> usable(m, ambiguous))) {
                 FallDistances.sentence(text, id, from, to, here, usableBefore, published, daySource, figures);
                 GamesMissed.sentence(text, id, from, to, here, usableBefore, published, daySource, figures);
+                TimesShot.sentence(text, id, from, to, here, usableBefore, published, daySource, figures);
             }
             Set<Span> used = new HashSet<>();
             // After a name.
