@@ -11,7 +11,7 @@ import java.time.LocalDate;
  * @param entityKey the key that joins its mentions across articles: a person's key ("tara reid"), or
  *                  the name's transliteration key for a thing
  * @param person    whether the entity is a person: a person is compared only once named in full
- * @param attribute what is given: {@code age}, {@code population}, {@code record} (a win-loss record,
+ * @param attribute what is given: {@code age}, {@code population}, {@code distance fallen} (metres), {@code number of games missed}, {@code number of times shot}, {@code record} (a win-loss record,
  *                  its value {@link #record(int, int, int)}), {@code number of marriages}, {@code calibre}, {@code weight} (pounds)
  *                  (of a gun, in hundredths or thousandths of an inch as written: 38, 357)
  * @param written   the value's words as written ("33", "thirty-three", "some 120,000")
@@ -34,6 +34,15 @@ public record AttributeClaim(String document, Span span, String text, String ent
 
     /** A person's weight in pounds. */
     public static final String WEIGHT = "weight";
+
+    /** How many times a person was hit by gunfire ("shot 11 times", "hit by seven bullets"). */
+    public static final String TIMES_SHOT = "number of times shot";
+
+    /** How many games a player missed ("missed nine games"). */
+    public static final String GAMES_MISSED = "number of games missed";
+
+    /** How far a person fell, in metres ("fell about 150 metres", "falling 200ft"). */
+    public static final String FALL = "distance fallen";
 
     /** Days within which a weight is one weight. */
     private static final int MONTH = 31;
@@ -63,6 +72,14 @@ public record AttributeClaim(String document, Span span, String text, String ent
         if (WEIGHT.equals(attribute)) {
             return interval().text() + " pounds";
         }
+        if (FALL.equals(attribute)) {
+            // As written, and in metres when written in another unit: "200ft (61 m)", the middle of
+            // the range its rounding allows.
+            if (written.matches("(?i).*\\d\\s*(?:m|metres?|meters?)") || Double.isInfinite(high)) {
+                return written;
+            }
+            return written + " (" + Math.round((low + high) / 2) + " m)";
+        }
         return interval().text();
     }
 
@@ -88,9 +105,10 @@ public record AttributeClaim(String document, Span span, String text, String ent
         return event != null && event.equals(o.event);
     }
 
-    /** Whether the attribute is compared only inside one event: a record, marriages, a calibre. */
+    /** Whether the attribute is compared only inside one event: a record, marriages, a calibre, a fall, games missed, times shot. */
     public boolean eventBound() {
-        return RECORD.equals(attribute) || TIMES_MARRIED.equals(attribute) || CALIBRE.equals(attribute);
+        return RECORD.equals(attribute) || TIMES_MARRIED.equals(attribute) || CALIBRE.equals(attribute) || FALL.equals(attribute)
+                || GAMES_MISSED.equals(attribute) || TIMES_SHOT.equals(attribute);
     }
 
     /**
@@ -155,11 +173,18 @@ public record AttributeClaim(String document, Span span, String text, String ent
         return !leeway().overlaps(o.leeway());
     }
 
+    /**
+     * How far a distance may stray either way, as a share of it, and still be the same figure: one
+     * source converts the other's unit and rounds ("200ft" is 61 metres, "60m" 197 feet).
+     */
+    static final double CONVERSION_LEEWAY = 0.02;
+
     private Interval leeway() {
-        if (!"population".equals(attribute)) {
+        double share = "population".equals(attribute) ? POPULATION_LEEWAY : FALL.equals(attribute) ? CONVERSION_LEEWAY : 0;
+        if (share == 0) {
             return interval();
         }
-        return new Interval(low * (1 - POPULATION_LEEWAY), false, high * (1 + POPULATION_LEEWAY), highOpen && Double.isInfinite(high));
+        return new Interval(low * (1 - share), false, high * (1 + share), highOpen && Double.isInfinite(high));
     }
 
     /** Days between the two articles' dates, or -1 when either is unknown. */

@@ -114,10 +114,18 @@ final class AttributeExtractor {
             int from = ws.get(0).start();
             int to = ws.get(ws.size() - 1).end();
             List<People.Mention> here = bySentence.getOrDefault(s, List.of());
-            People.Mention onlyBefore = s > 0 && FigureAttributes.mayGiveWeight(text, from, to)
+            People.Mention onlyBefore = s > 0 && (FigureAttributes.mayGiveWeight(text, from, to) || FallDistances.mayGiveFall(text, from, to)
+                    || org.crosscheck.text.Literals.containsAnyIgnoringAsciiCase(text, from, to, "miss", "sat out", "sitting out",
+                            " times", "bullets"))
                     ? onlyPersonIn(bySentence.getOrDefault(s - 1, List.of()), sentences.get(s - 1), null) : null;
-            FigureAttributes.sentence(text, id, from, to, 0, people, onlyBefore != null && usable(onlyBefore, ambiguous)
-                    ? onlyBefore : null, published, daySource, figures, calibres);
+            People.Mention usableBefore = onlyBefore != null && usable(onlyBefore, ambiguous) ? onlyBefore : null;
+            FigureAttributes.sentence(text, id, from, to, 0, people, usableBefore, published, daySource, figures, calibres);
+            // A sentence that names a surname two people share gives no one's fall.
+            if (here.stream().allMatch(m -> usable(m, ambiguous))) {
+                FallDistances.sentence(text, id, from, to, here, usableBefore, published, daySource, figures);
+                GamesMissed.sentence(text, id, from, to, here, usableBefore, published, daySource, figures);
+                TimesShot.sentence(text, id, from, to, here, usableBefore, published, daySource, figures);
+            }
             Set<Span> used = new HashSet<>();
             // After a name.
             for (People.Mention m : here) {

@@ -188,8 +188,10 @@ final class People {
                 }
             }
             // "director of the Wildlife Society", "chairman of Natural Resources": the words after a title's
-            // "of", "for" or "at" name what the title is of, not a person.
-            if (i > 0 && ws.get(i - 1).word() && Set.of("of", "the", "for", "at", "from").contains(ws.get(i - 1).lower())) {
+            // "of", "for" or "at" name what the title is of, not a person; unless an age stands beside
+            // them, which only a person has ("searching for Dan Ruiz, 27,").
+            if (i > 0 && ws.get(i - 1).word() && Set.of("of", "the", "for", "at", "from").contains(ws.get(i - 1).lower())
+                    && !aged(ws, i, j)) {
                 i = Math.max(j, i + 1);
                 continue;
             }

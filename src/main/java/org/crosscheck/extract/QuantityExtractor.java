@@ -38,6 +38,10 @@ final class QuantityExtractor {
             "inputs", "input", "reports", "report", "estimates", "estimate", "sources", "source", "data", "figures",
             "figure", "statement", "statements", "press", "release");
     static final Set<String> THEFT = Lexicon.words(QuantityExtractor.class, "theft-words.txt");
+    /** Nouns that say no more than the model name before them ("AK-47 rifles", "AK 47 guns"). */
+    static final Set<String> MODEL_NOUNS = Lexicon.words(QuantityExtractor.class, "model-nouns.txt");
+    /** What a count of a model's things counts, whatever noun follows the model. */
+    static final String MODEL_THING = "weapon";
     static final Map<String, String> ACTS = Lexicon.pairs(QuantityExtractor.class, "count-acts.txt");
     /** The act of people who take part in a march or protest: their figure is a crowd's size. */
     static final String MARCHED = "marched";
@@ -327,7 +331,9 @@ final class QuantityExtractor {
         if (!people && noun != null) {
             String[] thing = thingCounted(after, before, k);
             if (thing != null) {
-                return new String[] {thing[0] + " " + thing[1], subject};
+                // A model's name says what is counted: "seven AK-47 rifles" and "12 AK 47 guns" are one thing.
+                String counted = subject != null && MODEL_NOUNS.contains(thing[0]) ? MODEL_THING : thing[0];
+                return new String[] {counted + " " + thing[1], subject};
             }
         }
         if (people) {

@@ -166,4 +166,35 @@ class AttributeClaimTest {
         assertFalse(june.timeApartUnknown(age("b", 30, null)), "an age and a weight");
         assertFalse(age("b", 30, null).timeApartUnknown(june), "an age and a weight");
     }
+
+    private static AttributeClaim fall(String written, double low, double high) {
+        return new AttributeClaim("a", new Span(0, 2), "x", "Rhys Alden", "rhys alden", true, AttributeClaim.FALL, written, low,
+                false, high, false, DateClaim.NO_DAY, null, "E1");
+    }
+
+    @Test
+    void aFallInFeetAndItsConversionInMetresAgree() {
+        AttributeClaim feet = fall("200ft", 200 * 0.3048, 200 * 0.3048);
+        assertFalse(feet.disagreesWith(fall("60m", 60, 60)), "60.96 and 60 are within 2 %");
+        assertTrue(feet.disagreesWith(fall("58m", 58, 58)), "58 is 5 % short");
+        assertTrue(feet.disagreesWith(fall("64m", 64, 64)));
+        assertTrue(fall("150 metres", 150, 150).disagreesWith(fall("200 metres", 200, 200)));
+        assertTrue(figure("a", "age", 60, null).disagreesWith(figure("b", "age", 61, null)), "no leeway for other attributes");
+        assertEquals("200ft (61 m)", feet.valueText());
+        assertEquals("about 60 metres", fall("about 60 metres", 54, 66).valueText());
+        assertEquals("60m", fall("60m", 60, 60).valueText());
+        assertEquals("more than 200ft", new AttributeClaim("a", new Span(0, 2), "x", "Rhys Alden", "rhys alden", true,
+                AttributeClaim.FALL, "more than 200ft", 61, true, Double.POSITIVE_INFINITY, true, DateClaim.NO_DAY, null, null)
+                .valueText());
+    }
+
+    @Test
+    void fallsGamesMissedAndTimesShotAreOfOneEvent() {
+        for (String a : new String[] {AttributeClaim.FALL, AttributeClaim.GAMES_MISSED, AttributeClaim.TIMES_SHOT}) {
+            assertTrue(figure("a", a, 3, "E1").eventBound(), a);
+            assertTrue(figure("a", a, 3, "E1").sameOccasionAs(figure("b", a, 4, "E1")), a);
+            assertFalse(figure("a", a, 3, "E1").sameOccasionAs(figure("b", a, 4, "E2")), a);
+        }
+        assertFalse(figure("a", "age", 3, "E1").eventBound());
+    }
 }

@@ -53,6 +53,16 @@ class QuantityWordListsTest {
     }
 
     @Test
+    void modelNounsSayNoMoreThanTheModel() {
+        assertTrue(QuantityExtractor.MODEL_NOUNS.containsAll(Set.of("gun", "rifle", "s")));
+        assertFalse(QuantityExtractor.MODEL_NOUNS.contains("rifles"), "singular, as the counted noun is compared");
+        for (String w : QuantityExtractor.MODEL_NOUNS) {
+            assertEquals(QuantityExtractor.singular(w), w);
+        }
+        assertEquals("weapon", QuantityExtractor.MODEL_THING);
+    }
+
+    @Test
     void actsNameWhatWasDoneToTheThingsCounted() {
         assertFalse(QuantityExtractor.ACTS.isEmpty());
         for (Map.Entry<String, String> e : QuantityExtractor.ACTS.entrySet()) {
