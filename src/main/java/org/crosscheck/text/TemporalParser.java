@@ -224,6 +224,12 @@ public final class TemporalParser {
                     said.saw(f.type(), f.value(), f.anchored(), anchor, pointedBack);
                 }
                 i = f.end() - 1;
+                Found second = coordinatedDay(f);
+                if (second != null) {
+                    out.add(new Timex(t.start(second.end() - 1), t.end(second.end() - 1), second.type(), second.value(), null,
+                            second.anchored(), second.earliest(), second.latest()));
+                    i = second.end() - 1;
+                }
             }
             if (type == Tokens.WORD || type == Tokens.NUM) {
                 mod = null;
@@ -333,6 +339,40 @@ public final class TemporalParser {
 
     // ---- explicit dates -----------------------------------------------------------------
 
+    /**
+     * The second day of "April 24 and 25" or "May 3 or 4": a day of the month joined to a date that
+     * ends with its own day, in that date's month. The number must end the phrase (a stop, a comma
+     * or "in", "at", "respectively" after it), so "May 3 and 25 people" stays a count.
+     */
+    private Found coordinatedDay(Found f) {
+        if (!f.type().equals(Timex.DATE) || !f.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return null;
+        }
+        int last = f.end() - 1;
+        LocalDate first = LocalDate.parse(f.value());
+        if (t.type(last) != Tokens.NUM || t.num(last) != first.getDayOfMonth()) {
+            return null;
+        }
+        int k = t.skipSpace(f.end());
+        if (t.type(k) != Tokens.WORD || !lower(k).equals("and") && !lower(k).equals("or")) {
+            return null;
+        }
+        int d = t.skipSpace(k + 1);
+        if (t.type(d) != Tokens.NUM || t.num(d) <= first.getDayOfMonth() || t.num(d) > first.lengthOfMonth()
+                || t.isChar(d + 1, '.') && t.type(d + 2) == Tokens.NUM) {
+            return null;
+        }
+        int after = t.skipSpace(d + 1);
+        boolean ends = after >= t.size() || t.type(after) != Tokens.WORD && t.type(after) != Tokens.NUM
+                && !t.isChar(after, '-') && !t.isChar(after, '%')
+                || t.type(after) == Tokens.WORD && Set.of("in", "at", "respectively").contains(lower(after));
+        if (!ends) {
+            return null;
+        }
+        LocalDate second = first.withDayOfMonth(t.num(d));
+        return new Found(d + 1, Timex.DATE, second.toString(), f.anchored(), second, second);
+    }
+
     private Found explicitDate(int i) {
         DateTimeMatch m = dates.at(i);
         if (m == null) {
@@ -399,6 +439,12 @@ public final class TemporalParser {
             return new Found(end, Timex.DATE, String.format(Locale.ROOT, "%d-%02d", year, month), true);
         }
         String before = wordBefore(i);
+        if ("the".equals(before) && month != 5 && t.type(t.skipSpace(j)) == Tokens.WORD && t.skipSpace(j) == j + 1
+                && Character.isLowerCase(t.text.charAt(t.start(j + 1))) && !lower(j + 1).equals("of")) {
+            // "the October shooting", "the March accession": a month that dates the noun after it
+            // (not "the March of Dimes"; "the May government" may be a name).
+            before = "in";
+        }
         if (before == null || !MONTH_PREPOSITIONS.contains(before) || (month == 5 && !lower(i).equals("may"))) {
             return null;
         }
@@ -1413,6 +1459,10 @@ public final class TemporalParser {
         String hm;
         int end;
         if (w.equals("noon") || w.equals("midday") || w.equals("midnight")) {
+            if (w.equals("noon") && "high".equals(wordBefore(i))) {
+                // "high noon": a showdown, not a time of day.
+                return null;
+            }
             hm = w.equals("midnight") ? "24:00" : "12:00";
             end = i + 1;
         } else {
