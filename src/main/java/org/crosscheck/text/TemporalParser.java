@@ -989,7 +989,8 @@ public final class TemporalParser {
             // "33-year-old", "37 years old": an age, not a stretch of time.
             return null;
         }
-        if ((w.equals("a") || w.equals("an")) && wordBefore(start) != null && !BEFORE_A_STRETCH.contains(wordBefore(start))) {
+        if ((w.equals("a") || w.equals("an")) && wordBefore(start) != null && !BEFORE_A_STRETCH.contains(wordBefore(start))
+                && !asLongAs(start)) {
             return null;
         }
         return new Found(end, Timex.DURATION, duration(vague ? -1 : count, code, unit), false);
@@ -1084,6 +1085,19 @@ public final class TemporalParser {
             return null;
         }
         return new Found(i + 1, Timex.DURATION, duration(-1, code, w), false);
+    }
+
+    /** Whether the article at {@code i} follows "as long as" or "as much as" ("as long as a month or two"). */
+    private boolean asLongAs(int i) {
+        int as = i - 1;
+        while (as > 0 && t.type(as) == Tokens.SPACE) {
+            as--;
+        }
+        if (!lower(as).equals("as")) {
+            return false;
+        }
+        String before = wordBefore(as);
+        return "long".equals(before) || "much".equals(before) || "little".equals(before);
     }
 
     private Found set(int i, String w) {
