@@ -754,8 +754,17 @@ public final class TemporalParser {
         // How many words each side reads before a comma or bracket: a verb of saying beyond one
         // ("Thursday, Castro said") dates the saying, not the expression.
         int beforeClause = -1;
-        for (int k = from - 1; k >= 0 && before.size() < WINDOW; k--) {
+        // A name of several words ("Miami International Airport") counts as one word.
+        boolean lastCapital = false;
+        // One word more than the window is kept, so that a participle at its edge still sees its
+        // auxiliary ("would be held ... on April 24").
+        for (int k = from - 1; k >= 0 && before.size() <= WINDOW; k--) {
             if (t.type(k) == Tokens.WORD) {
+                boolean capital = Character.isUpperCase(t.text.charAt(t.start(k)));
+                if (capital && lastCapital) {
+                    continue;
+                }
+                lastCapital = capital;
                 before.add(lower(k));
             } else if (sentenceEnd(k)) {
                 break;
@@ -765,11 +774,17 @@ public final class TemporalParser {
         }
         // An expression that opens its sentence ("On Tuesday, the group ...") is read further on:
         // the verb comes after the subject.
-        int afterWindow = before.size() <= 1 && before.size() < WINDOW ? OPENING_WINDOW : WINDOW;
+        int afterWindow = before.size() <= 1 ? OPENING_WINDOW : WINDOW;
         List<String> after = new ArrayList<>();
         int afterClause = -1;
+        lastCapital = false;
         for (int k = to; k < t.size() && after.size() < afterWindow; k++) {
             if (t.type(k) == Tokens.WORD) {
+                boolean capital = Character.isUpperCase(t.text.charAt(t.start(k)));
+                if (capital && lastCapital) {
+                    continue;
+                }
+                lastCapital = capital;
                 after.add(lower(k));
             } else if (sentenceEnd(k)) {
                 break;
@@ -780,7 +795,7 @@ public final class TemporalParser {
         }
         for (int d = 0; d < afterWindow; d++) {
             for (List<String> side : List.of(before, after)) {
-                if (d < side.size()) {
+                if (d < side.size() && d < (side == before ? WINDOW : afterWindow)) {
                     String w = side.get(d);
                     if (FUTURE_WORDS.contains(w)) {
                         return 1;
