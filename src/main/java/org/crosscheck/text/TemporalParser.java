@@ -224,6 +224,12 @@ public final class TemporalParser {
                     said.saw(f.type(), f.value(), f.anchored(), anchor, pointedBack);
                 }
                 i = f.end() - 1;
+                Found second = coordinatedDay(f);
+                if (second != null) {
+                    out.add(new Timex(t.start(second.end() - 1), t.end(second.end() - 1), second.type(), second.value(), null,
+                            second.anchored(), second.earliest(), second.latest()));
+                    i = second.end() - 1;
+                }
             }
             if (type == Tokens.WORD || type == Tokens.NUM) {
                 mod = null;
@@ -333,6 +339,40 @@ public final class TemporalParser {
 
     // ---- explicit dates -----------------------------------------------------------------
 
+    /**
+     * The second day of "April 24 and 25" or "May 3 or 4": a day of the month joined to a date that
+     * ends with its own day, in that date's month. The number must end the phrase (a stop, a comma
+     * or "in", "at", "respectively" after it), so "May 3 and 25 people" stays a count.
+     */
+    private Found coordinatedDay(Found f) {
+        if (!f.type().equals(Timex.DATE) || !f.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return null;
+        }
+        int last = f.end() - 1;
+        LocalDate first = LocalDate.parse(f.value());
+        if (t.type(last) != Tokens.NUM || t.num(last) != first.getDayOfMonth()) {
+            return null;
+        }
+        int k = t.skipSpace(f.end());
+        if (t.type(k) != Tokens.WORD || !lower(k).equals("and") && !lower(k).equals("or")) {
+            return null;
+        }
+        int d = t.skipSpace(k + 1);
+        if (t.type(d) != Tokens.NUM || t.num(d) <= first.getDayOfMonth() || t.num(d) > first.lengthOfMonth()
+                || t.isChar(d + 1, '.') && t.type(d + 2) == Tokens.NUM) {
+            return null;
+        }
+        int after = t.skipSpace(d + 1);
+        boolean ends = after >= t.size() || t.type(after) != Tokens.WORD && t.type(after) != Tokens.NUM
+                && !t.isChar(after, '-') && !t.isChar(after, '%')
+                || t.type(after) == Tokens.WORD && Set.of("in", "at", "respectively").contains(lower(after));
+        if (!ends) {
+            return null;
+        }
+        LocalDate second = first.withDayOfMonth(t.num(d));
+        return new Found(d + 1, Timex.DATE, second.toString(), f.anchored(), second, second);
+    }
+
     private Found explicitDate(int i) {
         DateTimeMatch m = dates.at(i);
         if (m == null) {
@@ -399,6 +439,12 @@ public final class TemporalParser {
             return new Found(end, Timex.DATE, String.format(Locale.ROOT, "%d-%02d", year, month), true);
         }
         String before = wordBefore(i);
+        if ("the".equals(before) && month != 5 && t.type(t.skipSpace(j)) == Tokens.WORD && t.skipSpace(j) == j + 1
+                && Character.isLowerCase(t.text.charAt(t.start(j + 1))) && !lower(j + 1).equals("of")) {
+            // "the October shooting", "the March accession": a month that dates the noun after it
+            // (not "the March of Dimes"; "the May government" may be a name).
+            before = "in";
+        }
         if (before == null || !MONTH_PREPOSITIONS.contains(before) || (month == 5 && !lower(i).equals("may"))) {
             return null;
         }
@@ -708,8 +754,17 @@ public final class TemporalParser {
         // How many words each side reads before a comma or bracket: a verb of saying beyond one
         // ("Thursday, Castro said") dates the saying, not the expression.
         int beforeClause = -1;
-        for (int k = from - 1; k >= 0 && before.size() < WINDOW; k--) {
+        // A name of several words ("Miami International Airport") counts as one word.
+        boolean lastCapital = false;
+        // One word more than the window is kept, so that a participle at its edge still sees its
+        // auxiliary ("would be held ... on April 24").
+        for (int k = from - 1; k >= 0 && before.size() <= WINDOW; k--) {
             if (t.type(k) == Tokens.WORD) {
+                boolean capital = Character.isUpperCase(t.text.charAt(t.start(k)));
+                if (capital && lastCapital) {
+                    continue;
+                }
+                lastCapital = capital;
                 before.add(lower(k));
             } else if (sentenceEnd(k)) {
                 break;
@@ -719,11 +774,17 @@ public final class TemporalParser {
         }
         // An expression that opens its sentence ("On Tuesday, the group ...") is read further on:
         // the verb comes after the subject.
-        int afterWindow = before.size() <= 1 && before.size() < WINDOW ? OPENING_WINDOW : WINDOW;
+        int afterWindow = before.size() <= 1 ? OPENING_WINDOW : WINDOW;
         List<String> after = new ArrayList<>();
         int afterClause = -1;
+        lastCapital = false;
         for (int k = to; k < t.size() && after.size() < afterWindow; k++) {
             if (t.type(k) == Tokens.WORD) {
+                boolean capital = Character.isUpperCase(t.text.charAt(t.start(k)));
+                if (capital && lastCapital) {
+                    continue;
+                }
+                lastCapital = capital;
                 after.add(lower(k));
             } else if (sentenceEnd(k)) {
                 break;
@@ -734,7 +795,7 @@ public final class TemporalParser {
         }
         for (int d = 0; d < afterWindow; d++) {
             for (List<String> side : List.of(before, after)) {
-                if (d < side.size()) {
+                if (d < side.size() && d < (side == before ? WINDOW : afterWindow)) {
                     String w = side.get(d);
                     if (FUTURE_WORDS.contains(w)) {
                         return 1;
@@ -943,7 +1004,8 @@ public final class TemporalParser {
             // "33-year-old", "37 years old": an age, not a stretch of time.
             return null;
         }
-        if ((w.equals("a") || w.equals("an")) && wordBefore(start) != null && !BEFORE_A_STRETCH.contains(wordBefore(start))) {
+        if ((w.equals("a") || w.equals("an")) && wordBefore(start) != null && !BEFORE_A_STRETCH.contains(wordBefore(start))
+                && !asLongAs(start)) {
             return null;
         }
         return new Found(end, Timex.DURATION, duration(vague ? -1 : count, code, unit), false);
@@ -1038,6 +1100,19 @@ public final class TemporalParser {
             return null;
         }
         return new Found(i + 1, Timex.DURATION, duration(-1, code, w), false);
+    }
+
+    /** Whether the article at {@code i} follows "as long as" or "as much as" ("as long as a month or two"). */
+    private boolean asLongAs(int i) {
+        int as = i - 1;
+        while (as > 0 && t.type(as) == Tokens.SPACE) {
+            as--;
+        }
+        if (!lower(as).equals("as")) {
+            return false;
+        }
+        String before = wordBefore(as);
+        return "long".equals(before) || "much".equals(before) || "little".equals(before);
     }
 
     private Found set(int i, String w) {
@@ -1413,6 +1488,10 @@ public final class TemporalParser {
         String hm;
         int end;
         if (w.equals("noon") || w.equals("midday") || w.equals("midnight")) {
+            if (w.equals("noon") && "high".equals(wordBefore(i))) {
+                // "high noon": a showdown, not a time of day.
+                return null;
+            }
             hm = w.equals("midnight") ? "24:00" : "12:00";
             end = i + 1;
         } else {
