@@ -25,7 +25,7 @@ public final class Extractor {
      * an older crosscheck gives the findings this one gives. Raise it with every change to what an
      * extractor, a word list or the cleaner yields.
      */
-    public static final String VERSION = "2026-12-03j";
+    public static final String VERSION = "2026-12-03k";
 
     private Extractor() {
     }
@@ -84,8 +84,10 @@ public final class Extractor {
         List<People.Mention> people = People.find(cleaned, sentences);
         claims.addAll(QuoteExtractor.extract(cleaned, people, Issuers.find(cleaned, sentences)));
         claims.addAll(roles(cleaned, people));
+        // A page that shows only when it was updated dates its ages by that: it was published at or before then.
+        TimestampClaim dated = published != null ? published : updated;
         claims.addAll(AttributeExtractor.extract(cleaned, sentences, people,
-                published == null ? DateClaim.NO_DAY : Anchors.dateOf(published).toEpochDay()));
+                dated == null ? DateClaim.NO_DAY : Anchors.dateOf(dated).toEpochDay(), published != null ? "published" : "updated"));
         claims.addAll(NameExtractor.extract(cleaned, sentences));
         claims.sort(Comparator.comparing(Claim::span).thenComparing(Claim::key));
         String source = cleaned.document().source() != null ? cleaned.document().source() : SourceExtractor.source(cleaned);

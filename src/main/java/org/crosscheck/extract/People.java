@@ -63,7 +63,28 @@ final class People {
         }
         List<Mention> out = new ArrayList<>();
         // Full names first, in text order; then surnames, resolved to the nearest full name before them.
+        // The headline's full names resolve surnames too ("Hugh Jackman" over a body that says
+        // "Jackman"), but are no mentions of their own: the headline is not a paragraph.
         Map<String, List<Mention>> bySurname = new HashMap<>();
+        List<Candidate> headline = new ArrayList<>();
+        for (org.crosscheck.clean.Block b : doc.blocks(org.crosscheck.clean.Block.Kind.TITLE)) {
+            // In a headline written in title case every word is capitalised: its runs are not names.
+            if (!Names.titleCased(text, b.span().start(), b.span().end())) {
+                scan(text, Words.of(text, b.span().start(), b.span().end()), headline);
+            }
+        }
+        for (Candidate c : headline) {
+            // A headline opens with a capital: "Actor Hugh Danby to host ..." names Hugh Danby.
+            if (c.words.size() >= 3 && headlineStart(doc, c.start) && !Genders.FEMALE_NAMES.contains(c.words.get(0).lower())
+                    && !Genders.MALE_NAMES.contains(c.words.get(0).lower())) {
+                c.words.remove(0);
+                c.start = c.words.get(0).start();
+            }
+            String last = c.words.isEmpty() ? "" : c.words.get(c.words.size() - 1).lower();
+            if (c.words.size() >= 2 && (c.title != null || c.honorific || c.aged || aloneWords.contains(last))) {
+                bySurname.computeIfAbsent(Transliteration.key(last), k -> new ArrayList<>()).add(mention(c, c.nameText(text), true));
+            }
+        }
         List<Mention> fulls = new ArrayList<>();
         for (Candidate c : candidates) {
             if (c.words.size() < 2) {
@@ -100,6 +121,16 @@ final class People {
         }
         out.sort((x, y) -> x.span().compareTo(y.span()));
         return out;
+    }
+
+    /** Whether {@code at} is where a headline of the document starts. */
+    private static boolean headlineStart(CleanedDocument doc, int at) {
+        for (org.crosscheck.clean.Block b : doc.blocks(org.crosscheck.clean.Block.Kind.TITLE)) {
+            if (b.span().start() == at) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Mention mention(Candidate c, String name, boolean full) {
@@ -287,6 +318,9 @@ final class People {
         setTitle(text, ws.get(from).start(), ws.get(nameAt - 1).end(), c);
     }
 
+    /** Longest title, in words, that ", director of ..." after a name may run to before its comma. */
+    static final int APPOSITIVE_WORDS = 12;
+
     /** ", the head of Ukrainian diplomacy," after a name. */
     private static void appositive(String text, List<Words.Word> ws, int after, Candidate c) {
         if (after >= ws.size() || !ws.get(after).is(",")) {
@@ -297,6 +331,19 @@ final class People {
             k++;
         }
         int from = k;
+        if (k < ws.size() && ws.get(k).word() && Roles.NOUNS.contains(ws.get(k).lower().replace(".", ""))
+                && k + 1 < ws.size() && ws.get(k + 1).lower().equals("of")) {
+            // ", director of the seismological center in Tehran,": a title noun and what it is of, to the comma.
+            int end = k + 2;
+            while (end < ws.size() && end - from < APPOSITIVE_WORDS && !ws.get(end).is(",") && !ws.get(end).is(".")
+                    && !ws.get(end).is(";") && !ws.get(end).is("\"") && !SPEECH.contains(ws.get(end).lower())) {
+                end++;
+            }
+            if (end < ws.size() && end - from < APPOSITIVE_WORDS && end > k + 2 && (ws.get(end).is(",") || ws.get(end).is(".") || ws.get(end).is(";"))) {
+                setTitle(text, ws.get(from).start(), ws.get(end - 1).end(), c);
+                return;
+            }
+        }
         boolean noun = false;
         while (k < ws.size() && k - from < 10) {
             Words.Word x = ws.get(k);

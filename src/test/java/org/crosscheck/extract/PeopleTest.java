@@ -1,0 +1,83 @@
+package org.crosscheck.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.crosscheck.claims.AttributeClaim;
+import org.crosscheck.claims.QuoteClaim;
+import org.crosscheck.claims.RoleClaim;
+import org.crosscheck.clean.Cleaner;
+import org.crosscheck.corpus.Document;
+import org.junit.jupiter.api.Test;
+
+/** Who a name is: a title after it, a full name in the headline, and the day a page's ages hold. */
+class PeopleTest {
+
+    private static ExtractedDocument extract(String text) {
+        return Extractor.extract(Cleaner.clean(new Document("d", "d.txt", text, List.of())));
+    }
+
+    private static List<String> speakers(ExtractedDocument d) {
+        return d.claims().stream().filter(QuoteClaim.class::isInstance).map(c -> String.valueOf(((QuoteClaim) c).speakerName())).toList();
+    }
+
+    private static List<String> titles(ExtractedDocument d) {
+        return d.claims().stream().filter(RoleClaim.class::isInstance).map(c -> ((RoleClaim) c).value()).toList();
+    }
+
+    private static final String SEISMOLOGIST = "Published: May 2, 2010\nQuake shakes the coast\n"
+            + "The governor, Abdolreza Karimi, said rescue teams were at work.\n"
+            + "Office workers in the city left their buildings.\n"
+            + "Mehdi Farsan, director of the seismology center in Tehran, dismissed fears of a tsunami, the agency reported.\n"
+            + "\"The sea is not deep enough for a tsunami to form,\" he was quoted as saying.\n";
+
+    @Test
+    void aTitleNounAndWhatItIsOfAfterANameMakeAPerson() {
+        ExtractedDocument d = extract(SEISMOLOGIST);
+        assertEquals(List.of("Mehdi Farsan"), speakers(d));
+        assertEquals(List.of("Mehdi Farsan: director"), titles(d).stream().filter(t -> t.startsWith("Mehdi")).toList());
+    }
+
+    @Test
+    void aTitleThatRunsPastTwelveWordsOrIntoSpeechIsNoTitle() {
+        String tooLong = SEISMOLOGIST.replace("director of the seismology center in Tehran,",
+                "director of the seismology center that the university in the capital has run since the war,");
+        assertEquals(List.of(), titles(extract(tooLong)).stream().filter(t -> t.startsWith("Mehdi")).toList());
+        assertEquals(List.of("null"), speakers(extract(tooLong)));
+        String speech = "Published: May 2, 2010\nQuake shakes the coast\n"
+                + "Mehdi Farsan, director of the center said the sea is calm.\n";
+        assertEquals(List.of(), titles(extract(speech)).stream().filter(t -> t.startsWith("Mehdi")).toList());
+    }
+
+    private static final String BODY = "Producers wanted someone who could make the evening fun.\n"
+            + "Danby sings at home and cooks for his children every weekend.\n"
+            + "\"My kids are the best thing that ever happened to me,\" he said.\n";
+
+    @Test
+    void aFullNameInTheHeadlineNamesTheSurnameInTheBody() {
+        assertEquals(List.of("Hugh Danby"), speakers(extract("Published: May 2, 2010\nActor Hugh Danby to host the awards gala\n" + BODY)));
+        assertEquals(List.of("Hugh Danby"), speakers(extract("Published: May 2, 2010\nHugh Danby to host the awards gala\n" + BODY)));
+        assertEquals(List.of("Anna Mae Danby"), speakers(extract("Published: May 2, 2010\nAnna Mae Danby to host the awards gala\n"
+                + BODY.replace(" he said", " she said").replace("his children", "her children"))));
+    }
+
+    @Test
+    void aHeadlineInTitleCaseNamesNoOne() {
+        assertEquals(List.of("null"), speakers(extract("Published: May 2, 2010\nActor Hugh Danby To Host The Awards Gala\n" + BODY)));
+    }
+
+    @Test
+    void aPageThatShowsOnlyItsUpdateDatesItsAgesByIt() {
+        String body = "Sect leader Warren Jeffs was arraigned in Texas on Wednesday.\n"
+                + "The 54-year-old Jeffs was not asked to enter a plea, a spokesman said.\n";
+        ExtractedDocument d = extract("Updated 12/2/2010 1:31 AM\nSect leader arraigned\n" + body);
+        AttributeClaim age = d.claims().stream().filter(AttributeClaim.class::isInstance).map(AttributeClaim.class::cast)
+                .findFirst().orElseThrow();
+        assertEquals("updated 2010-12-02", age.daySource());
+        ExtractedDocument undated = extract("Sect leader arraigned\n" + body);
+        AttributeClaim unknown = undated.claims().stream().filter(AttributeClaim.class::isInstance).map(AttributeClaim.class::cast)
+                .findFirst().orElseThrow();
+        assertNull(unknown.daySource());
+    }
+}
