@@ -74,26 +74,11 @@ public final class RuleEngine {
         // Quotes are compared in the story's house style, with the abbreviations its articles define.
         HouseStyle style = HouseStyle.ofStory(texts.values());
         List<String> ids = new ArrayList<>();
-        List<List<Object>> facts = new ArrayList<>();
-        List<NameClaim> names = new ArrayList<>();
         for (ExtractedDocument d : documents) {
             ids.add(d.id());
-            List<Object> of = new ArrayList<>();
-            of.add(d.document());
-            for (Claim c : d.claims()) {
-                of.add(c);
-                if (c instanceof NameClaim n) {
-                    names.add(n);
-                    // The name-variant rule joins words on keys they share, not every pair.
-                    of.addAll(n.blocks());
-                }
-                if (c instanceof QuoteClaim q) {
-                    // The quote rules compare quotes sentence by sentence.
-                    of.addAll(q.passages(style));
-                }
-            }
-            facts.add(of);
         }
+        List<NameClaim> names = new ArrayList<>();
+        List<List<Object>> facts = facts(documents, style, names);
         Copies copies = new Copies(ids, facts, events, findCopies && expandsCopies);
         List<Integer> all = new ArrayList<>();
         for (int i = 0; i < documents.size(); i++) {
@@ -132,6 +117,32 @@ public final class RuleEngine {
             sightings.add(sink.sighting(f));
         }
         return new Outcome(List.copyOf(FindingSink.findings(sightings)), fired >= firingLimit, fired);
+    }
+
+    /**
+     * Each document's facts in the order they go into a session: the document, then each claim,
+     * followed by a name's blocks and a quote's passages; every name claim is added to {@code names}.
+     */
+    static List<List<Object>> facts(List<ExtractedDocument> documents, HouseStyle style, List<NameClaim> names) {
+        List<List<Object>> facts = new ArrayList<>();
+        for (ExtractedDocument d : documents) {
+            List<Object> of = new ArrayList<>();
+            of.add(d.document());
+            for (Claim c : d.claims()) {
+                of.add(c);
+                if (c instanceof NameClaim n) {
+                    names.add(n);
+                    // The name-variant rule joins words on keys they share, not every pair.
+                    of.addAll(n.blocks());
+                }
+                if (c instanceof QuoteClaim q) {
+                    // The quote rules compare quotes sentence by sentence.
+                    of.addAll(q.passages(style));
+                }
+            }
+            facts.add(of);
+        }
+        return facts;
     }
 
     /** Fires the rules {@code only} lets through (all when null) over these documents' facts; the number of firings. */
