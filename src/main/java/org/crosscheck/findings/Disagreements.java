@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * One finding per disagreement. Rules compare claims in pairs, so three sources against one give
@@ -19,10 +20,30 @@ import java.util.TreeSet;
  */
 public final class Disagreements {
 
-    /** What one firing of a rule reported, with the normalized keys of the claims it matched. */
-    public record Sighting(Finding finding, List<String> claimKeys) {
+    /**
+     * What one firing of a rule reported, with the normalized keys of the claims it matched. When
+     * {@code message} is given, the finding's own message is left to it: a pair that is joined
+     * with others never shows its own message, so it is rendered only for a finding that stands
+     * alone.
+     */
+    public record Sighting(Finding finding, List<String> claimKeys, Supplier<String> message) {
         public Sighting {
             claimKeys = List.copyOf(claimKeys);
+        }
+
+        /** A sighting whose finding carries its message. */
+        public Sighting(Finding finding, List<String> claimKeys) {
+            this(finding, claimKeys, null);
+        }
+
+        /** The finding with its message. */
+        Finding rendered() {
+            if (message == null) {
+                return finding;
+            }
+            Finding f = finding;
+            return new Finding(f.fingerprint(), f.rule(), f.severity(), f.severityReason(), message.get(), f.story(),
+                    f.documents(), f.evidence(), f.status(), f.statusReason(), f.joined());
         }
     }
 
@@ -47,7 +68,7 @@ public final class Disagreements {
         Map<String, List<Sighting>> byRule = new TreeMap<>();
         for (Sighting s : sightings) {
             if (s.finding().documents().size() < 2) {
-                out.add(s.finding());
+                out.add(s.rendered());
             } else {
                 byRule.computeIfAbsent(s.finding().rule(), k -> new ArrayList<>()).add(s);
             }
@@ -106,7 +127,7 @@ public final class Disagreements {
             claimSets.add(places(s.finding()));
         }
         if (claimSets.size() == 1) {
-            return component.stream().map(Sighting::finding).min(REPRESENTATIVE).orElseThrow();
+            return component.stream().map(Sighting::rendered).min(REPRESENTATIVE).orElseThrow();
         }
         Map<String, Evidence> evidence = new TreeMap<>();
         TreeSet<String> documents = new TreeSet<>();

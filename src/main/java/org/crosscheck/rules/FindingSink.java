@@ -2,6 +2,8 @@ package org.crosscheck.rules;
 
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +27,10 @@ import org.kie.api.runtime.rule.RuleContext;
  * The one global every rule reports through: {@code sink.report(kcontext)}. It reads the rule's
  * id, severity and message template from the rule's own metadata, takes the evidence from the
  * claims the rule matched, and fills the template's {@code {$decl.property}} placeholders from
- * the rule's declarations. Rules report pairs; once they have fired, {@link #findings()} joins
- * the pairs of one disagreement ({@link Disagreements}).
+ * the rule's declarations. Rules report pairs; each firing is kept ({@link Firing}) and, once the
+ * rules have fired, becomes a sighting ({@link #sighting}), and {@link #findings} joins the pairs of
+ * one disagreement ({@link Disagreements}). A firing in a session of representatives of copies is
+ * expanded to every copy first ({@link Copies}).
  */
 public final class FindingSink {
 
@@ -36,7 +40,8 @@ public final class FindingSink {
     private final Map<String, String> texts;
     private final String story;
     private final Map<String, int[]> lineStarts = new LinkedHashMap<>();
-    private final List<Disagreements.Sighting> sightings = new ArrayList<>();
+    private final List<Firing> firings = new ArrayList<>();
+    private final Map<Claim, Evidence> evidenceOf = new IdentityHashMap<>();
 
     /**
      * @param texts the text of each document in the session, by id, for line and column numbers
@@ -48,31 +53,41 @@ public final class FindingSink {
         this.story = story;
     }
 
-    /** Called from a rule's action. */
+    /** One firing of a rule: its name, the facts it matched, in order, and its declarations' values. */
+    record Firing(String rule, List<Object> objects, Map<String, Object> declarations) {
+    }
+
+    /** Called from a rule's action: the firing is kept, and becomes a finding once the rules have fired. */
     public void report(RuleContext kcontext) {
-        RuleMetadata meta = rules.metadata(kcontext.getRule().getName());
         Match match = kcontext.getMatch();
+        Map<String, Object> declarations = new HashMap<>();
+        for (String id : match.getDeclarationIds()) {
+            declarations.put(id, match.getDeclarationValue(id));
+        }
+        firings.add(new Firing(kcontext.getRule().getName(), new ArrayList<>(match.getObjects()), declarations));
+    }
+
+    /** The firings reported so far, in the order they fired. */
+    List<Firing> firings() {
+        return firings;
+    }
+
+    /**
+     * What one firing reports: the rule's id, severity and reason, the evidence of the claims it
+     * matched, and its message, rendered from the declarations only if the finding stands alone.
+     */
+    Disagreements.Sighting sighting(Firing firing) {
+        RuleMetadata meta = rules.metadata(firing.rule());
         List<Evidence> evidence = new ArrayList<>();
         TreeSet<String> documents = new TreeSet<>();
         List<String> keys = new ArrayList<>();
-        for (Object o : match.getObjects()) {
+        for (Object o : firing.objects()) {
             if (o instanceof Claim c) {
                 documents.add(c.document());
                 keys.add(c.key());
                 if (evidence.stream().noneMatch(e -> e.document().equals(c.document())
                         && e.start() == c.span().start() && e.end() == c.span().end())) {
-                    int[] lc = lineAndColumn(c.document(), c.span().start());
-                    String asOf = null;
-                    Double low = null;
-                    Double high = null;
-                    if (c instanceof QuantityClaim q) {
-                        asOf = q.asOf() == DateClaim.NO_DAY ? null : java.time.LocalDate.ofEpochDay(q.asOf()).toString();
-                        low = finite(q.low());
-                        high = finite(q.high());
-                    }
-                    evidence.add(new Evidence(c.document(), c.span().start(), c.span().end(), lc[0], lc[1],
-                            c.text(), c.value(), context(c.document(), c.span().start(), -1),
-                            context(c.document(), c.span().end(), 1), asOf, low, high));
+                    evidence.add(evidenceOf.computeIfAbsent(c, this::evidence));
                 }
             } else if (o instanceof Document d) {
                 documents.add(d.id());
@@ -81,15 +96,31 @@ public final class FindingSink {
                 keys.add("event|" + e.kind() + "|" + e.date() + "|" + String.join(",", e.documents()));
             }
         }
-        String message = fill(meta.message(), match);
         String reason = meta.why() != null ? meta.why()
                 : "default severity of " + meta.id() + ": " + meta.severity().action();
-        sightings.add(new Disagreements.Sighting(new Finding(Findings.fingerprint(meta.id(), keys), meta.id(),
-                meta.severity(), reason, message, story, List.copyOf(documents), evidence, Finding.Status.NEW, null), keys));
+        Map<String, Object> declarations = firing.declarations();
+        return new Disagreements.Sighting(new Finding(Findings.fingerprint(meta.id(), keys), meta.id(),
+                meta.severity(), reason, null, story, List.copyOf(documents), evidence, Finding.Status.NEW, null), keys,
+                () -> fill(meta.message(), declarations));
     }
 
-    /** The session's findings once its rules have fired: pairs that share a claim joined, one per disagreement. */
-    List<Finding> findings() {
+    private Evidence evidence(Claim c) {
+        int[] lc = lineAndColumn(c.document(), c.span().start());
+        String asOf = null;
+        Double low = null;
+        Double high = null;
+        if (c instanceof QuantityClaim q) {
+            asOf = q.asOf() == DateClaim.NO_DAY ? null : java.time.LocalDate.ofEpochDay(q.asOf()).toString();
+            low = finite(q.low());
+            high = finite(q.high());
+        }
+        return new Evidence(c.document(), c.span().start(), c.span().end(), lc[0], lc[1],
+                c.text(), c.value(), context(c.document(), c.span().start(), -1),
+                context(c.document(), c.span().end(), 1), asOf, low, high);
+    }
+
+    /** The findings of these sightings: pairs that share a claim joined, one per disagreement. */
+    static List<Finding> findings(List<Disagreements.Sighting> sightings) {
         return Disagreements.merge(sightings);
     }
 
@@ -154,24 +185,24 @@ public final class FindingSink {
      * Fills {@code {$decl}}, {@code {$decl.property}} and {@code {$decl.method:$other}} (a method of
      * one claim given another); an unknown name stays visible as {@code {?name}}.
      */
-    static String fill(String template, Match match) {
+    static String fill(String template, Map<String, Object> declarations) {
         StringLookup lookup = key -> {
             int dot = key.indexOf('.');
             String decl = dot < 0 ? key : key.substring(0, dot);
-            if (!match.getDeclarationIds().contains(decl)) {
+            if (!declarations.containsKey(decl)) {
                 return "{?" + key + "}";
             }
-            Object value = match.getDeclarationValue(decl);
+            Object value = declarations.get(decl);
             if (dot >= 0) {
                 String path = key.substring(dot + 1);
                 int colon = path.indexOf(':');
                 if (colon >= 0) {
                     // {$a.method:$b}: a method of $a given the claim $b, as "the people both name".
                     String other = path.substring(colon + 1);
-                    if (!match.getDeclarationIds().contains(other)) {
+                    if (!declarations.containsKey(other)) {
                         return "{?" + key + "}";
                     }
-                    return String.valueOf(call(value, path.substring(0, colon), match.getDeclarationValue(other)));
+                    return String.valueOf(call(value, path.substring(0, colon), declarations.get(other)));
                 }
                 for (String prop : path.split("\\.")) {
                     value = property(value, prop);

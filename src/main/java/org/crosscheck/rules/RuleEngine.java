@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.crosscheck.claims.Claim;
-import org.crosscheck.claims.NameBlock;
 import org.crosscheck.claims.NameClaim;
 import org.crosscheck.claims.NameSpellings;
 import org.crosscheck.claims.QuoteClaim;
-import org.crosscheck.claims.QuotePassage;
 import org.crosscheck.extract.ExtractedDocument;
+import org.crosscheck.findings.Disagreements;
 import org.crosscheck.findings.Finding;
 import org.crosscheck.stories.Event;
 import org.crosscheck.stories.Thresholds;
@@ -28,10 +28,17 @@ public final class RuleEngine {
 
     private final RuleSet rules;
     private final int firingLimit;
+    private final boolean expandsCopies;
 
     public RuleEngine(RuleSet rules, int firingLimit) {
+        this(rules, firingLimit, true);
+    }
+
+    /** With {@code expandsCopies} false, every document is in the session, copies or not (for comparing the two). */
+    public RuleEngine(RuleSet rules, int firingLimit, boolean expandsCopies) {
         this.rules = rules;
         this.firingLimit = firingLimit;
+        this.expandsCopies = expandsCopies;
     }
 
     /** The findings of one session, and whether the firing limit cut it short. */
@@ -42,8 +49,23 @@ public final class RuleEngine {
         return evaluate(story, documents, List.of(), Thresholds.DEFAULTS);
     }
 
-    /** One session over a story's documents, their claims, its events and the thresholds. */
+    /**
+     * One session over a story's documents, their claims, its events and the thresholds. A
+     * document with copies in the story (syndication) is in the session twice at most, and the
+     * findings are those of the session over every document ({@link Copies}): the packaged rules
+     * are expanded to every copy; a rule of the editor's own ({@code --rules}) fires over every
+     * document, for crosscheck cannot know that it keeps to what expansion needs. When expansion
+     * cannot give exactly what one session would (a firing over three documents, or the firing
+     * limit reached), the story is evaluated over every document in one session.
+     */
     public Outcome evaluate(String story, List<ExtractedDocument> documents, List<Event> events, Thresholds thresholds) {
+        Outcome outcome = evaluate(story, documents, events, thresholds, true);
+        return outcome != null ? outcome : evaluate(story, documents, events, thresholds, false);
+    }
+
+    /** The outcome, or null when copies were found and cannot be expanded exactly. */
+    private Outcome evaluate(String story, List<ExtractedDocument> documents, List<Event> events, Thresholds thresholds,
+                             boolean findCopies) {
         Map<String, String> texts = new LinkedHashMap<>();
         for (ExtractedDocument d : documents) {
             texts.put(d.id(), d.document().text());
@@ -51,6 +73,81 @@ public final class RuleEngine {
         FindingSink sink = new FindingSink(rules, texts, story);
         // Quotes are compared in the story's house style, with the abbreviations its articles define.
         HouseStyle style = HouseStyle.ofStory(texts.values());
+        List<String> ids = new ArrayList<>();
+        for (ExtractedDocument d : documents) {
+            ids.add(d.id());
+        }
+        List<NameClaim> names = new ArrayList<>();
+        List<List<Object>> facts = facts(documents, style, names);
+        Copies copies = new Copies(ids, facts, events, findCopies && expandsCopies);
+        List<Integer> all = new ArrayList<>();
+        for (int i = 0; i < documents.size(); i++) {
+            all.add(i);
+        }
+        int fired;
+        List<FindingSink.Firing> firings;
+        if (!copies.any()) {
+            fired = fire(sink, facts, all, events, thresholds, names, null);
+            firings = sink.firings();
+        } else {
+            fired = fire(sink, facts, copies.sessionDocuments(), events, thresholds, names, rules::packaged);
+            if (fired >= firingLimit) {
+                return null;
+            }
+            firings = new ArrayList<>();
+            for (FindingSink.Firing f : sink.firings()) {
+                List<FindingSink.Firing> each = copies.expand(f);
+                if (each == null) {
+                    return null;
+                }
+                firings.addAll(each);
+            }
+            if (!rules.allPackaged()) {
+                FindingSink own = new FindingSink(rules, texts, story);
+                fire(own, facts, all, events, thresholds, names, name -> !rules.packaged(name));
+                firings.addAll(own.firings());
+            }
+            fired = firings.size();
+            if (fired >= firingLimit) {
+                return null;
+            }
+        }
+        List<Disagreements.Sighting> sightings = new ArrayList<>(firings.size());
+        for (FindingSink.Firing f : firings) {
+            sightings.add(sink.sighting(f));
+        }
+        return new Outcome(List.copyOf(FindingSink.findings(sightings)), fired >= firingLimit, fired);
+    }
+
+    /**
+     * Each document's facts in the order they go into a session: the document, then each claim,
+     * followed by a name's blocks and a quote's passages; every name claim is added to {@code names}.
+     */
+    static List<List<Object>> facts(List<ExtractedDocument> documents, HouseStyle style, List<NameClaim> names) {
+        List<List<Object>> facts = new ArrayList<>();
+        for (ExtractedDocument d : documents) {
+            List<Object> of = new ArrayList<>();
+            of.add(d.document());
+            for (Claim c : d.claims()) {
+                of.add(c);
+                if (c instanceof NameClaim n) {
+                    names.add(n);
+                    // The name-variant rule joins words on keys they share, not every pair.
+                    of.addAll(n.blocks());
+                }
+                if (c instanceof QuoteClaim q) {
+                    // The quote rules compare quotes sentence by sentence.
+                    of.addAll(q.passages(style));
+                }
+            }
+            facts.add(of);
+        }
+        return facts;
+    }
+
+    /** Fires the rules {@code only} lets through (all when null) over these documents' facts; the number of firings. */
+    private int fire(FindingSink sink, List<List<Object>> facts, List<Integer> documents, List<Event> events,
+                     Thresholds thresholds, List<NameClaim> names, Predicate<String> only) {
         KieSession session = rules.kieBase().newKieSession();
         try {
             session.setGlobal("sink", sink);
@@ -58,32 +155,17 @@ public final class RuleEngine {
             for (Event e : events) {
                 session.insert(e);
             }
-            List<NameClaim> names = new ArrayList<>();
-            for (ExtractedDocument d : documents) {
-                session.insert(d.document());
-                for (Claim c : d.claims()) {
-                    session.insert(c);
-                    if (c instanceof NameClaim n) {
-                        names.add(n);
-                        // The name-variant rule joins words on keys they share, not every pair.
-                        for (NameBlock b : n.blocks()) {
-                            session.insert(b);
-                        }
-                    }
-                    if (c instanceof QuoteClaim q) {
-                        // The quote rules compare quotes sentence by sentence.
-                        for (QuotePassage p : q.passages(style)) {
-                            session.insert(p);
-                        }
-                    }
+            for (int i : documents) {
+                for (Object o : facts.get(i)) {
+                    session.insert(o);
                 }
             }
             if (!names.isEmpty()) {
                 // Which articles write each spelling: spellings the articles keep apart are two words.
                 session.insert(new NameSpellings(names));
             }
-            int fired = session.fireAllRules(firingLimit);
-            return new Outcome(List.copyOf(sink.findings()), fired >= firingLimit, fired);
+            return only == null ? session.fireAllRules(firingLimit)
+                    : session.fireAllRules(m -> only.test(m.getRule().getName()), firingLimit);
         } finally {
             session.dispose();
         }

@@ -45,6 +45,7 @@ public final class RuleSet {
     private static final Pattern RULE_DECLARATION = Pattern.compile(
             "^\\s*rule\\s+(\"((?:[^\"\\\\]|\\\\.)*)\"|'((?:[^'\\\\]|\\\\.)*)'|(\\S+))", Pattern.MULTILINE);
     private static final String PACKAGED_FOLDER = "rules";
+    private static final String PACKAGED_PREFIX = "(packaged) ";
     private static final AtomicInteger BUILDS = new AtomicInteger();
 
     private final KieBase kieBase;
@@ -156,6 +157,17 @@ public final class RuleSet {
     /** Metadata of the DRL rule named {@code ruleName}. */
     public RuleMetadata metadata(String ruleName) {
         return byName.get(ruleName);
+    }
+
+    /** Whether the DRL rule named {@code ruleName} is one crosscheck ships, unchanged (not from a {@code --rules} folder). */
+    public boolean packaged(String ruleName) {
+        RuleMetadata meta = byName.get(ruleName);
+        return meta != null && meta.file().startsWith(PACKAGED_PREFIX);
+    }
+
+    /** Whether every rule is one crosscheck ships. */
+    public boolean allPackaged() {
+        return byName.keySet().stream().allMatch(this::packaged);
     }
 
     /** Every DRL rule's metadata, by id, then name. */
@@ -369,7 +381,7 @@ public final class RuleSet {
         try (Stream<Path> list = Files.list(folder)) {
             for (Path p : list.filter(x -> x.getFileName().toString().endsWith(extension)).sorted().toList()) {
                 String name = p.getFileName().toString();
-                out.add(new RuleSource(name, "(packaged) rules/" + name, Files.readString(p, StandardCharsets.UTF_8)));
+                out.add(new RuleSource(name, PACKAGED_PREFIX + "rules/" + name, Files.readString(p, StandardCharsets.UTF_8)));
             }
         }
         return out;

@@ -1,0 +1,300 @@
+package org.crosscheck.rules;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.crosscheck.corpus.Document;
+import org.crosscheck.stories.Event;
+
+/**
+ * The copies among one story's documents, so that a syndicated article copied k times does not
+ * make the story's rule joins k times k as large. Documents are copies when their facts (the
+ * document, its claims, its name blocks and quote passages, in order) are equal in every field
+ * but the document's id (and a document's path), and they belong to the same events, dating them
+ * alike. Copies are found by their text first, then compared fact by fact: never pairwise over
+ * the story.
+ *
+ * <p>The session holds two members of each set of copies, the first and the last by id (one for a
+ * single document). A firing over them is then expanded to every tuple of copies that the session
+ * over every document would match: the rules' conditions read the fields of the facts they match,
+ * compare documents' ids only with one another (equal, unequal, before, after), and ask of other
+ * facts only whether one exists; so a tuple of copies matches exactly when a tuple of the
+ * session's members in the same order does, and the first and the last of each set give every
+ * order two documents can be in. A firing over three or more documents cannot be expanded this
+ * way: {@link #expand} gives null and the story is evaluated over every document.
+ */
+final class Copies {
+
+    private static final Map<Class<?>, Method[]> COMPONENTS = new ConcurrentHashMap<>();
+
+    private final List<String> ids;
+    private final List<List<Object>> facts;
+    private final int[] setOf;
+    private final List<int[]> members;
+    private final int[] rank;
+    private final Map<Object, int[]> where = new IdentityHashMap<>();
+    private final Set<List<Object>> expanded = new HashSet<>();
+    private final boolean any;
+
+    /**
+     * @param ids each document's id, in the story's order
+     * @param facts each document's facts, in the order they are inserted, its {@link Document} first
+     * @param events the story's events
+     * @param find whether to look for copies at all (without, every document is its own set)
+     */
+    Copies(List<String> ids, List<List<Object>> facts, List<Event> events, boolean find) {
+        this.ids = ids;
+        this.facts = facts;
+        int n = ids.size();
+        setOf = new int[n];
+        members = new ArrayList<>();
+        Integer[] byId = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            byId[i] = i;
+        }
+        Arrays.sort(byId, (a, b) -> ids.get(a).compareTo(ids.get(b)));
+        rank = new int[n];
+        for (int r = 0; r < n; r++) {
+            rank[byId[r]] = r;
+        }
+        List<List<Integer>> sets = new ArrayList<>();
+        if (find) {
+            Map<Integer, StringBuilder> inEvents = new HashMap<>();
+            Map<String, Integer> index = new HashMap<>();
+            for (int i = 0; i < n; i++) {
+                index.put(ids.get(i), i);
+            }
+            for (int e = 0; e < events.size(); e++) {
+                mark(inEvents, index, events.get(e).documents(), e + "+");
+                mark(inEvents, index, events.get(e).datedBy(), e + "*");
+            }
+            Map<String, List<Integer>> leadersByText = new HashMap<>();
+            for (int i = 0; i < n; i++) {
+                String text = ((Document) facts.get(i).get(0)).text();
+                List<Integer> leaders = leadersByText.computeIfAbsent(text, k -> new ArrayList<>());
+                Integer found = null;
+                for (int leader : leaders) {
+                    if (sameEvents(inEvents.get(leader), inEvents.get(i)) && sameFacts(facts.get(leader), facts.get(i))) {
+                        found = leader;
+                        break;
+                    }
+                }
+                if (found == null) {
+                    leaders.add(i);
+                    setOf[i] = sets.size();
+                    sets.add(new ArrayList<>(List.of(i)));
+                } else {
+                    setOf[i] = setOf[found];
+                    sets.get(setOf[i]).add(i);
+                }
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                setOf[i] = i;
+                sets.add(List.of(i));
+            }
+        }
+        boolean several = false;
+        for (List<Integer> set : sets) {
+            int[] m = set.stream().mapToInt(Integer::intValue).toArray();
+            m = Arrays.stream(m).boxed().sorted((a, b) -> Integer.compare(rank[a], rank[b])).mapToInt(Integer::intValue)
+                    .toArray();
+            members.add(m);
+            several |= m.length > 1;
+        }
+        any = several;
+        for (int i : sessionDocuments()) {
+            List<Object> of = facts.get(i);
+            for (int p = 0; p < of.size(); p++) {
+                where.put(of.get(p), new int[] {i, p});
+            }
+        }
+    }
+
+    private static void mark(Map<Integer, StringBuilder> inEvents, Map<String, Integer> index, List<String> documents,
+                             String mark) {
+        for (String d : documents) {
+            Integer i = index.get(d);
+            if (i != null) {
+                inEvents.computeIfAbsent(i, k -> new StringBuilder()).append(mark).append(' ');
+            }
+        }
+    }
+
+    private static boolean sameEvents(StringBuilder a, StringBuilder b) {
+        return a == null ? b == null : b != null && a.toString().equals(b.toString());
+    }
+
+    /** Whether some document has a copy. */
+    boolean any() {
+        return any;
+    }
+
+    /** The documents the session holds, in the story's order: the first and the last of each set by id. */
+    List<Integer> sessionDocuments() {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            int[] m = members.get(setOf[i]);
+            if (m[0] == i || m[m.length - 1] == i) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Every firing the session over all documents makes in place of {@code firing}, a firing of
+     * the session over {@link #sessionDocuments}: empty when another firing of the same order of
+     * the same sets was expanded already, null when the firing is over three or more documents.
+     */
+    List<FindingSink.Firing> expand(FindingSink.Firing firing) {
+        int[] involved = new int[3];
+        int count = 0;
+        for (Object o : firing.objects()) {
+            int[] at = where.get(o);
+            if (at != null && (count == 0 || involved[0] != at[0]) && (count < 2 || involved[1] != at[0])) {
+                if (count == 2) {
+                    return null;
+                }
+                involved[count++] = at[0];
+            }
+        }
+        boolean copied = false;
+        for (int k = 0; k < count; k++) {
+            copied |= members.get(setOf[involved[k]]).length > 1;
+        }
+        if (!copied) {
+            return List.of(firing);
+        }
+        if (!expanded.add(shape(firing, involved, count))) {
+            return List.of();
+        }
+        List<FindingSink.Firing> out = new ArrayList<>();
+        if (count == 1) {
+            for (int i : members.get(setOf[involved[0]])) {
+                out.add(substitute(firing, involved, new int[] {i}, 1));
+            }
+            return out;
+        }
+        int x = involved[0];
+        int y = involved[1];
+        int order = Integer.compare(rank[x], rank[y]);
+        for (int i : members.get(setOf[x])) {
+            for (int j : members.get(setOf[y])) {
+                if (Integer.compare(rank[i], rank[j]) == order) {
+                    out.add(substitute(firing, involved, new int[] {i, j}, 2));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** What a firing is up to the choice of copies: the rule, each fact's set and place, the documents' order. */
+    private List<Object> shape(FindingSink.Firing firing, int[] involved, int count) {
+        List<Object> key = new ArrayList<>();
+        key.add(firing.rule());
+        key.add(count == 2 ? Integer.compare(rank[involved[0]], rank[involved[1]]) : 0);
+        for (Object o : firing.objects()) {
+            int[] at = where.get(o);
+            if (at != null) {
+                key.add(List.of(setOf[at[0]], at[1], at[0] == involved[0] ? 0 : 1));
+            } else if (o instanceof String s) {
+                key.add(s);
+            } else {
+                key.add(new Same(o));
+            }
+        }
+        return key;
+    }
+
+    /** An object compared by identity. */
+    private record Same(Object o) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Same s && s.o == o;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(o);
+        }
+    }
+
+    private FindingSink.Firing substitute(FindingSink.Firing firing, int[] involved, int[] targets, int count) {
+        List<Object> objects = new ArrayList<>(firing.objects().size());
+        for (Object o : firing.objects()) {
+            objects.add(substitute(o, involved, targets, count));
+        }
+        Map<String, Object> declarations = new HashMap<>();
+        firing.declarations().forEach((k, v) -> declarations.put(k, substitute(v, involved, targets, count)));
+        return new FindingSink.Firing(firing.rule(), objects, declarations);
+    }
+
+    /** The copy's fact in place of a session document's, or its id in place of the document's id. */
+    private Object substitute(Object o, int[] involved, int[] targets, int count) {
+        int[] at = o == null ? null : where.get(o);
+        for (int k = 0; k < count; k++) {
+            if (at != null && at[0] == involved[k]) {
+                return facts.get(targets[k]).get(at[1]);
+            }
+            if (at == null && o instanceof String s && s.equals(ids.get(involved[k]))) {
+                return ids.get(targets[k]);
+            }
+        }
+        return o;
+    }
+
+    /** Whether two documents' facts are equal in every field but the document's id and path. */
+    static boolean sameFacts(List<Object> a, List<Object> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!sameBut(a.get(i), b.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether two records are equal in every component but {@code document} (a document's {@code id} and {@code path}). */
+    static boolean sameBut(Object a, Object b) {
+        if (a.getClass() != b.getClass() || !a.getClass().isRecord()) {
+            return false;
+        }
+        for (Method m : COMPONENTS.computeIfAbsent(a.getClass(), Copies::compared)) {
+            try {
+                if (!Objects.equals(m.invoke(a), m.invoke(b))) {
+                    return false;
+                }
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Method[] compared(Class<?> type) {
+        List<Method> out = new ArrayList<>();
+        for (RecordComponent c : type.getRecordComponents()) {
+            String name = c.getName();
+            boolean identity = type == Document.class ? name.equals("id") || name.equals("path") : name.equals("document");
+            if (!identity) {
+                Method m = c.getAccessor();
+                m.setAccessible(true);
+                out.add(m);
+            }
+        }
+        return out.toArray(new Method[0]);
+    }
+}
