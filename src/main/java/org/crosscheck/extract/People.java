@@ -80,8 +80,9 @@ final class People {
                 c.words.remove(0);
                 c.start = c.words.get(0).start();
             }
+            // Only a surname the body uses alone looks a full name up.
             String last = c.words.isEmpty() ? "" : c.words.get(c.words.size() - 1).lower();
-            if (c.words.size() >= 2 && (c.title != null || c.honorific || c.aged || aloneWords.contains(last))) {
+            if (c.words.size() >= 2 && aloneWords.contains(last)) {
                 bySurname.computeIfAbsent(Transliteration.key(last), k -> new ArrayList<>()).add(mention(c, c.nameText(text), true));
             }
         }
@@ -339,7 +340,7 @@ final class People {
                     && !ws.get(end).is(";") && !ws.get(end).is("\"") && !SPEECH.contains(ws.get(end).lower())) {
                 end++;
             }
-            if (end < ws.size() && end - from < APPOSITIVE_WORDS && end > k + 2 && (ws.get(end).is(",") || ws.get(end).is(".") || ws.get(end).is(";"))) {
+            if (end < ws.size() && end - from < APPOSITIVE_WORDS && (ws.get(end).is(",") || ws.get(end).is(".") || ws.get(end).is(";"))) {
                 setTitle(text, ws.get(from).start(), ws.get(end - 1).end(), c);
                 return;
             }

@@ -50,6 +50,20 @@ class PeopleTest {
         assertEquals(List.of(), titles(extract(speech)).stream().filter(t -> t.startsWith("Mehdi")).toList());
     }
 
+    @Test
+    void aTitleAfterANameRunsToElevenWordsAndEndsAtACommaOrAFullStop() {
+        String eleven = SEISMOLOGIST.replace("director of the seismology center in Tehran,",
+                "director of the seismology center at the old university in Tehran,");
+        assertEquals(List.of("Mehdi Farsan"), speakers(extract(eleven)));
+        String twelve = SEISMOLOGIST.replace("director of the seismology center in Tehran,",
+                "director of the seismology center at the old university in the capital,");
+        assertEquals(List.of("null"), speakers(extract(twelve)));
+        String stop = "Published: May 2, 2010\nQuake shakes the coast\n"
+                + "The agency quoted Mehdi Farsan, director of the seismology center.\n"
+                + "\"The sea is not deep enough for a tsunami to form,\" he said.\n";
+        assertEquals(List.of("Mehdi Farsan"), speakers(extract(stop)));
+    }
+
     private static final String BODY = "Producers wanted someone who could make the evening fun.\n"
             + "Danby sings at home and cooks for his children every weekend.\n"
             + "\"My kids are the best thing that ever happened to me,\" he said.\n";
@@ -60,6 +74,14 @@ class PeopleTest {
         assertEquals(List.of("Hugh Danby"), speakers(extract("Published: May 2, 2010\nHugh Danby to host the awards gala\n" + BODY)));
         assertEquals(List.of("Anna Mae Danby"), speakers(extract("Published: May 2, 2010\nAnna Mae Danby to host the awards gala\n"
                 + BODY.replace(" he said", " she said").replace("his children", "her children"))));
+    }
+
+    @Test
+    void aHeadlineNameWhoseSurnameTheBodyNeverUsesAloneNamesNoOne() {
+        String body = "Producers wanted someone who could make the evening fun.\n"
+                + "The singer cooks for his children every weekend.\n"
+                + "\"My kids are the best thing that ever happened to me,\" he said.\n";
+        assertEquals(List.of("null"), speakers(extract("Published: May 2, 2010\nActor Hugh Danby to host the awards gala\n" + body)));
     }
 
     @Test
