@@ -68,9 +68,9 @@ class GamesMissedTest {
         assertTrue(read("Lund missed nine kicks.", JAN_2011).isEmpty(), "not games");
         assertTrue(read("Lund missed nine games last season.", JAN_2011).isEmpty());
         assertTrue(read("Lund missed the final four games of the 2007 season.", JAN_2011).isEmpty());
-        assertEquals(1, read("Lund had an injury-plagued 2010 season, missing ten games.", JAN_2011).size(),
+        assertEquals(1, read("Lund lost the 2010 season to injuries, missing ten games.", JAN_2011).size(),
                 "a season that began the year before, in January");
-        assertTrue(read("Lund had an injury-plagued 2010 season, missing ten games.", JUN_2011).isEmpty());
+        assertTrue(read("Lund lost the 2010 season to injuries, missing ten games.", JUN_2011).isEmpty());
         assertEquals(1, read("Lund had a 2011 season to forget, missing ten games.", JUN_2011).size());
         assertTrue(read("Lund had a 2010 season to forget, missing ten games.", DateClaim.NO_DAY).isEmpty(), "date unknown");
         assertEquals(1, read("Lund missed ten games.", DateClaim.NO_DAY).size());

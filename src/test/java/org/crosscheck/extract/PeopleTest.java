@@ -92,7 +92,7 @@ class PeopleTest {
     @Test
     void aPageThatShowsOnlyItsUpdateDatesItsAgesByIt() {
         String body = "Sect leader Warren Jeffs was arraigned in Texas on Wednesday.\n"
-                + "The 54-year-old Jeffs was not asked to enter a plea, a spokesman said.\n";
+                + "The 54-year-old Jeffs entered no plea at the short hearing, a spokesman said.\n";
         ExtractedDocument d = extract("Updated 12/2/2010 1:31 AM\nSect leader arraigned\n" + body);
         AttributeClaim age = d.claims().stream().filter(AttributeClaim.class::isInstance).map(AttributeClaim.class::cast)
                 .findFirst().orElseThrow();
