@@ -39,4 +39,35 @@ class LiteralsTest {
         assertTrue(Literals.containsAnyIgnoringAsciiCase("Zebra", 0, 5, "'s", "zeb"), "a letter word beside an other one");
         assertEquals('a', "A".toLowerCase().charAt(0));
     }
+
+    @Test
+    void aFoldedRangeIsRememberedOnlyForTheSameTextAndBounds() {
+        String text = "The climber Fell 200 metres; the Team missed two games.";
+        assertTrue(Literals.containsAnyIgnoringAsciiCase(text, 0, 27, "fell"));
+        assertFalse(Literals.containsAnyIgnoringAsciiCase(text, 0, 27, "missed"), "same range, other words");
+        assertTrue(Literals.containsAnyIgnoringAsciiCase(text, 28, text.length(), "missed"), "another range of the same text");
+        assertFalse(Literals.containsAnyIgnoringAsciiCase(text, 28, text.length(), "fell"));
+        String other = new String("The climber sat 200 metres away; the Team missed two games.");
+        assertFalse(Literals.containsAnyIgnoringAsciiCase(other, 0, 27, "fell"), "another text with the same bounds");
+        assertEquals("the climber fell", Literals.folded(text, 0, 16));
+        assertFalse(Literals.containsAnyIgnoringAsciiCase(text, 0, 27, ""), "an empty word is in no text");
+    }
+
+    @Test
+    void aStringAndAnyOtherCharSequenceGiveTheSameAnswer() {
+        java.util.Random random = new java.util.Random(7);
+        String alphabet = "abcdeABCDE '-\u212A";
+        String[] words = {"ab", "cd", "e'", "-a", "bad", "k"};
+        for (int n = 0; n < 2000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            int from = sb.length() == 0 ? 0 : random.nextInt(sb.length() + 1);
+            int to = from + random.nextInt(sb.length() - from + 1);
+            String w = words[random.nextInt(words.length)];
+            assertEquals(Literals.containsAnyIgnoringAsciiCase(sb, from, to, w),
+                    Literals.containsAnyIgnoringAsciiCase(sb.toString(), from, to, w), sb + " " + from + " " + to + " " + w);
+        }
+    }
 }
