@@ -44,12 +44,17 @@ class LiteralsTest {
     void aFoldedRangeIsRememberedOnlyForTheSameTextAndBounds() {
         String text = "The climber Fell 200 metres; the Team missed two games.";
         assertTrue(Literals.containsAnyIgnoringAsciiCase(text, 0, 27, "fell"));
+        assertTrue(Literals.containsAnyIgnoringAsciiCase(text, 0, 27, "climber"), "the same range again");
         assertFalse(Literals.containsAnyIgnoringAsciiCase(text, 0, 27, "missed"), "same range, other words");
-        assertTrue(Literals.containsAnyIgnoringAsciiCase(text, 28, text.length(), "missed"), "another range of the same text");
-        assertFalse(Literals.containsAnyIgnoringAsciiCase(text, 28, text.length(), "fell"));
         String other = new String("The climber sat 200 metres away; the Team missed two games.");
         assertFalse(Literals.containsAnyIgnoringAsciiCase(other, 0, 27, "fell"), "another text with the same bounds");
-        assertEquals("the climber fell", Literals.folded(text, 0, 16));
+        assertTrue(Literals.containsAnyIgnoringAsciiCase(other, 0, 27, "sat"));
+        assertTrue(Literals.containsAnyIgnoringAsciiCase(other, 1, 27, "sat"), "another start");
+        assertFalse(Literals.containsAnyIgnoringAsciiCase(other, 1, 14, "sat"), "another end");
+        assertTrue(Literals.containsAnyIgnoringAsciiCase(text, 28, text.length(), "missed"), "another range of the same text");
+        assertFalse(Literals.containsAnyIgnoringAsciiCase(text, 28, text.length(), "fell"));
+        assertEquals("he climber fell", Literals.folded(text, 1, 16));
+        assertEquals("he climber fell", Literals.folded(text, 1, 16), "remembered");
         assertFalse(Literals.containsAnyIgnoringAsciiCase(text, 0, 27, ""), "an empty word is in no text");
     }
 
