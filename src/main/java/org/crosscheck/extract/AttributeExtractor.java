@@ -89,21 +89,12 @@ final class AttributeExtractor {
     }
 
     /**
-     * @param published the publication day, or {@link DateClaim#NO_DAY}: ages are true as of it
+     * @param published the day ages are true as of (the publication day), or {@link DateClaim#NO_DAY}
+     * @param dayWay    how the page gives that day: "published", or "updated" for a page that shows
+     *                  only when it was updated (it was published at or before then)
      */
     static List<AttributeClaim> extract(CleanedDocument doc, List<List<Words.Word>> sentences, List<People.Mention> people,
-                                        long published) {
-        return extract(doc, sentences, people, published, "published");
-    }
-
-    /**
-     * @param day    the day ages are true as of, or {@link DateClaim#NO_DAY}
-     * @param dayWay how the page gives that day: "published", or "updated" for a page that shows
-     *               only when it was updated (it was published at or before then)
-     */
-    static List<AttributeClaim> extract(CleanedDocument doc, List<List<Words.Word>> sentences, List<People.Mention> people,
-                                        long day, String dayWay) {
-        long published = day;
+                                        long published, String dayWay) {
         String text = doc.text();
         String id = doc.document().id();
         String daySource = published == DateClaim.NO_DAY ? null

@@ -136,19 +136,7 @@ public final class DateTimeParser {
 
     private DateTimeMatch parse(int i) {
         Attempt a = new Attempt();
-        int j = i;
-        DayOfWeek wd = weekdayAt(j);
-        if (wd != null) {
-            a.weekday = wd;
-            j++;
-            if (t.isChar(j, '.')) {
-                j++;
-            }
-            j = t.skipSpace(j);
-            if (t.isChar(j, ',')) {
-                j = t.skipSpace(j + 1);
-            }
-        }
+        int j = weekday(i, a);
         int afterDate;
         int timeFirst = timeAt(j, a, false);
         if (timeFirst > 0) {
@@ -159,16 +147,8 @@ public final class DateTimeParser {
             if (t.isChar(k, ',')) {
                 k = t.skipSpace(k + 1);
             }
-            DayOfWeek dated = a.weekday == null ? weekdayAt(k) : null;
-            if (dated != null) {
-                a.weekday = dated;
-                k = t.skipSpace(k + 1);
-                if (t.isChar(k, '.')) {
-                    k = t.skipSpace(k + 1);
-                }
-                if (t.isChar(k, ',')) {
-                    k = t.skipSpace(k + 1);
-                }
+            if (a.weekday == null) {
+                k = weekday(k, a);
             }
             afterDate = dateAt(k, a, false);
             if (afterDate < 0) {
@@ -186,6 +166,24 @@ public final class DateTimeParser {
             }
         }
         return build(i, afterDate, a);
+    }
+
+    /** After a weekday at {@code j} ("Tue.", "Tuesday,"), recorded in {@code a}: where the rest starts; {@code j} when none stands there. */
+    private int weekday(int j, Attempt a) {
+        DayOfWeek wd = weekdayAt(j);
+        if (wd == null) {
+            return j;
+        }
+        a.weekday = wd;
+        int k = j + 1;
+        if (t.isChar(k, '.')) {
+            k++;
+        }
+        k = t.skipSpace(k);
+        if (t.isChar(k, ',')) {
+            k = t.skipSpace(k + 1);
+        }
+        return k;
     }
 
     private DateTimeMatch build(int firstToken, int endToken, Attempt a) {
