@@ -45,6 +45,20 @@ public record QuoteClaim(String document, Span span, String text, String speaker
         return "quote|" + document + "|" + (voice == null ? "" : voice) + "|" + QuotePassage.normalize(text);
     }
 
+    /** Where the sentences that start at {@code from} end: the first line break before a capital, or the end. */
+    static int paragraphEnd(String text, int from) {
+        for (int at = text.indexOf('\n', from); at >= 0; at = text.indexOf('\n', at + 1)) {
+            int k = at + 1;
+            while (k < text.length() && !Character.isLetterOrDigit(text.charAt(k))) {
+                k++;
+            }
+            if (k < text.length() && !Character.isLowerCase(text.charAt(k))) {
+                return at;
+            }
+        }
+        return text.length();
+    }
+
     /** Whether the quote has a speaker the rules can compare. */
     public boolean attributed() {
         return voice != null;
@@ -72,17 +86,33 @@ public record QuoteClaim(String document, Span span, String text, String speaker
      * evidence points at the sentence that differs; {@code style} is the story's house style.
      */
     public List<QuotePassage> passages(HouseStyle style) {
+        return voice == null ? List.of() : passages(style, false);
+    }
+
+    /**
+     * The sentences the rules compare: an attributed quote's sentences of four words or more, as
+     * {@link #passages(HouseStyle)}; with {@code unattributed}, also those of a quote whose speaker
+     * is not known, of {@link QuotePassage#MIN_WORDS_UNNAMED} words or more, which are compared only
+     * where their own words show them one statement with another. Never a fragment's.
+     */
+    public List<QuotePassage> passages(HouseStyle style, boolean unattributed) {
         List<QuotePassage> out = new ArrayList<>();
-        if (voice == null || fragment) {
+        if (fragment || voice == null && !unattributed) {
             return out;
         }
-        for (int[] s : org.crosscheck.text.Sentences.split(text, 0, text.length())) {
-            String sentence = text.substring(s[0], s[1]);
-            QuotePassage p = new QuotePassage(document, new Span(span.start() + s[0], span.start() + s[1]), sentence,
-                    speakerName, voice, affiliation, person, named, event, day, style, pronounSure);
-            if (p.wordCount() >= 4) {
-                out.add(p);
+        // A paragraph break before a capital ends a sentence, whatever mark stands before it ("around the
+        // city...", then "I still don't know"); before a word in lower case the sentence runs on.
+        for (int line = 0; line < text.length(); ) {
+            int lineEnd = paragraphEnd(text, line);
+            for (int[] s : org.crosscheck.text.Sentences.split(text, line, lineEnd)) {
+                String sentence = text.substring(s[0], s[1]);
+                QuotePassage p = new QuotePassage(document, new Span(span.start() + s[0], span.start() + s[1]), sentence,
+                        speakerName, voice, affiliation, person, named, event, day, style, pronounSure);
+                if (p.wordCount() >= (voice == null ? QuotePassage.MIN_WORDS_UNNAMED : QuotePassage.MIN_WORDS)) {
+                    out.add(p);
+                }
             }
+            line = lineEnd + 1;
         }
         return out;
     }

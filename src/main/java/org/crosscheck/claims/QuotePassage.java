@@ -31,6 +31,12 @@ public record QuotePassage(String document, Span span, String text, String speak
     /** Share of the shorter sentence's content words the other must hold to be the same statement. */
     public static final double SAME_STATEMENT = 0.6;
     public static final int MIN_SHARED = 4;
+    /** Shortest sentence, in words, compared when a source does not name its speaker: only its words tell it is one statement. */
+    public static final int MIN_WORDS_UNNAMED = 8;
+    /** Words in a row, in house style, that two sentences must share to be one statement when a source does not name its speaker. */
+    public static final int UNNAMED_RUN = 5;
+    /** Content words in a row that make one of a passage's blocking keys. */
+    static final int BLOCK_RUN = 3;
     /** An elision mark: three dots, spaced or not, or the ellipsis character. */
     private static final java.util.regex.Pattern ELLIPSIS = java.util.regex.Pattern.compile("\\.\\s*\\.\\s*\\.|\u2026");
 
@@ -113,6 +119,78 @@ public record QuotePassage(String document, Span span, String text, String speak
             }
         }
         return out.toString().strip();
+    }
+
+    /**
+     * The keys this sentence meets others under when a speaker may be unnamed: each run of
+     * {@link #BLOCK_RUN} content words, as stems, in a sentence of {@link #MIN_WORDS_UNNAMED} words
+     * or more. Two wordings of one statement share most content words, so they share a run.
+     */
+    public java.util.List<QuoteBlock> blocks() {
+        java.util.List<QuoteBlock> out = new java.util.ArrayList<>();
+        for (String k : blockKeys()) {
+            out.add(new QuoteBlock(k, document, span));
+        }
+        return out;
+    }
+
+    /** The blocking keys, in sorted order, none for a sentence under {@link #MIN_WORDS_UNNAMED} words. */
+    java.util.SortedSet<String> blockKeys() {
+        java.util.SortedSet<String> out = new java.util.TreeSet<>();
+        if (wordCount() < MIN_WORDS_UNNAMED) {
+            return out;
+        }
+        java.util.List<String> content = new java.util.ArrayList<>();
+        for (String w : styled().split(" ")) {
+            if (!w.isEmpty() && !STOP.contains(w)) {
+                content.add(w.length() > 6 ? w.substring(0, 6) : w);
+            }
+        }
+        for (int i = 0; i + BLOCK_RUN <= content.size(); i++) {
+            out.add(String.join(" ", content.subList(i, i + BLOCK_RUN)));
+        }
+        return out;
+    }
+
+    /**
+     * The first key, in sorted order, that the two sentences share, or null: the rule meets a pair
+     * on this one key only, so a pair that shares several runs is compared once.
+     */
+    public String firstSharedKey(QuotePassage o) {
+        java.util.SortedSet<String> mine = blockKeys();
+        for (String k : o.blockKeys()) {
+            if (mine.contains(k)) {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether two sentences, one of them (or both) from a quote whose speaker its source does not
+     * name, are one statement worded differently. Without a speaker to join on, the words must show
+     * it: both of {@link #MIN_WORDS_UNNAMED} words or more, a run of {@link #UNNAMED_RUN} words
+     * shared as they stand (in house style), and a {@link #variantOf variant} by the usual test.
+     */
+    public boolean unnamedVariantOf(QuotePassage o) {
+        if (voice != null && o.voice != null || wordCount() < MIN_WORDS_UNNAMED || o.wordCount() < MIN_WORDS_UNNAMED) {
+            return false;
+        }
+        return longestSharedRun(styled().split(" "), o.styled().split(" ")) >= UNNAMED_RUN && variantOf(o);
+    }
+
+    /**
+     * Who spoke, for a message about two sentences of which one source or both do not name the
+     * speaker: " by Mark Roe (no speaker read in b)", or " (no speaker read in either source)": the
+     * article may name one in words crosscheck does not read as attribution.
+     */
+    public String speakerNote(QuotePassage o) {
+        QuotePassage known = speakerName != null ? this : o.speakerName != null ? o : null;
+        if (known == null) {
+            return " (no speaker read in either source)";
+        }
+        QuotePassage other = known == this ? o : this;
+        return " by " + known.speakerName + " (no speaker read in " + other.document + ")";
     }
 
     /** The sentence's content words, each cut to six letters. */

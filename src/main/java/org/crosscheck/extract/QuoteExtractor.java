@@ -310,7 +310,24 @@ final class QuoteExtractor {
             return true;
         }
         char p = text.charAt(i - 1);
-        return !Character.isLetterOrDigit(p) && p != '.' && p != ',';
+        return !Character.isLetterOrDigit(p) && p != '.' && p != ',' || gluedOpening(text, i);
+    }
+
+    /**
+     * Whether a straight quote between two letters, with no space before the word it opens
+     * ("estimates"at least 50 people," he said), opens a quote: another straight quote follows in
+     * its paragraph to close it. Otherwise that later mark would be taken for the opening one.
+     */
+    static boolean gluedOpening(String text, int i) {
+        if (i == 0 || i + 1 >= text.length() || !Character.isLetter(text.charAt(i - 1)) || !Character.isLetter(text.charAt(i + 1))) {
+            return false;
+        }
+        for (int k = i + 1; k < text.length() && text.charAt(k) != '\n'; k++) {
+            if (text.charAt(k) == '"') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The quoted words without the spaces and the trailing comma inside the marks; null if nothing is left. */

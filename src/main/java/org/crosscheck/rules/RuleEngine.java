@@ -9,6 +9,7 @@ import org.crosscheck.claims.Claim;
 import org.crosscheck.claims.NameClaim;
 import org.crosscheck.claims.NameSpellings;
 import org.crosscheck.claims.QuoteClaim;
+import org.crosscheck.claims.QuotePassage;
 import org.crosscheck.extract.ExtractedDocument;
 import org.crosscheck.findings.Disagreements;
 import org.crosscheck.findings.Finding;
@@ -136,8 +137,12 @@ public final class RuleEngine {
                     of.addAll(n.blocks());
                 }
                 if (c instanceof QuoteClaim q) {
-                    // The quote rules compare quotes sentence by sentence.
-                    of.addAll(q.passages(style));
+                    // The quote rules compare quotes sentence by sentence; a sentence whose speaker is not
+                    // named meets others on runs of content words it shares with them, not every pair.
+                    for (QuotePassage p : q.passages(style, true)) {
+                        of.add(p);
+                        of.addAll(p.blocks());
+                    }
                 }
             }
             facts.add(of);

@@ -252,10 +252,26 @@ public final class HouseStyle {
                 i++;
             } else if (u.key.equals("noon") || u.key.equals("midnight")) {
                 u = new Unit(u.start, u.end, u.key.equals("noon") ? "12:00" : "00:00");
+            } else if (zone(next) && FOUR_DIGIT_TIME.matcher(u.key).matches()) {
+                // "0241 GMT": four digits before a time zone are a time on a 24-hour clock, "02:41".
+                u = new Unit(u.start, u.end, u.key.substring(0, 2) + ":" + u.key.substring(2));
+            }
+            if (TIME_KEY.matcher(u.key).matches() && i + 1 < units.size() && zone(units.get(i + 1))) {
+                // The zone after a time is how an outlet writes it for its readers ("6:41pm PST", "18:41").
+                u = new Unit(u.start, units.get(i + 1).end, u.key);
+                i++;
             }
             out.add(u);
         }
         return out;
+    }
+
+    private static final Pattern FOUR_DIGIT_TIME = Pattern.compile("([01]\\d|2[0-3])[0-5]\\d");
+    private static final Pattern TIME_KEY = Pattern.compile("([01]?\\d|2[0-3])[:.][0-5]\\d");
+
+    /** Whether a unit is a time-zone abbreviation ("GMT", "PST"). */
+    private static boolean zone(Unit u) {
+        return u != null && TimeZones.isAbbreviation(u.key.toUpperCase(Locale.ROOT));
     }
 
     /** The units from {@code first} to {@code last} as one time of day, or {@code first} when the hour cannot be one (13 p.m.). */

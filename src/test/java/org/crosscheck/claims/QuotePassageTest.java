@@ -139,4 +139,90 @@ class QuotePassageTest {
         assertFalse(new QuotePassage("d", new Span(0, 1), "x", null, "v", null, null, true, null, DateClaim.NO_DAY,
                 HouseStyle.general(), false).speakerNamedIn("Perl"));
     }
+    private static QuotePassage unnamed(String document, String text) {
+        return new QuotePassage(document, new Span(0, text.length()), text, null, null, null, null, false, null,
+                DateClaim.NO_DAY, HouseStyle.general(), false);
+    }
+
+    @Test
+    void sentencesOfEightWordsOrMoreMeetOnRunsOfThreeContentWords() {
+        QuotePassage p = unnamed("a", "We lost the bridge and the old school to the river");
+        assertEquals(java.util.List.of("bridge old school", "lost bridge old", "old school river"),
+                p.blocks().stream().map(QuoteBlock::key).toList());
+        assertEquals(new QuoteBlock("bridge old school", "a", new Span(0, 50)), p.blocks().get(0));
+        assertTrue(unnamed("a", "We lost the old bridge last night").blocks().isEmpty(), "seven words");
+        assertEquals(4, unnamed("a", "We lost the old bridge last night again").blocks().size(), "eight words");
+        QuotePassage q = unnamed("b", "We lost the bridge and the old school to the water");
+        assertEquals("bridge old school", p.firstSharedKey(q));
+        assertEquals("bridge old school", q.firstSharedKey(p));
+        assertEquals(null, p.firstSharedKey(unnamed("b", "Nothing here is like the other sentence at all")));
+    }
+
+    @Test
+    void withNoSpeakerReadTheWordsAloneMustShowOneStatement() {
+        QuotePassage named = said("We lost the bridge and the old school to the river in one night");
+        QuotePassage other = unnamed("b", "We lost the bridge and the old school to the water in one night.");
+        assertTrue(other.unnamedVariantOf(named));
+        assertTrue(named.unnamedVariantOf(other));
+        assertTrue(other.unnamedVariantOf(unnamed("c", "We lost the bridge and the old school to the river in one night")));
+        assertFalse(named.unnamedVariantOf(said("We lost the bridge and the old school to the water in one night")),
+                "both speakers read: the rule of one voice compares them");
+        assertFalse(other.unnamedVariantOf(unnamed("c", "We lost the bridge and the old school to the water in one night")),
+                "the same words");
+        assertFalse(unnamed("a", "The river took the bridge, then the school, then the mill by the old road")
+                .unnamedVariantOf(unnamed("b", "By the old mill road, the school and the bridge were taken by the river")),
+                "no run of five words in common");
+        assertTrue(unnamed("a", "The river took the bridge and the school then the mill by the old road")
+                .unnamedVariantOf(unnamed("b", "The river took the bridge and the school and then the mill near the road")),
+                "a run of five words in common");
+        assertFalse(unnamed("a", "We lost the old bridge last night").unnamedVariantOf(unnamed("b", "We lost the old bridge last evening")),
+                "seven words");
+        assertFalse(unnamed("a", "We lost the old bridge last night again").unnamedVariantOf(unnamed("b", "We lost the old bridge last evening")),
+                "the other has seven words");
+        assertTrue(unnamed("a", "We lost the old bridge last night again").unnamedVariantOf(unnamed("b", "We lost the old bridge last evening again")),
+                "eight words each");
+    }
+
+    @Test
+    void theMessageSaysWhoSpokeAndWhereNoSpeakerWasRead() {
+        QuotePassage named = said("We lost the bridge and the old school to the river in one night");
+        QuotePassage other = unnamed("b", "We lost the bridge and the old school to the water in one night");
+        assertEquals(" by Anna Perl (no speaker read in b)", named.speakerNote(other));
+        assertEquals(" by Anna Perl (no speaker read in b)", other.speakerNote(named));
+        assertEquals(" (no speaker read in either source)", other.speakerNote(unnamed("c", "x")));
+    }
+    private static QuoteClaim quote(String text, String voice, boolean fragment) {
+        return new QuoteClaim("d", new Span(100, 100 + text.length()), text, null, null, voice, null, null, false, null,
+                false, fragment, null, DateClaim.NO_DAY, false);
+    }
+
+    @Test
+    void aParagraphBreakBeforeACapitalEndsASentence() {
+        assertEquals(14, QuoteClaim.paragraphEnd("Left the city.\nWe ran", 0));
+        assertEquals(18, QuoteClaim.paragraphEnd("around the city...\n  I cannot tell", 0));
+        assertEquals(31, QuoteClaim.paragraphEnd("a whiff of science\nso before it\n\"Then", 0));
+        assertEquals(5, QuoteClaim.paragraphEnd("ab.\n\n", 0), "nothing after it: the end");
+        assertEquals(5, QuoteClaim.paragraphEnd("ab.\n\n", 4));
+        assertEquals(2, QuoteClaim.paragraphEnd("ab\n2 more", 0), "a digit starts a sentence too");
+    }
+
+    @Test
+    void theRulesGetUnattributedSentencesOfEightWordsOrMoreAndNoFragments() {
+        String text = "There is almost nothing left of the market square now...\nI cannot tell my neighbours when they will be home.";
+        QuoteClaim none = quote(text, null, false);
+        assertTrue(none.passages(HouseStyle.general()).isEmpty());
+        java.util.List<QuotePassage> both = none.passages(HouseStyle.general(), true);
+        assertEquals(java.util.List.of("There is almost nothing left of the market square now...",
+                "I cannot tell my neighbours when they will be home."), both.stream().map(QuotePassage::text).toList());
+        assertEquals(new Span(100, 156), both.get(0).span());
+        assertEquals(new Span(157, 208), both.get(1).span());
+        assertTrue(quote("We are ready to leave now. Go.", null, false).passages(HouseStyle.general(), true).isEmpty(),
+                "seven words and one");
+        assertEquals(1, quote("We are ready to leave now. Go home.", "v", false).passages(HouseStyle.general(), true).size(),
+                "an attributed quote keeps sentences of four words");
+        assertTrue(quote(text, null, true).passages(HouseStyle.general(), true).isEmpty());
+        assertTrue(quote(text, "v", true).passages(HouseStyle.general(), true).isEmpty());
+        assertEquals(1, quote("a whiff of science\nso before we leave this town for good", "v", false)
+                .passages(HouseStyle.general()).size(), "a line that runs on in lower case is one sentence");
+    }
 }

@@ -99,4 +99,17 @@ class QuoteMarksTest {
         assertFalse(QuoteExtractor.participle("said"));
         assertFalse(QuoteExtractor.participle(null));
     }
+    @Test
+    void aStraightMarkBetweenTwoLettersOpensWhenAnotherFollowsInItsParagraph() {
+        String glued = "They counted\"at least 40 boats, \" and left.";
+        assertTrue(QuoteExtractor.gluedOpening(glued, glued.indexOf('"')));
+        assertFalse(QuoteExtractor.gluedOpening(glued, glued.lastIndexOf('"')), "a space before the next word");
+        String alone = "They counted\"at least 40 boats.\nThen \"more\" came.";
+        assertFalse(QuoteExtractor.gluedOpening(alone, alone.indexOf('"')), "no mark after it in its paragraph");
+        String digits = "He is 5'10\"tall and \"fast\".";
+        assertFalse(QuoteExtractor.gluedOpening(digits, digits.indexOf('"')), "a digit before it");
+        assertFalse(QuoteExtractor.gluedOpening("\"a\"", 0));
+        assertFalse(QuoteExtractor.gluedOpening("ab\"", 2));
+        assertFalse(QuoteExtractor.gluedOpening("ab\"1 \"", 2), "a digit after it");
+    }
 }

@@ -79,6 +79,18 @@ class HouseStyleTest {
     }
 
     @Test
+    void fourDigitsBeforeAZoneAreATimeAndTheZoneAfterATimeIsHouseStyle() {
+        assertEquals(words("at 18:41 this evening (02:41 GMT Friday)"), words("at 6:41pm PST this evening (0241 GMT Friday)"));
+        assertEquals("at 20:45", words("at 2045 GMT"));
+        assertEquals("at 18:41", words("at 6:41 p.m. EST"));
+        assertEquals("at 18:41 friday", words("at 18:41 UTC Friday"));
+        assertEquals("in 2045 the", words("in 2045 the"), "four digits without a zone are a number");
+        assertEquals("in 1999 gmt", words("in 1999 GMT"), "no time has 99 minutes");
+        assertEquals("at 2445 gmt", words("at 2445 GMT"), "no time has 24 hours");
+        assertEquals("at 2045 gmtx", words("at 2045 GMTX"));
+    }
+
+    @Test
     void diacriticsAndLettersThatDoNotDecomposeAreFolded() {
         assertEquals("vendome", GENERAL.word("Vendôme"));
         assertEquals("sao paulo", words("São Paulo"));
