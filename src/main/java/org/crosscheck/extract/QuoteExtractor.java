@@ -17,7 +17,8 @@ import org.crosscheck.text.Sentences;
  *
  * <p>Quote marks are read in one pass over each paragraph, with no regular expression: curly
  * quotes, straight quotes (which open only after a space or a mark), the {@code `` ''} of older
- * wire text and guillemets. A quote is bounded by its paragraph and by {@link #MAX_QUOTE}
+ * wire text, guillemets and single marks (see {@link #singleOpeningAt} and {@link #singleClosingAt}:
+ * an apostrophe is not a quote). A quote is bounded by its paragraph and by {@link #MAX_QUOTE}
  * characters; a paragraph that ends inside a quote continues it when the next paragraph opens
  * with a quote mark (the convention for a quote over several paragraphs), and otherwise the
  * quote ends with the paragraph.
@@ -145,13 +146,14 @@ final class QuoteExtractor {
         int open = -1;
         int openMark = -1;
         int openBlock = -1;
+        boolean single = false;
         boolean markedAtEnds = false;
         for (int bi = 0; bi < body.size(); bi++) {
             Span b = body.get(bi).span();
             int i = b.start();
             if (open >= 0 && !markedAtEnds) {
                 // Continuing from the paragraph before: skip this paragraph's opening mark.
-                int skip = openingAt(text, i, b.end());
+                int skip = single ? singleOpeningAt(text, b.start(), i, b.end()) : openingAt(text, i, b.end());
                 i += skip;
             }
             markedAtEnds = false;
@@ -169,9 +171,26 @@ final class QuoteExtractor {
                         open = i + len;
                         openMark = i;
                         openBlock = bi;
+                        single = false;
                         i += len;
                         continue;
                     }
+                    if (singleOpeningAt(text, b.start(), i, b.end()) > 0) {
+                        open = i + 1;
+                        openMark = i;
+                        openBlock = bi;
+                        single = true;
+                        i++;
+                        continue;
+                    }
+                } else if (single) {
+                    // Inside single marks, double ones are a quote within the quote: only a single mark closes.
+                    if (singleClosingAt(text, open, i, b.end()) || mixedClose(text, openMark, open, i, b.end())) {
+                        out.add(new Raw(open, i, openMark, i + 1, openBlock, bi, true));
+                        open = -1;
+                    }
+                    i++;
+                    continue;
                 } else {
                     int len = closingAt(text, i, b.end());
                     if (len == 0 && mistypedClose(text, i, b.end())) {
@@ -196,17 +215,152 @@ final class QuoteExtractor {
                 // A quote runs on into the next paragraph only when it opened its own paragraph (or followed
                 // "said:") and the next paragraph opens with a quote mark; a stray mark late in a paragraph
                 // must not pull the next paragraph's quote into it.
-                boolean continues = bi + 1 < body.size() && openingAt(text, body.get(bi + 1).span().start(),
-                        body.get(bi + 1).span().end()) > 0 && body.get(bi + 1).span().start() - open <= MAX_QUOTE
+                Span next = bi + 1 < body.size() ? body.get(bi + 1).span() : null;
+                boolean continues = next != null && (single ? singleOpeningAt(text, next.start(), next.start(), next.end())
+                        : openingAt(text, next.start(), next.end())) > 0 && next.start() - open <= MAX_QUOTE
                         && opensParagraph(text, body.get(openBlock).span().start(), openMark);
-                markedAtEnds = !continues && closesLater(text, body, bi + 1, open);
+                markedAtEnds = !continues && (single ? singleClosesLater(text, body, bi + 1, open)
+                        : closesLater(text, body, bi + 1, open));
                 if (!continues && !markedAtEnds) {
-                    out.add(new Raw(open, b.end(), openMark, -1, openBlock, bi, false));
+                    if (!single) {
+                        out.add(new Raw(open, b.end(), openMark, -1, openBlock, bi, false));
+                    }
+                    // A single mark never closed was an apostrophe, not a quote.
                     open = -1;
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * A single quote mark that opens a quote: a left single mark before a letter or digit
+     * ("\u2018We will stay,\u2019 she said"), or a straight one at the start of a paragraph, or after a
+     * space, a bracket, a dash or a colon, before a capital ("'We will stay,' she said"). A straight
+     * mark before a small letter is an apostrophe ("I 've", "'em"), and so is one after a letter.
+     */
+    static int singleOpeningAt(String text, int blockStart, int i, int end) {
+        if (i + 1 >= end) {
+            return 0;
+        }
+        char c = text.charAt(i);
+        char next = text.charAt(i + 1);
+        char prev = i > blockStart ? text.charAt(i - 1) : ' ';
+        if (c == '\u2018') {
+            return Character.isLetterOrDigit(next) && !Character.isLetterOrDigit(prev) ? 1 : 0;
+        }
+        if (c != '\'') {
+            return 0;
+        }
+        boolean after = i == blockStart || Character.isWhitespace(prev) || prev == '(' || prev == '[' || prev == ':'
+                || prev == '\u2014' || prev == '\u2013';
+        return after && Character.isUpperCase(next) && !clitic(text, i + 1, end) ? 1 : 0;
+    }
+
+    /** Endings written after an apostrophe, split from their word in some text ("OSCAR 'S", "I 'M"). */
+    private static final Set<String> CLITICS = Set.of("s", "m", "d", "t", "ll", "re", "ve");
+
+    /** Whether the letters at {@code from}, up to the next non-letter, are a clitic ("S" in "OSCAR 'S DARK"). */
+    static boolean clitic(String text, int from, int end) {
+        int k = from;
+        while (k < end && Character.isLetter(text.charAt(k))) {
+            k++;
+        }
+        return CLITICS.contains(text.substring(from, k).toLowerCase(Locale.ROOT));
+    }
+
+    /** Words, at most, of a single-quoted title or scare quote that a mark after a letter closes ('Big Apple'). */
+    static final int SHORT_SINGLE = 4;
+
+    /**
+     * Whether a single mark closes the quote opened at {@code open}: a right single mark or a
+     * straight one, not before a letter or digit (that is an apostrophe inside a word: "it's",
+     * "I 've"), after a comma, a stop or a question or exclamation mark (a space between, as old
+     * wire text writes it: "anymore, ' she said"), or after a letter when the quote so far is a
+     * title or scare quote of at most {@link #SHORT_SINGLE} words. A mark after a letter in a
+     * longer quote is a plural's apostrophe ("the players' union").
+     */
+    static boolean singleClosingAt(String text, int open, int i, int end) {
+        char c = text.charAt(i);
+        if (c != '\'' && c != '\u2019' || i + 1 < end && Character.isLetterOrDigit(text.charAt(i + 1))) {
+            return false;
+        }
+        int p = i - 1;
+        while (p > open && text.charAt(p) == ' ') {
+            p--;
+        }
+        if (p < open) {
+            return false;
+        }
+        char prev = text.charAt(p);
+        if (prev == ',' || prev == '.' || prev == '?' || prev == '!') {
+            return true;
+        }
+        return Character.isLetterOrDigit(prev) && org.crosscheck.clean.Text.words(text.substring(open, i)) <= SHORT_SINGLE;
+    }
+
+    /**
+     * Whether a straight double mark closes a quote a straight single mark opened: typed after a
+     * comma, a stop or a question or exclamation mark ('I cannot say, " he told the paper), when
+     * no double mark since the opening is left open inside the quote.
+     */
+    static boolean mixedClose(String text, int openMark, int open, int i, int end) {
+        if (text.charAt(i) != '"' || text.charAt(openMark) != '\'') {
+            return false;
+        }
+        int doubles = 0;
+        for (int k = open; k < i; k++) {
+            if (text.charAt(k) == '"') {
+                doubles++;
+            }
+        }
+        if (doubles % 2 != 0) {
+            return false;
+        }
+        int p = i - 1;
+        while (p >= open && text.charAt(p) == ' ') {
+            p--;
+        }
+        return p >= open && ",.?!".indexOf(text.charAt(p)) >= 0 && (i + 1 >= end || !Character.isLetterOrDigit(text.charAt(i + 1)));
+    }
+
+    /** Whether a single mark at {@code i} closes after a comma, a stop or a question or exclamation mark, in its paragraph. */
+    private static boolean closesAfterPunctuation(String text, int blockStart, int i, int end) {
+        char c = text.charAt(i);
+        if (c != '\'' && c != '\u2019' || i + 1 < end && Character.isLetterOrDigit(text.charAt(i + 1))) {
+            return false;
+        }
+        int p = i - 1;
+        while (p >= blockStart && text.charAt(p) == ' ') {
+            p--;
+        }
+        if (p < blockStart) {
+            return false;
+        }
+        char prev = text.charAt(p);
+        return prev == ',' || prev == '.' || prev == '?' || prev == '!';
+    }
+
+    /**
+     * {@link #closesLater} for single marks: a closing single mark in one of the next
+     * {@link #RUN_ON} paragraphs, before any single mark opens there.
+     */
+    static boolean singleClosesLater(String text, List<Block> body, int from, int open) {
+        for (int bi = from; bi < body.size() && bi < from + RUN_ON; bi++) {
+            Span b = body.get(bi).span();
+            for (int i = b.start(); i < b.end(); i++) {
+                if (i - open > MAX_QUOTE) {
+                    return false;
+                }
+                if (closesAfterPunctuation(text, b.start(), i, b.end())) {
+                    return true;
+                }
+                if (singleOpeningAt(text, b.start(), i, b.end()) > 0) {
+                    return false;
+                }
+            }
+        }
+        return false;
     }
 
     /**
