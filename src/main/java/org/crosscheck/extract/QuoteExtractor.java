@@ -281,22 +281,38 @@ final class QuoteExtractor {
      * longer quote is a plural's apostrophe ("the players' union").
      */
     static boolean singleClosingAt(String text, int open, int i, int end) {
-        char c = text.charAt(i);
-        if (c != '\'' && c != '\u2019' || i + 1 < end && Character.isLetterOrDigit(text.charAt(i + 1))) {
-            return false;
-        }
-        int p = i - 1;
-        while (p > open && text.charAt(p) == ' ') {
-            p--;
-        }
-        if (p < open) {
+        int p = singleMarkAfter(text, open, i, end);
+        if (p < 0) {
             return false;
         }
         char prev = text.charAt(p);
-        if (prev == ',' || prev == '.' || prev == '?' || prev == '!') {
-            return true;
+        return STOPS.indexOf(prev) >= 0
+                || Character.isLetterOrDigit(prev) && org.crosscheck.clean.Text.words(text.substring(open, i)) <= SHORT_SINGLE;
+    }
+
+    /** A comma, a stop, a question or an exclamation mark: what a closing mark may follow. */
+    private static final String STOPS = ",.?!";
+
+    /**
+     * Where the last character before a single mark at {@code i} stands, spaces skipped, from
+     * {@code from} on; -1 when {@code i} holds no single mark that can close (a letter or digit follows
+     * it inside a word: "it's", "I 've") or nothing stands before it.
+     */
+    private static int singleMarkAfter(String text, int from, int i, int end) {
+        char c = text.charAt(i);
+        if (c != '\'' && c != '\u2019' || i + 1 < end && Character.isLetterOrDigit(text.charAt(i + 1))) {
+            return -1;
         }
-        return Character.isLetterOrDigit(prev) && org.crosscheck.clean.Text.words(text.substring(open, i)) <= SHORT_SINGLE;
+        return lastNonSpace(text, from, i);
+    }
+
+    /** The last position before {@code i}, from {@code from} on, that holds no space; -1 if none. */
+    private static int lastNonSpace(String text, int from, int i) {
+        int p = i - 1;
+        while (p >= from && text.charAt(p) == ' ') {
+            p--;
+        }
+        return p >= from ? p : -1;
     }
 
     /**
@@ -317,28 +333,14 @@ final class QuoteExtractor {
         if (doubles % 2 != 0) {
             return false;
         }
-        int p = i - 1;
-        while (p >= open && text.charAt(p) == ' ') {
-            p--;
-        }
-        return p >= open && ",.?!".indexOf(text.charAt(p)) >= 0 && (i + 1 >= end || !Character.isLetterOrDigit(text.charAt(i + 1)));
+        int p = lastNonSpace(text, open, i);
+        return p >= 0 && STOPS.indexOf(text.charAt(p)) >= 0 && (i + 1 >= end || !Character.isLetterOrDigit(text.charAt(i + 1)));
     }
 
     /** Whether a single mark at {@code i} closes after a comma, a stop or a question or exclamation mark, in its paragraph. */
     private static boolean closesAfterPunctuation(String text, int blockStart, int i, int end) {
-        char c = text.charAt(i);
-        if (c != '\'' && c != '\u2019' || i + 1 < end && Character.isLetterOrDigit(text.charAt(i + 1))) {
-            return false;
-        }
-        int p = i - 1;
-        while (p >= blockStart && text.charAt(p) == ' ') {
-            p--;
-        }
-        if (p < blockStart) {
-            return false;
-        }
-        char prev = text.charAt(p);
-        return prev == ',' || prev == '.' || prev == '?' || prev == '!';
+        int p = singleMarkAfter(text, blockStart, i, end);
+        return p >= 0 && STOPS.indexOf(text.charAt(p)) >= 0;
     }
 
     /**
