@@ -792,6 +792,11 @@ final class QuoteExtractor {
         if (lower.startsWith("a ") || lower.startsWith("an ") || lower.startsWith("one ")) {
             return null;
         }
+        // Someone's representative named after the possessive ("the actress's rep Jack Roe"): the name speaks.
+        People.Mention representative = lower.matches(".*\\b(and|or|&)\\b.*") ? null : nameEnding(a, people, text);
+        if (representative != null && lower.matches(".*\\w['\u2019]s\\s+\\p{L}.*")) {
+            return person(representative, titled, true);
+        }
         // Several speakers at once ("Zadan and Meron"), or someone's representative ("Reid's rep"): no single voice.
         if (lower.matches(".*\\b(and|or|&)\\b.*") || lower.matches(".*\\w['\u2019]s\\s+\\p{L}.*")
                 && !lower.matches(".*['\u2019]s\\s+(foreign|defen[cs]e|interior|state|justice|health)?\\s*(ministry|department|office|government|embassy|police|army|military|agency|council).*")) {
@@ -860,6 +865,29 @@ final class QuoteExtractor {
             return null;
         }
         return new Resolved(phrase.replaceFirst("^(?i)the\\s+", ""), key, null, true);
+    }
+
+    /**
+     * The person whose name ends the attribution's phrase, after its last possessive ("the
+     * actress's rep Jack Roe"; "the deputy's mother, Rosa Roe"), or null.
+     */
+    private static People.Mention nameEnding(Attribution a, List<People.Mention> people, String text) {
+        int end = a.span.end();
+        while (end > a.span.start() && !Character.isLetter(text.charAt(end - 1))) {
+            end--;
+        }
+        int possessive = Math.max(a.phrase.lastIndexOf("'s "), a.phrase.lastIndexOf("\u2019s "));
+        if (possessive < 0) {
+            return null;
+        }
+        for (int i = lastBefore(people, a.span.start()) + 1; i < people.size()
+                && people.get(i).nameSpan().start() < a.span.end(); i++) {
+            Span n = people.get(i).nameSpan();
+            if (n.end() == end && n.start() > a.span.start() + possessive) {
+                return people.get(i);
+            }
+        }
+        return null;
     }
 
     /** Whether a phrase holds a proper name: a capitalized word other than a sentence's first function word. */
