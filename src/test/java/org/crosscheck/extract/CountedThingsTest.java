@@ -125,4 +125,53 @@ class CountedThingsTest {
         assertFalse(QuantityExtractor.first(first, "village destroyed|null", four));
         assertFalse(QuantityExtractor.first(first, "village destroyed|null", several), "after an exact one, a vague one is not first");
     }
+    private static org.crosscheck.claims.DateClaim date(int start, int end, String text) {
+        return new org.crosscheck.claims.DateClaim("d", new org.crosscheck.claims.Span(start, end), text, "DATE", "2022-12-01", null, null,
+                false, 0, 0, null, null, null, List.of());
+    }
+
+    @Test
+    void aCountsClauseGivesItsPlace() {
+        String s = "10 houses were damaged in Takengon, the capital of Central Aceh.";
+        assertEquals("Takengon", QuantityExtractor.scope(s, 2, s.length(), List.of()));
+        String streets = "20,000 people took to the streets of Athens as rallies began.";
+        assertEquals("Athens", QuantityExtractor.scope(streets, 6, streets.length(), List.of()));
+        String two = "40 homes were flattened in Central Aceh district.";
+        assertEquals("Central Aceh", QuantityExtractor.scope(two, 2, two.length(), List.of()), "a run of capitalised words");
+        String three = "40 homes were flattened in New South Wales Hills Country today.";
+        assertEquals("New South Wales", QuantityExtractor.scope(three, 2, three.length(), List.of()), "at most three words");
+        String possessive = "40 homes were flattened in Lindor's old town.";
+        assertEquals("Lindor", QuantityExtractor.scope(possessive, 2, possessive.length(), List.of()));
+        String curly = "40 homes were flattened in Lindor\u2019s old town.";
+        assertEquals("Lindor", QuantityExtractor.scope(curly, 2, curly.length(), List.of()));
+        String of = "Dozens of shops of Lindor burned.";
+        assertEquals("Lindor", QuantityExtractor.scope(of, 6, of.length(), List.of()), "the first capitalised word after of");
+    }
+
+    @Test
+    void noPlaceBeyondItsClauseOrInADate() {
+        String comma = "10 houses were damaged, officials in Takengon said.";
+        assertNull(QuantityExtractor.scope(comma, 2, comma.length(), List.of()), "a comma ends the clause");
+        String stop = "10 houses were damaged. In Takengon the roads closed.";
+        assertNull(QuantityExtractor.scope(stop, 2, stop.length(), List.of()), "a full stop ends it");
+        String dash = "10 houses were damaged \u2014 most in Takengon.";
+        assertNull(QuantityExtractor.scope(dash, 2, dash.length(), List.of()));
+        String lower = "10 houses were damaged in the capital.";
+        assertNull(QuantityExtractor.scope(lower, 2, lower.length(), List.of()), "no capitalised word after in");
+        String far = "10 houses were damaged by the strong quake and its aftershocks in Takengon.";
+        assertNull(QuantityExtractor.scope(far, 2, far.length(), List.of()), "more than eight words on");
+        String near = "10 houses were damaged by the quake in Takengon.";
+        assertEquals("Takengon", QuantityExtractor.scope(near, 2, near.length(), List.of()), "the eighth word");
+        String month = "10 houses were damaged in December.";
+        assertNull(QuantityExtractor.scope(month, 2, month.length(), List.of(date(26, 34, "December"))), "a date is no place");
+        String monthAfter = "10 houses were damaged in Takengon December floods.";
+        assertEquals("Takengon", QuantityExtractor.scope(monthAfter, 2, monthAfter.length(), List.of(date(35, 43, "December"))),
+                "a date ends the run");
+        String capital = "10 houses were damaged In Takengon.";
+        assertEquals("Takengon", QuantityExtractor.scope(capital, 2, capital.length(), List.of()), "the preposition in any case");
+        String name = "10 houses were damaged near Takengon.";
+        assertNull(QuantityExtractor.scope(name, 2, name.length(), List.of()), "only in and of");
+        String bound = "10 houses were damaged in Takengon.";
+        assertNull(QuantityExtractor.scope(bound, 2, 22, List.of()), "the sentence's end bounds the search");
+    }
 }
