@@ -423,11 +423,16 @@ final class QuantityExtractor {
             if (act != null) {
                 return act;
             }
-            if (!BEFORE_ACT.contains(w)) {
+            if (!BEFORE_ACT.contains(w) && !adverb(w)) {
                 return null;
             }
         }
         return null;
+    }
+
+    /** A word of manner between an auxiliary and its act: "were badly damaged", "had been totally flattened". */
+    static boolean adverb(String w) {
+        return w.length() > 4 && w.endsWith("ly");
     }
 
     /**

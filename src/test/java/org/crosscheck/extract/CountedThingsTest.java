@@ -53,6 +53,21 @@ class CountedThingsTest {
     }
 
     @Test
+    void anActIsReadPastAWordOfManner() {
+        assertArrayEquals(new String[] {"house", "damaged"},
+                QuantityExtractor.thingCounted(words("houses were badly damaged"), words(""), 0));
+        assertArrayEquals(new String[] {"house", "destroyed"},
+                QuantityExtractor.thingCounted(words("houses were totally flattened"), words(""), 0));
+        assertEquals("dropped", QuantityExtractor.actAfter(words("bombs were reportedly dropped"), 1));
+        assertTrue(QuantityExtractor.adverb("badly"));
+        assertTrue(QuantityExtractor.adverb("fully"), "five letters");
+        assertFalse(QuantityExtractor.adverb("only"), "four letters: a word of degree");
+        assertFalse(QuantityExtractor.adverb("damaged"));
+        assertNull(QuantityExtractor.actAfter(words("houses were badly"), 1), "no act after the adverb");
+        assertNull(QuantityExtractor.actAfter(words("houses were very badly hit"), 1), "a word that is neither stops the reading");
+    }
+
+    @Test
     void aCrowdsActIsReadPastAuxiliaries() {
         assertEquals("marched", QuantityExtractor.actAfter(words("people marched"), 1));
         assertEquals("marched", QuantityExtractor.actAfter(words("people took to the streets"), 1));
