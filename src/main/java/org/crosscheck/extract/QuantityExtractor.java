@@ -412,8 +412,14 @@ final class QuantityExtractor {
         return act != null && (from + 1 >= after.size() || PHRASE_END.contains(after.get(from + 1))) ? act : null;
     }
 
-    /** The act written at {@code from} in the words after a figure, past auxiliaries ("were damaged"), or null. */
+    /**
+     * The act written at {@code from} in the words after a figure, past auxiliaries ("were damaged"), or null.
+     * A word of manner before the act narrows it and is kept: "22 houses were badly damaged" are
+     * counted apart from houses damaged (a count of the worst hit, not of all); a crowd's act
+     * with one is no crowd's act.
+     */
     static String actAfter(List<String> after, int from) {
+        String manner = null;
         for (int j = from; j < Math.min(after.size(), from + 3); j++) {
             String w = after.get(j);
             String act = ACTS.get(w);
@@ -421,9 +427,11 @@ final class QuantityExtractor {
                 act = ACTS.get(w + " " + after.get(j + 1));
             }
             if (act != null) {
-                return act;
+                return manner == null ? act : act.equals(MARCHED) ? null : manner + " " + act;
             }
-            if (!BEFORE_ACT.contains(w) && !adverb(w)) {
+            if (adverb(w) && !BEFORE_ACT.contains(w)) {
+                manner = w;
+            } else if (!BEFORE_ACT.contains(w)) {
                 return null;
             }
         }

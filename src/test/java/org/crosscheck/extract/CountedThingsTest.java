@@ -53,12 +53,14 @@ class CountedThingsTest {
     }
 
     @Test
-    void anActIsReadPastAWordOfManner() {
-        assertArrayEquals(new String[] {"house", "damaged"},
-                QuantityExtractor.thingCounted(words("houses were badly damaged"), words(""), 0));
-        assertArrayEquals(new String[] {"house", "destroyed"},
+    void anActIsReadPastAWordOfMannerThatNarrowsIt() {
+        assertArrayEquals(new String[] {"house", "badly damaged"},
+                QuantityExtractor.thingCounted(words("houses were badly damaged"), words(""), 0), "the manner narrows the act");
+        assertArrayEquals(new String[] {"house", "totally destroyed"},
                 QuantityExtractor.thingCounted(words("houses were totally flattened"), words(""), 0));
-        assertEquals("dropped", QuantityExtractor.actAfter(words("bombs were reportedly dropped"), 1));
+        assertEquals("dropped", QuantityExtractor.actAfter(words("bombs were reportedly dropped"), 1), "reportedly says who tells");
+        assertNull(QuantityExtractor.actAfter(words("people peacefully marched"), 1), "a crowd's act with a manner");
+        assertEquals("marched", QuantityExtractor.actAfter(words("people marched"), 1));
         assertTrue(QuantityExtractor.adverb("badly"));
         assertTrue(QuantityExtractor.adverb("fully"), "five letters");
         assertFalse(QuantityExtractor.adverb("only"), "four letters: a word of degree");
