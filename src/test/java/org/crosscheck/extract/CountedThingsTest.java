@@ -190,5 +190,15 @@ class CountedThingsTest {
         assertNull(QuantityExtractor.scope(name, 2, name.length(), List.of()), "only in and of");
         String bound = "10 houses were damaged in Takengon.";
         assertNull(QuantityExtractor.scope(bound, 2, 22, List.of()), "the sentence's end bounds the search");
+        String ninth = "10 houses were damaged by the quake today in Takengon.";
+        assertNull(QuantityExtractor.scope(ninth, 2, ninth.length(), List.of()), "the ninth word is beyond");
+        String hyphen = "10 houses were damaged in Banda-Aceh.";
+        assertEquals("Banda-Aceh", QuantityExtractor.scope(hyphen, 2, hyphen.length(), List.of()), "a hyphen between letters");
+        String dangling = "10 houses were damaged in Takengon-";
+        assertEquals("Takengon", QuantityExtractor.scope(dangling, 2, dangling.length(), List.of()), "a hyphen at the end");
+        String york = "10 houses were damaged in New York";
+        assertEquals("New York", QuantityExtractor.scope(york, 2, york.length(), List.of()), "a run to the sentence's end");
+        assertEquals("New", QuantityExtractor.scope(york, 2, york.length() - 4, List.of()), "the sentence's end cuts the run");
+        assertEquals("New", QuantityExtractor.scope(york, 2, york.length() - 5, List.of()), "spaces up to the end");
     }
 }
