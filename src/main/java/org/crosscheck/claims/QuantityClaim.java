@@ -190,6 +190,29 @@ public record QuantityClaim(
                 eventScoped, cumulative, newEvent, counted, mainHappening);
     }
 
+    /** What joins a count's place to its measure: "house damaged in Takengon". */
+    public static final String SCOPE = " in ";
+
+    /**
+     * The place a count of things or a crowd is given for ("Takengon" of "house damaged in
+     * Takengon"), or null: a count of one place's share is compared only with counts of that place.
+     */
+    public String scope() {
+        int k = measure.indexOf(SCOPE);
+        return k < 0 || duration() ? null : measure.substring(k + SCOPE.length());
+    }
+
+    /** The same figure counting the whole event's things: its measure without its place. */
+    public QuantityClaim withoutScope() {
+        String place = scope();
+        if (place == null) {
+            return this;
+        }
+        return new QuantityClaim(document, span, text, measure.substring(0, measure.indexOf(SCOPE)), subject, written, hedge, low,
+                lowOpen, high, highOpen, precision, attribution, attributionText, asOf, asOfSource, reportedAt, reportedLatest,
+                alsoWritten, comparable, eventScoped, cumulative, event, counted, mainHappening);
+    }
+
     public QuantityClaim withMainHappening(String kind) {
         return new QuantityClaim(document, span, text, measure, subject, written, hedge, low, lowOpen, high, highOpen,
                 precision, attribution, attributionText, asOf, asOfSource, reportedAt, reportedLatest, alsoWritten, comparable,

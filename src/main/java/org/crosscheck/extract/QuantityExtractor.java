@@ -166,7 +166,17 @@ final class QuantityExtractor {
                     // sentences about other times (earlier quakes, last year's toll, aftershocks).
                     boolean counted = m.equals(MARCHED) || m.indexOf(' ') > 0 && !m.startsWith("value stolen");
                     eventScoped |= counted;
-                    boolean comparable = (COMPARABLE.contains(m) || m.startsWith("value stolen") || counted)
+                    boolean cumulative = CUMULATIVE.contains(m) || counted && !m.equals(MARCHED);
+                    boolean kind = COMPARABLE.contains(m) || m.startsWith("value stolen") || counted;
+                    // A count of things or a crowd its clause places ("10 houses were damaged in
+                    // Takengon") counts that place's share: the place is part of what is counted
+                    // (grouping drops it again when nearly every report of the event names the
+                    // place), and the document's first count for each place is its claim.
+                    String place = counted && b.kind() != Block.Kind.TITLE ? scope(text, q.end(), s[1], dates) : null;
+                    if (place != null) {
+                        m = m + QuantityClaim.SCOPE + place;
+                    }
+                    boolean comparable = kind
                             && !(counted && (increment(q) || modifier(text, q.start(), q.end())))
                             && !(eventScoped && (background || !first(firstFor, m + "|" + measure[1], q)));
                     Span span = new Span(q.start(), q.end());
@@ -174,7 +184,7 @@ final class QuantityExtractor {
                             q.low(), q.lowOpen(), q.high(), q.highOpen(), q.precision(),
                             attribution == null ? null : attribution[1], attribution == null ? null : attribution[0],
                             asOfDay, asOfSource, reportedAt, reportedLatest, q.alsoWritten(), comparable, eventScoped,
-                            CUMULATIVE.contains(m) || counted && !m.equals(MARCHED), null, measure[2], null));
+                            cumulative, null, measure[2], null));
                 }
             }
         }
@@ -402,8 +412,14 @@ final class QuantityExtractor {
         return act != null && (from + 1 >= after.size() || PHRASE_END.contains(after.get(from + 1))) ? act : null;
     }
 
-    /** The act written at {@code from} in the words after a figure, past auxiliaries ("were damaged"), or null. */
+    /**
+     * The act written at {@code from} in the words after a figure, past auxiliaries ("were damaged"), or null.
+     * A word of manner before the act narrows it and is kept: "22 houses were badly damaged" are
+     * counted apart from houses damaged (a count of the worst hit, not of all); a crowd's act
+     * with one is no crowd's act.
+     */
     static String actAfter(List<String> after, int from) {
+        String manner = null;
         for (int j = from; j < Math.min(after.size(), from + 3); j++) {
             String w = after.get(j);
             String act = ACTS.get(w);
@@ -411,13 +427,89 @@ final class QuantityExtractor {
                 act = ACTS.get(w + " " + after.get(j + 1));
             }
             if (act != null) {
-                return act;
+                return manner == null ? act : act.equals(MARCHED) ? null : manner + " " + act;
             }
-            if (!BEFORE_ACT.contains(w)) {
+            if (adverb(w) && !BEFORE_ACT.contains(w)) {
+                manner = w;
+            } else if (!BEFORE_ACT.contains(w)) {
                 return null;
             }
         }
         return null;
+    }
+
+    /** A word of manner between an auxiliary and its act: "were badly damaged", "had been totally flattened". */
+    static boolean adverb(String w) {
+        return w.length() > 4 && w.endsWith("ly");
+    }
+
+    /**
+     * The place a count's own clause gives it: "in" or "of" and a run of capitalised words (at
+     * most three) within the next eight words after the figure, before any comma, semicolon,
+     * colon, bracket or dash ("10 houses were damaged in Takengon", "took to the streets of
+     * Athens"). A capitalised word that is part of a date ("in December", "on Monday") is no
+     * place. Null when the clause names none.
+     */
+    static String scope(String text, int from, int to, List<DateClaim> dates) {
+        int k = from;
+        int words = 0;
+        boolean afterPreposition = false;
+        while (k < to && words < 8) {
+            char c = text.charAt(k);
+            if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '\u2014' || c == '\u2013' || c == '"'
+                    || c == '\u201c' || c == '\u201d' || c == '.' && (k + 1 >= to || text.charAt(k + 1) == ' ' || text.charAt(k + 1) == '\n')) {
+                return null;
+            }
+            if (!Character.isLetter(c)) {
+                k++;
+                continue;
+            }
+            int e = wordEnd(text, k, to);
+            words++;
+            if (afterPreposition && Character.isUpperCase(c) && dateAt(k, e, dates) == null) {
+                int end = e;
+                int run = 1;
+                int next = end;
+                while (run < 3) {
+                    while (next < to && text.charAt(next) == ' ') {
+                        next++;
+                    }
+                    if (next >= to || next == end || !Character.isUpperCase(text.charAt(next))) {
+                        break;
+                    }
+                    int ne = wordEnd(text, next, to);
+                    if (dateAt(next, ne, dates) != null) {
+                        break;
+                    }
+                    end = ne;
+                    next = ne;
+                    run++;
+                }
+                String place = text.substring(k, end);
+                return place.endsWith("'s") || place.endsWith("\u2019s") ? place.substring(0, place.length() - 2) : place;
+            }
+            String w = text.substring(k, e).toLowerCase(Locale.ROOT);
+            afterPreposition = w.equals("in") || w.equals("of");
+            k = e;
+        }
+        return null;
+    }
+
+    /** The end of the word starting at {@code k}: letters, and an apostrophe or hyphen between letters. */
+    private static int wordEnd(String text, int k, int to) {
+        int e = k;
+        while (e < to && (Character.isLetter(text.charAt(e))
+                || (text.charAt(e) == '-' || text.charAt(e) == '\'' || text.charAt(e) == '\u2019')
+                        && e + 1 < to && Character.isLetter(text.charAt(e + 1)))) {
+            e++;
+        }
+        return e;
+    }
+
+    /** The date claim overlapping {@code [start, end)}, or null. */
+    private static DateClaim dateAt(int start, int end, List<DateClaim> dates) {
+        int i = firstEndingAfter(dates, start);
+        return i < dates.size() && dates.get(i).span().start() < end ? dates.get(i) : null;
     }
 
     /** "villages" as "village", "churches" as "church": one spelling for both numbers of a noun. */

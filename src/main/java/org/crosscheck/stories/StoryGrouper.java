@@ -78,6 +78,8 @@ public final class StoryGrouper {
     static final long STORY_DAYS_FOR_FIGURES = 30;
     /** How close (cosine of content words) two reports of an event must be to be read as telling of one happening. */
     static final double CLOSE_TEXT = 0.35;
+    /** The share of an event's reports that must name a place for it to be the event's own ({@link #ownPlace}). */
+    static final double OWN_PLACE_SHARE = 0.9;
     private static final int SHINGLE = 5;
     private static final int MAX_SHINGLES = 4000;
 
@@ -224,15 +226,16 @@ public final class StoryGrouper {
             List<java.util.Set<String>> memberNames = se.members().stream().map(p -> p.doc.names().counts().keySet()).toList();
             for (int k = 0; k < se.events().size(); k++) {
                 Map<Profile, String> figureEvents = figureEvents(se.events().get(k), se.eventMembers().get(k));
+                List<String> eventTexts = se.eventMembers().get(k).stream().map(p -> p.doc.cleaned().text()).toList();
                 for (Profile p : se.eventMembers().get(k)) {
-                    settling.add(new Settling(p, se.events().get(k), storyDay, memberNames, figureEvents.get(p)));
+                    settling.add(new Settling(p, se.events().get(k), storyDay, memberNames, figureEvents.get(p), eventTexts));
                 }
             }
         }
         Map<String, ExtractedDocument> settledById = new HashMap<>();
         List<ExtractedDocument> settledDocs = Parallel.map(settling, threads,
                 s -> s.profile().doc.published() == null ? 2 : 1,
-                s -> settle(s.profile(), s.event(), s.storyDay(), s.memberNames(), s.figureEvent()));
+                s -> settle(s.profile(), s.event(), s.storyDay(), s.memberNames(), s.figureEvent(), s.eventTexts()));
         for (ExtractedDocument d : settledDocs) {
             settledById.put(d.id(), d);
         }
@@ -255,7 +258,8 @@ public final class StoryGrouper {
     }
 
     /** A document to settle, with what settling it needs of its event and story. */
-    private record Settling(Profile profile, Event event, long storyDay, List<java.util.Set<String>> memberNames, String figureEvent) {
+    private record Settling(Profile profile, Event event, long storyDay, List<java.util.Set<String>> memberNames, String figureEvent,
+                            List<String> eventTexts) {
     }
 
     /**
@@ -1023,7 +1027,7 @@ public final class StoryGrouper {
      * and the dates and figures it gives for its own main happening marked ({@link MainHappening}).
      */
     private static ExtractedDocument settle(Profile p, Event e, long storyDay, List<java.util.Set<String>> memberNames,
-                                             String figureEvent) {
+                                             String figureEvent, List<String> eventTexts) {
         ExtractedDocument d = p.doc;
         long anchorDay = e.dated() ? e.day() : storyDay;
         if (d.published() == null && anchorDay != Event.NO_DAY) {
@@ -1097,7 +1101,10 @@ public final class StoryGrouper {
                 boolean ofEvent = !dated.attribute().equals(AttributeClaim.CALIBRE) || happenings.aboutFigure(dated.span()).freeOrOf(e.kind())
                         && !happenings.hypothetical(dated.span()) && !clauses(d, readers).introducesAnother(dated.span());
                 tied.add(dated.withEvent(ofEvent ? e.id() : null));
-            } else if (c instanceof QuantityClaim q) {
+            } else if (c instanceof QuantityClaim scoped) {
+                // A count given for a place nearly every report of the event names ("355 damaged
+                // shops in Athens" in a story of Athens riots) counts the whole event's things.
+                QuantityClaim q = ownPlace(scoped.scope(), eventTexts) ? scoped.withoutScope() : scoped;
                 long asOf = q.asOf();
                 String source = q.asOfSource();
                 if (asOf == DateClaim.NO_DAY && anchorDay != Event.NO_DAY) {
@@ -1134,6 +1141,35 @@ public final class StoryGrouper {
             }
         }
         return d.withClaims(tied);
+    }
+
+    /**
+     * Whether {@code place} is where the event as a whole happened: all but at most one in ten
+     * ({@link #OWN_PLACE_SHARE}) of its reports name it, as a whole word. A place fewer name
+     * (a town of a quake's region) is a part of the event, and a count given for it is that part's.
+     */
+    static boolean ownPlace(String place, List<String> eventTexts) {
+        if (place == null) {
+            return false;
+        }
+        int naming = 0;
+        for (String t : eventTexts) {
+            if (namesWord(t, place)) {
+                naming++;
+            }
+        }
+        return naming >= OWN_PLACE_SHARE * eventTexts.size();
+    }
+
+    /** Whether {@code text} holds {@code word} with no letter on either side. */
+    static boolean namesWord(String text, String word) {
+        for (int k = text.indexOf(word); k >= 0; k = text.indexOf(word, k + 1)) {
+            int end = k + word.length();
+            if ((k == 0 || !Character.isLetter(text.charAt(k - 1))) && (end >= text.length() || !Character.isLetter(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -110,7 +110,7 @@ public final class QuantityParser {
         int k = i;
         if (currency == null && lower(i).equals("magnitude")) {
             k = t.isChar(i + 1, '-') ? i + 2 : t.skipSpace(i + 1);
-            if (lower(k).equals("of")) {
+            if (lower(k).equals("of") || lower(k).equals("at")) {
                 k = t.skipSpace(k + 1);
             }
             if (t.type(k) != Tokens.NUM) {

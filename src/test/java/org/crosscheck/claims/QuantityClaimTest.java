@@ -47,4 +47,18 @@ class QuantityClaimTest {
         assertEquals("[40, \u221e)", killed.range());
         assertEquals(killed.interval().toString(), killed.range());
     }
+    @Test
+    void aCountsPlaceIsPartOfItsMeasureUntilItIsTheEventsOwn() {
+        QuantityClaim town = claim("10", "house damaged in Takengon", 10, false, 10, false);
+        assertEquals("Takengon", town.scope());
+        QuantityClaim whole = town.withoutScope();
+        assertEquals("house damaged", whole.measure());
+        assertEquals(null, whole.scope());
+        assertEquals(town.interval(), whole.interval());
+        assertEquals(town.span(), whole.span());
+        assertTrue(whole.comparable() && whole.eventScoped());
+        assertTrue(whole == whole.withoutScope(), "no place: the same claim");
+        assertEquals(null, claim("three weeks", "time in hospital, in days", 21, false, 21, false).scope(), "a length of time has none");
+        assertEquals("Athens", claim("20,000", "marched in Athens", 0, false, 20000, false).scope());
+    }
 }

@@ -53,6 +53,23 @@ class CountedThingsTest {
     }
 
     @Test
+    void anActIsReadPastAWordOfMannerThatNarrowsIt() {
+        assertArrayEquals(new String[] {"house", "badly damaged"},
+                QuantityExtractor.thingCounted(words("houses were badly damaged"), words(""), 0), "the manner narrows the act");
+        assertArrayEquals(new String[] {"house", "totally destroyed"},
+                QuantityExtractor.thingCounted(words("houses were totally flattened"), words(""), 0));
+        assertEquals("dropped", QuantityExtractor.actAfter(words("bombs were reportedly dropped"), 1), "reportedly says who tells");
+        assertNull(QuantityExtractor.actAfter(words("people peacefully marched"), 1), "a crowd's act with a manner");
+        assertEquals("marched", QuantityExtractor.actAfter(words("people marched"), 1));
+        assertTrue(QuantityExtractor.adverb("badly"));
+        assertTrue(QuantityExtractor.adverb("fully"), "five letters");
+        assertFalse(QuantityExtractor.adverb("only"), "four letters: a word of degree");
+        assertFalse(QuantityExtractor.adverb("damaged"));
+        assertNull(QuantityExtractor.actAfter(words("houses were badly"), 1), "no act after the adverb");
+        assertNull(QuantityExtractor.actAfter(words("houses were very badly hit"), 1), "a word that is neither stops the reading");
+    }
+
+    @Test
     void aCrowdsActIsReadPastAuxiliaries() {
         assertEquals("marched", QuantityExtractor.actAfter(words("people marched"), 1));
         assertEquals("marched", QuantityExtractor.actAfter(words("people took to the streets"), 1));
@@ -124,5 +141,64 @@ class CountedThingsTest {
         assertTrue(QuantityExtractor.first(first, "village destroyed|null", four));
         assertFalse(QuantityExtractor.first(first, "village destroyed|null", four));
         assertFalse(QuantityExtractor.first(first, "village destroyed|null", several), "after an exact one, a vague one is not first");
+    }
+    private static org.crosscheck.claims.DateClaim date(int start, int end, String text) {
+        return new org.crosscheck.claims.DateClaim("d", new org.crosscheck.claims.Span(start, end), text, "DATE", "2022-12-01", null, null,
+                false, 0, 0, null, null, null, List.of());
+    }
+
+    @Test
+    void aCountsClauseGivesItsPlace() {
+        String s = "10 houses were damaged in Takengon, the capital of Central Aceh.";
+        assertEquals("Takengon", QuantityExtractor.scope(s, 2, s.length(), List.of()));
+        String streets = "20,000 people took to the streets of Athens as rallies began.";
+        assertEquals("Athens", QuantityExtractor.scope(streets, 6, streets.length(), List.of()));
+        String two = "40 homes were flattened in Central Aceh district.";
+        assertEquals("Central Aceh", QuantityExtractor.scope(two, 2, two.length(), List.of()), "a run of capitalised words");
+        String three = "40 homes were flattened in New South Wales Hills Country today.";
+        assertEquals("New South Wales", QuantityExtractor.scope(three, 2, three.length(), List.of()), "at most three words");
+        String possessive = "40 homes were flattened in Lindor's old town.";
+        assertEquals("Lindor", QuantityExtractor.scope(possessive, 2, possessive.length(), List.of()));
+        String curly = "40 homes were flattened in Lindor\u2019s old town.";
+        assertEquals("Lindor", QuantityExtractor.scope(curly, 2, curly.length(), List.of()));
+        String of = "Dozens of shops of Lindor burned.";
+        assertEquals("Lindor", QuantityExtractor.scope(of, 6, of.length(), List.of()), "the first capitalised word after of");
+    }
+
+    @Test
+    void noPlaceBeyondItsClauseOrInADate() {
+        String comma = "10 houses were damaged, officials in Takengon said.";
+        assertNull(QuantityExtractor.scope(comma, 2, comma.length(), List.of()), "a comma ends the clause");
+        String stop = "10 houses were damaged. In Takengon the roads closed.";
+        assertNull(QuantityExtractor.scope(stop, 2, stop.length(), List.of()), "a full stop ends it");
+        String dash = "10 houses were damaged \u2014 most in Takengon.";
+        assertNull(QuantityExtractor.scope(dash, 2, dash.length(), List.of()));
+        String lower = "10 houses were damaged in the capital.";
+        assertNull(QuantityExtractor.scope(lower, 2, lower.length(), List.of()), "no capitalised word after in");
+        String far = "10 houses were damaged by the strong quake and its aftershocks in Takengon.";
+        assertNull(QuantityExtractor.scope(far, 2, far.length(), List.of()), "more than eight words on");
+        String near = "10 houses were damaged by the quake in Takengon.";
+        assertEquals("Takengon", QuantityExtractor.scope(near, 2, near.length(), List.of()), "the eighth word");
+        String month = "10 houses were damaged in December.";
+        assertNull(QuantityExtractor.scope(month, 2, month.length(), List.of(date(26, 34, "December"))), "a date is no place");
+        String monthAfter = "10 houses were damaged in Takengon December floods.";
+        assertEquals("Takengon", QuantityExtractor.scope(monthAfter, 2, monthAfter.length(), List.of(date(35, 43, "December"))),
+                "a date ends the run");
+        String capital = "10 houses were damaged In Takengon.";
+        assertEquals("Takengon", QuantityExtractor.scope(capital, 2, capital.length(), List.of()), "the preposition in any case");
+        String name = "10 houses were damaged near Takengon.";
+        assertNull(QuantityExtractor.scope(name, 2, name.length(), List.of()), "only in and of");
+        String bound = "10 houses were damaged in Takengon.";
+        assertNull(QuantityExtractor.scope(bound, 2, 22, List.of()), "the sentence's end bounds the search");
+        String ninth = "10 houses were damaged by the quake today in Takengon.";
+        assertNull(QuantityExtractor.scope(ninth, 2, ninth.length(), List.of()), "the ninth word is beyond");
+        String hyphen = "10 houses were damaged in Banda-Aceh.";
+        assertEquals("Banda-Aceh", QuantityExtractor.scope(hyphen, 2, hyphen.length(), List.of()), "a hyphen between letters");
+        String dangling = "10 houses were damaged in Takengon-";
+        assertEquals("Takengon", QuantityExtractor.scope(dangling, 2, dangling.length(), List.of()), "a hyphen at the end");
+        String york = "10 houses were damaged in New York";
+        assertEquals("New York", QuantityExtractor.scope(york, 2, york.length(), List.of()), "a run to the sentence's end");
+        assertEquals("New", QuantityExtractor.scope(york, 2, york.length() - 4, List.of()), "the sentence's end cuts the run");
+        assertEquals("New", QuantityExtractor.scope(york, 2, york.length() - 5, List.of()), "spaces up to the end");
     }
 }

@@ -17,7 +17,7 @@ class QuantityWordListsTest {
 
     /** The acts done to counted things, and the crowd's act. */
     private static final Set<String> ACTS = Set.of("damaged", "destroyed", "looted", "burned", "seized", "infected",
-            "reissued", "marched");
+            "reissued", "dropped", "hijacked", "marched");
 
     private static void mapsIntoMeasures(Map<String, String> list) {
         assertFalse(list.isEmpty());
@@ -74,6 +74,9 @@ class QuantityWordListsTest {
         assertEquals("marched", QuantityExtractor.ACTS.get("took to"), "took to the streets");
         assertEquals("marched", QuantityExtractor.NOUNS.get("protesters"), "a crowd of protesters");
         assertFalse(QuantityExtractor.ACTS.containsKey("received"), "yards received in a season are no count of a happening");
+        assertFalse(QuantityExtractor.ACTS.containsKey("fired"), "attorneys fired are dismissed, not shots");
+        assertEquals("seized", QuantityExtractor.ACTS.get("intercepted"), "boats intercepted are seized");
+        assertEquals("dropped", QuantityExtractor.ACTS.get("dropped"), "four bombs were dropped");
     }
 
     @Test
