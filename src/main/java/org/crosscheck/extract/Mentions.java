@@ -63,9 +63,14 @@ public final class Mentions {
                 continue;
             }
             DateClaim words = dc.clock() ? hedged(text, dc) : dc;
-            if (about.kind() == null || about.ownDate() || !near(text, words.span(), about.trigger())
+            String kind = about.kind();
+            if (kind == null || about.ownDate() || !near(text, words.span(), about.trigger())
                     || ownVerbBefore(text, words.span(), about.trigger())) {
-                continue;
+                // A word that names a happening only beside a date ("Page disappeared in 1957").
+                kind = dc.clock() ? null : passing(text, words.span(), about);
+                if (kind == null) {
+                    continue;
+                }
             }
             List<String> people = happenings.people(dc.span(), d.names());
             if (dc.clock()) {
@@ -73,9 +78,9 @@ public final class Mentions {
                 // ("the fire broke out at about 8.40pm").
                 // A bare clock time's day is only read from the article's date, so it is not set
                 // against other dates of its people (the people are kept for a time that names its day).
-                marked.put(dc, words.withAbout(about.kind(), words.namesItsDay() ? people : List.of()));
+                marked.put(dc, words.withAbout(kind, words.namesItsDay() ? people : List.of()));
             } else if (!people.isEmpty()) {
-                marked.put(dc, dc.withAbout(about.kind(), people));
+                marked.put(dc, dc.withAbout(kind, people));
             }
         }
         if (marked.isEmpty()) {
@@ -179,6 +184,112 @@ public final class Mentions {
         return dc.onCalendar() && dc.latest() != Long.MAX_VALUE && !(dc.anchored() && dc.latest() - dc.earliest() > MONTH);
     }
 
+    /** Form -> kind: words that name a happening of a person only beside a date, read here alone ({@code passing-triggers.txt}). */
+    static final Map<String, String> PASSING = org.crosscheck.text.Lexicon.pairs(Mentions.class, "passing-triggers.txt");
+    /** The most words a form of {@link #PASSING} has. */
+    private static final int PASSING_WORDS = 3;
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}'-]+");
+
+    /**
+     * The kind of the happening a listed word beside the date names ({@link #PASSING}: "Page
+     * disappeared in 1957", "checked herself in on Tuesday"), or null. The word must stand in the
+     * date's sentence, be {@link #near} it, not be a name (capitalised inside its sentence), and be
+     * nearer than a trigger or a verb with a date of its own that the clause holds ({@code about}):
+     * "announced Friday that he was killed" dates the announcement.
+     */
+    static String passing(String text, Span date, Happenings.About about) {
+        int from = date.start();
+        while (from > 0 && ";\n!?".indexOf(text.charAt(from - 1)) < 0 && !(text.charAt(from - 1) == ' ' && from >= 2
+                && text.charAt(from - 2) == '.' && !abbreviation(text, from - 2))) {
+            from--;
+        }
+        int to = date.end();
+        while (to < text.length() && ";\n!?".indexOf(text.charAt(to)) < 0
+                && !(text.charAt(to) == '.' && (to + 1 == text.length() || text.charAt(to + 1) == ' ' || text.charAt(to + 1) == '\n')
+                && !abbreviation(text, to))) {
+            to++;
+        }
+        List<Span> words = new ArrayList<>();
+        java.util.regex.Matcher m = WORD.matcher(text).region(from, to);
+        while (m.find()) {
+            words.add(new Span(m.start(), m.end()));
+        }
+        String best = null;
+        int bestGap = Integer.MAX_VALUE;
+        for (int i = 0; i < words.size(); i++) {
+            Span first = words.get(i);
+            if (first.start() >= date.start() && first.end() <= date.end()
+                    || Character.isUpperCase(text.charAt(first.start())) && first.start() != from) {
+                continue;
+            }
+            for (int n = Math.min(PASSING_WORDS, words.size() - i); n >= 1; n--) {
+                Span phrase = new Span(first.start(), words.get(i + n - 1).end());
+                String kind = PASSING.get(phrase.of(text).toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " "));
+                if (kind == null || phrase.end() > date.start() && phrase.start() < date.end()) {
+                    continue;
+                }
+                if (near(text, date, phrase, true) && !ownVerbBefore(text, date, phrase)
+                        && !(phrase.start() > date.end() && joined(text, date, phrase)) && !beforeNoun(text, date, phrase)) {
+                    int gap = gap(text, date, phrase);
+                    if (gap < bestGap) {
+                        best = kind;
+                        bestGap = gap;
+                    }
+                }
+                break;
+            }
+        }
+        if (best != null && about.trigger() != null && (about.ownDate() || about.kind() != null)
+                && near(text, date, about.trigger()) && gap(text, date, about.trigger()) < bestGap) {
+            return null;
+        }
+        return best;
+    }
+
+    /** Words that join a second verb to a first: "moved to Florida in 1957 and married" dates the move. */
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or", "then");
+    /** Words before a date that make it a noun's ("his 2006 accident", "the 2004 tsunami that killed"). */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "this", "that");
+
+    /** Whether a conjunction stands between a date and the word after it. */
+    static boolean joined(String text, Span date, Span word) {
+        for (String w : text.substring(date.end(), word.start()).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+            if (CONJUNCTIONS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the date stands before a noun it dates ("after his 2006 accident"): a determiner is
+     * written right before it, and {@code word} is not the word right after it ("the November 18
+     * sinking" is a sinking's date).
+     */
+    static boolean beforeNoun(String text, Span date, Span word) {
+        return DETERMINERS.contains(MainHappening.wordBefore(text, date.start()))
+                && !(word.start() >= date.end() && text.substring(date.end(), word.start()).isBlank());
+    }
+
+    /** How many words stand between a date and a word beside it. */
+    private static int gap(String text, Span date, Span word) {
+        int lo = Math.min(date.end(), word.end());
+        int hi = Math.max(date.start(), word.start());
+        return lo >= hi ? 0 : words(text.substring(lo, hi), true);
+    }
+
+    /** Whether the full stop at {@code dot} ends a short word of capitals or a single letter ("p.m.", "Dec."). */
+    private static boolean abbreviation(String text, int dot) {
+        int k = dot;
+        while (k > 0 && Character.isLetter(text.charAt(k - 1))) {
+            k--;
+        }
+        return dot - k <= 1 || dot - k <= 4 && Character.isUpperCase(text.charAt(k));
+    }
+
+    /** Articles, which add no distance between a date and its happening's word ("disappeared from the scene in 1958"). */
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
     /** How many words may stand between a date and its happening's word. */
     static final int NEAR_WORDS = 3;
 
@@ -189,13 +300,18 @@ public final class Mentions {
      * another verb's ("the agency condemned on Friday the attack of Thursday").
      */
     static boolean near(String text, Span date, Span trigger) {
+        return near(text, date, trigger, false);
+    }
+
+    /** {@link #near(String, Span, Span)}, articles not counted when {@code articlesFree}. */
+    static boolean near(String text, Span date, Span trigger, boolean articlesFree) {
         int lo = Math.min(date.end(), trigger.end());
         int hi = Math.max(date.start(), trigger.start());
         if (lo > hi) {
             return true;
         }
         String between = text.substring(lo, hi);
-        int words = words(between);
+        int words = words(between, articlesFree);
         if (words > NEAR_WORDS) {
             return false;
         }
@@ -211,6 +327,11 @@ public final class Mentions {
      * name is one thing however long ("checked into Promises Treatment Center on Friday").
      */
     static int words(String between) {
+        return words(between, false);
+    }
+
+    /** {@link #words(String)}, articles not counted when {@code articlesFree}. */
+    static int words(String between, boolean articlesFree) {
         int n = 0;
         boolean inName = false;
         for (String w : between.strip().split("\\s+")) {
@@ -218,7 +339,7 @@ public final class Mentions {
                 continue;
             }
             boolean capital = Character.isUpperCase(w.charAt(0));
-            if (!(capital && inName)) {
+            if (!(capital && inName) && !(articlesFree && ARTICLES.contains(w))) {
                 n++;
             }
             inName = capital;

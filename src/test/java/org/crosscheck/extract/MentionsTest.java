@@ -223,8 +223,18 @@ class MentionsTest {
         DateClaim friday = claim("Friday", "x", tue.plusDays(3), tue.plusDays(3), true, "rehab", "a b");
         assertTrue(written.mentionDisagreesWith(friday));
         assertTrue(friday.mentionDisagreesWith(written));
-        DateClaim fridayFar = claim("Friday", "x", tue.plusDays(17), tue.plusDays(17), true, "rehab", "a b");
-        assertFalse(written.mentionDisagreesWith(fridayFar), "more than two weeks apart");
+        DateClaim fridayFar = claim("Friday", "x", tue.plusDays(1564), tue.plusDays(1564), true, "rehab", "a b");
+        assertTrue(written.mentionDisagreesWith(fridayFar),
+                "a bare weekday read against a date lent by a story of another year is only a weekday");
+        assertTrue(fridayFar.mentionDisagreesWith(written));
+        DateClaim fridayAYearOn = claim("Friday", "x", tue.plusDays(367), tue.plusDays(367), true, "rehab", "a b");
+        assertTrue(written.mentionDisagreesWith(fridayAYearOn), "a year and two days: another year's story");
+        DateClaim fridayInAYear = claim("Friday", "x", tue.plusDays(360), tue.plusDays(360), true, "rehab", "a b");
+        assertFalse(written.mentionDisagreesWith(fridayInAYear), "within a year: two occasions");
+        DateClaim fridayLater = claim("Friday", "x", tue.plusDays(17), tue.plusDays(17), true, "rehab", "a b");
+        assertFalse(written.mentionDisagreesWith(fridayLater), "more than two weeks apart");
+        DateClaim lentFar = claim("December 26", "x", tue.plusDays(17), tue.plusDays(17), true, "rehab", "a b");
+        assertFalse(written.mentionDisagreesWith(lentFar), "a day written without its year, read against a lent date");
         DateClaim tuesdayAtTheEdge = claim("Monday", "x", tue.plusDays(13), tue.plusDays(13), true, "rehab", "a b");
         assertTrue(written.mentionDisagreesWith(tuesdayAtTheEdge), "thirteen days: compared by weekday");
         DateClaim edge = claim("Tuesday", "x", tue.plusDays(14), tue.plusDays(14), true, "rehab", "a b");
@@ -233,6 +243,35 @@ class MentionsTest {
         assertFalse(writtenFriday.mentionDisagreesWith(friday), "both the same Friday");
         DateClaim unanchored = claim("Monday", "XXXX-WXX-1", null, null, false, "rehab", "a b");
         assertTrue(written.mentionDisagreesWith(unanchored), "an undated report's Monday against a written Tuesday: a day apart, no part of the day");
+    }
+
+    @Test
+    void aWordThatNamesAHappeningOnlyBesideADateMarksIt() {
+        DateClaim gone = date("Ostrava suddenly disappeared from the scene in 1958.", "1958");
+        assertEquals("disappearance", gone.about(), "articles add no distance");
+        assertEquals(List.of("carmine ostrava"), gone.participants());
+        assertEquals("rehab", date("Ostrava checked herself in on Tuesday, December 13, 2005.", "Tuesday, December 13, 2005").about(),
+                "the kind of the trigger list's 'checked into'");
+        assertEquals("shooting", date("Ostrava was shot dead on Friday.", "Friday").about());
+        assertNull(date("Ostrava was shot by a guard of the Varga family on Friday.", "Friday").about(), "too far");
+        assertNull(date("Ostrava moved to Florida in 1957 and married a singer.", "1957").about(),
+                "a date before 'and' is the first verb's");
+        assertNull(date("Ostrava retired to a farm after his 1986 accident.", "1986").about(), "the date of a noun");
+        assertEquals("retirement", date("Ostrava retired in 1986.", "1986").about());
+        assertNull(date("Ostrava joined the Born Free Foundation in 1984.", "1984").about(), "a name, not a word");
+        assertNull(date("Ostrava's lawyer announced Friday he was shot dead.", "Friday").about(),
+                "a verb with a date of its own stands nearer");
+        assertEquals("killing", date("The crowd that Ostrava led on Friday killed a guard.", "Friday").about(),
+                "a word after the date, no 'and' between");
+    }
+
+    @Test
+    void everyWordOfThePassingListNamesAKind() {
+        assertEquals("rehab", Mentions.PASSING.get("checked herself in"));
+        assertEquals("disappearance", Mentions.PASSING.get("vanished"));
+        assertTrue(Mentions.PASSING.keySet().stream().allMatch(w -> w.split(" ").length <= 3), "at most three words a form");
+        assertTrue(Mentions.PASSING.keySet().stream().noneMatch(EventExtractor.WORDS::containsKey),
+                "no form is also a trigger of the event list");
     }
 
     @Test
