@@ -190,27 +190,23 @@ public final class Mentions {
     private static final int PASSING_WORDS = 3;
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}'-]+");
 
+    /** How far, in characters, a listed word is looked for on either side of a date. */
+    static final int PASSING_REACH = 120;
+
     /**
      * The kind of the happening a listed word beside the date names ({@link #PASSING}: "Page
-     * disappeared in 1957", "checked herself in on Tuesday"), or null. The word must stand in the
-     * date's sentence, be {@link #near} it, not be a name (capitalised inside its sentence), and be
-     * nearer than a trigger or a verb with a date of its own that the clause holds ({@code about}):
-     * "announced Friday that he was killed" dates the announcement.
+     * disappeared in 1957", "checked herself in on Tuesday"), or null. The word must be {@link
+     * #near} the date (articles not counted) with no stop, semicolon or line end between, not be a
+     * name (capitalised, unless it opens its sentence: "Born in 1923"), not follow the date across
+     * "and" ("moved to Florida in 1957 and married"), not be set apart from a date that dates a
+     * noun ("after his 2006 accident"), and be nearer than a trigger or a verb with a date of its
+     * own that the clause holds ({@code about}): "announced Friday that he vanished" dates the
+     * announcement. Of two listed words, the nearer; of two as near, the first.
      */
     static String passing(String text, Span date, Happenings.About about) {
-        int from = date.start();
-        while (from > 0 && ";\n!?".indexOf(text.charAt(from - 1)) < 0 && !(text.charAt(from - 1) == ' ' && from >= 2
-                && text.charAt(from - 2) == '.' && !abbreviation(text, from - 2))) {
-            from--;
-        }
-        int to = date.end();
-        while (to < text.length() && ";\n!?".indexOf(text.charAt(to)) < 0
-                && !(text.charAt(to) == '.' && (to + 1 == text.length() || text.charAt(to + 1) == ' ' || text.charAt(to + 1) == '\n')
-                && !abbreviation(text, to))) {
-            to++;
-        }
         List<Span> words = new ArrayList<>();
-        java.util.regex.Matcher m = WORD.matcher(text).region(from, to);
+        java.util.regex.Matcher m = WORD.matcher(text).region(Math.max(0, date.start() - PASSING_REACH),
+                Math.min(text.length(), date.end() + PASSING_REACH));
         while (m.find()) {
             words.add(new Span(m.start(), m.end()));
         }
@@ -218,32 +214,46 @@ public final class Mentions {
         int bestGap = Integer.MAX_VALUE;
         for (int i = 0; i < words.size(); i++) {
             Span first = words.get(i);
-            if (first.start() >= date.start() && first.end() <= date.end()
-                    || Character.isUpperCase(text.charAt(first.start())) && first.start() != from) {
+            if (Character.isUpperCase(text.charAt(first.start())) && !opensSentence(text, first.start())) {
                 continue;
             }
             for (int n = Math.min(PASSING_WORDS, words.size() - i); n >= 1; n--) {
                 Span phrase = new Span(first.start(), words.get(i + n - 1).end());
                 String kind = PASSING.get(phrase.of(text).toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " "));
-                if (kind == null || phrase.end() > date.start() && phrase.start() < date.end()) {
+                if (kind == null) {
                     continue;
                 }
-                if (near(text, date, phrase, true) && !ownVerbBefore(text, date, phrase)
-                        && !(phrase.start() > date.end() && joined(text, date, phrase)) && !beforeNoun(text, date, phrase)) {
-                    int gap = gap(text, date, phrase);
-                    if (gap < bestGap) {
-                        best = kind;
-                        bestGap = gap;
-                    }
+                int gap = gap(text, date, phrase);
+                if (gap < bestGap && apart(text, date, phrase) && near(text, date, phrase, true)
+                        && !ownVerbBefore(text, date, phrase) && !beforeNoun(text, date, phrase)) {
+                    best = kind;
+                    bestGap = gap;
                 }
                 break;
             }
         }
-        if (best != null && about.trigger() != null && (about.ownDate() || about.kind() != null)
-                && near(text, date, about.trigger()) && gap(text, date, about.trigger()) < bestGap) {
+        if (best != null && about.trigger() != null && near(text, date, about.trigger(), true)
+                && gap(text, date, about.trigger()) <= bestGap) {
             return null;
         }
         return best;
+    }
+
+    /**
+     * Whether a word and a date stand apart in one sentence: neither overlaps the other, and no
+     * stop, semicolon, line end or (after the date) joining word such as "and" stands between.
+     */
+    static boolean apart(String text, Span date, Span word) {
+        if (word.end() > date.start() && word.start() < date.end()) {
+            return false;
+        }
+        String between = word.start() >= date.end() ? text.substring(date.end(), word.start()) : text.substring(word.end(), date.start());
+        for (int k = 0; k < between.length(); k++) {
+            if (".;!?\n".indexOf(between.charAt(k)) >= 0) {
+                return false;
+            }
+        }
+        return !(word.start() >= date.end() && joined(between));
     }
 
     /** Words that join a second verb to a first: "moved to Florida in 1957 and married" dates the move. */
@@ -251,9 +261,9 @@ public final class Mentions {
     /** Words before a date that make it a noun's ("his 2006 accident", "the 2004 tsunami that killed"). */
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "this", "that");
 
-    /** Whether a conjunction stands between a date and the word after it. */
-    static boolean joined(String text, Span date, Span word) {
-        for (String w : text.substring(date.end(), word.start()).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+    /** Whether a conjunction stands in {@code between}. */
+    static boolean joined(String between) {
+        for (String w : between.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
             if (CONJUNCTIONS.contains(w)) {
                 return true;
             }
@@ -271,20 +281,11 @@ public final class Mentions {
                 && !(word.start() >= date.end() && text.substring(date.end(), word.start()).isBlank());
     }
 
-    /** How many words stand between a date and a word beside it. */
-    private static int gap(String text, Span date, Span word) {
+    /** How many words stand between a date and a word beside it, articles not counted. */
+    static int gap(String text, Span date, Span word) {
         int lo = Math.min(date.end(), word.end());
         int hi = Math.max(date.start(), word.start());
         return lo >= hi ? 0 : words(text.substring(lo, hi), true);
-    }
-
-    /** Whether the full stop at {@code dot} ends a short word of capitals or a single letter ("p.m.", "Dec."). */
-    private static boolean abbreviation(String text, int dot) {
-        int k = dot;
-        while (k > 0 && Character.isLetter(text.charAt(k - 1))) {
-            k--;
-        }
-        return dot - k <= 1 || dot - k <= 4 && Character.isUpperCase(text.charAt(k));
     }
 
     /** Articles, which add no distance between a date and its happening's word ("disappeared from the scene in 1958"). */
