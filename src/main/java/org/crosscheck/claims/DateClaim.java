@@ -122,6 +122,16 @@ public record DateClaim(
         return null;
     }
 
+    /**
+     * The date as a message shows it: its value, or "a Friday" for a bare weekday that was read
+     * against no date or against a date the story lent ("on Friday" in a report without a
+     * timestamp): its day, if any, crosscheck inferred and the source never gave.
+     */
+    public String shown() {
+        java.time.DayOfWeek w = borrowed || !onCalendar() ? weekdayOnly() : null;
+        return w == null ? value : "a " + org.crosscheck.text.Capitals.words(w.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** Whether the two dates name a happening of one kind with a person in common ({@link #about}). */
     public boolean sharesParticipantWith(DateClaim o) {
         if (about == null || !about.equals(o.about)) {
@@ -218,7 +228,12 @@ public record DateClaim(
         if (loose && (w == null) != (ow == null)) {
             w = w == null ? writtenWeekday() : w;
             ow = ow == null ? o.writtenWeekday() : ow;
-            if (onCalendar() && o.onCalendar() && Math.max(earliest - o.latest, o.earliest - latest) > MENTION_DAYS) {
+            // A bare weekday ("on Friday") read against a date lent more than a year from the other
+            // source's day was lent by a story of another year (reports of one stay in rehab in
+            // 2008 grouped with another's in 2013): the lent day says nothing, the weekday is compared.
+            boolean bare = borrowed && weekdayOnly() != null || o.borrowed && o.weekdayOnly() != null;
+            long apart = Math.max(earliest - o.latest, o.earliest - latest);
+            if (onCalendar() && o.onCalendar() && apart > MENTION_DAYS && !(bare && apart > MENTION_DAYS_COARSE)) {
                 return false;
             }
         }

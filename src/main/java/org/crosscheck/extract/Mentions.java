@@ -63,9 +63,14 @@ public final class Mentions {
                 continue;
             }
             DateClaim words = dc.clock() ? hedged(text, dc) : dc;
-            if (about.kind() == null || about.ownDate() || !near(text, words.span(), about.trigger())
+            String kind = about.kind();
+            if (kind == null || about.ownDate() || !near(text, words.span(), about.trigger())
                     || ownVerbBefore(text, words.span(), about.trigger())) {
-                continue;
+                // A word that names a happening only beside a date ("Page disappeared in 1957").
+                kind = dc.clock() ? null : passing(text, words.span(), about);
+                if (kind == null) {
+                    continue;
+                }
             }
             List<String> people = happenings.people(dc.span(), d.names());
             if (dc.clock()) {
@@ -73,9 +78,9 @@ public final class Mentions {
                 // ("the fire broke out at about 8.40pm").
                 // A bare clock time's day is only read from the article's date, so it is not set
                 // against other dates of its people (the people are kept for a time that names its day).
-                marked.put(dc, words.withAbout(about.kind(), words.namesItsDay() ? people : List.of()));
+                marked.put(dc, words.withAbout(kind, words.namesItsDay() ? people : List.of()));
             } else if (!people.isEmpty()) {
-                marked.put(dc, dc.withAbout(about.kind(), people));
+                marked.put(dc, dc.withAbout(kind, people));
             }
         }
         if (marked.isEmpty()) {
@@ -179,6 +184,113 @@ public final class Mentions {
         return dc.onCalendar() && dc.latest() != Long.MAX_VALUE && !(dc.anchored() && dc.latest() - dc.earliest() > MONTH);
     }
 
+    /** Form -> kind: words that name a happening of a person only beside a date, read here alone ({@code passing-triggers.txt}). */
+    static final Map<String, String> PASSING = org.crosscheck.text.Lexicon.pairs(Mentions.class, "passing-triggers.txt");
+    /** The most words a form of {@link #PASSING} has. */
+    private static final int PASSING_WORDS = 3;
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}'-]+");
+
+    /** How far, in characters, a listed word is looked for on either side of a date. */
+    static final int PASSING_REACH = 120;
+
+    /**
+     * The kind of the happening a listed word beside the date names ({@link #PASSING}: "Page
+     * disappeared in 1957", "checked herself in on Tuesday"), or null. The word must be {@link
+     * #near} the date (articles not counted) with no stop, semicolon or line end between, not be a
+     * name (capitalised, unless it opens its sentence: "Born in 1923"), not follow the date across
+     * "and" ("moved to Florida in 1957 and married"), not be set apart from a date that dates a
+     * noun ("after his 2006 accident"), and be nearer than a trigger or a verb with a date of its
+     * own that the clause holds ({@code about}): "announced Friday that he vanished" dates the
+     * announcement. Of two listed words, the nearer; of two as near, the first.
+     */
+    static String passing(String text, Span date, Happenings.About about) {
+        List<Span> words = new ArrayList<>();
+        java.util.regex.Matcher m = WORD.matcher(text).region(Math.max(0, date.start() - PASSING_REACH),
+                Math.min(text.length(), date.end() + PASSING_REACH));
+        while (m.find()) {
+            words.add(new Span(m.start(), m.end()));
+        }
+        String best = null;
+        int bestGap = Integer.MAX_VALUE;
+        for (int i = 0; i < words.size(); i++) {
+            Span first = words.get(i);
+            if (Character.isUpperCase(text.charAt(first.start())) && !opensSentence(text, first.start())) {
+                continue;
+            }
+            for (int n = Math.min(PASSING_WORDS, words.size() - i); n >= 1; n--) {
+                Span phrase = new Span(first.start(), words.get(i + n - 1).end());
+                String kind = PASSING.get(phrase.of(text).toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " "));
+                if (kind == null) {
+                    continue;
+                }
+                int gap = gap(text, date, phrase);
+                if (gap < bestGap && apart(text, date, phrase) && near(text, date, phrase, true)
+                        && !ownVerbBefore(text, date, phrase) && !beforeNoun(text, date, phrase)) {
+                    best = kind;
+                    bestGap = gap;
+                }
+                break;
+            }
+        }
+        if (best != null && about.trigger() != null && near(text, date, about.trigger(), true)
+                && gap(text, date, about.trigger()) <= bestGap) {
+            return null;
+        }
+        return best;
+    }
+
+    /**
+     * Whether a word and a date stand apart in one sentence: neither overlaps the other, and no
+     * stop, semicolon, line end or (after the date) joining word such as "and" stands between.
+     */
+    static boolean apart(String text, Span date, Span word) {
+        if (word.end() > date.start() && word.start() < date.end()) {
+            return false;
+        }
+        String between = word.start() >= date.end() ? text.substring(date.end(), word.start()) : text.substring(word.end(), date.start());
+        for (int k = 0; k < between.length(); k++) {
+            if (".;!?\n".indexOf(between.charAt(k)) >= 0) {
+                return false;
+            }
+        }
+        return !(word.start() >= date.end() && joined(between));
+    }
+
+    /** Words that join a second verb to a first: "moved to Florida in 1957 and married" dates the move. */
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or", "then");
+    /** Words before a date that make it a noun's ("his 2006 accident", "the 2004 tsunami that killed"). */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "this", "that");
+
+    /** Whether a conjunction stands in {@code between}. */
+    static boolean joined(String between) {
+        for (String w : between.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+            if (CONJUNCTIONS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the date stands before a noun it dates ("after his 2006 accident"): a determiner is
+     * written right before it, and {@code word} is not the word right after it ("the November 18
+     * sinking" is a sinking's date).
+     */
+    static boolean beforeNoun(String text, Span date, Span word) {
+        return DETERMINERS.contains(MainHappening.wordBefore(text, date.start()))
+                && !(word.start() >= date.end() && text.substring(date.end(), word.start()).isBlank());
+    }
+
+    /** How many words stand between a date and a word beside it, articles not counted. */
+    static int gap(String text, Span date, Span word) {
+        int lo = Math.min(date.end(), word.end());
+        int hi = Math.max(date.start(), word.start());
+        return lo >= hi ? 0 : words(text.substring(lo, hi), true);
+    }
+
+    /** Articles, which add no distance between a date and its happening's word ("disappeared from the scene in 1958"). */
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
     /** How many words may stand between a date and its happening's word. */
     static final int NEAR_WORDS = 3;
 
@@ -189,13 +301,18 @@ public final class Mentions {
      * another verb's ("the agency condemned on Friday the attack of Thursday").
      */
     static boolean near(String text, Span date, Span trigger) {
+        return near(text, date, trigger, false);
+    }
+
+    /** {@link #near(String, Span, Span)}, articles not counted when {@code articlesFree}. */
+    static boolean near(String text, Span date, Span trigger, boolean articlesFree) {
         int lo = Math.min(date.end(), trigger.end());
         int hi = Math.max(date.start(), trigger.start());
         if (lo > hi) {
             return true;
         }
         String between = text.substring(lo, hi);
-        int words = words(between);
+        int words = words(between, articlesFree);
         if (words > NEAR_WORDS) {
             return false;
         }
@@ -211,6 +328,11 @@ public final class Mentions {
      * name is one thing however long ("checked into Promises Treatment Center on Friday").
      */
     static int words(String between) {
+        return words(between, false);
+    }
+
+    /** {@link #words(String)}, articles not counted when {@code articlesFree}. */
+    static int words(String between, boolean articlesFree) {
         int n = 0;
         boolean inName = false;
         for (String w : between.strip().split("\\s+")) {
@@ -218,7 +340,7 @@ public final class Mentions {
                 continue;
             }
             boolean capital = Character.isUpperCase(w.charAt(0));
-            if (!(capital && inName)) {
+            if (!(capital && inName) && !(articlesFree && ARTICLES.contains(w))) {
                 n++;
             }
             inName = capital;

@@ -164,7 +164,7 @@ public final class QuantityParser {
         }
         // Currency words after: "85 million euros".
         // "a two-million-euro booty": a currency joined to its scale by a hyphen ("a 200-pound man" weighs).
-        boolean joined = t.isChar(end, '-') && t.end(end - 1) == t.start(end) && t.end(end) == t.start(end + 1)
+        boolean joined = t.isChar(end, '-') && end + 1 < t.size() && t.end(end - 1) == t.start(end) && t.end(end) == t.start(end + 1)
                 && SCALES.containsKey(lower(end - 1));
         int c = joined ? end + 1 : t.skipSpace(end);
         if (currency == null && CURRENCY_WORDS.containsKey(lower(c))) {

@@ -223,8 +223,20 @@ class MentionsTest {
         DateClaim friday = claim("Friday", "x", tue.plusDays(3), tue.plusDays(3), true, "rehab", "a b");
         assertTrue(written.mentionDisagreesWith(friday));
         assertTrue(friday.mentionDisagreesWith(written));
-        DateClaim fridayFar = claim("Friday", "x", tue.plusDays(17), tue.plusDays(17), true, "rehab", "a b");
-        assertFalse(written.mentionDisagreesWith(fridayFar), "more than two weeks apart");
+        DateClaim fridayFar = claim("Friday", "x", tue.plusDays(1564), tue.plusDays(1564), true, "rehab", "a b");
+        assertTrue(written.mentionDisagreesWith(fridayFar),
+                "a bare weekday read against a date lent by a story of another year is only a weekday");
+        assertTrue(fridayFar.mentionDisagreesWith(written));
+        DateClaim fridayAYearOn = claim("Friday", "x", tue.plusDays(367), tue.plusDays(367), true, "rehab", "a b");
+        assertTrue(written.mentionDisagreesWith(fridayAYearOn), "a year and two days: another year's story");
+        DateClaim thursdayAYearOn = claim("Thursday", "x", tue.plusDays(366), tue.plusDays(366), true, "rehab", "a b");
+        assertFalse(written.mentionDisagreesWith(thursdayAYearOn), "a year to the day: not past it");
+        DateClaim fridayInAYear = claim("Friday", "x", tue.plusDays(360), tue.plusDays(360), true, "rehab", "a b");
+        assertFalse(written.mentionDisagreesWith(fridayInAYear), "within a year: two occasions");
+        DateClaim fridayLater = claim("Friday", "x", tue.plusDays(17), tue.plusDays(17), true, "rehab", "a b");
+        assertFalse(written.mentionDisagreesWith(fridayLater), "more than two weeks apart");
+        DateClaim lentFar = claim("December 26", "x", tue.plusDays(17), tue.plusDays(17), true, "rehab", "a b");
+        assertFalse(written.mentionDisagreesWith(lentFar), "a day written without its year, read against a lent date");
         DateClaim tuesdayAtTheEdge = claim("Monday", "x", tue.plusDays(13), tue.plusDays(13), true, "rehab", "a b");
         assertTrue(written.mentionDisagreesWith(tuesdayAtTheEdge), "thirteen days: compared by weekday");
         DateClaim edge = claim("Tuesday", "x", tue.plusDays(14), tue.plusDays(14), true, "rehab", "a b");
@@ -233,6 +245,127 @@ class MentionsTest {
         assertFalse(writtenFriday.mentionDisagreesWith(friday), "both the same Friday");
         DateClaim unanchored = claim("Monday", "XXXX-WXX-1", null, null, false, "rehab", "a b");
         assertTrue(written.mentionDisagreesWith(unanchored), "an undated report's Monday against a written Tuesday: a day apart, no part of the day");
+    }
+
+    @Test
+    void aWordThatNamesAHappeningOnlyBesideADateMarksIt() {
+        DateClaim gone = date("Ostrava suddenly disappeared from the scene in 1958.", "1958");
+        assertEquals("disappearance", gone.about(), "articles add no distance");
+        assertEquals(List.of("carmine ostrava"), gone.participants());
+        assertEquals("rehab", date("Ostrava checked herself in on Tuesday, December 13, 2005.", "Tuesday, December 13, 2005").about(),
+                "the kind of the trigger list's 'checked into'");
+        assertEquals("shooting", date("Ostrava was shot dead on Friday.", "Friday").about());
+        assertNull(date("Ostrava was shot by a guard of the Varga family on Friday.", "Friday").about(), "too far");
+        assertNull(date("Ostrava moved to Florida in 1957 and married a singer.", "1957").about(),
+                "a date before 'and' is the first verb's");
+        assertNull(date("Ostrava retired to a farm after his 1986 accident.", "1986").about(), "the date of a noun");
+        assertEquals("retirement", date("Ostrava retired in 1986.", "1986").about());
+        assertNull(date("Ostrava joined the Born Free Foundation in 1984.", "1984").about(), "a name, not a word");
+        assertNull(date("Ostrava's lawyer announced Friday he was shot dead.", "Friday").about(),
+                "a verb with a date of its own stands nearer");
+        assertEquals("killing", date("The crowd that Ostrava led on Friday killed a guard.", "Friday").about(),
+                "a word after the date, no 'and' between");
+    }
+
+    private static final Happenings.About NONE = new Happenings.About(null, null, false, false);
+
+    private static String passing(String text, String date) {
+        return Mentions.passing(text, span(text, date), NONE);
+    }
+
+    @Test
+    void aPassingWordIsTheNearestListedWordOfTheDatesSentence() {
+        assertEquals("disappearance", passing("Marsh vanished on Friday.", "Friday"));
+        assertEquals("shooting", passing("Marsh was shot dead on Friday.", "Friday"), "the longest listed form");
+        assertEquals("killing", passing("Marsh was killed Friday, vanished later.", "Friday"), "the nearer");
+        assertEquals("killing", passing("Marsh killed Friday vanished", "Friday"), "as near: the first");
+        assertEquals("disappearance", passing("Marsh was killed by two guards Friday vanished", "Friday"), "the nearer, after");
+        assertEquals("birth", passing("Born in 1923 in Nashville, Marsh modelled.", "1923"), "a word opening its sentence");
+        assertNull(passing("The Born Free trust in 1923 met.", "1923"), "a capitalised word inside its sentence is a name");
+        assertNull(passing("Marsh vanished. On Friday she wrote.", "Friday"), "another sentence");
+        assertNull(passing("Marsh vanished; Friday she wrote.", "Friday"));
+        assertNull(passing("Marsh vanished\nFriday she wrote.", "Friday"));
+        assertNull(passing("Marsh vanished? Friday she wrote.", "Friday"));
+        assertNull(passing("Marsh vanished! Friday she wrote.", "Friday"));
+        assertNull(passing("Marsh wrote on Friday about nothing.", "Friday"), "no listed word");
+        assertNull(passing("Marsh vanished in the long cold winter of 1957.", "1957"), "too far");
+        assertEquals("disappearance", passing("Marsh vanished from the scene in 1957.", "1957"), "articles do not count");
+        assertEquals("disappearance", passing("In 1957, Marsh vanished.", "1957"), "the date opens the sentence");
+        String padded = "x ".repeat(Mentions.PASSING_REACH) + "Marsh vanished on Friday." + " x".repeat(Mentions.PASSING_REACH);
+        assertEquals("disappearance", passing(padded, "Friday"));
+        assertEquals("disappearance", passing("vanished Friday", "Friday"), "at the very edges of the text");
+    }
+
+    @Test
+    void aNearerTriggerOrVerbWithADateOfItsOwnWins() {
+        String text = "Lawyers announced Friday Marsh vanished.";
+        Span date = span(text, "Friday");
+        assertNull(Mentions.passing(text, date, new Happenings.About(null, span(text, "announced"), true, false)), "nearer");
+        String tie = "Lawyers announced Friday vanished.";
+        assertNull(Mentions.passing(tie, span(tie, "Friday"), new Happenings.About(null, span(tie, "announced"), true, false)),
+                "as near: the verb of its own");
+        String far = "Marsh vanished on Friday in the end, lawyers announced.";
+        assertEquals("disappearance", Mentions.passing(far, span(far, "Friday"),
+                new Happenings.About(null, span(far, "announced"), true, false)), "a verb too far to be the date's");
+        String farther = "Lawyers said on Friday that Marsh vanished.";
+        assertEquals("disappearance", Mentions.passing("Marsh vanished Friday, lawyers said.", span("Marsh vanished Friday, lawyers said.", "Friday"),
+                new Happenings.About(null, span("Marsh vanished Friday, lawyers said.", "said"), true, false)), "a verb across a comma");
+        assertNull(Mentions.passing(farther, span(farther, "Friday"), new Happenings.About(null, span(farther, "said"), true, false)));
+        String nearer = "Marsh vanished after she died Friday.";
+        assertNull(Mentions.passing(nearer, span(nearer, "Friday"), new Happenings.About("death", span(nearer, "died"), false, false)),
+                "a trigger nearer");
+        String asNear = "Marsh vanished Friday died.";
+        assertNull(Mentions.passing(asNear, span(asNear, "Friday"), new Happenings.About("death", span(asNear, "died"), false, false)),
+                "a trigger as near");
+        String after = "Marsh vanished Friday as she died.";
+        assertEquals("disappearance", Mentions.passing(after, span(after, "Friday"),
+                new Happenings.About("death", span(after, "died"), false, false)), "a trigger farther");
+        String gone = "Marsh vanished Friday after the guard at the gate of the farm had died.";
+        assertEquals("disappearance", Mentions.passing(gone, span(gone, "Friday"),
+                new Happenings.About("death", span(gone, "died"), false, false)), "a trigger too far");
+    }
+
+    @Test
+    void aDateBeforeAJoinedVerbOrANounIsNotAPassingWords() {
+        assertNull(passing("Marsh moved in 1957 and married.", "1957"));
+        assertNull(passing("Marsh moved in 1957 but married.", "1957"));
+        assertNull(passing("Marsh moved in 1957 or married.", "1957"));
+        assertNull(passing("Marsh moved in 1957 then married.", "1957"));
+        assertEquals("marriage", passing("Marsh married in 1957 and moved.", "1957"), "the word before the date");
+        assertNull(passing("Marsh retired after his 1986 accident.", "1986"));
+        assertNull(passing("Marsh was killed after the 1986 storm.", "1986"));
+        assertEquals("killing", passing("Marsh spoke of the 1986 killed men.", "1986"), "the word right after the noun's date");
+        assertFalse(Mentions.beforeNoun("Marsh died in 1986.", span("Marsh died in 1986.", "1986"), span("Marsh died in 1986.", "died")));
+        assertFalse(Mentions.apart("xx 1986 killed", new Span(3, 7), new Span(5, 14)), "overlapping");
+        assertFalse(Mentions.apart("killed 1986", new Span(0, 8), new Span(0, 6)), "overlapping, before");
+        assertTrue(Mentions.apart("killed 1986", new Span(7, 11), new Span(0, 6)));
+        assertTrue(Mentions.apart("1986 killed", new Span(0, 4), new Span(5, 11)));
+        assertTrue(Mentions.apart("died1986", new Span(4, 8), new Span(0, 4)), "touching, before");
+        assertTrue(Mentions.apart("1986died", new Span(0, 4), new Span(4, 8)), "touching, after");
+        assertFalse(Mentions.beforeNoun("the 1986killed", new Span(4, 8), new Span(8, 14)), "the word touching the date");
+        assertTrue(Mentions.joined(" and "));
+        assertFalse(Mentions.joined(" sandy "), "whole words");
+        assertEquals(0, Mentions.gap("died1986", new Span(4, 8), new Span(0, 4)));
+        assertEquals(2, Mentions.gap("died in the city 1986", new Span(17, 21), new Span(0, 4)), "articles do not count");
+        assertEquals(2, Mentions.gap("1986 in the city died", new Span(0, 4), new Span(17, 21)));
+    }
+
+    @Test
+    void aMessageShowsALentOrUnreadWeekdayAsAWeekday() {
+        LocalDate fri = LocalDate.of(2013, 4, 26);
+        assertEquals("a Friday", claim("Friday", "2013-04-26", fri, fri, true, "rehab", "a b").shown(), "read against a lent date");
+        assertEquals("a Friday", claim("Friday", "XXXX-WXX-5", null, null, false, "rehab", "a b").shown(), "read against nothing");
+        assertEquals("2013-04-26", claim("Friday", "2013-04-26", fri, fri, false, "rehab", "a b").shown(), "its own timestamp's");
+        assertEquals("2013-04-26", claim("April 26", "2013-04-26", fri, fri, true, "rehab", "a b").shown(), "no weekday");
+    }
+
+    @Test
+    void everyWordOfThePassingListNamesAKind() {
+        assertEquals("rehab", Mentions.PASSING.get("checked herself in"));
+        assertEquals("disappearance", Mentions.PASSING.get("vanished"));
+        assertTrue(Mentions.PASSING.keySet().stream().allMatch(w -> w.split(" ").length <= 3), "at most three words a form");
+        assertTrue(Mentions.PASSING.keySet().stream().noneMatch(EventExtractor.WORDS::containsKey),
+                "no form is also a trigger of the event list");
     }
 
     @Test
