@@ -2,6 +2,7 @@ package org.crosscheck.findings;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,16 +25,23 @@ public final class Disagreements {
      * What one firing of a rule reported, with the normalized keys of the claims it matched. When
      * {@code message} is given, the finding's own message is left to it: a pair that is joined
      * with others never shows its own message, so it is rendered only for a finding that stands
-     * alone.
+     * alone. Sightings of one pair of documents' copies (see {@code rules.Copies}) carry one
+     * {@code copies} key, equal for every copy of the pair: a joined finding lists one pair of
+     * them in {@code joined}, the one of the smallest fingerprint, not every copy times every copy.
      */
-    public record Sighting(Finding finding, List<String> claimKeys, Supplier<String> message) {
+    public record Sighting(Finding finding, List<String> claimKeys, Supplier<String> message, Object copies) {
         public Sighting {
             claimKeys = List.copyOf(claimKeys);
         }
 
+        /** A sighting of no copies, whose message is left to {@code message} (null: the finding carries it). */
+        public Sighting(Finding finding, List<String> claimKeys, Supplier<String> message) {
+            this(finding, claimKeys, message, null);
+        }
+
         /** A sighting whose finding carries its message. */
         public Sighting(Finding finding, List<String> claimKeys) {
-            this(finding, claimKeys, null);
+            this(finding, claimKeys, null, null);
         }
 
         /** The finding with its message. */
@@ -147,7 +155,15 @@ public final class Disagreements {
         List<Evidence> items = new ArrayList<>(evidence.values());
         items.sort(BY_PLACE);
         TreeSet<String> joined = new TreeSet<>();
-        component.forEach(s -> joined.add(s.finding().fingerprint()));
+        Map<Object, String> firstOfCopies = new HashMap<>();
+        for (Sighting s : component) {
+            if (s.copies() == null) {
+                joined.add(s.finding().fingerprint());
+            } else {
+                firstOfCopies.merge(s.copies(), s.finding().fingerprint(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+            }
+        }
+        joined.addAll(firstOfCopies.values());
         Finding first = component.get(0).finding();
         return new Finding(Findings.fingerprint(first.rule(), keys), first.rule(), severity, reason(component),
                 message(documents.size(), items), first.story(), List.copyOf(documents), items, Finding.Status.NEW, null,
