@@ -130,11 +130,12 @@ public final class Disagreements {
      * finding keeps its rule's message and its fingerprint.
      */
     private static Finding join(List<Sighting> component) {
-        Set<Set<String>> claimSets = new LinkedHashSet<>();
-        for (Sighting s : component) {
-            claimSets.add(places(s.finding()));
+        Set<String> firstClaims = places(component.get(0).finding());
+        boolean oneClaimSet = true;
+        for (int i = 1; i < component.size() && oneClaimSet; i++) {
+            oneClaimSet = places(component.get(i).finding()).equals(firstClaims);
         }
-        if (claimSets.size() == 1) {
+        if (oneClaimSet) {
             return component.stream().map(Sighting::rendered).min(REPRESENTATIVE).orElseThrow();
         }
         Map<String, Evidence> evidence = new TreeMap<>();
@@ -185,6 +186,12 @@ public final class Disagreements {
      * after "the most serious of its pairs decides" when the pairs' severities differ.
      */
     static String reason(List<Sighting> component) {
+        Finding first = component.get(0).finding();
+        if (component.stream().allMatch(s -> s.finding().severity() == first.severity()
+                && java.util.Objects.equals(s.finding().severityReason(), first.severityReason()))) {
+            // One reason for every pair: no pair need be named (a story of many copies has many pairs).
+            return first.severityReason();
+        }
         Map<Severity, Map<String, Set<String>>> pairsByReason = new TreeMap<>();
         for (Sighting s : component) {
             Finding f = s.finding();

@@ -42,7 +42,7 @@ final class Copies {
     private final int[] setOf;
     private final List<int[]> members;
     private final int[] rank;
-    private final Map<Object, int[]> where = new IdentityHashMap<>();
+    private final Map<Object, int[]> where;
     private final Set<List<Object>> expanded = new HashSet<>();
     private final boolean any;
 
@@ -113,6 +113,11 @@ final class Copies {
             several |= m.length > 1;
         }
         any = several;
+        int count = 0;
+        for (List<Object> of : facts) {
+            count += of.size();
+        }
+        where = new IdentityHashMap<>(count);
         for (int i = 0; i < n; i++) {
             List<Object> of = facts.get(i);
             for (int p = 0; p < of.size(); p++) {
