@@ -56,10 +56,36 @@ final class CheckCommand implements Callable<Integer> {
                     + "they are compared with the stored corpus, added to it, and the findings that involve them are reported.")
     Path storeFile;
 
-    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "10000",
+    @Option(names = "--batch-size", paramLabel = "N",
             description = "Without --store, a corpus of more than N articles is checked N at a time through a temporary "
-                    + "store, with the same findings, so that memory does not grow with the corpus (default: ${DEFAULT-VALUE}).")
-    int batchSize;
+                    + "store, with the same findings, so that memory does not grow with the corpus (default: 10000 at a time, "
+                    + "and only for a corpus too large for the Java heap).")
+    Integer batchSize;
+
+    /** Articles a batch holds when the batch size is not given. */
+    static final int DEFAULT_BATCH_SIZE = 10_000;
+
+    /**
+     * How many bytes of heap a byte of input takes at most in one run in memory: extracted, ECB+
+     * held about 2.5 bytes of live heap a byte of text; grouping, the rules and the report take
+     * more while they run.
+     */
+    static final int HEAP_PER_INPUT_BYTE = 10;
+
+    /**
+     * Whether a corpus goes through a temporary store in batches: when it has more articles than
+     * a batch given with {@code --batch-size}; without one, when it is too large for the heap
+     * ({@code bytes} times {@link #HEAP_PER_INPUT_BYTE} above {@code maxHeap}) and has more than
+     * {@link #DEFAULT_BATCH_SIZE} articles. Batches re-check every story a batch joins, so a corpus
+     * whose stories span many batches costs more than one run in memory (quadratic in the
+     * batches a story spans); the findings are the same.
+     */
+    static boolean throughStore(Integer batchSize, int articles, long bytes, long maxHeap) {
+        if (batchSize != null) {
+            return articles > batchSize;
+        }
+        return articles > DEFAULT_BATCH_SIZE && bytes > maxHeap / HEAP_PER_INPUT_BYTE;
+    }
 
     @Option(names = "--store-timeout", paramLabel = "SECONDS", defaultValue = "60",
             description = "How long to wait for another run that is writing the store before giving up with exit code 5 "
@@ -79,7 +105,8 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Timing.step("command line: parsing");
         ReportOptions.Prepared prepared = output.prepare(spec);
-        if (input.maxDocumentBytes < 1 || firingLimit < 1 || storyMismatchDays < 0 || storeTimeout < 0 || batchSize < 1) {
+        if (input.maxDocumentBytes < 1 || firingLimit < 1 || storyMismatchDays < 0 || storeTimeout < 0
+                || batchSize != null && batchSize < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--max-document-bytes, --firing-limit and --batch-size must be positive, --story-mismatch-days and --store-timeout not negative");
         }
@@ -108,8 +135,8 @@ final class CheckCommand implements Callable<Integer> {
         Crosscheck.Options options = new Crosscheck.Options(input.maxDocumentBytes, firingLimit, new Thresholds(storyMismatchDays));
         Terminal.Progress progress = Terminal.progress(err, corpus.size());
         Report report;
-        if (storeFile == null && corpus.size() > batchSize) {
-            // A corpus larger than one batch goes through a store of its own, batch by batch, so
+        if (storeFile == null && throughStore(batchSize, corpus.size(), corpus.bytes(), Runtime.getRuntime().maxMemory())) {
+            // A corpus too large for memory goes through a store of its own, batch by batch, so
             // that memory holds one batch and the stories it touches, never the whole corpus.
             try {
                 report = checkThroughTemporaryStore(corpus, rules, options, progress);
@@ -138,7 +165,8 @@ final class CheckCommand implements Callable<Integer> {
         java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("crosscheck-");
         java.nio.file.Path file = dir.resolve("corpus.db");
         try (Store store = Store.open(file, Duration.ofSeconds(storeTimeout))) {
-            return StoreCheck.checkInBatches(store, corpus, rules, options, batchSize, progress::update);
+            return StoreCheck.checkInBatches(store, corpus, rules, options,
+                    batchSize != null ? batchSize : DEFAULT_BATCH_SIZE, progress::update);
         } finally {
             for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
                 java.nio.file.Files.deleteIfExists(dir.resolve("corpus.db" + suffix));

@@ -2,6 +2,7 @@ package org.crosscheck.findings;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,16 +25,23 @@ public final class Disagreements {
      * What one firing of a rule reported, with the normalized keys of the claims it matched. When
      * {@code message} is given, the finding's own message is left to it: a pair that is joined
      * with others never shows its own message, so it is rendered only for a finding that stands
-     * alone.
+     * alone. Sightings of one pair of documents' copies (see {@code rules.Copies}) carry one
+     * {@code copies} key, equal for every copy of the pair: a joined finding lists one pair of
+     * them in {@code joined}, the one of the smallest fingerprint, not every copy times every copy.
      */
-    public record Sighting(Finding finding, List<String> claimKeys, Supplier<String> message) {
+    public record Sighting(Finding finding, List<String> claimKeys, Supplier<String> message, Object copies) {
         public Sighting {
             claimKeys = List.copyOf(claimKeys);
         }
 
+        /** A sighting of no copies, whose message is left to {@code message} (null: the finding carries it). */
+        public Sighting(Finding finding, List<String> claimKeys, Supplier<String> message) {
+            this(finding, claimKeys, message, null);
+        }
+
         /** A sighting whose finding carries its message. */
         public Sighting(Finding finding, List<String> claimKeys) {
-            this(finding, claimKeys, null);
+            this(finding, claimKeys, null, null);
         }
 
         /** The finding with its message. */
@@ -122,11 +130,12 @@ public final class Disagreements {
      * finding keeps its rule's message and its fingerprint.
      */
     private static Finding join(List<Sighting> component) {
-        Set<Set<String>> claimSets = new LinkedHashSet<>();
-        for (Sighting s : component) {
-            claimSets.add(places(s.finding()));
+        Set<String> firstClaims = places(component.get(0).finding());
+        boolean oneClaimSet = true;
+        for (int i = 1; i < component.size() && oneClaimSet; i++) {
+            oneClaimSet = places(component.get(i).finding()).equals(firstClaims);
         }
-        if (claimSets.size() == 1) {
+        if (oneClaimSet) {
             return component.stream().map(Sighting::rendered).min(REPRESENTATIVE).orElseThrow();
         }
         Map<String, Evidence> evidence = new TreeMap<>();
@@ -147,7 +156,15 @@ public final class Disagreements {
         List<Evidence> items = new ArrayList<>(evidence.values());
         items.sort(BY_PLACE);
         TreeSet<String> joined = new TreeSet<>();
-        component.forEach(s -> joined.add(s.finding().fingerprint()));
+        Map<Object, String> firstOfCopies = new HashMap<>();
+        for (Sighting s : component) {
+            if (s.copies() == null) {
+                joined.add(s.finding().fingerprint());
+            } else {
+                firstOfCopies.merge(s.copies(), s.finding().fingerprint(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+            }
+        }
+        joined.addAll(firstOfCopies.values());
         Finding first = component.get(0).finding();
         return new Finding(Findings.fingerprint(first.rule(), keys), first.rule(), severity, reason(component),
                 message(documents.size(), items), first.story(), List.copyOf(documents), items, Finding.Status.NEW, null,
@@ -169,6 +186,12 @@ public final class Disagreements {
      * after "the most serious of its pairs decides" when the pairs' severities differ.
      */
     static String reason(List<Sighting> component) {
+        Finding first = component.get(0).finding();
+        if (component.stream().allMatch(s -> s.finding().severity() == first.severity()
+                && java.util.Objects.equals(s.finding().severityReason(), first.severityReason()))) {
+            // One reason for every pair: no pair need be named (a story of many copies has many pairs).
+            return first.severityReason();
+        }
         Map<Severity, Map<String, Set<String>>> pairsByReason = new TreeMap<>();
         for (Sighting s : component) {
             Finding f = s.finding();

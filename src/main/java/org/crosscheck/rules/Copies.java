@@ -42,7 +42,7 @@ final class Copies {
     private final int[] setOf;
     private final List<int[]> members;
     private final int[] rank;
-    private final Map<Object, int[]> where = new IdentityHashMap<>();
+    private final Map<Object, int[]> where;
     private final Set<List<Object>> expanded = new HashSet<>();
     private final boolean any;
 
@@ -113,7 +113,12 @@ final class Copies {
             several |= m.length > 1;
         }
         any = several;
-        for (int i : sessionDocuments()) {
+        int count = 0;
+        for (List<Object> of : facts) {
+            count += of.size();
+        }
+        where = new IdentityHashMap<>(count);
+        for (int i = 0; i < n; i++) {
             List<Object> of = facts.get(i);
             for (int p = 0; p < of.size(); p++) {
                 where.put(of.get(p), new int[] {i, p});
@@ -199,6 +204,38 @@ final class Copies {
         return out;
     }
 
+    /**
+     * What a firing of two documents of which one at least has copies is up to the choice of
+     * copies (equal for every expansion of one firing of the session, and for each firing of the
+     * session over every copy that expansion stands for), or null for any other firing: a joined
+     * finding lists one pair of such firings ({@code Disagreements.Sighting#copies}).
+     */
+    Object copiesOf(FindingSink.Firing firing) {
+        if (!any) {
+            return null;
+        }
+        int[] involved = new int[2];
+        int count = 0;
+        for (Object o : firing.objects()) {
+            int[] at = where.get(o);
+            if (at == null || count > 0 && involved[0] == at[0] || count > 1 && involved[1] == at[0]) {
+                continue;
+            }
+            if (count == 2) {
+                return null;
+            }
+            involved[count++] = at[0];
+        }
+        if (count == 0) {
+            return null;
+        }
+        boolean copied = false;
+        for (int k = 0; k < count; k++) {
+            copied |= members.get(setOf[involved[k]]).length > 1;
+        }
+        return copied ? shape(firing, involved, count) : null;
+    }
+
     /** What a firing is up to the choice of copies: the rule, each fact's set and place, the documents' order. */
     private List<Object> shape(FindingSink.Firing firing, int[] involved, int count) {
         List<Object> key = new ArrayList<>();
@@ -208,6 +245,8 @@ final class Copies {
             int[] at = where.get(o);
             if (at != null) {
                 key.add(List.of(setOf[at[0]], at[1], at[0] == involved[0] ? 0 : 1));
+            } else if (o instanceof String s && (s.equals(ids.get(involved[0])) || count == 2 && s.equals(ids.get(involved[1])))) {
+                key.add(List.of(s.equals(ids.get(involved[0])) ? 0 : 1));
             } else if (o instanceof String s) {
                 key.add(s);
             } else {

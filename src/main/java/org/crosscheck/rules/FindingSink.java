@@ -74,9 +74,10 @@ public final class FindingSink {
 
     /**
      * What one firing reports: the rule's id, severity and reason, the evidence of the claims it
-     * matched, and its message, rendered from the declarations only if the finding stands alone.
+     * matched, and its message, rendered from the declarations only if the finding stands alone;
+     * {@code copies} says which copies of one pair of documents it is one of (null: none).
      */
-    Disagreements.Sighting sighting(Firing firing) {
+    Disagreements.Sighting sighting(Firing firing, Object copies) {
         RuleMetadata meta = rules.metadata(firing.rule());
         List<Evidence> evidence = new ArrayList<>();
         TreeSet<String> documents = new TreeSet<>();
@@ -101,7 +102,7 @@ public final class FindingSink {
         Map<String, Object> declarations = firing.declarations();
         return new Disagreements.Sighting(new Finding(Findings.fingerprint(meta.id(), keys), meta.id(),
                 meta.severity(), reason, null, story, List.copyOf(documents), evidence, Finding.Status.NEW, null), keys,
-                () -> fill(meta.message(), declarations));
+                () -> fill(meta.message(), declarations), copies);
     }
 
     private Evidence evidence(Claim c) {

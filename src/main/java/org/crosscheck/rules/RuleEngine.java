@@ -42,7 +42,7 @@ public final class RuleEngine {
         this.expandsCopies = expandsCopies;
     }
 
-    /** The findings of one session, and whether the firing limit cut it short. */
+    /** The findings of one story, whether the firing limit cut a session short, and the sessions' firings. */
     public record Outcome(List<Finding> findings, boolean limitReached, int firings) {
     }
 
@@ -56,17 +56,21 @@ public final class RuleEngine {
      * findings are those of the session over every document ({@link Copies}): the packaged rules
      * are expanded to every copy; a rule of the editor's own ({@code --rules}) fires over every
      * document, for crosscheck cannot know that it keeps to what expansion needs. When expansion
-     * cannot give exactly what one session would (a firing over three documents, or the firing
-     * limit reached), the story is evaluated over every document in one session.
+     * cannot give exactly what one session would (a firing over three documents), the story is
+     * evaluated over every document in one session. The firing limit counts a session's own
+     * firings: with copies, those of the session of representatives (and of the editor's rules
+     * over every copy), not the copies each firing stands for, so a story of many copies is not
+     * stopped, nor evaluated over every copy, for its copies alone. A joined finding lists one pair
+     * of each pair of documents' copies in {@code joined}, whichever session found it.
      */
     public Outcome evaluate(String story, List<ExtractedDocument> documents, List<Event> events, Thresholds thresholds) {
-        Outcome outcome = evaluate(story, documents, events, thresholds, true);
+        Outcome outcome = evaluate(story, documents, events, thresholds, expandsCopies);
         return outcome != null ? outcome : evaluate(story, documents, events, thresholds, false);
     }
 
-    /** The outcome, or null when copies were found and cannot be expanded exactly. */
+    /** The outcome, or null when copies were to be expanded and cannot be expanded exactly. */
     private Outcome evaluate(String story, List<ExtractedDocument> documents, List<Event> events, Thresholds thresholds,
-                             boolean findCopies) {
+                             boolean expandCopies) {
         Map<String, String> texts = new LinkedHashMap<>();
         for (ExtractedDocument d : documents) {
             texts.put(d.id(), d.document().text());
@@ -80,21 +84,22 @@ public final class RuleEngine {
         }
         List<NameClaim> names = new ArrayList<>();
         List<List<Object>> facts = facts(documents, style, names);
-        Copies copies = new Copies(ids, facts, events, findCopies && expandsCopies);
+        Copies copies = new Copies(ids, facts, events, true);
         List<Integer> all = new ArrayList<>();
         for (int i = 0; i < documents.size(); i++) {
             all.add(i);
         }
         int fired;
+        boolean limitReached;
         List<FindingSink.Firing> firings;
-        if (!copies.any()) {
+        if (!copies.any() || !expandCopies) {
             fired = fire(sink, facts, all, events, thresholds, names, null);
+            limitReached = fired >= firingLimit;
             firings = sink.firings();
         } else {
+            // The firing limit counts the firings of this session, not the copies they stand for.
             fired = fire(sink, facts, copies.sessionDocuments(), events, thresholds, names, rules::packaged);
-            if (fired >= firingLimit) {
-                return null;
-            }
+            limitReached = fired >= firingLimit;
             firings = new ArrayList<>();
             for (FindingSink.Firing f : sink.firings()) {
                 List<FindingSink.Firing> each = copies.expand(f);
@@ -105,19 +110,17 @@ public final class RuleEngine {
             }
             if (!rules.allPackaged()) {
                 FindingSink own = new FindingSink(rules, texts, story);
-                fire(own, facts, all, events, thresholds, names, name -> !rules.packaged(name));
+                int ownFired = fire(own, facts, all, events, thresholds, names, name -> !rules.packaged(name));
+                limitReached |= ownFired >= firingLimit;
+                fired += ownFired;
                 firings.addAll(own.firings());
-            }
-            fired = firings.size();
-            if (fired >= firingLimit) {
-                return null;
             }
         }
         List<Disagreements.Sighting> sightings = new ArrayList<>(firings.size());
         for (FindingSink.Firing f : firings) {
-            sightings.add(sink.sighting(f));
+            sightings.add(sink.sighting(f, copies.copiesOf(f)));
         }
-        return new Outcome(List.copyOf(FindingSink.findings(sightings)), fired >= firingLimit, fired);
+        return new Outcome(List.copyOf(FindingSink.findings(sightings)), limitReached, fired);
     }
 
     /**

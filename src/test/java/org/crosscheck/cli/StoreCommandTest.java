@@ -2,6 +2,7 @@ package org.crosscheck.cli;
 
 import static org.crosscheck.cli.CheckCommandTest.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,6 +45,23 @@ class StoreCommandTest {
             assertEquals(plain.out(), batched.out());
         }
         assertEquals(2, run("check", Fixtures.SEEDS.toString(), "--batch-size", "0").code());
+    }
+
+    /**
+     * Without --batch-size a corpus goes through a temporary store only when it is too large for
+     * the heap (and larger than a batch); with it, whenever it has more articles than a batch.
+     */
+    @Test
+    void aCorpusGoesThroughATemporaryStoreWhenItIsTooLargeForTheHeapOrABatchGiven() {
+        long heap = 1_000_000_000L;
+        assertFalse(CheckCommand.throughStore(null, 100_164, 99_999_999L, heap), "fits: 100 MB of text, 1 GB of heap");
+        assertFalse(CheckCommand.throughStore(null, 100_164, 100_000_000L, heap), "just fits");
+        assertTrue(CheckCommand.throughStore(null, 100_164, 100_000_001L, heap), "too large for the heap");
+        assertFalse(CheckCommand.throughStore(null, 10_000, 5_000_000_000L, heap), "no more than one batch");
+        assertTrue(CheckCommand.throughStore(null, 10_001, 5_000_000_000L, heap));
+        assertTrue(CheckCommand.throughStore(3, 4, 10, heap), "a batch size given");
+        assertFalse(CheckCommand.throughStore(4, 4, 5_000_000_000L, heap), "no more articles than a batch given");
+        assertEquals(10_000, CheckCommand.DEFAULT_BATCH_SIZE);
     }
 
     @Test

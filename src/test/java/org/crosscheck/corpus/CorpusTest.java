@@ -47,6 +47,19 @@ class CorpusTest {
         assertEquals("41_5ecb", read(text.resolve("41/41_5ecb.txt")).only().id());
     }
 
+    /** The input's bytes as listed: files' sizes, a compressed file's five times, a file gone since as none. */
+    @Test
+    void theBytesOfTheInputAreTheFilesSizes(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "12345");
+        Files.writeString(dir.resolve("b.txt"), "123");
+        Files.write(dir.resolve("c.txt.gz"), new byte[7]);
+        Files.writeString(dir.resolve("d.txt"), "1234567890");
+        Corpus c = Corpus.open(List.of(dir), 1_000_000);
+        assertEquals(4, c.size());
+        Files.delete(dir.resolve("d.txt"));
+        assertEquals(5 + 3 + 35, c.bytes());
+    }
+
     @Test
     void aByteOrderMarkIsNotPartOfTheText(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("bom.txt");

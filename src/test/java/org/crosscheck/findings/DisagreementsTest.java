@@ -54,6 +54,41 @@ class DisagreementsTest {
         assertEquals(null, f.statusReason());
     }
 
+    /** A sighting of {@code pair}'s finding as one of the copies of a pair of documents, under {@code copies}. */
+    static Disagreements.Sighting copy(Disagreements.Sighting pair, Object copies) {
+        return new Disagreements.Sighting(pair.finding(), pair.claimKeys(), null, copies);
+    }
+
+    static final Evidence E24 = claim("e", 9, "24", "killed [24, 24]");
+
+    /**
+     * Pairs of copies of one pair of documents are listed once in {@code joined} (the smallest
+     * fingerprint of them), pairs of no copies each; everything else is as if none were copies.
+     */
+    @Test
+    void aJoinedFindingListsOnePairOfEachPairOfDocumentsCopies() {
+        Disagreements.Sighting ab = pair("quantity-conflict", Severity.WARNING, "nothing explains it", A6, B24);
+        Disagreements.Sighting ac = pair("quantity-conflict", Severity.WARNING, "nothing explains it", A6, C24);
+        Disagreements.Sighting ad = pair("quantity-conflict", Severity.WARNING, "nothing explains it", A6, D24);
+        Disagreements.Sighting ae = pair("quantity-conflict", Severity.WARNING, "nothing explains it", A6, E24);
+        List<Disagreements.Sighting> plain = List.of(ab, ac, ad, ae);
+        List<Disagreements.Sighting> copies = List.of(copy(ab, "b's"), copy(ac, "b's"), copy(ad, "d's"), ae);
+        Finding without = Disagreements.merge(plain).get(0);
+        Finding with = Disagreements.merge(copies).get(0);
+        String smallestOfB = ab.finding().fingerprint().compareTo(ac.finding().fingerprint()) < 0
+                ? ab.finding().fingerprint() : ac.finding().fingerprint();
+        assertEquals(List.of(smallestOfB, ad.finding().fingerprint(), ae.finding().fingerprint()).stream().sorted().toList(),
+                with.joined());
+        assertEquals(4, without.joined().size());
+        assertEquals(new Finding(without.fingerprint(), without.rule(), without.severity(), without.severityReason(),
+                without.message(), without.story(), without.documents(), without.evidence(), without.status(),
+                without.statusReason(), with.joined()), with);
+        List<Disagreements.Sighting> reversed = new ArrayList<>(copies);
+        java.util.Collections.reverse(reversed);
+        assertEquals(with, Disagreements.merge(reversed).get(0), "the order of firing does not matter");
+        assertEquals(null, new Disagreements.Sighting(ab.finding(), ab.claimKeys()).copies());
+    }
+
     @Test
     void oneFigureAgainstThreeIsOneFindingWhoseSharedReasonIsKept() {
         List<Finding> out = Disagreements.merge(List.of(
