@@ -149,10 +149,10 @@ class CountedThingsTest {
 
     @Test
     void aCountsClauseGivesItsPlace() {
-        String s = "10 houses were damaged in Takengon, the capital of Central Aceh.";
-        assertEquals("Takengon", QuantityExtractor.scope(s, 2, s.length(), List.of()));
-        String streets = "20,000 people took to the streets of Athens as rallies began.";
-        assertEquals("Athens", QuantityExtractor.scope(streets, 6, streets.length(), List.of()));
+        String s = "10 houses were damaged in Marlowen, the chief town of the valley.";
+        assertEquals("Marlowen", QuantityExtractor.scope(s, 2, s.length(), List.of()));
+        String streets = "12,000 people took to the streets of Belmar as rallies began.";
+        assertEquals("Belmar", QuantityExtractor.scope(streets, 6, streets.length(), List.of()));
         String two = "40 homes were flattened in Central Aceh district.";
         assertEquals("Central Aceh", QuantityExtractor.scope(two, 2, two.length(), List.of()), "a run of capitalised words");
         String three = "40 homes were flattened in New South Wales Hills Country today.";
@@ -167,35 +167,35 @@ class CountedThingsTest {
 
     @Test
     void noPlaceBeyondItsClauseOrInADate() {
-        String comma = "10 houses were damaged, officials in Takengon said.";
+        String comma = "10 houses were damaged, officials in Marlowen said.";
         assertNull(QuantityExtractor.scope(comma, 2, comma.length(), List.of()), "a comma ends the clause");
-        String stop = "10 houses were damaged. In Takengon the roads closed.";
+        String stop = "10 houses were damaged. In Marlowen the roads closed.";
         assertNull(QuantityExtractor.scope(stop, 2, stop.length(), List.of()), "a full stop ends it");
-        String dash = "10 houses were damaged \u2014 most in Takengon.";
+        String dash = "10 houses were damaged \u2014 most in Marlowen.";
         assertNull(QuantityExtractor.scope(dash, 2, dash.length(), List.of()));
         String lower = "10 houses were damaged in the capital.";
         assertNull(QuantityExtractor.scope(lower, 2, lower.length(), List.of()), "no capitalised word after in");
-        String far = "10 houses were damaged by the strong quake and its aftershocks in Takengon.";
+        String far = "10 houses were damaged by the strong quake and its aftershocks in Marlowen.";
         assertNull(QuantityExtractor.scope(far, 2, far.length(), List.of()), "more than eight words on");
-        String near = "10 houses were damaged by the quake in Takengon.";
-        assertEquals("Takengon", QuantityExtractor.scope(near, 2, near.length(), List.of()), "the eighth word");
+        String near = "10 houses were damaged by the quake in Marlowen.";
+        assertEquals("Marlowen", QuantityExtractor.scope(near, 2, near.length(), List.of()), "the eighth word");
         String month = "10 houses were damaged in December.";
         assertNull(QuantityExtractor.scope(month, 2, month.length(), List.of(date(26, 34, "December"))), "a date is no place");
-        String monthAfter = "10 houses were damaged in Takengon December floods.";
-        assertEquals("Takengon", QuantityExtractor.scope(monthAfter, 2, monthAfter.length(), List.of(date(35, 43, "December"))),
+        String monthAfter = "10 houses were damaged in Marlowen December floods.";
+        assertEquals("Marlowen", QuantityExtractor.scope(monthAfter, 2, monthAfter.length(), List.of(date(35, 43, "December"))),
                 "a date ends the run");
-        String capital = "10 houses were damaged In Takengon.";
-        assertEquals("Takengon", QuantityExtractor.scope(capital, 2, capital.length(), List.of()), "the preposition in any case");
-        String name = "10 houses were damaged near Takengon.";
+        String capital = "10 houses were damaged In Marlowen.";
+        assertEquals("Marlowen", QuantityExtractor.scope(capital, 2, capital.length(), List.of()), "the preposition in any case");
+        String name = "10 houses were damaged near Marlowen.";
         assertNull(QuantityExtractor.scope(name, 2, name.length(), List.of()), "only in and of");
-        String bound = "10 houses were damaged in Takengon.";
+        String bound = "10 houses were damaged in Marlowen.";
         assertNull(QuantityExtractor.scope(bound, 2, 22, List.of()), "the sentence's end bounds the search");
-        String ninth = "10 houses were damaged by the quake today in Takengon.";
+        String ninth = "10 houses were damaged by the quake today in Marlowen.";
         assertNull(QuantityExtractor.scope(ninth, 2, ninth.length(), List.of()), "the ninth word is beyond");
         String hyphen = "10 houses were damaged in Banda-Aceh.";
         assertEquals("Banda-Aceh", QuantityExtractor.scope(hyphen, 2, hyphen.length(), List.of()), "a hyphen between letters");
-        String dangling = "10 houses were damaged in Takengon-";
-        assertEquals("Takengon", QuantityExtractor.scope(dangling, 2, dangling.length(), List.of()), "a hyphen at the end");
+        String dangling = "10 houses were damaged in Marlowen-";
+        assertEquals("Marlowen", QuantityExtractor.scope(dangling, 2, dangling.length(), List.of()), "a hyphen at the end");
         String york = "10 houses were damaged in New York";
         assertEquals("New York", QuantityExtractor.scope(york, 2, york.length(), List.of()), "a run to the sentence's end");
         assertEquals("New", QuantityExtractor.scope(york, 2, york.length() - 4, List.of()), "the sentence's end cuts the run");
