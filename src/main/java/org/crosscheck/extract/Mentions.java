@@ -188,6 +188,18 @@ public final class Mentions {
     static final Map<String, String> PASSING = org.crosscheck.text.Lexicon.pairs(Mentions.class, "passing-triggers.txt");
     /** The most words a form of {@link #PASSING} has. */
     private static final int PASSING_WORDS = 3;
+    /** The first words of {@link #PASSING}'s entries: a phrase is looked up only when it starts with one. */
+    private static final Set<String> PASSING_FIRST = firstWords(PASSING.keySet());
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
+    private static Set<String> firstWords(java.util.Collection<String> phrases) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String p : phrases) {
+            int space = p.indexOf(' ');
+            out.add(space < 0 ? p : p.substring(0, space));
+        }
+        return Set.copyOf(out);
+    }
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}'-]+");
 
     /** How far, in characters, a listed word is looked for on either side of a date. */
@@ -214,12 +226,13 @@ public final class Mentions {
         int bestGap = Integer.MAX_VALUE;
         for (int i = 0; i < words.size(); i++) {
             Span first = words.get(i);
-            if (Character.isUpperCase(text.charAt(first.start())) && !opensSentence(text, first.start())) {
+            if (Character.isUpperCase(text.charAt(first.start())) && !opensSentence(text, first.start())
+                    || !PASSING_FIRST.contains(first.of(text).toLowerCase(java.util.Locale.ROOT))) {
                 continue;
             }
             for (int n = Math.min(PASSING_WORDS, words.size() - i); n >= 1; n--) {
                 Span phrase = new Span(first.start(), words.get(i + n - 1).end());
-                String kind = PASSING.get(phrase.of(text).toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " "));
+                String kind = PASSING.get(SPACES.matcher(phrase.of(text).toLowerCase(java.util.Locale.ROOT)).replaceAll(" "));
                 if (kind == null) {
                     continue;
                 }
