@@ -45,6 +45,15 @@ class StoreCommandTest {
             assertEquals(plain.out(), batched.out());
         }
         assertEquals(2, run("check", Fixtures.SEEDS.toString(), "--batch-size", "0").code());
+        // The smallest values each option takes are taken: one article a batch, one firing, no days, no wait.
+        CheckCommandTest.Run smallest = run("check", Fixtures.SEEDS.toString(), "--batch-size", "1",
+                "--story-mismatch-days", "0", "--store-timeout", "0", "--fail-on", "never");
+        assertEquals(0, smallest.code(), smallest.err());
+        // One firing is a limit the seeds' stories reach: the run says so (exit 4), it is not refused (exit 2).
+        CheckCommandTest.Run oneFiring = run("check", Fixtures.SEEDS.toString(), "--firing-limit", "1", "--fail-on", "never");
+        assertEquals(ExitCode.INPUT_ERRORS.code(), oneFiring.code(), oneFiring.err());
+        CheckCommandTest.Run oneByte = run("check", Fixtures.SEEDS.toString(), "--max-document-bytes", "1", "--fail-on", "never");
+        assertEquals(ExitCode.INPUT_ERRORS.code(), oneByte.code(), oneByte.err());
     }
 
     /**
