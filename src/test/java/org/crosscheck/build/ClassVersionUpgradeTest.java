@@ -27,8 +27,12 @@ class ClassVersionUpgradeTest {
 
     /** A Java 5 class {@code name} with {@code static int pick(int x)}: x > 3 ? 1 : 2, a branch that needs a frame in Java 8. */
     private static byte[] java5Class(String name) {
+        return oldClass(name, Opcodes.V1_5);
+    }
+
+    private static byte[] oldClass(String name, int version) {
         ClassWriter w = new ClassWriter(0);
-        w.visit(Opcodes.V1_5, Opcodes.ACC_PUBLIC, name, null, "java/lang/Object", null);
+        w.visit(version, Opcodes.ACC_PUBLIC, name, null, "java/lang/Object", null);
         MethodVisitor m = w.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, "pick", "(I)I", null, null);
         m.visitCode();
         Label other = new Label();
@@ -51,23 +55,39 @@ class ClassVersionUpgradeTest {
         Path jar = dir.resolve("app.jar");
         byte[] text = "not a class".getBytes(StandardCharsets.UTF_8);
         byte[] kept = java5Class("other/Kept");
+        byte[] java6 = oldClass("old/Six", Opcodes.V1_6);
+        long time = 1_600_000_000_000L;
         try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file)) {
             for (Object[] e : new Object[][] {{"old/Pick.class", java5Class("old/Pick")}, {"notes.txt", text},
-                    {"other/Kept.class", kept}}) {
-                out.putNextEntry(new JarEntry((String) e[0]));
+                    {"other/Kept.class", kept}, {"old/Six.class", java6}}) {
+                JarEntry entry = new JarEntry((String) e[0]);
+                entry.setTime(time);
+                out.putNextEntry(entry);
                 out.write((byte[]) e[1]);
                 out.closeEntry();
             }
         }
-        ClassVersionUpgrade.main(new String[] {jar.toString(), "old/"});
+        java.io.ByteArrayOutputStream said = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream stdout = System.out;
+        System.setOut(new java.io.PrintStream(said, true, StandardCharsets.UTF_8));
+        try {
+            ClassVersionUpgrade.main(new String[] {jar.toString(), "old/"});
+        } finally {
+            System.setOut(stdout);
+        }
+        assertEquals("classes written again as Java 8: 1", said.toString(StandardCharsets.UTF_8).strip());
         List<String> names = new ArrayList<>();
         try (JarFile in = new JarFile(jar.toFile())) {
             in.stream().forEach(e -> names.add(e.getName()));
             assertEquals(52, ClassVersionUpgrade.major(in.getInputStream(in.getEntry("old/Pick.class")).readAllBytes()));
             assertArrayEquals(text, in.getInputStream(in.getEntry("notes.txt")).readAllBytes());
             assertArrayEquals(kept, in.getInputStream(in.getEntry("other/Kept.class")).readAllBytes(), "not under the prefix");
+            assertArrayEquals(java6, in.getInputStream(in.getEntry("old/Six.class")).readAllBytes(), "Java 6 is kept");
+            assertEquals(time, in.getEntry("old/Pick.class").getTime(), "each entry keeps its time");
+            assertEquals(time, in.getEntry("notes.txt").getTime());
         }
-        assertEquals(List.of("old/Pick.class", "notes.txt", "other/Kept.class"), names, "every entry, in its order");
+        assertEquals(List.of("old/Pick.class", "notes.txt", "other/Kept.class", "old/Six.class"), names,
+                "every entry, in its order");
         try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
             Method pick = loader.loadClass("old.Pick").getMethod("pick", int.class);
             assertEquals(1, pick.invoke(null, 4));
