@@ -226,7 +226,7 @@ public final class StoryGrouper {
             List<java.util.Set<String>> memberNames = se.members().stream().map(p -> p.doc.names().counts().keySet()).toList();
             for (int k = 0; k < se.events().size(); k++) {
                 Map<Profile, String> figureEvents = figureEvents(se.events().get(k), se.eventMembers().get(k));
-                List<String> eventTexts = se.eventMembers().get(k).stream().map(p -> p.doc.cleaned().text()).toList();
+                EventTexts eventTexts = new EventTexts(se.eventMembers().get(k).stream().map(p -> p.doc.cleaned().text()).toList());
                 for (Profile p : se.eventMembers().get(k)) {
                     settling.add(new Settling(p, se.events().get(k), storyDay, memberNames, figureEvents.get(p), eventTexts));
                 }
@@ -259,7 +259,22 @@ public final class StoryGrouper {
 
     /** A document to settle, with what settling it needs of its event and story. */
     private record Settling(Profile profile, Event event, long storyDay, List<java.util.Set<String>> memberNames, String figureEvent,
-                            List<String> eventTexts) {
+                            EventTexts eventTexts) {
+    }
+
+    /**
+     * The texts of one event's reports, and whether each place asked of them is the event's own
+     * ({@link #ownPlace}), worked out once per place: every scoped count of every report asks, and
+     * an event of many reports would otherwise read all its texts once per count.
+     */
+    private record EventTexts(List<String> texts, Map<String, Boolean> own) {
+        EventTexts(List<String> texts) {
+            this(texts, new java.util.concurrent.ConcurrentHashMap<>());
+        }
+
+        boolean ownPlace(String place) {
+            return place != null && own.computeIfAbsent(place, p -> StoryGrouper.ownPlace(p, texts));
+        }
     }
 
     /**
@@ -1027,7 +1042,7 @@ public final class StoryGrouper {
      * and the dates and figures it gives for its own main happening marked ({@link MainHappening}).
      */
     private static ExtractedDocument settle(Profile p, Event e, long storyDay, List<java.util.Set<String>> memberNames,
-                                             String figureEvent, List<String> eventTexts) {
+                                             String figureEvent, EventTexts eventTexts) {
         ExtractedDocument d = p.doc;
         long anchorDay = e.dated() ? e.day() : storyDay;
         if (d.published() == null && anchorDay != Event.NO_DAY) {
@@ -1104,7 +1119,7 @@ public final class StoryGrouper {
             } else if (c instanceof QuantityClaim scoped) {
                 // A count given for a place nearly every report of the event names ("355 damaged
                 // shops in Athens" in a story of Athens riots) counts the whole event's things.
-                QuantityClaim q = ownPlace(scoped.scope(), eventTexts) ? scoped.withoutScope() : scoped;
+                QuantityClaim q = eventTexts.ownPlace(scoped.scope()) ? scoped.withoutScope() : scoped;
                 long asOf = q.asOf();
                 String source = q.asOfSource();
                 if (asOf == DateClaim.NO_DAY && anchorDay != Event.NO_DAY) {
