@@ -140,12 +140,7 @@ public record QuotePassage(String document, Span span, String text, String speak
         if (wordCount() < MIN_WORDS_UNNAMED) {
             return out;
         }
-        java.util.List<String> content = new java.util.ArrayList<>();
-        for (String w : styled().split(" ")) {
-            if (!w.isEmpty() && !STOP.contains(w)) {
-                content.add(w.length() > 6 ? w.substring(0, 6) : w);
-            }
-        }
+        java.util.List<String> content = contentStems();
         for (int i = 0; i + BLOCK_RUN <= content.size(); i++) {
             out.add(String.join(" ", content.subList(i, i + BLOCK_RUN)));
         }
@@ -195,7 +190,12 @@ public record QuotePassage(String document, Span span, String text, String speak
 
     /** The sentence's content words, each cut to six letters. */
     public Set<String> stems() {
-        Set<String> out = new HashSet<>();
+        return new HashSet<>(contentStems());
+    }
+
+    /** The sentence's content words in order, each cut to six letters. */
+    private java.util.List<String> contentStems() {
+        java.util.List<String> out = new java.util.ArrayList<>();
         for (String w : styled().split(" ")) {
             if (!w.isEmpty() && !STOP.contains(w)) {
                 out.add(w.length() > 6 ? w.substring(0, 6) : w);
