@@ -223,6 +223,57 @@ public record QuotePassage(String document, Span span, String text, String speak
         return (double) shared / Math.min(a.size(), b.size());
     }
 
+    /** Share of the shorter sentence's content words that a sentence beside one statement must share with its counterpart. */
+    public static final double BESIDE_SAME = 0.5;
+    /** Content words two sentences beside one statement must share at least. */
+    public static final int BESIDE_SHARED = 2;
+
+    /**
+     * Content words in common over those of the shorter sentence, with no floor on how many: zero
+     * when they share fewer than {@link #BESIDE_SHARED}.
+     */
+    public double looseOverlapWith(QuotePassage o) {
+        int shared = sharedStems(o);
+        return shared < BESIDE_SHARED ? 0 : (double) shared / Math.min(stems().size(), o.stems().size());
+    }
+
+    /** How many content words (stems) the two sentences share. */
+    public int sharedStems(QuotePassage o) {
+        Set<String> b = o.stems();
+        int shared = 0;
+        for (String s : stems()) {
+            if (b.contains(s)) {
+                shared++;
+            }
+        }
+        return shared;
+    }
+
+    /**
+     * Whether two sentences that stand beside one statement in both sources ({@link QuoteRun}) are one
+     * sentence worded differently: half the content words of the shorter, two at least, in the
+     * other, and not the same words nor a cut of them. Their place tells what the words alone cannot:
+     * "I believe he did not win" beside a sentence both quote, against "I don't think he won".
+     */
+    public boolean besideVariantOf(QuotePassage o) {
+        if (wordCount() < MIN_WORDS || o.wordCount() < MIN_WORDS) {
+            return false;
+        }
+        String a = styled();
+        String b = o.styled();
+        if (a.equals(b)) {
+            return false;
+        }
+        if (!endsEarly(this, o) && !endsEarly(o, this)) {
+            String x = a.replace(" ", "");
+            String y = b.replace(" ", "");
+            if (x.contains(y) || y.contains(x) || cutOf(this, o) || cutOf(o, this)) {
+                return false;
+            }
+        }
+        return looseOverlapWith(o) >= BESIDE_SAME;
+    }
+
     /** Longest sentence, in words, that {@link #sameShortSentence} compares word for word. */
     public static final int SHORT_SENTENCE = 12;
 

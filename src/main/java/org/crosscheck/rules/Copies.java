@@ -242,18 +242,44 @@ final class Copies {
         key.add(firing.rule());
         key.add(count == 2 ? Integer.compare(rank[involved[0]], rank[involved[1]]) : 0);
         for (Object o : firing.objects()) {
-            int[] at = where.get(o);
-            if (at != null) {
-                key.add(List.of(setOf[at[0]], at[1], at[0] == involved[0] ? 0 : 1));
-            } else if (o instanceof String s && (s.equals(ids.get(involved[0])) || count == 2 && s.equals(ids.get(involved[1])))) {
-                key.add(List.of(s.equals(ids.get(involved[0])) ? 0 : 1));
-            } else if (o instanceof String s) {
-                key.add(s);
-            } else {
-                key.add(new Same(o));
-            }
+            key.add(shapeOf(o, involved, count));
         }
         return key;
+    }
+
+    /**
+     * One object of a firing up to the choice of copies: a fact by its set and place, a document id by
+     * its role, another string as it is, a record that a rule builds from facts (a pair of sentences)
+     * by its components, and anything else by identity.
+     */
+    private Object shapeOf(Object o, int[] involved, int count) {
+        int[] at = o == null ? null : where.get(o);
+        if (at != null) {
+            return List.of(setOf[at[0]], at[1], at[0] == involved[0] ? 0 : 1);
+        } else if (o instanceof String s && (s.equals(ids.get(involved[0])) || count == 2 && s.equals(ids.get(involved[1])))) {
+            return List.of(s.equals(ids.get(involved[0])) ? 0 : 1);
+        } else if (o instanceof String s) {
+            return s;
+        } else if (o != null && o.getClass().isRecord()) {
+            // Opened only when every component is a fact: a pair of sentences, not an event.
+            List<Object> parts = new ArrayList<>();
+            for (RecordComponent c : o.getClass().getRecordComponents()) {
+                try {
+                    Method m = c.getAccessor();
+                    m.setAccessible(true);
+                    int[] part = where.get(m.invoke(o));
+                    if (part == null) {
+                        return new Same(o);
+                    }
+                    // Its facts are the session's, not the copies' an expansion substitutes: told apart by set.
+                    parts.add(List.of(setOf[part[0]], part[1], setOf[part[0]] == setOf[involved[0]] ? 0 : 1));
+                } catch (IllegalAccessException | InvocationTargetException e) {
+                    return new Same(o);
+                }
+            }
+            return parts;
+        }
+        return new Same(o);
     }
 
     /** An object compared by identity. */
@@ -313,10 +339,27 @@ final class Copies {
         }
         for (Method m : COMPONENTS.computeIfAbsent(a.getClass(), Copies::compared)) {
             try {
-                if (!Objects.equals(m.invoke(a), m.invoke(b))) {
+                Object x = m.invoke(a);
+                Object y = m.invoke(b);
+                if (x instanceof List<?> xs && y instanceof List<?> ys ? !sameElements(xs, ys) : !Objects.equals(x, y)) {
                     return false;
                 }
             } catch (IllegalAccessException | InvocationTargetException e) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether two lists hold, in order, records equal but for their document ({@link #sameBut}) or equal values. */
+    private static boolean sameElements(List<?> a, List<?> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            Object x = a.get(i);
+            Object y = b.get(i);
+            if (x != null && x.getClass().isRecord() ? y == null || !sameBut(x, y) : !Objects.equals(x, y)) {
                 return false;
             }
         }

@@ -10,6 +10,7 @@ import org.crosscheck.claims.NameClaim;
 import org.crosscheck.claims.NameSpellings;
 import org.crosscheck.claims.QuoteClaim;
 import org.crosscheck.claims.QuotePassage;
+import org.crosscheck.claims.QuoteRun;
 import org.crosscheck.extract.ExtractedDocument;
 import org.crosscheck.findings.Disagreements;
 import org.crosscheck.findings.Finding;
@@ -132,6 +133,8 @@ public final class RuleEngine {
         for (ExtractedDocument d : documents) {
             List<Object> of = new ArrayList<>();
             of.add(d.document());
+            // One run of sentences per speaker the document quotes, and one per quote it gives no speaker.
+            Map<String, List<QuotePassage>> runs = new LinkedHashMap<>();
             for (Claim c : d.claims()) {
                 of.add(c);
                 if (c instanceof NameClaim n) {
@@ -142,11 +145,19 @@ public final class RuleEngine {
                 if (c instanceof QuoteClaim q) {
                     // The quote rules compare quotes sentence by sentence; a sentence whose speaker is not
                     // named meets others on runs of content words it shares with them, not every pair.
-                    for (QuotePassage p : q.passages(style, true)) {
+                    List<QuotePassage> passages = q.passages(style, true);
+                    for (QuotePassage p : passages) {
                         of.add(p);
                         of.addAll(p.blocks());
                     }
+                    if (!passages.isEmpty()) {
+                        String run = q.voice() == null ? "#" + q.span().start() : q.voice();
+                        runs.computeIfAbsent(run, k -> new ArrayList<>()).addAll(passages);
+                    }
                 }
+            }
+            for (List<QuotePassage> run : runs.values()) {
+                of.add(new QuoteRun(d.id(), run.get(0).voice(), run));
             }
             facts.add(of);
         }

@@ -27,6 +27,9 @@ final class StoryPeople {
     static List<ExtractedDocument> resolve(List<ExtractedDocument> documents) {
         Map<String, TreeSet<String>> fullBySurname = new HashMap<>();
         Map<String, String> display = new TreeMap<>();
+        // The people the story quotes in full: a surname two names share in the text but only one of
+        // them is quoted by ("Peter Capaldi" said, and a misread "That Capaldi") is that one's voice.
+        Map<String, TreeSet<String>> quotedBySurname = new HashMap<>();
         for (ExtractedDocument d : documents) {
             for (String name : d.names().people()) {
                 add(personKey(name), org.crosscheck.text.Capitals.words(name), fullBySurname, display, false);
@@ -37,6 +40,7 @@ final class StoryPeople {
                 } else if (c instanceof QuoteClaim q && q.voice() != null && q.speakerName() != null
                         && q.voice().equals(personKey(q.speakerName()))) {
                     add(q.voice(), q.speakerName(), fullBySurname, display, false);
+                    add(q.voice(), q.speakerName(), quotedBySurname, display, false);
                 }
             }
         }
@@ -59,6 +63,9 @@ final class StoryPeople {
                 } else if (c instanceof QuoteClaim q && q.voice() != null && !q.voice().contains(" ")
                         && q.voice().equals(personKey(q.speakerName() == null ? "" : q.speakerName()))) {
                     String full = unique(fullBySurname.get(q.voice()));
+                    if (full == null) {
+                        full = uniqueUpToShorter(quotedBySurname.get(q.voice()));
+                    }
                     if (full != null) {
                         n = q.withVoice(display.get(full), full);
                     }
@@ -116,6 +123,22 @@ final class StoryPeople {
             }
         }
         return tie ? null : best;
+    }
+
+    /**
+     * The one name of {@code keys} once each is taken as the story's shorter name for it, if it has
+     * one ("Actor Peter Capaldi" is "Peter Capaldi"): null when two people remain, or none.
+     */
+    static String uniqueUpToShorter(TreeSet<String> keys) {
+        if (keys == null) {
+            return null;
+        }
+        TreeSet<String> people = new TreeSet<>();
+        for (String k : keys) {
+            String shorter = shorterName(k, keys);
+            people.add(shorter == null ? k : shorter);
+        }
+        return unique(people);
     }
 
     private static String unique(TreeSet<String> keys) {

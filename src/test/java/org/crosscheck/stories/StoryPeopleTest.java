@@ -28,4 +28,14 @@ class StoryPeopleTest {
         assertNull(StoryPeople.shorterName("james vodiford", Set.of("james g vodiford")), "never a longer name");
         assertNull(StoryPeople.shorterName("james g vodiford", Set.of("g james vodiford x")));
     }
+
+    @Test
+    void aSurnameIsTheOnePersonQuotedOnceTitleWordsAreSetAside() {
+        assertEquals("peter kapaldi", StoryPeople.uniqueUpToShorter(new java.util.TreeSet<>(Set.of("aktor peter kapaldi", "peter kapaldi"))));
+        assertEquals("peter kapaldi", StoryPeople.uniqueUpToShorter(new java.util.TreeSet<>(Set.of("peter kapaldi"))));
+        assertNull(StoryPeople.uniqueUpToShorter(new java.util.TreeSet<>(Set.of("peter kapaldi", "mary kapaldi"))), "two people");
+        assertNull(StoryPeople.uniqueUpToShorter(new java.util.TreeSet<>(Set.of("aktor peter kapaldi", "peter kapaldi", "mary kapaldi"))));
+        assertNull(StoryPeople.uniqueUpToShorter(null));
+        assertNull(StoryPeople.uniqueUpToShorter(new java.util.TreeSet<>()));
+    }
 }
