@@ -148,6 +148,9 @@ final class QuoteExtractor {
         int openBlock = -1;
         boolean single = false;
         boolean markedAtEnds = false;
+        // Where the open quote's last marked paragraph begins: its opening mark, or a run-on mark.
+        int segmentStart = -1;
+        int segmentBlock = -1;
         for (int bi = 0; bi < body.size(); bi++) {
             Span b = body.get(bi).span();
             int i = b.start();
@@ -155,6 +158,10 @@ final class QuoteExtractor {
                 // Continuing from the paragraph before: skip this paragraph's opening mark.
                 int skip = single ? singleOpeningAt(text, b.start(), i, b.end()) : openingAt(text, i, b.end());
                 i += skip;
+                if (skip > 0) {
+                    segmentStart = i;
+                    segmentBlock = bi;
+                }
             }
             markedAtEnds = false;
             while (i < b.end()) {
@@ -171,6 +178,8 @@ final class QuoteExtractor {
                         open = i + len;
                         openMark = i;
                         openBlock = bi;
+                        segmentStart = open;
+                        segmentBlock = bi;
                         single = false;
                         i += len;
                         continue;
@@ -219,6 +228,13 @@ final class QuoteExtractor {
                 boolean continues = next != null && (single ? singleOpeningAt(text, next.start(), next.start(), next.end())
                         : openingAt(text, next.start(), next.end())) > 0 && next.start() - open <= MAX_QUOTE
                         && opensParagraph(text, body.get(openBlock).span().start(), openMark);
+                if (!continues && !single) {
+                    // Text that puts each sentence on a line of its own splits a quoted paragraph: its next
+                    // sentences stand unmarked until the paragraph that opens with the run-on mark.
+                    continues = !hasDoubleMark(text, segmentStart, b.end())
+                            && runsOnPastUnmarked(text, body, bi + 1, open, UNMARKED_RUN_ON - (bi - segmentBlock))
+                            && opensParagraph(text, body.get(openBlock).span().start(), openMark);
+                }
                 markedAtEnds = !continues && (single ? singleClosesLater(text, body, bi + 1, open)
                         : closesLater(text, body, bi + 1, open));
                 if (!continues && !markedAtEnds) {
@@ -372,6 +388,75 @@ final class QuoteExtractor {
      * marks only the quote's two ends ("`` I felt normal.", "It was fun, '' she said.").
      * A straight mark there closes when no letter or digit follows it.
      */
+    /** Paragraphs with no quote mark that may stand between a quote left open and the paragraph its run-on mark opens. */
+    static final int UNMARKED_RUN_ON = 2;
+
+    /**
+     * Whether the quote left open at the end of the paragraph before {@code from} runs on: at most
+     * {@code unmarked} paragraphs without a double quote mark of any kind, each a sentence
+     * (ending with a stop, a question or an exclamation mark: a headline or a caption has none),
+     * then one that opens with a quote mark, the convention for a quote that runs on into a new
+     * paragraph. The caller asks it only where the quote's last marked paragraph holds no mark but the
+     * one that opened it there, and counts the unmarked paragraphs already run past ({@link #UNMARKED_RUN_ON} in all).
+     */
+    static boolean runsOnPastUnmarked(String text, List<Block> body, int from, int open, int unmarked) {
+        for (int p = from; p < body.size() && p <= from + unmarked; p++) {
+            Span s = body.get(p).span();
+            if (s.end() - open > MAX_QUOTE) {
+                return false;
+            }
+            int mark = openingAt(text, s.start(), s.end());
+            if (p > from && mark > 0) {
+                return !closedAndAttributed(text, s.start() + mark, s.end());
+            }
+            if (hasDoubleMark(text, s.start(), s.end()) || !endsSentence(text, s.start(), s.end())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a quote opened at {@code from} closes inside its paragraph with words after the close
+     * ("Nobody crosses," she said.): a quote of its own with its own attribution, not the run-on of
+     * one left open before it.
+     */
+    static boolean closedAndAttributed(String text, int from, int end) {
+        for (int i = from; i < end; i++) {
+            int len = closingAt(text, i, end);
+            if (len > 0) {
+                for (int k = i + len; k < end; k++) {
+                    if (Character.isLetter(text.charAt(k))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the text's last character but spaces is a stop, a question or an exclamation mark. */
+    static boolean endsSentence(String text, int start, int end) {
+        int k = end - 1;
+        while (k >= start && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        return k >= start && ".?!".indexOf(text.charAt(k)) >= 0;
+    }
+
+    /** Whether the text holds a double quote mark: straight, curly, low, a guillemet, or `` and ''. */
+    static boolean hasDoubleMark(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\u201c' || c == '\u201d' || c == '\u201e' || c == '\u00ab' || c == '\u00bb'
+                    || i + 1 < end && (c == '`' && text.charAt(i + 1) == '`' || c == '\'' && text.charAt(i + 1) == '\'')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean closesLater(String text, List<Block> body, int from, int open) {
         for (int bi = from; bi < body.size() && bi < from + RUN_ON; bi++) {
             Span b = body.get(bi).span();
