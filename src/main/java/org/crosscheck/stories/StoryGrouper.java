@@ -1097,8 +1097,11 @@ public final class StoryGrouper {
             } else if (c instanceof EventClaim ev && ev.happening().equals(e.kind())) {
                 tied.add(ev.withEvent(e.id()));
             } else if (c instanceof QuoteClaim q) {
-                // A quote is of the occasion the article reports, dated only when its event is.
-                tied.add(q.withOccasion(e.id(), e.dated() ? e.day() : Event.NO_DAY));
+                // A quote is of the occasion the article reports, dated only when its event is, unless
+                // the words that introduce it give the day it was said ("On March 3, the president ...,
+                // stating that ...").
+                long said = QuoteDays.saidOn(q, d);
+                tied.add(q.withOccasion(e.id(), said != DateClaim.NO_DAY ? said : e.dated() ? e.day() : Event.NO_DAY));
             } else if (c instanceof RoleClaim r) {
                 tied.add(r.withDay(e.dated() ? e.day() : p.published));
             } else if (c instanceof AttributeClaim a) {

@@ -1,0 +1,60 @@
+package org.crosscheck.stories;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.crosscheck.claims.Claim;
+import org.crosscheck.claims.DateClaim;
+import org.crosscheck.claims.QuoteClaim;
+import org.crosscheck.clean.Cleaner;
+import org.crosscheck.corpus.Document;
+import org.crosscheck.extract.ExtractedDocument;
+import org.crosscheck.extract.Extractor;
+import org.junit.jupiter.api.Test;
+
+/** The day a quote was said, read from the words that introduce it. */
+class QuoteDaysTest {
+
+    private static long saidOn(String body, String quoteStart) {
+        String text = "Published: April 27, 2009 09:00 GMT\nRiver plan reviewed\n" + body;
+        ExtractedDocument d = Extractor.extract(Cleaner.clean(new Document("a", "a.txt", text, List.of())));
+        for (Claim c : d.claims()) {
+            if (c instanceof QuoteClaim q && q.text().startsWith(quoteStart)) {
+                return QuoteDays.saidOn(q, d);
+            }
+        }
+        throw new AssertionError("no quote " + quoteStart + " in " + d.claims());
+    }
+
+    @Test
+    void aDateBeforeTheQuoteInItsSentenceIsTheDayItWasSaid() {
+        assertEquals(LocalDate.of(2009, 3, 3).toEpochDay(), saidOn(
+                "On March 3, Mayor Anna Perl ordered a review of the river plan, stating that \"we should look at ways to strengthen the banks, not weaken them.\"\n",
+                "we should"));
+    }
+
+    @Test
+    void noDayWhenTheSentenceGivesNone() {
+        assertEquals(DateClaim.NO_DAY, saidOn(
+                "The council met on March 3.\nMayor Anna Perl ordered a review, stating that \"we should look at ways to strengthen the banks.\"\n",
+                "we should"));
+        assertEquals(DateClaim.NO_DAY, saidOn(
+                "Mayor Anna Perl said: \"The banks broke on March 3 and again on March 9.\"\n", "The banks"));
+    }
+
+    @Test
+    void noDayWhenTheSentenceGivesTwo() {
+        assertEquals(DateClaim.NO_DAY, saidOn(
+                "Between March 3 and March 9, Mayor Anna Perl ordered a review, stating that \"we should look at ways to strengthen the banks.\"\n",
+                "we should"));
+    }
+
+    @Test
+    void aSentenceBeginsAfterALineBreakOrAStopBeforeACapital() {
+        assertEquals(0, QuoteDays.sentenceStart("No stop here", 5));
+        assertEquals(9, QuoteDays.sentenceStart("One line\nTwo", 11));
+        assertEquals(5, QuoteDays.sentenceStart("Done. Next one", 12));
+        assertEquals(0, QuoteDays.sentenceStart("Dr. smith said", 10));
+    }
+}
