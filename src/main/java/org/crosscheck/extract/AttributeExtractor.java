@@ -30,6 +30,8 @@ import org.crosscheck.text.Transliteration;
  * skipped, and so is a description when the sentence before speaks of someone it does not name.
  */
 final class AttributeExtractor {
+    // Compiled once: these were compiled at every call (String.matches, split, replaceAll).
+    private static final Pattern LOWER_WORDS_BETWEEN = Pattern.compile("(?:\\s+\\p{Ll}[\\p{L}-]*){0,4}\\s+");
 
     /** Nouns for a person that may follow "the 33-year-old": "actress", "man", "striker". */
     static final Set<String> PERSON_NOUNS = Lexicon.words(AttributeExtractor.class, "age-person-nouns.txt");
@@ -331,7 +333,7 @@ final class AttributeExtractor {
             int titleFrom = m.span().start() >= end && m.span().start() < m.nameSpan().start() ? m.span().start()
                     : m.nameSpan().start();
             String between = text.substring(end, titleFrom);
-            if (!between.isEmpty() && !between.matches("(?:\\s+\\p{Ll}[\\p{L}-]*){0,4}\\s+")) {
+            if (!between.isEmpty() && !LOWER_WORDS_BETWEEN.matcher(between).matches()) {
                 return null;
             }
             for (String w : between.strip().split("\\s+")) {

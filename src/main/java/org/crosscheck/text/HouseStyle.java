@@ -26,6 +26,9 @@ import java.util.regex.Pattern;
  * ({@link HouseStyleLists}). "One" is left a word: it is a pronoun as often as a number.
  */
 public final class HouseStyle {
+    // Compiled once: these were compiled at every call (String.matches, split, replaceAll).
+    private static final Pattern OUTER_MARKS = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.]+$");
+    private static final Pattern INITIALS = Pattern.compile("\\p{L}(\\.\\p{L})+\\.*");
 
     /** One word of a text as compared: {@code [start, end)}, 0-based, into the text, and its normal form. */
     public record Unit(int start, int end, String key) {
@@ -296,8 +299,8 @@ public final class HouseStyle {
             s = WEB_SUFFIX.matcher(s).replaceFirst("$1");
         }
         if (s.indexOf('.') >= 0) {
-            String core = s.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.]+$", "");
-            if (core.matches("\\p{L}(\\.\\p{L})+\\.*")) {
+            String core = OUTER_MARKS.matcher(s).replaceAll("");
+            if (INITIALS.matcher(core).matches()) {
                 return core.replace(".", "");
             }
         }

@@ -25,6 +25,11 @@ import java.util.regex.Pattern;
  * so a scan is linear in the text.
  */
 public final class TemporalParser {
+    // Compiled once: these were compiled at every call (String.matches, split, replaceAll).
+    private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern FULL_DATE_ON = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
+    private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-\\d{2}");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
     /** A quarter's value, "2013-Q2". */
     private static final Pattern QUARTER = Pattern.compile("\\d{4}-Q\\d");
@@ -345,7 +350,7 @@ public final class TemporalParser {
      * or "in", "at", "respectively" after it), so "May 3 and 25 people" stays a count.
      */
     private Found coordinatedDay(Found f) {
-        if (!f.type().equals(Timex.DATE) || !f.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
+        if (!f.type().equals(Timex.DATE) || !FULL_DATE.matcher(f.value()).matches()) {
             return null;
         }
         int last = f.end() - 1;
@@ -1746,15 +1751,15 @@ public final class TemporalParser {
             return null;
         }
         try {
-            if (value.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+            if (FULL_DATE_ON.matcher(value).matches()) {
                 LocalDate d = LocalDate.parse(value.substring(0, 10));
                 return new LocalDate[] {d, d};
             }
-            if (value.matches("\\d{4}-\\d{2}")) {
+            if (YEAR_MONTH.matcher(value).matches()) {
                 YearMonth m = YearMonth.parse(value);
                 return new LocalDate[] {m.atDay(1), m.atEndOfMonth()};
             }
-            if (value.matches("\\d{4}")) {
+            if (YEAR.matcher(value).matches()) {
                 int y = Integer.parseInt(value);
                 return new LocalDate[] {LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)};
             }
