@@ -144,13 +144,21 @@ public final class HouseStyle {
     /** One word (a name) in house style: "Vendôme" -> "vendome", "Wi-Fi" -> "wifi", "Technicolour" -> "technicolor". */
     public String word(String word) {
         // The rules ask for a name's key at every join they try; it is worked out once.
-        String key = KEYS.get(word);
+        return cachedKey(word);
+    }
+
+    /**
+     * {@link #key} of {@code run}, worked out once per run while {@link #KEYS} holds it: a name's
+     * words at every join, and the same words ("said", "the") in every quote of every story.
+     */
+    static String cachedKey(String run) {
+        String key = KEYS.get(run);
         if (key == null) {
-            key = key(word);
+            key = key(run);
             if (KEYS.size() >= MAX_KEYS) {
                 KEYS.clear();
             }
-            KEYS.put(word, key);
+            KEYS.put(run, key);
         }
         return key;
     }
@@ -158,7 +166,7 @@ public final class HouseStyle {
     /** A site's name with its address ending ("MySpace.com") is the name: "myspace". */
     private static final Pattern WEB_SUFFIX = Pattern.compile("^(\\p{L}[\\p{L}\\p{N}-]*)\\.(?:com|net|org)(?=[^\\p{L}\\p{N}]*$)");
 
-    /** Keys of words already asked for ({@link #key} depends on the word alone), at most {@link #MAX_KEYS}. */
+    /** Keys of words and runs already asked for ({@link #key} depends on the run alone), at most {@link #MAX_KEYS}. */
     private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
     static final int MAX_KEYS = 100_000;
 
@@ -186,7 +194,7 @@ public final class HouseStyle {
                 i++;
             }
             if (i > start) {
-                String key = key(text.substring(start, i));
+                String key = cachedKey(text.substring(start, i));
                 if (!key.isEmpty()) {
                     out.add(new Unit(start, i, key));
                 }
