@@ -61,8 +61,10 @@ public record QuotePassage(String document, Span span, String text, String speak
     }
 
     public int wordCount() {
-        String w = words();
-        return w.isEmpty() ? 0 : w.split(" ").length;
+        return style.derived("wordCount", text, t -> {
+            String w = normalize(t);
+            return w.isEmpty() ? 0 : w.split(" ").length;
+        });
     }
 
     /** The words in the story's house style, insertions in brackets dropped, one space apart. */
@@ -136,15 +138,18 @@ public record QuotePassage(String document, Span span, String text, String speak
 
     /** The blocking keys, in sorted order, none for a sentence under {@link #MIN_WORDS_UNNAMED} words. */
     java.util.SortedSet<String> blockKeys() {
-        java.util.SortedSet<String> out = new java.util.TreeSet<>();
-        if (wordCount() < MIN_WORDS_UNNAMED) {
-            return out;
-        }
-        java.util.List<String> content = contentStems();
-        for (int i = 0; i + BLOCK_RUN <= content.size(); i++) {
-            out.add(String.join(" ", content.subList(i, i + BLOCK_RUN)));
-        }
-        return out;
+        // Worked out once per sentence and story: the rule asks both sentences of every pair it tries.
+        return style.derived("blockKeys", text, t -> {
+            java.util.SortedSet<String> out = new java.util.TreeSet<>();
+            if (wordCount() < MIN_WORDS_UNNAMED) {
+                return java.util.Collections.unmodifiableSortedSet(out);
+            }
+            java.util.List<String> content = contentStems();
+            for (int i = 0; i + BLOCK_RUN <= content.size(); i++) {
+                out.add(String.join(" ", content.subList(i, i + BLOCK_RUN)));
+            }
+            return java.util.Collections.unmodifiableSortedSet(out);
+        });
     }
 
     /**
@@ -188,9 +193,9 @@ public record QuotePassage(String document, Span span, String text, String speak
         return " by " + known.speakerName + " (no speaker read in " + other.document + ")";
     }
 
-    /** The sentence's content words, each cut to six letters. */
+    /** The sentence's content words, each cut to six letters (worked out once per sentence and story). */
     public Set<String> stems() {
-        return new HashSet<>(contentStems());
+        return style.derived("stems", text, t -> java.util.Collections.unmodifiableSet(new HashSet<>(contentStems())));
     }
 
     /** The sentence's content words in order, each cut to six letters. */

@@ -53,6 +53,8 @@ public final class HouseStyle {
     private final Map<String, String> cache;
     /** Texts prepared by {@link #words(String, java.util.function.UnaryOperator)} -> their words in house style. */
     private final Map<String, String> preparedCache;
+    /** Values callers work out from a text ({@link #derived}), by kind of value, then by text. */
+    private final Map<String, Map<String, Object>> derived;
 
     private record Phrase(List<String> words, String key) {
     }
@@ -71,6 +73,7 @@ public final class HouseStyle {
         }
         this.cache = cached ? new ConcurrentHashMap<>() : null;
         this.preparedCache = cached ? new ConcurrentHashMap<>() : null;
+        this.derived = cached ? new ConcurrentHashMap<>() : null;
     }
 
     private void add(Phrase p) {
@@ -131,6 +134,26 @@ public final class HouseStyle {
             preparedCache.put(text, done);
         }
         return done;
+    }
+
+    /**
+     * {@code f} of {@code text}, worked out once per text and {@code kind} when the style caches:
+     * a story's rules ask a quote sentence for its word count, stems and keys at every join they
+     * try. {@code f} must depend on the text and this style alone, give an unmodifiable value, and
+     * be the same function for every call of one {@code kind}.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(String kind, String text, java.util.function.Function<String, T> f) {
+        if (derived == null) {
+            return f.apply(text);
+        }
+        Map<String, Object> ofKind = derived.computeIfAbsent(kind, k -> new ConcurrentHashMap<>());
+        Object done = ofKind.get(text);
+        if (done == null) {
+            done = f.apply(text);
+            ofKind.put(text, done);
+        }
+        return (T) done;
     }
 
     private static String join(List<Unit> units) {
