@@ -176,7 +176,7 @@ public record QuotePassage(String document, Span span, String text, String speak
         if (voice != null && o.voice != null || wordCount() < MIN_WORDS_UNNAMED || o.wordCount() < MIN_WORDS_UNNAMED) {
             return false;
         }
-        return longestSharedRun(styled().split(" "), o.styled().split(" ")) >= UNNAMED_RUN && variantOf(o);
+        return longestSharedRun(styledWords(), o.styledWords()) >= UNNAMED_RUN && variantOf(o);
     }
 
     /**
@@ -237,8 +237,8 @@ public record QuotePassage(String document, Span span, String text, String speak
      * words or more ("If I could give you more, I would" and "If there was any more I could give you, I would").
      */
     boolean sameShortSentence(QuotePassage o) {
-        String[] a = styled().split(" ");
-        String[] b = o.styled().split(" ");
+        String[] a = styledWords();
+        String[] b = o.styledWords();
         String[] shorter = a.length <= b.length ? a : b;
         String[] longer = a.length <= b.length ? b : a;
         if (shorter.length < MIN_WORDS_SAME || longer.length > SHORT_SENTENCE) {
@@ -329,20 +329,38 @@ public record QuotePassage(String document, Span span, String text, String speak
      * {@code part} marks an elision ("...", "…"): a quote cut short, or cut where it says so.
      */
     static boolean cutOf(QuotePassage part, QuotePassage whole) {
-        String[] w = whole.styled().split(" ");
+        String[] w = whole.styledWords();
         int from = 0;
-        for (String piece : ELLIPSIS.split(withoutInsertions(part.text))) {
-            String words = part.style.words(piece);
-            if (words.isBlank()) {
-                continue;
-            }
-            int at = indexOf(w, words.split(" "), from);
+        for (String[] run : part.pieces()) {
+            int at = indexOf(w, run, from);
             if (at < 0) {
                 return false;
             }
-            from = at + words.split(" ").length;
+            from = at + run.length;
         }
         return true;
+    }
+
+    /** The styled words, one a cell (worked out once per sentence and story; callers only read them). */
+    private String[] styledWords() {
+        return style.derived("styledWords", text, t -> styled().split(" "));
+    }
+
+    /**
+     * The words, in house style, of each piece of the sentence between elision marks, insertions
+     * in brackets dropped, blank pieces left out (worked out once per sentence and story).
+     */
+    private java.util.List<String[]> pieces() {
+        return style.derived("pieces", text, t -> {
+            java.util.List<String[]> out = new java.util.ArrayList<>();
+            for (String piece : ELLIPSIS.split(withoutInsertions(t))) {
+                String words = style.words(piece);
+                if (!words.isBlank()) {
+                    out.add(words.split(" "));
+                }
+            }
+            return java.util.List.copyOf(out);
+        });
     }
 
     private static int indexOf(String[] words, String[] run, int from) {

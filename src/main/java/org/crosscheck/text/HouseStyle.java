@@ -139,8 +139,8 @@ public final class HouseStyle {
     /**
      * {@code f} of {@code text}, worked out once per text and {@code kind} when the style caches:
      * a story's rules ask a quote sentence for its word count, stems and keys at every join they
-     * try. {@code f} must depend on the text and this style alone, give an unmodifiable value, and
-     * be the same function for every call of one {@code kind}.
+     * try. {@code f} must depend on the text and this style alone, give a value no caller changes,
+     * and be the same function for every call of one {@code kind}.
      */
     @SuppressWarnings("unchecked")
     public <T> T derived(String kind, String text, java.util.function.Function<String, T> f) {
