@@ -19,6 +19,7 @@ import org.crosscheck.text.Lines;
 public final class Cleaner {
     // Compiled once: these were compiled at every call (String.matches, split, replaceAll).
     private static final java.util.regex.Pattern STOP_MARK = java.util.regex.Pattern.compile("[.,;]?");
+    private static final java.util.regex.Pattern NON_WORD_CHARACTERS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /** Words that may stand beside a timestamp on its own line: labels, not sentences. */
     static final Set<String> TIMESTAMP_LABEL_WORDS = org.crosscheck.text.Lexicon.words(Cleaner.class, "timestamp-label-words.txt");
@@ -285,7 +286,7 @@ public final class Cleaner {
      */
     private static int labelsAndNames(String text, Set<String> labels, boolean digits) {
         int words = 0;
-        for (String w : text.split("[^\\p{L}\\p{N}]+")) {
+        for (String w : NON_WORD_CHARACTERS.split(text)) {
             if (w.isEmpty()) {
                 continue;
             }

@@ -399,7 +399,7 @@ final class People {
     static String organisationOf(String title) {
         StringBuilder sb = new StringBuilder();
         boolean orgNoun = false;
-        for (String w : title.replace('\u2019', '\'').split("\\s+")) {
+        for (String w : SPACES.split(title.replace('\u2019', '\''))) {
             String l = w.toLowerCase(java.util.Locale.ROOT).replace("'s", "");
             if (Roles.NOUNS.contains(l) && !Organisations.NOUNS.contains(l)) {
                 continue;

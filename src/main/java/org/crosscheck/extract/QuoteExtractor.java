@@ -39,6 +39,7 @@ final class QuoteExtractor {
     private static final java.util.regex.Pattern TRAILING_MARKS = java.util.regex.Pattern.compile("[,;:]+$");
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern PASSIVE_AS = java.util.regex.Pattern.compile("(?i)\\s+(?:was|is|were|had been|has been)\\s+(?:quoted|reported|heard)\\s+as$");
+    private static final java.util.regex.Pattern TRAILING_COMMAS = java.util.regex.Pattern.compile("[,\\s]+$");
 
     /** Longest quote, in characters: an unterminated quote mark must not swallow an article. */
     static final int MAX_QUOTE = 4000;
@@ -651,7 +652,7 @@ final class QuoteExtractor {
         if (comma > 0 && phrase.substring(comma + 1).strip().matches("\\d{1,3}\\s*,?")) {
             return phrase.substring(0, comma).strip();
         }
-        return phrase.replaceAll("[,\\s]+$", "");
+        return TRAILING_COMMAS.matcher(phrase).replaceAll("");
     }
 
     /** Stoltenberg said: "…" / He told reporters "…" / According to the statement, "…". */

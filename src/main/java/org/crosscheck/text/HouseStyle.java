@@ -29,6 +29,7 @@ public final class HouseStyle {
     // Compiled once: these were compiled at every call (String.matches, split, replaceAll).
     private static final Pattern OUTER_MARKS = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.]+$");
     private static final Pattern INITIALS = Pattern.compile("\\p{L}(\\.\\p{L})+\\.*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** One word of a text as compared: {@code [start, end)}, 0-based, into the text, and its normal form. */
     public record Unit(int start, int end, String key) {
@@ -454,7 +455,7 @@ public final class HouseStyle {
             while (segment > 0 && cut - segment < 200 && ".,;:!?()[]\"\u201c\u201d\n".indexOf(text.charAt(segment - 1)) < 0) {
                 segment--;
             }
-            List<String> words = List.of(text.substring(segment, cut).trim().split("\\s+"));
+            List<String> words = List.of(SPACES.split(text.substring(segment, cut).trim()));
             String letters = fold(abbr).replace("&", "");
             for (int k = 2; k <= Math.min(words.size(), letters.length() + 3); k++) {
                 List<String> candidate = words.subList(words.size() - k, words.size());
@@ -467,7 +468,7 @@ public final class HouseStyle {
         m = LONG_AFTER.matcher(text);
         while (m.find()) {
             String abbr = m.group(1);
-            List<String> words = List.of(m.group(2).trim().split("\\s+"));
+            List<String> words = List.of(SPACES.split(m.group(2).trim()));
             if (abbreviation(abbr) && words.size() >= 2 && Character.isUpperCase(words.get(0).charAt(0))
                     && initialsMatch(words, fold(abbr).replace("&", ""))) {
                 define(abbr, words, sink);

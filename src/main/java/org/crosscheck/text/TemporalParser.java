@@ -30,6 +30,8 @@ public final class TemporalParser {
     private static final Pattern FULL_DATE_ON = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
     private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-\\d{2}");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final Pattern THREE_DIGITS = Pattern.compile("\\d{3}");
+    private static final Pattern SEASON_OF_YEAR = Pattern.compile("\\d{4}-(SP|SU|FA|WI)");
 
     /** A quarter's value, "2013-Q2". */
     private static final Pattern QUARTER = Pattern.compile("\\d{4}-Q\\d");
@@ -1763,17 +1765,17 @@ public final class TemporalParser {
                 int y = Integer.parseInt(value);
                 return new LocalDate[] {LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)};
             }
-            if (value.matches("\\d{3}")) {
+            if (THREE_DIGITS.matcher(value).matches()) {
                 int y = Integer.parseInt(value) * 10;
                 return new LocalDate[] {LocalDate.of(y, 1, 1), LocalDate.of(y + 9, 12, 31)};
             }
-            if (value.matches("\\d{4}-Q\\d")) {
+            if (QUARTER.matcher(value).matches()) {
                 int y = Integer.parseInt(value.substring(0, 4));
                 int q = value.charAt(6) - '0';
                 LocalDate first = LocalDate.of(y, 3 * q - 2, 1);
                 return new LocalDate[] {first, first.plusMonths(3).minusDays(1)};
             }
-            if (value.matches("\\d{4}-(SP|SU|FA|WI)")) {
+            if (SEASON_OF_YEAR.matcher(value).matches()) {
                 int y = Integer.parseInt(value.substring(0, 4));
                 int startMonth = switch (value.substring(5)) {
                     case "SP" -> 3;
