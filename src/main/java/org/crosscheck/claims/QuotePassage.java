@@ -61,8 +61,10 @@ public record QuotePassage(String document, Span span, String text, String speak
     }
 
     public int wordCount() {
-        String w = words();
-        return w.isEmpty() ? 0 : w.split(" ").length;
+        return style.derived("wordCount", text, t -> {
+            String w = normalize(t);
+            return w.isEmpty() ? 0 : w.split(" ").length;
+        });
     }
 
     /** The words in the story's house style, insertions in brackets dropped, one space apart. */
@@ -136,15 +138,18 @@ public record QuotePassage(String document, Span span, String text, String speak
 
     /** The blocking keys, in sorted order, none for a sentence under {@link #MIN_WORDS_UNNAMED} words. */
     java.util.SortedSet<String> blockKeys() {
-        java.util.SortedSet<String> out = new java.util.TreeSet<>();
-        if (wordCount() < MIN_WORDS_UNNAMED) {
-            return out;
-        }
-        java.util.List<String> content = contentStems();
-        for (int i = 0; i + BLOCK_RUN <= content.size(); i++) {
-            out.add(String.join(" ", content.subList(i, i + BLOCK_RUN)));
-        }
-        return out;
+        // Worked out once per sentence and story: the rule asks both sentences of every pair it tries.
+        return style.derived("blockKeys", text, t -> {
+            java.util.SortedSet<String> out = new java.util.TreeSet<>();
+            if (wordCount() < MIN_WORDS_UNNAMED) {
+                return java.util.Collections.unmodifiableSortedSet(out);
+            }
+            java.util.List<String> content = contentStems();
+            for (int i = 0; i + BLOCK_RUN <= content.size(); i++) {
+                out.add(String.join(" ", content.subList(i, i + BLOCK_RUN)));
+            }
+            return java.util.Collections.unmodifiableSortedSet(out);
+        });
     }
 
     /**
@@ -171,7 +176,7 @@ public record QuotePassage(String document, Span span, String text, String speak
         if (voice != null && o.voice != null || wordCount() < MIN_WORDS_UNNAMED || o.wordCount() < MIN_WORDS_UNNAMED) {
             return false;
         }
-        return longestSharedRun(styled().split(" "), o.styled().split(" ")) >= UNNAMED_RUN && variantOf(o);
+        return longestSharedRun(styledWords(), o.styledWords()) >= UNNAMED_RUN && variantOf(o);
     }
 
     /**
@@ -188,9 +193,9 @@ public record QuotePassage(String document, Span span, String text, String speak
         return " by " + known.speakerName + " (no speaker read in " + other.document + ")";
     }
 
-    /** The sentence's content words, each cut to six letters. */
+    /** The sentence's content words, each cut to six letters (worked out once per sentence and story). */
     public Set<String> stems() {
-        return new HashSet<>(contentStems());
+        return style.derived("stems", text, t -> java.util.Collections.unmodifiableSet(new HashSet<>(contentStems())));
     }
 
     /** The sentence's content words in order, each cut to six letters. */
@@ -283,8 +288,8 @@ public record QuotePassage(String document, Span span, String text, String speak
      * words or more ("If I could give you more, I would" and "If there was any more I could give you, I would").
      */
     boolean sameShortSentence(QuotePassage o) {
-        String[] a = styled().split(" ");
-        String[] b = o.styled().split(" ");
+        String[] a = styledWords();
+        String[] b = o.styledWords();
         String[] shorter = a.length <= b.length ? a : b;
         String[] longer = a.length <= b.length ? b : a;
         if (shorter.length < MIN_WORDS_SAME || longer.length > SHORT_SENTENCE) {
@@ -375,20 +380,38 @@ public record QuotePassage(String document, Span span, String text, String speak
      * {@code part} marks an elision ("...", "…"): a quote cut short, or cut where it says so.
      */
     static boolean cutOf(QuotePassage part, QuotePassage whole) {
-        String[] w = whole.styled().split(" ");
+        String[] w = whole.styledWords();
         int from = 0;
-        for (String piece : ELLIPSIS.split(withoutInsertions(part.text))) {
-            String words = part.style.words(piece);
-            if (words.isBlank()) {
-                continue;
-            }
-            int at = indexOf(w, words.split(" "), from);
+        for (String[] run : part.pieces()) {
+            int at = indexOf(w, run, from);
             if (at < 0) {
                 return false;
             }
-            from = at + words.split(" ").length;
+            from = at + run.length;
         }
         return true;
+    }
+
+    /** The styled words, one a cell (worked out once per sentence and story; callers only read them). */
+    private String[] styledWords() {
+        return style.derived("styledWords", text, t -> styled().split(" "));
+    }
+
+    /**
+     * The words, in house style, of each piece of the sentence between elision marks, insertions
+     * in brackets dropped, blank pieces left out (worked out once per sentence and story).
+     */
+    private java.util.List<String[]> pieces() {
+        return style.derived("pieces", text, t -> {
+            java.util.List<String[]> out = new java.util.ArrayList<>();
+            for (String piece : ELLIPSIS.split(withoutInsertions(t))) {
+                String words = style.words(piece);
+                if (!words.isBlank()) {
+                    out.add(words.split(" "));
+                }
+            }
+            return java.util.List.copyOf(out);
+        });
     }
 
     private static int indexOf(String[] words, String[] run, int from) {

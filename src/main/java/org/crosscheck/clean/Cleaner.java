@@ -17,6 +17,9 @@ import org.crosscheck.text.Lines;
  * furniture wherever they stand. Every line keeps its offsets into the original text.
  */
 public final class Cleaner {
+    // Compiled once: these were compiled at every call (String.matches, split, replaceAll).
+    private static final java.util.regex.Pattern STOP_MARK = java.util.regex.Pattern.compile("[.,;]?");
+    private static final java.util.regex.Pattern NON_WORD_CHARACTERS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /** Words that may stand beside a timestamp on its own line: labels, not sentences. */
     static final Set<String> TIMESTAMP_LABEL_WORDS = org.crosscheck.text.Lexicon.words(Cleaner.class, "timestamp-label-words.txt");
@@ -269,7 +272,7 @@ public final class Cleaner {
     static boolean isPostingLine(String line, DateTimeMatch last) {
         String after = line.substring(last.end()).strip();
         String before = line.substring(0, last.start());
-        if (!after.matches("[.,;]?") || !POSTED_ON.matcher(before).find()) {
+        if (!STOP_MARK.matcher(after).matches() || !POSTED_ON.matcher(before).find()) {
             return false;
         }
         // Names and a section, not a sentence: every other word is capitalised ("The video was
@@ -283,7 +286,7 @@ public final class Cleaner {
      */
     private static int labelsAndNames(String text, Set<String> labels, boolean digits) {
         int words = 0;
-        for (String w : text.split("[^\\p{L}\\p{N}]+")) {
+        for (String w : NON_WORD_CHARACTERS.split(text)) {
             if (w.isEmpty()) {
                 continue;
             }

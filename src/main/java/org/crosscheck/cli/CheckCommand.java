@@ -111,6 +111,8 @@ final class CheckCommand implements Callable<Integer> {
                     "--max-document-bytes, --firing-limit and --batch-size must be positive, --story-mismatch-days and --store-timeout not negative");
         }
         Timing.step("command line");
+        // Extraction's classes and word lists load on the other core while the input is listed and the rules load.
+        org.crosscheck.extract.ParallelExtraction.warmUp();
         Corpus corpus;
         try {
             corpus = Corpus.open(input.paths, input.maxDocumentBytes);

@@ -30,6 +30,9 @@ import org.crosscheck.text.Transliteration;
  * skipped, and so is a description when the sentence before speaks of someone it does not name.
  */
 final class AttributeExtractor {
+    // Compiled once: these were compiled at every call (String.matches, split, replaceAll).
+    private static final Pattern LOWER_WORDS_BETWEEN = Pattern.compile("(?:\\s+\\p{Ll}[\\p{L}-]*){0,4}\\s+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** Nouns for a person that may follow "the 33-year-old": "actress", "man", "striker". */
     static final Set<String> PERSON_NOUNS = Lexicon.words(AttributeExtractor.class, "age-person-nouns.txt");
@@ -253,7 +256,7 @@ final class AttributeExtractor {
 
     /** The place's own name: "Qeshm Island" is Qeshm; null for a word that names no place ("The"). */
     private static String placeName(String written) {
-        String[] words = written.split("\\s+");
+        String[] words = SPACES.split(written);
         int n = words.length;
         while (n > 1 && PLACE_NOUNS.contains(words[n - 1].toLowerCase(java.util.Locale.ROOT))) {
             n--;
@@ -310,7 +313,7 @@ final class AttributeExtractor {
      * Two words are always kept.
      */
     static String ownName(String name) {
-        String[] words = name.split("\\s+");
+        String[] words = SPACES.split(name);
         int from = 0;
         while (words.length - from > 2 && (PERSON_NOUNS.contains(words[from].toLowerCase(java.util.Locale.ROOT))
                 || Names.ROLE_WORDS.contains(words[from].toLowerCase(java.util.Locale.ROOT)))) {
@@ -331,10 +334,10 @@ final class AttributeExtractor {
             int titleFrom = m.span().start() >= end && m.span().start() < m.nameSpan().start() ? m.span().start()
                     : m.nameSpan().start();
             String between = text.substring(end, titleFrom);
-            if (!between.isEmpty() && !between.matches("(?:\\s+\\p{Ll}[\\p{L}-]*){0,4}\\s+")) {
+            if (!between.isEmpty() && !LOWER_WORDS_BETWEEN.matcher(between).matches()) {
                 return null;
             }
-            for (String w : between.strip().split("\\s+")) {
+            for (String w : SPACES.split(between.strip())) {
                 if (BREAKS.contains(w)) {
                     return null;
                 }
@@ -412,7 +415,7 @@ final class AttributeExtractor {
     }
 
     private static String lastWord(String words) {
-        String[] ws = words.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        String[] ws = SPACES.split(words.toLowerCase(java.util.Locale.ROOT));
         return ws[ws.length - 1];
     }
 
@@ -426,7 +429,7 @@ final class AttributeExtractor {
         Map<String, Set<String>> keys = new HashMap<>();
         for (People.Mention m : people) {
             if (m.name().contains(" ")) {
-                String[] words = m.name().split("\\s+");
+                String[] words = SPACES.split(m.name());
                 keys.computeIfAbsent(Transliteration.key(words[words.length - 1]), k -> new HashSet<>()).add(m.key());
             }
         }

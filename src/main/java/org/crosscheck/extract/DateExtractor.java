@@ -64,6 +64,11 @@ final class DateExtractor {
                                             boolean borrowed) {
         String text = doc.text();
         List<DateClaim> out = new ArrayList<>(found);
+        if (found.stream().noneMatch(DateClaim::anchored)) {
+            // Only a quotation holding an anchored date is read again: none here, so no quotation is sought.
+            out.sort((x, y) -> x.span().compareTo(y.span()));
+            return out;
+        }
         Matcher q = QUOTE.matcher(text).region(b.span().start(), b.span().end());
         while (q.find()) {
             int qs = q.start();

@@ -11,6 +11,10 @@ import org.crosscheck.text.Lexicon;
  * {@code gendered-person-nouns.txt}). Most names tell nothing, and then either pronoun may.
  */
 final class Genders {
+    // Compiled once: these were compiled at every call (String.matches, split, replaceAll).
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern NON_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
+
 
     static final String FEMALE = "female";
     static final String MALE = "male";
@@ -36,7 +40,7 @@ final class Genders {
         }
         // The name's words before the surname, in order: a title read into the name at the start of
         // a sentence ("Engineer Paul Anker") is passed over.
-        String[] words = m.fullName().toLowerCase(Locale.ROOT).replace(".", "").split("\\s+");
+        String[] words = SPACES.split(m.fullName().toLowerCase(Locale.ROOT).replace(".", ""));
         for (int i = 0; i < Math.max(1, words.length - 1); i++) {
             if (FEMALE_NAMES.contains(words[i])) {
                 return FEMALE;
@@ -65,7 +69,7 @@ final class Genders {
     }
 
     private static String lastWord(String s) {
-        String[] w = s.strip().toLowerCase(Locale.ROOT).replace(".", "").split("[^\\p{L}]+");
+        String[] w = NON_LETTERS.split(s.strip().toLowerCase(Locale.ROOT).replace(".", ""));
         for (int i = w.length - 1; i >= 0; i--) {
             if (!w[i].isEmpty()) {
                 return w[i];

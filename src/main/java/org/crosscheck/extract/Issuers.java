@@ -14,6 +14,8 @@ import org.crosscheck.text.Lexicon;
  * "according to the press release" is that organisation speaking.
  */
 final class Issuers {
+    // Compiled once: these were compiled at every call (String.matches, split, replaceAll).
+    private static final java.util.regex.Pattern LEADING_THE = java.util.regex.Pattern.compile("^(?i)the\\s+");
 
     /** An organisation named at {@code at}: its key, its name as written, and whether it issued a statement there. */
     record Org(int at, String key, String name, boolean issuer) {
@@ -78,7 +80,7 @@ final class Issuers {
     }
 
     private static String stripThe(String name) {
-        return name.replaceFirst("^(?i)the\\s+", "");
+        return LEADING_THE.matcher(name).replaceFirst("");
     }
 
     /**

@@ -28,6 +28,9 @@ import org.crosscheck.claims.Span;
  * source means cannot be told.
  */
 public final class Mentions {
+    // Compiled once: these were compiled at every call (String.matches, split, replaceAll).
+    private static final java.util.regex.Pattern NON_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
+
 
     /** Longer than a month: "this year" and "next year", read against each article's own date, are not compared. */
     static final long MONTH = 31;
@@ -276,7 +279,7 @@ public final class Mentions {
 
     /** Whether a conjunction stands in {@code between}. */
     static boolean joined(String between) {
-        for (String w : between.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+        for (String w : NON_LETTERS.split(between.toLowerCase(java.util.Locale.ROOT))) {
             if (CONJUNCTIONS.contains(w)) {
                 return true;
             }
@@ -348,7 +351,7 @@ public final class Mentions {
     static int words(String between, boolean articlesFree) {
         int n = 0;
         boolean inName = false;
-        for (String w : between.strip().split("\\s+")) {
+        for (String w : SPACES.split(between.strip())) {
             if (w.isEmpty()) {
                 continue;
             }
@@ -392,7 +395,7 @@ public final class Mentions {
         while (from > 0 && ",;:\n".indexOf(text.charAt(from - 1)) < 0) {
             from--;
         }
-        for (String w : text.substring(from, date.start()).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+        for (String w : NON_LETTERS.split(text.substring(from, date.start()).toLowerCase(java.util.Locale.ROOT))) {
             if (Happenings.OWN_DATE_VERBS.contains(w)) {
                 return true;
             }

@@ -21,6 +21,10 @@ import org.crosscheck.text.Transliteration;
  * surname named in full nearest before it, so two people who share a surname are not merged.
  */
 final class People {
+    // Compiled once: these were compiled at every call (String.matches, split, replaceAll).
+    private static final java.util.regex.Pattern UP_TO_THREE_DIGITS = java.util.regex.Pattern.compile("\\d{1,3}");
+    private static final java.util.regex.Pattern CAPITALS = java.util.regex.Pattern.compile("[A-Z]{2,}");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     /** One mention: the whole phrase, the name, the person's key, and the title if one is written with it. */
     record Mention(Span span, Span nameSpan, String name, String fullName, String key, boolean full, String title,
@@ -142,7 +146,7 @@ final class People {
     /** A person's key: each word of the name by its transliteration key, "Heydar Alishbandi" -> "heidar alishvandi". */
     static String personKey(String name) {
         StringBuilder sb = new StringBuilder();
-        for (String w : name.split("\\s+")) {
+        for (String w : SPACES.split(name)) {
             String k = Transliteration.key(w);
             if (!k.isEmpty()) {
                 sb.append(sb.length() == 0 ? "" : " ").append(k);
@@ -253,11 +257,11 @@ final class People {
         if (nameAt > 1 && ws.get(nameAt - 1).lower().equals("old") && ws.get(nameAt - 2).lower().matches("\\d{1,3}-years?")) {
             return true;
         }
-        if (after + 2 < ws.size() && ws.get(after).is(",") && ws.get(after + 1).text().matches("\\d{1,3}")) {
+        if (after + 2 < ws.size() && ws.get(after).is(",") && UP_TO_THREE_DIGITS.matcher(ws.get(after + 1).text()).matches()) {
             Words.Word next = ws.get(after + 2);
             return next.is(",") || next.is(".") || next.is(";");
         }
-        if (after + 2 < ws.size() && ws.get(after).is("(") && ws.get(after + 1).text().matches("\\d{1,3}")
+        if (after + 2 < ws.size() && ws.get(after).is("(") && UP_TO_THREE_DIGITS.matcher(ws.get(after + 1).text()).matches()
                 && ws.get(after + 2).is(")")) {
             return true;
         }
@@ -395,7 +399,7 @@ final class People {
     static String organisationOf(String title) {
         StringBuilder sb = new StringBuilder();
         boolean orgNoun = false;
-        for (String w : title.replace('\u2019', '\'').split("\\s+")) {
+        for (String w : SPACES.split(title.replace('\u2019', '\''))) {
             String l = w.toLowerCase(java.util.Locale.ROOT).replace("'s", "");
             if (Roles.NOUNS.contains(l) && !Organisations.NOUNS.contains(l)) {
                 continue;
@@ -407,6 +411,6 @@ final class People {
                 sb.append(sb.length() == 0 ? "" : " ").append(w);
             }
         }
-        return orgNoun || sb.toString().matches("[A-Z]{2,}") ? sb.toString() : null;
+        return orgNoun || CAPITALS.matcher(sb.toString()).matches() ? sb.toString() : null;
     }
 }

@@ -24,6 +24,10 @@ import org.crosscheck.text.Sentences;
  * participle around it ("killed at least 43 people", "13,000 people killed" are both deaths).
  */
 final class QuantityExtractor {
+    // Compiled once: these were compiled at every call (String.matches, split, replaceAll).
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern STOPS_AND_APOSTROPHES = Pattern.compile("[.\u2019']");
+
 
     static final Map<String, String> NOUNS = Lexicon.pairs(QuantityExtractor.class, "count-nouns.txt");
     static final Set<String> PEOPLE = Lexicon.words(QuantityExtractor.class, "people-nouns.txt");
@@ -594,14 +598,14 @@ final class QuantityExtractor {
         if (NOT_AGENTS.contains(who.toLowerCase(Locale.ROOT))) {
             return null;
         }
-        List<String> words = new ArrayList<>(List.of(who.toLowerCase(Locale.ROOT).split("\\s+")));
+        List<String> words = new ArrayList<>(List.of(SPACES.split(who.toLowerCase(Locale.ROOT))));
         if (!words.isEmpty() && words.get(0).equals("the")) {
             words.remove(0);
         }
         while (words.size() > 1 && GENERIC_SOURCE_WORDS.contains(words.get(words.size() - 1))) {
             words.remove(words.size() - 1);
         }
-        String normal = String.join(" ", words).replaceAll("[.\u2019']", "").strip();
+        String normal = STOPS_AND_APOSTROPHES.matcher(String.join(" ", words)).replaceAll("").strip();
         return normal.isEmpty() ? null : new String[] {who, normal};
     }
 

@@ -32,6 +32,14 @@ import org.crosscheck.text.Sentences;
  * same or the previous paragraph.
  */
 final class QuoteExtractor {
+    // Compiled once: these were compiled at every call (String.matches, split, replaceAll).
+    private static final java.util.regex.Pattern SEVERAL = java.util.regex.Pattern.compile(".*\\b(and|or|&)\\b.*");
+    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile(".*\\w['\u2019]s\\s+\\p{L}.*");
+    private static final java.util.regex.Pattern INSTITUTION = java.util.regex.Pattern.compile(".*['\u2019]s\\s+(foreign|defen[cs]e|interior|state|justice|health)?\\s*(ministry|department|office|government|embassy|police|army|military|agency|council).*");
+    private static final java.util.regex.Pattern TRAILING_MARKS = java.util.regex.Pattern.compile("[,;:]+$");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern PASSIVE_AS = java.util.regex.Pattern.compile("(?i)\\s+(?:was|is|were|had been|has been)\\s+(?:quoted|reported|heard)\\s+as$");
+    private static final java.util.regex.Pattern TRAILING_COMMAS = java.util.regex.Pattern.compile("[,\\s]+$");
 
     /** Longest quote, in characters: an unterminated quote mark must not swallow an article. */
     static final int MAX_QUOTE = 4000;
@@ -680,7 +688,7 @@ final class QuoteExtractor {
             if (People.SPEECH.contains(x.lower()) && !x.lower().equals("according") || CUES.contains(x.lower())) {
                 String phrase = text.substring(ws.get(k).start(), ws.get(v - 1).end()).strip();
                 // "he was quoted as saying", "she is reported as saying": the speaker is before the passive.
-                phrase = phrase.replaceFirst("(?i)\\s+(?:was|is|were|had been|has been)\\s+(?:quoted|reported|heard)\\s+as$", "");
+                phrase = PASSIVE_AS.matcher(phrase).replaceFirst("");
                 phrase = stripAppositive(phrase);
                 if (phrase.isEmpty()) {
                     return null;
@@ -729,7 +737,7 @@ final class QuoteExtractor {
         if (comma > 0 && phrase.substring(comma + 1).strip().matches("\\d{1,3}\\s*,?")) {
             return phrase.substring(0, comma).strip();
         }
-        return phrase.replaceAll("[,\\s]+$", "");
+        return TRAILING_COMMAS.matcher(phrase).replaceAll("");
     }
 
     /** Stoltenberg said: "…" / He told reporters "…" / According to the statement, "…". */
@@ -842,7 +850,7 @@ final class QuoteExtractor {
     private static Resolved resolve(String text, Attribution a, int quoteAt, List<People.Mention> people,
                                     List<People.Mention> outside, java.util.Map<String, People.Mention> titled,
                                     List<Issuers.Org> orgs, String lastOrgVoice, String lastOrgName) {
-        String phrase = a.phrase.strip().replaceAll("[,;:]+$", "").strip();
+        String phrase = TRAILING_MARKS.matcher(a.phrase.strip()).replaceAll("").strip();
         String lower = phrase.toLowerCase(Locale.ROOT);
         if (PRONOUNS.contains(lower)) {
             int at = Math.min(a.span.start(), quoteAt);
@@ -878,13 +886,13 @@ final class QuoteExtractor {
             return null;
         }
         // Someone's representative named after the possessive ("the actress's rep Jack Roe"): the name speaks.
-        People.Mention representative = lower.matches(".*\\b(and|or|&)\\b.*") ? null : nameEnding(a, people, text);
-        if (representative != null && lower.matches(".*\\w['\u2019]s\\s+\\p{L}.*")) {
+        People.Mention representative = SEVERAL.matcher(lower).matches() ? null : nameEnding(a, people, text);
+        if (representative != null && POSSESSIVE.matcher(lower).matches()) {
             return person(representative, titled, true);
         }
         // Several speakers at once ("Zadan and Meron"), or someone's representative ("Reid's rep"): no single voice.
-        if (lower.matches(".*\\b(and|or|&)\\b.*") || lower.matches(".*\\w['\u2019]s\\s+\\p{L}.*")
-                && !lower.matches(".*['\u2019]s\\s+(foreign|defen[cs]e|interior|state|justice|health)?\\s*(ministry|department|office|government|embassy|police|army|military|agency|council).*")) {
+        if (SEVERAL.matcher(lower).matches() || POSSESSIVE.matcher(lower).matches()
+                && !INSTITUTION.matcher(lower).matches()) {
             return null;
         }
         // The name nearest the verb is the speaker's: "Trend Micro researcher Paul Ferguson"; but a name
@@ -902,7 +910,7 @@ final class QuoteExtractor {
         if (named != null) {
             return person(named, titled, true);
         }
-        String[] words = lower.split("\\s+");
+        String[] words = SPACES.split(lower);
         String head = words[words.length - 1];
         // A description of someone named before ("the NATO chief", "the Ukrainian foreign minister"): the person
         // last named, outside quotes, with a title of that country or alliance and of a compatible class.

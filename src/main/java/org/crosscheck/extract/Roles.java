@@ -16,6 +16,11 @@ import org.crosscheck.text.Lexicon;
  * "Secretary-General".
  */
 public final class Roles {
+    // Compiled once: these were compiled at every call (String.matches, split, replaceAll).
+    private static final Pattern SPACES_COMMAS = Pattern.compile("[\\s,]+");
+    private static final Pattern SPACES_APOSTROPHES = Pattern.compile("[\\s']+");
+    private static final Pattern SPACES_HYPHENS = Pattern.compile("[\\s-]+");
+
 
     /** Nouns that make a phrase a title. */
     static final Set<String> NOUNS = Lexicon.words(Roles.class, "title-nouns.txt");
@@ -105,7 +110,7 @@ public final class Roles {
      * "General" after an office's noun is part of the office (Secretary General, Attorney General).
      */
     public static String rankIn(String title) {
-        String[] words = title.strip().split("[\\s,]+");
+        String[] words = SPACES_COMMAS.split(title.strip());
         String w = words[words.length - 1];
         String n = abbreviation(w.toLowerCase(Locale.ROOT).replace(".", ""));
         if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || !RANKS.contains(n) || !NOUNS.contains(n)
@@ -152,7 +157,7 @@ public final class Roles {
 
     /** The country or alliance a title is held for, when its words say so ("UK Foreign Secretary" -> UK), else null. */
     public static String country(String title) {
-        for (String w : title.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[\\s']+")) {
+        for (String w : SPACES_APOSTROPHES.split(title.toLowerCase(Locale.ROOT).replace('\u2019', '\''))) {
             String c = COUNTRIES.get(w);
             if (c != null) {
                 return c;
@@ -163,7 +168,7 @@ public final class Roles {
 
     /** Whether the title says it is not held now: former, then-, late, outgoing, designate. */
     public static boolean current(String title) {
-        for (String w : title.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+        for (String w : SPACES_HYPHENS.split(title.toLowerCase(Locale.ROOT))) {
             if (NOT_CURRENT.contains(w)) {
                 return false;
             }

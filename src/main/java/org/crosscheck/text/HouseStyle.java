@@ -26,6 +26,10 @@ import java.util.regex.Pattern;
  * ({@link HouseStyleLists}). "One" is left a word: it is a pronoun as often as a number.
  */
 public final class HouseStyle {
+    // Compiled once: these were compiled at every call (String.matches, split, replaceAll).
+    private static final Pattern OUTER_MARKS = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.]+$");
+    private static final Pattern INITIALS = Pattern.compile("\\p{L}(\\.\\p{L})+\\.*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** One word of a text as compared: {@code [start, end)}, 0-based, into the text, and its normal form. */
     public record Unit(int start, int end, String key) {
@@ -50,6 +54,8 @@ public final class HouseStyle {
     private final Map<String, String> cache;
     /** Texts prepared by {@link #words(String, java.util.function.UnaryOperator)} -> their words in house style. */
     private final Map<String, String> preparedCache;
+    /** Values callers work out from a text ({@link #derived}), by kind of value, then by text. */
+    private final Map<String, Map<String, Object>> derived;
 
     private record Phrase(List<String> words, String key) {
     }
@@ -68,6 +74,7 @@ public final class HouseStyle {
         }
         this.cache = cached ? new ConcurrentHashMap<>() : null;
         this.preparedCache = cached ? new ConcurrentHashMap<>() : null;
+        this.derived = cached ? new ConcurrentHashMap<>() : null;
     }
 
     private void add(Phrase p) {
@@ -130,6 +137,26 @@ public final class HouseStyle {
         return done;
     }
 
+    /**
+     * {@code f} of {@code text}, worked out once per text and {@code kind} when the style caches:
+     * a story's rules ask a quote sentence for its word count, stems and keys at every join they
+     * try. {@code f} must depend on the text and this style alone, give a value no caller changes,
+     * and be the same function for every call of one {@code kind}.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(String kind, String text, java.util.function.Function<String, T> f) {
+        if (derived == null) {
+            return f.apply(text);
+        }
+        Map<String, Object> ofKind = derived.computeIfAbsent(kind, k -> new ConcurrentHashMap<>());
+        Object done = ofKind.get(text);
+        if (done == null) {
+            done = f.apply(text);
+            ofKind.put(text, done);
+        }
+        return (T) done;
+    }
+
     private static String join(List<Unit> units) {
         StringBuilder sb = new StringBuilder();
         for (Unit u : units) {
@@ -141,13 +168,21 @@ public final class HouseStyle {
     /** One word (a name) in house style: "Vendôme" -> "vendome", "Wi-Fi" -> "wifi", "Technicolour" -> "technicolor". */
     public String word(String word) {
         // The rules ask for a name's key at every join they try; it is worked out once.
-        String key = KEYS.get(word);
+        return cachedKey(word);
+    }
+
+    /**
+     * {@link #key} of {@code run}, worked out once per run while {@link #KEYS} holds it: a name's
+     * words at every join, and the same words ("said", "the") in every quote of every story.
+     */
+    static String cachedKey(String run) {
+        String key = KEYS.get(run);
         if (key == null) {
-            key = key(word);
+            key = key(run);
             if (KEYS.size() >= MAX_KEYS) {
                 KEYS.clear();
             }
-            KEYS.put(word, key);
+            KEYS.put(run, key);
         }
         return key;
     }
@@ -155,7 +190,7 @@ public final class HouseStyle {
     /** A site's name with its address ending ("MySpace.com") is the name: "myspace". */
     private static final Pattern WEB_SUFFIX = Pattern.compile("^(\\p{L}[\\p{L}\\p{N}-]*)\\.(?:com|net|org)(?=[^\\p{L}\\p{N}]*$)");
 
-    /** Keys of words already asked for ({@link #key} depends on the word alone), at most {@link #MAX_KEYS}. */
+    /** Keys of words and runs already asked for ({@link #key} depends on the run alone), at most {@link #MAX_KEYS}. */
     private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
     static final int MAX_KEYS = 100_000;
 
@@ -183,7 +218,7 @@ public final class HouseStyle {
                 i++;
             }
             if (i > start) {
-                String key = key(text.substring(start, i));
+                String key = cachedKey(text.substring(start, i));
                 if (!key.isEmpty()) {
                     out.add(new Unit(start, i, key));
                 }
@@ -296,8 +331,8 @@ public final class HouseStyle {
             s = WEB_SUFFIX.matcher(s).replaceFirst("$1");
         }
         if (s.indexOf('.') >= 0) {
-            String core = s.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.]+$", "");
-            if (core.matches("\\p{L}(\\.\\p{L})+\\.*")) {
+            String core = OUTER_MARKS.matcher(s).replaceAll("");
+            if (INITIALS.matcher(core).matches()) {
                 return core.replace(".", "");
             }
         }
@@ -420,7 +455,7 @@ public final class HouseStyle {
             while (segment > 0 && cut - segment < 200 && ".,;:!?()[]\"\u201c\u201d\n".indexOf(text.charAt(segment - 1)) < 0) {
                 segment--;
             }
-            List<String> words = List.of(text.substring(segment, cut).trim().split("\\s+"));
+            List<String> words = List.of(SPACES.split(text.substring(segment, cut).trim()));
             String letters = fold(abbr).replace("&", "");
             for (int k = 2; k <= Math.min(words.size(), letters.length() + 3); k++) {
                 List<String> candidate = words.subList(words.size() - k, words.size());
@@ -433,7 +468,7 @@ public final class HouseStyle {
         m = LONG_AFTER.matcher(text);
         while (m.find()) {
             String abbr = m.group(1);
-            List<String> words = List.of(m.group(2).trim().split("\\s+"));
+            List<String> words = List.of(SPACES.split(m.group(2).trim()));
             if (abbreviation(abbr) && words.size() >= 2 && Character.isUpperCase(words.get(0).charAt(0))
                     && initialsMatch(words, fold(abbr).replace("&", ""))) {
                 define(abbr, words, sink);

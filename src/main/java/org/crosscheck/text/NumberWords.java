@@ -5,6 +5,9 @@ import java.util.Map;
 
 /** English number words from zero to ninety, shared by the grammars that read counts. */
 public final class NumberWords {
+    // Compiled once: these were compiled at every call (String.matches, split, replaceAll).
+    private static final java.util.regex.Pattern UP_TO_THREE_DIGITS = java.util.regex.Pattern.compile("\\d{1,3}");
+
     private NumberWords() {
     }
 
@@ -32,7 +35,7 @@ public final class NumberWords {
      */
     public static int parse(String written) {
         String w = written.strip().toLowerCase(java.util.Locale.ROOT);
-        if (w.matches("\\d{1,3}")) {
+        if (UP_TO_THREE_DIGITS.matcher(w).matches()) {
             return Integer.parseInt(w);
         }
         String[] parts = w.split("[- ]");

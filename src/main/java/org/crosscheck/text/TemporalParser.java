@@ -25,6 +25,13 @@ import java.util.regex.Pattern;
  * so a scan is linear in the text.
  */
 public final class TemporalParser {
+    // Compiled once: these were compiled at every call (String.matches, split, replaceAll).
+    private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern FULL_DATE_ON = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
+    private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-\\d{2}");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final Pattern THREE_DIGITS = Pattern.compile("\\d{3}");
+    private static final Pattern SEASON_OF_YEAR = Pattern.compile("\\d{4}-(SP|SU|FA|WI)");
 
     /** A quarter's value, "2013-Q2". */
     private static final Pattern QUARTER = Pattern.compile("\\d{4}-Q\\d");
@@ -345,7 +352,7 @@ public final class TemporalParser {
      * or "in", "at", "respectively" after it), so "May 3 and 25 people" stays a count.
      */
     private Found coordinatedDay(Found f) {
-        if (!f.type().equals(Timex.DATE) || !f.value().matches("\\d{4}-\\d{2}-\\d{2}")) {
+        if (!f.type().equals(Timex.DATE) || !FULL_DATE.matcher(f.value()).matches()) {
             return null;
         }
         int last = f.end() - 1;
@@ -1746,29 +1753,29 @@ public final class TemporalParser {
             return null;
         }
         try {
-            if (value.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+            if (FULL_DATE_ON.matcher(value).matches()) {
                 LocalDate d = LocalDate.parse(value.substring(0, 10));
                 return new LocalDate[] {d, d};
             }
-            if (value.matches("\\d{4}-\\d{2}")) {
+            if (YEAR_MONTH.matcher(value).matches()) {
                 YearMonth m = YearMonth.parse(value);
                 return new LocalDate[] {m.atDay(1), m.atEndOfMonth()};
             }
-            if (value.matches("\\d{4}")) {
+            if (YEAR.matcher(value).matches()) {
                 int y = Integer.parseInt(value);
                 return new LocalDate[] {LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)};
             }
-            if (value.matches("\\d{3}")) {
+            if (THREE_DIGITS.matcher(value).matches()) {
                 int y = Integer.parseInt(value) * 10;
                 return new LocalDate[] {LocalDate.of(y, 1, 1), LocalDate.of(y + 9, 12, 31)};
             }
-            if (value.matches("\\d{4}-Q\\d")) {
+            if (QUARTER.matcher(value).matches()) {
                 int y = Integer.parseInt(value.substring(0, 4));
                 int q = value.charAt(6) - '0';
                 LocalDate first = LocalDate.of(y, 3 * q - 2, 1);
                 return new LocalDate[] {first, first.plusMonths(3).minusDays(1)};
             }
-            if (value.matches("\\d{4}-(SP|SU|FA|WI)")) {
+            if (SEASON_OF_YEAR.matcher(value).matches()) {
                 int y = Integer.parseInt(value.substring(0, 4));
                 int startMonth = switch (value.substring(5)) {
                     case "SP" -> 3;

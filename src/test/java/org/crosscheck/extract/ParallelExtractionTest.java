@@ -47,4 +47,18 @@ class ParallelExtractionTest {
         }
         assertTrue(k > 0);
     }
+
+    @Test
+    void theWarmUpArticleRunsOnAThreadOfItsOwnAndReachesEveryKindOfClaim() throws Exception {
+        java.util.concurrent.Future<ExtractedDocument> warm = ParallelExtraction.warmUp();
+        ExtractedDocument d = warm.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals("warm-up", d.id());
+        java.util.Set<String> kinds = new java.util.TreeSet<>();
+        d.claims().forEach(c -> kinds.add(c.kind()));
+        // Each extractor, and the word lists it reads, is loaded by the warm-up.
+        assertEquals(new java.util.TreeSet<>(List.of("attribute", "date", "event", "name", "quantity", "quote", "role",
+                "timestamp")), kinds);
+        assertEquals(Extractor.extract(Cleaner.clean(new Document("warm-up", "warm-up.txt", ParallelExtraction.WARM_UP_TEXT,
+                List.of()))).claims(), d.claims());
+    }
 }

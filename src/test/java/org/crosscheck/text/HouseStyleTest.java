@@ -216,4 +216,26 @@ class HouseStyleTest {
         }
         assertEquals(WordDiff.render(first, second, WordDiff.PLAIN, s -> s, GENERAL), again.toString());
     }
+
+    @Test
+    void aStorysStyleWorksOutADerivedValueOncePerTextAndKindAndTheGeneralStyleEveryTime() {
+        HouseStyle story = HouseStyle.ofStory(List.of("The International Energy Agency (IEA) said so."));
+        int[] calls = new int[1];
+        java.util.function.Function<String, Integer> length = t -> {
+            calls[0]++;
+            return t.length();
+        };
+        assertEquals(5, story.derived("length", "a, b.", length));
+        assertEquals(5, story.derived("length", "a, b.", length));
+        assertEquals(1, calls[0]);
+        // Another kind of value of the same text is its own.
+        assertEquals(10, (int) story.derived("twice", "a, b.", t -> 2 * t.length()));
+        assertEquals(5, story.derived("length", "a, b.", length));
+        assertEquals(3, story.derived("length", "abc", length));
+        assertEquals(2, calls[0]);
+        HouseStyle general = HouseStyle.general();
+        assertEquals(5, general.derived("length", "a, b.", length));
+        assertEquals(5, general.derived("length", "a, b.", length));
+        assertEquals(4, calls[0]);
+    }
 }
