@@ -32,8 +32,10 @@ class ListActsTest {
 
     @Test
     void anActRightBeforeTheCountIsItsOwn() {
-        assertEquals("burned", act("Masked men overturned cars and set fire to three banks.", "three"), "two words: fire to");
         assertEquals("attacked", act("Masked men attacked three banks.", "three"));
+        assertEquals("marched", QuantityExtractor.ACTS.get("took to"));
+        assertNull(act("About 200 people took to the streets, and 30 cars.", "30"), "two words, a crowd's act");
+        assertNull(act("Crews contained the fire to one corner of the roof.", "one"), "no act of fire: it is no thing's");
     }
 
     @Test
