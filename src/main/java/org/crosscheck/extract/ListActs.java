@@ -38,7 +38,7 @@ final class ListActs {
     }
 
     /** A word or a mark of the sentence, lower-cased. */
-    private record Token(String text, int start, int end, boolean word) {
+    record Token(String text, int start, boolean word) {
     }
 
     /**
@@ -111,7 +111,7 @@ final class ListActs {
         return null;
     }
 
-    /** The act whose words end at token {@code j} (one word, or two: "fire to", "took to"), or null. */
+    /** The act whose words end at token {@code j} (one word, or two: "took to"), or null. */
     private static String actEndingAt(List<Token> tokens, int j) {
         if (j < 0 || !tokens.get(j).word()) {
             return null;
@@ -205,7 +205,7 @@ final class ListActs {
     }
 
     /** The sentence's words (letters, digits, inner hyphens and apostrophes) and marks, lower-cased. */
-    private static List<Token> tokens(String text, int from, int to) {
+    static List<Token> tokens(String text, int from, int to) {
         List<Token> out = new ArrayList<>();
         int k = from;
         while (k < to) {
@@ -217,10 +217,10 @@ final class ListActs {
                 while (e < to && (Character.isLetterOrDigit(text.charAt(e)) || inner(text, e, to))) {
                     e++;
                 }
-                out.add(new Token(text.substring(k, e).toLowerCase(Locale.ROOT), k, e, true));
+                out.add(new Token(text.substring(k, e).toLowerCase(Locale.ROOT), k, true));
                 k = e;
             } else {
-                out.add(new Token(String.valueOf(c), k, k + 1, false));
+                out.add(new Token(String.valueOf(c), k, false));
                 k++;
             }
         }

@@ -118,4 +118,40 @@ class ListActsTest {
         assertFalse(QuantityExtractor.theft(List.of("made")));
         assertFalse(QuantityExtractor.theft(List.of()));
     }
+
+    @Test
+    void aListMayOpenOrCloseAtTheSentencesEdges() {
+        assertEquals("attacked", act("As well as two banks were attacked.", "two"), "as well as opening the sentence");
+        assertEquals("attacked", act("And two banks were attacked.", "two"), "and opening the sentence");
+        assertEquals("looted", act("Looted a school and two banks, the mob fled.", "two"), "the act opens the sentence");
+        assertEquals("attacked", act("Attacked two banks.", "two"), "the act right before, opening the sentence");
+        assertEquals("seized", act("More than 300 rounds and six rifles were seized.", "More than 300"),
+                "the count's own hedge is no clause's word");
+    }
+
+    @Test
+    void aShortPastWordDoesNotEndTheList() {
+        assertEquals("seized", act("Police seized a used car and two boats.", "two"), "four letters ending in ed");
+        assertNull(act("Rioters attacked (a hall), and two banks.", "two"), "a bracket ends the list");
+    }
+
+    @Test
+    void theActAfterTheAuxiliaryIsReadWithinFourWords() {
+        assertEquals("seized", act("Six rifles and two boats were later found and seized.", "Six"));
+        assertNull(act("Six rifles and two boats were later quietly found and seized.", "Six"), "five words");
+        assertNull(act("Six rifles and two boats were not seized.", "Six"), "a clause's word");
+        assertNull(act("Six rifles and two boats were", "Six"), "the sentence ends");
+    }
+
+    @Test
+    void wordsKeepTheirInnerMarks() {
+        assertEquals(List.of("no", ".", "5", "and", "2.5", "or", "1,500", "ak-47", "gray's", "a", ",", "b"),
+                ListActs.tokens("No.5 and 2.5 or 1,500 AK-47 Gray's a,b", 0, 38).stream().map(ListActs.Token::text).toList());
+        assertEquals(List.of("ak", "-"), ListActs.tokens("AK-47", 0, 3).stream().map(ListActs.Token::text).toList(),
+                "a hyphen at the end of the range");
+        assertEquals(List.of("x", "."), ListActs.tokens("x.", 0, 2).stream().map(ListActs.Token::text).toList());
+        assertEquals(List.of("5", ".", "x"), ListActs.tokens("5.x", 0, 3).stream().map(ListActs.Token::text).toList(),
+                "a point is inner only between digits");
+        assertEquals(7, ListActs.tokens("Police seized two", 0, 17).get(1).start());
+    }
 }
