@@ -44,6 +44,12 @@ public record AttributeClaim(String document, Span span, String text, String ent
     /** How far a person fell, in metres ("fell about 150 metres", "falling 200ft"). */
     public static final String FALL = "distance fallen";
 
+    /**
+     * How far a named place lies from another, in kilometres: the attribute is this prefix and the
+     * other place's name ("distance from Tehran").
+     */
+    public static final String DISTANCE_FROM = "distance from ";
+
     /** Days within which a weight is one weight. */
     private static final int MONTH = 31;
 
@@ -79,6 +85,13 @@ public record AttributeClaim(String document, Span span, String text, String ent
                 return written;
             }
             return written + " (" + Math.round((low + high) / 2) + " m)";
+        }
+        if (placeDistance()) {
+            // As written, and in kilometres when written in another unit: "940 miles (1513 km)".
+            if (written.matches("(?i).*\\d\\s*(?:km|kilometres?|kilometers?)") || Double.isInfinite(high)) {
+                return written;
+            }
+            return written + " (" + Math.round((low + high) / 2) + " km)";
         }
         return interval().text();
     }
@@ -179,8 +192,14 @@ public record AttributeClaim(String document, Span span, String text, String ent
      */
     static final double CONVERSION_LEEWAY = 0.02;
 
+    /** Whether the attribute is how far a place lies from another ({@link #DISTANCE_FROM}). */
+    public boolean placeDistance() {
+        return attribute.startsWith(DISTANCE_FROM);
+    }
+
     private Interval leeway() {
-        double share = "population".equals(attribute) ? POPULATION_LEEWAY : FALL.equals(attribute) ? CONVERSION_LEEWAY : 0;
+        double share = "population".equals(attribute) ? POPULATION_LEEWAY
+                : FALL.equals(attribute) || placeDistance() ? CONVERSION_LEEWAY : 0;
         if (share == 0) {
             return interval();
         }

@@ -178,6 +178,7 @@ final class AttributeExtractor {
         for (List<Words.Word> ws : sentences) {
             if (!ws.isEmpty()) {
                 populations(text, id, ws.get(0).start(), ws.get(ws.size() - 1).end(), people, seen, out, published, daySource);
+                distances(text, id, ws.get(0).start(), ws.get(ws.size() - 1).end(), people, seen, out, published, daySource);
             }
         }
         out.addAll(FigureAttributes.settle(figures, calibres));
@@ -252,6 +253,100 @@ final class AttributeExtractor {
                 }
             }
         }
+    }
+
+    /** Words of a compass bearing ("south", "north-east"), data beside the class. */
+    static final Set<String> COMPASS = Lexicon.words(AttributeExtractor.class, "compass-words.txt");
+    /** The place a distance is given from, after the unit: "(700 miles) southeast of Tehran", "away from Kerman". */
+    private static final Pattern DISTANCE_FROM = Pattern.compile("(?:\\s*\\([^()]{1,40}\\))?\\s+(?:away\\s+)?(?:(?i:"
+            + String.join("|", COMPASS) + ")\\s+)?(?:of|from)\\s+(?:the\\s+(?:\\p{Ll}+\\s+)?)?" + PLACE + "(?![\\p{L}'\u2019-])");
+    /**
+     * The place whose distance a figure gives, written before it: in an apposition after a comma
+     * or a dash, not a hyphen joining words ("into Israel-about 32km"; "Qeshm, located
+     * 1,150 kilometers", "Qeshm, a 1,500-square-kilometer island off the coast and 1,500
+     * kilometers"; no comma between the name's and the figure), or as the subject of "is" or "lies"
+     * ("Qeshm is about 940 miles").
+     */
+    private static final Pattern DISTANCE_HOLDER = Pattern.compile(PLACE + AFTER_PLACE
+            + "(?:\\s*(?:,|\\s[-\u2013\u2014]|[\u2013\u2014])\\s*(?!\\s*(?:and|or|but)\\b)(?:(?!,\\s)(?!\\b(?:which|who|where|that|while|when)\\b)[^;:()\"\u201c\u201d])*?"
+            + "|\\s+(?:is|lies|was)\\s+(?:(?:located|situated)\\s+)?)$");
+
+    /**
+     * False when the sentence can give no distance between places: it holds no unit of length
+     * long enough for one ("kilomet", "km", "mile").
+     */
+    static boolean mayGiveDistance(String text, int from, int to) {
+        return org.crosscheck.text.Literals.containsAnyIgnoringAsciiCase(text, from, to, "kilomet", "km", "mile");
+    }
+
+    /**
+     * How far a named place lies from another ("Qeshm, located 1,150 kilometers (700 miles)
+     * southeast of Tehran"): the attribute "distance from Tehran" of Qeshm, in kilometres. Places
+     * do not move, so the distance is compared across the story; a distance given for something
+     * unnamed ("the epicentre was 60 km from Bandar Abbas", "the island ... is 940 miles south of
+     * Tehran") is not read.
+     */
+    private static void distances(String text, String id, int from, int to, List<People.Mention> people, Set<String> seen,
+                                  List<AttributeClaim> out, long published, String daySource) {
+        if (!mayGiveDistance(text, from, to)) {
+            return;
+        }
+        for (org.crosscheck.text.QuantityMatch q : org.crosscheck.text.QuantityParser.find(text, from, to)) {
+            if (q.currency() != null || q.magnitude() || q.after().isEmpty() || q.value() <= 0) {
+                continue;
+            }
+            String unit = FallDistances.UNITS.get(q.after().get(0).toLowerCase(java.util.Locale.ROOT));
+            int unitAt = text.indexOf(q.after().get(0), q.end());
+            if (unit == null || Double.parseDouble(unit) < 1000 || unitAt < 0 || unitAt - q.end() > 1) {
+                continue;
+            }
+            int unitEnd = unitAt + q.after().get(0).length();
+            Matcher away = DISTANCE_FROM.matcher(text).region(unitEnd, to);
+            if (!away.lookingAt()) {
+                continue;
+            }
+            String origin = placeName(away.group(1));
+            Matcher holder = DISTANCE_HOLDER.matcher(text).region(from, q.start());
+            if (origin == null || !holder.find()) {
+                continue;
+            }
+            int placeStart = holder.start(1);
+            String place = placeName(holder.group(1));
+            if (place == null || place.equals(origin) || capitalizedBefore(text, from, placeStart) || afterPlace(text, from, placeStart)
+                    || isPerson(people, placeStart, holder.end(1)) || isPerson(people, away.start(1), away.end(1))) {
+                continue;
+            }
+            double km = Double.parseDouble(unit) / 1000;
+            String key = People.personKey(place);
+            String attribute = AttributeClaim.DISTANCE_FROM + origin;
+            AttributeClaim c = new AttributeClaim(id, new Span(placeStart, away.end()), text.substring(placeStart, away.end()),
+                    place, key, false, attribute, text.substring(q.start(), unitEnd), q.low() * km, q.lowOpen(), q.high() * km,
+                    q.highOpen(), published, daySource, null);
+            if (seen.add(key + "|" + attribute + "|" + c.interval())) {
+                out.add(c);
+            }
+        }
+    }
+
+    /**
+     * Whether a capitalized word and a comma stand right before: the name is the state or country
+     * of the place before it ("Santa Rosa, California, 55 miles north of San Francisco" gives Santa
+     * Rosa's distance, not California's).
+     */
+    static boolean afterPlace(String text, int from, int at) {
+        int i = at - 1;
+        while (i >= from && text.charAt(i) == ' ') {
+            i--;
+        }
+        if (i <= from || i == at - 1 || text.charAt(i) != ',') {
+            return false;
+        }
+        int j = i - 1;
+        while (j >= from && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '-')) {
+            j--;
+        }
+        return j < i - 1 && Character.isUpperCase(text.charAt(j + 1))
+                && !People.notName(text.substring(j + 1, i).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The place's own name: "Qeshm Island" is Qeshm; null for a word that names no place ("The"). */

@@ -53,7 +53,7 @@ final class QuantityExtractor {
     private static final Set<String> BEFORE_ACT = Set.of(
             "were", "was", "have", "has", "had", "been", "are", "is", "being", "reportedly", "also", "that", "which", "who");
     /** Words that end the noun phrase of a counted thing. */
-    private static final Set<String> PHRASE_END = Set.of(
+    static final Set<String> PHRASE_END = Set.of(
             "of", "in", "on", "at", "to", "from", "by", "with", "and", "or", "for", "as", "than", "that", "which", "who",
             "were", "was", "are", "is", "have", "has", "had", "been", "the", "a", "an", "along", "across", "near", "inside",
             "outside", "around", "during", "after", "before", "over", "under", "into", "through", "throughout", "since",
@@ -138,7 +138,7 @@ final class QuantityExtractor {
                     continue;
                 }
                 String sentence = text.substring(s[0], s[1]);
-                boolean background = background(sentence, s, dates, anchor);
+                boolean background = background(sentence, s, dates, anchor) || severalHappenings(found);
                 String[] attribution = sentence.length() <= MAX_SENTENCE_FOR_ATTRIBUTION ? attribution(sentence) : null;
                 for (QuantityMatch q : found) {
                     DateClaim overlapped = dateAt(q, dates);
@@ -163,7 +163,7 @@ final class QuantityExtractor {
                                 !background && firstFor.add(dm), true, false, null, null, null));
                         continue;
                     }
-                    String[] measure = measure(q);
+                    String[] measure = measure(q, ListActs.act(text, q.start(), q.end(), s[0], s[1]));
                     String m = measure[0];
                     boolean eventScoped = EVENT_SCOPED.contains(m) || m.startsWith("value stolen");
                     // A document's claim about its event is its first figure for a measure, outside
@@ -267,7 +267,16 @@ final class QuantityExtractor {
 
     /** {measure, subject, counted} of a figure. */
     static String[] measure(QuantityMatch q) {
-        String[] m = measureAndSubject(q);
+        return measure(q, null);
+    }
+
+    /**
+     * {measure, subject, counted} of a figure, where {@code listAct} is the act the list the figure
+     * stands in gives it ({@link ListActs}), or null: a count of things takes it when no act is
+     * written beside it.
+     */
+    static String[] measure(QuantityMatch q, String listAct) {
+        String[] m = measureAndSubject(q, listAct);
         List<String> after = lower(q.after());
         int k = after.isEmpty() || !after.get(0).equals("of") ? 0 : 1;
         // The people a head count narrows to: "9 civilians", "two children"; not "12 people".
@@ -282,17 +291,15 @@ final class QuantityExtractor {
     }
 
     /** {measure, subject} of a figure. */
-    private static String[] measureAndSubject(QuantityMatch q) {
+    private static String[] measureAndSubject(QuantityMatch q, String listAct) {
         if (q.magnitude()) {
             return new String[] {"magnitude", null};
         }
         List<String> after = lower(q.after());
         List<String> before = lower(q.before());
         if (q.currency() != null) {
-            for (String w : concat(before, after)) {
-                if (THEFT.contains(w)) {
-                    return new String[] {"value stolen:" + q.currency(), null};
-                }
+            if (theft(before) || theft(after)) {
+                return new String[] {"value stolen:" + q.currency(), null};
             }
             return new String[] {"money:" + q.currency(), null};
         }
@@ -343,7 +350,7 @@ final class QuantityExtractor {
             return new String[] {nounMeasure, subject};
         }
         if (!people && noun != null) {
-            String[] thing = thingCounted(after, before, k);
+            String[] thing = thingCounted(after, before, k, listAct);
             if (thing != null) {
                 // A model's name says what is counted: "seven AK-47 rifles" and "12 AK 47 guns" are one thing.
                 String counted = subject != null && MODEL_NOUNS.contains(thing[0]) ? MODEL_THING : thing[0];
@@ -356,6 +363,16 @@ final class QuantityExtractor {
         return new String[] {noun == null ? "count" : noun, subject};
     }
 
+    /** Whether the words hold a word of theft, or two of them together do ("made off with"). */
+    static boolean theft(List<String> words) {
+        for (int j = 0; j < words.size(); j++) {
+            if (THEFT.contains(words.get(j)) || j + 1 < words.size() && THEFT.contains(words.get(j) + " " + words.get(j + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * {thing, act} of a count of things ("355 shops were damaged", "flattening seven villages",
      * "destroyed an estimated 1,500 mudbrick houses"): the last word of the noun phrase after the
@@ -363,6 +380,15 @@ final class QuantityExtractor {
      * number. Null when no act is written, or the act is a crowd's.
      */
     static String[] thingCounted(List<String> after, List<String> before, int k) {
+        return thingCounted(after, before, k, null);
+    }
+
+    /**
+     * As {@link #thingCounted(List, List, int)}, where a count with no act of its own takes
+     * {@code listAct}, the act of the list it stands in, when its noun ends its phrase ("four shops
+     * and two banks"; not "two helicopters landed").
+     */
+    static String[] thingCounted(List<String> after, List<String> before, int k, String listAct) {
         // The act written as a participle before the noun: "355 damaged shops", "seven seized rifles".
         String prefixed = k + 1 < after.size() ? ACTS.get(after.get(k)) : null;
         if (prefixed != null && !prefixed.equals(MARCHED) && !PHRASE_END.contains(after.get(k + 1))
@@ -384,19 +410,23 @@ final class QuantityExtractor {
         for (int j = before.size() - 1; act == null && j >= Math.max(0, before.size() - 3); j--) {
             act = ACTS.get(before.get(j));
         }
-        if (act == null || act.equals(MARCHED)) {
-            return null;
-        }
         // The counted noun is the phrase's first plural ("homes along the coast", "mudbrick
         // houses"), else its last word ("a village").
-        String head = after.get(end - 1);
+        int headAt = end - 1;
         for (int j = k; j < end; j++) {
             String w = after.get(j);
             if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) {
-                head = w;
+                headAt = j;
                 break;
             }
         }
+        if (act == null && headAt == end - 1 && (end == after.size() || PHRASE_END.contains(after.get(end)))) {
+            act = listAct;
+        }
+        if (act == null || act.equals(MARCHED)) {
+            return null;
+        }
+        String head = after.get(headAt);
         return head.endsWith("ly") ? null : new String[] {singular(head), act};
     }
 
@@ -565,6 +595,16 @@ final class QuantityExtractor {
      */
     static boolean first(java.util.Set<String> firstFor, String key, QuantityMatch q) {
         return q.hedge().contains("vague") ? !firstFor.contains(key) : firstFor.add(key);
+    }
+
+    /** Whether one of a sentence's figures counts several happenings ("in their five operations so far"): {@link ListActs#severalHappenings}. */
+    private static boolean severalHappenings(List<QuantityMatch> found) {
+        for (QuantityMatch q : found) {
+            if (ListActs.severalHappenings(q.after(), q.value())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the figure adds to another of its kind ("another 20,000", "an additional six"): not a total. */

@@ -197,4 +197,29 @@ class AttributeClaimTest {
         }
         assertFalse(figure("a", "age", 3, "E1").eventBound());
     }
+
+    private static AttributeClaim distance(String written, double low, double high, boolean highOpen) {
+        return new AttributeClaim("a", new Span(0, 2), "x", "Lindor", "lindor", false, AttributeClaim.DISTANCE_FROM + "Valmora",
+                written, low, false, high, highOpen, DateClaim.NO_DAY, null, null);
+    }
+
+    @Test
+    void aPlacesDistanceInMilesAndItsConversionInKilometresAgree() {
+        AttributeClaim miles = distance("940 miles", 940 * 1.609344, 940 * 1.609344, false);
+        assertTrue(miles.placeDistance());
+        assertFalse(figure("a", AttributeClaim.FALL, 3, "E1").placeDistance());
+        assertFalse(miles.disagreesWith(distance("1,500 kilometers", 1500, 1500, false)), "1,513 and 1,500 are within 2 %");
+        assertTrue(miles.disagreesWith(distance("1,450 kilometers", 1450, 1450, false)), "4 % short");
+        assertTrue(miles.disagreesWith(distance("1,580 kilometers", 1580, 1580, false)), "4 % over");
+        assertTrue(distance("1,500 kilometers", 1500, 1500, false).disagreesWith(distance("1,150 kilometers", 1150, 1150, false)));
+        assertEquals("940 miles (1513 km)", miles.valueText(), "converted, the middle of its range");
+        assertEquals("about 940 miles (1513 km)", distance("about 940 miles", 1361, 1664, false).valueText());
+        assertEquals("1,150 kilometers", distance("1,150 kilometers", 1150, 1150, false).valueText());
+        assertEquals("32km", distance("32km", 32, 32, false).valueText());
+        assertEquals("1,150 km", distance("1,150 km", 1150, 1150, false).valueText());
+        assertEquals("more than 900 miles", distance("more than 900 miles", 1448, Double.POSITIVE_INFINITY, true).valueText());
+        assertTrue(distance("more than 900 miles", 1448, Double.POSITIVE_INFINITY, true)
+                .disagreesWith(distance("1,150 kilometers", 1150, 1150, false)));
+        assertFalse(miles.eventBound(), "places do not move: compared across the story");
+    }
 }

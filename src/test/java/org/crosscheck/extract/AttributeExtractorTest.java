@@ -1,6 +1,7 @@
 package org.crosscheck.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.crosscheck.text.NumberWords;
@@ -55,5 +56,34 @@ class AttributeExtractorTest {
         assertTrue(!People.ageWord("33-year"), "no old");
         assertTrue(!People.ageWord("1000-year-old"), "four digits");
         assertTrue(!People.ageWord("33-year-olds"));
+    }
+
+    /** Whether {@code place} in {@code text} follows a town and a comma. */
+    private static boolean afterPlace(String text, String place) {
+        return AttributeExtractor.afterPlace(text, 0, text.indexOf(place));
+    }
+
+    @Test
+    void aStateAfterATownIsNoPlaceOfItsOwn() {
+        assertTrue(afterPlace("Santa Mira, Calvia, 55 miles north", "Calvia"));
+        assertTrue(afterPlace("Santa-Mira,  Calvia, 55 miles north", "Calvia"), "a hyphen in the town, two spaces after the comma");
+        assertTrue(afterPlace("X, Calvia", "Calvia"), "a town of one letter");
+        assertFalse(afterPlace("Calvia, 55 miles north", "Calvia"), "the sentence's start");
+        assertFalse(afterPlace("quake in Calvia, 55 miles", "Calvia"), "no comma");
+        assertFalse(afterPlace("after the rain, Calvia", "Calvia"), "a lower-case word");
+        assertFalse(afterPlace("On Sunday, Calvia", "Calvia"), "a word that names nothing");
+        assertFalse(afterPlace(", Calvia", "Calvia"), "a comma opening the range");
+        assertFalse(afterPlace("Mira,Calvia", "Calvia"), "no space after the comma");
+        assertFalse(afterPlace("In 2005, Calvia", "Calvia"), "a number");
+        assertFalse(AttributeExtractor.afterPlace("Ann, Calvia", 3, 5), "the town outside the range");
+    }
+
+    @Test
+    void onlySentencesWithAUnitOfDistanceAreSearched() {
+        String s = "Lindor, 40 km from Valmora. Lindor, 40 kilometres. Lindor, 40 miles. Lindor, 40 yards.";
+        assertTrue(AttributeExtractor.mayGiveDistance(s, 0, 26));
+        assertTrue(AttributeExtractor.mayGiveDistance(s, 28, 50));
+        assertTrue(AttributeExtractor.mayGiveDistance(s, 51, 68));
+        assertFalse(AttributeExtractor.mayGiveDistance(s, 69, s.length()));
     }
 }

@@ -16,7 +16,7 @@ class QuantityWordListsTest {
             "troops", "killed", "injured", "arrested", "missing", "evacuated", "displaced", "aftershocks", "marched");
 
     /** The acts done to counted things, and the crowd's act. */
-    private static final Set<String> ACTS = Set.of("damaged", "destroyed", "looted", "burned", "seized", "infected",
+    private static final Set<String> ACTS = Set.of("damaged", "destroyed", "looted", "burned", "seized", "infected", "attacked",
             "reissued", "dropped", "hijacked", "marched");
 
     private static void mapsIntoMeasures(Map<String, String> list) {
@@ -77,6 +77,34 @@ class QuantityWordListsTest {
         assertFalse(QuantityExtractor.ACTS.containsKey("fired"), "attorneys fired are dismissed, not shots");
         assertEquals("seized", QuantityExtractor.ACTS.get("intercepted"), "boats intercepted are seized");
         assertEquals("dropped", QuantityExtractor.ACTS.get("dropped"), "four bombs were dropped");
+        assertEquals("attacked", QuantityExtractor.ACTS.get("attacked"), "youths attacked two banks");
+        assertFalse(QuantityExtractor.ACTS.containsKey("fire to"), "contained the fire to one corner");
+    }
+
+    @Test
+    void theftWordsAreOneWordOrTwo() {
+        for (String w : QuantityExtractor.THEFT) {
+            assertTrue(w.split(" ").length <= 2, w);
+            assertEquals(w.strip().toLowerCase(java.util.Locale.ROOT), w);
+        }
+        assertTrue(QuantityExtractor.THEFT.containsAll(Set.of("made off", "making off", "got away")));
+    }
+
+    @Test
+    void happeningCountsAreNounsOfRepeatedHappenings() {
+        assertTrue(ListActs.HAPPENING_COUNTS.containsAll(Set.of("operations", "raids", "missions")));
+        assertFalse(ListActs.HAPPENING_COUNTS.contains("attacks"), "one event is often told as two attacks");
+        for (String w : ListActs.HAPPENING_COUNTS) {
+            assertTrue(w.matches("[a-z]+s"), w);
+        }
+    }
+
+    @Test
+    void compassWordsAreBearings() {
+        assertTrue(AttributeExtractor.COMPASS.containsAll(Set.of("north", "southeast", "south-west")));
+        for (String w : AttributeExtractor.COMPASS) {
+            assertTrue(w.matches("(north|south|east|west)(-?(north|south|east|west))*"), w);
+        }
     }
 
     @Test

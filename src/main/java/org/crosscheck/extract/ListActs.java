@@ -1,0 +1,229 @@
+package org.crosscheck.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.crosscheck.text.Lexicon;
+
+/**
+ * The act a count of things takes from the list it stands in, when no act is written beside the
+ * count itself: "youths attacked a government building, four shops and two banks" (both counts
+ * are of things attacked), "the navy confiscated 14 rifles, 31 magazines and 923 rounds", "six
+ * rifles, 12 magazines and about 300 rounds were found and confiscated". Also sentences that
+ * total several happenings ("in their five operations so far"): their figures are no one
+ * happening's.
+ */
+final class ListActs {
+
+    /** Nouns of happenings that, counted above one, make a sentence's figures totals over several. */
+    static final Set<String> HAPPENING_COUNTS = Lexicon.words(ListActs.class, "happening-count-nouns.txt");
+
+    /**
+     * Words that end a list read backwards from a count, or end the reading forwards before the
+     * list's verb: a clause's own words ("who", "that", "said"), not a list item's.
+     */
+    private static final Set<String> STOPS = Set.of(
+            "who", "which", "that", "when", "while", "after", "before", "because", "but", "said", "says", "told",
+            "if", "than", "not", "will", "would", "could", "can", "may", "might", "should", "did", "do", "does", "then", "where", "whose", "they", "he", "she", "it", "we", "i", "you");
+    /** Verbs of being or having: before a list, its items are no objects of an act. */
+    private static final Set<String> AUXILIARIES = Set.of(
+            "was", "were", "is", "are", "had", "has", "have", "been", "be", "being");
+    /** The most words a list reading crosses. */
+    private static final int MAX_WORDS = 20;
+    /** The most words between a list's auxiliary and its act: "were found and confiscated". */
+    private static final int MAX_AFTER_AUXILIARY = 3;
+
+    private ListActs() {
+    }
+
+    /** A word or a mark of the sentence, lower-cased. */
+    record Token(String text, int start, boolean word) {
+    }
+
+    /**
+     * The act the count at {@code [start, end)} takes from a list, or null: read backwards to the
+     * act written before the list's first item, or forwards to the act written after its last
+     * (past an auxiliary). Only a count that is a list item takes one: it follows a comma, "and",
+     * "plus" or "as well as" (backwards), or opens its clause or follows one of those (forwards).
+     * A crowd's act is none of a thing's.
+     */
+    static String act(String text, int start, int end, int sentenceStart, int sentenceEnd) {
+        List<Token> tokens = tokens(text, sentenceStart, sentenceEnd);
+        int first = 0;
+        while (first < tokens.size() && tokens.get(first).start() < start) {
+            first++;
+        }
+        int last = first;
+        while (last < tokens.size() && tokens.get(last).start() < end) {
+            last++;
+        }
+        String act = before(tokens, first);
+        if (act == null) {
+            act = after(tokens, first, last);
+        }
+        return QuantityExtractor.MARCHED.equals(act) ? null : act;
+    }
+
+    /** The number of words that make the separator ending just before {@code i}: 1 ("and", a comma), 3 ("as well as"), or 0. */
+    private static int separatorBefore(List<Token> tokens, int i) {
+        if (i < 1) {
+            return 0;
+        }
+        String w = tokens.get(i - 1).text();
+        if (w.equals(",") || w.equals("and") || w.equals("plus")) {
+            return 1;
+        }
+        if (w.equals("as") && i >= 3 && tokens.get(i - 2).text().equals("well") && tokens.get(i - 3).text().equals("as")) {
+            return 3;
+        }
+        return 0;
+    }
+
+    /** The act written before the list the count at token {@code first} ends, or null. */
+    private static String before(List<Token> tokens, int first) {
+        String adjacent = actEndingAt(tokens, first - 1);
+        if (adjacent != null) {
+            // "setting fire to three banks": the act right before the count.
+            return adjacent;
+        }
+        if (separatorBefore(tokens, first) == 0) {
+            return null;
+        }
+        int words = 0;
+        for (int j = first - 1; j >= 0 && words < MAX_WORDS; j--) {
+            Token t = tokens.get(j);
+            if (!t.word()) {
+                if (!t.text().equals(",")) {
+                    return null;
+                }
+                continue;
+            }
+            words++;
+            String act = actEndingAt(tokens, j);
+            if (act != null) {
+                return act;
+            }
+            if (stops(t.text())) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The act whose words end at token {@code j} (one word, or two: "took to"), or null. */
+    private static String actEndingAt(List<Token> tokens, int j) {
+        if (j < 0 || !tokens.get(j).word()) {
+            return null;
+        }
+        if (j >= 1 && tokens.get(j - 1).word()) {
+            String two = QuantityExtractor.ACTS.get(tokens.get(j - 1).text() + " " + tokens.get(j).text());
+            if (two != null) {
+                return two;
+            }
+        }
+        return QuantityExtractor.ACTS.get(tokens.get(j).text());
+    }
+
+    /** Whether a word ends a list reading: a clause's word, an auxiliary, or a verb in the past ("nabbed"). */
+    private static boolean stops(String w) {
+        return STOPS.contains(w) || AUXILIARIES.contains(w) || w.length() > 4 && w.endsWith("ed");
+    }
+
+    /** The act written after the list the count at tokens {@code [first, last)} opens or stands in, or null. */
+    private static String after(List<Token> tokens, int first, int last) {
+        // A count after a separator is a later item of its list ("and about 300 rounds ... were
+        // confiscated"); one after a comma or at the sentence's start may open a list.
+        boolean separated = separatorBefore(tokens, first) > 0;
+        if (!separated && first > 0) {
+            return null;
+        }
+        int words = 0;
+        for (int j = last; j < tokens.size() && words < MAX_WORDS; j++) {
+            Token t = tokens.get(j);
+            if (!t.word()) {
+                if (!t.text().equals(",")) {
+                    return null;
+                }
+                separated = true;
+                continue;
+            }
+            words++;
+            String w = t.text();
+            if (AUXILIARIES.contains(w)) {
+                return separated ? actAfterAuxiliary(tokens, j + 1) : null;
+            }
+            if (w.equals("and") || w.equals("plus")) {
+                separated = true;
+            } else if (stops(w) || QuantityExtractor.ACTS.containsKey(w)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The act within a few words after a list's auxiliary ("were found and confiscated"), or null. */
+    private static String actAfterAuxiliary(List<Token> tokens, int from) {
+        int words = 0;
+        for (int j = from; j < tokens.size() && words <= MAX_AFTER_AUXILIARY; j++) {
+            Token t = tokens.get(j);
+            if (!t.word()) {
+                return null;
+            }
+            words++;
+            String act = QuantityExtractor.ACTS.get(t.text());
+            if (act != null) {
+                return act;
+            }
+            if (STOPS.contains(t.text())) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the sentence totals several happenings: a number above one before a noun of
+     * happenings ("in their five operations so far", "in three raids"). Its figures are totals,
+     * not any one happening's.
+     */
+    static boolean severalHappenings(List<String> after, double value) {
+        return value > 1 && !after.isEmpty() && HAPPENING_COUNTS.contains(after.get(0).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether the mark at {@code e} joins the word it stands in: a hyphen or apostrophe between
+     * letters or digits ("AK-47", "Gray's"), a point or comma between digits ("2.5", "1,500").
+     */
+    private static boolean inner(String text, int e, int to) {
+        char d = text.charAt(e);
+        if (e + 1 >= to || !Character.isLetterOrDigit(text.charAt(e + 1))) {
+            return false;
+        }
+        return d == '-' || d == '\'' || d == '\u2019'
+                || (d == '.' || d == ',') && Character.isDigit(text.charAt(e - 1)) && Character.isDigit(text.charAt(e + 1));
+    }
+
+    /** The sentence's words (letters, digits, inner hyphens and apostrophes) and marks, lower-cased. */
+    static List<Token> tokens(String text, int from, int to) {
+        List<Token> out = new ArrayList<>();
+        int k = from;
+        while (k < to) {
+            char c = text.charAt(k);
+            if (Character.isWhitespace(c)) {
+                k++;
+            } else if (Character.isLetterOrDigit(c)) {
+                int e = k + 1;
+                while (e < to && (Character.isLetterOrDigit(text.charAt(e)) || inner(text, e, to))) {
+                    e++;
+                }
+                out.add(new Token(text.substring(k, e).toLowerCase(Locale.ROOT), k, true));
+                k = e;
+            } else {
+                out.add(new Token(String.valueOf(c), k, false));
+                k++;
+            }
+        }
+        return out;
+    }
+}

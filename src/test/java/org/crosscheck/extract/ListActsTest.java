@@ -1,0 +1,157 @@
+package org.crosscheck.extract;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The act a count of things takes from the list it stands in ({@link ListActs}). */
+class ListActsTest {
+
+    /** The act of the count written as {@code count} in {@code sentence}. */
+    private static String act(String sentence, String count) {
+        int start = sentence.indexOf(count);
+        return ListActs.act(sentence, start, start + count.length(), 0, sentence.length());
+    }
+
+    @Test
+    void anActBeforeTheListGoesToEveryItem() {
+        String s = "Rioters attacked a town hall, four shops and two banks.";
+        assertEquals("attacked", act(s, "four"));
+        assertEquals("attacked", act(s, "two"));
+        assertEquals("seized", act("The navy confiscated 14 rifles, 31 magazines and 923 rounds from the skiff.", "31"));
+        assertEquals("seized", act("The navy confiscated 14 rifles, 31 magazines and 923 rounds from the skiff.", "923"));
+        assertEquals("attacked", act("Youths attacked a police post with fire bombs in the old town as well as at least three banks.",
+                "at least three"), "as well as joins the list");
+        assertEquals("seized", act("Police seized a van, plus two trucks.", "two"), "plus joins the list");
+    }
+
+    @Test
+    void anActRightBeforeTheCountIsItsOwn() {
+        assertEquals("attacked", act("Masked men attacked three banks.", "three"));
+        assertEquals("marched", QuantityExtractor.ACTS.get("took to"));
+        assertNull(act("About 200 people took to the streets, and 30 cars.", "30"), "two words, a crowd's act");
+        assertNull(act("Crews contained the fire to one corner of the roof.", "one"), "no act of fire: it is no thing's");
+    }
+
+    @Test
+    void anActAfterTheListGoesToEveryItem() {
+        String s = "During the raid, six rifles, 12 magazines and about 300 rounds of ammunition were found and confiscated.";
+        assertEquals("seized", act(s, "six"), "the list's first item, after a comma");
+        assertEquals("seized", act(s, "12"));
+        assertEquals("seized", act(s, "about 300"), "the last item, after and");
+        assertEquals("seized", act("Six rifles and two boats were seized.", "Six"), "the sentence's first word");
+        assertEquals("damaged", act("Four shops, two banks and a school were badly damaged.", "Four"), "an adverb before the act");
+    }
+
+    @Test
+    void aCountThatIsNoListItemTakesNoAct() {
+        assertNull(act("Police attacked the base with two helicopters.", "two"), "with: no list");
+        assertNull(act("He had seven convictions, and three cars were damaged.", "seven"), "the count follows a verb");
+        assertNull(act("The crew nabbed 26 pirates with six rifles, 12 magazines and 300 rounds.", "12"),
+                "another verb in the past ends the list");
+        assertNull(act("Crowds attacked the hall where the mayor sits, and two banks.", "two"), "where opens a clause");
+        assertNull(act("Crowds attacked the hall, which is a museum, and two banks.", "two"), "an auxiliary ends the list");
+        assertNull(act("Rioters attacked a town hall; two banks were closed.", "two"), "a semicolon ends the list");
+        assertNull(act("Rioters marched through the square, and 20,000 people joined.", "20,000"), "a crowd's act is none of a thing's");
+        assertNull(act("Six rifles, two boats and a net.", "Six"), "no act after the list");
+        assertNull(act("Six rifles, two boats and a net were on board.", "Six"), "no act after the auxiliary");
+        assertNull(act("Six rifles were on board the boat, police said, and were seized.", "Six"), "no list before the auxiliary");
+        assertNull(act("Four shops, two banks and a school which were damaged.", "Four"), "a clause's word before the auxiliary");
+        assertNull(act("Four shops, two banks and a school damaged by fire.", "Four"), "an act with no auxiliary");
+        assertNull(act("Two boats, three skiffs, four dhows, five tugs, six barges, seven ferries, eight yachts, nine rafts, "
+                + "ten canoes and eleven kayaks were seized.", "Two"), "too far from the act");
+    }
+
+    @Test
+    void aListIsReadNoFurtherThanItsReach() {
+        String near = "Police seized the nets and ropes and hooks and poles and oars and two boats.";
+        assertEquals("seized", act(near, "two"));
+        String far = "Police seized a a a a a a a a a a a a a a a a a a a a, two boats.";
+        assertNull(act(far, "two"), "twenty words at most");
+    }
+
+    @Test
+    void numbersInsideWordsStayInTheirWords() {
+        assertEquals("seized", act("Officers confiscated 1,500 rounds, 2.5 kilograms and 14 AK-47 rifles.", "14"));
+        assertEquals("seized", act("Officers confiscated the dealer's car and 14 rifles.", "14"), "an apostrophe inside a word");
+    }
+
+    @Test
+    void aCountOfSeveralHappeningsMakesTheSentenceATotal() {
+        assertTrue(ListActs.severalHappenings(List.of("operations", "so", "far"), 5));
+        assertTrue(ListActs.severalHappenings(List.of("Raids"), 3), "read in lower case");
+        assertFalse(ListActs.severalHappenings(List.of("operations"), 1), "one operation is the event's");
+        assertFalse(ListActs.severalHappenings(List.of("attacks"), 2), "an event told as two attacks keeps its toll");
+        assertFalse(ListActs.severalHappenings(List.of(), 4));
+        assertTrue(ListActs.HAPPENING_COUNTS.contains("operations"));
+    }
+
+    @Test
+    void aCountTakesTheListsActOnlyWhenItsNounEndsItsPhrase() {
+        List<String> none = List.of();
+        assertArrayEquals(new String[] {"bank", "attacked"},
+                QuantityExtractor.thingCounted(List.of("banks"), none, 0, "attacked"));
+        assertArrayEquals(new String[] {"shop", "attacked"},
+                QuantityExtractor.thingCounted(List.of("shops", "and"), none, 0, "attacked"));
+        assertArrayEquals(new String[] {"round", "seized"},
+                QuantityExtractor.thingCounted(List.of("rounds", "of", "ammunition"), none, 0, "seized"));
+        assertArrayEquals(new String[] {"watch", "seized"},
+                QuantityExtractor.thingCounted(List.of("gold", "watches"), none, 0, "seized"));
+        assertNull(QuantityExtractor.thingCounted(List.of("helicopters", "landed"), none, 0, "attacked"), "a verb after the noun");
+        assertNull(QuantityExtractor.thingCounted(List.of("helicopters", "landed", "safely"), none, 0, "attacked"));
+        assertArrayEquals(new String[] {"shop", "damaged"},
+                QuantityExtractor.thingCounted(List.of("shops", "were", "damaged"), none, 0, "attacked"), "its own act comes first");
+        assertNull(QuantityExtractor.thingCounted(List.of("banks"), none, 0, null));
+        assertNull(QuantityExtractor.thingCounted(List.of("banks"), none, 0, QuantityExtractor.MARCHED));
+    }
+
+    @Test
+    void theftIsReadInOneWordOrTwo() {
+        assertTrue(QuantityExtractor.theft(List.of("making", "off", "with", "an")));
+        assertTrue(QuantityExtractor.theft(List.of("thieves", "stole")));
+        assertFalse(QuantityExtractor.theft(List.of("making", "the", "off")), "two words only together");
+        assertFalse(QuantityExtractor.theft(List.of("made")));
+        assertFalse(QuantityExtractor.theft(List.of()));
+    }
+
+    @Test
+    void aListMayOpenOrCloseAtTheSentencesEdges() {
+        assertEquals("attacked", act("As well as two banks were attacked.", "two"), "as well as opening the sentence");
+        assertEquals("attacked", act("And two banks were attacked.", "two"), "and opening the sentence");
+        assertEquals("looted", act("Looted a school and two banks, the mob fled.", "two"), "the act opens the sentence");
+        assertEquals("attacked", act("Attacked two banks.", "two"), "the act right before, opening the sentence");
+        assertEquals("seized", act("More than 300 rounds and six rifles were seized.", "More than 300"),
+                "the count's own hedge is no clause's word");
+    }
+
+    @Test
+    void aShortPastWordDoesNotEndTheList() {
+        assertEquals("seized", act("Police seized a used car and two boats.", "two"), "four letters ending in ed");
+        assertNull(act("Rioters attacked (a hall), and two banks.", "two"), "a bracket ends the list");
+    }
+
+    @Test
+    void theActAfterTheAuxiliaryIsReadWithinFourWords() {
+        assertEquals("seized", act("Six rifles and two boats were later found and seized.", "Six"));
+        assertNull(act("Six rifles and two boats were later quietly found and seized.", "Six"), "five words");
+        assertNull(act("Six rifles and two boats were not seized.", "Six"), "a clause's word");
+        assertNull(act("Six rifles and two boats were", "Six"), "the sentence ends");
+    }
+
+    @Test
+    void wordsKeepTheirInnerMarks() {
+        assertEquals(List.of("no", ".", "5", "and", "2.5", "or", "1,500", "ak-47", "gray's", "a", ",", "b"),
+                ListActs.tokens("No.5 and 2.5 or 1,500 AK-47 Gray's a,b", 0, 38).stream().map(ListActs.Token::text).toList());
+        assertEquals(List.of("ak", "-"), ListActs.tokens("AK-47", 0, 3).stream().map(ListActs.Token::text).toList(),
+                "a hyphen at the end of the range");
+        assertEquals(List.of("x", "."), ListActs.tokens("x.", 0, 2).stream().map(ListActs.Token::text).toList());
+        assertEquals(List.of("5", ".", "x"), ListActs.tokens("5.x", 0, 3).stream().map(ListActs.Token::text).toList(),
+                "a point is inner only between digits");
+        assertEquals(7, ListActs.tokens("Police seized two", 0, 17).get(1).start());
+    }
+}
