@@ -107,4 +107,22 @@ class QuoteRunTest {
         QuoteRun a = run("a", "oskar bren", SHARED);
         assertTrue(a.sameOccasionAs(run("b", "oskar bren", SHARED)));
     }
+
+    private static final String OTHER = "Every family in Lindor will have a roof over its head by the spring.";
+    private static final String X = "The river did not win today.";
+    private static final String Y = "I doubt the river won today.";
+
+    @Test
+    void twoWordsInCommonAreEnoughOnlyNextToASharedSentenceInBothRuns() {
+        assertEquals(1, run("a", "oskar bren", X, SHARED).besideAnchors(run("b", "oskar bren", Y, SHARED)).size(), "before");
+        assertEquals(1, run("a", "oskar bren", SHARED, X).besideAnchors(run("b", "oskar bren", SHARED, Y)).size(), "after");
+        assertEquals(1, run("a", "oskar bren", SHARED, X, OTHER).besideAnchors(run("b", "oskar bren", SHARED, Y, OTHER)).size(),
+                "between two");
+        assertEquals(0, run("a", "oskar bren", SHARED, X).besideAnchors(
+                run("b", "oskar bren", SHARED, "The pumps ran all night long.", Y)).size(), "not next to it in b");
+        assertEquals(0, run("a", "oskar bren", SHARED, "The pumps ran all night long.", X).besideAnchors(
+                run("b", "oskar bren", SHARED, Y)).size(), "not next to it in a");
+        assertEquals(0, run("a", "oskar bren", X, SHARED, OTHER).besideAnchors(run("b", "oskar bren", SHARED, Y, OTHER)).size(),
+                "on either side of the shared sentence");
+    }
 }
