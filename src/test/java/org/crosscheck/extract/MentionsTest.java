@@ -476,6 +476,33 @@ class MentionsTest {
     }
 
     @Test
+    void aTimeJoinedToAWordByAHyphenIsNoTimeOfDay() {
+        assertTrue(dates("Tom Velko checked in at the under-16:00 media timeout and scored.").stream()
+                .filter(DateClaim::clock).allMatch(t -> t.about() == null), "a mark on a game clock");
+        assertTrue(dates("Tom Velko checked in at 16:00 for the media day.").stream()
+                .filter(DateClaim::clock).anyMatch(t -> "rehab".equals(t.about())), "the same time standing alone");
+    }
+
+    @Test
+    void aClockTimeTakesAHappeningNamedOnlyBesideADate() {
+        DateClaim t = dates("Witnesses heard gunfire around 10:30 a.m. on the second floor.").stream()
+                .filter(DateClaim::clock).findFirst().orElseThrow();
+        assertEquals("around 10:30 a.m.", t.text());
+        assertEquals("attack", t.about());
+    }
+
+    @Test
+    void theAndANounForOnePersonStandForThePersonNamedBeforeIt() {
+        DateClaim d = date("Carmine Ostrava shot a deputy in 2005. In April 2007 the suspect was found guilty of murder.", "April 2007");
+        assertEquals("verdict", d.about(), "found guilty is a verdict, though found alone dates itself");
+        assertEquals(List.of("carmine ostrava"), d.participants());
+        assertTrue(Happenings.REFERRING_NOUNS.contains("suspect"));
+        assertFalse(Happenings.REFERRING_NOUNS.contains("victim"), "often one of several people");
+        assertNull(date("Carmine Ostrava shot a deputy in 2005. In April 2007 a suspect was found guilty of murder.", "April 2007")
+                .about(), "a suspect is someone not named before");
+    }
+
+    @Test
     void everyGameClockWordEndsATimeOfDay() {
         for (String w : Mentions.GAME_CLOCK_WORDS) {
             String text = "at 3 p.m. " + w + " now";
