@@ -503,6 +503,25 @@ class MentionsTest {
     }
 
     @Test
+    void everyReferringNounStandsForThePersonNamedBeforeIt() {
+        for (String n : Happenings.REFERRING_NOUNS) {
+            DateClaim d = date("Carmine Ostrava ran a crew in Greenwich Village. In 1969 the " + n + " was indicted in New Jersey.", "1969");
+            assertEquals(List.of("carmine ostrava"), d.participants(), n);
+        }
+    }
+
+    @Test
+    void datesMoreThanADayApartAreTheEventDateRulesToCompare() {
+        DateClaim monday = day("Monday", LocalDate.of(2011, 1, 3), false);
+        assertFalse(monday.moreThanADayFrom(day("Tuesday", LocalDate.of(2011, 1, 4), false)));
+        assertFalse(day("Tuesday", LocalDate.of(2011, 1, 4), false).moreThanADayFrom(monday));
+        assertFalse(monday.moreThanADayFrom(monday));
+        assertTrue(monday.moreThanADayFrom(day("Wednesday", LocalDate.of(2011, 1, 5), false)));
+        assertTrue(day("Wednesday", LocalDate.of(2011, 1, 5), false).moreThanADayFrom(monday));
+        assertFalse(year(2011).moreThanADayFrom(monday), "a year holds the day");
+    }
+
+    @Test
     void everyGameClockWordEndsATimeOfDay() {
         for (String w : Mentions.GAME_CLOCK_WORDS) {
             String text = "at 3 p.m. " + w + " now";
