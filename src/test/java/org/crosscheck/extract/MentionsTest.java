@@ -481,6 +481,10 @@ class MentionsTest {
                 .filter(DateClaim::clock).allMatch(t -> t.about() == null), "a mark on a game clock");
         assertTrue(dates("Tom Velko checked in at 16:00 for the media day.").stream()
                 .filter(DateClaim::clock).anyMatch(t -> "rehab".equals(t.about())), "the same time standing alone");
+        DateClaim first = new DateClaim("d", new Span(2, 8), "3 p.m.", "TIME", "2013-07-19T15:00", null, null, false,
+                15905, 15905, null, null, null, List.of());
+        assertFalse(Mentions.timeOfDay("a-3 p.m. on Friday", first), "joined to a word that opens the text");
+        assertTrue(Mentions.timeOfDay("--3 p.m. on Friday", first), "a dash is no word");
     }
 
     @Test
