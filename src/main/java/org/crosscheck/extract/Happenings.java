@@ -129,7 +129,8 @@ public final class Happenings {
      * name or by surname: the document's people ({@link Names.Found#people()}) and every name of
      * the form of a person's ({@link Names#personLike}), less those with an organisation's noun.
      * A clause that speaks of someone by a pronoun ("In 1969, he was indicted"), or by "the" and a
-     * noun for one person ({@link #REFERRING_NOUNS}: "the suspect was found guilty"), also names the
+     * noun for one person ({@link #REFERRING_NOUNS}: "the suspect was found guilty"; not after the
+     * clause brought in "a gunman" of its own), also names the
      * person named nearest before it: in its own sentence, else in the nearest of the {@value #PRONOUN_REACH} sentences before it that names
      * anyone. Where that names several people, the pronoun stands for the article's most named
      * person if that is one of them, else for nobody.
@@ -143,10 +144,15 @@ public final class Happenings {
         int to = clauseEnd(span.end(), sentence[1]);
         List<String> named = named(from, to, names);
         boolean pronoun = false;
+        // "a gunman killed five ... before a policeman killed the shooter": the clause brings in its
+        // own unnamed person, whom "the" and a noun then stand for.
+        boolean introduced = false;
         String previous = null;
         for (Span w : words(from, to)) {
             String word = folded(w);
-            pronoun |= PERSONAL_PRONOUNS.contains(word) || "the".equals(previous) && REFERRING_NOUNS.contains(word);
+            boolean referring = REFERRING_NOUNS.contains(word);
+            introduced |= referring && ("a".equals(previous) || "an".equals(previous));
+            pronoun |= PERSONAL_PRONOUNS.contains(word) || "the".equals(previous) && referring && !introduced;
             previous = word;
         }
         if (!pronoun) {

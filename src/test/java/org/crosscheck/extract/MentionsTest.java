@@ -504,6 +504,8 @@ class MentionsTest {
         assertFalse(Happenings.REFERRING_NOUNS.contains("victim"), "often one of several people");
         assertNull(date("Carmine Ostrava shot a deputy in 2005. In April 2007 a suspect was found guilty of murder.", "April 2007")
                 .about(), "a suspect is someone not named before");
+        assertEquals(List.of(), date("Carmine Ostrava shot a deputy in 2005. In April 2007 a gunman killed five people before a guard "
+                + "killed the gunman.", "April 2007").participants(), "the gunman is the one the clause brought in");
     }
 
     @Test
