@@ -506,6 +506,8 @@ class MentionsTest {
                 .about(), "a suspect is someone not named before");
         assertEquals(List.of(), date("Carmine Ostrava shot a deputy in 2005. In April 2007 a gunman killed five people before a guard "
                 + "killed the gunman.", "April 2007").participants(), "the gunman is the one the clause brought in");
+        assertEquals(List.of(), date("Carmine Ostrava shot a deputy in 2005. In April 2007 an actor killed five people before a guard "
+                + "killed the actor.", "April 2007").participants(), "brought in by \"an\"");
     }
 
     @Test
