@@ -344,6 +344,15 @@ public record DateClaim(
         return true;
     }
 
+    /**
+     * Whether the two dates lie more than a day apart, as the event-date rule compares its event's
+     * dates: two dates of one event a day apart are left to the comparison of a happening both
+     * sources tie to one person, which tells a named day from one read against a timestamp.
+     */
+    public boolean moreThanADayFrom(DateClaim o) {
+        return earliest > o.latest + 1 || latest < o.earliest - 1;
+    }
+
     /** Whether this claim is written after {@code o} in their document. */
     public boolean after(DateClaim o) {
         return span.compareTo(o.span) > 0;

@@ -118,12 +118,19 @@ public final class Happenings {
 
     /** Pronouns that stand for one person, in a clause that names nobody. */
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers", "himself", "herself");
+    /**
+     * Nouns that, after "the", stand for one person the article has named, as a pronoun does ("In
+     * April the suspect was found guilty", "the actress checked in"): {@code referring-nouns.txt}.
+     */
+    static final Set<String> REFERRING_NOUNS = Lexicon.words(Happenings.class, "referring-nouns.txt");
 
     /**
      * The people (folded full names, sorted) that the clause around {@code span} names, by full
      * name or by surname: the document's people ({@link Names.Found#people()}) and every name of
      * the form of a person's ({@link Names#personLike}), less those with an organisation's noun.
-     * A clause that speaks of someone by a pronoun ("In 1969, he was indicted") also names the
+     * A clause that speaks of someone by a pronoun ("In 1969, he was indicted"), or by "the" and a
+     * noun for one person ({@link #REFERRING_NOUNS}: "the suspect was found guilty"; not after the
+     * clause brought in "a gunman" of its own), also names the
      * person named nearest before it: in its own sentence, else in the nearest of the {@value #PRONOUN_REACH} sentences before it that names
      * anyone. Where that names several people, the pronoun stands for the article's most named
      * person if that is one of them, else for nobody.
@@ -137,8 +144,16 @@ public final class Happenings {
         int to = clauseEnd(span.end(), sentence[1]);
         List<String> named = named(from, to, names);
         boolean pronoun = false;
+        // "a gunman killed five ... before a policeman killed the shooter": the clause brings in its
+        // own unnamed person, whom "the" and a noun then stand for.
+        boolean introduced = false;
+        String previous = null;
         for (Span w : words(from, to)) {
-            pronoun |= PERSONAL_PRONOUNS.contains(folded(w));
+            String word = folded(w);
+            boolean referring = REFERRING_NOUNS.contains(word);
+            introduced |= referring && ("a".equals(previous) || "an".equals(previous));
+            pronoun |= PERSONAL_PRONOUNS.contains(word) || "the".equals(previous) && referring && !introduced;
+            previous = word;
         }
         if (!pronoun) {
             return named;

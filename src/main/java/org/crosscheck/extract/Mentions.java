@@ -70,7 +70,7 @@ public final class Mentions {
             if (kind == null || about.ownDate() || !near(text, words.span(), about.trigger())
                     || ownVerbBefore(text, words.span(), about.trigger())) {
                 // A word that names a happening only beside a date ("Page disappeared in 1957").
-                kind = dc.clock() ? null : passing(text, words.span(), about);
+                kind = passing(text, words.span(), about);
                 if (kind == null) {
                     continue;
                 }
@@ -130,9 +130,15 @@ public final class Mentions {
 
     /**
      * Whether a clock time says it is a time of day: "3 p.m.", "noon", "20:49"; not a bare "2:56"
-     * (a round of a fight, a game clock), nor any time followed by a game clock's words ("13:41 to go").
+     * (a round of a fight, a game clock), nor any time followed by a game clock's words ("13:41 to go")
+     * or joined to a word by a hyphen ("the under-16:00 media timeout").
      */
     static boolean timeOfDay(String text, DateClaim dc) {
+        int start = dc.span().start();
+        if (start >= 2 && text.charAt(start - 1) == '-' && Character.isLetter(text.charAt(start - 2))) {
+            // Joined to a word before it ("the under-16:00 media timeout"): a mark on a game clock.
+            return false;
+        }
         String after = text.substring(dc.span().end(), Math.min(text.length(), dc.span().end() + 20))
                 .toLowerCase(java.util.Locale.ROOT).strip();
         for (String w : GAME_CLOCK_WORDS) {
@@ -216,7 +222,7 @@ public final class Mentions {
      * "and" ("moved to Florida in 1957 and married"), not be set apart from a date that dates a
      * noun ("after his 2006 accident"), and be nearer than a trigger or a verb with a date of its
      * own that the clause holds ({@code about}): "announced Friday that he vanished" dates the
-     * announcement. Of two listed words, the nearer; of two as near, the first.
+     * announcement, unless that verb opens the listed words ("found guilty"). Of two listed words, the nearer; of two as near, the first.
      */
     static String passing(String text, Span date, Happenings.About about) {
         List<Span> words = new ArrayList<>();
@@ -226,6 +232,7 @@ public final class Mentions {
             words.add(new Span(m.start(), m.end()));
         }
         String best = null;
+        Span bestPhrase = null;
         int bestGap = Integer.MAX_VALUE;
         for (int i = 0; i < words.size(); i++) {
             Span first = words.get(i);
@@ -243,16 +250,23 @@ public final class Mentions {
                 if (gap < bestGap && apart(text, date, phrase) && near(text, date, phrase, true)
                         && !ownVerbBefore(text, date, phrase) && !beforeNoun(text, date, phrase)) {
                     best = kind;
+                    bestPhrase = phrase;
                     bestGap = gap;
                 }
                 break;
             }
         }
-        if (best != null && about.trigger() != null && near(text, date, about.trigger(), true)
+        // A verb with a date of its own that opens the listed words is theirs ("found guilty" is a verdict, not a finding).
+        if (best != null && about.trigger() != null && !within(about.trigger(), bestPhrase) && near(text, date, about.trigger(), true)
                 && gap(text, date, about.trigger()) <= bestGap) {
             return null;
         }
         return best;
+    }
+
+    /** Whether {@code inner} lies inside {@code outer}. */
+    static boolean within(Span inner, Span outer) {
+        return outer.start() <= inner.start() && inner.end() <= outer.end();
     }
 
     /**

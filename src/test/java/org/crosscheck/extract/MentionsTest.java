@@ -476,6 +476,60 @@ class MentionsTest {
     }
 
     @Test
+    void aTimeJoinedToAWordByAHyphenIsNoTimeOfDay() {
+        assertTrue(dates("Tom Velko checked in at the under-16:00 media timeout and scored.").stream()
+                .filter(DateClaim::clock).allMatch(t -> t.about() == null), "a mark on a game clock");
+        assertTrue(dates("Tom Velko checked in at 16:00 for the media day.").stream()
+                .filter(DateClaim::clock).anyMatch(t -> "rehab".equals(t.about())), "the same time standing alone");
+        DateClaim first = new DateClaim("d", new Span(2, 8), "3 p.m.", "TIME", "2013-07-19T15:00", null, null, false,
+                15905, 15905, null, null, null, List.of());
+        assertFalse(Mentions.timeOfDay("a-3 p.m. on Friday", first), "joined to a word that opens the text");
+        assertTrue(Mentions.timeOfDay("--3 p.m. on Friday", first), "a dash is no word");
+    }
+
+    @Test
+    void aClockTimeTakesAHappeningNamedOnlyBesideADate() {
+        DateClaim t = dates("Witnesses heard gunfire around 10:30 a.m. on the second floor.").stream()
+                .filter(DateClaim::clock).findFirst().orElseThrow();
+        assertEquals("around 10:30 a.m.", t.text());
+        assertEquals("attack", t.about());
+    }
+
+    @Test
+    void theAndANounForOnePersonStandForThePersonNamedBeforeIt() {
+        DateClaim d = date("Carmine Ostrava shot a deputy in 2005. In April 2007 the suspect was found guilty of murder.", "April 2007");
+        assertEquals("verdict", d.about(), "found guilty is a verdict, though found alone dates itself");
+        assertEquals(List.of("carmine ostrava"), d.participants());
+        assertTrue(Happenings.REFERRING_NOUNS.contains("suspect"));
+        assertFalse(Happenings.REFERRING_NOUNS.contains("victim"), "often one of several people");
+        assertNull(date("Carmine Ostrava shot a deputy in 2005. In April 2007 a suspect was found guilty of murder.", "April 2007")
+                .about(), "a suspect is someone not named before");
+        assertEquals(List.of(), date("Carmine Ostrava shot a deputy in 2005. In April 2007 a gunman killed five people before a guard "
+                + "killed the gunman.", "April 2007").participants(), "the gunman is the one the clause brought in");
+        assertEquals(List.of(), date("Carmine Ostrava shot a deputy in 2005. In April 2007 an actor killed five people before a guard "
+                + "killed the actor.", "April 2007").participants(), "brought in by \"an\"");
+    }
+
+    @Test
+    void everyReferringNounStandsForThePersonNamedBeforeIt() {
+        for (String n : Happenings.REFERRING_NOUNS) {
+            DateClaim d = date("Carmine Ostrava ran a crew in Greenwich Village. In 1969 the " + n + " was indicted in New Jersey.", "1969");
+            assertEquals(List.of("carmine ostrava"), d.participants(), n);
+        }
+    }
+
+    @Test
+    void datesMoreThanADayApartAreTheEventDateRulesToCompare() {
+        DateClaim monday = day("Monday", LocalDate.of(2011, 1, 3), false);
+        assertFalse(monday.moreThanADayFrom(day("Tuesday", LocalDate.of(2011, 1, 4), false)));
+        assertFalse(day("Tuesday", LocalDate.of(2011, 1, 4), false).moreThanADayFrom(monday));
+        assertFalse(monday.moreThanADayFrom(monday));
+        assertTrue(monday.moreThanADayFrom(day("Wednesday", LocalDate.of(2011, 1, 5), false)));
+        assertTrue(day("Wednesday", LocalDate.of(2011, 1, 5), false).moreThanADayFrom(monday));
+        assertFalse(year(2011).moreThanADayFrom(monday), "a year holds the day");
+    }
+
+    @Test
     void everyGameClockWordEndsATimeOfDay() {
         for (String w : Mentions.GAME_CLOCK_WORDS) {
             String text = "at 3 p.m. " + w + " now";
