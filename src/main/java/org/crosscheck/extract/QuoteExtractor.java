@@ -61,7 +61,13 @@ final class QuoteExtractor {
     static List<QuoteClaim> extract(CleanedDocument doc, List<People.Mention> people, List<Issuers.Org> orgs) {
         String text = doc.text();
         List<Block> body = doc.blocks(Block.Kind.BODY);
-        List<Raw> raws = marks(text, body);
+        List<Raw> raws = new ArrayList<>();
+        for (Raw r : marks(text, body)) {
+            // A whole report set in quote marks (a blog quoting an agency's story) is not anyone's words.
+            if (!quotedReport(text.substring(r.start, r.end))) {
+                raws.add(r);
+            }
+        }
         java.util.Set<String> orgKeys = new java.util.HashSet<>();
         orgs.forEach(o -> orgKeys.add(o.key()));
         List<Span> quoteSpans = new ArrayList<>();
@@ -146,6 +152,42 @@ final class QuoteExtractor {
         }
         return out;
     }
+
+    /** Shortest quote, in characters, that may be a report quoted whole. */
+    static final int REPORT_LENGTH = 300;
+
+    /**
+     * Whether quoted words are a report set in quote marks, not a speaker's words: {@link #REPORT_LENGTH}
+     * characters or more, two of whose sentences end in an attribution of their own after a comma
+     * (", authorities said.", ", Sheriff Robert Pickell said."): a speaker does not attribute their
+     * own sentences to others.
+     */
+    static boolean quotedReport(String quoted) {
+        if (quoted.length() < REPORT_LENGTH) {
+            return false;
+        }
+        int attributed = 0;
+        for (String line : quoted.split("\n")) {
+            for (String sentence : SENTENCE_BREAK.split(line)) {
+                int comma = sentence.lastIndexOf(", ");
+                if (comma < 0) {
+                    continue;
+                }
+                String[] tail = SPACES.split(sentence.substring(comma + 2).strip());
+                String last = NOT_LETTERS.matcher(tail[tail.length - 1]).replaceAll("").toLowerCase(Locale.ROOT);
+                if (tail.length >= 2 && tail.length <= ATTRIBUTION_WORDS && People.SPEECH.contains(last)) {
+                    attributed++;
+                }
+            }
+        }
+        return attributed >= 2;
+    }
+
+    /** Longest attribution, in words, that ends a sentence of a report quoted whole. */
+    static final int ATTRIBUTION_WORDS = 8;
+    private static final java.util.regex.Pattern SENTENCE_BREAK =
+            java.util.regex.Pattern.compile("(?<=[.!?])\\s+(?=[A-Z'\u2018\"])");
+    private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^A-Za-z]");
 
     // ---- quote marks -------------------------------------------------------------------------
 
