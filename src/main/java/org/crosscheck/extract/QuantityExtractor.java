@@ -163,7 +163,9 @@ final class QuantityExtractor {
                                 !background && firstFor.add(dm), true, false, null, null, null));
                         continue;
                     }
-                    String[] measure = measure(q, ListActs.act(text, q.start(), q.end(), s[0], s[1]));
+                    // The list's act is read (a tokenising of the sentence) only when the count's own words give none.
+                    final int[] bounds = s;
+                    String[] measure = measure(q, () -> ListActs.act(text, q.start(), q.end(), bounds[0], bounds[1]));
                     String m = measure[0];
                     boolean eventScoped = EVENT_SCOPED.contains(m) || m.startsWith("value stolen");
                     // A document's claim about its event is its first figure for a measure, outside
@@ -267,7 +269,7 @@ final class QuantityExtractor {
 
     /** {measure, subject, counted} of a figure. */
     static String[] measure(QuantityMatch q) {
-        return measure(q, null);
+        return measure(q, (String) null);
     }
 
     /**
@@ -276,6 +278,11 @@ final class QuantityExtractor {
      * written beside it.
      */
     static String[] measure(QuantityMatch q, String listAct) {
+        return measure(q, () -> listAct);
+    }
+
+    /** {@link #measure(QuantityMatch, String)}, the list's act asked for only when it is needed. */
+    static String[] measure(QuantityMatch q, java.util.function.Supplier<String> listAct) {
         String[] m = measureAndSubject(q, listAct);
         List<String> after = lower(q.after());
         int k = after.isEmpty() || !after.get(0).equals("of") ? 0 : 1;
@@ -291,7 +298,7 @@ final class QuantityExtractor {
     }
 
     /** {measure, subject} of a figure. */
-    private static String[] measureAndSubject(QuantityMatch q, String listAct) {
+    private static String[] measureAndSubject(QuantityMatch q, java.util.function.Supplier<String> listAct) {
         if (q.magnitude()) {
             return new String[] {"magnitude", null};
         }
@@ -380,7 +387,7 @@ final class QuantityExtractor {
      * number. Null when no act is written, or the act is a crowd's.
      */
     static String[] thingCounted(List<String> after, List<String> before, int k) {
-        return thingCounted(after, before, k, null);
+        return thingCounted(after, before, k, (String) null);
     }
 
     /**
@@ -389,6 +396,11 @@ final class QuantityExtractor {
      * and two banks"; not "two helicopters landed").
      */
     static String[] thingCounted(List<String> after, List<String> before, int k, String listAct) {
+        return thingCounted(after, before, k, () -> listAct);
+    }
+
+    /** {@link #thingCounted(List, List, int, String)}, the list's act asked for only when the count's own words give none. */
+    static String[] thingCounted(List<String> after, List<String> before, int k, java.util.function.Supplier<String> listAct) {
         // The act written as a participle before the noun: "355 damaged shops", "seven seized rifles".
         String prefixed = k + 1 < after.size() ? ACTS.get(after.get(k)) : null;
         if (prefixed != null && !prefixed.equals(MARCHED) && !PHRASE_END.contains(after.get(k + 1))
@@ -421,7 +433,7 @@ final class QuantityExtractor {
             }
         }
         if (act == null && headAt == end - 1 && (end == after.size() || PHRASE_END.contains(after.get(end)))) {
-            act = listAct;
+            act = listAct.get();
         }
         if (act == null || act.equals(MARCHED)) {
             return null;
