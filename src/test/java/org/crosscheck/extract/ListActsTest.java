@@ -106,7 +106,7 @@ class ListActsTest {
         assertNull(QuantityExtractor.thingCounted(List.of("helicopters", "landed", "safely"), none, 0, "attacked"));
         assertArrayEquals(new String[] {"shop", "damaged"},
                 QuantityExtractor.thingCounted(List.of("shops", "were", "damaged"), none, 0, "attacked"), "its own act comes first");
-        assertNull(QuantityExtractor.thingCounted(List.of("banks"), none, 0, null));
+        assertNull(QuantityExtractor.thingCounted(List.of("banks"), none, 0, (String) null));
         assertNull(QuantityExtractor.thingCounted(List.of("banks"), none, 0, QuantityExtractor.MARCHED));
     }
 
