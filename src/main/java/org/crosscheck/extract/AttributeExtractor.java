@@ -257,13 +257,13 @@ final class AttributeExtractor {
 
     /** Words of a compass bearing ("south", "north-east"), data beside the class. */
     static final Set<String> COMPASS = Lexicon.words(AttributeExtractor.class, "compass-words.txt");
-    /** The place a distance is given from, after the unit: "(700 miles) southeast of Tehran", "away from Kerman". */
+    /** The place a distance is given from, after the unit: "(715 miles) southeast of Valmora", "away from Kerman". */
     private static final Pattern DISTANCE_FROM = Pattern.compile("(?:\\s*\\([^()]{1,40}\\))?\\s+(?:away\\s+)?(?:(?i:"
             + String.join("|", COMPASS) + ")\\s+)?(?:of|from)\\s+(?:the\\s+(?:\\p{Ll}+\\s+)?)?" + PLACE + "(?![\\p{L}'\u2019-])");
     /**
      * The place whose distance a figure gives, written before it: in an apposition after a comma
      * or a dash, not a hyphen joining words ("into Israel-about 32km"; "Qeshm, located
-     * 1,150 kilometers", "Qeshm, a 1,500-square-kilometer island off the coast and 1,500
+     * 1,150 kilometers", "Lindor, a large island off the coast and 1,500
      * kilometers"; no comma between the name's and the figure), or as the subject of "is" or "lies"
      * ("Qeshm is about 940 miles").
      */
@@ -280,8 +280,8 @@ final class AttributeExtractor {
     }
 
     /**
-     * How far a named place lies from another ("Qeshm, located 1,150 kilometers (700 miles)
-     * southeast of Tehran"): the attribute "distance from Tehran" of Qeshm, in kilometres. Places
+     * How far a named place lies from another ("Lindor, located 1,150 kilometers (715 miles)
+     * southeast of Valmora"): the attribute "distance from Valmora" of Lindor, in kilometres. Places
      * do not move, so the distance is compared across the story; a distance given for something
      * unnamed ("the epicentre was 60 km from Bandar Abbas", "the island ... is 940 miles south of
      * Tehran") is not read.

@@ -8,7 +8,7 @@ import org.crosscheck.text.Lexicon;
 
 /**
  * The act a count of things takes from the list it stands in, when no act is written beside the
- * count itself: "youths attacked a government building, four shops and two banks" (both counts
+ * count itself: "youths attacked a town hall, four shops and two banks" (both counts
  * are of things attacked), "the navy confiscated 14 rifles, 31 magazines and 923 rounds", "six
  * rifles, 12 magazines and about 300 rounds were found and confiscated". Also sentences that
  * total several happenings ("in their five operations so far"): their figures are no one

@@ -40,7 +40,7 @@ class ListActsTest {
 
     @Test
     void anActAfterTheListGoesToEveryItem() {
-        String s = "During the raid, six rifles, 12 magazines and about 300 rounds of ammunition were found and confiscated.";
+        String s = "During the search, six pistols, 12 clips and about 300 cartridges were found and confiscated.";
         assertEquals("seized", act(s, "six"), "the list's first item, after a comma");
         assertEquals("seized", act(s, "12"));
         assertEquals("seized", act(s, "about 300"), "the last item, after and");

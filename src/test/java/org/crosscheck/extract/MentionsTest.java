@@ -477,7 +477,7 @@ class MentionsTest {
 
     @Test
     void aTimeJoinedToAWordByAHyphenIsNoTimeOfDay() {
-        assertTrue(dates("Tom Velko checked in at the under-16:00 media timeout and scored.").stream()
+        assertTrue(dates("Tom Velko checked in at the under-16:00 TV timeout and scored.").stream()
                 .filter(DateClaim::clock).allMatch(t -> t.about() == null), "a mark on a game clock");
         assertTrue(dates("Tom Velko checked in at 16:00 for the media day.").stream()
                 .filter(DateClaim::clock).anyMatch(t -> "rehab".equals(t.about())), "the same time standing alone");
