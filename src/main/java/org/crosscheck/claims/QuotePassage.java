@@ -216,12 +216,7 @@ public record QuotePassage(String document, Span span, String text, String speak
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }
-        int shared = 0;
-        for (String s : a) {
-            if (b.contains(s)) {
-                shared++;
-            }
-        }
+        int shared = sharedStems(o);
         if (shared < MIN_SHARED) {
             return sameShortSentence(o) ? 1 : 0;
         }

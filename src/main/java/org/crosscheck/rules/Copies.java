@@ -36,6 +36,7 @@ import org.crosscheck.stories.Event;
 final class Copies {
 
     private static final Map<Class<?>, Method[]> COMPONENTS = new ConcurrentHashMap<>();
+    private static final Map<Class<?>, Method[]> ACCESSORS = new ConcurrentHashMap<>();
 
     private final List<String> ids;
     private final List<List<Object>> facts;
@@ -263,10 +264,8 @@ final class Copies {
         } else if (o != null && o.getClass().isRecord()) {
             // Opened only when every component is a fact: a pair of sentences, not an event.
             List<Object> parts = new ArrayList<>();
-            for (RecordComponent c : o.getClass().getRecordComponents()) {
+            for (Method m : ACCESSORS.computeIfAbsent(o.getClass(), Copies::accessors)) {
                 try {
-                    Method m = c.getAccessor();
-                    m.setAccessible(true);
                     int[] part = where.get(m.invoke(o));
                     if (part == null) {
                         return new Same(o);
@@ -364,6 +363,17 @@ final class Copies {
             }
         }
         return true;
+    }
+
+    /** Every component's accessor of a record type, made accessible once. */
+    private static Method[] accessors(Class<?> type) {
+        RecordComponent[] components = type.getRecordComponents();
+        Method[] out = new Method[components.length];
+        for (int i = 0; i < components.length; i++) {
+            out[i] = components[i].getAccessor();
+            out[i].setAccessible(true);
+        }
+        return out;
     }
 
     private static Method[] compared(Class<?> type) {
