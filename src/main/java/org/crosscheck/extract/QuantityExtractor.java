@@ -319,6 +319,9 @@ final class QuantityExtractor {
             subject = after.get(k);
             k++;
         }
+        if (q.spaced()) {
+            k = headAfterModifiers(q.after(), after, k);
+        }
         String noun = k < after.size() ? after.get(k) : null;
         if (noun != null && AUXILIARIES.contains(noun)) {
             // "two were injured": the counted thing is left unsaid; the participle names it.
@@ -370,6 +373,63 @@ final class QuantityExtractor {
         return new String[] {noun == null ? "count" : noun, subject};
     }
 
+    /** How many words may stand between a figure and the noun it counts ("99 alleged Sicilian Mafia members"). */
+    static final int MODIFIERS = 3;
+    /** Words that make a count a part of another ("three other rifles", "ten more people"): never passed over. */
+    static final Set<String> PARTIAL = Lexicon.words(QuantityExtractor.class, "count-partial-words.txt");
+    /** Words that make a unit with the noun after them ("150 nautical miles"): never passed over. */
+    static final Set<String> UNIT_MODIFIERS = Lexicon.words(QuantityExtractor.class, "unit-modifiers.txt");
+    /** Words that stand for a noun's owner or a number, or open a list of examples: the words after them are not what the figure counts. */
+    private static final Set<String> NOT_MODIFIERS = Set.of("his", "her", "its", "their", "our", "my", "your", "this",
+            "these", "those", "hundred", "thousand", "million", "billion", "dozen", "not", "no", "including", "such", "like",
+            "among", "besides", "excluding");
+
+    /**
+     * Where the noun a figure counts stands in {@code after} (the words after it, lower-cased;
+     * {@code written}, as written), past the words that describe it: "235,000 public comments"
+     * counts comments, "five adult women" women, "99 alleged Sicilian Mafia members" members. When
+     * the word at {@code k} names no counted thing (a noun of {@code count-nouns.txt} or {@code
+     * people-nouns.txt}, or a plural), the first that does among the next {@value #MODIFIERS}
+     * words, written in lower case, if only plain describing words stand before it: not a word
+     * ending a phrase, an act, a participle, a count verb, an adverb, a word of a part ({@code
+     * count-partial-words.txt}: "three other rifles" are not the rifles), a word that makes a unit
+     * with its noun ({@code unit-modifiers.txt}: "nautical miles") or an owner's word. Else
+     * {@code k}. A capitalised first word is a subject, read before this; a capitalised word
+     * after it is a name ("the 15-year-old Alexandros"), never the noun.
+     */
+    static int headAfterModifiers(List<String> written, List<String> after, int k) {
+        if (k >= after.size() || counted(after.get(k))) {
+            return k;
+        }
+        for (int j = k; j < Math.min(after.size(), k + MODIFIERS + 1); j++) {
+            String w = after.get(j);
+            if (j > k && counted(w)) {
+                return Character.isLowerCase(written.get(j).charAt(0)) ? j : k;
+            }
+            if (!modifier(w) || j > k && !Character.isLowerCase(written.get(j).charAt(0)) && j + 1 < after.size()
+                    && !counted(after.get(j + 1)) && !modifier(after.get(j + 1))) {
+                return k;
+            }
+        }
+        return k;
+    }
+
+    /** Whether a word may describe the noun after it. */
+    private static boolean modifier(String w) {
+        return PLAIN.matcher(w).matches() && !PHRASE_END.contains(w) && !AUXILIARIES.contains(w) && !ACTS.containsKey(w)
+                && !PARTICIPLES.containsKey(w) && !VERBS.containsKey(w) && !w.endsWith("ly") && !PARTIAL.contains(w)
+                && !UNIT_MODIFIERS.contains(w) && !NOT_MODIFIERS.contains(w);
+    }
+
+    /** Letters, with hyphens inside: a word that can describe a noun. */
+    private static final Pattern PLAIN = Pattern.compile("\\p{L}+(?:-\\p{L}+)*");
+
+    /** Whether a word names what a figure counts: a listed noun, people, or a plural. */
+    private static boolean counted(String w) {
+        return NOUNS.containsKey(w) || PEOPLE.contains(w) || w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
+                && !w.endsWith("ous") && !w.endsWith("us") && !w.endsWith("is");
+    }
+
     /** Whether the words hold a word of theft, or two of them together do ("made off with"). */
     static boolean theft(List<String> words) {
         for (int j = 0; j < words.size(); j++) {
@@ -417,6 +477,13 @@ final class QuantityExtractor {
         }
         if (end == k) {
             return null;
+        }
+        for (int j = k; j < end; j++) {
+            // "120 nautical miles": a measure is no count of things done to. ("Two other rifles" are
+            // counted as rifles: a list of seized arms gives "12 AK 47 guns, three rifles" as well.)
+            if (UNIT_MODIFIERS.contains(after.get(j))) {
+                return null;
+            }
         }
         String act = passiveAct(after, end);
         for (int j = before.size() - 1; act == null && j >= Math.max(0, before.size() - 3); j--) {

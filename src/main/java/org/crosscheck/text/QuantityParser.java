@@ -274,7 +274,8 @@ public final class QuantityParser {
         }
         int textEnd = t.end(end - 1);
         return new QuantityMatch(start, textEnd, value, precision, hedgeText, low, lowOpen, high, highOpen,
-                currency, magnitude, also, wordsBefore(first, 6), wordsAfter(end, 5));
+                currency, magnitude, also, wordsBefore(first, 6), wordsAfter(end, 5),
+                end < t.size() && t.type(end) == Tokens.SPACE);
     }
 
     /*
