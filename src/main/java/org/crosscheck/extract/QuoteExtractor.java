@@ -167,8 +167,12 @@ final class QuoteExtractor {
             return false;
         }
         int attributed = 0;
-        for (String line : quoted.split("\n")) {
-            for (String sentence : SENTENCE_BREAK.split(line)) {
+        int line = 0;
+        while (line < quoted.length()) {
+            int lineEnd = quoted.indexOf('\n', line);
+            lineEnd = lineEnd < 0 ? quoted.length() : lineEnd;
+            for (int[] span : org.crosscheck.text.Sentences.split(quoted, line, lineEnd)) {
+                String sentence = quoted.substring(span[0], span[1]);
                 int comma = sentence.lastIndexOf(", ");
                 if (comma < 0) {
                     continue;
@@ -179,14 +183,13 @@ final class QuoteExtractor {
                     attributed++;
                 }
             }
+            line = lineEnd + 1;
         }
         return attributed >= 2;
     }
 
     /** Longest attribution, in words, that ends a sentence of a report quoted whole. */
     static final int ATTRIBUTION_WORDS = 8;
-    private static final java.util.regex.Pattern SENTENCE_BREAK =
-            java.util.regex.Pattern.compile("(?<=[.!?])\\s+(?=[A-Z'\u2018\"])");
     private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^A-Za-z]");
 
     // ---- quote marks -------------------------------------------------------------------------

@@ -1069,6 +1069,7 @@ public final class StoryGrouper {
         boolean placeTied = false;
         Happenings happenings = Happenings.of(d);
         MainHappening[] readers = new MainHappening[1];
+        QuoteDays quoteDays = null;
         // A document joined to a dated event by its words alone, its own date not agreeing, may tell of
         // another occasion: the happenings it mentions are not set against the event's other sources
         // (its figures already are not: see below).
@@ -1100,7 +1101,10 @@ public final class StoryGrouper {
                 // A quote is of the occasion the article reports, dated only when its event is, unless
                 // the words that introduce it give the day it was said ("On March 3, the president ...,
                 // stating that ...").
-                long said = QuoteDays.saidOn(q, d);
+                if (quoteDays == null) {
+                    quoteDays = QuoteDays.of(d);
+                }
+                long said = quoteDays.saidOn(q);
                 tied.add(q.withOccasion(e.id(), said != DateClaim.NO_DAY ? said : e.dated() ? e.day() : Event.NO_DAY));
             } else if (c instanceof RoleClaim r) {
                 tied.add(r.withDay(e.dated() ? e.day() : p.published));

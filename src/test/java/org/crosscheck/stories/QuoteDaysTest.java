@@ -21,7 +21,7 @@ class QuoteDaysTest {
         ExtractedDocument d = Extractor.extract(Cleaner.clean(new Document("a", "a.txt", text, List.of())));
         for (Claim c : d.claims()) {
             if (c instanceof QuoteClaim q && q.text().startsWith(quoteStart)) {
-                return QuoteDays.saidOn(q, d);
+                return QuoteDays.of(d).saidOn(q);
             }
         }
         throw new AssertionError("no quote " + quoteStart + " in " + d.claims());
@@ -54,7 +54,21 @@ class QuoteDaysTest {
     void aSentenceBeginsAfterALineBreakOrAStopBeforeACapital() {
         assertEquals(0, QuoteDays.sentenceStart("No stop here", 5));
         assertEquals(9, QuoteDays.sentenceStart("One line\nTwo", 11));
-        assertEquals(5, QuoteDays.sentenceStart("Done. Next one", 12));
+        assertEquals(6, QuoteDays.sentenceStart("Done. Next one", 12));
         assertEquals(0, QuoteDays.sentenceStart("Dr. smith said", 10));
+        assertEquals(0, QuoteDays.sentenceStart("Sen. Kefauver said", 12), "an abbreviation ends no sentence");
+        assertEquals(13, QuoteDays.sentenceStart("First line.\n\nSecond. Third", 17), "a line's first sentence");
+        assertEquals(21, QuoteDays.sentenceStart("First line.\n\nSecond. Third", 23));
+        assertEquals(6, QuoteDays.sentenceStart("Done. Next one", 6), "at a sentence's first letter");
+    }
+
+    @Test
+    void aDateInTheSentenceBeforeIsNotTheQuotesDay() {
+        assertEquals(DateClaim.NO_DAY, saidOn(
+                "The council met on March 3. Mayor Anna Perl then ordered a review, stating that \"we should look at ways to strengthen the banks.\"\n",
+                "we should"));
+        assertEquals(LocalDate.of(2009, 3, 9).toEpochDay(), saidOn(
+                "The council met on March 3. On March 9, Mayor Anna Perl ordered a review, stating that \"we should look at ways to strengthen the banks.\"\n",
+                "we should"));
     }
 }
