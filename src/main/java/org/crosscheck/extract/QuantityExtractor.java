@@ -398,16 +398,15 @@ final class QuantityExtractor {
      * after it is a name ("the 15-year-old Alexandros"), never the noun.
      */
     static int headAfterModifiers(List<String> written, List<String> after, int k) {
-        if (k >= after.size() || counted(after.get(k))) {
+        if (k >= after.size() || counted(after.get(k)) || !modifier(after.get(k))) {
             return k;
         }
-        for (int j = k; j < Math.min(after.size(), k + MODIFIERS + 1); j++) {
+        for (int j = k + 1; j < Math.min(after.size(), k + MODIFIERS + 1); j++) {
             String w = after.get(j);
-            if (j > k && counted(w)) {
+            if (counted(w)) {
                 return Character.isLowerCase(written.get(j).charAt(0)) ? j : k;
             }
-            if (!modifier(w) || j > k && !Character.isLowerCase(written.get(j).charAt(0)) && j + 1 < after.size()
-                    && !counted(after.get(j + 1)) && !modifier(after.get(j + 1))) {
+            if (!modifier(w)) {
                 return k;
             }
         }

@@ -40,6 +40,17 @@ class CountModifiersTest {
     }
 
     @Test
+    void theSearchStartsAtTheWordGiven() {
+        List<String> of = List.of("of", "public", "comments");
+        assertEquals(2, QuantityExtractor.headAfterModifiers(of, of, 1), "after 'of'");
+        List<String> far = List.of("of", "quick", "brown", "lazy", "old", "dogs");
+        assertEquals(1, QuantityExtractor.headAfterModifiers(far, far, 1));
+        assertEquals(0, QuantityExtractor.headAfterModifiers(List.of(), List.of(), 0), "no words after the figure");
+        assertEquals(0, head("fresh ads today"), "three letters ending in s are no plural");
+        assertEquals(1, head("fresh cars today"));
+    }
+
+    @Test
     void aCountedFirstWordIsTheNoun() {
         assertEquals(0, head("people marched through"));
         assertEquals(0, head("soldiers were killed"));
