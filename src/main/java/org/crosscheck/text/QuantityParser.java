@@ -19,6 +19,10 @@ public final class QuantityParser {
     private static final Map<String, Integer> SMALL_NUMBERS = new HashMap<>();
     /** Words that multiply the number before them, and by how much (data file). */
     private static final Map<String, Double> SCALES = new HashMap<>();
+    /** Short scale words as written glued to their number ("80k", "$200MM"; not "5.56mm"). */
+    static final java.util.Set<String> GLUED_SCALES = Lexicon.wordsAsWritten(QuantityParser.class, "glued-scales.txt");
+    /** Short scale words that never count after a space ("200 mm", "10 k"). */
+    private static final java.util.Set<String> SPACED_NOT = java.util.Set.of("k", "m", "mm");
     /** Words that give a number without one, and the range they allow (data file). */
     private static final Map<String, double[]> VAGUE = new HashMap<>();
     /** Words that name a currency after an amount, and its code (data file). */
@@ -389,7 +393,7 @@ public final class QuantityParser {
         return null;
     }
 
-    /** {scale, next token} after a number: "million", "mln", "bn", glued "80k". */
+    /** {scale, next token} after a number: "million", "mln", "bn"; glued, those of {@link #GLUED_SCALES} as written ("80k", "$200MM") and any written in full. */
     private double[] scale(int j) {
         // "$2.6-million", "a two-million-euro booty": the scale joined by a hyphen.
         if (t.isChar(j, '-') && t.end(j - 1) == t.start(j) && t.type(j + 1) == Tokens.WORD && t.end(j) == t.start(j + 1)
@@ -398,14 +402,14 @@ public final class QuantityParser {
         }
         if (t.type(j) == Tokens.WORD && t.end(j - 1) == t.start(j)) {
             String w = lower(j);
-            if (w.equals("k") || w.equals("m") || w.equals("bn") || w.equals("mln")) {
+            if (GLUED_SCALES.contains(t.str(j)) || SCALES.containsKey(w) && w.length() > 3) {
                 return new double[] {SCALES.get(w), j + 1};
             }
             return null;
         }
         int k = t.skipSpace(j);
         String w = lower(k);
-        if (SCALES.containsKey(w) && !w.equals("k") && !w.equals("m")) {
+        if (SCALES.containsKey(w) && !SPACED_NOT.contains(w)) {
             int next = k + 1;
             if (t.isChar(next, '.') && w.length() <= 3) {
                 next++;

@@ -41,6 +41,22 @@ class QuantityUnitsTest {
     }
 
     @Test
+    void shortScalesCountOnlyGluedAndAsWritten() {
+        assertEquals(2e8, first("a deal worth $200MM").value(), 1, "MM is a million in a price");
+        assertEquals(8e4, first("a crowd of 80k").value(), 1);
+        assertEquals(5e6, first("a $5M settlement").value(), 1);
+        assertEquals(2.3e6, first("raised 2.3mn dollars").value(), 1);
+        assertEquals(5e6, first("raised $5million").value(), 1, "a scale written in full counts glued too");
+        assertEquals(3.5, first("a 3.5mm stereo jack").value(), 1e-9, "lower-case mm is a length");
+        assertEquals(200, first("a 200 mm lens").value(), 1e-9);
+        assertEquals(10, first("about 10 k of them").value(), 1e-9, "k after a space multiplies nothing");
+        assertTrue(QuantityParser.GLUED_SCALES.containsAll(List.of("k", "M", "MM", "bn")));
+        for (String w : QuantityParser.GLUED_SCALES) {
+            assertTrue(Lexicon.pairs(QuantityParser.class, "scales.tsv").containsKey(w.toLowerCase(java.util.Locale.ROOT)), w);
+        }
+    }
+
+    @Test
     void theListsAreWellFormed() {
         assertTrue(Lexicon.keyedPairs(QuantityParser.class, "currency-words.tsv").values().stream()
                 .allMatch(code -> code.matches("[A-Z]{3}")), "ISO codes");
