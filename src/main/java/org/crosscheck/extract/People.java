@@ -226,7 +226,10 @@ final class People {
             // "director of the Wildlife Society", "chairman of Natural Resources": the words after a title's
             // "of", "for" or "at" name what the title is of, not a person; unless an age stands beside
             // them, which only a person has ("searching for Dan Ruiz, 27,").
-            if (i > 0 && ws.get(i - 1).word() && Set.of("of", "the", "for", "at", "from").contains(ws.get(i - 1).lower())
+            // "the Microsoft Security Response Center", "the Betty Ford Center": words before an
+            // organisation's noun written with a capital are the organisation's name, not a person's.
+            if ((i > 0 && ws.get(i - 1).word() && Set.of("of", "the", "for", "at", "from").contains(ws.get(i - 1).lower())
+                    || j < ws.size() && ws.get(j).capitalized() && Organisations.NOUNS.contains(ws.get(j).lower()))
                     && !aged(ws, i, j)) {
                 i = Math.max(j, i + 1);
                 continue;

@@ -40,6 +40,16 @@ class PeopleTest {
     }
 
     @Test
+    void wordsBeforeAnOrganisationsNounNameTheOrganisationNotAPerson() {
+        ExtractedDocument d = extract("Published: May 2, 2010\nA patch\n"
+                + "\"We are on it,\" said Mark Rollo, director of the Lindor Security Response Center, on Tuesday.\n"
+                + "The chairman of the House Select Committee, Ann Vell, asked for a hearing.\n");
+        assertEquals(List.of("Mark Rollo: director"), titles(d),
+                "no 'Response: director', no 'Select: chairman'");
+        assertEquals(List.of("Mark Rollo"), speakers(d));
+    }
+
+    @Test
     void aTitleThatRunsPastTwelveWordsOrIntoSpeechIsNoTitle() {
         String tooLong = SEISMOLOGIST.replace("director of the seismology center in Tehran,",
                 "director of the seismology center that the university in the capital has run since the war,");
