@@ -402,7 +402,7 @@ public final class QuantityParser {
         }
         if (t.type(j) == Tokens.WORD && t.end(j - 1) == t.start(j)) {
             String w = lower(j);
-            if (GLUED_SCALES.contains(t.str(j)) || SCALES.containsKey(w) && w.length() > 3) {
+            if (GLUED_SCALES.contains(t.str(j)) || SCALES.containsKey(w) && !SPACED_NOT.contains(w)) {
                 return new double[] {SCALES.get(w), j + 1};
             }
             return null;

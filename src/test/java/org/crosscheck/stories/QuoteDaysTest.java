@@ -63,6 +63,32 @@ class QuoteDaysTest {
     }
 
     @Test
+    void aDateThatOpensTheSentenceDatesTheQuote() {
+        assertEquals(LocalDate.of(2009, 3, 9).toEpochDay(), saidOn(
+                "The council met on March 3. March 9 saw Mayor Anna Perl order a review, stating that \"we should look at ways to strengthen the banks.\"\n",
+                "we should"));
+    }
+
+    @Test
+    void theDatesAreReadInTheirOrderWhateverTheClaimsOrder() {
+        String text = "Published: April 27, 2009 09:00 GMT\nRiver plan reviewed\n"
+                + "The council met on March 1. On March 3, Mayor Anna Perl ordered a review, stating that \"we should look at ways to strengthen the banks.\"\n"
+                + "The work began on March 20.\n";
+        ExtractedDocument d = Extractor.extract(Cleaner.clean(new Document("a", "a.txt", text, List.of())));
+        List<Claim> reversed = new java.util.ArrayList<>(d.claims());
+        java.util.Collections.reverse(reversed);
+        ExtractedDocument shuffled = d.withClaims(reversed);
+        QuoteClaim q = (QuoteClaim) d.claims().stream().filter(c -> c instanceof QuoteClaim).findFirst().orElseThrow();
+        assertEquals(LocalDate.of(2009, 3, 3).toEpochDay(), QuoteDays.of(shuffled).saidOn(q));
+    }
+
+    @Test
+    void aSentenceStartsOnTheLineOfItsPosition() {
+        assertEquals(3, QuoteDays.sentenceStart("ab\n\ncd", 3), "an empty line");
+        assertEquals(3, QuoteDays.sentenceStart("ab\ncd", 3));
+    }
+
+    @Test
     void aDateInTheSentenceBeforeIsNotTheQuotesDay() {
         assertEquals(DateClaim.NO_DAY, saidOn(
                 "The council met on March 3. Mayor Anna Perl then ordered a review, stating that \"we should look at ways to strengthen the banks.\"\n",

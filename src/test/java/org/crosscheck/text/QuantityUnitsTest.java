@@ -50,10 +50,19 @@ class QuantityUnitsTest {
         assertEquals(3.5, first("a 3.5mm stereo jack").value(), 1e-9, "lower-case mm is a length");
         assertEquals(200, first("a 200 mm lens").value(), 1e-9);
         assertEquals(10, first("about 10 k of them").value(), 1e-9, "k after a space multiplies nothing");
+        assertEquals(5.56, first("a 5.56Mm round").value(), 1e-9, "mm in another case is no scale");
         assertTrue(QuantityParser.GLUED_SCALES.containsAll(List.of("k", "M", "MM", "bn")));
         for (String w : QuantityParser.GLUED_SCALES) {
             assertTrue(Lexicon.pairs(QuantityParser.class, "scales.tsv").containsKey(w.toLowerCase(java.util.Locale.ROOT)), w);
         }
+    }
+
+    @Test
+    void aNumberKnowsWhetherASpaceFollowsIt() {
+        assertTrue(first("seven inch nails").spaced());
+        assertTrue(!first("17-inch laptops").spaced(), "a hyphen");
+        assertTrue(!first("a 3.5mm jack").spaced(), "nothing");
+        assertTrue(!first("the count was 12").spaced(), "the end of the text");
     }
 
     @Test
