@@ -93,7 +93,19 @@ public record QuoteRun(String document, String voice, List<QuotePassage> passage
      * {@link QuotePassage#SAME_STATEMENT} of the shorter's. Empty when the runs share no anchor.
      */
     public List<QuotePair> besideAnchors(QuoteRun o) {
+        return besideAnchors(o, anchorChain(o));
+    }
+
+    /**
+     * {@link #besideAnchors(QuoteRun)} where {@code a} and {@code b} are the runs' first anchor that
+     * shares a blocking key ({@link #firstKeyedAnchorIs}), else empty: the anchors are aligned once.
+     */
+    public List<QuotePair> besideAnchorsFrom(QuoteRun o, QuotePassage a, QuotePassage b) {
         List<int[]> chain = anchorChain(o);
+        return firstKeyedAnchorIs(o, chain, a, b) ? besideAnchors(o, chain) : List.of();
+    }
+
+    private List<QuotePair> besideAnchors(QuoteRun o, List<int[]> chain) {
         List<QuotePair> out = new ArrayList<>();
         if (chain.isEmpty()) {
             return out;
@@ -139,7 +151,11 @@ public record QuoteRun(String document, String voice, List<QuotePassage> passage
      * (a run of three content words): a rule that meets runs through such keys fires once per pair of runs.
      */
     public boolean firstKeyedAnchorIs(QuoteRun o, QuotePassage a, QuotePassage b) {
-        for (int[] at : anchorChain(o)) {
+        return firstKeyedAnchorIs(o, anchorChain(o), a, b);
+    }
+
+    private boolean firstKeyedAnchorIs(QuoteRun o, List<int[]> chain, QuotePassage a, QuotePassage b) {
+        for (int[] at : chain) {
             QuotePassage x = passages.get(at[0]);
             QuotePassage y = o.passages.get(at[1]);
             if (x.firstSharedKey(y) != null) {

@@ -99,6 +99,9 @@ class QuoteRunTest {
         assertFalse(a.firstKeyedAnchorIs(b, a.passages().get(1), b.passages().get(0)));
         assertTrue(a.holds(a.passages().get(2)));
         assertFalse(a.holds(b.passages().get(2)));
+        assertEquals(a.besideAnchors(b).size(), a.besideAnchorsFrom(b, a.passages().get(1), b.passages().get(1)).size());
+        assertEquals(1, a.besideAnchorsFrom(b, a.passages().get(1), b.passages().get(1)).size(), "the first keyed anchor: its pairs");
+        assertTrue(a.besideAnchorsFrom(b, a.passages().get(0), b.passages().get(0)).isEmpty(), "another anchor: none");
     }
 
     @Test
