@@ -1321,10 +1321,15 @@ public final class TemporalParser {
         return new Found(j + 1, Timex.DATE, (anchor == null ? "XXXX" : String.valueOf(anchor.getYear())) + "-QX", anchor != null);
     }
 
+    /** The parts of a day and their TimeML codes, as "that night" names them. */
+    private static final java.util.Map<String, String> DAY_PART_CODES = java.util.Map.of(
+            "night", "TNI", "evening", "TEV", "afternoon", "TAF");
+
     /**
      * Days and years named by the date the text last named: "that day", "earlier that day", "that
      * same day", "the same day", "later that year", "that month", "the next morning", "the
-     * following day", "the following year". Without an earlier date, none of them is read.
+     * following day", "the following year", "the previous day", "the preceding year", and a part
+     * of that day, "that night", "later that evening". Without an earlier date, none of them is read.
      */
     private Found sameOrFollowing(int i, String w) {
         // Every form starts with one of these words; testing it first spares the date check at every other word.
@@ -1354,10 +1359,11 @@ public final class TemporalParser {
         } else if (lead.equals("the")) {
             k = t.skipSpace(j + 1);
             String which = lower(k);
-            if (!which.equals("same") && !which.equals("following") && !which.equals("next")) {
+            if (!which.equals("same") && !which.equals("following") && !which.equals("next")
+                    && !which.equals("previous") && !which.equals("preceding")) {
                 return null;
             }
-            shift = which.equals("same") ? 0 : 1;
+            shift = which.equals("same") ? 0 : which.equals("previous") || which.equals("preceding") ? -1 : 1;
             k = t.skipSpace(k + 1);
             if (which.equals("next") && !lower(k).equals("day") && !lower(k).equals("morning")) {
                 // "the next year" is the anchor's next year, read elsewhere.
@@ -1371,6 +1377,12 @@ public final class TemporalParser {
         }
         String unit = lower(k);
         String value;
+        String part = shift == 0 && lead.equals("that") ? DAY_PART_CODES.get(unit) : null;
+        if (part != null && last.length() == 10) {
+            // "that night", "later that evening": a part of the day the text last named.
+            pointedBack = true;
+            return new Found(k + 1, Timex.TIME, last + part, said.lastDateAnchored);
+        }
         switch (unit) {
             case "day", "morning" -> {
                 if (last.length() != 10) {
