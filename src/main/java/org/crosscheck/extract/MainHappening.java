@@ -227,6 +227,16 @@ public final class MainHappening {
         return false;
     }
 
+    /**
+     * Whether the sentence of the figure at {@code span} marks it as a running total or an update
+     * ({@code update-words.txt}: "now", "so far", "the total", "rose to"): a value as of a moment the
+     * sentence, not the happening, sets.
+     */
+    public boolean runningTotal(Span span) {
+        int[] s = sentenceOf(span.start());
+        return s != null && holds(s, span, UPDATE_WORDS);
+    }
+
     /** A reader of {@code d}'s clauses, for {@link #introducesAnother}. */
     public static MainHappening reader(ExtractedDocument d) {
         return new MainHappening(d);
