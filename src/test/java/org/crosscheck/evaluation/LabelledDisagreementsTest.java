@@ -1,8 +1,14 @@
 package org.crosscheck.evaluation;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import org.crosscheck.findings.Evidence;
+import org.crosscheck.findings.Finding;
+import org.crosscheck.findings.Severity;
 import org.junit.jupiter.api.Test;
 
 /** How a labelled disagreement is matched to a finding (runs in the unit suite; no corpus needed). */
@@ -17,5 +23,31 @@ class LabelledDisagreementsTest {
         assertTrue(LabelledDisagreements.fits("date", "event-date-conflict"));
         assertFalse(LabelledDisagreements.fits("place", "event-date-conflict"));
         assertTrue(LabelledDisagreements.fits("other", "name-variant"), "an 'other' label may be found by any rule");
+    }
+
+    private static Finding finding(String rule, Evidence... evidence) {
+        return new Finding("f", rule, Severity.WARNING, "", "", "s", List.of("a", "b", "c"), List.of(evidence),
+                Finding.Status.NEW, null);
+    }
+
+    private static final LabelledDisagreements.Label OTHER_RIFLES = new LabelledDisagreements.Label("12", "ecb", "quantity",
+            "rifles besides the AK-47s", false, false, List.of(
+                    new LabelledDisagreements.Value("a", "3", "", 10, 60),
+                    new LabelledDisagreements.Value("b", "2", "", 10, 60)));
+
+    @Test
+    void theFindingMustSetTheTwoLabelledValuesApart() {
+        Finding akOnly = finding("quantity-conflict", new Evidence("a", 12, 17, 1, 1, "seven", "ak 7"),
+                new Evidence("b", 12, 17, 1, 1, "seven", "ak 7"), new Evidence("c", 5, 7, 1, 1, "12", "ak 12"));
+        assertNull(LabelledDisagreements.foundBy(OTHER_RIFLES, List.of(akOnly)),
+                "both labelled sources give seven AK-47s in the finding: it does not hold their disagreement");
+        Finding rifles = finding("quantity-conflict", new Evidence("a", 40, 45, 1, 1, "three", "rifle 3"),
+                new Evidence("b", 40, 43, 1, 1, "two", "rifle 2"));
+        assertSame(rifles, LabelledDisagreements.foundBy(OTHER_RIFLES, List.of(akOnly, rifles)));
+        Finding quote = finding("quantity-conflict", new Evidence("a", 40, 45, 1, 1, "three", null),
+                new Evidence("b", 40, 43, 1, 1, "two", null));
+        assertSame(quote, LabelledDisagreements.foundBy(OTHER_RIFLES, List.of(quote)), "evidence without values: held is enough");
+        assertNull(LabelledDisagreements.foundBy(OTHER_RIFLES, List.of(finding("name-variant",
+                new Evidence("a", 40, 45, 1, 1, "x", "x"), new Evidence("b", 40, 43, 1, 1, "y", "y")))), "a rule of another kind");
     }
 }
