@@ -109,6 +109,7 @@ final class AttributeExtractor {
         }
         List<AttributeClaim> out = new ArrayList<>();
         List<AttributeClaim> figures = new ArrayList<>();
+        List<AttributeClaim> words = new ArrayList<>();
         Map<String, Set<Long>> calibres = new HashMap<>();
         Set<String> seen = new HashSet<>();
         for (int s = 0; s < sentences.size(); s++) {
@@ -125,6 +126,7 @@ final class AttributeExtractor {
                     ? onlyPersonIn(bySentence.getOrDefault(s - 1, List.of()), sentences.get(s - 1), null) : null;
             People.Mention usableBefore = onlyBefore != null && usable(onlyBefore, ambiguous) ? onlyBefore : null;
             FigureAttributes.sentence(text, id, from, to, 0, people, usableBefore, published, daySource, figures, calibres);
+            VehicleColours.sentence(text, id, from, to, published, daySource, words);
             // A sentence that names a surname two people share gives no one's fall.
             if (here.stream().allMatch(m -> usable(m, ambiguous))) {
                 FallDistances.sentence(text, id, from, to, here, usableBefore, published, daySource, figures);
@@ -135,6 +137,12 @@ final class AttributeExtractor {
             // After a name.
             for (People.Mention m : here) {
                 if (usable(m, ambiguous)) {
+                    String name = ownName(m.fullName());
+                    AttributeClaim home = Residences.after(text, id, to, m, here, name,
+                            name.equals(m.fullName()) ? m.key() : People.personKey(name), published, daySource);
+                    if (home != null) {
+                        words.add(home);
+                    }
                     for (Pattern p : AGE_AFTER) {
                         Matcher x = p.matcher(text).region(m.nameSpan().end(), to);
                         if (x.lookingAt()) {
@@ -182,6 +190,7 @@ final class AttributeExtractor {
             }
         }
         out.addAll(FigureAttributes.settle(figures, calibres));
+        out.addAll(settleWords(words));
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return out;
     }
@@ -326,6 +335,27 @@ final class AttributeExtractor {
                 out.add(c);
             }
         }
+    }
+
+    /**
+     * The word attributes of a document (residences, colours), each value once: none of an entity
+     * the document gives two values of one attribute (two cars of one model, a town and the
+     * neighbourhood in it), which cannot be told apart.
+     */
+    static List<AttributeClaim> settleWords(List<AttributeClaim> claims) {
+        Map<String, Set<String>> values = new HashMap<>();
+        for (AttributeClaim c : claims) {
+            values.computeIfAbsent(c.entityKey() + "|" + c.attribute(), k -> new HashSet<>()).add(c.word());
+        }
+        List<AttributeClaim> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (AttributeClaim c : claims) {
+            String key = c.entityKey() + "|" + c.attribute();
+            if (values.get(key).size() == 1 && seen.add(key)) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     /**
