@@ -56,9 +56,15 @@ public record AttributeClaim(String document, Span span, String text, String ent
     /** A thing's colour ("a silver Toyota Camry"). */
     public static final String COLOUR = "colour";
 
-    /** Attributes whose value is a word, not a figure: {@code word-attributes.txt}. */
-    public static final java.util.Set<String> WORD_ATTRIBUTES =
-            org.crosscheck.text.Lexicon.words(AttributeClaim.class, "word-attributes.txt");
+    /** The town a named building or institution stands in ("the Betty Ford Center in Rancho Mirage"). */
+    public static final String TOWN = "town";
+
+    /**
+     * Attributes whose value is a word, not a figure, and how each is compared ("place month"):
+     * {@code word-attributes.tsv}.
+     */
+    public static final java.util.Map<String, String> WORD_ATTRIBUTES =
+            org.crosscheck.text.Lexicon.pairs(AttributeClaim.class, "word-attributes.tsv");
 
     /** Colours and the colour each is compared as ("gray": "grey"): {@code colour-words.tsv}. */
     public static final java.util.Map<String, String> COLOURS =
@@ -143,7 +149,18 @@ public record AttributeClaim(String document, Span span, String text, String ent
     /** Whether the attribute is compared only inside one event: a record, marriages, a calibre, a fall, games missed, times shot. */
     public boolean eventBound() {
         return RECORD.equals(attribute) || TIMES_MARRIED.equals(attribute) || CALIBRE.equals(attribute) || FALL.equals(attribute)
-                || GAMES_MISSED.equals(attribute) || TIMES_SHOT.equals(attribute) || wordValued() && !monthBound();
+                || GAMES_MISSED.equals(attribute) || TIMES_SHOT.equals(attribute) || compared("event");
+    }
+
+    /** Whether the attribute is a word attribute compared as {@code how} says ({@link #WORD_ATTRIBUTES}). */
+    private boolean compared(String how) {
+        String row = WORD_ATTRIBUTES.get(attribute);
+        return row != null && java.util.Arrays.asList(row.split("\\s+")).contains(how);
+    }
+
+    /** Whether the value is a place's name (a residence, a building's town), compared only at one level. */
+    public boolean placeValued() {
+        return compared("place");
     }
 
     /**
@@ -152,12 +169,12 @@ public record AttributeClaim(String document, Span span, String text, String ent
      * apart, and (a date unknown) only inside one event ({@link #timeApartUnknown}).
      */
     public boolean monthBound() {
-        return WEIGHT.equals(attribute) || RESIDENCE.equals(attribute);
+        return WEIGHT.equals(attribute) || compared("month");
     }
 
-    /** Whether the value is a word (a residence, a colour: {@link #WORD_ATTRIBUTES}), not a figure. */
+    /** Whether the value is a word (a residence, a colour, a town: {@link #WORD_ATTRIBUTES}), not a figure. */
     public boolean wordValued() {
-        return WORD_ATTRIBUTES.contains(attribute);
+        return WORD_ATTRIBUTES.containsKey(attribute);
     }
 
     /**
@@ -254,7 +271,7 @@ public record AttributeClaim(String document, Span span, String text, String ent
 
     /**
      * Two words that cannot both be the value: they differ, and neither holds the other's words
-     * ("Bloomington", "South Bloomington" may be one); two residences only at one level, since a
+     * ("Bloomington", "South Bloomington" may be one); two places only at one level, since a
      * county and a town in it, or a borough and a neighbourhood in it, may both be right.
      */
     private boolean wordsDisagree(AttributeClaim o) {
@@ -263,7 +280,7 @@ public record AttributeClaim(String document, Span span, String text, String ent
         if (a.equals(b) || (" " + a + " ").contains(" " + b + " ") || (" " + b + " ").contains(" " + a + " ")) {
             return false;
         }
-        return !RESIDENCE.equals(attribute) || placeLevel().equals(o.placeLevel());
+        return !placeValued() || placeLevel().equals(o.placeLevel());
     }
 
     /**

@@ -127,6 +127,7 @@ final class AttributeExtractor {
             People.Mention usableBefore = onlyBefore != null && usable(onlyBefore, ambiguous) ? onlyBefore : null;
             FigureAttributes.sentence(text, id, from, to, 0, people, usableBefore, published, daySource, figures, calibres);
             VehicleColours.sentence(text, id, from, to, published, daySource, words);
+            Facilities.sentence(text, id, from, to, published, daySource, words);
             // A sentence that names a surname two people share gives no one's fall.
             if (here.stream().allMatch(m -> usable(m, ambiguous))) {
                 FallDistances.sentence(text, id, from, to, here, usableBefore, published, daySource, figures);

@@ -55,8 +55,9 @@ final class Residences {
                     && x.start(1) < o.nameSpan().end())) {
                 return null;
             }
-            int end = x.start(1) + place.length();
-            Span span = new Span(m.nameSpan().start(), Math.max(end, x.end()));
+            // The place ends the words, or "resident" follows it.
+            int end = x.end(1) == x.end() ? x.start(1) + place.length() : x.end();
+            Span span = new Span(m.nameSpan().start(), end);
             return new AttributeClaim(id, span, span.of(text), name, key, true, AttributeClaim.RESIDENCE, place, 0, false, 0,
                     false, published, daySource, null);
         }
@@ -65,16 +66,23 @@ final class Residences {
 
     /**
      * The place's name, or null when it is no place: a common word opening it ("of The", "of
-     * Monday"; a compass word may open a longer name, "South Ozone Park"), or an abbreviation cut at its point ("of St. Paul" read as "St").
+     * Monday"; a compass word may open a longer name, "South Ozone Park"), a possessive ("in
+     * Monday's report"), or an abbreviation cut at its point ("of St. Paul" read as "St").
      */
     static String place(String text, int start, int end) {
-        String place = text.substring(start, end);
+        // "in Palm Springs Tuesday": a weekday or month after the first word is a date, not part of the name.
+        String place = EventExtractor.beforeCalendarWord(text.substring(start, end));
+        end = start + place.length();
         String first = place.split("\\s+")[0].toLowerCase(Locale.ROOT);
         // "South Ozone Park": a compass word may open a longer name.
         if (People.notName(first) && !(place.contains(" ") && AttributeExtractor.COMPASS.contains(first))) {
             return null;
         }
         String last = place.substring(place.lastIndexOf(' ') + 1);
+        // "in Monday's report", "of Lindor's police": a possessive names what follows, not a place.
+        if (last.endsWith("'s") || last.endsWith("’s")) {
+            return null;
+        }
         if (end < text.length() && text.charAt(end) == '.' && last.length() <= 3) {
             return null;
         }

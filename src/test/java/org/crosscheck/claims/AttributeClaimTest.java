@@ -290,10 +290,41 @@ class AttributeClaimTest {
         assertTrue(may.timeApartUnknown(word("b", AttributeClaim.RESIDENCE, "Varth", null)), "a date unknown, no event");
         assertFalse(may.withEvent("E1").timeApartUnknown(word("b", AttributeClaim.RESIDENCE, "Varth", null).withEvent("E1")));
         assertFalse(may.timeApartUnknown(word("b", AttributeClaim.COLOUR, "grey", null)));
-        for (String a : AttributeClaim.WORD_ATTRIBUTES) {
+        for (String a : AttributeClaim.WORD_ATTRIBUTES.keySet()) {
             assertTrue(word("a", a, "x", null).wordValued(), a);
         }
-        assertTrue(AttributeClaim.WORD_ATTRIBUTES.contains(AttributeClaim.RESIDENCE));
-        assertTrue(AttributeClaim.WORD_ATTRIBUTES.contains(AttributeClaim.COLOUR));
+        assertTrue(AttributeClaim.WORD_ATTRIBUTES.containsKey(AttributeClaim.RESIDENCE));
+        assertTrue(AttributeClaim.WORD_ATTRIBUTES.containsKey(AttributeClaim.COLOUR));
+    }
+    @Test
+    void aBuildingsTownIsComparedAcrossTheStoryAtOneLevel() {
+        AttributeClaim may = word("a", AttributeClaim.TOWN, "Rancho Lindor", "2013-05-03").withEvent("E1");
+        AttributeClaim june = word("b", AttributeClaim.TOWN, "Varth Springs", "2013-06-13").withEvent("E2");
+        assertTrue(may.placeValued());
+        assertFalse(may.eventBound());
+        assertFalse(may.monthBound());
+        assertTrue(may.sameOccasionAs(june), "a building does not move");
+        assertTrue(may.disagreesWith(june));
+        assertFalse(may.disagreesWith(word("b", AttributeClaim.TOWN, "California", null)), "a town and its state");
+        assertFalse(may.disagreesWith(word("b", AttributeClaim.TOWN, "Los Angeles", null)), "a town and the big city nearby");
+        assertTrue(word("a", AttributeClaim.TOWN, "Los Angeles", null).disagreesWith(word("b", AttributeClaim.TOWN, "Chicago", null)));
+        assertFalse(word("a", AttributeClaim.COLOUR, "silver", null).placeValued());
+    }
+
+    @Test
+    void everyWordAttributeSaysWhatItIsAndWhereItIsCompared() {
+        for (var e : AttributeClaim.WORD_ATTRIBUTES.entrySet()) {
+            String[] how = e.getValue().split("\\s+");
+            assertEquals(2, how.length, e.getKey());
+            assertTrue(java.util.Set.of("place", "word").contains(how[0]), e.getKey());
+            assertTrue(java.util.Set.of("event", "month", "story").contains(how[1]), e.getKey());
+            AttributeClaim a = word("a", e.getKey(), "x", null);
+            assertEquals(how[0].equals("place"), a.placeValued(), e.getKey());
+            assertEquals(how[1].equals("event"), a.eventBound(), e.getKey());
+            assertEquals(how[1].equals("month"), a.monthBound(), e.getKey());
+        }
+        for (String level : AttributeClaim.PLACE_LEVELS.values()) {
+            assertFalse(level.equals("town"), "a town is what no line names");
+        }
     }
 }
