@@ -34,6 +34,14 @@ final class Residences {
             // "Raj Chohan, who lived half a mile away in South Ozone Park"
             Pattern.compile("\\s*,\\s*(?:" + AGE + "\\s*,\\s*)?who\\s+(?:" + String.join("|", VERBS) + ")\\s+(?:\\p{Ll}+\\s+){0,4}?in\\s+" + PLACE));
 
+    /**
+     * What after "who lived in PLACE" makes it a past period of a life, not where the person lives
+     * ("who lived in Lindor for ten years", "who lived in Lindor in the 1960s", "until 2001").
+     */
+    private static final Pattern PERIOD_AFTER = Pattern.compile(
+            "(?:\\s*,\\s*\\p{Lu}[\\p{L}.]*,?)?\\s+(?:(?:for|until|till|from|during|between|since|before|after|when|as\\s+an?)\\b"
+                    + "|in\\s+(?:the\\s+)?(?:\\d|(?:early|late|mid|his|her|their)\\b))");
+
     private Residences() {
     }
 
@@ -53,6 +61,9 @@ final class Residences {
             // The people reader takes a one-word place for a name ("in Lindor"); a full name is a person's.
             if (place == null || here.stream().anyMatch(o -> o.name().contains(" ") && o.nameSpan().start() < x.end(1)
                     && x.start(1) < o.nameSpan().end())) {
+                return null;
+            }
+            if (p == AFTER_NAME.get(AFTER_NAME.size() - 1) && PERIOD_AFTER.matcher(text).region(x.end(), to).lookingAt()) {
                 return null;
             }
             // The place ends the words, or "resident" follows it.

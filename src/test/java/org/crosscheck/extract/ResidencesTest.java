@@ -41,6 +41,9 @@ class ResidencesTest {
             {"Dana Roe, who lived in South Varth Park, was hit.", "Dana Roe, who lived in South Varth Park", "South Varth Park"},
             {"Dana Roe, who lived half a mile away in Varth, died.", "Dana Roe, who lived half a mile away in Varth", "Varth"},
             {"Dana Roe, 59, who resides with her son in Varth, died.", "Dana Roe, 59, who resides with her son in Varth", "Varth"},
+            {"Dana Roe, who lived in Varth in a flat, died.", "Dana Roe, who lived in Varth", "Varth"},
+            {"Dana Roe, who lived in Varth, Calif., died in 2001.", "Dana Roe, who lived in Varth", "Varth"},
+            {"Dana Roe, 36, of Varth for ten years, died.", "Dana Roe, 36, of Varth", "Varth"},
         };
         for (String[] c : cases) {
             AttributeClaim a = read(c[0]);
@@ -67,6 +70,11 @@ class ResidencesTest {
             "Dana Roe, who worked in Varth, said so.",      // not a verb of living
             "Dana Roe, 36, and Lee Moss of Varth met.",     // another's
             "Dana Roe, who lived with five of her friends in Varth, died.", // five words between
+            "Dana Roe, who lived in Varth for ten years, died.",           // a past period of her life
+            "Dana Roe, who lived in Varth, Calif., until 2001, died.",
+            "Dana Roe, who lived in Varth in the 1960s, died.",
+            "Dana Roe, who lived in Varth in her twenties, died.",
+            "Dana Roe, who lived in Varth as a child, died.",
         };
         for (String c : cases) {
             assertNull(read(c), c);
