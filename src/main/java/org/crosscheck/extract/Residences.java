@@ -42,6 +42,8 @@ final class Residences {
             "(?:\\s*,\\s*\\p{Lu}[\\p{L}.]*,?)?\\s+(?:(?:for|until|till|from|during|between|since|before|after|when|as\\s+an?)\\b"
                     + "|in\\s+(?:the\\s+)?(?:\\d|(?:early|late|mid|his|her|their)\\b))");
 
+    private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s(?![\\p{L}])");
+
     private Residences() {
     }
 
@@ -90,8 +92,9 @@ final class Residences {
             return null;
         }
         String last = place.substring(place.lastIndexOf(' ') + 1);
-        // "in Monday's report", "of Lindor's police": a possessive names what follows, not a place.
-        if (last.endsWith("'s") || last.endsWith("’s")) {
+        // "in Monday's report", "of Lindor's police", "of Varth County's Lindor Township": a possessive
+        // names what follows, not a place.
+        if (POSSESSIVE.matcher(place).find()) {
             return null;
         }
         if (end < text.length() && text.charAt(end) == '.' && last.length() <= 3) {

@@ -252,6 +252,7 @@ class AttributeClaimTest {
         assertEquals("township", word("a", AttributeClaim.RESIDENCE, "Bruce Township", null).placeLevel());
         assertEquals("borough", word("a", AttributeClaim.RESIDENCE, "Staten Island", null).placeLevel());
         assertEquals("street", word("a", AttributeClaim.RESIDENCE, "Newton Street", null).placeLevel());
+        assertEquals("building", word("a", AttributeClaim.RESIDENCE, "Varth Senior Condominiums", null).placeLevel());
         assertEquals("town", word("a", AttributeClaim.RESIDENCE, "Street", null).placeLevel(), "one word is a town's name");
         for (var e : AttributeClaim.PLACE_LEVELS.entrySet()) {
             assertEquals(e.getValue(), word("a", AttributeClaim.RESIDENCE, e.getKey(), null).placeLevel(), e.getKey());

@@ -33,6 +33,7 @@ class ResidencesTest {
         String[][] cases = {
             {"Dana Roe, 36, of Lindor, was charged.", "Dana Roe, 36, of Lindor", "Lindor"},
             {"Dana Roe, age 36, of Lindor, was charged.", "Dana Roe, age 36, of Lindor", "Lindor"},
+            {"Dana Roe, 36, of O'sullivan Beach, was charged.", "Dana Roe, 36, of O'sullivan Beach", "O'sullivan Beach"},
             {"Dana Roe, 36, of Lindor Heights Tuesday was charged.", "Dana Roe, 36, of Lindor Heights", "Lindor Heights"},
             {"Dana Roe, 36, of Lindor Heights, N.Y., was charged.", "Dana Roe, 36, of Lindor Heights", "Lindor Heights"},
             {"Dana Roe, a Varth resident, saw it.", "Dana Roe, a Varth resident", "Varth"},
@@ -66,6 +67,7 @@ class ResidencesTest {
             "Dana Roe, 36, of St. Lindor, said so.",        // an abbreviation cut at its point
             "Dana Roe, 36, of South, said so.",             // a compass word alone
             "Dana Roe, 36, of Lindor's police, said so.",   // a possessive
+            "Dana Roe, 36, of Varth County's Lindor Township, said so.",
             "Dana Roe, who lived in fear, said so.",        // no place
             "Dana Roe, who worked in Varth, said so.",      // not a verb of living
             "Dana Roe, 36, and Lee Moss of Varth met.",     // another's
