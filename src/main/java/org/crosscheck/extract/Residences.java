@@ -84,8 +84,8 @@ final class Residences {
      */
     static String place(String text, int start, int end) {
         // "in Palm Springs Tuesday": a weekday or month after the first word is a date, not part of the name.
+        // (A run cut there ends at a space, so the point check below reads the whole run's end.)
         String place = EventExtractor.beforeCalendarWord(text.substring(start, end));
-        end = start + place.length();
         String first = place.split("\\s+")[0].toLowerCase(Locale.ROOT);
         // "South Ozone Park": a compass word may open a longer name.
         if (People.notName(first) && !(place.contains(" ") && AttributeExtractor.COMPASS.contains(first))) {

@@ -33,6 +33,8 @@ class ResidencesTest {
         String[][] cases = {
             {"Dana Roe, 36, of Lindor, was charged.", "Dana Roe, 36, of Lindor", "Lindor"},
             {"Dana Roe, age 36, of Lindor, was charged.", "Dana Roe, age 36, of Lindor", "Lindor"},
+            {"Dana Roe, 36, of Lind. Then she left.", "Dana Roe, 36, of Lind", "Lind"},
+            {"Dana Roe, 36, of Lindor", "Dana Roe, 36, of Lindor", "Lindor"},
             {"Dana Roe, 36, of O'sullivan Beach, was charged.", "Dana Roe, 36, of O'sullivan Beach", "O'sullivan Beach"},
             {"Dana Roe, 36, of Lindor Heights Tuesday was charged.", "Dana Roe, 36, of Lindor Heights", "Lindor Heights"},
             {"Dana Roe, 36, of Lindor Heights, N.Y., was charged.", "Dana Roe, 36, of Lindor Heights", "Lindor Heights"},
@@ -66,6 +68,8 @@ class ResidencesTest {
             "Dana Roe, 36, of Monday fame, said so.",       // a common word
             "Dana Roe, 36, of St. Lindor, said so.",        // an abbreviation cut at its point
             "Dana Roe, 36, of South, said so.",             // a compass word alone
+            "Dana Roe, 36, of Ft. Lindor, said so.",        // an abbreviation cut at its point
+            "Dana Roe, 36, of Ely. Then she left.",         // three letters before a point: taken for one
             "Dana Roe, 36, of Lindor's police, said so.",   // a possessive
             "Dana Roe, 36, of Varth County's Lindor Township, said so.",
             "Dana Roe, who lived in fear, said so.",        // no place
