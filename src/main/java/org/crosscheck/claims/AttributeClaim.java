@@ -50,6 +50,30 @@ public record AttributeClaim(String document, Span span, String text, String ent
      */
     public static final String DISTANCE_FROM = "distance from ";
 
+    /** Where a named person lives, a place's name as written ("Anthony LaSalle, 36, of Bloomington"). */
+    public static final String RESIDENCE = "residence";
+
+    /** A thing's colour ("a silver Toyota Camry"). */
+    public static final String COLOUR = "colour";
+
+    /** The town a named building or institution stands in ("the Betty Ford Center in Rancho Mirage"). */
+    public static final String TOWN = "town";
+
+    /**
+     * Attributes whose value is a word, not a figure, and how each is compared ("place month"):
+     * {@code word-attributes.tsv}.
+     */
+    public static final java.util.Map<String, String> WORD_ATTRIBUTES =
+            org.crosscheck.text.Lexicon.pairs(AttributeClaim.class, "word-attributes.tsv");
+
+    /** Colours and the colour each is compared as ("gray": "grey"): {@code colour-words.tsv}. */
+    public static final java.util.Map<String, String> COLOURS =
+            org.crosscheck.text.Lexicon.pairs(AttributeClaim.class, "colour-words.tsv");
+
+    /** Levels of places that are not towns, by whole name or last word: {@code place-levels.tsv}. */
+    public static final java.util.Map<String, String> PLACE_LEVELS =
+            org.crosscheck.text.Lexicon.pairs(AttributeClaim.class, "place-levels.tsv");
+
     /** Days within which a weight is one weight. */
     private static final int MONTH = 31;
 
@@ -74,6 +98,10 @@ public record AttributeClaim(String document, Span span, String text, String ent
         }
         if (CALIBRE.equals(attribute)) {
             return "." + (long) low;
+        }
+        if (wordValued()) {
+            // A colour as compared ("gray" and "grey" are one value); a place as written.
+            return COLOUR.equals(attribute) ? word() : written;
         }
         if (WEIGHT.equals(attribute)) {
             return interval().text() + " pounds";
@@ -108,8 +136,8 @@ public record AttributeClaim(String document, Span span, String text, String ent
      * gun's calibre change from one occasion to the next, so only inside one event.
      */
     public boolean sameOccasionAs(AttributeClaim o) {
-        if (WEIGHT.equals(attribute)) {
-            // A weight changes over months: weights of articles more than a month apart are not compared.
+        if (monthBound()) {
+            // A weight (or a home) changes over months: those of articles more than a month apart are not compared.
             return daysApartFrom(o) <= MONTH;
         }
         if (!eventBound()) {
@@ -121,7 +149,32 @@ public record AttributeClaim(String document, Span span, String text, String ent
     /** Whether the attribute is compared only inside one event: a record, marriages, a calibre, a fall, games missed, times shot. */
     public boolean eventBound() {
         return RECORD.equals(attribute) || TIMES_MARRIED.equals(attribute) || CALIBRE.equals(attribute) || FALL.equals(attribute)
-                || GAMES_MISSED.equals(attribute) || TIMES_SHOT.equals(attribute);
+                || GAMES_MISSED.equals(attribute) || TIMES_SHOT.equals(attribute) || compared("event");
+    }
+
+    /** Whether the attribute is a word attribute compared as {@code how} says ({@link #WORD_ATTRIBUTES}). */
+    private boolean compared(String how) {
+        String row = WORD_ATTRIBUTES.get(attribute);
+        return row != null && java.util.Arrays.asList(row.split("\\s+")).contains(how);
+    }
+
+    /** Whether the value is a place's name (a residence, a building's town), compared only at one level. */
+    public boolean placeValued() {
+        return compared("place");
+    }
+
+    /**
+     * Whether the attribute is true for months, not for ever nor for one occasion: a weight, a
+     * residence. Two values are compared when their articles are not known to be more than a month
+     * apart, and (a date unknown) only inside one event ({@link #timeApartUnknown}).
+     */
+    public boolean monthBound() {
+        return WEIGHT.equals(attribute) || compared("month");
+    }
+
+    /** Whether the value is a word (a residence, a colour, a town: {@link #WORD_ATTRIBUTES}), not a figure. */
+    public boolean wordValued() {
+        return WORD_ATTRIBUTES.containsKey(attribute);
     }
 
     /**
@@ -183,7 +236,51 @@ public record AttributeClaim(String document, Span span, String text, String ent
      * first widened by {@link #POPULATION_LEEWAY} either way.
      */
     public boolean disagreesWith(AttributeClaim o) {
+        if (wordValued() || o.wordValued()) {
+            return wordValued() && o.wordValued() && wordsDisagree(o);
+        }
         return !leeway().overlaps(o.leeway());
+    }
+
+    /**
+     * The value as compared: a colour as its colour ({@link #COLOURS}: "gray" is "grey"), any other
+     * word folded to lower case with its spaces made one.
+     */
+    public String word() {
+        String folded = written.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+        return COLOURS.getOrDefault(folded, folded);
+    }
+
+    /**
+     * The level of a residence's place: its whole name's or its last word's in {@link #PLACE_LEVELS}
+     * ("Macomb County": county, "Queens": borough), "street" for a street's name, else "town".
+     */
+    public String placeLevel() {
+        String name = word();
+        String level = PLACE_LEVELS.get(name);
+        if (level != null) {
+            return level;
+        }
+        String last = name.substring(name.lastIndexOf(' ') + 1);
+        level = PLACE_LEVELS.get(last);
+        if (level != null) {
+            return level;
+        }
+        return name.contains(" ") && PlaceClaim.STREET_WORDS.containsKey(last) ? "street" : "town";
+    }
+
+    /**
+     * Two words that cannot both be the value: they differ, and neither holds the other's words
+     * ("Bloomington", "South Bloomington" may be one); two places only at one level, since a
+     * county and a town in it, or a borough and a neighbourhood in it, may both be right.
+     */
+    private boolean wordsDisagree(AttributeClaim o) {
+        String a = word();
+        String b = o.word();
+        if (a.equals(b) || (" " + a + " ").contains(" " + b + " ") || (" " + b + " ").contains(" " + a + " ")) {
+            return false;
+        }
+        return !placeValued() || placeLevel().equals(o.placeLevel());
     }
 
     /**
@@ -241,11 +338,11 @@ public record AttributeClaim(String document, Span span, String text, String ent
     }
 
     /**
-     * Two ages (or weights) of articles whose time apart is unknown: a date is unknown and they
+     * Two ages (or weights, or residences) of articles whose time apart is unknown: a date is unknown and they
      * report different events (or no event), so years between them may explain any difference.
      */
     public boolean timeApartUnknown(AttributeClaim o) {
-        return (age() && o.age() || WEIGHT.equals(attribute) && WEIGHT.equals(o.attribute)) && daysApartFrom(o) < 0
+        return (age() && o.age() || monthBound() && attribute.equals(o.attribute)) && daysApartFrom(o) < 0
                 && (event == null || !event.equals(o.event));
     }
 

@@ -64,6 +64,14 @@ final class AttributeExtractor {
     private static final Set<String> AFTER_NOUN_USE = Set.of("was", "is", "has", "had", "will", "would", "could", "can",
             "did", "does", "who", "also", "now", "then", "later", "still", "reportedly", "allegedly");
     private static final int MAX_AGE = 120;
+    /**
+     * An age at death, the article's own news: "died Thursday at age 85", "died of pneumonia at the
+     * age of 85", "passed away Thursday at age 91"; a year between the verb and the age ("died in
+     * 2002 at age 61") tells of a death long before the article, and the age is not read.
+     */
+    private static final Pattern AGE_AT_DEATH = Pattern.compile("(?i)\\b(died|dies|has\\s+died|passed\\s+away)\\b"
+            + "(?:(?![.;:\"\u201c\u201d]|\\b(?:1[89]|20)\\d\\d\\b|\\b(?:and|but|after|when|while|who|which)\\b).){0,80}?"
+            + "\\bat\\s+(?:the\\s+)?age\\s+(?:of\\s+)?" + NUMBER + "(?![\\p{L}\\d-])");
     /** What may open a sentence before "the 33-year-old": nothing, or a short clause ("On Saturday, the 26-year-old"). */
     private static final Pattern OPENING = Pattern.compile("(?:[^,;:\"\u201c\u201d\\p{Lu}]{0,40},\\s+|(?:On|In|Early|Late|Later|Earlier)\\b[^,;:\"\u201c\u201d]{0,40},\\s+)?[Tt]he ");
 
@@ -109,6 +117,7 @@ final class AttributeExtractor {
         }
         List<AttributeClaim> out = new ArrayList<>();
         List<AttributeClaim> figures = new ArrayList<>();
+        List<AttributeClaim> words = new ArrayList<>();
         Map<String, Set<Long>> calibres = new HashMap<>();
         Set<String> seen = new HashSet<>();
         for (int s = 0; s < sentences.size(); s++) {
@@ -125,6 +134,8 @@ final class AttributeExtractor {
                     ? onlyPersonIn(bySentence.getOrDefault(s - 1, List.of()), sentences.get(s - 1), null) : null;
             People.Mention usableBefore = onlyBefore != null && usable(onlyBefore, ambiguous) ? onlyBefore : null;
             FigureAttributes.sentence(text, id, from, to, 0, people, usableBefore, published, daySource, figures, calibres);
+            VehicleColours.sentence(text, id, from, to, published, daySource, words);
+            Facilities.sentence(text, id, from, to, published, daySource, words);
             // A sentence that names a surname two people share gives no one's fall.
             if (here.stream().allMatch(m -> usable(m, ambiguous))) {
                 FallDistances.sentence(text, id, from, to, here, usableBefore, published, daySource, figures);
@@ -135,6 +146,12 @@ final class AttributeExtractor {
             // After a name.
             for (People.Mention m : here) {
                 if (usable(m, ambiguous)) {
+                    String name = ownName(m.fullName());
+                    AttributeClaim home = Residences.after(text, id, to, m, here, name,
+                            name.equals(m.fullName()) ? m.key() : People.personKey(name), published, daySource);
+                    if (home != null) {
+                        words.add(home);
+                    }
                     for (Pattern p : AGE_AFTER) {
                         Matcher x = p.matcher(text).region(m.nameSpan().end(), to);
                         if (x.lookingAt()) {
@@ -174,6 +191,18 @@ final class AttributeExtractor {
                     add(out, seen, used, id, text, new Span(x.start() - "the ".length(), nounEnd), number, before, age, published, daySource);
                 }
             }
+            // At death: "Bettie Page died of pneumonia at the age of 85".
+            if (year || org.crosscheck.text.Literals.containsAnyIgnoringAsciiCase(text, from, to, " age ")) {
+                Matcher d = AGE_AT_DEATH.matcher(text).region(from, to);
+                while (d.find()) {
+                    People.Mention dead = subjectBefore(text, d.start(), here, from);
+                    Span number = new Span(d.start(2), d.end(2));
+                    if (dead != null && usable(dead, ambiguous) && used.stream().noneMatch(u -> u.contains(number))) {
+                        add(out, seen, used, id, text, new Span(d.start(), d.end()), number, dead, NumberWords.parse(d.group(2)),
+                                published, daySource);
+                    }
+                }
+            }
         }
         for (List<Words.Word> ws : sentences) {
             if (!ws.isEmpty()) {
@@ -182,6 +211,7 @@ final class AttributeExtractor {
             }
         }
         out.addAll(FigureAttributes.settle(figures, calibres));
+        out.addAll(settleWords(words));
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return out;
     }
@@ -329,6 +359,27 @@ final class AttributeExtractor {
     }
 
     /**
+     * The word attributes of a document (residences, colours), each value once: none of an entity
+     * the document gives two values of one attribute (two cars of one model, a town and the
+     * neighbourhood in it), which cannot be told apart.
+     */
+    static List<AttributeClaim> settleWords(List<AttributeClaim> claims) {
+        Map<String, Set<String>> values = new HashMap<>();
+        for (AttributeClaim c : claims) {
+            values.computeIfAbsent(c.entityKey() + "|" + c.attribute(), k -> new HashSet<>()).add(c.word());
+        }
+        List<AttributeClaim> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (AttributeClaim c : claims) {
+            String key = c.entityKey() + "|" + c.attribute();
+            if (values.get(key).size() == 1 && seen.add(key)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /**
      * Whether a capitalized word and a comma stand right before: the name is the state or country
      * of the place before it ("Santa Rosa, California, 55 miles north of San Francisco" gives Santa
      * Rosa's distance, not California's).
@@ -386,6 +437,39 @@ final class AttributeExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * The person a verb at {@code at} tells of: the one person the sentence names before it, with no
+     * verb of speech, "that" or another person between (the last mention before the verb, its key the
+     * only one before it), or null.
+     */
+    private static People.Mention subjectBefore(String text, int at, List<People.Mention> here, int from) {
+        People.Mention last = null;
+        Set<String> keys = new HashSet<>();
+        for (People.Mention m : here) {
+            if (m.span().end() <= at) {
+                last = m;
+                keys.add(m.key());
+            }
+        }
+        if (last == null || keys.size() != 1) {
+            return null;
+        }
+        String between = text.substring(last.span().end(), at);
+        // "Lund's mother died": the possessor is not who died.
+        if (between.startsWith("'s") || between.startsWith("\u2019s")) {
+            return null;
+        }
+        for (String w : SPACES.split(between.strip())) {
+            String lower = w.replaceAll("[^\\p{L}]", "").toLowerCase(java.util.Locale.ROOT);
+            // Another name the people reader did not take ("met Tom Hale, who died"), "that" or a verb of speech.
+            if (lower.equals("that") || People.SPEECH.contains(lower)
+                    || !lower.isEmpty() && Character.isUpperCase(w.charAt(0)) && !People.notName(lower)) {
+                return null;
+            }
+        }
+        return last;
     }
 
     private static void add(List<AttributeClaim> out, Set<String> seen, Set<Span> used, String id, String text, Span span,

@@ -222,4 +222,110 @@ class AttributeClaimTest {
                 .disagreesWith(distance("1,150 kilometers", 1150, 1150, false)));
         assertFalse(miles.eventBound(), "places do not move: compared across the story");
     }
+    private static AttributeClaim word(String doc, String attribute, String written, String published) {
+        long day = published == null ? DateClaim.NO_DAY : LocalDate.parse(published).toEpochDay();
+        return new AttributeClaim(doc, new Span(0, 2), "x", "Dana Roe", "dana roe", true, attribute, written, 0, false, 0,
+                false, day, published == null ? null : "published " + published, null);
+    }
+
+    @Test
+    void residencesDifferOnlyAtOneLevelAndNotOneInsideTheOthersWords() {
+        AttributeClaim lindor = word("a", AttributeClaim.RESIDENCE, "Lindor", "2009-05-05");
+        assertTrue(lindor.wordValued());
+        assertTrue(lindor.disagreesWith(word("b", AttributeClaim.RESIDENCE, "Varth", "2009-05-05")));
+        assertFalse(lindor.disagreesWith(word("b", AttributeClaim.RESIDENCE, "lindor", "2009-05-05")));
+        assertFalse(lindor.disagreesWith(word("b", AttributeClaim.RESIDENCE, "South Lindor", "2009-05-05")),
+                "one name inside the other's words may be one place");
+        assertFalse(lindor.disagreesWith(word("b", AttributeClaim.RESIDENCE, "Varth County", "2009-05-05")), "a county and a town");
+        assertFalse(lindor.disagreesWith(word("b", AttributeClaim.RESIDENCE, "Queens", "2009-05-05")), "a borough and a town");
+        assertTrue(word("a", AttributeClaim.RESIDENCE, "Orvale County", null)
+                .disagreesWith(word("b", AttributeClaim.RESIDENCE, "Varth County", null)), "two counties");
+        assertFalse(lindor.disagreesWith(word("b", "age", "36", "2009-05-05")), "a word and a figure are never compared");
+        assertEquals("Lindor", lindor.valueText());
+    }
+
+    @Test
+    void theLevelOfAPlace() {
+        assertEquals("town", word("a", AttributeClaim.RESIDENCE, "Lindor", null).placeLevel());
+        assertEquals("county", word("a", AttributeClaim.RESIDENCE, "Macomb  County", null).placeLevel());
+        assertEquals("county", word("a", AttributeClaim.RESIDENCE, "Orleans Parish", null).placeLevel());
+        assertEquals("township", word("a", AttributeClaim.RESIDENCE, "Bruce Township", null).placeLevel());
+        assertEquals("borough", word("a", AttributeClaim.RESIDENCE, "Staten Island", null).placeLevel());
+        assertEquals("street", word("a", AttributeClaim.RESIDENCE, "Newton Street", null).placeLevel());
+        assertEquals("building", word("a", AttributeClaim.RESIDENCE, "Varth Senior Condominiums", null).placeLevel());
+        assertEquals("town", word("a", AttributeClaim.RESIDENCE, "Street", null).placeLevel(), "one word is a town's name");
+        for (var e : AttributeClaim.PLACE_LEVELS.entrySet()) {
+            assertEquals(e.getValue(), word("a", AttributeClaim.RESIDENCE, e.getKey(), null).placeLevel(), e.getKey());
+            if (!e.getKey().contains(" ")) {
+                // A one-word entry is also a last word: "Orvale County".
+                assertEquals(e.getValue(), word("a", AttributeClaim.RESIDENCE, "Orvale " + e.getKey(), null).placeLevel(), e.getKey());
+            }
+        }
+    }
+
+    @Test
+    void coloursAreComparedAsTheirColour() {
+        AttributeClaim gray = word("a", AttributeClaim.COLOUR, "gray", "2013-08-03");
+        assertEquals("grey", gray.word());
+        assertEquals("grey", gray.valueText());
+        assertFalse(gray.disagreesWith(word("b", AttributeClaim.COLOUR, "Grey", "2013-08-03")));
+        assertTrue(gray.disagreesWith(word("b", AttributeClaim.COLOUR, "silver", "2013-08-03")));
+        assertFalse(word("a", AttributeClaim.COLOUR, "Lindor", null).disagreesWith(word("b", AttributeClaim.COLOUR, "lindor", null)));
+        for (var e : AttributeClaim.COLOURS.entrySet()) {
+            assertEquals(e.getValue(), AttributeClaim.COLOURS.get(e.getValue()), e.getKey() + " stands for a listed colour");
+        }
+    }
+
+    @Test
+    void aColourIsOfOneEventAResidenceOfAMonth() {
+        AttributeClaim silver = word("a", AttributeClaim.COLOUR, "silver", "2013-08-03").withEvent("E1");
+        assertTrue(silver.eventBound());
+        assertFalse(silver.monthBound());
+        assertTrue(silver.sameOccasionAs(word("b", AttributeClaim.COLOUR, "grey", "2013-08-03").withEvent("E1")));
+        assertFalse(silver.sameOccasionAs(word("b", AttributeClaim.COLOUR, "grey", "2013-08-03").withEvent("E2")));
+        AttributeClaim may = word("a", AttributeClaim.RESIDENCE, "Lindor", "2009-05-05");
+        assertFalse(may.eventBound());
+        assertTrue(may.monthBound());
+        assertTrue(may.sameOccasionAs(word("b", AttributeClaim.RESIDENCE, "Varth", "2009-06-05")), "31 days apart");
+        assertFalse(may.sameOccasionAs(word("b", AttributeClaim.RESIDENCE, "Varth", "2009-06-06")), "32 days apart");
+        assertTrue(may.timeApartUnknown(word("b", AttributeClaim.RESIDENCE, "Varth", null)), "a date unknown, no event");
+        assertFalse(may.withEvent("E1").timeApartUnknown(word("b", AttributeClaim.RESIDENCE, "Varth", null).withEvent("E1")));
+        assertFalse(may.timeApartUnknown(word("b", AttributeClaim.COLOUR, "grey", null)));
+        for (String a : AttributeClaim.WORD_ATTRIBUTES.keySet()) {
+            assertTrue(word("a", a, "x", null).wordValued(), a);
+        }
+        assertTrue(AttributeClaim.WORD_ATTRIBUTES.containsKey(AttributeClaim.RESIDENCE));
+        assertTrue(AttributeClaim.WORD_ATTRIBUTES.containsKey(AttributeClaim.COLOUR));
+    }
+    @Test
+    void aBuildingsTownIsComparedAcrossTheStoryAtOneLevel() {
+        AttributeClaim may = word("a", AttributeClaim.TOWN, "Rancho Lindor", "2013-05-03").withEvent("E1");
+        AttributeClaim june = word("b", AttributeClaim.TOWN, "Varth Springs", "2013-06-13").withEvent("E2");
+        assertTrue(may.placeValued());
+        assertFalse(may.eventBound());
+        assertFalse(may.monthBound());
+        assertTrue(may.sameOccasionAs(june), "a building does not move");
+        assertTrue(may.disagreesWith(june));
+        assertFalse(may.disagreesWith(word("b", AttributeClaim.TOWN, "California", null)), "a town and its state");
+        assertFalse(may.disagreesWith(word("b", AttributeClaim.TOWN, "Los Angeles", null)), "a town and the big city nearby");
+        assertTrue(word("a", AttributeClaim.TOWN, "Los Angeles", null).disagreesWith(word("b", AttributeClaim.TOWN, "Chicago", null)));
+        assertFalse(word("a", AttributeClaim.COLOUR, "silver", null).placeValued());
+    }
+
+    @Test
+    void everyWordAttributeSaysWhatItIsAndWhereItIsCompared() {
+        for (var e : AttributeClaim.WORD_ATTRIBUTES.entrySet()) {
+            String[] how = e.getValue().split("\\s+");
+            assertEquals(2, how.length, e.getKey());
+            assertTrue(java.util.Set.of("place", "word").contains(how[0]), e.getKey());
+            assertTrue(java.util.Set.of("event", "month", "story").contains(how[1]), e.getKey());
+            AttributeClaim a = word("a", e.getKey(), "x", null);
+            assertEquals(how[0].equals("place"), a.placeValued(), e.getKey());
+            assertEquals(how[1].equals("event"), a.eventBound(), e.getKey());
+            assertEquals(how[1].equals("month"), a.monthBound(), e.getKey());
+        }
+        for (String level : AttributeClaim.PLACE_LEVELS.values()) {
+            assertFalse(level.equals("town"), "a town is what no line names");
+        }
+    }
 }

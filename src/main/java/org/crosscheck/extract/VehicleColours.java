@@ -1,0 +1,47 @@
+package org.crosscheck.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.crosscheck.claims.AttributeClaim;
+import org.crosscheck.claims.Span;
+import org.crosscheck.text.Lexicon;
+
+/**
+ * The colour of a car named by its make ("a silver Toyota Camry", "a gray 2013 Toyota Camry"): the
+ * attribute {@link AttributeClaim#COLOUR} of the make and model as written, joined across articles on
+ * both folded. A shade ("dark gray", "light-blue") or two colours ("black and white") give none:
+ * a witness's dark gray and another's black may be one car.
+ */
+final class VehicleColours {
+
+    /** Makes of car, data beside the class. */
+    static final Set<String> MAKES = Lexicon.words(VehicleColours.class, "vehicle-makes.txt");
+
+    private static final Pattern COLOURED = Pattern.compile("(?i)(?<![\\p{L}\\d-])(" + String.join("|", AttributeClaim.COLOURS.keySet())
+            + ")\\s+(?:(?:19|20)\\d\\d\\s+)?(?-i)((?i:" + String.join("|", MAKES.stream().map(m -> m.replace(" ", "\\s+")).toList())
+            + "))(?![\\p{L}\\d-])(?:\\s+(\\p{Lu}[\\p{L}\\d-]*|\\d{1,3}[\\p{L}]{0,2})(?![\\p{L}\\d'\u2019-]))?");
+    /** What before a colour makes it a shade, or one of two colours. */
+    private static final Pattern SHADE_BEFORE = Pattern.compile("(?i)(?:dark|light|pale|bright|metallic|and|or|\\p{L}+ish)[\\s-]+$");
+
+    private VehicleColours() {
+    }
+
+    static void sentence(String text, String id, int from, int to, long published, String daySource, List<AttributeClaim> out) {
+        Matcher x = COLOURED.matcher(text).region(from, to);
+        while (x.find()) {
+            if (SHADE_BEFORE.matcher(text).region(Math.max(from, x.start() - 12), x.start()).find()
+                    || !Character.isUpperCase(text.charAt(x.start(2)))) {
+                continue;
+            }
+            String model = x.group(3) != null && !People.notName(x.group(3).toLowerCase(Locale.ROOT)) ? x.group(3) : null;
+            int end = model != null ? x.end(3) : x.end(2);
+            String vehicle = x.group(2) + (model != null ? " " + model : "");
+            Span span = new Span(x.start(), end);
+            out.add(new AttributeClaim(id, span, span.of(text), vehicle, "vehicle:" + vehicle.toLowerCase(Locale.ROOT), false,
+                    AttributeClaim.COLOUR, x.group(1), 0, false, 0, false, published, daySource, null));
+        }
+    }
+}
