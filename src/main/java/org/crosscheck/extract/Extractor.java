@@ -115,7 +115,18 @@ public final class Extractor {
                 claims.add(c);
             }
         }
-        claims.addAll(WeekdayExtractor.extract(cleaned, borrowed ? null : fallback, fallbackName));
+        if (borrowed) {
+            // Against a borrowed date a weekday's date without a year is not read (no year is
+            // lent), so the weekdays are those whose year is written: found alike against any
+            // date or none, they are taken from this reading instead of being sought again.
+            for (Claim c : d.claims()) {
+                if (c instanceof WeekdayClaim w && WeekdayExtractor.YEAR_WRITTEN.equals(w.yearSource())) {
+                    claims.add(c);
+                }
+            }
+        } else {
+            claims.addAll(WeekdayExtractor.extract(cleaned, fallback, fallbackName));
+        }
         List<DateClaim> dates = DateExtractor.extract(cleaned, fallback, fallbackName, borrowed);
         claims.addAll(dates);
         claims.addAll(QuantityExtractor.extract(cleaned, dates, fallback, fallbackName, DateClaim.NO_DAY, DateClaim.NO_DAY));

@@ -16,6 +16,9 @@ import org.crosscheck.text.DateTimeParser;
  * publication date; with no publication date it is skipped, because a year is never invented.
  */
 final class WeekdayExtractor {
+    /** The year source of a date written with its year: found alike against any anchor or none. */
+    static final String YEAR_WRITTEN = "written";
+
     private WeekdayExtractor() {
     }
 
@@ -32,7 +35,7 @@ final class WeekdayExtractor {
                 String yearSource;
                 if (m.hasYear()) {
                     date = m.date();
-                    yearSource = "written";
+                    yearSource = YEAR_WRITTEN;
                 } else if (anchor != null) {
                     date = Anchors.nearest(m.month(), m.day(), anchor);
                     yearSource = "the year nearest to " + anchorName;

@@ -170,16 +170,22 @@ public final class FindingSink {
         return new int[] {lo + 1, offset - starts[lo] + 1};
     }
 
-    private static int[] computeLineStarts(String text) {
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-                starts.add(i + 1);
+    /** Where each line starts: after a {@code \n}, or after a {@code \r} not followed by one. */
+    static int[] computeLineStarts(String text) {
+        // The characters are read from an array: charAt checks its index at every character.
+        char[] cs = text.toCharArray();
+        int[] starts = new int[16];
+        int count = 1;
+        for (int i = 0; i < cs.length; i++) {
+            char c = cs[i];
+            if (c == '\n' || c == '\r' && (i + 1 >= cs.length || cs[i + 1] != '\n')) {
+                if (count == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, 2 * count);
+                }
+                starts[count++] = i + 1;
             }
         }
-        return starts.stream().mapToInt(Integer::intValue).toArray();
+        return java.util.Arrays.copyOf(starts, count);
     }
 
     /**

@@ -843,23 +843,27 @@ public final class StoryGrouper {
      * in common, so the merge stops there): a merge over their sorted arrays.
      */
     private static int sharedRuns(Profile a, Profile b) {
-        long[] x = a.shingles;
-        long[] y = b.shingles;
+        return sharedRuns(a.shingles, b.shingles);
+    }
+
+    /**
+     * The merge of {@link #sharedRuns(Profile, Profile)}: each step moves past the smaller hash, or
+     * past both when they are equal, by adding comparisons' outcomes rather than branching on them
+     * (the order of two hashes is a coin toss the processor cannot predict).
+     */
+    static int sharedRuns(long[] x, long[] y) {
         int i = 0;
         int j = 0;
         int n = 0;
-        while (i < x.length && j < y.length) {
-            if (x[i] < y[j]) {
-                i++;
-            } else if (x[i] > y[j]) {
-                j++;
-            } else {
-                n++;
-                if (n == SHARED_RUNS) {
-                    return n;
-                }
-                i++;
-                j++;
+        int xl = x.length;
+        int yl = y.length;
+        while (i < xl && j < yl) {
+            long p = x[i];
+            long q = y[j];
+            i += p <= q ? 1 : 0;
+            j += p >= q ? 1 : 0;
+            if (p == q && ++n == SHARED_RUNS) {
+                return n;
             }
         }
         return n;

@@ -13,6 +13,7 @@ import java.util.List;
 import org.crosscheck.Fixtures;
 import org.crosscheck.claims.Claim;
 import org.crosscheck.claims.DateClaim;
+import org.crosscheck.claims.WeekdayClaim;
 import org.crosscheck.clean.CleanedDocument;
 import org.crosscheck.clean.Cleaner;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,30 @@ class ReanchoredTest {
         }
         assertTrue(undated >= 10, "pages without a timestamp: " + undated);
         assertTrue(resolved > 0, "some dates resolve only against the anchor, so the comparison means something");
+    }
+
+    /**
+     * The first reading may itself have had a date to resolve against ({@code extract --dct}): a
+     * weekday's date without a year read then must not survive reading again against a borrowed date.
+     */
+    @Test
+    void readingAgainAReadingWithADocumentDateGivesWhatAFullExtractionGives() throws IOException {
+        int yearless = 0;
+        for (String page : pages()) {
+            CleanedDocument cleaned = Cleaner.clean(Fixtures.document("p", page));
+            ExtractedDocument first = Extractor.extract(cleaned, LocalDate.of(1998, 2, 27));
+            if (first.published() != null) {
+                continue;
+            }
+            yearless += (int) first.claims().stream()
+                    .filter(c -> c instanceof WeekdayClaim w && !WeekdayExtractor.YEAR_WRITTEN.equals(w.yearSource())).count();
+            for (boolean borrowed : List.of(true, false)) {
+                String name = "the date of event E-1, " + ANCHORS.get(0);
+                assertEquals(Extractor.extract(cleaned, ANCHORS.get(0), name, borrowed).claims(),
+                        Extractor.reanchored(first, ANCHORS.get(0), name, borrowed).claims(), page);
+            }
+        }
+        assertTrue(yearless > 0, "some weekdays' dates take their year from the document date");
     }
 
     private static boolean plainHas(ExtractedDocument plain, DateClaim dc) {

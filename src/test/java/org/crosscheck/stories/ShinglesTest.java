@@ -81,4 +81,43 @@ class ShinglesTest {
         assertArrayEquals(reference(r), StoryGrouper.shingles(r));
         assertTrue(StoryGrouper.shingles(r).length > 0);
     }
+
+    /** The shared runs two sorted arrays of hashes hold, counted the plain way, up to the cap. */
+    private static int plainShared(long[] x, long[] y) {
+        Set<Long> ys = new HashSet<>();
+        for (long v : y) {
+            ys.add(v);
+        }
+        int n = 0;
+        for (long v : x) {
+            n += ys.contains(v) ? 1 : 0;
+        }
+        return Math.min(n, StoryGrouper.SHARED_RUNS);
+    }
+
+    @Test
+    void theMergeCountsSharedRunsUpToTheCap() {
+        long[] none = {};
+        long[] a = {-9, -3, 0, 4, 7, 11};
+        assertEquals(0, StoryGrouper.sharedRuns(none, a));
+        assertEquals(0, StoryGrouper.sharedRuns(a, none));
+        assertEquals(6, StoryGrouper.sharedRuns(a, a));
+        assertEquals(2, StoryGrouper.sharedRuns(a, new long[] {-3, 5, 11}));
+        assertEquals(2, StoryGrouper.sharedRuns(new long[] {-3, 5, 11}, a));
+        assertEquals(1, StoryGrouper.sharedRuns(a, new long[] {11, 12}), "the last hashes are compared");
+        assertEquals(1, StoryGrouper.sharedRuns(new long[] {-10, -9}, a), "the first hashes are compared");
+        assertEquals(0, StoryGrouper.sharedRuns(new long[] {Long.MIN_VALUE, Long.MAX_VALUE}, a));
+        long[] many = new long[40];
+        for (int i = 0; i < many.length; i++) {
+            many[i] = 3L * i;
+        }
+        assertEquals(StoryGrouper.SHARED_RUNS, StoryGrouper.sharedRuns(many, many), "counting stops at the cap");
+        java.util.Random random = new java.util.Random(7);
+        for (int round = 0; round < 200; round++) {
+            long[] x = random.longs(random.nextInt(30), 0, 40).distinct().sorted().toArray();
+            long[] y = random.longs(random.nextInt(30), 0, 40).distinct().sorted().toArray();
+            assertEquals(plainShared(x, y), StoryGrouper.sharedRuns(x, y), java.util.Arrays.toString(x) + " / "
+                    + java.util.Arrays.toString(y));
+        }
+    }
 }
