@@ -12,7 +12,7 @@ import org.crosscheck.text.Lexicon;
 /**
  * Where a named person lives, read only from words right after the name that leave no doubt:
  * "Anthony LaSalle, 36, of Bloomington", "Dana Roe, a Varth resident", "Dana Roe, a resident of
- * Varth", "Raj Chohan, who lived half a mile away in South Ozone Park". A state or country after a
+ * Varth", "Ana Vell, who lived two streets away in East Marsh Park". A state or country after a
  * comma is not part of the place ("of Schenectady, N.Y." lives in Schenectady). "Of" without an
  * age before it may name an employer ("Dana Roe, of Acme,") and is not read; nor is a native
  * ("a Varth native": where the person was born).
@@ -31,7 +31,7 @@ final class Residences {
             Pattern.compile("\\s*,\\s*(?:" + AGE + "\\s*,\\s*)?an?\\s+(?:" + AGE + "-year-old\\s+)?" + PLACE + "\\s+resident\\b"),
             // "Dana Roe, a resident of Varth"
             Pattern.compile("\\s*,\\s*(?:" + AGE + "\\s*,\\s*)?an?\\s+(?:" + AGE + "-year-old\\s+)?resident\\s+of\\s+" + PLACE),
-            // "Raj Chohan, who lived half a mile away in South Ozone Park"
+            // "Ana Vell, who lived two streets away in East Marsh Park"
             Pattern.compile("\\s*,\\s*(?:" + AGE + "\\s*,\\s*)?who\\s+(?:" + String.join("|", VERBS) + ")\\s+(?:\\p{Ll}+\\s+){0,4}?in\\s+" + PLACE));
 
     /**
