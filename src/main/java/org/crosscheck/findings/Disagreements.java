@@ -167,7 +167,7 @@ public final class Disagreements {
         joined.addAll(firstOfCopies.values());
         Finding first = component.get(0).finding();
         return new Finding(Findings.fingerprint(first.rule(), keys), first.rule(), severity, reason(component),
-                message(documents.size(), items), first.story(), List.copyOf(documents), items, Finding.Status.NEW, null,
+                message(first.rule(), documents.size(), items), first.story(), List.copyOf(documents), items, Finding.Status.NEW, null,
                 List.copyOf(joined));
     }
 
@@ -221,9 +221,23 @@ public final class Disagreements {
      * unless the value is those words or quotes them.
      */
     static String message(int sources, List<Evidence> evidence) {
+        return message(null, sources, evidence);
+    }
+
+    /**
+     * Rules whose values are "entity: value" ("Raj Chohan: residence South Ozone Park", "Nirad Sinha:
+     * commodore"): their sources are grouped by the value alone, since one entity's name is spelled
+     * differently by its sources ("Raj K. Chohan"), and the entity is named once, as most sources write it.
+     */
+    static final Set<String> ENTITY_VALUE_RULES = Set.of("attribute-conflict", "role-conflict");
+
+    /** {@link #message(int, List)} for a finding of {@code rule}. */
+    static String message(String rule, int sources, List<Evidence> evidence) {
+        String entity = ENTITY_VALUE_RULES.contains(rule) ? entity(evidence) : null;
         Map<String, List<Evidence>> byValue = new LinkedHashMap<>();
         for (Evidence e : evidence) {
-            byValue.computeIfAbsent(e.value() == null ? e.text() : e.value(), k -> new ArrayList<>()).add(e);
+            String value = e.value() == null ? e.text() : e.value();
+            byValue.computeIfAbsent(entity == null ? value : value.substring(value.indexOf(": ") + 2), k -> new ArrayList<>()).add(e);
         }
         List<String> groups = new ArrayList<>();
         for (Map.Entry<String, List<Evidence>> group : byValue.entrySet()) {
@@ -238,7 +252,30 @@ public final class Disagreements {
             groups.add(group.getKey() + (written.isEmpty() ? "" : " (" + String.join(", ", written) + ")")
                     + " in " + and(new ArrayList<>(documents)));
         }
-        return count(sources) + " sources disagree: " + String.join("; ", groups) + ".";
+        return count(sources) + " sources disagree" + (entity == null ? "" : " about " + entity) + ": "
+                + String.join("; ", groups) + ".";
+    }
+
+    /**
+     * The entity most of the values name before their ": " (of as many, the first), or null when a
+     * value names none.
+     */
+    static String entity(List<Evidence> evidence) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Evidence e : evidence) {
+            int colon = e.value() == null ? -1 : e.value().indexOf(": ");
+            if (colon <= 0 || colon + 2 >= e.value().length()) {
+                return null;
+            }
+            counts.merge(e.value().substring(0, colon), 1, Integer::sum);
+        }
+        String best = null;
+        for (Map.Entry<String, Integer> c : counts.entrySet()) {
+            if (best == null || c.getValue() > counts.get(best)) {
+                best = c.getKey();
+            }
+        }
+        return best;
     }
 
     /** Whether a value already gives the words: it is them, or quotes them (a quote's speaker and words). */

@@ -90,6 +90,36 @@ class DisagreementsTest {
     }
 
     @Test
+    void anEntitysValuesAreGroupedByTheValueWhateverItsNameIsWrittenAs() {
+        Evidence a = claim("a", 5, "Dana Roe, 36, of Varth", "Dana Roe: residence Varth");
+        Evidence b = claim("b", 9, "Dana K. Roe, 36, of Varth", "Dana K. Roe: residence Varth");
+        Evidence c = claim("c", 3, "Dana Roe, 36, of Orvale", "Dana Roe: residence Orvale");
+        List<Finding> out = Disagreements.merge(List.of(
+                pair("attribute-conflict", Severity.WARNING, "one person, one home", a, c),
+                pair("attribute-conflict", Severity.WARNING, "one person, one home", b, c)));
+        assertEquals(1, out.size());
+        assertEquals("Three sources disagree about Dana Roe: residence Varth (\"Dana Roe, 36, of Varth\","
+                + " \"Dana K. Roe, 36, of Varth\") in a and b; residence Orvale (\"Dana Roe, 36, of Orvale\") in c.",
+                out.get(0).message());
+        assertEquals("Three sources disagree: Dana Roe: residence Varth (\"Dana Roe, 36, of Varth\") in a;"
+                + " Dana K. Roe: residence Varth (\"Dana K. Roe, 36, of Varth\") in b;"
+                + " Dana Roe: residence Orvale (\"Dana Roe, 36, of Orvale\") in c.",
+                Disagreements.message("quote-misattribution", 3, List.of(a, b, c)), "only rules whose values are an entity's");
+    }
+
+    @Test
+    void theEntityIsTheOneMostValuesNameAndNoneWhenAValueNamesNone() {
+        assertEquals("Dana K. Roe", Disagreements.entity(List.of(claim("a", 1, "x", "Dana Roe: age 3"),
+                claim("b", 1, "x", "Dana K. Roe: age 4"), claim("c", 1, "x", "Dana K. Roe: age 4"))));
+        assertEquals("Dana Roe", Disagreements.entity(List.of(claim("a", 1, "x", "Dana Roe: age 3"),
+                claim("b", 1, "x", "Dana K. Roe: age 4"))), "of as many, the first");
+        assertEquals(null, Disagreements.entity(List.of(claim("a", 1, "x", "Dana Roe: age 3"), claim("b", 1, "x", "age 4"))));
+        assertEquals(null, Disagreements.entity(List.of(claim("a", 1, "x", ": age 3"))), "no entity before the colon");
+        assertEquals(null, Disagreements.entity(List.of(claim("a", 1, "x", "Dana Roe: "))), "no value after it");
+        assertEquals(null, Disagreements.entity(List.of(claim("a", 1, "x", null))));
+    }
+
+    @Test
     void oneFigureAgainstThreeIsOneFindingWhoseSharedReasonIsKept() {
         List<Finding> out = Disagreements.merge(List.of(
                 pair("quantity-conflict", Severity.WARNING, "nothing explains it", A6, B24),
