@@ -216,22 +216,18 @@ public final class Disagreements {
     }
 
     /**
-     * The values and who gives each: "Three sources disagree: 6 ("six") in a; 24 in b and c."
-     * Values are grouped in the order of their first source; the words as written follow a value
-     * unless the value is those words or quotes them.
-     */
-    static String message(int sources, List<Evidence> evidence) {
-        return message(null, sources, evidence);
-    }
-
-    /**
      * Rules whose values are "entity: value" ("Raj Chohan: residence South Ozone Park", "Nirad Sinha:
      * commodore"): their sources are grouped by the value alone, since one entity's name is spelled
      * differently by its sources ("Raj K. Chohan"), and the entity is named once, as most sources write it.
      */
     static final Set<String> ENTITY_VALUE_RULES = Set.of("attribute-conflict", "role-conflict");
 
-    /** {@link #message(int, List)} for a finding of {@code rule}. */
+    /**
+     * The values and who gives each: "Three sources disagree: 6 ("six") in a; 24 in b and c."
+     * Values are grouped in the order of their first source; the words as written follow a value
+     * unless the value is those words or quotes them. For a rule of {@link #ENTITY_VALUE_RULES}:
+     * "Three sources disagree about Dana Roe: residence Varth in a and b; residence Orvale in c."
+     */
     static String message(String rule, int sources, List<Evidence> evidence) {
         String entity = ENTITY_VALUE_RULES.contains(rule) ? entity(evidence) : null;
         Map<String, List<Evidence>> byValue = new LinkedHashMap<>();
