@@ -875,7 +875,8 @@ public final class StoryGrouper {
      * Events inside one story, by constrained agglomeration: the most alike pairs of documents
      * are joined first (long passages in common, then names alike by cosine), and two groups are
      * joined only when nothing in them tells them apart: their dates for what they report lie
-     * within {@link #EVENT_DAYS} of each other (a week when a date is only a publication date),
+     * within {@link #EVENT_DAYS} of each other (a week when a date is only a publication date; a
+     * member that reports no day of its own does not date a group in which another member does),
      * and no two of their documents report different kinds of happening on different days. The
      * mean similarity of the two groups' documents must reach {@link #GROUP_SIMILARITY}, or more
      * when only one group is dated (see {@link #groupSimilarity}). An undated document
@@ -966,9 +967,14 @@ public final class StoryGrouper {
         if (otherWeekday(a, b) || otherWeekday(b, a)) {
             return false;
         }
+        // A group some of whose documents report the happening's day is dated by them: the publication
+        // day of a member that reports none (a report two months on, joined by a passage it repeats)
+        // does not keep out a report of that day.
+        boolean aReports = a.stream().anyMatch(p -> p.dayClaim != null);
+        boolean bReports = b.stream().anyMatch(p -> p.dayClaim != null);
         for (Profile x : a) {
             for (Profile y : b) {
-                if (x.day == Event.NO_DAY || y.day == Event.NO_DAY) {
+                if (x.day == Event.NO_DAY || y.day == Event.NO_DAY || x.dayClaim == null && aReports || y.dayClaim == null && bReports) {
                     continue;
                 }
                 boolean reported = x.dayClaim != null && y.dayClaim != null;

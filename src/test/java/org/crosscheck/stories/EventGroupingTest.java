@@ -140,6 +140,23 @@ class EventGroupingTest {
     }
 
     @Test
+    void aLaterReportJoinedByAPassageDoesNotKeepTheDayItsGroupReportsFromOthers() {
+        String later = "Published: September 2, 2013 10:00 GMT\nLindor rebuilds\n"
+                + "Two months on, the town of Lindor is rebuilding its school and its market hall.\n"
+                + "A strong earthquake struck the Valmora province, killing one person in the town of Lindor.\n"
+                + "Rescue teams from Karsk searched the ruins of Lindor through the night, governor Anna Perl said.\n";
+        Grouping g = group(
+                "a", "Published: July 2, 2013 10:00 GMT\nQuake hits Valmora\n" + QUAKE,
+                "b", later,
+                "c", "Published: July 3, 2013 10:00 GMT\nQuake hits Valmora\n" + QUAKE_RETOLD);
+        assertEquals(g.eventOf().get("a"), g.eventOf().get("b"), "a passage in common joins the later report");
+        assertEquals(g.eventOf().get("a"), g.eventOf().get("c"),
+                "the group dates the quake by a's own Tuesday; b's publication day, two months on, does not keep c out");
+        Grouping alone = group("b", later, "c", "Published: July 3, 2013 10:00 GMT\nQuake hits Valmora\n" + QUAKE_RETOLD);
+        assertNotEquals(alone.eventOf().get("b"), alone.eventOf().get("c"), "without a report of the day, b's own day speaks");
+    }
+
+    @Test
     void undatedReportsJoinEachOtherByTheirWords() {
         Grouping g = group(
                 "a", "Quake hits Valmora\n" + QUAKE,
