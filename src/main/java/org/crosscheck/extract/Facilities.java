@@ -22,6 +22,8 @@ final class Facilities {
 
     static final Set<String> NOUNS = Lexicon.words(Facilities.class, "facility-nouns.txt");
     static final Set<String> DESCRIPTORS = Lexicon.words(Facilities.class, "facility-descriptors.txt");
+    /** {@link #NOUNS} as the cheap trigger reads them, made once. */
+    private static final String[] NOUN_WORDS = NOUNS.toArray(new String[0]);
 
     private static final String WORD = "\\p{Lu}[\\p{L}'\u2019.&-]*";
     private static final Pattern FACILITY_IN = Pattern.compile("(?<![\\p{L}\\d'\u2019.-])((?:" + WORD + "\\s+){1,4}(?i:"
@@ -33,7 +35,7 @@ final class Facilities {
     /** Whether the sentence may name a facility's town: it holds " in " and a facility noun. */
     static boolean mayGiveTown(String text, int from, int to) {
         return org.crosscheck.text.Literals.containsAnyIgnoringAsciiCase(text, from, to, " in ")
-                && org.crosscheck.text.Literals.containsAnyIgnoringAsciiCase(text, from, to, NOUNS.toArray(new String[0]));
+                && org.crosscheck.text.Literals.containsAnyIgnoringAsciiCase(text, from, to, NOUN_WORDS);
     }
 
     static void sentence(String text, String id, int from, int to, long published, String daySource, List<AttributeClaim> out) {

@@ -423,10 +423,14 @@ final class QuantityExtractor {
     /** Letters, with hyphens inside: a word that can describe a noun. */
     private static final Pattern PLAIN = Pattern.compile("\\p{L}+(?:-\\p{L}+)*");
 
-    /** Whether a word names what a figure counts: a listed noun, people, or a plural. */
+    /** Whether a word names what a figure counts: a listed noun, people, or a plural (not "virus", "basis"). */
     private static boolean counted(String w) {
-        return NOUNS.containsKey(w) || PEOPLE.contains(w) || w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
-                && !w.endsWith("ous") && !w.endsWith("us") && !w.endsWith("is");
+        return NOUNS.containsKey(w) || PEOPLE.contains(w) || plural(w) && !w.endsWith("us") && !w.endsWith("is");
+    }
+
+    /** Whether a word looks plural: longer than three letters, ending in s but not ss ("tanks", not "gas" or "glass"). */
+    private static boolean plural(String w) {
+        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss");
     }
 
     /** Whether the words hold a word of theft, or two of them together do ("made off with"). */
@@ -493,7 +497,7 @@ final class QuantityExtractor {
         int headAt = end - 1;
         for (int j = k; j < end; j++) {
             String w = after.get(j);
-            if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) {
+            if (plural(w)) {
                 headAt = j;
                 break;
             }

@@ -29,7 +29,13 @@ final class VehicleColours {
     private VehicleColours() {
     }
 
+    /** The colour words, for the cheap trigger: a sentence without one is not given to the pattern. */
+    private static final String[] COLOUR_WORDS = AttributeClaim.COLOURS.keySet().toArray(new String[0]);
+
     static void sentence(String text, String id, int from, int to, long published, String daySource, List<AttributeClaim> out) {
+        if (!org.crosscheck.text.Literals.containsAnyIgnoringAsciiCase(text, from, to, COLOUR_WORDS)) {
+            return;
+        }
         Matcher x = COLOURED.matcher(text).region(from, to);
         while (x.find()) {
             if (SHADE_BEFORE.matcher(text).region(Math.max(from, x.start() - 12), x.start()).find()

@@ -1321,10 +1321,6 @@ public final class TemporalParser {
         return new Found(j + 1, Timex.DATE, (anchor == null ? "XXXX" : String.valueOf(anchor.getYear())) + "-QX", anchor != null);
     }
 
-    /** The parts of a day and their TimeML codes, as "that night" names them. */
-    private static final java.util.Map<String, String> DAY_PART_CODES = java.util.Map.of(
-            "night", "TNI", "evening", "TEV", "afternoon", "TAF");
-
     /**
      * Days and years named by the date the text last named: "that day", "earlier that day", "that
      * same day", "the same day", "later that year", "that month", "the next morning", "the
@@ -1377,11 +1373,11 @@ public final class TemporalParser {
         }
         String unit = lower(k);
         String value;
-        String part = shift == 0 && lead.equals("that") ? DAY_PART_CODES.get(unit) : null;
+        // "that night", "later that evening": a part of the day the text last named ("that morning" is the day).
+        String part = shift == 0 && lead.equals("that") && !unit.equals("morning") ? PARTS_OF_DAY.get(unit) : null;
         if (part != null && last.length() == 10) {
-            // "that night", "later that evening": a part of the day the text last named.
             pointedBack = true;
-            return new Found(k + 1, Timex.TIME, last + part, said.lastDateAnchored);
+            return new Found(k + 1, Timex.TIME, last + "T" + part, said.lastDateAnchored);
         }
         switch (unit) {
             case "day", "morning" -> {
