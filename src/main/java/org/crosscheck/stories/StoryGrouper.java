@@ -33,7 +33,11 @@ import org.crosscheck.extract.MainHappening;
  *
  * <ul>
  *   <li>Two documents are in one story when the names they mention are alike (cosine of
- *       tf-idf weights), unless their dates lie more than a year apart.</li>
+ *       tf-idf weights), unless their dates lie more than a year apart. A tie of two documents
+ *       only somewhat alike (under {@link #STRONG_STORY_SIMILARITY}, no passage in common) is
+ *       weak: weak ties join two groups made by strong ones only when there are at least as many
+ *       of them as the smaller group has documents, so one article naming "Bush" does not join
+ *       a football player's story to a president's, while a lone report still joins its story.</li>
  *   <li>Two documents of one story report one event when they report the same kind of happening
  *       and their dates for it lie within two days, or, when neither has a date of its own, when
  *       their names are very alike. An undated document never joins a dated one on names alone.</li>
@@ -48,6 +52,11 @@ import org.crosscheck.extract.MainHappening;
 public final class StoryGrouper {
 
     static final double STORY_SIMILARITY = 0.2;
+    /**
+     * Documents at least this alike are surely of one story (twice {@link #STORY_SIMILARITY}); a
+     * pair between the two is a weak tie, which alone does not join two stories together.
+     */
+    static final double STRONG_STORY_SIMILARITY = 2 * STORY_SIMILARITY;
     /** A name in more documents than this is too common to tell stories apart, and no blocking key. */
     public static final int COMMON_NAME = 1000;
     /** Pairs less alike than this are not candidates for one event (they count as 0 in a group's mean). */
@@ -177,39 +186,44 @@ public final class StoryGrouper {
         // Copies (a syndicated article under several names, a corpus read twice) are grouped as
         // their original is: only originals are compared, so duplicates add no pairs to judge.
         List<Profile> originals = markCopies(profiles);
-        // Stories: connected documents. Each candidate pair is judged on its own; the unions
-        // follow in pair order (and join to the smaller index, so any order gives the same sets).
-        UnionFind stories = new UnionFind(originals.size());
+        // Each candidate pair is judged on its own. Every tie, weak or strong, joins a
+        // neighbourhood, where events are sought (as stories were until the fourteenth session);
+        // stories are what strong ties join, and weak ties in numbers (see ties()), and two
+        // documents of one event are always of one story.
         List<int[]> pairs = candidatePairs(originals);
-        List<int[]> joined = new ArrayList<>();
-        for (List<int[]> slice : Parallel.map(slices(pairs, threads), threads, slice -> {
-            List<int[]> out = new ArrayList<>();
+        List<Tie> joined = new ArrayList<>();
+        for (List<Tie> slice : Parallel.map(slices(pairs, threads), threads, slice -> {
+            List<Tie> out = new ArrayList<>();
             for (int[] pair : slice) {
-                if (sameStory(originals.get(pair[0]), originals.get(pair[1]))) {
-                    out.add(pair);
+                Tie tie = tie(pair[0], pair[1], originals.get(pair[0]), originals.get(pair[1]));
+                if (tie != null) {
+                    out.add(tie);
                 }
             }
             return out;
         })) {
             joined.addAll(slice);
         }
-        for (int[] pair : joined) {
-            stories.union(pair[0], pair[1]);
-        }
-        Map<Integer, List<Profile>> byStory = new TreeMap<>();
-        Map<Profile, Integer> storyOfOriginal = new HashMap<>();
+        Ties ties = ties(originals.size(), joined);
+        Map<Integer, List<Profile>> byNeighbourhood = new TreeMap<>();
+        Map<Profile, Integer> index = new HashMap<>();
         for (int i = 0; i < originals.size(); i++) {
-            storyOfOriginal.put(originals.get(i), stories.find(i));
+            index.put(originals.get(i), i);
         }
         for (Profile p : profiles) {
-            int root = storyOfOriginal.get(p.original == null ? p : p.original);
-            byStory.computeIfAbsent(root, k -> new ArrayList<>()).add(p);
+            int root = ties.neighbourhood()[index.get(p.original == null ? p : p.original)];
+            byNeighbourhood.computeIfAbsent(root, k -> new ArrayList<>()).add(p);
         }
-        List<List<Profile>> storyMembers = new ArrayList<>(byStory.values());
-        storyMembers.sort(Comparator.comparing(m -> m.get(0).id));
+        List<List<Profile>> neighbourhoodMembers = new ArrayList<>(byNeighbourhood.values());
+        neighbourhoodMembers.sort(Comparator.comparing(m -> m.get(0).id));
 
-        // Each story's events, on their own.
-        List<StoryEvents> storyEvents = Parallel.map(storyMembers, threads, List::size, StoryGrouper::storyEvents);
+        // Each neighbourhood's events, on their own, and its stories.
+        List<StoryEvents> storyEvents = new ArrayList<>();
+        for (List<StoryEvents> ses : Parallel.map(neighbourhoodMembers, threads, List::size,
+                members -> storyEvents(members, p -> ties.story()[index.get(p.original == null ? p : p.original)]))) {
+            storyEvents.addAll(ses);
+        }
+        storyEvents.sort(Comparator.comparing(se -> se.members().get(0).id));
         List<Story> storyList = new ArrayList<>();
         List<Event> eventList = new ArrayList<>();
         Map<String, String> storyOf = new HashMap<>();
@@ -393,17 +407,47 @@ public final class StoryGrouper {
         return i;
     }
 
-    private static StoryEvents storyEvents(List<Profile> members) {
-        String storyId = storyId(members.get(0).id);
-        Story story = new Story(storyId, label(members), members.stream().map(p -> p.id).toList());
+    private static List<StoryEvents> storyEvents(List<Profile> members, java.util.function.ToIntFunction<Profile> storyRoot) {
         List<Profile> originals = members.stream().filter(p -> p.original == null).toList();
         weighWords(originals);
-        List<Event> events = new ArrayList<>();
         List<List<Profile>> eventMembers = withCopies(events(originals), members);
-        for (List<Profile> em : eventMembers) {
-            events.add(event(eventId(em.get(0).id), storyId, em));
+        // The neighbourhood's stories: its documents by story, an event's documents in one.
+        UnionFind parts = new UnionFind(members.size());
+        Map<Profile, Integer> at = new HashMap<>();
+        Map<Integer, Integer> firstOfRoot = new HashMap<>();
+        for (int i = 0; i < members.size(); i++) {
+            at.put(members.get(i), i);
+            Integer first = firstOfRoot.putIfAbsent(storyRoot.applyAsInt(members.get(i)), i);
+            if (first != null) {
+                parts.union(first, i);
+            }
         }
-        return new StoryEvents(story, members, events, eventMembers);
+        for (List<Profile> em : eventMembers) {
+            for (Profile p : em) {
+                parts.union(at.get(em.get(0)), at.get(p));
+            }
+        }
+        Map<Integer, List<Profile>> storyMembers = new TreeMap<>();
+        for (int i = 0; i < members.size(); i++) {
+            storyMembers.computeIfAbsent(parts.find(i), k -> new ArrayList<>()).add(members.get(i));
+        }
+        Map<Integer, List<List<Profile>>> storyEventMembers = new HashMap<>();
+        for (List<Profile> em : eventMembers) {
+            storyEventMembers.computeIfAbsent(parts.find(at.get(em.get(0))), k -> new ArrayList<>()).add(em);
+        }
+        List<StoryEvents> out = new ArrayList<>();
+        for (Map.Entry<Integer, List<Profile>> e : storyMembers.entrySet()) {
+            List<Profile> sm = e.getValue();
+            String storyId = storyId(sm.get(0).id);
+            Story story = new Story(storyId, label(sm), sm.stream().map(p -> p.id).toList());
+            List<List<Profile>> sem = storyEventMembers.getOrDefault(e.getKey(), List.of());
+            List<Event> events = new ArrayList<>();
+            for (List<Profile> em : sem) {
+                events.add(event(eventId(em.get(0).id), storyId, em));
+            }
+            out.add(new StoryEvents(story, sm, events, sem));
+        }
+        return out;
     }
 
     /**
@@ -448,10 +492,103 @@ public final class StoryGrouper {
         return out;
     }
 
-    /** Whether two documents of a candidate pair are of one story. */
-    private static boolean sameStory(Profile a, Profile b) {
+    /**
+     * Whether two documents of a candidate pair (indices {@code i}, {@code j}) are of one story,
+     * and how surely: a passage in common or names at least {@link #STRONG_STORY_SIMILARITY} alike
+     * tie them strongly, names at least {@link #STORY_SIMILARITY} alike weakly; less alike, or
+     * dates over a year apart, not at all (null).
+     */
+    private static Tie tie(int i, int j, Profile a, Profile b) {
         boolean farApart = a.day != Event.NO_DAY && b.day != Event.NO_DAY && Math.abs(a.day - b.day) > STORY_DAYS;
-        return (!farApart && cosine(a, b) >= STORY_SIMILARITY) || passageInCommon(a, b);
+        double similarity = farApart ? 0 : cosine(a, b);
+        if (passageInCommon(a, b)) {
+            return new Tie(i, j, true, similarity);
+        }
+        if (similarity < STORY_SIMILARITY) {
+            return null;
+        }
+        return new Tie(i, j, similarity >= STRONG_STORY_SIMILARITY, similarity);
+    }
+
+    /** A tie of two documents (by index) of a candidate pair: strong or weak, and how alike their names are. */
+    record Tie(int a, int b, boolean strong, double similarity) {
+    }
+
+    /** For each document (by index), the smallest index of its neighbourhood and of its story. */
+    record Ties(int[] neighbourhood, int[] story) {
+    }
+
+    /**
+     * Neighbourhoods and stories of {@code n} documents from their ties. Every tie joins a
+     * neighbourhood. Strong ties join a story. Weak ties join two groups of strong ties of two
+     * documents or more only when they are at least as many as the smaller group has documents;
+     * a lone document (no strong tie) then joins the one group its weak ties make most alike to it
+     * (names' similarity summed; on a tie, the group of the smaller index), never two, so a
+     * report that names two stories' people in passing does not join them. Each step is decided
+     * over the groups of the step before, so the order of the ties does not matter.
+     */
+    static Ties ties(int n, List<Tie> ties) {
+        UnionFind neighbourhoods = new UnionFind(n);
+        UnionFind stories = new UnionFind(n);
+        for (Tie t : ties) {
+            neighbourhoods.union(t.a(), t.b());
+            if (t.strong()) {
+                stories.union(t.a(), t.b());
+            }
+        }
+        int[] strongSize = new int[n];
+        for (int i = 0; i < n; i++) {
+            strongSize[stories.find(i)]++;
+        }
+        Map<Long, Integer> weak = new TreeMap<>();
+        for (Tie t : ties) {
+            int ra = stories.find(t.a());
+            int rb = stories.find(t.b());
+            if (!t.strong() && ra != rb && strongSize[ra] > 1 && strongSize[rb] > 1) {
+                weak.merge((long) Math.min(ra, rb) * n + Math.max(ra, rb), 1, Integer::sum);
+            }
+        }
+        for (Map.Entry<Long, Integer> e : weak.entrySet()) {
+            int ra = (int) (e.getKey() / n);
+            int rb = (int) (e.getKey() % n);
+            if (e.getValue() >= Math.min(strongSize[ra], strongSize[rb])) {
+                stories.union(ra, rb);
+            }
+        }
+        // Lone documents: each to the group its weak ties favour, chosen over the groups above.
+        Map<Integer, Map<Integer, Double>> lone = new TreeMap<>();
+        for (Tie t : ties) {
+            if (!t.strong()) {
+                if (strongSize[t.a()] == 1 && stories.find(t.a()) == t.a()) {
+                    lone.computeIfAbsent(t.a(), k -> new TreeMap<>()).merge(stories.find(t.b()), t.similarity(), Double::sum);
+                }
+                if (strongSize[t.b()] == 1 && stories.find(t.b()) == t.b()) {
+                    lone.computeIfAbsent(t.b(), k -> new TreeMap<>()).merge(stories.find(t.a()), t.similarity(), Double::sum);
+                }
+            }
+        }
+        List<int[]> attach = new ArrayList<>();
+        for (Map.Entry<Integer, Map<Integer, Double>> e : lone.entrySet()) {
+            int best = -1;
+            double most = Double.NEGATIVE_INFINITY;
+            for (Map.Entry<Integer, Double> g : e.getValue().entrySet()) {
+                if (g.getValue() > most) {
+                    best = g.getKey();
+                    most = g.getValue();
+                }
+            }
+            attach.add(new int[] {e.getKey(), best});
+        }
+        for (int[] a : attach) {
+            stories.union(a[0], a[1]);
+        }
+        int[] neighbourhood = new int[n];
+        int[] story = new int[n];
+        for (int i = 0; i < n; i++) {
+            neighbourhood[i] = neighbourhoods.find(i);
+            story[i] = stories.find(i);
+        }
+        return new Ties(neighbourhood, story);
     }
 
     /** {@code pairs} cut into consecutive slices, a few per thread, in order. */
