@@ -60,7 +60,8 @@ final class LabelledDisagreements {
     /**
      * The rules whose findings can report a label of each kind: a population finding that happens
      * to hold the words of a magnitude label has not found the magnitude disagreement. A label of
-     * kind "other" may be found by any rule.
+     * kind "other" may be found by any rule; a place by {@code attribute-conflict} too, which compares
+     * where a named building stands and where a named person lives (since the thirteenth session).
      */
     static final Map<String, java.util.Set<String>> RULES_OF_KIND = Map.of(
             "name", java.util.Set.of("name-variant"),
@@ -68,7 +69,8 @@ final class LabelledDisagreements {
             "title", java.util.Set.of("role-conflict"),
             "date", java.util.Set.of("event-date-conflict", "timestamp-story-mismatch", "weekday-mismatch", "internal-conflict"),
             "time", java.util.Set.of("event-date-conflict", "timestamp-story-mismatch", "weekday-mismatch", "internal-conflict"),
-            "place", java.util.Set.of("event-place-conflict", "internal-conflict"),
+            // Where a building stands or a person lives is an attribute of the building or person.
+            "place", java.util.Set.of("event-place-conflict", "attribute-conflict", "internal-conflict"),
             "quantity", java.util.Set.of("quantity-conflict", "attribute-conflict", "internal-conflict"),
             "toll", java.util.Set.of("quantity-conflict", "attribute-conflict", "internal-conflict"),
             "attribute", java.util.Set.of("quantity-conflict", "attribute-conflict", "internal-conflict"));

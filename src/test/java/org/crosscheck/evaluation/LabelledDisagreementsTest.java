@@ -22,6 +22,8 @@ class LabelledDisagreementsTest {
         assertFalse(LabelledDisagreements.fits("name", "quote-variant"));
         assertTrue(LabelledDisagreements.fits("date", "event-date-conflict"));
         assertFalse(LabelledDisagreements.fits("place", "event-date-conflict"));
+        assertTrue(LabelledDisagreements.fits("place", "attribute-conflict"), "the town a named building stands in");
+        assertFalse(LabelledDisagreements.fits("place", "quantity-conflict"));
         assertTrue(LabelledDisagreements.fits("other", "name-variant"), "an 'other' label may be found by any rule");
     }
 
