@@ -80,6 +80,22 @@ class StoryTiesTest {
     }
 
     @Test
+    void aLoneDocumentIsOneWhicheverSideOfItsTiesItStandsOn() {
+        List<StoryGrouper.Tie> t = twoStories();
+        t.add(weak(0, 6, 0.22));
+        t.add(weak(4, 6, 0.31));
+        assertArrayEquals(new int[] {0, 0, 0, 3, 3, 3, 3}, StoryGrouper.ties(7, t).story());
+    }
+
+    @Test
+    void aLoneDocumentEquallyAlikeToTwoStoriesJoinsTheFirst() {
+        List<StoryGrouper.Tie> t = twoStories();
+        t.add(weak(4, 6, 0.3));
+        t.add(weak(1, 6, 0.3));
+        assertArrayEquals(new int[] {0, 0, 0, 3, 3, 3, 0}, StoryGrouper.ties(7, t).story());
+    }
+
+    @Test
     void weakTiesBetweenLoneDocumentsJoinThem() {
         assertArrayEquals(new int[] {0, 0, 0}, StoryGrouper.ties(3, List.of(weak(0, 1), weak(1, 2))).story());
     }
