@@ -43,7 +43,7 @@ public final class Mentions {
         Happenings happenings = null;
         List<Span> quotes = new ArrayList<>();
         for (Claim c : d.claims()) {
-            if (c instanceof QuoteClaim q) {
+            if (c instanceof QuoteClaim q && !passage(q)) {
                 quotes.add(q.span());
             }
         }
@@ -111,6 +111,16 @@ public final class Mentions {
             out.add(m != null && !ambiguous.contains(m) ? m : c);
         }
         return d.withClaims(out);
+    }
+
+    /**
+     * Whether a quotation is a passage of another report that the article quotes whole, not a
+     * speaker's words: no one is said to speak it and it runs over more than one paragraph (a blog
+     * that quotes an agency's report, with its own "police said"). Its dates are told as the quoted
+     * report tells them, so they are read as the article's own.
+     */
+    static boolean passage(QuoteClaim q) {
+        return q.speaker() == null && q.text().indexOf('\n') >= 0;
     }
 
     /**

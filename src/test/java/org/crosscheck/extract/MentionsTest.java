@@ -189,6 +189,43 @@ class MentionsTest {
         assertNull(date("\"Ostrava was indicted in 1969\", his lawyer Ruth Amsel said.", "1969").about());
     }
 
+    /**
+     * The document's claims read again with one quotation of {@code [from, to)} spoken by {@code speaker}
+     * (null: no one), the dates' marks taken off first: what the quote reader takes for one quotation
+     * varies with the marks, so the quotation is given here.
+     */
+    private static List<DateClaim> datesWithQuote(String body, String quoted, String speaker) {
+        ExtractedDocument d = Extractor.extract(Cleaner.clean(new Document("d", "d.txt", HEAD + body + "\n", List.of())));
+        String text = d.document().text();
+        int from = text.indexOf(quoted);
+        List<org.crosscheck.claims.Claim> claims = new java.util.ArrayList<>();
+        for (org.crosscheck.claims.Claim c : d.claims()) {
+            if (c instanceof DateClaim dc) {
+                claims.add(dc.withAbout(null, List.of()));
+            } else if (!(c instanceof org.crosscheck.claims.QuoteClaim)) {
+                claims.add(c);
+            }
+        }
+        claims.add(new org.crosscheck.claims.QuoteClaim("d", new Span(from, from + quoted.length()), quoted, speaker, speaker,
+                speaker, null, null, speaker != null, null, false, false, null, DateClaim.NO_DAY, false));
+        return Mentions.mark(d.withClaims(claims)).claims().stream().filter(DateClaim.class::isInstance)
+                .map(DateClaim.class::cast).filter(DateClaim::clock).toList();
+    }
+
+    @Test
+    void aPassageOfAnotherReportQuotedWholeIsReadAsTheArticlesOwn() {
+        String passage = "A gunman shot three people at an office tower.\n"
+                + "Witnesses heard gunfire around 10:30 a.m. on the second floor.\n"
+                + "Officers searched the building.";
+        String body = "A blog copied the station's report:\n\"" + passage + " \" (Channel Nine)";
+        assertEquals("attack", datesWithQuote(body, passage, null).get(0).about(),
+                "a quotation of several paragraphs that no one is said to speak");
+        assertNull(datesWithQuote(body, passage, "Dale Runcorn").get(0).about(), "a speaker's words over paragraphs stay the speaker's");
+        String line = "Witnesses heard gunfire around 10:30 a.m. on the second floor.";
+        assertNull(datesWithQuote("A blog wrote: \"" + line + "\"", line, null).get(0).about(),
+                "a quotation of one paragraph stays a quotation");
+    }
+
     @Test
     void twoWeekdaysForOnePersonsHappeningsOfOneKindMarkNeitherButOneDayTwiceMarksBoth() {
         assertTrue(dates("Ostrava was arrested Tuesday and was arrested again Friday.").stream()
