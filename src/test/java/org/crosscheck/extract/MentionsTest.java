@@ -227,6 +227,23 @@ class MentionsTest {
     }
 
     @Test
+    void aVerbJoinedAfterTheDateWithADateOfItsOwnIsNotTheDatesHappening() {
+        String body = "Carmine Ostrava rescued a freighter on November 11 and also sank a smuggler's boat on November 19.";
+        assertNull(date(body, "November 11").about(), "the joined sinking has its own date");
+        assertEquals("attack", dates("Carmine Ostrava entered the office about 10 a.m. and opened fire.").stream()
+                .filter(DateClaim::clock).findFirst().orElseThrow().about(), "a joined verb without a date of its own");
+        String text = "rescued a ship on May 11 and sank a boat on May 19. Later on May 20 it sank.";
+        List<Span> spans = List.of(span(text, "May 11"), span(text, "May 19"), span(text, "May 20"));
+        assertTrue(Mentions.joinedAfter(text, span(text, "May 11"), span(text, "sank"), spans));
+        assertFalse(Mentions.joinedAfter(text, span(text, "May 11"), span(text, "sank"), List.of(spans.get(0), spans.get(2))),
+                "a date past the sentence's end is not the verb's");
+        assertFalse(Mentions.joinedAfter(text, span(text, "May 19"), span(text, "rescued"), spans), "the verb before the date");
+        String plain = "rescued a ship on May 11 as it sank a boat on May 19.";
+        assertFalse(Mentions.joinedAfter(plain, span(plain, "May 11"), span(plain, "sank"),
+                List.of(span(plain, "May 11"), span(plain, "May 19"))), "no joining word between");
+    }
+
+    @Test
     void twoWeekdaysForOnePersonsHappeningsOfOneKindMarkNeitherButOneDayTwiceMarksBoth() {
         assertTrue(dates("Ostrava was arrested Tuesday and was arrested again Friday.").stream()
                 .allMatch(c -> c.about() == null));
