@@ -126,7 +126,7 @@ public final class Mentions {
      * report tells them, so they are read as the article's own.
      */
     static boolean passage(QuoteClaim q) {
-        return q.speaker() == null && q.text().indexOf('\n') >= 0;
+        return q.speaker() == null && q.text().contains("\n");
     }
 
     /**

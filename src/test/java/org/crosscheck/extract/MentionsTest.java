@@ -238,6 +238,13 @@ class MentionsTest {
         assertFalse(Mentions.joinedAfter(text, span(text, "May 11"), span(text, "sank"), List.of(spans.get(0), spans.get(2))),
                 "a date past the sentence's end is not the verb's");
         assertFalse(Mentions.joinedAfter(text, span(text, "May 19"), span(text, "rescued"), spans), "the verb before the date");
+        String open = "rescued a ship on May 11 and sank a boat on May 19";
+        assertTrue(Mentions.joinedAfter(open, span(open, "May 11"), span(open, "sank"),
+                List.of(span(open, "May 11"), span(open, "May 19"))), "a sentence that runs to the end of the text");
+        String close = "rescued a ship on May 11 and sank May 19.";
+        Span verb = new Span(close.indexOf("sank"), close.indexOf("May 19"));
+        assertTrue(Mentions.joinedAfter(close, span(close, "May 11"), verb, List.of(span(close, "May 11"), span(close, "May 19"))),
+                "a date right at the verb's end");
         String plain = "rescued a ship on May 11 as it sank a boat on May 19.";
         assertFalse(Mentions.joinedAfter(plain, span(plain, "May 11"), span(plain, "sank"),
                 List.of(span(plain, "May 11"), span(plain, "May 19"))), "no joining word between");
