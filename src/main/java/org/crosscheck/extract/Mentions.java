@@ -43,8 +43,14 @@ public final class Mentions {
         Happenings happenings = null;
         List<Span> quotes = new ArrayList<>();
         for (Claim c : d.claims()) {
-            if (c instanceof QuoteClaim q) {
+            if (c instanceof QuoteClaim q && !passage(q)) {
                 quotes.add(q.span());
+            }
+        }
+        List<Span> dateSpans = new ArrayList<>();
+        for (Claim c : d.claims()) {
+            if (c instanceof DateClaim dc) {
+                dateSpans.add(dc.span());
             }
         }
         Map<DateClaim, DateClaim> marked = new LinkedHashMap<>();
@@ -68,7 +74,7 @@ public final class Mentions {
             DateClaim words = dc.clock() ? hedged(text, dc) : dc;
             String kind = about.kind();
             if (kind == null || about.ownDate() || !near(text, words.span(), about.trigger())
-                    || ownVerbBefore(text, words.span(), about.trigger())) {
+                    || ownVerbBefore(text, words.span(), about.trigger()) || joinedAfter(text, words.span(), about.trigger(), dateSpans)) {
                 // A word that names a happening only beside a date ("Page disappeared in 1957").
                 kind = passing(text, words.span(), about);
                 if (kind == null) {
@@ -111,6 +117,16 @@ public final class Mentions {
             out.add(m != null && !ambiguous.contains(m) ? m : c);
         }
         return d.withClaims(out);
+    }
+
+    /**
+     * Whether a quotation is a passage of another report that the article quotes whole, not a
+     * speaker's words: no one is said to speak it and it runs over more than one paragraph (a blog
+     * that quotes an agency's report, with its own "police said"). Its dates are told as the quoted
+     * report tells them, so they are read as the article's own.
+     */
+    static boolean passage(QuoteClaim q) {
+        return q.speaker() == null && q.text().contains("\n");
     }
 
     /**
@@ -290,6 +306,29 @@ public final class Mentions {
     private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or", "then");
     /** Words before a date that make it a noun's ("his 2006 accident", "the 2004 tsunami that killed"). */
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "this", "that");
+
+    /**
+     * Whether the happening's word follows the date across a joining word and has a date of its own
+     * after it in its sentence ({@code dates}: the document's dates): "rescued a ship on November 11
+     * and also sunk a trawler on November 19" dates the rescue by the first date and the sinking by
+     * the second. Without a date of its own ("entered the office about 10 a.m. and opened fire") the
+     * joined verb tells of the same moment and keeps the date.
+     */
+    static boolean joinedAfter(String text, Span date, Span trigger, List<Span> dates) {
+        if (trigger.start() < date.end() || !joined(text.substring(date.end(), trigger.start()))) {
+            return false;
+        }
+        int end = trigger.end();
+        while (end < text.length() && ".;!?\n".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        for (Span other : dates) {
+            if (other.start() >= trigger.end() && other.end() <= end) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Whether a conjunction stands in {@code between}. */
     static boolean joined(String between) {

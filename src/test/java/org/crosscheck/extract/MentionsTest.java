@@ -189,6 +189,67 @@ class MentionsTest {
         assertNull(date("\"Ostrava was indicted in 1969\", his lawyer Ruth Amsel said.", "1969").about());
     }
 
+    /**
+     * The document's claims read again with one quotation of {@code [from, to)} spoken by {@code speaker}
+     * (null: no one), the dates' marks taken off first: what the quote reader takes for one quotation
+     * varies with the marks, so the quotation is given here.
+     */
+    private static List<DateClaim> datesWithQuote(String body, String quoted, String speaker) {
+        ExtractedDocument d = Extractor.extract(Cleaner.clean(new Document("d", "d.txt", HEAD + body + "\n", List.of())));
+        String text = d.document().text();
+        int from = text.indexOf(quoted);
+        List<org.crosscheck.claims.Claim> claims = new java.util.ArrayList<>();
+        for (org.crosscheck.claims.Claim c : d.claims()) {
+            if (c instanceof DateClaim dc) {
+                claims.add(dc.withAbout(null, List.of()));
+            } else if (!(c instanceof org.crosscheck.claims.QuoteClaim)) {
+                claims.add(c);
+            }
+        }
+        claims.add(new org.crosscheck.claims.QuoteClaim("d", new Span(from, from + quoted.length()), quoted, speaker, speaker,
+                speaker, null, null, speaker != null, null, false, false, null, DateClaim.NO_DAY, false));
+        return Mentions.mark(d.withClaims(claims)).claims().stream().filter(DateClaim.class::isInstance)
+                .map(DateClaim.class::cast).filter(DateClaim::clock).toList();
+    }
+
+    @Test
+    void aPassageOfAnotherReportQuotedWholeIsReadAsTheArticlesOwn() {
+        String passage = "A gunman shot three people at an office tower.\n"
+                + "Witnesses heard gunfire around 10:30 a.m. on the second floor.\n"
+                + "Officers searched the building.";
+        String body = "A blog copied the station's report:\n\"" + passage + " \" (Channel Nine)";
+        assertEquals("attack", datesWithQuote(body, passage, null).get(0).about(),
+                "a quotation of several paragraphs that no one is said to speak");
+        assertNull(datesWithQuote(body, passage, "Dale Runcorn").get(0).about(), "a speaker's words over paragraphs stay the speaker's");
+        String line = "Witnesses heard gunfire around 10:30 a.m. on the second floor.";
+        assertNull(datesWithQuote("A blog wrote: \"" + line + "\"", line, null).get(0).about(),
+                "a quotation of one paragraph stays a quotation");
+    }
+
+    @Test
+    void aVerbJoinedAfterTheDateWithADateOfItsOwnIsNotTheDatesHappening() {
+        String body = "Carmine Ostrava rescued a freighter on November 11 and also sank a smuggler's boat on November 19.";
+        assertNull(date(body, "November 11").about(), "the joined sinking has its own date");
+        assertEquals("attack", dates("Carmine Ostrava entered the office about 10 a.m. and opened fire.").stream()
+                .filter(DateClaim::clock).findFirst().orElseThrow().about(), "a joined verb without a date of its own");
+        String text = "rescued a ship on May 11 and sank a boat on May 19. Later on May 20 it sank.";
+        List<Span> spans = List.of(span(text, "May 11"), span(text, "May 19"), span(text, "May 20"));
+        assertTrue(Mentions.joinedAfter(text, span(text, "May 11"), span(text, "sank"), spans));
+        assertFalse(Mentions.joinedAfter(text, span(text, "May 11"), span(text, "sank"), List.of(spans.get(0), spans.get(2))),
+                "a date past the sentence's end is not the verb's");
+        assertFalse(Mentions.joinedAfter(text, span(text, "May 19"), span(text, "rescued"), spans), "the verb before the date");
+        String open = "rescued a ship on May 11 and sank a boat on May 19";
+        assertTrue(Mentions.joinedAfter(open, span(open, "May 11"), span(open, "sank"),
+                List.of(span(open, "May 11"), span(open, "May 19"))), "a sentence that runs to the end of the text");
+        String close = "rescued a ship on May 11 and sank May 19.";
+        Span verb = new Span(close.indexOf("sank"), close.indexOf("May 19"));
+        assertTrue(Mentions.joinedAfter(close, span(close, "May 11"), verb, List.of(span(close, "May 11"), span(close, "May 19"))),
+                "a date right at the verb's end");
+        String plain = "rescued a ship on May 11 as it sank a boat on May 19.";
+        assertFalse(Mentions.joinedAfter(plain, span(plain, "May 11"), span(plain, "sank"),
+                List.of(span(plain, "May 11"), span(plain, "May 19"))), "no joining word between");
+    }
+
     @Test
     void twoWeekdaysForOnePersonsHappeningsOfOneKindMarkNeitherButOneDayTwiceMarksBoth() {
         assertTrue(dates("Ostrava was arrested Tuesday and was arrested again Friday.").stream()
