@@ -214,8 +214,8 @@ public final class StoryGrouper {
             int root = ties.neighbourhood()[index.get(p.original == null ? p : p.original)];
             byNeighbourhood.computeIfAbsent(root, k -> new ArrayList<>()).add(p);
         }
+        // In order of their first documents: a root is its neighbourhood's smallest index.
         List<List<Profile>> neighbourhoodMembers = new ArrayList<>(byNeighbourhood.values());
-        neighbourhoodMembers.sort(Comparator.comparing(m -> m.get(0).id));
 
         // Each neighbourhood's events, on their own, and its stories.
         List<StoryEvents> storyEvents = new ArrayList<>();
