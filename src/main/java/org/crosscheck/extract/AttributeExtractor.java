@@ -110,7 +110,7 @@ final class AttributeExtractor {
         String id = doc.document().id();
         String daySource = published == DateClaim.NO_DAY ? null
                 : dayWay + " " + java.time.LocalDate.ofEpochDay(published);
-        Set<String> ambiguous = ambiguousSurnames(people);
+        Map<String, java.util.TreeMap<Integer, String>> ambiguous = ambiguousSurnames(people);
         Map<Integer, List<People.Mention>> bySentence = new HashMap<>();
         for (People.Mention m : people) {
             bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
@@ -598,26 +598,33 @@ final class AttributeExtractor {
         return ws[ws.length - 1];
     }
 
-    /** Whether an age may be tied to the mention: not a surname the article gives to two people. */
-    private static boolean usable(People.Mention m, Set<String> ambiguous) {
-        return m.name().contains(" ") || !ambiguous.contains(Transliteration.key(m.name()));
+    /**
+     * Whether an age may be tied to the mention: not a surname the article gives to two people, unless
+     * only one of them is named in full before it ("Gray, 16, was shot" before the article names his
+     * sister "Ana Gray" is the one Gray introduced so far: a surname alone never points forward).
+     */
+    static boolean usable(People.Mention m, Map<String, java.util.TreeMap<Integer, String>> ambiguous) {
+        if (m.name().contains(" ")) {
+            return true;
+        }
+        java.util.TreeMap<Integer, String> named = ambiguous.get(Transliteration.key(m.name()));
+        return named == null || new HashSet<>(named.headMap(m.nameSpan().start()).values()).size() == 1;
     }
 
-    /** Surnames (as keys) of two or more people the article names in full. */
-    private static Set<String> ambiguousSurnames(List<People.Mention> people) {
-        Map<String, Set<String>> keys = new HashMap<>();
+    /**
+     * Surnames (as keys) of two or more people the article names in full, each with where each full
+     * name is written and whose it is.
+     */
+    static Map<String, java.util.TreeMap<Integer, String>> ambiguousSurnames(List<People.Mention> people) {
+        Map<String, java.util.TreeMap<Integer, String>> keys = new HashMap<>();
         for (People.Mention m : people) {
             if (m.name().contains(" ")) {
                 String[] words = SPACES.split(m.name());
-                keys.computeIfAbsent(Transliteration.key(words[words.length - 1]), k -> new HashSet<>()).add(m.key());
+                keys.computeIfAbsent(Transliteration.key(words[words.length - 1]), k -> new java.util.TreeMap<>())
+                        .put(m.nameSpan().start(), m.key());
             }
         }
-        Set<String> out = new HashSet<>();
-        keys.forEach((k, v) -> {
-            if (v.size() > 1) {
-                out.add(k);
-            }
-        });
-        return out;
+        keys.values().removeIf(v -> new HashSet<>(v.values()).size() < 2);
+        return keys;
     }
 }
