@@ -43,6 +43,12 @@ public record AttributeClaim(String document, Span span, String text, String ent
 
     /** How far a person fell, in metres ("fell about 150 metres", "falling 200ft"). */
     public static final String FALL = "distance fallen";
+    /**
+     * The key prefix of a person an article describes by age alone ("a 36-year-old climber fell"),
+     * followed by the age: such a claim is compared only once the story's people tie it to the one
+     * person its event's reports name with that age.
+     */
+    public static final String DESCRIBED = "aged:";
 
     /**
      * How far a named place lies from another, in kilometres: the attribute is this prefix and the

@@ -38,4 +38,45 @@ class StoryPeopleTest {
         assertNull(StoryPeople.uniqueUpToShorter(null));
         assertNull(StoryPeople.uniqueUpToShorter(new java.util.TreeSet<>()));
     }
+
+    @Test
+    void oneNameSpelledTwoWaysIsTheSameFirstNameAndSurnamesOneLetterApart() {
+        org.junit.jupiter.api.Assertions.assertTrue(StoryPeople.oneName("rhis alden", "rhis alden"));
+        org.junit.jupiter.api.Assertions.assertTrue(StoryPeople.oneName("rhis alden", "rhis aldene"), "a letter added at the end");
+        org.junit.jupiter.api.Assertions.assertTrue(StoryPeople.oneName("rhis aldene", "rhis alden"));
+        org.junit.jupiter.api.Assertions.assertTrue(StoryPeople.oneName("rhis alden", "rhis aldan"), "a letter changed");
+        org.junit.jupiter.api.Assertions.assertTrue(StoryPeople.oneName("rhis alden", "rhis aden"), "a letter left out inside");
+        org.junit.jupiter.api.Assertions.assertFalse(StoryPeople.oneName("rhis alden", "ian alden"), "another first name");
+        org.junit.jupiter.api.Assertions.assertFalse(StoryPeople.oneName("rhis alden", "rhis aldenes"), "two letters");
+        org.junit.jupiter.api.Assertions.assertFalse(StoryPeople.oneName("rhis alden", "rhis moss"));
+        org.junit.jupiter.api.Assertions.assertFalse(StoryPeople.oneName("rhis alden", "rhis t alden"), "another number of words");
+        org.junit.jupiter.api.Assertions.assertFalse(StoryPeople.oneName("rhis alden", "rhis olden x"));
+    }
+
+    private static org.crosscheck.claims.AttributeClaim age(String document, String name, String key, int age, String event) {
+        org.crosscheck.claims.Span at = new org.crosscheck.claims.Span(0, 5);
+        return new org.crosscheck.claims.AttributeClaim(document, at, name + ", " + age, name, key, true, "age", "" + age, age, false,
+                age, false, org.crosscheck.claims.DateClaim.NO_DAY, null, event);
+    }
+
+    private static org.crosscheck.extract.ExtractedDocument document(String id, java.util.List<org.crosscheck.claims.Claim> claims) {
+        return org.crosscheck.extract.Extractor.extract(org.crosscheck.clean.Cleaner.clean(
+                new org.crosscheck.corpus.Document(id, id, "Title\n\nText of " + id + ".\n", java.util.List.of())))
+                .withClaims(claims);
+    }
+
+    @Test
+    void aDescriptionByAgeIsTheOnePersonOfThatAgeItsEventNames() {
+        var docs = java.util.List.of(
+                document("a", java.util.List.of(age("a", "Rhys Alden", "rhis alden", 41, "E1"), age("a", "Ian Moss", "ian mos", 32, "E1"),
+                        age("a", "Kai Roe", "kai roe", 50, "E1"), age("a", "Lea Roe", "lea roe", 50, "E1"))),
+                document("b", java.util.List.of(age("b", "Rhys Aldene", "rhis aldene", 41, "E1"), age("b", "Rhys Alden", "rhis alden", 41, "E1"),
+                        age("b", "Ann Bell", "an vel", 41, "E2"), age("b", "Rhys", "rhis", 32, "E1"))));
+        var aged = StoryPeople.agedPeople(docs);
+        assertEquals("rhis alden", aged.get("E1").get("aged:41"), "the spelling most reports use");
+        assertEquals("ian mos", aged.get("E1").get("aged:32"), "a surname alone is no one named in full");
+        assertNull(aged.get("E1").get("aged:50"), "two people of one age");
+        assertEquals("an vel", aged.get("E2").get("aged:41"), "each event its own");
+        assertNull(aged.get("E1").get("aged:33"));
+    }
 }
