@@ -100,6 +100,16 @@ class QuantityWordListsTest {
     }
 
     @Test
+    void oneMoreWordsCountOnePersonMore() {
+        assertTrue(OneMoreHurt.ONE_MORE.containsAll(Set.of("another", "a third")));
+        assertFalse(OneMoreHurt.ONE_MORE.contains("others"), "two others is a figure the reader reads");
+        assertFalse(OneMoreHurt.ONE_MORE.contains("more"), "more is a hedge or an increment of a figure");
+        for (String w : OneMoreHurt.ONE_MORE) {
+            assertTrue(w.matches("another|one other|a (third|fourth|fifth)"), w);
+        }
+    }
+
+    @Test
     void compassWordsAreBearings() {
         assertTrue(AttributeExtractor.COMPASS.containsAll(Set.of("north", "southeast", "south-west")));
         for (String w : AttributeExtractor.COMPASS) {
