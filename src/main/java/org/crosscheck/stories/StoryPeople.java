@@ -44,7 +44,7 @@ final class StoryPeople {
                 }
             }
         }
-        Map<String, Map<String, String>> aged = agedPeople(documents);
+        Aged aged = agedPeople(documents);
         List<ExtractedDocument> out = new ArrayList<>(documents.size());
         for (ExtractedDocument d : documents) {
             boolean changed = false;
@@ -57,10 +57,9 @@ final class StoryPeople {
                         n = r.withPerson(display.get(full), full);
                     }
                 } else if (c instanceof AttributeClaim a && a.person() && a.entityKey().startsWith(AttributeClaim.DESCRIBED)) {
-                    Map<String, String> ofEvent = a.event() == null ? null : aged.get(a.event());
-                    String full = ofEvent == null ? null : ofEvent.get(a.entityKey());
+                    String full = aged.of(a.event(), a.entityKey());
                     if (full != null) {
-                        n = a.withEntity(display.getOrDefault(full, a.entity()), full);
+                        n = a.withEntity(display.getOrDefault(full, aged.names().get(full)), full);
                     }
                 } else if (c instanceof AttributeClaim a && a.person() && !a.entityKey().contains(" ")) {
                     String full = unique(fullBySurname.get(a.entityKey()));
@@ -99,12 +98,14 @@ final class StoryPeople {
      * letter apart) is one, under the spelling most of the reports use; two people of one age
      * leave the description to no one.
      */
-    static Map<String, Map<String, String>> agedPeople(List<ExtractedDocument> documents) {
+    static Aged agedPeople(List<ExtractedDocument> documents) {
         Map<String, Map<String, Map<String, Integer>>> counts = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
         for (ExtractedDocument d : documents) {
             for (Claim c : d.claims()) {
                 if (c instanceof AttributeClaim a && a.person() && a.event() != null && "age".equals(a.attribute())
                         && a.entityKey().contains(" ") && a.low() == a.high()) {
+                    names.putIfAbsent(a.entityKey(), a.entity());
                     counts.computeIfAbsent(a.event(), k -> new TreeMap<>())
                             .computeIfAbsent(AttributeClaim.DESCRIBED + (long) a.low(), k -> new TreeMap<>())
                             .merge(a.entityKey(), 1, Integer::sum);
@@ -126,7 +127,20 @@ final class StoryPeople {
             }
             out.computeIfAbsent(event, e -> new HashMap<>()).put(age, best);
         }));
-        return out;
+        return new Aged(out, names);
+    }
+
+    /**
+     * The people of a story's events by age: for each event, the person key of each age key
+     * ({@link AttributeClaim#DESCRIBED}), and each person's name as the first of their ages writes it.
+     */
+    record Aged(Map<String, Map<String, String>> byEvent, Map<String, String> names) {
+
+        /** The person of {@code event} whose age {@code agedKey} gives, or null. */
+        String of(String event, String agedKey) {
+            Map<String, String> ofEvent = event == null ? null : byEvent.get(event);
+            return ofEvent == null ? null : ofEvent.get(agedKey);
+        }
     }
 
     /** Whether two person keys name one person spelled two ways: the same first word, last words one letter apart. */
