@@ -35,5 +35,9 @@ class QuotedWordsTest {
         assertFalse(quoted("Marsh's friend Dana Roe's car left.", "Dana"), "an apostrophe is no quote mark");
         assertFalse(quoted("Marsh said `` Dana Roe left. Then", "Roe"), "never closed in its sentence");
         assertFalse(quoted("`` Dana Roe left `` again", "Roe"), "another opening mark before any closing one");
+        assertFalse(quoted("Marsh said `` Crazy Ice", "Crazy"), "the text ends before any closing mark");
+        assertFalse(quoted("Marsh, known as \u201cCrazy Ice, was arrested. Roe\u201d left", "Ice"), "closed only past the full stop");
+        assertTrue(quoted("Marsh, known as `` Crazy Ice '' in Orvale, was arrested.", "Ice"), "the wire's two closing marks");
+        assertFalse(quoted("Marsh, known as `` Crazy Ice ' in Orvale, was arrested.", "Ice"), "one straight mark is an apostrophe");
     }
 }
