@@ -41,8 +41,17 @@ public record AttributeClaim(String document, Span span, String text, String ent
     /** How many games a player missed ("missed nine games"). */
     public static final String GAMES_MISSED = "number of games missed";
 
+    /** How many earlier convictions a person has ("three prior DUI convictions"), the offence after it ("... for drunk driving"). */
+    public static final String PRIOR_CONVICTIONS = "number of prior convictions";
+
     /** How far a person fell, in metres ("fell about 150 metres", "falling 200ft"). */
     public static final String FALL = "distance fallen";
+    /**
+     * The key prefix of a person an article describes by age alone ("a 36-year-old climber fell"),
+     * followed by the age: such a claim is compared only once the story's people tie it to the one
+     * person its event's reports name with that age.
+     */
+    public static final String DESCRIBED = "aged:";
 
     /**
      * How far a named place lies from another, in kilometres: the attribute is this prefix and the
@@ -146,10 +155,11 @@ public record AttributeClaim(String document, Span span, String text, String ent
         return event != null && event.equals(o.event);
     }
 
-    /** Whether the attribute is compared only inside one event: a record, marriages, a calibre, a fall, games missed, times shot. */
+    /** Whether the attribute is compared only inside one event: a record, marriages, a calibre, a fall, games missed, times shot, prior convictions. */
     public boolean eventBound() {
         return RECORD.equals(attribute) || TIMES_MARRIED.equals(attribute) || CALIBRE.equals(attribute) || FALL.equals(attribute)
-                || GAMES_MISSED.equals(attribute) || TIMES_SHOT.equals(attribute) || compared("event");
+                || GAMES_MISSED.equals(attribute) || TIMES_SHOT.equals(attribute) || attribute.startsWith(PRIOR_CONVICTIONS)
+                || compared("event");
     }
 
     /** Whether the attribute is a word attribute compared as {@code how} says ({@link #WORD_ATTRIBUTES}). */

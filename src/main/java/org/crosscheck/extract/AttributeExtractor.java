@@ -110,7 +110,7 @@ final class AttributeExtractor {
         String id = doc.document().id();
         String daySource = published == DateClaim.NO_DAY ? null
                 : dayWay + " " + java.time.LocalDate.ofEpochDay(published);
-        Set<String> ambiguous = ambiguousSurnames(people);
+        Map<String, java.util.TreeMap<Integer, String>> ambiguous = ambiguousSurnames(people);
         Map<Integer, List<People.Mention>> bySentence = new HashMap<>();
         for (People.Mention m : people) {
             bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
@@ -130,8 +130,8 @@ final class AttributeExtractor {
             List<People.Mention> here = bySentence.getOrDefault(s, List.of());
             People.Mention onlyBefore = s > 0 && (FigureAttributes.mayGiveWeight(text, from, to) || FallDistances.mayGiveFall(text, from, to)
                     || org.crosscheck.text.Literals.containsAnyIgnoringAsciiCase(text, from, to, "miss", "sat out", "sitting out",
-                            " times", "bullets"))
-                    ? onlyPersonIn(bySentence.getOrDefault(s - 1, List.of()), sentences.get(s - 1), null) : null;
+                            " times", "bullets", "conviction"))
+                    ? onlyPersonIn(text, bySentence.getOrDefault(s - 1, List.of()), sentences.get(s - 1), null) : null;
             People.Mention usableBefore = onlyBefore != null && usable(onlyBefore, ambiguous) ? onlyBefore : null;
             FigureAttributes.sentence(text, id, from, to, 0, people, usableBefore, published, daySource, figures, calibres);
             VehicleColours.sentence(text, id, from, to, published, daySource, words);
@@ -141,6 +141,7 @@ final class AttributeExtractor {
                 FallDistances.sentence(text, id, from, to, here, usableBefore, published, daySource, figures);
                 GamesMissed.sentence(text, id, from, to, here, usableBefore, published, daySource, figures);
                 TimesShot.sentence(text, id, from, to, here, usableBefore, published, daySource, figures);
+                PriorConvictions.sentence(text, id, from, to, here, usableBefore, published, daySource, figures);
             }
             Set<Span> used = new HashSet<>();
             // After a name.
@@ -186,7 +187,7 @@ final class AttributeExtractor {
                     continue;
                 }
                 String noun = nounEnd > x.end() ? text.substring(x.end(), nounEnd).strip() : null;
-                People.Mention before = onlyPersonIn(bySentence.getOrDefault(s - 1, List.of()), sentences.get(s - 1), noun);
+                People.Mention before = onlyPersonIn(text, bySentence.getOrDefault(s - 1, List.of()), sentences.get(s - 1), noun);
                 if (before != null && usable(before, ambiguous)) {
                     add(out, seen, used, id, text, new Span(x.start() - "the ".length(), nounEnd), number, before, age, published, daySource);
                 }
@@ -567,7 +568,12 @@ final class AttributeExtractor {
      * noun outside the person's mention ("praised striker Ian Moss" before "The 25-year-old
      * striker"), or another run of capitalized words (a name the people reader did not take).
      */
-    private static People.Mention onlyPersonIn(List<People.Mention> mentions, List<Words.Word> ws, String noun) {
+    /**
+     * The one person a sentence names, or null: none or two named, a person's noun after a determiner
+     * ("the officer"), or two capitalised words in a row outside any name, which may name someone
+     * else, unless they stand inside quote marks ("also known as ``Crazy T''": an alias, a title).
+     */
+    private static People.Mention onlyPersonIn(String text, List<People.Mention> mentions, List<Words.Word> ws, String noun) {
         TreeSet<String> keys = new TreeSet<>();
         for (People.Mention m : mentions) {
             keys.add(m.key());
@@ -585,7 +591,7 @@ final class AttributeExtractor {
                     || w.lower().equals(noun == null ? null : lastWord(noun)))) {
                 return null;
             }
-            run = w.capitalized() && !inside && !People.notName(w.lower()) ? run + 1 : 0;
+            run = w.capitalized() && !inside && !People.notName(w.lower()) && !quoted(text, ws, i) ? run + 1 : 0;
             if (run >= 2) {
                 return null;
             }
@@ -593,31 +599,76 @@ final class AttributeExtractor {
         return only;
     }
 
+    /** Opening and closing quote marks: straight, curly, and the `` '' of older wire text. */
+    private static final String QUOTE_OPENING = "\"\u201c`";
+    private static final String QUOTE_CLOSING = "\"\u201d'";
+
+    /**
+     * Whether word {@code i} of the sentence stands inside quote marks that open after the sentence's
+     * first word and close before its end, on both sides with no full stop between.
+     */
+    static boolean quoted(String text, List<Words.Word> ws, int i) {
+        int from = ws.get(0).start();
+        int to = ws.get(ws.size() - 1).end();
+        int at = ws.get(i).start();
+        int open = -1;
+        for (int k = at - 1; k >= from; k--) {
+            char c = text.charAt(k);
+            if (QUOTE_OPENING.indexOf(c) >= 0) {
+                open = k;
+                break;
+            }
+            if (QUOTE_CLOSING.indexOf(c) >= 0 && c != '\'' || c == '.') {
+                return false;
+            }
+        }
+        if (open < 0) {
+            return false;
+        }
+        for (int k = ws.get(i).end(); k < Math.min(to + 3, text.length()); k++) {
+            char c = text.charAt(k);
+            if (QUOTE_CLOSING.indexOf(c) >= 0 && (c != '\'' || k + 1 < text.length() && text.charAt(k + 1) == '\'')) {
+                return true;
+            }
+            if (QUOTE_OPENING.indexOf(c) >= 0 && c != '"' || c == '.') {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static String lastWord(String words) {
         String[] ws = SPACES.split(words.toLowerCase(java.util.Locale.ROOT));
         return ws[ws.length - 1];
     }
 
-    /** Whether an age may be tied to the mention: not a surname the article gives to two people. */
-    private static boolean usable(People.Mention m, Set<String> ambiguous) {
-        return m.name().contains(" ") || !ambiguous.contains(Transliteration.key(m.name()));
+    /**
+     * Whether an age may be tied to the mention: not a surname the article gives to two people, unless
+     * only one of them is named in full before it ("Gray, 16, was shot" before the article names his
+     * sister "Ana Gray" is the one Gray introduced so far: a surname alone never points forward).
+     */
+    static boolean usable(People.Mention m, Map<String, java.util.TreeMap<Integer, String>> ambiguous) {
+        if (m.name().contains(" ")) {
+            return true;
+        }
+        java.util.TreeMap<Integer, String> named = ambiguous.get(Transliteration.key(m.name()));
+        return named == null || new HashSet<>(named.headMap(m.nameSpan().start()).values()).size() == 1;
     }
 
-    /** Surnames (as keys) of two or more people the article names in full. */
-    private static Set<String> ambiguousSurnames(List<People.Mention> people) {
-        Map<String, Set<String>> keys = new HashMap<>();
+    /**
+     * Surnames (as keys) of two or more people the article names in full, each with where each full
+     * name is written and whose it is.
+     */
+    static Map<String, java.util.TreeMap<Integer, String>> ambiguousSurnames(List<People.Mention> people) {
+        Map<String, java.util.TreeMap<Integer, String>> keys = new HashMap<>();
         for (People.Mention m : people) {
             if (m.name().contains(" ")) {
                 String[] words = SPACES.split(m.name());
-                keys.computeIfAbsent(Transliteration.key(words[words.length - 1]), k -> new HashSet<>()).add(m.key());
+                keys.computeIfAbsent(Transliteration.key(words[words.length - 1]), k -> new java.util.TreeMap<>())
+                        .put(m.nameSpan().start(), m.key());
             }
         }
-        Set<String> out = new HashSet<>();
-        keys.forEach((k, v) -> {
-            if (v.size() > 1) {
-                out.add(k);
-            }
-        });
-        return out;
+        keys.values().removeIf(v -> new HashSet<>(v.values()).size() < 2);
+        return keys;
     }
 }

@@ -95,7 +95,34 @@ final class FallDistances {
             String between = text.substring(p.end(), verb);
             return blocked(between) ? null : before;
         }
-        return null;
+        return described(text, from, verb);
+    }
+
+    /** "a 36-year-old climber", "The 36-year-old", "a thirty-six-year-old Australian man": the article and the age. */
+    private static final Pattern DESCRIPTION = Pattern.compile("(?i)(?<![\\p{L}])(?:an?|the)\\s+(\\d{1,3}|[a-z]+(?:-[a-z]+)?)-years?-old"
+            + "(?![\\p{L}\\d-])(?=[\\s,])");
+
+    /**
+     * A person the sentence names no one for but describes by age before the verb, with only words of
+     * their own clause between ({@link #blocked}): "A 36-year-old climber died after falling 150
+     * metres". The claim is keyed by the age ({@link AttributeClaim#DESCRIBED}); the story's people tie it to the one
+     * person its event's reports name with that age, or leave it uncompared.
+     */
+    private static People.Mention described(String text, int from, int verb) {
+        Matcher d = DESCRIPTION.matcher(text).region(from, verb);
+        People.Mention found = null;
+        while (d.find()) {
+            int age = org.crosscheck.text.NumberWords.parse(d.group(1).toLowerCase(Locale.ROOT));
+            String between = text.substring(d.end(), verb);
+            if (age <= 0 || possessor(between) || blocked(between)) {
+                found = null;
+                continue;
+            }
+            Span at = new Span(d.start(), d.end());
+            String name = age + "-year-old";
+            found = new People.Mention(at, at, name, name, AttributeClaim.DESCRIBED + age, false, null, null, null, false, null, -1, null);
+        }
+        return found;
     }
 
     /** Whether the words after a name make it a possessor: "Roe's death", "Roe’ s death". */

@@ -140,13 +140,15 @@ final class QuantityExtractor {
                 String sentence = text.substring(s[0], s[1]);
                 boolean background = background(sentence, s, dates, anchor) || severalHappenings(found);
                 String[] attribution = sentence.length() <= MAX_SENTENCE_FOR_ATTRIBUTION ? attribution(sentence) : null;
+                int killedEnd = -1;
+                boolean injuredHere = false;
                 for (QuantityMatch q : found) {
                     DateClaim overlapped = dateAt(q, dates);
                     Durations.Measure duration = overlapped == null ? null : Durations.measure(q, overlapped);
                     if (overlapped != null && duration == null || noOne(text, q.start(), q.end())) {
                         continue;
                     }
-                    DateClaim asOf = asOf(q, dates, s);
+                    DateClaim asOf = asOf(q.start(), dates, s);
                     long asOfDay = asOf != null ? asOf.earliest() : anchor != null ? anchor.toEpochDay() : DateClaim.NO_DAY;
                     String asOfSource = asOf != null ? "\"" + asOf.text() + "\" in the same sentence"
                             : anchor != null ? anchorName : null;
@@ -167,6 +169,10 @@ final class QuantityExtractor {
                     final int[] bounds = s;
                     String[] measure = measure(q, () -> ListActs.act(text, q.start(), q.end(), bounds[0], bounds[1]));
                     String m = measure[0];
+                    if (m.equals("killed") && killedEnd < 0) {
+                        killedEnd = q.end();
+                    }
+                    injuredHere |= m.equals("injured");
                     boolean eventScoped = EVENT_SCOPED.contains(m) || m.startsWith("value stolen");
                     // A document's claim about its event is its first figure for a measure, outside
                     // sentences about other times (earlier quakes, last year's toll, aftershocks).
@@ -191,6 +197,17 @@ final class QuantityExtractor {
                             attribution == null ? null : attribution[1], attribution == null ? null : attribution[0],
                             asOfDay, asOfSource, reportedAt, reportedLatest, q.alsoWritten(), comparable, eventScoped,
                             cumulative, null, measure[2], null));
+                }
+                // "Two people were killed and another wounded": one hurt, told beside the toll of the dead.
+                Span one = killedEnd < 0 || injuredHere || b.kind() == Block.Kind.TITLE ? null : OneMoreHurt.after(text, killedEnd, s[1]);
+                if (one != null) {
+                    DateClaim asOf = asOf(one.start(), dates, s);
+                    long asOfDay = asOf != null ? asOf.earliest() : anchor != null ? anchor.toEpochDay() : DateClaim.NO_DAY;
+                    String asOfSource = asOf != null ? "\"" + asOf.text() + "\" in the same sentence" : anchor != null ? anchorName : null;
+                    out.add(new QuantityClaim(id, one, one.of(text), "injured", null, 1, "", 1, false, 1, false, 1,
+                            attribution == null ? null : attribution[1], attribution == null ? null : attribution[0],
+                            asOfDay, asOfSource, reportedAt, reportedLatest, null, !background && firstFor.add("injured|null"), true,
+                            true, null, null, null));
                 }
             }
         }
@@ -249,7 +266,7 @@ final class QuantityExtractor {
     }
 
     /** The nearest day- or month-precise date of the same sentence: what the figure was true as of. */
-    private static DateClaim asOf(QuantityMatch q, List<DateClaim> dates, int[] sentence) {
+    private static DateClaim asOf(int start, List<DateClaim> dates, int[] sentence) {
         DateClaim best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (int i = firstEndingAfter(dates, sentence[0]); i < dates.size() && dates.get(i).span().start() < sentence[1]; i++) {
@@ -258,7 +275,7 @@ final class QuantityExtractor {
                     || d.latest() - d.earliest() > 31) {
                 continue;
             }
-            int distance = Math.abs(d.span().start() - q.start());
+            int distance = Math.abs(d.span().start() - start);
             if (distance < bestDistance) {
                 best = d;
                 bestDistance = distance;

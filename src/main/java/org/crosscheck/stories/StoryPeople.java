@@ -44,6 +44,7 @@ final class StoryPeople {
                 }
             }
         }
+        Aged aged = agedPeople(documents);
         List<ExtractedDocument> out = new ArrayList<>(documents.size());
         for (ExtractedDocument d : documents) {
             boolean changed = false;
@@ -54,6 +55,11 @@ final class StoryPeople {
                     String full = unique(fullBySurname.get(r.personKey()));
                     if (full != null) {
                         n = r.withPerson(display.get(full), full);
+                    }
+                } else if (c instanceof AttributeClaim a && a.person() && a.entityKey().startsWith(AttributeClaim.DESCRIBED)) {
+                    String full = aged.of(a.event(), a.entityKey());
+                    if (full != null) {
+                        n = a.withEntity(display.getOrDefault(full, aged.names().get(full)), full);
                     }
                 } else if (c instanceof AttributeClaim a && a.person() && !a.entityKey().contains(" ")) {
                     String full = unique(fullBySurname.get(a.entityKey()));
@@ -82,6 +88,84 @@ final class StoryPeople {
             out.add(changed ? d.withClaims(claims) : d);
         }
         return out;
+    }
+
+    /**
+     * For each event, the person its reports name with each age ("Duncan Rait, 36"), keyed as a
+     * description by age is ({@link AttributeClaim#DESCRIBED}): a fall told of "a 36-year-old
+     * climber" is that person's when the event's reports name exactly one person of that age. One
+     * person whose surname the reports spell two ways (Rait, Raite: the same first name, surnames one
+     * letter apart) is one, under the spelling most of the reports use; two people of one age
+     * leave the description to no one.
+     */
+    static Aged agedPeople(List<ExtractedDocument> documents) {
+        Map<String, Map<String, Map<String, Integer>>> counts = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
+        for (ExtractedDocument d : documents) {
+            for (Claim c : d.claims()) {
+                if (c instanceof AttributeClaim a && a.person() && a.event() != null && "age".equals(a.attribute())
+                        && a.entityKey().contains(" ") && a.low() == a.high()) {
+                    names.putIfAbsent(a.entityKey(), a.entity());
+                    counts.computeIfAbsent(a.event(), k -> new TreeMap<>())
+                            .computeIfAbsent(AttributeClaim.DESCRIBED + (long) a.low(), k -> new TreeMap<>())
+                            .merge(a.entityKey(), 1, Integer::sum);
+                }
+            }
+        }
+        Map<String, Map<String, String>> out = new HashMap<>();
+        counts.forEach((event, byAge) -> byAge.forEach((age, keys) -> {
+            String best = null;
+            for (Map.Entry<String, Integer> k : keys.entrySet()) {
+                if (best == null || k.getValue() > keys.get(best)) {
+                    best = k.getKey();
+                }
+            }
+            for (String k : keys.keySet()) {
+                if (!oneName(k, best)) {
+                    return;
+                }
+            }
+            out.computeIfAbsent(event, e -> new HashMap<>()).put(age, best);
+        }));
+        return new Aged(out, names);
+    }
+
+    /**
+     * The people of a story's events by age: for each event, the person key of each age key
+     * ({@link AttributeClaim#DESCRIBED}), and each person's name as the first of their ages writes it.
+     */
+    record Aged(Map<String, Map<String, String>> byEvent, Map<String, String> names) {
+
+        /** The person of {@code event} whose age {@code agedKey} gives, or null. */
+        String of(String event, String agedKey) {
+            Map<String, String> ofEvent = event == null ? null : byEvent.get(event);
+            return ofEvent == null ? null : ofEvent.get(agedKey);
+        }
+    }
+
+    /** Whether two person keys name one person spelled two ways: the same first word, last words one letter apart. */
+    static boolean oneName(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        String[] x = a.split(" ");
+        String[] y = b.split(" ");
+        return x.length == y.length && x[0].equals(y[0]) && oneEditApart(x[x.length - 1], y[y.length - 1]);
+    }
+
+    private static boolean oneEditApart(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        int j = 0;
+        while (j < a.length() - i && j < b.length() - i && a.charAt(a.length() - 1 - j) == b.charAt(b.length() - 1 - j)) {
+            j++;
+        }
+        return Math.max(a.length(), b.length()) - i - j <= 1;
     }
 
     private static void add(String key, String name, Map<String, TreeSet<String>> fullBySurname, Map<String, String> display,

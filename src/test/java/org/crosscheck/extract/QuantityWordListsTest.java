@@ -100,6 +100,29 @@ class QuantityWordListsTest {
     }
 
     @Test
+    void oneMoreWordsCountOnePersonMore() {
+        assertTrue(OneMoreHurt.ONE_MORE.containsAll(Set.of("another", "a third")));
+        assertFalse(OneMoreHurt.ONE_MORE.contains("others"), "two others is a figure the reader reads");
+        assertFalse(OneMoreHurt.ONE_MORE.contains("more"), "more is a hedge or an increment of a figure");
+        for (String w : OneMoreHurt.ONE_MORE) {
+            assertTrue(w.matches("another|one other|a (third|fourth|fifth)"), w);
+        }
+    }
+
+    @Test
+    void convictionKindsNameOneOffence() {
+        assertEquals("drunk driving", PriorConvictions.KINDS.get("dui"));
+        assertEquals("drunk driving", PriorConvictions.KINDS.get("dwi"));
+        assertEquals("drunk driving", PriorConvictions.offence("DWI "));
+        assertEquals("theft", PriorConvictions.offence("theft "), "words not listed are kept as written");
+        assertEquals("", PriorConvictions.offence(""));
+        for (Map.Entry<String, String> e : PriorConvictions.KINDS.entrySet()) {
+            assertEquals(e.getKey().strip().toLowerCase(java.util.Locale.ROOT), e.getKey());
+            assertTrue(e.getKey().split("[ -]").length <= 2, e.getKey());
+        }
+    }
+
+    @Test
     void compassWordsAreBearings() {
         assertTrue(AttributeExtractor.COMPASS.containsAll(Set.of("north", "southeast", "south-west")));
         for (String w : AttributeExtractor.COMPASS) {
