@@ -23,26 +23,32 @@ import java.util.stream.Stream;
  *
  * <ul>
  *   <li>By default the copies are <b>distinct articles</b>: copy 1 is the source as it is; in copy
- *       k &gt; 1 every name (a word with a capital and lower-case letters after it that the source
- *       writes with a capital more often than in lower case, and no month or weekday) is replaced by an invented word, the
- *       same word for the same name throughout copy k and a different one in every other copy. Each
- *       copy then forms stories of its own, with the same structure as the source's, about people
- *       and places no other copy names: no two articles share a text, and a name is as common in
- *       the generated corpus as in the source.</li>
+ *       k &gt; 1 every word that starts with a capital ("Corlen", "CNN", the U and S of "U.S.") is
+ *       replaced by an invented word (the same for the same word throughout copy k, another in
+ *       every other copy, as long, capitals kept), unless it is a month, a weekday or "I"; one of the
+ *       source's 200 most frequent words in lower case at a sentence's start ("The", "Police") is
+ *       written in lower case instead, so no other capitalised word is common to two copies. Names are what
+ *       joins articles into stories (two articles are compared only when they share a name), so
+ *       each copy tells the source's stories about people, places and organisations no other copy
+ *       names, and forms stories of its own; a name is as common in the generated corpus as in the
+ *       source. Lower-case words are kept, so the copies' texts still share passages, and what the
+ *       extractors read in them (triggers, figures, dates) is the source's.</li>
  *   <li>With {@code --replicated} the copies are the source's files themselves (hard links where
  *       the file system allows, else copies): identical texts under distinct ids, the syndication
  *       case, where every story holds COPIES copies of each of its articles.</li>
  * </ul>
  *
- * Names replaced this way lose what word lists know of them (a country, a state), so a distinct
- * copy has somewhat fewer place facts than the source. A benchmark's tool, not a test.
+ * Names replaced this way lose what word lists know of them (a first name, a country, a state), so
+ * a distinct copy has somewhat fewer facts of people and places than the source. A benchmark's
+ * tool, not a test.
  */
 public final class CorpusGenerator {
     private CorpusGenerator() {
     }
 
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
-    private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}\\p{Ll}{2,}\\b");
+    /** How many of the source's most frequent words every copy keeps. */
+    static final int FREQUENT = 200;
     private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday");
@@ -59,25 +65,23 @@ public final class CorpusGenerator {
             files = walk.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
         }
         Map<Path, String> texts = new HashMap<>();
-        Set<String> lower = new HashSet<>();
+        Set<String> keep = new HashSet<>(CALENDAR);
         if (!replicated) {
-            // How often the source writes each word in lower case, and with a capital.
-            Map<String, int[]> counts = new HashMap<>();
+            // The source's most frequent words in lower case, which carry its grammar ("The", "Police" at a sentence's start).
+            Map<String, Integer> counts = new HashMap<>();
             for (Path p : files) {
                 String text = Files.readString(p, StandardCharsets.UTF_8);
                 texts.put(p, text);
                 Matcher m = WORD.matcher(text);
                 while (m.find()) {
-                    String w = m.group();
-                    String folded = w.toLowerCase(Locale.ROOT);
-                    counts.computeIfAbsent(folded, x -> new int[2])[w.equals(folded) ? 0 : 1]++;
+                    // Written in lower case: a name is no frequent word, however often it is written.
+                    if (m.group().equals(m.group().toLowerCase(Locale.ROOT))) {
+                        counts.merge(m.group(), 1, Integer::sum);
+                    }
                 }
             }
-            counts.forEach((w, c) -> {
-                if (c[0] >= c[1]) {
-                    lower.add(w);
-                }
-            });
+            counts.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(FREQUENT)
+                    .forEach(e -> keep.add(e.getKey()));
         }
         long written = 0;
         for (int k = 1; k <= copies; k++) {
@@ -93,7 +97,7 @@ public final class CorpusGenerator {
                     }
                 } else {
                     String text = texts.get(p);
-                    Files.writeString(target, k == 1 ? text : rename(text, k, lower, names), StandardCharsets.UTF_8);
+                    Files.writeString(target, k == 1 ? text : rename(text, k, keep, names), StandardCharsets.UTF_8);
                 }
                 written++;
             }
@@ -102,19 +106,39 @@ public final class CorpusGenerator {
                 + (replicated ? "replicated" : "distinct") + ") under " + out);
     }
 
-    /** The text with every name replaced by copy {@code k}'s invented word for it. */
-    static String rename(String text, int k, Set<String> lower, Map<String, String> names) {
-        Matcher m = NAME.matcher(text);
+    /**
+     * The text with every word that starts with a capital replaced by copy {@code k}'s invented word
+     * for it, but for a month, a weekday and "I"; a frequent word at a sentence's start is written
+     * in lower case instead.
+     */
+    static String rename(String text, int k, Set<String> keep, Map<String, String> names) {
+        Matcher m = WORD.matcher(text);
         StringBuilder sb = new StringBuilder(text.length() + 64);
         while (m.find()) {
             String w = m.group();
             String folded = w.toLowerCase(Locale.ROOT);
-            String replacement = lower.contains(folded) || CALENDAR.contains(folded) ? w
-                    : names.computeIfAbsent(w, n -> invented(n, k));
+            String replacement;
+            if (!Character.isUpperCase(w.charAt(0)) || CALENDAR.contains(folded) || w.equals("I")) {
+                replacement = w;
+            } else if (keep.contains(folded) && sentenceStart(text, m.start())) {
+                // In lower case, so that no capitalised word but a month or a weekday is common to two copies.
+                replacement = folded;
+            } else {
+                replacement = names.computeIfAbsent(w, n -> invented(n, k));
+            }
             m.appendReplacement(sb, Matcher.quoteReplacement(replacement));
         }
         m.appendTail(sb);
         return sb.toString();
+    }
+
+    /** Whether only a line's start, or a sentence's end and quotes or spaces, come before {@code at}. */
+    static boolean sentenceStart(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '"' || text.charAt(i) == '`' || text.charAt(i) == '\'')) {
+            i--;
+        }
+        return i < 0 || text.charAt(i) == '\n' || text.charAt(i) == '.' || text.charAt(i) == '!' || text.charAt(i) == '?';
     }
 
     /** An invented word for {@code name} in copy {@code k}: syllables drawn from a hash of both, about as long, capitalised. */
@@ -124,13 +148,16 @@ public final class CorpusGenerator {
             h = 31 * h + c;
         }
         StringBuilder sb = new StringBuilder();
-        int length = Math.max(4, name.length());
+        int length = Math.max(name.length() < 3 ? 1 : 4, name.length());
         while (sb.length() < length) {
             h = h * 6364136223846793005L + 1442695040888963407L;
             sb.append(CONSONANTS.charAt((int) ((h >>> 33) % CONSONANTS.length())));
             h = h * 6364136223846793005L + 1442695040888963407L;
             sb.append(VOWELS.charAt((int) ((h >>> 33) % VOWELS.length())));
         }
-        return Character.toUpperCase(sb.charAt(0)) + sb.substring(1);
+        boolean upper = name.length() == 1 || Character.isUpperCase(name.charAt(1));
+        String word = sb.substring(0, Math.min(sb.length(), Math.max(name.length(), name.length() < 3 ? 1 : 4)));
+        return upper ? word.toUpperCase(Locale.ROOT)
+                : Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 }
