@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  *   <li>By default the copies are <b>distinct articles</b>: copy 1 is the source as it is; in copy
  *       k &gt; 1 every word that starts with a capital ("Corlen", "CNN", the U and S of "U.S.") is
  *       replaced by an invented word (the same for the same word throughout copy k, another in
- *       every other copy, as long, capitals kept), unless it is a month, a weekday or "I"; one of the
+ *       every other copy, eight letters or as long, capitals kept), unless it is a month, a weekday or "I"; one of the
  *       source's 200 most frequent words in lower case at a sentence's start ("The", "Police") is
  *       written in lower case instead, so no other capitalised word is common to two copies. Names are what
  *       joins articles into stories (two articles are compared only when they share a name), so
@@ -49,6 +49,12 @@ public final class CorpusGenerator {
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     /** How many of the source's most frequent words every copy keeps. */
     static final int FREQUENT = 200;
+    /**
+     * The shortest invented word: eight letters drawn from 18 consonants and 5 vowels in turn give
+     * 65 million words, so two copies' words for one name (the U of "U.S.", a short name) almost
+     * never meet by chance; with four letters they did, and joined the copies' stories.
+     */
+    static final int MIN_LENGTH = 8;
     private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday");
@@ -148,7 +154,7 @@ public final class CorpusGenerator {
             h = 31 * h + c;
         }
         StringBuilder sb = new StringBuilder();
-        int length = Math.max(name.length() < 3 ? 1 : 4, name.length());
+        int length = Math.max(MIN_LENGTH, name.length());
         while (sb.length() < length) {
             h = h * 6364136223846793005L + 1442695040888963407L;
             sb.append(CONSONANTS.charAt((int) ((h >>> 33) % CONSONANTS.length())));
@@ -156,7 +162,7 @@ public final class CorpusGenerator {
             sb.append(VOWELS.charAt((int) ((h >>> 33) % VOWELS.length())));
         }
         boolean upper = name.length() == 1 || Character.isUpperCase(name.charAt(1));
-        String word = sb.substring(0, Math.min(sb.length(), Math.max(name.length(), name.length() < 3 ? 1 : 4)));
+        String word = sb.substring(0, length);
         return upper ? word.toUpperCase(Locale.ROOT)
                 : Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
