@@ -31,7 +31,9 @@ import org.crosscheck.stories.Event;
  * facts only whether one exists; so a tuple of copies matches exactly when a tuple of the
  * session's members in the same order does, and the first and the last of each set give every
  * order two documents can be in. A firing over three or more documents cannot be expanded this
- * way: {@link #expand} gives null and the story is evaluated over every document.
+ * way: {@link #expand} gives null and the story is evaluated over every document. A firing over a
+ * claim of each of two documents is not expanded pair by pair: {@link #expansion} gives the pairs
+ * as one ({@link Pairs}), each copy's facts once, so k copies of each side cost k, not k times k.
  */
 final class Copies {
 
