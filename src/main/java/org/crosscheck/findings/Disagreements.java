@@ -26,12 +26,22 @@ public final class Disagreements {
      * {@code message} is given, the finding's own message is left to it: a pair that is joined
      * with others never shows its own message, so it is rendered only for a finding that stands
      * alone. Sightings of one pair of documents' copies (see {@code rules.Copies}) carry one
-     * {@code copies} key, equal for every copy of the pair: a joined finding lists one pair of
-     * them in {@code joined}, the one of the smallest fingerprint, not every copy times every copy.
+     * {@code copies} key, equal for every copy of the pair, and their {@code position} among them:
+     * a joined finding lists one of them in {@code joined}, the one of the smallest position (the
+     * first pair by id), not every copy times every copy. A sighting may stand for several pairs
+     * of copies at once ({@code pairs}: the documents of each, worked out only when a joined
+     * finding's reason must name them; null for a sighting of one pair): its finding holds the
+     * union of their sources, evidence and claim keys, and the fingerprint of the first pair.
      */
-    public record Sighting(Finding finding, List<String> claimKeys, Supplier<String> message, Object copies) {
+    public record Sighting(Finding finding, List<String> claimKeys, Supplier<String> message, Object copies,
+                           long position, Supplier<List<List<String>>> pairs) {
         public Sighting {
             claimKeys = List.copyOf(claimKeys);
+        }
+
+        /** A sighting of one pair of documents, perhaps of copies, whose message is left to {@code message}. */
+        public Sighting(Finding finding, List<String> claimKeys, Supplier<String> message, Object copies) {
+            this(finding, claimKeys, message, copies, 0, null);
         }
 
         /** A sighting of no copies, whose message is left to {@code message} (null: the finding carries it). */
@@ -66,6 +76,10 @@ public final class Disagreements {
     /** The most serious first, then the rest of the finding, so a choice among equals is stable. */
     private static final Comparator<Finding> REPRESENTATIVE = Comparator.comparing(Finding::severity)
             .thenComparing(Finding::fingerprint).thenComparing(Finding::message).thenComparing(Finding::severityReason);
+
+    /** Of the sightings of one pair of documents' copies, the first pair by id first. */
+    private static final Comparator<Sighting> FIRST_PAIR = Comparator.comparingLong(Sighting::position)
+            .thenComparing(s -> s.finding().fingerprint());
 
     private Disagreements() {
     }
@@ -131,7 +145,8 @@ public final class Disagreements {
      */
     private static Finding join(List<Sighting> component) {
         Set<String> firstClaims = places(component.get(0).finding());
-        boolean oneClaimSet = true;
+        // A sighting of several pairs of copies is several claim sets.
+        boolean oneClaimSet = component.stream().allMatch(s -> s.pairs() == null);
         for (int i = 1; i < component.size() && oneClaimSet; i++) {
             oneClaimSet = places(component.get(i).finding()).equals(firstClaims);
         }
@@ -156,15 +171,17 @@ public final class Disagreements {
         List<Evidence> items = new ArrayList<>(evidence.values());
         items.sort(BY_PLACE);
         TreeSet<String> joined = new TreeSet<>();
-        Map<Object, String> firstOfCopies = new HashMap<>();
+        Map<Object, Sighting> firstOfCopies = new HashMap<>();
         for (Sighting s : component) {
             if (s.copies() == null) {
                 joined.add(s.finding().fingerprint());
             } else {
-                firstOfCopies.merge(s.copies(), s.finding().fingerprint(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+                firstOfCopies.merge(s.copies(), s, (a, b) -> FIRST_PAIR.compare(a, b) <= 0 ? a : b);
             }
         }
-        joined.addAll(firstOfCopies.values());
+        for (Sighting s : firstOfCopies.values()) {
+            joined.add(s.finding().fingerprint());
+        }
         Finding first = component.get(0).finding();
         return new Finding(Findings.fingerprint(first.rule(), keys), first.rule(), severity, reason(component),
                 message(first.rule(), documents.size(), items), first.story(), List.copyOf(documents), items, Finding.Status.NEW, null,
@@ -195,9 +212,15 @@ public final class Disagreements {
         Map<Severity, Map<String, Set<String>>> pairsByReason = new TreeMap<>();
         for (Sighting s : component) {
             Finding f = s.finding();
-            pairsByReason.computeIfAbsent(f.severity(), k -> new TreeMap<>())
-                    .computeIfAbsent(f.severityReason(), k -> new TreeSet<>())
-                    .add(String.join(" vs ", f.documents()));
+            Set<String> pairs = pairsByReason.computeIfAbsent(f.severity(), k -> new TreeMap<>())
+                    .computeIfAbsent(f.severityReason(), k -> new TreeSet<>());
+            if (s.pairs() == null) {
+                pairs.add(String.join(" vs ", f.documents()));
+            } else {
+                for (List<String> pair : s.pairs().get()) {
+                    pairs.add(String.join(" vs ", pair));
+                }
+            }
         }
         if (pairsByReason.size() == 1 && pairsByReason.values().iterator().next().size() == 1) {
             return pairsByReason.values().iterator().next().keySet().iterator().next();

@@ -7,8 +7,11 @@ import org.crosscheck.corpus.InputError;
 import org.crosscheck.findings.Finding;
 
 /**
- * Everything a run found, in the shape of the JSON report contract, {@code formatVersion} 1.
- * Fields may be added; none may be renamed or removed without a new format version.
+ * Everything a run found, in the shape of the JSON report contract, {@code formatVersion} 2.
+ * Fields may be added; none may be renamed or removed, nor its meaning changed, without a new
+ * format version. Version 2 (from version 1): {@code findings[].joined} lists, of the pairs of
+ * one pair of documents' copies, the first pair by id instead of the smallest fingerprint, so a
+ * finding over copies can be made without hashing every pair (README, "The report").
  */
 @JsonPropertyOrder({"formatVersion", "tool", "documents", "stories", "events", "findings", "errors", "summary", "rules"})
 public record Report(
@@ -22,7 +25,7 @@ public record Report(
         Summary summary,
         List<RuleEntry> rules) {
 
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
 
     public Report {
         documents = List.copyOf(documents);

@@ -1,2 +1,2 @@
-/** The report model (JSON format version 1) and the renderers that all read from it. */
+/** The report model (JSON format version 2) and the renderers that all read from it. */
 package org.crosscheck.report;

@@ -31,7 +31,9 @@ import org.crosscheck.stories.Event;
  * facts only whether one exists; so a tuple of copies matches exactly when a tuple of the
  * session's members in the same order does, and the first and the last of each set give every
  * order two documents can be in. A firing over three or more documents cannot be expanded this
- * way: {@link #expand} gives null and the story is evaluated over every document.
+ * way: {@link #expand} gives null and the story is evaluated over every document. A firing over a
+ * claim of each of two documents is not expanded pair by pair: {@link #expansion} gives the pairs
+ * as one ({@link Pairs}), each copy's facts once, so k copies of each side cost k, not k times k.
  */
 final class Copies {
 
@@ -159,32 +161,81 @@ final class Copies {
     }
 
     /**
+     * The documents a firing is over, in the order its facts name them, into {@code involved}
+     * (room for two): how many, or -1 for three or more.
+     */
+    private int involved(FindingSink.Firing firing, int[] involved) {
+        int count = 0;
+        for (Object o : firing.objects()) {
+            int[] at = where.get(o);
+            if (at == null || count > 0 && involved[0] == at[0] || count > 1 && involved[1] == at[0]) {
+                continue;
+            }
+            if (count == 2) {
+                return -1;
+            }
+            involved[count++] = at[0];
+        }
+        return count;
+    }
+
+    private boolean copied(int[] involved, int count) {
+        boolean copied = false;
+        for (int k = 0; k < count; k++) {
+            copied |= members.get(setOf[involved[k]]).length > 1;
+        }
+        return copied;
+    }
+
+    /**
+     * What the session over all documents makes in place of {@code firing}, a firing of the
+     * session over {@link #sessionDocuments}: the firing itself when its documents have no copies;
+     * nothing when another firing of the same order of the same sets was expanded already; for a
+     * firing of two documents that one sighting can stand for ({@link #pairs}), its pairs as one;
+     * otherwise every firing over copies ({@link #expand}); null when the firing is over three or
+     * more documents.
+     */
+    Expansion expansion(FindingSink.Firing firing) {
+        int[] involved = new int[2];
+        int count = involved(firing, involved);
+        if (count < 0) {
+            return null;
+        }
+        if (!copied(involved, count)) {
+            return new Expansion(List.of(firing), null);
+        }
+        if (!expanded.add(shape(firing, involved, count))) {
+            return new Expansion(List.of(), null);
+        }
+        Pairs pairs = count == 2 ? pairs(firing, involved) : null;
+        return pairs != null ? new Expansion(List.of(), pairs) : new Expansion(each(firing, involved, count), null);
+    }
+
+    /** What a firing of the session stands for: firings over copies, one by one, or pairs of copies as one. */
+    record Expansion(List<FindingSink.Firing> each, Pairs pairs) {
+    }
+
+    /**
      * Every firing the session over all documents makes in place of {@code firing}, a firing of
      * the session over {@link #sessionDocuments}: empty when another firing of the same order of
      * the same sets was expanded already, null when the firing is over three or more documents.
      */
     List<FindingSink.Firing> expand(FindingSink.Firing firing) {
-        int[] involved = new int[3];
-        int count = 0;
-        for (Object o : firing.objects()) {
-            int[] at = where.get(o);
-            if (at != null && (count == 0 || involved[0] != at[0]) && (count < 2 || involved[1] != at[0])) {
-                if (count == 2) {
-                    return null;
-                }
-                involved[count++] = at[0];
-            }
+        int[] involved = new int[2];
+        int count = involved(firing, involved);
+        if (count < 0) {
+            return null;
         }
-        boolean copied = false;
-        for (int k = 0; k < count; k++) {
-            copied |= members.get(setOf[involved[k]]).length > 1;
-        }
-        if (!copied) {
+        if (!copied(involved, count)) {
             return List.of(firing);
         }
         if (!expanded.add(shape(firing, involved, count))) {
             return List.of();
         }
+        return each(firing, involved, count);
+    }
+
+    private List<FindingSink.Firing> each(FindingSink.Firing firing, int[] involved, int count) {
         List<FindingSink.Firing> out = new ArrayList<>();
         if (count == 1) {
             for (int i : members.get(setOf[involved[0]])) {
@@ -206,6 +257,117 @@ final class Copies {
     }
 
     /**
+     * The pairs of copies a firing of two documents stands for, as one: each side's copies that
+     * are in one of its pairs at least, the facts each of them gives the firing, and the first
+     * pair by id. Null, so that the pairs are made one by one, when the firing stands for one pair
+     * only, when a side gives it no claim (a finding of such pairs would not share a claim and
+     * join), or when it holds a claim of neither document (which every pair would hold alike).
+     *
+     * <p>Why one sighting can stand for every pair: each pair holds the claims of its two copies
+     * at the places the firing's own claims are, so pairs that share a copy share a claim, and
+     * every pair shares one with a pair of the first copy in the firing's order (the pair of the
+     * first of one side and each copy of the other after it, or before it): the pairs are one
+     * disagreement, and what it shows (sources, evidence, claim keys) is their union.
+     */
+    private Pairs pairs(FindingSink.Firing firing, int[] involved) {
+        boolean[] claims = new boolean[2];
+        for (Object o : firing.objects()) {
+            if (o instanceof org.crosscheck.claims.Claim) {
+                int[] at = where.get(o);
+                if (at == null) {
+                    return null;
+                }
+                claims[at[0] == involved[0] ? 0 : 1] = true;
+            }
+        }
+        if (!claims[0] || !claims[1]) {
+            return null;
+        }
+        int x = involved[0];
+        int y = involved[1];
+        int[] xs = members.get(setOf[x]);
+        int[] ys = members.get(setOf[y]);
+        int order = Integer.compare(rank[x], rank[y]);
+        // x before y: a copy of x is in a pair when some copy of y comes after it, that is the last.
+        int[] firstSide = order < 0 ? before(xs, rank[ys[ys.length - 1]]) : after(xs, rank[ys[0]]);
+        int[] secondSide = order < 0 ? after(ys, rank[xs[0]]) : before(ys, rank[xs[xs.length - 1]]);
+        if (firstSide.length + secondSide.length < 3) {
+            return null;
+        }
+        // The first pair by id: the first copy of the first side in a pair, and the first copy of
+        // the second side paired with it.
+        int a = firstSide[0];
+        int b = order < 0 ? after(ys, rank[a])[0] : secondSide[0];
+        List<List<Object>> first = new ArrayList<>();
+        for (int i : firstSide) {
+            first.add(side(firing, x, i));
+        }
+        List<List<Object>> second = new ArrayList<>();
+        for (int j : secondSide) {
+            second.add(side(firing, y, j));
+        }
+        List<Object> neither = new ArrayList<>();
+        for (Object o : firing.objects()) {
+            int[] at = where.get(o);
+            if (at == null || at[0] != x && at[0] != y) {
+                neither.add(o);
+            }
+        }
+        return new Pairs(firing.rule(), first, second, neither, substitute(firing, involved, new int[] {a, b}, 2),
+                shape(firing, involved, 2), position(a, b), () -> {
+                    List<List<String>> out = new ArrayList<>();
+                    for (int i : firstSide) {
+                        for (int j : secondSide) {
+                            if (Integer.compare(rank[i], rank[j]) == order) {
+                                String p = ids.get(i);
+                                String q = ids.get(j);
+                                out.add(p.compareTo(q) <= 0 ? List.of(p, q) : List.of(q, p));
+                            }
+                        }
+                    }
+                    return out;
+                });
+    }
+
+    /**
+     * Pairs of copies as one: the rule; for each copy of each side in a pair, the facts it gives the
+     * firing, in the firing's order; the firing's other objects; the firing over the first pair by id,
+     * which set of copies they are ({@link #copiesOf}) and its place among them ({@link #position});
+     * and each pair's two documents, sorted, worked out only when asked for.
+     */
+    record Pairs(String rule, List<List<Object>> first, List<List<Object>> second, List<Object> neither,
+                 FindingSink.Firing firstPair, Object copies, long position,
+                 java.util.function.Supplier<List<List<String>>> documents) {
+    }
+
+    /** The members, sorted by rank, ranked below {@code r}. */
+    private int[] before(int[] members, int r) {
+        return Arrays.stream(members).filter(i -> rank[i] < r).toArray();
+    }
+
+    /** The members, sorted by rank, ranked above {@code r}. */
+    private int[] after(int[] members, int r) {
+        return Arrays.stream(members).filter(i -> rank[i] > r).toArray();
+    }
+
+    /** The facts document {@code from} gives the firing, as its copy {@code to}'s, in the firing's order. */
+    private List<Object> side(FindingSink.Firing firing, int from, int to) {
+        List<Object> out = new ArrayList<>();
+        for (Object o : firing.objects()) {
+            int[] at = where.get(o);
+            if (at != null && at[0] == from) {
+                out.add(facts.get(to).get(at[1]));
+            }
+        }
+        return out;
+    }
+
+    /** A pair's place among the pairs of its copies: by the first document's id, then the second's. */
+    private long position(int first, int second) {
+        return (long) rank[first] * ids.size() + rank[second];
+    }
+
+    /**
      * What a firing of two documents of which one at least has copies is up to the choice of
      * copies (equal for every expansion of one firing of the session, and for each firing of the
      * session over every copy that expansion stands for), or null for any other firing: a joined
@@ -216,25 +378,21 @@ final class Copies {
             return null;
         }
         int[] involved = new int[2];
-        int count = 0;
-        for (Object o : firing.objects()) {
-            int[] at = where.get(o);
-            if (at == null || count > 0 && involved[0] == at[0] || count > 1 && involved[1] == at[0]) {
-                continue;
-            }
-            if (count == 2) {
-                return null;
-            }
-            involved[count++] = at[0];
-        }
-        if (count == 0) {
+        int count = involved(firing, involved);
+        if (count <= 0) {
             return null;
         }
-        boolean copied = false;
-        for (int k = 0; k < count; k++) {
-            copied |= members.get(setOf[involved[k]]).length > 1;
-        }
-        return copied ? shape(firing, involved, count) : null;
+        return copied(involved, count) ? shape(firing, involved, count) : null;
+    }
+
+    /**
+     * A firing's place among the firings over the same copies ({@link #copiesOf}): by the id of the
+     * document its facts name first, then of the other; 0 for a firing of no document.
+     */
+    long position(FindingSink.Firing firing) {
+        int[] involved = new int[2];
+        int count = involved(firing, involved);
+        return count == 2 ? position(involved[0], involved[1]) : count == 1 ? rank[involved[0]] : 0;
     }
 
     /** What a firing is up to the choice of copies: the rule, each fact's set and place, the documents' order. */

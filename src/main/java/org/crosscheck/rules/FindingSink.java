@@ -75,14 +75,60 @@ public final class FindingSink {
     /**
      * What one firing reports: the rule's id, severity and reason, the evidence of the claims it
      * matched, and its message, rendered from the declarations only if the finding stands alone;
-     * {@code copies} says which copies of one pair of documents it is one of (null: none).
+     * {@code copies} says which copies of one pair of documents it is one of (null: none), and
+     * {@code position} its place among them.
      */
-    Disagreements.Sighting sighting(Firing firing, Object copies) {
+    Disagreements.Sighting sighting(Firing firing, Object copies, long position) {
         RuleMetadata meta = rules.metadata(firing.rule());
         List<Evidence> evidence = new ArrayList<>();
         TreeSet<String> documents = new TreeSet<>();
         List<String> keys = new ArrayList<>();
-        for (Object o : firing.objects()) {
+        gather(firing.objects(), evidence, documents, keys);
+        Map<String, Object> declarations = firing.declarations();
+        return new Disagreements.Sighting(new Finding(Findings.fingerprint(meta.id(), keys), meta.id(),
+                meta.severity(), reason(meta), null, story, List.copyOf(documents), evidence, Finding.Status.NEW, null),
+                keys, () -> fill(meta.message(), declarations), copies, position, null);
+    }
+
+    /**
+     * What a firing of the session reports for every pair of copies it stands for, as one sighting
+     * ({@link Copies.Pairs}): the union of the pairs' sources, evidence and claim keys, made from
+     * each copy's facts once, not from each pair; its fingerprint is the first pair's, the one a
+     * joined finding lists ({@code Disagreements}). It never stands alone, so it has no message.
+     */
+    Disagreements.Sighting sighting(Copies.Pairs pairs) {
+        RuleMetadata meta = rules.metadata(pairs.rule());
+        List<Evidence> evidence = new ArrayList<>();
+        TreeSet<String> documents = new TreeSet<>();
+        List<String> keys = new ArrayList<>();
+        for (List<List<Object>> side : List.of(pairs.first(), pairs.second())) {
+            for (List<Object> facts : side) {
+                // A copy's claims at one place are given once, as in a firing over its pair.
+                List<Evidence> own = new ArrayList<>();
+                gather(facts, own, documents, keys);
+                evidence.addAll(own);
+            }
+        }
+        gather(pairs.neither(), evidence, documents, keys);
+        String first = Findings.fingerprint(meta.id(), sightingKeys(pairs.firstPair()));
+        return new Disagreements.Sighting(new Finding(first, meta.id(), meta.severity(), reason(meta), null, story,
+                List.copyOf(documents), evidence, Finding.Status.NEW, null), keys, null, pairs.copies(), pairs.position(),
+                pairs.documents());
+    }
+
+    private List<String> sightingKeys(Firing firing) {
+        List<String> keys = new ArrayList<>();
+        gather(firing.objects(), new ArrayList<>(), new TreeSet<>(), keys);
+        return keys;
+    }
+
+    private static String reason(RuleMetadata meta) {
+        return meta.why() != null ? meta.why() : "default severity of " + meta.id() + ": " + meta.severity().action();
+    }
+
+    /** The evidence (a claim at one place once), sources and claim keys of a firing's objects. */
+    private void gather(List<Object> objects, List<Evidence> evidence, TreeSet<String> documents, List<String> keys) {
+        for (Object o : objects) {
             if (o instanceof Claim c) {
                 documents.add(c.document());
                 keys.add(c.key());
@@ -97,12 +143,6 @@ public final class FindingSink {
                 keys.add("event|" + e.kind() + "|" + e.date() + "|" + String.join(",", e.documents()));
             }
         }
-        String reason = meta.why() != null ? meta.why()
-                : "default severity of " + meta.id() + ": " + meta.severity().action();
-        Map<String, Object> declarations = firing.declarations();
-        return new Disagreements.Sighting(new Finding(Findings.fingerprint(meta.id(), keys), meta.id(),
-                meta.severity(), reason, null, story, List.copyOf(documents), evidence, Finding.Status.NEW, null), keys,
-                () -> fill(meta.message(), declarations), copies);
     }
 
     private Evidence evidence(Claim c) {

@@ -61,8 +61,10 @@ public final class RuleEngine {
      * evaluated over every document in one session. The firing limit counts a session's own
      * firings: with copies, those of the session of representatives (and of the editor's rules
      * over every copy), not the copies each firing stands for, so a story of many copies is not
-     * stopped, nor evaluated over every copy, for its copies alone. A joined finding lists one pair
-     * of each pair of documents' copies in {@code joined}, whichever session found it.
+     * stopped, nor evaluated over every copy, for its copies alone. A firing over two documents
+     * with copies is one sighting standing for all their pairs ({@link Copies#expansion}), so k
+     * copies of each side cost k, not k times k. A joined finding lists one pair of each pair of
+     * documents' copies in {@code joined}, the first by id, whichever session found it.
      */
     public Outcome evaluate(String story, List<ExtractedDocument> documents, List<Event> events, Thresholds thresholds) {
         Outcome outcome = evaluate(story, documents, events, thresholds, expandsCopies);
@@ -93,6 +95,7 @@ public final class RuleEngine {
         int fired;
         boolean limitReached;
         List<FindingSink.Firing> firings;
+        List<Disagreements.Sighting> sightings = new ArrayList<>();
         if (!copies.any() || !expandCopies) {
             fired = fire(sink, facts, all, events, thresholds, names, null);
             limitReached = fired >= firingLimit;
@@ -103,11 +106,15 @@ public final class RuleEngine {
             limitReached = fired >= firingLimit;
             firings = new ArrayList<>();
             for (FindingSink.Firing f : sink.firings()) {
-                List<FindingSink.Firing> each = copies.expand(f);
+                Copies.Expansion each = copies.expansion(f);
                 if (each == null) {
                     return null;
                 }
-                firings.addAll(each);
+                if (each.pairs() != null) {
+                    // Every pair of copies the firing stands for, as one sighting: k copies a side cost k, not k times k.
+                    sightings.add(sink.sighting(each.pairs()));
+                }
+                firings.addAll(each.each());
             }
             if (!rules.allPackaged()) {
                 FindingSink own = new FindingSink(rules, texts, story);
@@ -117,9 +124,8 @@ public final class RuleEngine {
                 firings.addAll(own.firings());
             }
         }
-        List<Disagreements.Sighting> sightings = new ArrayList<>(firings.size());
         for (FindingSink.Firing f : firings) {
-            sightings.add(sink.sighting(f, copies.copiesOf(f)));
+            sightings.add(sink.sighting(f, copies.copiesOf(f), copies.position(f)));
         }
         return new Outcome(List.copyOf(FindingSink.findings(sightings)), limitReached, fired);
     }

@@ -215,6 +215,12 @@ public final class StoreCheck {
         Set<String> near = t.neighbours(core);
         Set<String> stories = new TreeSet<>(oldStories);
         stories.addAll(t.storiesOf(near));
+        // Findings written in another report format (formatVersion 1 listed another pair of copies in
+        // joined) are not this version's: every stored story is checked again, once.
+        if (!String.valueOf(Report.FORMAT_VERSION).equals(t.meta(FINDINGS))) {
+            stories.addAll(t.storiesOf(t.documentIds()));
+            t.setMeta(FINDINGS, String.valueOf(Report.FORMAT_VERSION));
+        }
         Set<String> region = new TreeSet<>(near);
         region.addAll(core);
         region.addAll(t.documentsOf(stories));
@@ -265,6 +271,9 @@ public final class StoreCheck {
 
     /** The meta key under which a store keeps the {@link Extractor#VERSION} its claims were extracted by. */
     static final String EXTRACTION = "extraction";
+
+    /** The meta key under which a store keeps the report's {@code formatVersion} its findings were written in. */
+    static final String FINDINGS = "findings format";
 
     /** What identifies a document's content: its text and the fields of its record. */
     static String contentHash(Document d) {

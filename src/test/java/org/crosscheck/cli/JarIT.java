@@ -122,7 +122,7 @@ class JarIT {
     void writesReportFilesRelativeToTheWorkingFolder(@TempDir Path elsewhere) throws Exception {
         Result r = java(elsewhere, "check", SEEDS.toString(), "--report", "json:out.json", "--fail-on", "never");
         assertEquals(0, r.code(), r.err());
-        assertTrue(Files.readString(elsewhere.resolve("out.json")).contains("\"formatVersion\": 1"));
+        assertTrue(Files.readString(elsewhere.resolve("out.json")).contains("\"formatVersion\": 2"));
     }
     @Test
     void theJarServesTheReviewAppOnAStore(@TempDir Path elsewhere) throws Exception {

@@ -54,16 +54,17 @@ class DisagreementsTest {
         assertEquals(null, f.statusReason());
     }
 
-    /** A sighting of {@code pair}'s finding as one of the copies of a pair of documents, under {@code copies}. */
-    static Disagreements.Sighting copy(Disagreements.Sighting pair, Object copies) {
-        return new Disagreements.Sighting(pair.finding(), pair.claimKeys(), null, copies);
+    /** A sighting of {@code pair}'s finding as one of the copies of a pair of documents, under {@code copies}, at {@code position}. */
+    static Disagreements.Sighting copy(Disagreements.Sighting pair, Object copies, long position) {
+        return new Disagreements.Sighting(pair.finding(), pair.claimKeys(), null, copies, position, null);
     }
 
     static final Evidence E24 = claim("e", 9, "24", "killed [24, 24]");
 
     /**
-     * Pairs of copies of one pair of documents are listed once in {@code joined} (the smallest
-     * fingerprint of them), pairs of no copies each; everything else is as if none were copies.
+     * Pairs of copies of one pair of documents are listed once in {@code joined} (the first pair
+     * by id, whatever its fingerprint), pairs of no copies each; everything else is as if none
+     * were copies.
      */
     @Test
     void aJoinedFindingListsOnePairOfEachPairOfDocumentsCopies() {
@@ -72,12 +73,14 @@ class DisagreementsTest {
         Disagreements.Sighting ad = pair("quantity-conflict", Severity.WARNING, "nothing explains it", A6, D24);
         Disagreements.Sighting ae = pair("quantity-conflict", Severity.WARNING, "nothing explains it", A6, E24);
         List<Disagreements.Sighting> plain = List.of(ab, ac, ad, ae);
-        List<Disagreements.Sighting> copies = List.of(copy(ab, "b's"), copy(ac, "b's"), copy(ad, "d's"), ae);
+        // Of b's copies, the pair placed first is listed: the larger fingerprint, then the smaller.
+        boolean abFirst = ab.finding().fingerprint().compareTo(ac.finding().fingerprint()) > 0;
+        List<Disagreements.Sighting> copies = List.of(copy(ab, "b's", abFirst ? 3 : 4), copy(ac, "b's", abFirst ? 4 : 3),
+                copy(ad, "d's", 9), ae);
         Finding without = Disagreements.merge(plain).get(0);
         Finding with = Disagreements.merge(copies).get(0);
-        String smallestOfB = ab.finding().fingerprint().compareTo(ac.finding().fingerprint()) < 0
-                ? ab.finding().fingerprint() : ac.finding().fingerprint();
-        assertEquals(List.of(smallestOfB, ad.finding().fingerprint(), ae.finding().fingerprint()).stream().sorted().toList(),
+        String firstOfB = abFirst ? ab.finding().fingerprint() : ac.finding().fingerprint();
+        assertEquals(List.of(firstOfB, ad.finding().fingerprint(), ae.finding().fingerprint()).stream().sorted().toList(),
                 with.joined());
         assertEquals(4, without.joined().size());
         assertEquals(new Finding(without.fingerprint(), without.rule(), without.severity(), without.severityReason(),
@@ -87,6 +90,34 @@ class DisagreementsTest {
         java.util.Collections.reverse(reversed);
         assertEquals(with, Disagreements.merge(reversed).get(0), "the order of firing does not matter");
         assertEquals(null, new Disagreements.Sighting(ab.finding(), ab.claimKeys()).copies());
+    }
+
+    /**
+     * One sighting standing for several pairs of copies joins as those pairs would: never one
+     * claim set, its evidence and sources theirs, its first pair's fingerprint in {@code joined},
+     * and each pair named in the reason when the pairs' reasons differ.
+     */
+    @Test
+    void aSightingOfSeveralPairsJoinsAsItsPairsWould() {
+        Disagreements.Sighting ab = pair("quantity-conflict", Severity.WARNING, "nothing explains it", A6, B24);
+        Disagreements.Sighting ac = pair("quantity-conflict", Severity.WARNING, "nothing explains it", A6, C24);
+        Disagreements.Sighting ad = pair("quantity-conflict", Severity.NOTE, "different parties", A6, D24);
+        Finding union = new Finding(ab.finding().fingerprint(), "quantity-conflict", Severity.WARNING, "nothing explains it",
+                null, "S1", List.of("a", "b", "c"), List.of(A6, B24, C24), Finding.Status.NEW, null);
+        List<String> keys = new ArrayList<>(ab.claimKeys());
+        keys.addAll(ac.claimKeys());
+        Disagreements.Sighting both = new Disagreements.Sighting(union, keys, null, "b's", 0,
+                () -> List.of(List.of("a", "b"), List.of("a", "c")));
+        Finding pairwise = Disagreements.merge(List.of(copy(ab, "b's", 0), copy(ac, "b's", 1))).get(0);
+        Finding asOne = Disagreements.merge(List.of(both)).get(0);
+        assertEquals(pairwise, asOne);
+        assertEquals(List.of(ab.finding().fingerprint()), asOne.joined());
+        assertEquals("Three sources disagree: killed [6, 6] (\"six\") in a; killed [24, 24] (\"24\") in b and c.",
+                asOne.message(), "not the first pair's own message");
+        Finding withD = Disagreements.merge(List.of(both, ad)).get(0);
+        assertEquals(Disagreements.merge(List.of(copy(ab, "b's", 0), copy(ac, "b's", 1), ad)).get(0), withD);
+        assertEquals("the most serious of its pairs decides; warning for a vs b, a vs c: nothing explains it;"
+                + " note for a vs d: different parties", withD.severityReason());
     }
 
     @Test

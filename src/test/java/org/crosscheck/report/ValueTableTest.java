@@ -115,7 +115,7 @@ class ValueTableTest {
     @Test
     void jsonKeepsEachSourcesValueInItsEvidence() throws Exception {
         JsonNode f = JsonRenderer.MAPPER.readTree(render(new JsonRenderer())).get("findings").get(0);
-        assertEquals(1, JsonRenderer.MAPPER.readTree(render(new JsonRenderer())).get("formatVersion").asInt());
+        assertEquals(2, JsonRenderer.MAPPER.readTree(render(new JsonRenderer())).get("formatVersion").asInt());
         assertEquals("[\"a\",\"b\",\"c\"]", f.get("documents").toString());
         assertEquals(3, f.get("evidence").size());
         assertEquals("killed [24, 24]", f.get("evidence").get(2).get("value").asText());

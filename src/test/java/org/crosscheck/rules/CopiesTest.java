@@ -128,6 +128,83 @@ class CopiesTest {
     }
 
     /**
+     * A firing over a claim of each of two documents with copies is one sighting standing for
+     * every pair of copies the session over every copy would match: each side's copies in a pair,
+     * the first pair by id, and each pair's documents, the same as expanding pair by pair; a firing
+     * that stands for one pair is expanded as before.
+     */
+    @Test
+    void aFiringOverClaimsOfTwoCopiedDocumentsStandsForEveryPairAsOne() {
+        Map<String, String> docs = new LinkedHashMap<>();
+        docs.put("a", "Published: May 9, 2023 09:00 GMT\nStorm hits Corlen harbour\n"
+                + "A storm struck the port of Corlen on Tuesday, killing at least 25 people.\n");
+        docs.put("b", "Published: May 9, 2023 11:00 GMT\nCorlen storm wrecks boats\n"
+                + "The storm in Corlen on Tuesday killed 9 people.\n");
+        // By id: 0/a, a, b, c/a, d/b.
+        List<ExtractedDocument> members = withCopies(docs, id -> id.equals("a") ? List.of("0/a", "c/a") : List.of("d/b"));
+        List<String> ids = members.stream().map(ExtractedDocument::id).toList();
+        List<List<Object>> facts = RuleEngine.facts(members,
+                HouseStyle.ofStory(members.stream().map(d -> d.document().text()).toList()), new ArrayList<>());
+        java.util.function.IntFunction<Object> killed = i -> facts.get(i).stream()
+                .filter(o -> o instanceof org.crosscheck.claims.QuantityClaim q && q.measure().equals("killed"))
+                .findFirst().orElseThrow();
+        int zeroA = ids.indexOf("0/a");
+        int b = ids.indexOf("b");
+        int cA = ids.indexOf("c/a");
+        FindingSink.Firing firing = firing("r", List.of(killed.apply(zeroA), killed.apply(b)));
+        Copies.Expansion expansion = new Copies(ids, facts, List.of(), true).expansion(firing);
+        assertEquals(List.of(), expansion.each());
+        Copies.Pairs pairs = expansion.pairs();
+        assertEquals(3, pairs.first().size(), "0/a, a and c/a each come before d/b");
+        assertEquals(2, pairs.second().size(), "b and d/b each come after 0/a");
+        assertEquals(List.of(killed.apply(zeroA), killed.apply(b)), pairs.firstPair().objects(), "the first pair by id");
+        Copies oneByOne = new Copies(ids, facts, List.of(), true);
+        List<FindingSink.Firing> each = oneByOne.expand(firing);
+        assertEquals(5, each.size());
+        assertEquals(each.stream().map(f -> f.objects().stream().map(o -> ((org.crosscheck.claims.Claim) o).document())
+                .sorted().toList()).sorted(java.util.Comparator.comparing(Object::toString)).toList(),
+                pairs.documents().get().stream().sorted(java.util.Comparator.comparing(Object::toString)).toList());
+        assertEquals(each.stream().mapToLong(oneByOne::position).min().orElseThrow(), pairs.position());
+        assertEquals(oneByOne.position(pairs.firstPair()), pairs.position());
+        for (FindingSink.Firing f : each) {
+            assertEquals(pairs.copies(), oneByOne.copiesOf(f));
+        }
+        // c/a after b: the only pair of that order, made as it is.
+        Copies.Expansion after = new Copies(ids, facts, List.of(), true)
+                .expansion(firing("r", List.of(killed.apply(cA), killed.apply(b))));
+        assertNull(after.pairs());
+        assertEquals(1, after.each().size());
+        // A side that gives the firing no claim: pairs would not share a claim, so one by one.
+        Copies.Expansion noClaim = new Copies(ids, facts, List.of(), true)
+                .expansion(firing("r", List.of(killed.apply(zeroA), facts.get(b).get(0))));
+        assertNull(noClaim.pairs());
+        assertEquals(5, noClaim.each().size());
+        assertNull(new Copies(ids, facts, List.of(), true).expansion(firing("r", List.of(killed.apply(zeroA),
+                killed.apply(b), killed.apply(ids.indexOf("a"))))), "three documents");
+    }
+
+    /** Three copies of one document paired among themselves: each copy but the last first, each but the first second. */
+    @Test
+    void copiesOfOneDocumentPairedAmongThemselvesStandAsOne() {
+        Map<String, String> docs = new LinkedHashMap<>();
+        docs.put("a", "Published: May 9, 2023 09:00 GMT\nStorm hits Corlen harbour\n"
+                + "A storm struck the port of Corlen on Tuesday, killing at least 25 people.\n");
+        List<ExtractedDocument> members = withCopies(docs, id -> List.of("b", "c"));
+        List<String> ids = members.stream().map(ExtractedDocument::id).toList();
+        List<List<Object>> facts = RuleEngine.facts(members,
+                HouseStyle.ofStory(members.stream().map(d -> d.document().text()).toList()), new ArrayList<>());
+        Object a = facts.get(0).get(1);
+        Object c = facts.get(2).get(1);
+        Copies.Pairs pairs = new Copies(ids, facts, List.of(), true).expansion(firing("r", List.of(a, c))).pairs();
+        assertEquals(2, pairs.first().size());
+        assertEquals(2, pairs.second().size());
+        assertEquals(List.of(a, facts.get(1).get(1)), pairs.firstPair().objects(), "a with b");
+        assertEquals(List.of(List.of("a", "b"), List.of("a", "c"), List.of("b", "c")), pairs.documents().get());
+        Copies.Pairs reversed = new Copies(ids, facts, List.of(), true).expansion(firing("r", List.of(c, a))).pairs();
+        assertEquals(List.of(facts.get(1).get(1), a), reversed.firstPair().objects(), "b with a");
+    }
+
+    /**
      * An editor's own rule may count documents, which the session of representatives would get
      * wrong; it fires over every copy, and the packaged rules are still expanded.
      */

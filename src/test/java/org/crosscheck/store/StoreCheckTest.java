@@ -122,6 +122,32 @@ class StoreCheckTest {
         }
     }
 
+    /**
+     * A store whose findings an older crosscheck wrote in another report format (or none) has
+     * every story checked again at its next batch, though the batch joins none of them.
+     */
+    @Test
+    void aStoreWhoseFindingsAreOfAnotherFormatIsCheckedAgainWhole(@TempDir Path dir) throws Exception {
+        Path other = Files.writeString(dir.resolve("storm.txt"), "Published: May 9, 2023 09:00 GMT\n"
+                + "Storm hits Corlen harbour\nA storm struck the port of Corlen on Tuesday, killing at least 25 people.\n");
+        Report plain = oneRun(List.of(Fixtures.SEEDS, other));
+        try (Store store = Store.open(dir.resolve("s.db"), Duration.ofSeconds(5))) {
+            batch(store, List.of(Fixtures.SEEDS));
+            assertEquals(String.valueOf(Report.FORMAT_VERSION), new Tables(store).meta(StoreCheck.FINDINGS));
+            try (java.sql.Statement s = store.db().createStatement()) {
+                s.execute("UPDATE meta SET value = '1' WHERE key = 'findings format'");
+                s.execute("DELETE FROM finding_documents");
+                s.execute("DELETE FROM findings");
+            }
+            StoreCheck.Outcome last = batch(store, List.of(other));
+            assertEquals(1, last.extracted());
+            assertEquals(String.valueOf(Report.FORMAT_VERSION), new Tables(store).meta(StoreCheck.FINDINGS));
+            assertFalse(fingerprints(plain).isEmpty());
+            assertEquals(json(plain.findings()), json(StoreCheck.standing(store, rules).findings()),
+                    "the seeds' story is checked again though the batch does not join it");
+        }
+    }
+
     @Test
     void aBatchReportsOnlyFindingsThatInvolveItsDocuments(@TempDir Path dir) throws Exception {
         List<Path> seeds = seedCopies(dir);
