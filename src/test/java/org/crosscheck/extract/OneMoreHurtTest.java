@@ -18,7 +18,7 @@ class OneMoreHurtTest {
 
     @Test
     void theWordsOfOneMoreBesideAnInjuryWord() {
-        assertEquals("another wounded", after("Police say two people have been killed and another wounded."));
+        assertEquals("another wounded", after("Officers report that two men were killed and another wounded."));
         assertEquals("wounding a third", after("The gunman killed two workers, wounding a third."));
         assertEquals("another man was injured", after("It killed two and another man was injured."));
         assertEquals("and another injured".substring(4), after("It killed two and another injured."));
