@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** Events inside a story: what joins two reports, and what keeps them apart. */
 class EventGroupingTest {
 
-    private static Grouping group(String... idAndText) {
+    static Grouping group(String... idAndText) {
         List<ExtractedDocument> docs = new ArrayList<>();
         for (int i = 0; i < idAndText.length; i += 2) {
             docs.add(Extractor.extract(Cleaner.clean(new Document(idAndText[i], idAndText[i] + ".txt", idAndText[i + 1], List.of()))));

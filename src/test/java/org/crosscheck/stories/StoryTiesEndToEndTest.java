@@ -3,12 +3,6 @@ package org.crosscheck.stories;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.crosscheck.clean.Cleaner;
-import org.crosscheck.corpus.Document;
-import org.crosscheck.extract.ExtractedDocument;
-import org.crosscheck.extract.Extractor;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,11 +12,7 @@ import org.junit.jupiter.api.Test;
 class StoryTiesEndToEndTest {
 
     private static Grouping group(String... idAndText) {
-        List<ExtractedDocument> docs = new ArrayList<>();
-        for (int i = 0; i < idAndText.length; i += 2) {
-            docs.add(Extractor.extract(Cleaner.clean(new Document(idAndText[i], idAndText[i] + ".txt", idAndText[i + 1], List.of()))));
-        }
-        return StoryGrouper.group(docs);
+        return EventGroupingTest.group(idAndText);
     }
 
     private static final String INJURY = "Published: June 2, 2021 10:00 GMT\nRunning back hurt\n"
