@@ -42,14 +42,11 @@ public final class Mentions {
     public static ExtractedDocument mark(ExtractedDocument d) {
         Happenings happenings = null;
         List<Span> quotes = new ArrayList<>();
+        List<Span> dateSpans = new ArrayList<>();
         for (Claim c : d.claims()) {
             if (c instanceof QuoteClaim q && !passage(q)) {
                 quotes.add(q.span());
-            }
-        }
-        List<Span> dateSpans = new ArrayList<>();
-        for (Claim c : d.claims()) {
-            if (c instanceof DateClaim dc) {
+            } else if (c instanceof DateClaim dc) {
                 dateSpans.add(dc.span());
             }
         }

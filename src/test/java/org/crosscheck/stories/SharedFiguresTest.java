@@ -4,13 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.crosscheck.claims.QuantityClaim;
-import org.crosscheck.clean.Cleaner;
-import org.crosscheck.corpus.Document;
 import org.crosscheck.extract.ExtractedDocument;
-import org.crosscheck.extract.Extractor;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,11 +16,7 @@ import org.junit.jupiter.api.Test;
 class SharedFiguresTest {
 
     private static Grouping group(String... idAndText) {
-        List<ExtractedDocument> docs = new ArrayList<>();
-        for (int i = 0; i < idAndText.length; i += 2) {
-            docs.add(Extractor.extract(Cleaner.clean(new Document(idAndText[i], idAndText[i] + ".txt", idAndText[i + 1], List.of()))));
-        }
-        return StoryGrouper.group(docs);
+        return EventGroupingTest.group(idAndText);
     }
 
     /** The event key of the figure written {@code text} in document {@code id}. */
