@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.crosscheck.Crosscheck;
+import org.crosscheck.claims.Claim;
+import org.crosscheck.clean.Cleaner;
+import org.crosscheck.extract.Extractor;
 import org.crosscheck.corpus.Corpus;
 import org.crosscheck.findings.Finding;
 import org.crosscheck.report.Report;
@@ -85,13 +88,17 @@ class EcbPlusEvaluationTest {
         Path fixtures = Path.of("fixtures/evaluation");
         List<LabelledDisagreements.Label> labels = LabelledDisagreements.read(fixtures.resolve("ecbplus-disagreements.jsonl"), root.resolve("text"));
         table.append(LabelledDisagreements.describe(labels, report.findings()));
+        Path heldOut = fixtures.resolve("ecbplus-disagreements-heldout.jsonl");
+        List<LabelledDisagreements.Label> heldOutLabels = Files.exists(heldOut)
+                ? LabelledDisagreements.read(heldOut, root.resolve("text")) : List.of();
+        Map<String, List<Claim>> claims = claimsOf(corpus, MissStages.documents(labels), MissStages.documents(heldOutLabels));
+        table.append(MissStages.describe(labels, report.findings(), claims, story, event));
         // Topics labelled in the fourteenth session, after every rule and reader had been written,
         // and never used to tune them: recall on topics crosscheck has not been fitted to.
-        Path heldOut = fixtures.resolve("ecbplus-disagreements-heldout.jsonl");
-        if (Files.exists(heldOut)) {
+        if (!heldOutLabels.isEmpty()) {
             table.append("held-out topics (labelled after the rules were written, never tuned on):\n");
-            table.append(LabelledDisagreements.describe(LabelledDisagreements.read(heldOut, root.resolve("text")), report.findings())
-                    .replaceAll("(?m)^", "  "));
+            table.append((LabelledDisagreements.describe(heldOutLabels, report.findings())
+                    + MissStages.describe(heldOutLabels, report.findings(), claims, story, event)).replaceAll("(?m)^", "  "));
         }
         List<Judgements.Judgement> judgements = Judgements.read(fixtures.resolve("ecbplus-judgements.jsonl"), root.resolve("text"));
         table.append(Judgements.describe(judgements, report.findings()));
@@ -118,6 +125,22 @@ class EcbPlusEvaluationTest {
         // some undated articles of a topic's other event, and the judged sample says what that costs.
         assertTrue(events[0] >= 0.9, "event pairs stay precise: " + events[0]);
         assertTrue(withinEvent > 0, "real disagreements inside one event are found");
+    }
+
+    /** The claims of the labelled documents, each read on its own as {@code extract} reads it. */
+    @SafeVarargs
+    static Map<String, List<Claim>> claimsOf(Corpus corpus, java.util.Set<String>... wanted) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (java.util.Set<String> w : wanted) {
+            ids.addAll(w);
+        }
+        Map<String, List<Claim>> out = new HashMap<>();
+        corpus.forEach(d -> {
+            if (ids.contains(d.id())) {
+                out.put(d.id(), Extractor.extract(Cleaner.clean(d)).claims());
+            }
+        }, e -> { });
+        return out;
     }
 
     /** Document id ("1/1_10ecb") -> "topic/component", from the corpus's own index. */

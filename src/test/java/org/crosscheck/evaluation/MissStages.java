@@ -1,0 +1,145 @@
+package org.crosscheck.evaluation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.crosscheck.claims.AttributeClaim;
+import org.crosscheck.claims.Claim;
+import org.crosscheck.claims.DateClaim;
+import org.crosscheck.claims.NameClaim;
+import org.crosscheck.claims.PlaceClaim;
+import org.crosscheck.claims.QuantityClaim;
+import org.crosscheck.claims.QuoteClaim;
+import org.crosscheck.claims.QuotePassage;
+import org.crosscheck.claims.RoleClaim;
+import org.crosscheck.claims.TimestampClaim;
+import org.crosscheck.claims.WeekdayClaim;
+import org.crosscheck.findings.Finding;
+
+/**
+ * Where a labelled disagreement that no finding reports is lost, so that recall can be worked on
+ * where it fails rather than where it is easy to look. Each missed label is put at the first stage
+ * it does not pass:
+ *
+ * <ol>
+ *   <li>{@code not read}: no two of its sources that disagree have a claim of a fitting kind over
+ *       the labelled words (a figure, an attribute, a date, a place, a title, a name, a quote);</li>
+ *   <li>{@code other stories}: such claims exist, but no two disagreeing sources are in one story;</li>
+ *   <li>{@code other events}: two are in one story, none in one event;</li>
+ *   <li>{@code keyed apart}: two are in one event, but their claims over the words say they are about
+ *       different things ({@link #about(Claim)}: a figure's measure, an attribute's entity and name,
+ *       a date's or a place's happening, a title's person);</li>
+ *   <li>{@code one key}: two claims about one thing in one event, and still no finding (a rule's
+ *       tolerance, an update, a note the rule does not raise, or the finding's evidence elsewhere).</li>
+ * </ol>
+ *
+ * Claims are those of each document read on its own (as {@code extract} reads it); the pipeline
+ * re-reads an undated article against its story's dates, so a date of an undated article counts as
+ * read here when it was read at all. This is a measurement of where recall is lost, not a rule.
+ */
+final class MissStages {
+
+    static final List<String> STAGES = List.of("not read", "other stories", "other events", "keyed apart", "one key");
+
+    private MissStages() {
+    }
+
+    /** Whether a claim of this class can carry a label of {@code kind}. */
+    static boolean carries(String kind, Claim c) {
+        return switch (kind) {
+            case "quantity", "toll", "attribute" -> c instanceof QuantityClaim || c instanceof AttributeClaim;
+            case "date", "time" -> c instanceof DateClaim || c instanceof WeekdayClaim || c instanceof TimestampClaim;
+            case "place" -> c instanceof PlaceClaim || c instanceof AttributeClaim;
+            case "title" -> c instanceof RoleClaim;
+            case "name" -> c instanceof NameClaim || c instanceof RoleClaim;
+            case "quote" -> c instanceof QuoteClaim || c instanceof QuotePassage;
+            default -> !(c instanceof TimestampClaim);
+        };
+    }
+
+    /** The stage at which a label is lost, or null when a finding reports it. */
+    static String stage(LabelledDisagreements.Label label, List<Finding> findings, Map<String, List<Claim>> claims,
+                        Map<String, String> story, Map<String, String> event) {
+        if (LabelledDisagreements.foundBy(label, findings) != null) {
+            return null;
+        }
+        List<LabelledDisagreements.Value> read = label.values().stream()
+                .filter(v -> claims.getOrDefault(v.document(), List.of()).stream()
+                        .anyMatch(c -> carries(label.kind(), c) && c.span().start() < v.end() && v.start() < c.span().end()))
+                .toList();
+        int best = 0;
+        for (LabelledDisagreements.Value a : read) {
+            for (LabelledDisagreements.Value b : read) {
+                if (a.document().equals(b.document()) || a.value().equals(b.value())) {
+                    continue;
+                }
+                int reached = 1;
+                if (same(story, a, b)) {
+                    reached = 2;
+                    if (same(event, a, b)) {
+                        Set<String> keys = new java.util.HashSet<>();
+                        over(label.kind(), a, claims).forEach(c -> keys.add(about(c)));
+                        reached = over(label.kind(), b, claims).stream().anyMatch(c -> keys.contains(about(c))) ? 4 : 3;
+                    }
+                }
+                best = Math.max(best, reached);
+            }
+        }
+        return best == 0 ? STAGES.get(0) : STAGES.get(best);
+    }
+
+    private static List<Claim> over(String kind, LabelledDisagreements.Value v, Map<String, List<Claim>> claims) {
+        return claims.getOrDefault(v.document(), List.of()).stream()
+                .filter(c -> carries(kind, c) && c.span().start() < v.end() && v.start() < c.span().end()).toList();
+    }
+
+    /** What a claim is about, as far as two sources' claims must agree on it to be compared. */
+    static String about(Claim c) {
+        if (c instanceof QuantityClaim q) {
+            return "quantity " + q.measure() + " | " + q.subject();
+        } else if (c instanceof AttributeClaim a) {
+            return "attribute " + a.entityKey() + " | " + a.attribute();
+        } else if (c instanceof DateClaim d) {
+            return "date " + d.about();
+        } else if (c instanceof PlaceClaim p) {
+            return "place " + p.happening();
+        } else if (c instanceof RoleClaim r) {
+            return "title " + r.personKey();
+        }
+        return c.kind();
+    }
+
+    private static boolean same(Map<String, String> group, LabelledDisagreements.Value a, LabelledDisagreements.Value b) {
+        String x = group.get(a.document());
+        return x != null && x.equals(group.get(b.document()));
+    }
+
+    /** Missed labels per kind and stage, as a small table. */
+    static String describe(List<LabelledDisagreements.Label> labels, List<Finding> findings, Map<String, List<Claim>> claims,
+                           Map<String, String> story, Map<String, String> event) {
+        Map<String, int[]> perKind = new TreeMap<>();
+        int[] all = new int[STAGES.size()];
+        for (LabelledDisagreements.Label l : labels) {
+            String s = stage(l, findings, claims, story, event);
+            if (s == null) {
+                continue;
+            }
+            int i = STAGES.indexOf(s);
+            perKind.computeIfAbsent(l.kind(), k -> new int[STAGES.size()])[i]++;
+            all[i]++;
+        }
+        StringBuilder sb = new StringBuilder("missed labels by the stage where they are lost:\n");
+        sb.append(String.format("  %-10s %9s %14s %13s %12s %8s%n", "", "not read", "other stories", "other events", "keyed apart", "one key"));
+        perKind.forEach((k, v) -> sb.append(String.format("  %-10s %9d %14d %13d %12d %8d%n", k, v[0], v[1], v[2], v[3], v[4])));
+        sb.append(String.format("  %-10s %9d %14d %13d %12d %8d%n", "all", all[0], all[1], all[2], all[3], all[4]));
+        return sb.toString();
+    }
+
+    /** The labels' documents, for reading their claims. */
+    static Set<String> documents(List<LabelledDisagreements.Label> labels) {
+        Set<String> out = new java.util.TreeSet<>();
+        labels.forEach(l -> l.values().forEach(v -> out.add(v.document())));
+        return out;
+    }
+}

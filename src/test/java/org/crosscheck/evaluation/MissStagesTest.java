@@ -1,0 +1,97 @@
+package org.crosscheck.evaluation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.crosscheck.claims.Claim;
+import org.crosscheck.claims.DateClaim;
+import org.crosscheck.claims.QuantityClaim;
+import org.crosscheck.claims.NameClaim;
+import org.crosscheck.claims.Span;
+import org.crosscheck.findings.Evidence;
+import org.crosscheck.findings.Finding;
+import org.crosscheck.findings.Severity;
+import org.junit.jupiter.api.Test;
+
+/** Where a missed label is lost (runs in the unit suite; no corpus needed). */
+class MissStagesTest {
+
+    private static final LabelledDisagreements.Label SPELLING = new LabelledDisagreements.Label("1", "ecb", "name",
+            "spelling of a governor's surname", false, false, List.of(
+                    new LabelledDisagreements.Value("a", "Alishvandi", "", 10, 20),
+                    new LabelledDisagreements.Value("b", "Alishbandi", "", 30, 40),
+                    new LabelledDisagreements.Value("c", "Alishbandi", "", 50, 60)));
+
+    private static Claim name(String doc, int start, int end) {
+        return new NameClaim(doc, new Span(start, end), "Alishvandi", "_");
+    }
+
+    private static final Map<String, List<Claim>> READ_ALL = Map.of(
+            "a", List.of(name("a", 12, 22)), "b", List.of(name("b", 28, 33)), "c", List.of(name("c", 50, 60)));
+
+    @Test
+    void aLabelNoClaimCoversIsNotRead() {
+        Map<String, List<Claim>> none = Map.of("a", List.of(name("a", 0, 10)), "b", List.of(name("b", 40, 45)));
+        assertEquals("not read", MissStages.stage(SPELLING, List.of(), none, Map.of(), Map.of()));
+    }
+
+    @Test
+    void twoSourcesThatAgreeDoNotMakeALabelRead() {
+        Map<String, List<Claim>> agreeing = Map.of("b", List.of(name("b", 30, 40)), "c", List.of(name("c", 50, 60)));
+        assertEquals("not read", MissStages.stage(SPELLING, List.of(), agreeing, Map.of("b", "s", "c", "s"),
+                Map.of("b", "e", "c", "e")));
+    }
+
+    @Test
+    void aClaimOfAnotherKindDoesNotCarryTheLabel() {
+        assertFalse(MissStages.carries("quantity", name("a", 0, 1)));
+        assertTrue(MissStages.carries("name", name("a", 0, 1)));
+        assertTrue(MissStages.carries("other", name("a", 0, 1)));
+    }
+
+    @Test
+    void readLabelsAreLostAtTheFurthestStageAnyDisagreeingPairReaches() {
+        assertEquals("other stories", MissStages.stage(SPELLING, List.of(), READ_ALL,
+                Map.of("a", "s1", "b", "s2", "c", "s3"), Map.of()));
+        assertEquals("other events", MissStages.stage(SPELLING, List.of(), READ_ALL,
+                Map.of("a", "s1", "b", "s2", "c", "s1"), Map.of("a", "e1", "b", "e1", "c", "e2")));
+        assertEquals("one key", MissStages.stage(SPELLING, List.of(), READ_ALL,
+                Map.of("a", "s1", "b", "s1", "c", "s2"), Map.of("a", "e1", "b", "e1", "c", "e2")));
+    }
+
+    @Test
+    void claimsAboutDifferentThingsInOneEventAreKeyedApart() {
+        LabelledDisagreements.Label toll = new LabelledDisagreements.Label("1", "ecb", "toll", "dead in the quake",
+                false, false, List.of(new LabelledDisagreements.Value("a", "3", "", 0, 5),
+                        new LabelledDisagreements.Value("b", "4", "", 0, 5)));
+        Map<String, List<Claim>> read = Map.of("a", List.of(count("a", "killed")), "b", List.of(count("b", "dead")));
+        Map<String, String> one = Map.of("a", "x", "b", "x");
+        assertEquals("keyed apart", MissStages.stage(toll, List.of(), read, one, one));
+        Map<String, List<Claim>> same = Map.of("a", List.of(count("a", "killed")), "b", List.of(count("b", "killed")));
+        assertEquals("one key", MissStages.stage(toll, List.of(), same, one, one));
+        assertEquals("quantity killed | null", MissStages.about(count("a", "killed")));
+        assertEquals("name", MissStages.about(name("a", 0, 1)));
+    }
+
+    private static Claim count(String doc, String measure) {
+        return new QuantityClaim(doc, new Span(0, 5), "three", measure, null, 3, "", 3, false, 3, false, 1, null, null,
+                DateClaim.NO_DAY, null, DateClaim.NO_DAY, DateClaim.NO_DAY, null, true, true, true, null, null, null);
+    }
+
+    @Test
+    void aFoundLabelHasNoStageAndIsNotCounted() {
+        Finding f = new Finding("f", "name-variant", Severity.NOTE, "", "", "s", List.of("a", "b"), List.of(
+                new Evidence("a", 10, 20, 1, 1, "Alishvandi", "Alishvandi"),
+                new Evidence("b", 30, 40, 1, 1, "Alishbandi", "Alishbandi")), Finding.Status.NEW, null);
+        assertNull(MissStages.stage(SPELLING, List.of(f), READ_ALL, Map.of(), Map.of()));
+        String table = MissStages.describe(List.of(SPELLING), List.of(f), READ_ALL, Map.of(), Map.of());
+        assertTrue(table.contains("all                0              0             0            0        0"), table);
+        String missed = MissStages.describe(List.of(SPELLING), List.of(), READ_ALL,
+                Map.of("a", "s1", "b", "s1"), Map.of());
+        assertTrue(missed.contains("name               0              0             1            0        0"), missed);
+    }
+}
