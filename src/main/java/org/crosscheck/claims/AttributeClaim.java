@@ -188,6 +188,15 @@ public record AttributeClaim(String document, Span span, String text, String ent
     }
 
     /**
+     * Whether the value is a figure on a scale, whose interval means what its numbers say (an age, a
+     * population, a distance in metres, a weight in pounds): not a word, a win-loss record (whose
+     * number is a code) or a gun's calibre (a name written as a number).
+     */
+    public boolean scalar() {
+        return !wordValued() && !RECORD.equals(attribute) && !CALIBRE.equals(attribute);
+    }
+
+    /**
      * Two records one bout apart (one win, loss or draw more, the rest equal): one source may
      * give the record before the bout it reports and the other after.
      */

@@ -256,7 +256,8 @@ public final class Disagreements {
         Map<String, List<Evidence>> byValue = new LinkedHashMap<>();
         for (Evidence e : evidence) {
             String value = e.value() == null ? e.text() : e.value();
-            byValue.computeIfAbsent(entity == null ? value : value.substring(value.indexOf(": ") + 2), k -> new ArrayList<>()).add(e);
+            String shown = entity == null ? value : value.substring(value.indexOf(": ") + 2);
+            byValue.computeIfAbsent(camp(byValue, shown, e), k -> new ArrayList<>()).add(e);
         }
         List<String> groups = new ArrayList<>();
         for (Map.Entry<String, List<Evidence>> group : byValue.entrySet()) {
@@ -273,6 +274,41 @@ public final class Disagreements {
         }
         return count(sources) + " sources disagree" + (entity == null ? "" : " about " + entity) + ": "
                 + String.join("; ", groups) + ".";
+    }
+
+    /**
+     * The value under which a source is listed: the first listed value all of whose sources' figures
+     * this one's overlaps ("about 200ft", 46 to 76 metres, beside "about 60m", 54 to 66), or its own.
+     * Sources that a finding joins because each disagrees with someone need not disagree with each
+     * other, and an editor reads the camps, not every spelling of one figure.
+     */
+    static String camp(Map<String, List<Evidence>> camps, String value, Evidence e) {
+        if (camps.containsKey(value) || e.low() == null || e.high() == null) {
+            return value;
+        }
+        for (Map.Entry<String, List<Evidence>> camp : camps.entrySet()) {
+            if (camp.getValue().stream().allMatch(o -> overlap(o, e))) {
+                return camp.getKey();
+            }
+        }
+        return value;
+    }
+
+    /**
+     * Whether two figures' intervals share more than an end point, or are one single value. Whether
+     * an end is open is not kept in evidence, so ranges that only touch ("$2.5 million" and "$2.6
+     * million") and a figure at a range's end ("20" and "as many as 20") stay apart: listing two
+     * agreeing sources apart costs a line, listing two disagreeing ones together would hide the
+     * disagreement.
+     */
+    static boolean overlap(Evidence a, Evidence b) {
+        if (a.low() == null || a.high() == null || b.low() == null || b.high() == null) {
+            return false;
+        }
+        if (a.low().equals(a.high()) && b.low().equals(b.high())) {
+            return a.low().equals(b.low());
+        }
+        return a.low() < b.high() && b.low() < a.high();
     }
 
     /**

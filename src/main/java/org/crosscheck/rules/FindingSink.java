@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.text.StringSubstitutor;
 import org.apache.commons.text.lookup.StringLookup;
+import org.crosscheck.claims.AttributeClaim;
 import org.crosscheck.claims.Claim;
 import org.crosscheck.claims.DateClaim;
 import org.crosscheck.claims.QuantityClaim;
@@ -154,6 +155,11 @@ public final class FindingSink {
             asOf = q.asOf() == DateClaim.NO_DAY ? null : java.time.LocalDate.ofEpochDay(q.asOf()).toString();
             low = finite(q.low());
             high = finite(q.high());
+        } else if (c instanceof AttributeClaim a && a.scalar()) {
+            // A person's age or a fall's length is a figure too: its interval lets a joined finding's
+            // message put the sources that agree on it together.
+            low = finite(a.low());
+            high = finite(a.high());
         }
         return new Evidence(c.document(), c.span().start(), c.span().end(), lc[0], lc[1],
                 c.text(), c.value(), context(c.document(), c.span().start(), -1),

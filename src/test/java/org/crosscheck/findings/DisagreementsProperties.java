@@ -37,6 +37,37 @@ class DisagreementsProperties {
                         : DisagreementsTest.pair(rule, severity, reason, a, b));
     }
 
+    @Provide
+    Arbitrary<List<Evidence>> figures() {
+        return Combinators.combine(Arbitraries.of("a", "b", "c", "d", "e"), Arbitraries.integers().between(0, 40),
+                        Arbitraries.integers().between(0, 15))
+                .as((d, low, width) -> DisagreementsTest.figure(d, "w" + low + "+" + width, "injured " + low + "+" + width,
+                        low, low + width))
+                .list().ofMinSize(2).ofMaxSize(8);
+    }
+
+    /**
+     * The values of a joined finding's message: every source is listed once under one value, and
+     * the sources listed under one value all overlap one another, so no camp hides a disagreement.
+     */
+    @Property(tries = 500)
+    void everyCampOfAMessageIsSourcesThatAllOverlap(@ForAll("figures") List<Evidence> evidence) {
+        java.util.Map<String, List<Evidence>> camps = new java.util.LinkedHashMap<>();
+        for (Evidence e : evidence) {
+            camps.computeIfAbsent(Disagreements.camp(camps, e.value(), e), k -> new ArrayList<>()).add(e);
+        }
+        assertEquals(evidence.size(), camps.values().stream().mapToInt(List::size).sum());
+        for (List<Evidence> camp : camps.values()) {
+            for (Evidence x : camp) {
+                for (Evidence y : camp) {
+                    assertTrue(x == y || x.value().equals(y.value()) || Disagreements.overlap(x, y), x + " and " + y);
+                }
+            }
+        }
+        String message = Disagreements.message("quantity-conflict", 5, evidence);
+        camps.keySet().forEach(v -> assertTrue(message.contains(v + " ("), message));
+    }
+
     @Property(tries = 500)
     void shufflingTheMatchesGivesTheSameFindings(@ForAll("list") List<Disagreements.Sighting> sightings,
                                                   @ForAll long seed) {

@@ -138,6 +138,45 @@ class DisagreementsTest {
                 Disagreements.message("quote-misattribution", 3, List.of(a, b, c)), "only rules whose values are an entity's");
     }
 
+    static Evidence figure(String document, String text, String value, double low, double high) {
+        return new Evidence(document, 0, text.length(), 1, 1, text, value, null, null, null, low, high);
+    }
+
+    @Test
+    void sourcesWhoseFiguresAllOverlapAreListedUnderTheFirstOfTheirValues() {
+        Evidence feet = figure("a", "falling about 200ft", "Ann Roe: distance fallen about 200ft (61 m)", 45.72, 76.2);
+        Evidence metres = figure("b", "falling 150 metres", "Ann Roe: distance fallen 150 metres", 145, 155);
+        Evidence sixty = figure("c", "falling about 60m", "Ann Roe: distance fallen about 60m", 54, 66);
+        Evidence about = figure("d", "about 150 metres", "Ann Roe: distance fallen about 150 metres", 135, 165);
+        assertEquals("Four sources disagree about Ann Roe: distance fallen about 200ft (61 m) (\"falling about 200ft\","
+                + " \"falling about 60m\") in a and c; distance fallen 150 metres (\"falling 150 metres\", \"about 150 metres\")"
+                + " in b and d.", Disagreements.message("attribute-conflict", 4, List.of(feet, metres, sixty, about)));
+    }
+
+    @Test
+    void aFigureJoinsAValuesSourcesOnlyWhenItOverlapsEveryOneOfThem() {
+        Evidence wide = figure("a", "about 200", "killed about 200", 150, 250);
+        Evidence low = figure("b", "160", "killed 160", 160, 160);
+        Evidence high = figure("c", "240", "killed 240", 240, 240);
+        // 240 fits "about 200" but not 160, which "about 200" already holds: it stands apart.
+        assertEquals("Three sources disagree: killed about 200 (\"about 200\", \"160\") in a and b; killed 240 (\"240\") in c.",
+                Disagreements.message("quantity-conflict", 3, List.of(wide, low, high)));
+    }
+
+    @Test
+    void rangesThatOnlyTouchOrAFigureAtARangesEndStayApart() {
+        Evidence a = figure("a", "$2.5 million", "value stolen $2.5 million", 2450000, 2550000);
+        Evidence b = figure("b", "$2.6 million", "value stolen $2.6 million", 2550000, 2650000);
+        assertEquals(false, Disagreements.overlap(a, b));
+        Evidence upTo = figure("c", "as many as 20", "marched as many as 20", 0, 20);
+        Evidence twenty = figure("d", "20", "marched 20", 20, 20);
+        assertEquals(false, Disagreements.overlap(upTo, twenty), "whether the range's end is open is not known");
+        assertEquals(true, Disagreements.overlap(twenty, figure("e", "twenty", "marched 20", 20, 20)));
+        assertEquals(false, Disagreements.overlap(twenty, figure("e", "21", "marched 21", 21, 21)));
+        assertEquals(true, Disagreements.overlap(figure("f", "about 20", "marched about 20", 18, 22), twenty));
+        assertEquals(false, Disagreements.overlap(twenty, claim("g", 0, "twenty", "marched 20")), "no range, no overlap");
+    }
+
     @Test
     void theEntityIsTheOneMostValuesNameAndNoneWhenAValueNamesNone() {
         assertEquals("Dana K. Roe", Disagreements.entity(List.of(claim("a", 1, "x", "Dana Roe: age 3"),
