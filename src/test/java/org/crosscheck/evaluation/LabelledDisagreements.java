@@ -27,8 +27,16 @@ final class LabelledDisagreements {
     record Value(String document, String value, String evidence, int start, int end) {
     }
 
+    /**
+     * @param second the second reader's verdict ("real", "not", "unsure"), or null where no second
+     *               reader read the label
+     */
     record Label(String topic, String component, String kind, String fact, boolean update, boolean doubtful,
-                 List<Value> values) {
+                 List<Value> values, String second) {
+        Label(String topic, String component, String kind, String fact, boolean update, boolean doubtful,
+              List<Value> values) {
+            this(topic, component, kind, fact, update, doubtful, values, null);
+        }
     }
 
     private LabelledDisagreements() {
@@ -52,7 +60,8 @@ final class LabelledDisagreements {
                 values.add(new Value(doc, v.get("value").asText(), evidence, start, end));
             }
             out.add(new Label(n.get("topic").asText(), n.get("component").asText(), n.get("kind").asText(),
-                    n.get("fact").asText(), n.path("update").asBoolean(false), n.has("doubt"), values));
+                    n.get("fact").asText(), n.path("update").asBoolean(false), n.has("doubt"), values,
+                    n.has("second") ? n.get("second").get("verdict").asText() : null));
         }
         return out;
     }
@@ -129,6 +138,7 @@ final class LabelledDisagreements {
         Map<String, int[]> perKind = new TreeMap<>();
         int[] all = new int[2];
         int[] sure = new int[2];
+        Map<String, int[]> bySecond = new TreeMap<>();
         StringBuilder found = new StringBuilder();
         for (Label l : labels) {
             Finding f = foundBy(l, findings);
@@ -141,6 +151,11 @@ final class LabelledDisagreements {
                 sure[0] += hit;
                 sure[1]++;
             }
+            if (l.second() != null) {
+                int[] s = bySecond.computeIfAbsent(l.second(), k -> new int[2]);
+                s[0] += hit;
+                s[1]++;
+            }
             if (f != null) {
                 found.append("  found: ").append(l.topic()).append(' ').append(l.kind()).append(' ').append(l.fact())
                         .append(" <- ").append(f.rule()).append('\n');
@@ -149,6 +164,12 @@ final class LabelledDisagreements {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format("labelled disagreements found: %d of %d (recall %.3f); without doubtful labels %d of %d (%.3f)%n",
                 all[0], all[1], ratio(all), sure[0], sure[1], ratio(sure)));
+        if (!bySecond.isEmpty()) {
+            sb.append("  by the second reader's verdict:");
+            bySecond.forEach((k, v) -> sb.append(String.format(" %s %d of %d;", k, v[0], v[1])));
+            sb.setLength(sb.length() - 1);
+            sb.append('\n');
+        }
         perKind.forEach((k, v) -> sb.append(String.format("  %-10s %3d of %3d%n", k, v[0], v[1])));
         sb.append(found);
         return sb.toString();

@@ -52,4 +52,19 @@ class LabelledDisagreementsTest {
         assertNull(LabelledDisagreements.foundBy(OTHER_RIFLES, List.of(finding("name-variant",
                 new Evidence("a", 40, 45, 1, 1, "x", "x"), new Evidence("b", 40, 43, 1, 1, "y", "y")))), "a rule of another kind");
     }
+
+    @Test
+    void recallIsGivenByTheSecondReadersVerdictWhereThereIsOne() {
+        Finding rifles = finding("quantity-conflict", new Evidence("a", 40, 45, 1, 1, "three", "rifle 3"),
+                new Evidence("b", 40, 43, 1, 1, "two", "rifle 2"));
+        LabelledDisagreements.Label agreed = new LabelledDisagreements.Label("12", "ecb", "quantity", "rifles", false,
+                false, OTHER_RIFLES.values(), "real");
+        LabelledDisagreements.Label disputed = new LabelledDisagreements.Label("12", "ecb", "quantity", "pistols", false,
+                true, List.of(new LabelledDisagreements.Value("a", "1", "", 100, 110),
+                        new LabelledDisagreements.Value("b", "2", "", 100, 110)), "not");
+        String table = LabelledDisagreements.describe(List.of(agreed, disputed), List.of(rifles));
+        assertTrue(table.contains("by the second reader's verdict: not 0 of 1; real 1 of 1\n"), table);
+        assertFalse(LabelledDisagreements.describe(List.of(OTHER_RIFLES), List.of(rifles)).contains("second reader"),
+                "no second reader, no line");
+    }
 }
