@@ -159,7 +159,19 @@ public final class Mentions {
                 return false;
             }
         }
-        return DAY_TIME.matcher(dc.text()).find() || after.startsWith("hours") || after.startsWith("hrs");
+        return DAY_TIME.matcher(dc.text()).find() || after.startsWith("hours") || after.startsWith("hrs") || zonedFourDigits(text, dc);
+    }
+
+    /** Four digits of a 24-hour clock and the zone written after them ("2045 GMT"). */
+    private static final java.util.regex.Pattern FOUR_DIGITS_ZONE = java.util.regex.Pattern.compile("(?:[01]\\d|2[0-3])[0-5]\\d ([A-Z]{2,5})\\b");
+
+    /**
+     * Whether a clock time is four digits of a 24-hour clock with a time zone after them ("at about
+     * 2045 GMT on Friday"): the zone makes them a time of day, as the colon does in "20:45".
+     */
+    static boolean zonedFourDigits(String text, DateClaim dc) {
+        java.util.regex.Matcher m = FOUR_DIGITS_ZONE.matcher(text).region(dc.span().start(), Math.min(text.length(), dc.span().end() + 7));
+        return m.lookingAt() && org.crosscheck.text.TimeZones.isAbbreviation(m.group(1));
     }
 
     /** A time zone written just after a clock time: an abbreviation ("BST"), or "local time". */
@@ -378,6 +390,14 @@ public final class Mentions {
             return true;
         }
         String between = text.substring(lo, hi);
+        if (trigger.end() <= date.start()) {
+            // The verb that says the happening took place and the happening's place stand between its
+            // word and its time ("the blaze, which broke out in the roof of the store at 8.49pm"): they
+            // add no distance. A preposition that ends the happening's word opens its place ("checked
+            // into a clinic on Friday").
+            String last = lastWord(trigger.of(text));
+            between = withoutPlaces((PLACE_PREPOSITIONS.contains(last) ? " " + last : "") + withoutOccurrence(between));
+        }
         int words = words(between, articlesFree);
         if (words > NEAR_WORDS) {
             return false;
@@ -387,6 +407,92 @@ public final class Mentions {
             return true;
         }
         return date.start() < trigger.start() && between.indexOf(',', comma + 1) < 0 && opensSentence(text, date.start());
+    }
+
+    /** Prepositions that open a phrase of place ({@code place-prepositions.txt}: "in", "outside", "into"). */
+    static final Set<String> PLACE_PREPOSITIONS = org.crosscheck.text.Lexicon.words(Mentions.class, "place-prepositions.txt");
+    /** Words that open a new clause or join a second verb ({@code clause-words.txt}: "and", "where", "after"). */
+    static final Set<String> CLAUSE_WORDS = org.crosscheck.text.Lexicon.words(Mentions.class, "clause-words.txt");
+    /** Verbs that say only that a happening took place ({@code occurrence-verbs.txt}: "occurred", "took place"). */
+    static final Set<String> OCCURRENCE_VERBS = org.crosscheck.text.Lexicon.words(Mentions.class, "occurrence-verbs.txt");
+    /** An occurrence verb with the relative pronoun and auxiliary before it ("that had taken place"), at the start of the words between. */
+    private static final java.util.regex.Pattern OCCURRENCE = java.util.regex.Pattern.compile(
+            "^\\s*(?:,?\\s*(?:that|which)\\s+)?(?:(?:had|has|have)\\s+)?(" + String.join("|", OCCURRENCE_VERBS.stream()
+                    .map(v -> v.replace(" ", "\\s+")).sorted(java.util.Comparator.comparing(String::length).reversed()).toList())
+                    + ")(?![\\p{L}])", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * {@code between} (the words from a happening's noun to its date) without the verb right after
+     * the noun that says only that it took place, with its "that" and "had" ({@link
+     * #OCCURRENCE_VERBS}): "a shooting [that occurred] Monday", "the crash [happened] shortly
+     * after 7 p.m.", "a shooting [that had taken place] the previous day", "the blaze[, which broke
+     * out] on the roof at about 8.40pm".
+     */
+    static String withoutOccurrence(String between) {
+        java.util.regex.Matcher m = OCCURRENCE.matcher(between);
+        return m.lookingAt() ? " " + between.substring(m.end()) : between;
+    }
+
+    /** The last word of {@code words}, lower case. */
+    private static String lastWord(String words) {
+        String[] w = SPACES.split(words.strip());
+        return w[w.length - 1].toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The most words a phrase of place may have after its preposition, articles not counted. */
+    static final int PLACE_WORDS = 5;
+
+    /**
+     * {@code between} (the words from a happening's word to its date) without the phrases of place
+     * in it: a preposition of place ({@link #PLACE_PREPOSITIONS}) and the words after it, up to the
+     * next such preposition, at most {@link #PLACE_WORDS} of them, none of them a word that opens a
+     * clause ({@link #CLAUSE_WORDS}): "broke out [in the roof of the store] at", "was arrested [at
+     * his home] [in Athens] on". A phrase that runs into a clause word is kept whole ("in the
+     * hospital where he was taken on"): the date may be the later verb's. A preposition with no
+     * word after it is the date's own ("at", "on") and stays.
+     */
+    static String withoutPlaces(String between) {
+        String[] w = SPACES.split(between.strip());
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < w.length) {
+            int end = PLACE_PREPOSITIONS.contains(w[i].toLowerCase(java.util.Locale.ROOT)) ? placeEnd(w, i) : i;
+            if (end > i + 1) {
+                if (w[end - 1].endsWith(",")) {
+                    // A comma that ends the phrase still parts the happening from the date.
+                    out.append(',');
+                }
+                i = end;
+                continue;
+            }
+            out.append(' ').append(w[i]);
+            i++;
+        }
+        return out.toString();
+    }
+
+    /** The index after the phrase of place that the preposition at {@code at} opens, or {@code at} when it opens none. */
+    private static int placeEnd(String[] w, int at) {
+        int j = at + 1;
+        int content = 0;
+        while (j < w.length) {
+            String lower = w[j].toLowerCase(java.util.Locale.ROOT);
+            if (PLACE_PREPOSITIONS.contains(lower)) {
+                break;
+            }
+            if (CLAUSE_WORDS.contains(lower)) {
+                return at;
+            }
+            if (!ARTICLES.contains(lower) && ++content > PLACE_WORDS) {
+                return at;
+            }
+            j++;
+            if (w[j - 1].endsWith(",")) {
+                return j;
+            }
+        }
+        // A phrase that ends in "of" just before the date holds it ("in the winter of 1957"): no place.
+        return j == w.length && w[j - 1].equalsIgnoreCase("of") ? at : j;
     }
 
     /**

@@ -70,7 +70,7 @@ public final class DateTimeParser {
     /** A clock time at token {@code i} ("2:00 p.m.", "14:30", "3 am"); {@code out[0]} gets it. Returns the next token or -1. */
     int timeAt(int i, LocalTime[] out) {
         Attempt a = new Attempt();
-        int end = timeAt(i, a, true);
+        int end = timeAt(i, a, true, true);
         if (end < 0 || (a.endOffset >= 0)) {
             return -1;
         }
@@ -138,7 +138,7 @@ public final class DateTimeParser {
         Attempt a = new Attempt();
         int j = weekday(i, a);
         int afterDate;
-        int timeFirst = timeAt(j, a, false);
+        int timeFirst = timeAt(j, a, false, false);
         if (timeFirst > 0) {
             // "16:15 14.04.2021": time, then the date; "8:41 p.m. EST, Tue March 3, 2009": time, zone,
             // then the date with its weekday.
@@ -395,7 +395,7 @@ public final class DateTimeParser {
     /** The separator between a date and its time: ", ", " at ", " - ", "T", " | ". */
     private int timeAfterDate(int j, Attempt a) {
         if (t.type(j) == Tokens.WORD && t.str(j).equals("T")) {
-            return timeAt(j + 1, a, false);
+            return timeAt(j + 1, a, false, false);
         }
         int k = t.skipSpace(j);
         if (t.isChar(k, ',')) {
@@ -406,11 +406,14 @@ public final class DateTimeParser {
         } else if (t.isPunctIn(k, "-\u2013\u2014|/@\u00b7\u2022")) {
             k = t.skipSpace(k + 1);
         }
-        return timeAt(k, a, true);
+        return timeAt(k, a, true, false);
     }
 
-    /** A clock time at token i; returns the index after it (and any am/pm), or -1. */
-    private int timeAt(int i, Attempt a, boolean hourOnlyWithMeridiem) {
+    /**
+     * A clock time at token i; returns the index after it (and any am/pm), or -1. {@code splitColon} also reads a clock split after its colon ("8: 30pm"), for times in running
+     * text only: a timestamp line keeps its own reading.
+     */
+    private int timeAt(int i, Attempt a, boolean hourOnlyWithMeridiem, boolean splitColon) {
         if (t.type(i) != Tokens.NUM || t.length(i) > 2) {
             return -1;
         }
@@ -431,6 +434,12 @@ public final class DateTimeParser {
                     j += 2;
                 }
             }
+        } else if (splitColon && t.isChar(j, ':') && t.type(j + 1) == Tokens.SPACE && t.length(j + 1) == 1 && t.type(j + 2) == Tokens.NUM
+                && t.length(j + 2) == 2 && zoneOrMeridiemFollows(j + 3)) {
+            // "8: 30pm", "1: 28PM GMT": a clock split after its colon, as tokenised copy writes it (as
+            // it writes "p. m."); read only with a.m., p.m. or a zone after it ("John 3: 16" is no time).
+            minute = t.num(j + 2);
+            j += 3;
         } else if (hourOnlyWithMeridiem && t.isChar(j, '.') && t.type(j + 1) == Tokens.NUM && t.length(j + 1) == 2
                 && zoneOrMeridiemFollows(j + 2)) {
             // "22.10 GMT", "4.15pm": a dot between hours and minutes, accepted only right after a date.

@@ -1325,7 +1325,8 @@ public final class TemporalParser {
      * Days and years named by the date the text last named: "that day", "earlier that day", "that
      * same day", "the same day", "later that year", "that month", "the next morning", "the
      * following day", "the following year", "the previous day", "the preceding year", and a part
-     * of that day, "that night", "later that evening". Without an earlier date, none of them is read.
+     * of that day, "that night", "later that evening". Without an earlier date, only "the previous
+     * day" (or "the preceding day") is read, against the article's own date, as "yesterday" is.
      */
     private Found sameOrFollowing(int i, String w) {
         // Every form starts with one of these words; testing it first spares the date check at every other word.
@@ -1333,8 +1334,20 @@ public final class TemporalParser {
             return null;
         }
         String last = said.lastDate;
-        if (last == null || !YEAR_MONTH_DAY.matcher(last).matches()) {
+        boolean lastAnchored = said.lastDateAnchored;
+        // Without an earlier date, "the previous day" counts from the article's own date, as
+        // "yesterday" does ("a shooting that had taken place the previous day").
+        boolean fromAnchor = false;
+        if (last != null && !YEAR_MONTH_DAY.matcher(last).matches()) {
             return null;
+        }
+        if (last == null) {
+            if (anchor == null || !w.equals("the")) {
+                return null;
+            }
+            last = anchor.toString();
+            lastAnchored = true;
+            fromAnchor = true;
         }
         int j = i;
         if (w.equals("earlier") || w.equals("later")) {
@@ -1361,6 +1374,12 @@ public final class TemporalParser {
             }
             shift = which.equals("same") ? 0 : which.equals("previous") || which.equals("preceding") ? -1 : 1;
             k = t.skipSpace(k + 1);
+            if (fromAnchor && (shift != -1 || !lower(k).equals("day"))) {
+                // "the same day" and "the following year" need a date named before them; so does "the
+                // next day": told of the past ("died the next day"), it counts from a happening the text
+                // names, which cannot lie after the article's date.
+                return null;
+            }
             if (which.equals("next") && !lower(k).equals("day") && !lower(k).equals("morning")) {
                 // "the next year" is the anchor's next year, read elsewhere.
                 return null;
@@ -1398,7 +1417,7 @@ public final class TemporalParser {
             }
         }
         pointedBack = true;
-        return new Found(k + 1, Timex.DATE, value, said.lastDateAnchored);
+        return new Found(k + 1, Timex.DATE, value, lastAnchored);
     }
 
     /** The token after "year-earlier" or "year-ago" starting at {@code i}, or -1. */

@@ -445,8 +445,8 @@ class MentionsTest {
         assertFalse(Mentions.near(two, span(two, "Friday"), span(two, "died")), "two commas between");
         String name = "She checked into Harbour Bay Treatment Center on Friday.";
         assertTrue(Mentions.near(name, span(name, "Friday"), span(name, "checked into")), "a name counts as one word");
-        String lower = "She checked into a small treatment center on Friday.";
-        assertFalse(Mentions.near(lower, span(lower, "Friday"), span(lower, "checked into")), "five words");
+        String lower = "She checked the papers of a small treatment center on Friday.";
+        assertFalse(Mentions.near(lower, span(lower, "Friday"), span(lower, "checked")), "six words, no phrase of place");
         assertEquals(0, Mentions.words("  "));
         assertEquals(2, Mentions.words(" Harbour Bay Treatment Center on "));
         assertEquals(3, Mentions.words(" Harbour Bay in Malibu "), "two names and a word between");
@@ -588,6 +588,80 @@ class MentionsTest {
         assertTrue(monday.moreThanADayFrom(day("Wednesday", LocalDate.of(2011, 1, 5), false)));
         assertTrue(day("Wednesday", LocalDate.of(2011, 1, 5), false).moreThanADayFrom(monday));
         assertFalse(year(2011).moreThanADayFrom(monday), "a year holds the day");
+    }
+
+    @Test
+    void aPhraseOfPlaceAddsNoDistanceBetweenAHappeningAndItsTimeAfterIt() {
+        String roof = "The fire broke out in the roof of the old store at 8.49pm.";
+        assertTrue(Mentions.near(roof, span(roof, "8.49pm"), span(roof, "fire")), "the verb that it took place, then its place");
+        String two = "She was arrested at her home in Orvale on Wednesday.";
+        assertTrue(Mentions.near(two, span(two, "Wednesday"), span(two, "arrested")), "two phrases of place");
+        String into = "She checked into a small treatment center on Friday.";
+        assertTrue(Mentions.near(into, span(into, "Friday"), span(into, "checked into")), "into a place");
+        String where = "He died in the hospital where he was taken on Friday.";
+        assertFalse(Mentions.near(where, span(where, "Friday"), span(where, "died")), "the phrase runs into another clause");
+        String longer = "He died in the big old grey stone house by the lake on Friday.";
+        assertFalse(Mentions.near(longer, span(longer, "Friday"), span(longer, "died")), "more than five words after the preposition");
+        String before = "On Friday in the roof of the old store a fire broke out.";
+        assertFalse(Mentions.near(before, span(before, "Friday"), span(before, "fire")), "only a place after the happening's word is left out");
+        assertEquals(" at", Mentions.withoutPlaces(" in the roof of the store at "));
+        assertEquals(" that occurred", Mentions.withoutPlaces(" that occurred in the neighborhood "));
+        assertEquals(" in the hospital where he was taken on", Mentions.withoutPlaces(" in the hospital where he was taken on "));
+        assertEquals(" in", Mentions.withoutPlaces(" in "), "a preposition with nothing after it is the date's");
+        assertEquals(" on", Mentions.withoutPlaces(" in g b c d e on "), "five words");
+        assertEquals(" in g b c d e f on", Mentions.withoutPlaces(" in g b c d e f on "), "six words");
+        assertEquals(" in", Mentions.withoutPlaces(" in the a an b in "), "articles are not counted");
+        assertEquals(" in the winter of", Mentions.withoutPlaces(" in the winter of "), "a phrase that holds the date");
+        assertEquals(", police said on", Mentions.withoutPlaces(" in Orvale, police said on "), "a comma ends a phrase and stays");
+        String comma = "The blaze, which broke out on the roof of the store at about 8.40pm, spread.";
+        assertTrue(Mentions.near(comma, span(comma, "about 8.40pm"), span(comma, "blaze")), "a clause that says only that it took place");
+        String said = "The blaze broke out in Orvale, police said on Friday.";
+        assertFalse(Mentions.near(said, span(said, "Friday"), span(said, "blaze")), "a comma after the place");
+    }
+
+    @Test
+    void aVerbThatSaysOnlyThatTheHappeningTookPlaceAddsNoDistance() {
+        String had = "He asked about a shooting that had taken place the previous day.";
+        assertTrue(Mentions.near(had, span(had, "the previous day"), span(had, "shooting")));
+        String occurred = "He sought the gunman in a shooting that occurred in the neighborhood Monday.";
+        assertTrue(Mentions.near(occurred, span(occurred, "Monday"), span(occurred, "shooting")), "with a phrase of place after it");
+        String happened = "The crash happened shortly after 7 p.m.";
+        assertTrue(Mentions.near(happened, span(happened, "7 p.m."), span(happened, "crash")));
+        String other = "He asked about a shooting that had worried the whole town on Monday.";
+        assertFalse(Mentions.near(other, span(other, "Monday"), span(other, "shooting")), "another verb counts");
+        assertEquals("", Mentions.withoutOccurrence(" that had taken place ").strip());
+        assertEquals("at", Mentions.withoutOccurrence(", which broke out at").strip(), "a clause of its own after a comma");
+        assertEquals(", police said at", Mentions.withoutOccurrence(", police said at").strip());
+        assertEquals(" that occurredly", Mentions.withoutOccurrence(" that occurredly"), "a whole word only");
+        assertEquals(" had a fight that occurred", Mentions.withoutOccurrence(" had a fight that occurred"), "only right after the noun");
+        for (String v : Mentions.OCCURRENCE_VERBS) {
+            assertEquals("", Mentions.withoutOccurrence(" that " + v + " ").strip(), v);
+        }
+    }
+
+    @Test
+    void everyPlacePrepositionOpensAPhraseAndEveryClauseWordEndsOne() {
+        for (String p : Mentions.PLACE_PREPOSITIONS) {
+            assertEquals(" at", Mentions.withoutPlaces(" " + p + " the old house at "), p);
+        }
+        for (String w : Mentions.CLAUSE_WORDS) {
+            assertEquals(" in the house " + w + " at", Mentions.withoutPlaces(" in the house " + w + " at "), w);
+        }
+    }
+
+    @Test
+    void fourDigitsWithAZoneAfterThemAreATimeOfDay() {
+        DateClaim t = new DateClaim("d", new Span(9, 13), "2045", "TIME", "2013-07-19T20:45", null, null, false,
+                15905, 15905, null, null, null, List.of());
+        assertTrue(Mentions.timeOfDay("at about 2045 GMT on Friday", t));
+        assertFalse(Mentions.timeOfDay("at about 2045 XYZ on Friday", t), "no zone");
+        assertFalse(Mentions.timeOfDay("at about 2045 on Friday", t), "nothing after them");
+        DateClaim late = new DateClaim("d", new Span(9, 13), "2445", "TIME", "2013-07-19T20:45", null, null, false,
+                15905, 15905, null, null, null, List.of());
+        assertFalse(Mentions.timeOfDay("at about 2445 GMT on Friday", late), "no hour of a day");
+        DateClaim bare = new DateClaim("d", new Span(3, 7), "1630", "TIME", "2013-07-19T16:30", null, null, false,
+                15905, 15905, null, null, null, List.of());
+        assertTrue(Mentions.timeOfDay("at 1630 BST", bare), "the zone ends the text");
     }
 
     @Test
