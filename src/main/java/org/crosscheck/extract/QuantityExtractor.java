@@ -60,6 +60,8 @@ final class QuantityExtractor {
     static final Set<String> BEFORE_PARTICIPLE = Lexicon.words(QuantityExtractor.class, "count-hedge-words.txt");
     /** Words that join a count's verb or noun to its figure: "a toll of 24", "put the toll at 24", "rose to 24". */
     static final Set<String> LINKS = Lexicon.words(QuantityExtractor.class, "count-links.txt");
+    /** Verbs of {@code count-verbs.txt} that count people only with a noun after the figure: "lost seven soldiers". */
+    static final Set<String> NOUN_BOUND_VERBS = Lexicon.words(QuantityExtractor.class, "noun-bound-verbs.txt");
     /** Words that end the noun phrase of a counted thing. */
     static final Set<String> PHRASE_END = Set.of(
             "of", "in", "on", "at", "to", "from", "by", "with", "and", "or", "for", "as", "than", "that", "which", "who",
@@ -370,12 +372,14 @@ final class QuantityExtractor {
             }
         }
         String verb = null;
+        String verbWord = null;
         // Whether the words between the verb and the figure name nothing the figure could count
         // instead ("killed at least five", "a toll of 24"; not "killed during demonstrations by").
         boolean verbNext = true;
         for (int j = before.size() - 1; j >= Math.max(0, before.size() - 4); j--) {
             if (VERBS.containsKey(before.get(j))) {
                 verb = VERBS.get(before.get(j));
+                verbWord = before.get(j);
                 break;
             }
             String w = before.get(j);
@@ -388,7 +392,10 @@ final class QuantityExtractor {
         }
         // A figure whose clause goes on past it without a noun ("a death toll of 24 on Monday",
         // "killed five and injured 20") counts what the verb or noun before it names.
-        boolean nounless = noun == null || PHRASE_END.contains(noun) && verbNext;
+        // Not a verb that counts people only with its noun ("lost seven soldiers"; "lost 5 in a
+        // row", "lost 24 to 17" are games), nor a figure "to" another (a score).
+        boolean nounless = noun == null
+                || PHRASE_END.contains(noun) && verbNext && !noun.equals("to") && !NOUN_BOUND_VERBS.contains(verbWord);
         if (verb != null && (people || nounless || "troops".equals(nounMeasure))) {
             return new String[] {verb, people ? subject : nounless ? null : noun};
         }

@@ -98,6 +98,9 @@ class QuantityWordListsTest {
         assertTrue(QuantityExtractor.LINKS.containsAll(Set.of("of", "at", "to", "hits", "stands")));
         assertFalse(QuantityExtractor.LINKS.contains("during"), "killed during protests by thousands");
         assertFalse(QuantityExtractor.LINKS.contains("by"));
+        assertTrue(QuantityExtractor.NOUN_BOUND_VERBS.contains("lost"), "lost 5 in a row");
+        assertTrue(QuantityExtractor.VERBS.keySet().containsAll(QuantityExtractor.NOUN_BOUND_VERBS));
+        assertFalse(QuantityExtractor.NOUN_BOUND_VERBS.contains("killed"), "killed five and injured 20");
         for (String w : QuantityExtractor.LINKS) {
             assertTrue(w.matches("[a-z]+"), w);
             assertFalse(QuantityExtractor.NOUNS.containsKey(w), w);

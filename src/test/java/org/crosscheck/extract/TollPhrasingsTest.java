@@ -48,6 +48,8 @@ class TollPhrasingsTest {
         "Fourteen people, most of them women, died in the fire.|Fourteen|killed",
         "Six people, among them a guard, were hurt.|Six|injured",
         "Some two dozen people were injured in the blast.|Some two dozen|injured",
+        "The army has lost seven soldiers since June.|seven|killed",
+        "The militia has killed 24 to 30 on the road.|24 to 30|killed",
     })
     void aTollIsReadAsItsCount(String sentence, String figure, String measure) {
         assertEquals(measure, measureOf(sentence, figure));
@@ -61,6 +63,9 @@ class TollPhrasingsTest {
         "Nine people, police said, were taken to hospital.|Nine",
         // an exception changes the count
         "Twelve workers, except two, were evacuated.|Twelve",
+        // a verb that counts people only with its noun, and a score
+        "The Hawks have lost 5 in a row.|5",
+        "They lost 24 to 17 on Sunday.|24",
         // a part of the injured is no count of them
         "Four of the injured were in critical condition.|Four",
         // the act after an aside too long to be one is another clause's
