@@ -373,8 +373,9 @@ final class QuantityExtractor {
         }
         String verb = null;
         String verbWord = null;
-        // Whether the words between the verb and the figure name nothing the figure could count
-        // instead ("killed at least five", "a toll of 24"; not "killed during demonstrations by").
+        // Whether the words between the verb and the figure open no phrase of their own ("killed at
+        // least five", "a toll of 24"; not "killed during demonstrations by", where the figure
+        // counts those the phrase names).
         boolean verbNext = true;
         for (int j = before.size() - 1; j >= Math.max(0, before.size() - 4); j--) {
             if (VERBS.containsKey(before.get(j))) {
@@ -383,7 +384,7 @@ final class QuantityExtractor {
                 break;
             }
             String w = before.get(j);
-            verbNext &= LINKS.contains(w) || !plural(w) && !PHRASE_END.contains(w);
+            verbNext &= LINKS.contains(w) || !PHRASE_END.contains(w);
         }
         boolean people = noun != null && PEOPLE.contains(noun);
         String nounMeasure = noun == null ? null : NOUNS.get(noun);

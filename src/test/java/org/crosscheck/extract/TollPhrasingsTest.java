@@ -77,6 +77,41 @@ class TollPhrasingsTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aFigureWithoutANounNamesNoSubject() {
+        String s = "The gunmen killed five and injured 20.";
+        QuantityMatch five = QuantityParser.find(s, 0, s.length()).get(0);
+        String[] m = QuantityExtractor.measure(five);
+        assertEquals("killed", m[0]);
+        assertNull(m[1], "'and' is no one killed");
+        String t = "The army has lost seven soldiers since June.";
+        assertEquals("soldiers", QuantityExtractor.measure(QuantityParser.find(t, 0, t.length()).get(0))[1]);
+        String u = "The rebels killed 12 during the night.";
+        assertEquals("killed", measureOf(u, "12"));
+        String v = "The toll was 12 during the night.";
+        assertEquals("killed", measureOf(v, "12"), "'was' links the toll to its figure");
+        String w = "The rebels killed villagers during raids by 12 who came.";
+        assertEquals(false, measureOf(w, "12").equals("killed"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void anAsideIsShortAndItsActNear() {
+        assertEquals("killed", QuantityExtractor.actPastAside("Ten young Iraqi men, including two boys, died.", 3, 46), "three words");
+        assertNull(QuantityExtractor.actPastAside("Ten people", 3, 10), "the sentence ends after the noun");
+        assertNull(QuantityExtractor.actPastAside("Ten people; including two boys, died.", 3, 37), "another mark than a comma");
+        String filler = "x".repeat(QuantityExtractor.ASIDE_LENGTH - " including ".length());
+        String fits = "Ten people, including " + filler + ", died.";
+        assertEquals("killed", QuantityExtractor.actPastAside(fits, 3, fits.length()), "an aside of the longest length");
+        String over = "Ten people, including x" + filler + ", died.";
+        assertNull(QuantityExtractor.actPastAside(over, 3, over.length()), "one character longer");
+        String fifth = "Ten people, including two boys, were still now later dead.";
+        assertEquals("killed", QuantityExtractor.actPastAside(fifth, 3, fifth.length()), "the fifth word after the aside");
+        String sixth = "Ten people, including two boys, were still now later confirmed dead.";
+        assertNull(QuantityExtractor.actPastAside(sixth, 3, sixth.length()), "the sixth is too far");
+        String run = "Ten people, including two boys, were still now later confirmed";
+        assertNull(QuantityExtractor.actPastAside(run, 3, run.length()), "no act among the five words");
+    }
+
+    @org.junit.jupiter.api.Test
     void anAsideNeedsItsNounItsOpenerAndItsClose() {
         String s = "Ten people, including three children, were killed.";
         assertEquals("killed", QuantityExtractor.actPastAside(s, 3, s.length()));

@@ -53,6 +53,10 @@ class QuantityUnitsTest {
         QuantityMatch range = first("between two and three dozen houses");
         assertEquals(24, range.low(), 1e-9, "the low end counts dozens too");
         assertEquals(36, range.high(), 1e-9);
+        QuantityMatch mixed = first("from 20 to two dozen people");
+        assertEquals(20, mixed.low(), 1e-9, "a low end of more than a dozen counts no dozens");
+        assertEquals(24, mixed.high(), 1e-9);
+        assertEquals(2e6, first("from 2 to 3 million people").low(), 1, "a scale as before");
         assertEquals(12, first("a dozen people were hurt").value(), 1e-9);
         assertEquals(12, first("the dozen people").value(), 1e-9, "dozen alone is twelve");
         assertEquals(1, QuantityParser.find("two dozen", 0, 9).size(), "one figure, not two");
