@@ -52,6 +52,16 @@ final class QuantityExtractor {
     /** Words after a counted noun that may stand before the act: "355 shops were damaged". */
     private static final Set<String> BEFORE_ACT = Set.of(
             "were", "was", "have", "has", "had", "been", "are", "is", "being", "reportedly", "also", "that", "which", "who");
+    /**
+     * Words that may stand between a counted noun and the participle that says what happened to
+     * the people counted: auxiliaries, relatives, and words of report or belief ("were feared
+     * dead", "are believed killed", "had been confirmed dead"; {@code count-hedge-words.txt}).
+     */
+    static final Set<String> BEFORE_PARTICIPLE = Lexicon.words(QuantityExtractor.class, "count-hedge-words.txt");
+    /** Words that join a count's verb or noun to its figure: "a toll of 24", "put the toll at 24", "rose to 24". */
+    static final Set<String> LINKS = Lexicon.words(QuantityExtractor.class, "count-links.txt");
+    /** Verbs of {@code count-verbs.txt} that count people only with a noun after the figure: "lost seven soldiers". */
+    static final Set<String> NOUN_BOUND_VERBS = Lexicon.words(QuantityExtractor.class, "noun-bound-verbs.txt");
     /** Words that end the noun phrase of a counted thing. */
     static final Set<String> PHRASE_END = Set.of(
             "of", "in", "on", "at", "to", "from", "by", "with", "and", "or", "for", "as", "than", "that", "which", "who",
@@ -168,6 +178,13 @@ final class QuantityExtractor {
                     // The list's act is read (a tokenising of the sentence) only when the count's own words give none.
                     final int[] bounds = s;
                     String[] measure = measure(q, () -> ListActs.act(text, q.start(), q.end(), bounds[0], bounds[1]));
+                    if (measure[0].equals("people")) {
+                        // "Ten people, including three children, were killed": the act stands past the aside.
+                        String act = actPastAside(text, q.end(), s[1]);
+                        if (act != null) {
+                            measure = new String[] {act, measure[1], measure[2]};
+                        }
+                    }
                     String m = measure[0];
                     if (m.equals("killed") && killedEnd < 0) {
                         killedEnd = q.end();
@@ -345,30 +362,43 @@ final class QuantityExtractor {
             noun = "people";
         }
         String participle = null;
-        for (int j = k + 1; j < Math.min(after.size(), k + 4); j++) {
+        for (int j = k + 1; j < Math.min(after.size(), k + 5); j++) {
             if (PARTICIPLES.containsKey(after.get(j))) {
                 participle = PARTICIPLES.get(after.get(j));
                 break;
             }
-            if (!Set.of("were", "was", "have", "has", "been", "are", "had", "reported", "being", "who", "that", "lost", "their")
-                    .contains(after.get(j))) {
+            if (!BEFORE_PARTICIPLE.contains(after.get(j))) {
                 break;
             }
         }
         String verb = null;
+        String verbWord = null;
+        // Whether the words between the verb and the figure open no phrase of their own ("killed at
+        // least five", "a toll of 24"; not "killed during demonstrations by", where the figure
+        // counts those the phrase names).
+        boolean verbNext = true;
         for (int j = before.size() - 1; j >= Math.max(0, before.size() - 4); j--) {
             if (VERBS.containsKey(before.get(j))) {
                 verb = VERBS.get(before.get(j));
+                verbWord = before.get(j);
                 break;
             }
+            String w = before.get(j);
+            verbNext &= LINKS.contains(w) || !PHRASE_END.contains(w);
         }
         boolean people = noun != null && PEOPLE.contains(noun);
         String nounMeasure = noun == null ? null : NOUNS.get(noun);
         if (participle != null && (people || "troops".equals(nounMeasure))) {
             return new String[] {participle, people ? subject : noun};
         }
-        if (verb != null && (people || noun == null || "troops".equals(nounMeasure))) {
-            return new String[] {verb, people ? subject : noun};
+        // A figure whose clause goes on past it without a noun ("a death toll of 24 on Monday",
+        // "killed five and injured 20") counts what the verb or noun before it names.
+        // Not a verb that counts people only with its noun ("lost seven soldiers"; "lost 5 in a
+        // row", "lost 24 to 17" are games), nor a figure "to" another (a score).
+        boolean nounless = noun == null
+                || PHRASE_END.contains(noun) && verbNext && !noun.equals("to") && !NOUN_BOUND_VERBS.contains(verbWord);
+        if (verb != null && (people || nounless || "troops".equals(nounMeasure))) {
+            return new String[] {verb, people ? subject : nounless ? null : noun};
         }
         if (people && nounMeasure == null && MARCHED.equals(actAfter(after, k + 1))) {
             return new String[] {MARCHED, subject};
@@ -388,6 +418,77 @@ final class QuantityExtractor {
             return new String[] {"people", subject};
         }
         return new String[] {noun == null ? "count" : noun, subject};
+    }
+
+    /** Words that open an aside about the people a figure counts: "including three children", "most of them women". */
+    static final Set<String> ASIDE_OPENERS = Lexicon.words(QuantityExtractor.class, "aside-openers.txt");
+    /** How far an aside may run: past this many characters the comma after it is another clause's. */
+    static final int ASIDE_LENGTH = 80;
+
+    /**
+     * The act of people counted before an aside set off by commas ("Ten people, including three
+     * children, were killed"; "14 miners, most of them young, are feared dead"): the participle
+     * of {@code count-participles.txt} after the aside's closing comma, past the words of {@link
+     * #BEFORE_PARTICIPLE}. The aside opens with a word of {@code aside-openers.txt} right after
+     * the counted noun (at most three words after the figure, which ends at {@code from}) and
+     * closes within {@value #ASIDE_LENGTH} characters inside the sentence (ending at {@code to}).
+     * Null when there is no such aside or no such act after it.
+     */
+    static String actPastAside(String text, int from, int to) {
+        int k = from;
+        int words = 0;
+        while (k < to && text.charAt(k) != ',') {
+            char c = text.charAt(k);
+            if (Character.isLetter(c)) {
+                words++;
+                k = wordEnd(text, k, to);
+                continue;
+            }
+            if (c != ' ' || words > 3) {
+                return null;
+            }
+            k++;
+        }
+        if (k >= to || words == 0 || words > 3) {
+            return null;
+        }
+        int open = k + 1;
+        List<String> opener = lowerWords(text, open, Math.min(to, open + 30), 1);
+        if (opener.isEmpty() || !ASIDE_OPENERS.contains(opener.get(0))) {
+            return null;
+        }
+        int close = text.indexOf(',', open);
+        if (close < 0 || close >= to || close - open > ASIDE_LENGTH) {
+            return null;
+        }
+        for (String w : lowerWords(text, close + 1, to, 5)) {
+            if (PARTICIPLES.containsKey(w)) {
+                return PARTICIPLES.get(w);
+            }
+            if (!BEFORE_PARTICIPLE.contains(w)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Up to {@code max} words of letters in {@code [from, to)}, lower-cased, stopping at any other mark than a space. */
+    private static List<String> lowerWords(String text, int from, int to, int max) {
+        List<String> out = new ArrayList<>();
+        int k = from;
+        while (k < to && out.size() < max) {
+            char c = text.charAt(k);
+            if (Character.isLetter(c)) {
+                int e = wordEnd(text, k, to);
+                out.add(text.substring(k, e).toLowerCase(Locale.ROOT));
+                k = e;
+            } else if (c == ' ') {
+                k++;
+            } else {
+                break;
+            }
+        }
+        return out;
     }
 
     /** How many words may stand between a figure and the noun it counts ("99 alleged Sicilian Mafia members"). */

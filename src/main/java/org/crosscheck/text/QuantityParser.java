@@ -23,6 +23,8 @@ public final class QuantityParser {
     static final java.util.Set<String> GLUED_SCALES = Lexicon.wordsAsWritten(QuantityParser.class, "glued-scales.txt");
     /** Short scale words that never count after a space ("200 mm", "10 k"). */
     private static final java.util.Set<String> SPACED_NOT = java.util.Set.of("k", "m", "mm");
+    /** Words that count in groups after a number written apart from them ("two dozen"), and the group's size (data file). */
+    static final Map<String, Double> COUNTING_UNITS = new HashMap<>();
     /** Words that give a number without one, and the range they allow (data file). */
     private static final Map<String, double[]> VAGUE = new HashMap<>();
     /** Words that name a currency after an amount, and its code (data file). */
@@ -49,6 +51,7 @@ public final class QuantityParser {
         SMALL_NUMBERS.putAll(NumberWords.basic());
         SMALL_NUMBERS.put("dozen", 12);
         Lexicon.pairs(QuantityParser.class, "scales.tsv").forEach((w, f) -> SCALES.put(w, Double.parseDouble(f)));
+        Lexicon.pairs(QuantityParser.class, "counting-units.tsv").forEach((w, f) -> COUNTING_UNITS.put(w, Double.parseDouble(f)));
         for (String[] row : Lexicon.rows(QuantityParser.class, "vague-quantities.tsv", 3)) {
             VAGUE.put(row[0], new double[] {Double.parseDouble(row[1]), Double.parseDouble(row[2])});
         }
@@ -147,7 +150,9 @@ public final class QuantityParser {
                 if (scale != null) {
                     scaleHi = times(scaleHi, scale[0]);
                     afterHi = (int) scale[1];
-                    if (value < scaleHi / 1000) {
+                    // "2 to 3 million": the low end takes the scale; so does it before a counting
+                    // unit ("two to three dozen"), whose groups are never as large.
+                    if (value < scaleHi / 1000 || scale[0] < 100 && times(value, scale[0]) <= scaleHi) {
                         value = times(value, scale[0]);
                         precision = times(precision, scale[0]);
                     }
@@ -409,6 +414,11 @@ public final class QuantityParser {
         }
         int k = t.skipSpace(j);
         String w = lower(k);
+        if (k > j && COUNTING_UNITS.containsKey(w)) {
+            // "two dozen", "three dozen": the number counts groups; the figure is their sum, as
+            // round as the groups ("two dozen" stands for [18, 30)).
+            return new double[] {COUNTING_UNITS.get(w), k + 1};
+        }
         if (SCALES.containsKey(w) && !SPACED_NOT.contains(w)) {
             int next = k + 1;
             if (t.isChar(next, '.') && w.length() <= 3) {

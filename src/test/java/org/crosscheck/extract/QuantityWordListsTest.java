@@ -82,6 +82,44 @@ class QuantityWordListsTest {
     }
 
     @Test
+    void wordsBeforeAParticipleAreNoActsOfTheirOwn() {
+        assertTrue(QuantityExtractor.BEFORE_PARTICIPLE.containsAll(Set.of("were", "feared", "believed", "confirmed", "left", "still")));
+        assertFalse(QuantityExtractor.BEFORE_PARTICIPLE.contains("and"),
+                "'killed 612 people and injured 1,400': the second act is another count's");
+        for (String w : QuantityExtractor.BEFORE_PARTICIPLE) {
+            assertFalse(QuantityExtractor.PARTICIPLES.containsKey(w), w);
+            assertFalse(QuantityExtractor.ACTS.containsKey(w), w);
+            assertTrue(w.matches("[a-z]+"), w);
+        }
+    }
+
+    @Test
+    void linksJoinAVerbToItsFigure() {
+        assertTrue(QuantityExtractor.LINKS.containsAll(Set.of("of", "at", "to", "was")));
+        assertFalse(QuantityExtractor.LINKS.contains("during"), "killed during protests by thousands");
+        assertFalse(QuantityExtractor.LINKS.contains("by"));
+        assertTrue(QuantityExtractor.NOUN_BOUND_VERBS.contains("lost"), "lost 5 in a row");
+        assertTrue(QuantityExtractor.VERBS.keySet().containsAll(QuantityExtractor.NOUN_BOUND_VERBS));
+        assertFalse(QuantityExtractor.NOUN_BOUND_VERBS.contains("killed"), "killed five and injured 20");
+        for (String w : QuantityExtractor.LINKS) {
+            assertTrue(w.matches("[a-z]+"), w);
+            assertFalse(QuantityExtractor.NOUNS.containsKey(w), w);
+            assertTrue(QuantityExtractor.PHRASE_END.contains(w), w + ": only a word that ends a phrase needs listing");
+        }
+    }
+
+    @Test
+    void asidesOpenWithAWordOfPart() {
+        assertTrue(QuantityExtractor.ASIDE_OPENERS.containsAll(Set.of("including", "most", "among")));
+        assertFalse(QuantityExtractor.ASIDE_OPENERS.contains("except"), "an exception changes the count");
+        assertFalse(QuantityExtractor.ASIDE_OPENERS.contains("police"), "'Nine people, police said, were' is a source");
+        assertEquals("killed", QuantityExtractor.NOUNS.get("deaths"));
+        assertEquals("killed", QuantityExtractor.VERBS.get("deaths"), "the deaths of 8 people");
+        assertEquals("injured", QuantityExtractor.NOUNS.get("hurt"), "30 dead, 100 hurt");
+        assertEquals("injured", QuantityExtractor.VERBS.get("wounds"), "kills three, wounds four");
+    }
+
+    @Test
     void theftWordsAreOneWordOrTwo() {
         for (String w : QuantityExtractor.THEFT) {
             assertTrue(w.split(" ").length <= 2, w);

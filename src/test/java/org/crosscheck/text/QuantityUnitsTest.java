@@ -41,6 +41,31 @@ class QuantityUnitsTest {
     }
 
     @Test
+    void countsInDozensAreAsRoundAsTheDozens() {
+        QuantityMatch two = first("some two dozen people were hurt");
+        assertEquals(24, two.value(), 1e-9);
+        assertEquals(18, two.low(), 1e-9, "about two dozen: one dozen wide");
+        assertEquals(30, two.high(), 1e-9);
+        QuantityMatch three = first("at least three dozen young men");
+        assertEquals(36, three.low(), 1e-9);
+        assertTrue(Double.isInfinite(three.high()));
+        assertEquals("at least three dozen", "at least three dozen young men".substring(three.start(), three.end()));
+        QuantityMatch range = first("between two and three dozen houses");
+        assertEquals(24, range.low(), 1e-9, "the low end counts dozens too");
+        assertEquals(36, range.high(), 1e-9);
+        QuantityMatch mixed = first("from 20 to two dozen people");
+        assertEquals(20, mixed.low(), 1e-9, "a low end of more than a dozen counts no dozens");
+        assertEquals(24, mixed.high(), 1e-9);
+        assertEquals(2e6, first("from 2 to 3 million people").low(), 1, "a scale as before");
+        assertEquals(12, first("a dozen people were hurt").value(), 1e-9);
+        assertEquals(12, first("the dozen people").value(), 1e-9, "dozen alone is twelve");
+        assertEquals(1, QuantityParser.find("two dozen", 0, 9).size(), "one figure, not two");
+        assertEquals(2, first("2dozen eggs").value(), 1e-9, "a unit glued to the figure is no group");
+        assertEquals(Double.valueOf(12), QuantityParser.COUNTING_UNITS.get("dozen"));
+        QuantityParser.COUNTING_UNITS.forEach((w, n) -> assertTrue(n > 1 && n < 100, w + ": a group, never a scale"));
+    }
+
+    @Test
     void shortScalesCountOnlyGluedAndAsWritten() {
         assertEquals(2e8, first("a deal worth $200MM").value(), 1, "MM is a million in a price");
         assertEquals(8e4, first("a crowd of 80k").value(), 1);

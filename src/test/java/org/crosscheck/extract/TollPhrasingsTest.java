@@ -1,0 +1,127 @@
+package org.crosscheck.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.crosscheck.text.QuantityMatch;
+import org.crosscheck.text.QuantityParser;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The ways a report gives a toll, each read as the count it is (sentences written for this test). */
+class TollPhrasingsTest {
+
+    /** The measure of the figure written {@code figure} in {@code sentence}, as QuantityExtractor reads it. */
+    private static String measureOf(String sentence, String figure) {
+        List<QuantityMatch> found = QuantityParser.find(sentence, 0, sentence.length());
+        for (QuantityMatch q : found) {
+            if (sentence.substring(q.start(), q.end()).equals(figure)) {
+                String[] m = QuantityExtractor.measure(q);
+                if (m[0].equals("people")) {
+                    String act = QuantityExtractor.actPastAside(sentence, q.end(), sentence.length());
+                    return act != null ? act : m[0];
+                }
+                return m[0];
+            }
+        }
+        throw new AssertionError(figure + " not read in: " + sentence);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The storm left a death toll of 24 on Monday.|24|killed",
+        "Officials put the toll at 31 by nightfall.|31|killed",
+        "The gunmen killed five and injured 20.|five|killed",
+        "The gunmen killed five and injured 20.|20|injured",
+        "Death toll hits 45 after floods|45|killed",
+        "Gunman kills three, wounds four at mall|four|injured",
+        "Blast leaves 30 dead, 100 hurt|100|injured",
+        "Authorities confirmed the deaths of 8 people.|8|killed",
+        "At least 10 people are feared dead.|At least 10|killed",
+        "Twenty-three people were later confirmed dead.|Twenty-three|killed",
+        "Two people were shot dead and one was wounded.|Two|killed",
+        "About 2,000 people were left homeless.|About 2,000|displaced",
+        "They found 10 people still missing.|10|missing",
+        "It killed 612 people and injured more than 1,400.|612|killed",
+        "Ten people, including three children, were killed.|Ten|killed",
+        "Fourteen people, most of them women, died in the fire.|Fourteen|killed",
+        "Six people, among them a guard, were hurt.|Six|injured",
+        "Some two dozen people were injured in the blast.|Some two dozen|injured",
+        "The army has lost seven soldiers since June.|seven|killed",
+        "The militia has killed 24 to 30 on the road.|24 to 30|killed",
+    })
+    void aTollIsReadAsItsCount(String sentence, String figure, String measure) {
+        assertEquals(measure, measureOf(sentence, figure));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // a figure after a preposition or a plural between it and the verb counts something else
+        "Two were killed during protests by 5,000 who marched.|5,000",
+        // a source between commas is no aside
+        "Nine people, police said, were taken to hospital.|Nine",
+        // an exception changes the count
+        "Twelve workers, except two, were evacuated.|Twelve",
+        // a verb that counts people only with its noun, and a score
+        "The Hawks have lost 5 in a row.|5",
+        "They lost 24 to 17 on Sunday.|24",
+        // a part of the injured is no count of them
+        "Four of the injured were in critical condition.|Four",
+        // the act after an aside too long to be one is another clause's
+        "Ten people, including the many who had come from the far villages of the northern valley to see it, later were hurt.|Ten",
+    })
+    void otherCountsAreNoToll(String sentence, String figure) {
+        String m = measureOf(sentence, figure);
+        assertEquals(false, m.equals("killed") || m.equals("injured") || m.equals("evacuated"), m);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aFigureWithoutANounNamesNoSubject() {
+        String s = "The gunmen killed five and injured 20.";
+        QuantityMatch five = QuantityParser.find(s, 0, s.length()).get(0);
+        String[] m = QuantityExtractor.measure(five);
+        assertEquals("killed", m[0]);
+        assertNull(m[1], "'and' is no one killed");
+        String t = "The army has lost seven soldiers since June.";
+        assertEquals("soldiers", QuantityExtractor.measure(QuantityParser.find(t, 0, t.length()).get(0))[1]);
+        String u = "The rebels killed 12 during the night.";
+        assertEquals("killed", measureOf(u, "12"));
+        String v = "The toll was 12 during the night.";
+        assertEquals("killed", measureOf(v, "12"), "'was' links the toll to its figure");
+        String w = "The rebels killed villagers during raids by 12 who came.";
+        assertEquals(false, measureOf(w, "12").equals("killed"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void anAsideIsShortAndItsActNear() {
+        assertEquals("killed", QuantityExtractor.actPastAside("Ten young Iraqi men, including two boys, died.", 3, 46), "three words");
+        assertNull(QuantityExtractor.actPastAside("Ten people", 3, 10), "the sentence ends after the noun");
+        assertNull(QuantityExtractor.actPastAside("Ten people; including two boys, died.", 3, 37), "another mark than a comma");
+        String filler = "x".repeat(QuantityExtractor.ASIDE_LENGTH - " including ".length());
+        String fits = "Ten people, including " + filler + ", died.";
+        assertEquals("killed", QuantityExtractor.actPastAside(fits, 3, fits.length()), "an aside of the longest length");
+        String over = "Ten people, including x" + filler + ", died.";
+        assertNull(QuantityExtractor.actPastAside(over, 3, over.length()), "one character longer");
+        String fifth = "Ten people, including two boys, were still now later dead.";
+        assertEquals("killed", QuantityExtractor.actPastAside(fifth, 3, fifth.length()), "the fifth word after the aside");
+        String sixth = "Ten people, including two boys, were still now later confirmed dead.";
+        assertNull(QuantityExtractor.actPastAside(sixth, 3, sixth.length()), "the sixth is too far");
+        String run = "Ten people, including two boys, were still now later confirmed";
+        assertNull(QuantityExtractor.actPastAside(run, 3, run.length()), "no act among the five words");
+    }
+
+    @org.junit.jupiter.api.Test
+    void anAsideNeedsItsNounItsOpenerAndItsClose() {
+        String s = "Ten people, including three children, were killed.";
+        assertEquals("killed", QuantityExtractor.actPastAside(s, 3, s.length()));
+        assertNull(QuantityExtractor.actPastAside("Ten, including three children, were killed.", 3, 43), "no noun before the comma");
+        assertNull(QuantityExtractor.actPastAside("Ten people including three children were killed.", 3, 48), "no comma");
+        assertNull(QuantityExtractor.actPastAside("Ten people, including three children were killed.", 3, 49), "no closing comma");
+        assertNull(QuantityExtractor.actPastAside("Ten people, including three children, ran away.", 3, 46), "no act after it");
+        assertNull(QuantityExtractor.actPastAside("Ten young men from town, including two boys, died.", 3, 50), "four words before the comma");
+        assertEquals("killed", QuantityExtractor.actPastAside("Ten young men, including two boys, died.", 3, 40));
+        assertNull(QuantityExtractor.actPastAside(s, 3, 20), "the sentence ends before the aside closes");
+        assertNull(QuantityExtractor.actPastAside("Ten people (including three children), were killed.", 3, 50), "a bracket is no comma");
+    }
+}
