@@ -106,6 +106,7 @@ class EcbPlusEvaluationTest {
         Path out = Path.of("target/evaluation");
         Files.createDirectories(out);
         Files.writeString(out.resolve("ecbplus.txt"), table);
+        Files.writeString(out.resolve("ecbplus-missed.txt"), MissStages.list(labels, report.findings(), claims, story, event));
 
         // A statement quoted word for word by many outlets raises nothing: no quote finding pairs equal wordings.
         List<String> identical = new ArrayList<>();

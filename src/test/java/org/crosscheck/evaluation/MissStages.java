@@ -136,6 +136,30 @@ final class MissStages {
         return sb.toString();
     }
 
+    /**
+     * Every missed label with the stage it is lost at, its fact and each source's value and words'
+     * offsets, grouped by kind: what to read when working on recall. Written for the tuned labels
+     * only; the held-out labels are for measuring (see the README).
+     */
+    static String list(List<LabelledDisagreements.Label> labels, List<Finding> findings, Map<String, List<Claim>> claims,
+                       Map<String, String> story, Map<String, String> event) {
+        Map<String, StringBuilder> byKind = new TreeMap<>();
+        for (LabelledDisagreements.Label l : labels) {
+            String s = stage(l, findings, claims, story, event);
+            if (s == null) {
+                continue;
+            }
+            StringBuilder sb = byKind.computeIfAbsent(l.kind(), k -> new StringBuilder());
+            sb.append(String.format("  %s %s [%s] %s%s%n", l.topic(), l.component(), s, l.fact(), l.doubtful() ? " (doubtful)" : ""));
+            for (LabelledDisagreements.Value v : l.values()) {
+                sb.append(String.format("      %s %d-%d %s%n", v.document(), v.start(), v.end(), v.value()));
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        byKind.forEach((k, v) -> out.append("== ").append(k).append('\n').append(v));
+        return out.toString();
+    }
+
     /** The labels' documents, for reading their claims. */
     static Set<String> documents(List<LabelledDisagreements.Label> labels) {
         Set<String> out = new java.util.TreeSet<>();

@@ -83,6 +83,13 @@ class MissStagesTest {
     }
 
     @Test
+    void theListOfMissedLabelsGivesEachOnesStageAndValues() {
+        String list = MissStages.list(List.of(SPELLING), List.of(), READ_ALL, Map.of("a", "s1", "b", "s2"), Map.of());
+        assertEquals("== name\n  1 ecb [other stories] spelling of a governor's surname\n"
+                + "      a 10-20 Alishvandi\n      b 30-40 Alishbandi\n      c 50-60 Alishbandi\n", list);
+    }
+
+    @Test
     void aFoundLabelHasNoStageAndIsNotCounted() {
         Finding f = new Finding("f", "name-variant", Severity.NOTE, "", "", "s", List.of("a", "b"), List.of(
                 new Evidence("a", 10, 20, 1, 1, "Alishvandi", "Alishvandi"),
