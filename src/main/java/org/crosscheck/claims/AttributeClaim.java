@@ -44,6 +44,12 @@ public record AttributeClaim(String document, Span span, String text, String ent
     /** How many earlier convictions a person has ("three prior DUI convictions"), the offence after it ("... for drunk driving"). */
     public static final String PRIOR_CONVICTIONS = "number of prior convictions";
 
+    /** What a named person's signed contract is worth, in the currency's units ("a five-year, $80 million contract"). */
+    public static final String CONTRACT_VALUE = "contract value";
+
+    /** How many years a named person's signed contract runs ("a five-year deal"). */
+    public static final String CONTRACT_YEARS = "contract length in years";
+
     /** How far a person fell, in metres ("fell about 150 metres", "falling 200ft"). */
     public static final String FALL = "distance fallen";
     /**
@@ -108,6 +114,10 @@ public record AttributeClaim(String document, Span span, String text, String ent
         if (CALIBRE.equals(attribute)) {
             return "." + (long) low;
         }
+        if (CONTRACT_VALUE.equals(attribute)) {
+            // As written ("nearly $80 million"): the interval is the rounding the words allow.
+            return written;
+        }
         if (wordValued()) {
             // A colour as compared ("gray" and "grey" are one value); a place as written.
             return COLOUR.equals(attribute) ? word() : written;
@@ -155,10 +165,15 @@ public record AttributeClaim(String document, Span span, String text, String ent
         return event != null && event.equals(o.event);
     }
 
-    /** Whether the attribute is compared only inside one event: a record, marriages, a calibre, a fall, games missed, times shot, prior convictions. */
+    /**
+     * Whether the attribute is compared only inside one event: a record, marriages, a calibre, a
+     * fall, games missed, times shot, prior convictions, a contract's value and length (a player
+     * signs a new contract every few years).
+     */
     public boolean eventBound() {
         return RECORD.equals(attribute) || TIMES_MARRIED.equals(attribute) || CALIBRE.equals(attribute) || FALL.equals(attribute)
                 || GAMES_MISSED.equals(attribute) || TIMES_SHOT.equals(attribute) || attribute.startsWith(PRIOR_CONVICTIONS)
+                || CONTRACT_VALUE.equals(attribute) || CONTRACT_YEARS.equals(attribute)
                 || compared("event");
     }
 
