@@ -50,6 +50,9 @@ public record AttributeClaim(String document, Span span, String text, String ent
     /** How many years a named person's signed contract runs ("a five-year deal"). */
     public static final String CONTRACT_YEARS = "contract length in years";
 
+    /** How long a thing of the article's happening is, in metres ("a 10-metre dhow", "a 30-foot boat"). */
+    public static final String LENGTH = "length";
+
     /** How far a person fell, in metres ("fell about 150 metres", "falling 200ft"). */
     public static final String FALL = "distance fallen";
     /**
@@ -125,7 +128,7 @@ public record AttributeClaim(String document, Span span, String text, String ent
         if (WEIGHT.equals(attribute)) {
             return interval().text() + " pounds";
         }
-        if (FALL.equals(attribute)) {
+        if (FALL.equals(attribute) || LENGTH.equals(attribute)) {
             // As written, and in metres when written in another unit: "200ft (61 m)", the middle of
             // the range its rounding allows.
             if (written.matches("(?i).*\\d\\s*(?:m|metres?|meters?)") || Double.isInfinite(high)) {
@@ -173,7 +176,7 @@ public record AttributeClaim(String document, Span span, String text, String ent
     public boolean eventBound() {
         return RECORD.equals(attribute) || TIMES_MARRIED.equals(attribute) || CALIBRE.equals(attribute) || FALL.equals(attribute)
                 || GAMES_MISSED.equals(attribute) || TIMES_SHOT.equals(attribute) || attribute.startsWith(PRIOR_CONVICTIONS)
-                || CONTRACT_VALUE.equals(attribute) || CONTRACT_YEARS.equals(attribute)
+                || CONTRACT_VALUE.equals(attribute) || CONTRACT_YEARS.equals(attribute) || LENGTH.equals(attribute)
                 || compared("event");
     }
 
@@ -321,7 +324,7 @@ public record AttributeClaim(String document, Span span, String text, String ent
 
     private Interval leeway() {
         double share = "population".equals(attribute) ? POPULATION_LEEWAY
-                : FALL.equals(attribute) || placeDistance() ? CONVERSION_LEEWAY : 0;
+                : FALL.equals(attribute) || LENGTH.equals(attribute) || placeDistance() ? CONVERSION_LEEWAY : 0;
         if (share == 0) {
             return interval();
         }

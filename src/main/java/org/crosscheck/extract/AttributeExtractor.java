@@ -126,6 +126,7 @@ final class AttributeExtractor {
         List<AttributeClaim> out = new ArrayList<>();
         List<AttributeClaim> figures = new ArrayList<>();
         List<AttributeClaim> words = new ArrayList<>();
+        List<AttributeClaim> lengths = new ArrayList<>();
         Map<String, Set<Long>> calibres = new HashMap<>();
         Set<String> seen = new HashSet<>();
         for (int s = 0; s < sentences.size(); s++) {
@@ -143,6 +144,7 @@ final class AttributeExtractor {
             People.Mention usableBefore = onlyBefore != null && usable(onlyBefore, ambiguous) ? onlyBefore : null;
             FigureAttributes.sentence(text, id, from, to, 0, people, usableBefore, published, daySource, figures, calibres);
             Contracts.sentence(text, id, from, to, people, published, daySource, figures);
+            ThingMeasures.sentence(text, id, from, to, published, daySource, lengths);
             VehicleColours.sentence(text, id, from, to, published, daySource, words);
             Facilities.sentence(text, id, from, to, published, daySource, words);
             // A sentence that names a surname two people share gives no one's fall.
@@ -240,6 +242,7 @@ final class AttributeExtractor {
         }
         out.addAll(FigureAttributes.settle(figures, calibres));
         out.addAll(settleWords(words));
+        out.addAll(ThingMeasures.settle(lengths));
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return out;
     }
