@@ -50,6 +50,9 @@ public record AttributeClaim(String document, Span span, String text, String ent
     /** How many years a named person's signed contract runs ("a five-year deal"). */
     public static final String CONTRACT_YEARS = "contract length in years";
 
+    /** The year the building of the article's happening was built ("built in 1935", "the 86-year-old structure"). */
+    public static final String YEAR_BUILT = "year built";
+
     /** How long a thing of the article's happening is, in metres ("a 10-metre dhow", "a 30-foot boat"). */
     public static final String LENGTH = "length";
 
@@ -117,6 +120,11 @@ public record AttributeClaim(String document, Span span, String text, String ent
         if (CALIBRE.equals(attribute)) {
             return "." + (long) low;
         }
+        if (YEAR_BUILT.equals(attribute)) {
+            // "1935", or from an age: "86 years old (1925-1926)".
+            return written.matches("\\d{4}") ? written
+                    : written + " (built " + (long) low + (low == high ? "" : " or " + (long) high) + ")";
+        }
         if (CONTRACT_VALUE.equals(attribute)) {
             // As written ("nearly $80 million"): the interval is the rounding the words allow.
             return written;
@@ -177,6 +185,7 @@ public record AttributeClaim(String document, Span span, String text, String ent
         return RECORD.equals(attribute) || TIMES_MARRIED.equals(attribute) || CALIBRE.equals(attribute) || FALL.equals(attribute)
                 || GAMES_MISSED.equals(attribute) || TIMES_SHOT.equals(attribute) || attribute.startsWith(PRIOR_CONVICTIONS)
                 || CONTRACT_VALUE.equals(attribute) || CONTRACT_YEARS.equals(attribute) || LENGTH.equals(attribute)
+                || YEAR_BUILT.equals(attribute)
                 || compared("event");
     }
 

@@ -127,6 +127,7 @@ final class AttributeExtractor {
         List<AttributeClaim> figures = new ArrayList<>();
         List<AttributeClaim> words = new ArrayList<>();
         List<AttributeClaim> lengths = new ArrayList<>();
+        List<AttributeClaim> built = new ArrayList<>();
         Map<String, Set<Long>> calibres = new HashMap<>();
         Set<String> seen = new HashSet<>();
         for (int s = 0; s < sentences.size(); s++) {
@@ -145,6 +146,9 @@ final class AttributeExtractor {
             FigureAttributes.sentence(text, id, from, to, 0, people, usableBefore, published, daySource, figures, calibres);
             Contracts.sentence(text, id, from, to, people, published, daySource, figures);
             ThingMeasures.sentence(text, id, from, to, published, daySource, lengths);
+            List<Words.Word> previous = s > 0 ? sentences.get(s - 1) : List.of();
+            BuildingYears.sentence(text, id, from, to, previous.isEmpty() ? null
+                    : new int[] {previous.get(0).start(), previous.get(previous.size() - 1).end()}, published, daySource, built);
             VehicleColours.sentence(text, id, from, to, published, daySource, words);
             Facilities.sentence(text, id, from, to, published, daySource, words);
             // A sentence that names a surname two people share gives no one's fall.
@@ -243,6 +247,7 @@ final class AttributeExtractor {
         out.addAll(FigureAttributes.settle(figures, calibres));
         out.addAll(settleWords(words));
         out.addAll(ThingMeasures.settle(lengths));
+        out.addAll(BuildingYears.settle(built));
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return out;
     }
