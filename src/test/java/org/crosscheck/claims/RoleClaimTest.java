@@ -52,6 +52,8 @@ class RoleClaimTest {
                 .organisationsDisagree(role("Orvale Sheriff's Office spokesman", "spokesperson")));
         assertFalse(role("Orvale Hospital spokeswoman", "spokesperson")
                 .organisationsDisagree(role("Orvale Medical Center spokeswoman", "spokesperson")));
+        assertFalse(role("Valmora Foreign Ministry spokesman", "spokesperson")
+                .organisationsDisagree(role("Valmora Foreign Office spokesman", "spokesperson")));
         // One organisation named, the other not.
         assertFalse(center.organisationsDisagree(role("director", "director")));
         // Not held now: no conflict, whatever the organisations.
