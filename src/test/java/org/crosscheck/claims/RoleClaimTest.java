@@ -54,12 +54,24 @@ class RoleClaimTest {
                 .organisationsDisagree(role("Orvale Medical Center spokeswoman", "spokesperson")));
         assertFalse(role("Valmora Foreign Ministry spokesman", "spokesperson")
                 .organisationsDisagree(role("Valmora Foreign Office spokesman", "spokesperson")));
+        // Heads of two classes, but one name holds the other's words: one body.
+        assertFalse(role("Orvale Hospital spokeswoman", "spokesperson")
+                .organisationsDisagree(role("Orvale Hospital Foundation spokeswoman", "spokesperson")));
         // One organisation named, the other not.
         assertFalse(center.organisationsDisagree(role("director", "director")));
         // Not held now: no conflict, whatever the organisations.
         RoleClaim former = new RoleClaim("d", new Span(0, 1), "x", "Mira Stone", "mira stone",
                 "former director of the Valmora Security Response Alliance", "director", null, false, DateClaim.NO_DAY);
         assertFalse(center.conflictsWith(former));
+        assertFalse(former.conflictsWith(center));
+        // One class held for two countries conflicts; for one country, or with no organisation, it does not.
+        RoleClaim uk = new RoleClaim("d", new Span(0, 1), "x", "Mira Stone", "mira stone", "UK ambassador", "ambassador", "UK", true,
+                DateClaim.NO_DAY);
+        RoleClaim us = new RoleClaim("d", new Span(0, 1), "x", "Mira Stone", "mira stone", "US ambassador", "ambassador", "US", true,
+                DateClaim.NO_DAY);
+        assertTrue(uk.conflictsWith(us));
+        assertFalse(uk.conflictsWith(uk));
+        assertFalse(role("director", "director").conflictsWith(role("director", "director")));
         assertEquals("Mira Stone: director in Valmora Security Response Center", center.value());
         assertEquals("Mira Stone: director", role("director", "director").value());
     }
