@@ -44,6 +44,18 @@ public record AttributeClaim(String document, Span span, String text, String ent
     /** How many earlier convictions a person has ("three prior DUI convictions"), the offence after it ("... for drunk driving"). */
     public static final String PRIOR_CONVICTIONS = "number of prior convictions";
 
+    /** What a named person's signed contract is worth, in the currency's units ("a five-year, $80 million contract"). */
+    public static final String CONTRACT_VALUE = "contract value";
+
+    /** How many years a named person's signed contract runs ("a five-year deal"). */
+    public static final String CONTRACT_YEARS = "contract length in years";
+
+    /** The year the building of the article's happening was built ("built in 1935", "the 86-year-old structure"). */
+    public static final String YEAR_BUILT = "year built";
+
+    /** How long a thing of the article's happening is, in metres ("a 10-metre dhow", "a 30-foot boat"). */
+    public static final String LENGTH = "length";
+
     /** How far a person fell, in metres ("fell about 150 metres", "falling 200ft"). */
     public static final String FALL = "distance fallen";
     /**
@@ -108,6 +120,15 @@ public record AttributeClaim(String document, Span span, String text, String ent
         if (CALIBRE.equals(attribute)) {
             return "." + (long) low;
         }
+        if (YEAR_BUILT.equals(attribute)) {
+            // "1935", or from an age: "86 years old (1925-1926)".
+            return written.matches("\\d{4}") ? written
+                    : written + " (built " + (long) low + (low == high ? "" : " or " + (long) high) + ")";
+        }
+        if (CONTRACT_VALUE.equals(attribute)) {
+            // As written ("nearly $80 million"): the interval is the rounding the words allow.
+            return written;
+        }
         if (wordValued()) {
             // A colour as compared ("gray" and "grey" are one value); a place as written.
             return COLOUR.equals(attribute) ? word() : written;
@@ -115,7 +136,7 @@ public record AttributeClaim(String document, Span span, String text, String ent
         if (WEIGHT.equals(attribute)) {
             return interval().text() + " pounds";
         }
-        if (FALL.equals(attribute)) {
+        if (FALL.equals(attribute) || LENGTH.equals(attribute)) {
             // As written, and in metres when written in another unit: "200ft (61 m)", the middle of
             // the range its rounding allows.
             if (written.matches("(?i).*\\d\\s*(?:m|metres?|meters?)") || Double.isInfinite(high)) {
@@ -155,10 +176,16 @@ public record AttributeClaim(String document, Span span, String text, String ent
         return event != null && event.equals(o.event);
     }
 
-    /** Whether the attribute is compared only inside one event: a record, marriages, a calibre, a fall, games missed, times shot, prior convictions. */
+    /**
+     * Whether the attribute is compared only inside one event: a record, marriages, a calibre, a
+     * fall, games missed, times shot, prior convictions, a contract's value and length (a player
+     * signs a new contract every few years).
+     */
     public boolean eventBound() {
         return RECORD.equals(attribute) || TIMES_MARRIED.equals(attribute) || CALIBRE.equals(attribute) || FALL.equals(attribute)
                 || GAMES_MISSED.equals(attribute) || TIMES_SHOT.equals(attribute) || attribute.startsWith(PRIOR_CONVICTIONS)
+                || CONTRACT_VALUE.equals(attribute) || CONTRACT_YEARS.equals(attribute) || LENGTH.equals(attribute)
+                || YEAR_BUILT.equals(attribute)
                 || compared("event");
     }
 
@@ -315,7 +342,7 @@ public record AttributeClaim(String document, Span span, String text, String ent
 
     private Interval leeway() {
         double share = "population".equals(attribute) ? POPULATION_LEEWAY
-                : FALL.equals(attribute) || placeDistance() ? CONVERSION_LEEWAY : 0;
+                : FALL.equals(attribute) || LENGTH.equals(attribute) || placeDistance() ? CONVERSION_LEEWAY : 0;
         if (share == 0) {
             return interval();
         }

@@ -18,7 +18,9 @@ public record RoleClaim(String document, Span span, String text, String person, 
 
     @Override
     public String value() {
-        return person + ": " + role + (country == null ? "" : " (" + country + ")") + (current ? "" : ", not current");
+        String in = organisation();
+        return person + ": " + role + (in == null ? "" : " in " + in) + (country == null ? "" : " (" + country + ")")
+                + (current ? "" : ", not current");
     }
 
     @Override
@@ -28,7 +30,8 @@ public record RoleClaim(String document, Span span, String text, String person, 
 
     /**
      * Whether this title and {@code o}'s cannot be held by one person at once: classes that are
-     * not compatible, or one class held for two different countries.
+     * not compatible, or one class held for two different countries or in two different
+     * organisations ({@link #organisationsDisagree}).
      */
     public boolean conflictsWith(RoleClaim o) {
         if (!current || !o.current) {
@@ -37,7 +40,75 @@ public record RoleClaim(String document, Span span, String text, String person, 
         if (!TitleClasses.compatible(role, o.role)) {
             return true;
         }
-        return role.equals(o.role) && country != null && o.country != null && !country.equals(o.country);
+        if (!role.equals(o.role)) {
+            return false;
+        }
+        return country != null && o.country != null && !country.equals(o.country) || organisationsDisagree(o);
+    }
+
+    /** Nouns that end an organisation's name in a title, and the class each is compared as: {@code organisation-heads.tsv}. */
+    public static final java.util.Map<String, String> ORGANISATION_HEADS =
+            org.crosscheck.text.Lexicon.pairs(RoleClaim.class, "organisation-heads.tsv");
+
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\d.'’&-]+");
+
+    /**
+     * The organisation the title is held in, as written: the run of capitalized words that ends
+     * with the last capitalized noun of {@link #ORGANISATION_HEADS} ("Valmora Security Response
+     * Center" in "director of the Valmora Security Response Center"), or null.
+     */
+    public String organisation() {
+        java.util.List<String> words = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = WORD.matcher(title);
+        while (m.find()) {
+            words.add(m.group());
+        }
+        int last = -1;
+        for (int i = 0; i < words.size(); i++) {
+            if (Character.isUpperCase(words.get(i).charAt(0)) && ORGANISATION_HEADS.containsKey(head(words.get(i)))) {
+                last = i;
+            }
+        }
+        if (last < 0) {
+            return null;
+        }
+        int first = last;
+        while (first > 0 && Character.isUpperCase(words.get(first - 1).charAt(0))) {
+            first--;
+        }
+        return String.join(" ", words.subList(first, last + 1));
+    }
+
+    private static String head(String word) {
+        return word.toLowerCase(java.util.Locale.ROOT).replaceAll("['’]s?$", "");
+    }
+
+    /**
+     * Whether the two titles are held in organisations that cannot be one: both name one, their
+     * last nouns are of different classes ({@link #ORGANISATION_HEADS}: an Alliance and a Center),
+     * and neither name's words hold the other's ("Security Response Alliance" is the "Valmora
+     * Security Response Alliance").
+     */
+    public boolean organisationsDisagree(RoleClaim o) {
+        String a = organisation();
+        String b = o.organisation();
+        if (a == null || b == null) {
+            return false;
+        }
+        String[] wa = a.split(" ");
+        String[] wb = b.split(" ");
+        if (ORGANISATION_HEADS.get(head(wa[wa.length - 1])).equals(ORGANISATION_HEADS.get(head(wb[wb.length - 1])))) {
+            return false;
+        }
+        java.util.Set<String> sa = new java.util.HashSet<>();
+        for (String w : wa) {
+            sa.add(head(w));
+        }
+        java.util.Set<String> sb = new java.util.HashSet<>();
+        for (String w : wb) {
+            sb.add(head(w));
+        }
+        return !sa.containsAll(sb) && !sb.containsAll(sa);
     }
 
     /** Days between the two articles' dates; 0 when either is unknown. */

@@ -75,6 +75,14 @@ final class AttributeExtractor {
     /** What may open a sentence before "the 33-year-old": nothing, or a short clause ("On Saturday, the 26-year-old"). */
     private static final Pattern OPENING = Pattern.compile("(?:[^,;:\"\u201c\u201d\\p{Lu}]{0,40},\\s+|(?:On|In|Early|Late|Later|Earlier)\\b[^,;:\"\u201c\u201d]{0,40},\\s+)?[Tt]he ");
 
+    /**
+     * A sentence opening (as {@link #OPENING}) with a person's noun and an age between commas: "The
+     * actress, 26, checked in", "On Friday, the troubled actress, 26, left". Up to two lower-case
+     * words before the noun.
+     */
+    private static final Pattern NOUN_THEN_AGE = Pattern.compile(OPENING.pattern()
+            + "(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}?(\\p{Ll}[\\p{L}-]*),\\s*(\\d{1,3}),");
+
     /** Nouns of places ("town", "island") and of who lives there ("people", "residents"). */
     static final Set<String> PLACE_NOUNS = Lexicon.words(AttributeExtractor.class, "population-place-nouns.txt");
     static final Set<String> RESIDENTS = Lexicon.words(AttributeExtractor.class, "population-nouns.txt");
@@ -118,6 +126,8 @@ final class AttributeExtractor {
         List<AttributeClaim> out = new ArrayList<>();
         List<AttributeClaim> figures = new ArrayList<>();
         List<AttributeClaim> words = new ArrayList<>();
+        List<AttributeClaim> lengths = new ArrayList<>();
+        List<AttributeClaim> built = new ArrayList<>();
         Map<String, Set<Long>> calibres = new HashMap<>();
         Set<String> seen = new HashSet<>();
         for (int s = 0; s < sentences.size(); s++) {
@@ -134,6 +144,11 @@ final class AttributeExtractor {
                     ? onlyPersonIn(text, bySentence.getOrDefault(s - 1, List.of()), sentences.get(s - 1), null) : null;
             People.Mention usableBefore = onlyBefore != null && usable(onlyBefore, ambiguous) ? onlyBefore : null;
             FigureAttributes.sentence(text, id, from, to, 0, people, usableBefore, published, daySource, figures, calibres);
+            Contracts.sentence(text, id, from, to, people, published, daySource, figures);
+            ThingMeasures.sentence(text, id, from, to, published, daySource, lengths);
+            List<Words.Word> previous = s > 0 ? sentences.get(s - 1) : List.of();
+            BuildingYears.sentence(text, id, from, to, previous.isEmpty() ? null
+                    : new int[] {previous.get(0).start(), previous.get(previous.size() - 1).end()}, published, daySource, built);
             VehicleColours.sentence(text, id, from, to, published, daySource, words);
             Facilities.sentence(text, id, from, to, published, daySource, words);
             // A sentence that names a surname two people share gives no one's fall.
@@ -192,6 +207,24 @@ final class AttributeExtractor {
                     add(out, seen, used, id, text, new Span(x.start() - "the ".length(), nounEnd), number, before, age, published, daySource);
                 }
             }
+            // A description with the age after it opening the sentence: "The actress, 26, checked in",
+            // "Later, the troubled actress, 26, left": the one person the sentence before names.
+            if (s > 0) {
+                Matcher n = NOUN_THEN_AGE.matcher(text).region(from, to);
+                if (n.lookingAt() && PERSON_NOUNS.contains(n.group(1).toLowerCase(java.util.Locale.ROOT))) {
+                    Span number = new Span(n.start(2), n.end(2));
+                    People.Mention before = onlyPersonIn(text, bySentence.getOrDefault(s - 1, List.of()), sentences.get(s - 1),
+                            n.group(1).toLowerCase(java.util.Locale.ROOT));
+                    int the = n.start(1);
+                    while (the > from && !text.regionMatches(true, the, "the ", 0, 4)) {
+                        the--;
+                    }
+                    if (before != null && usable(before, ambiguous) && used.stream().noneMatch(u -> u.contains(number))) {
+                        add(out, seen, used, id, text, new Span(the, n.end(2)), number, before,
+                                Integer.parseInt(n.group(2)), published, daySource);
+                    }
+                }
+            }
             // At death: "Bettie Page died of pneumonia at the age of 85".
             if (year || org.crosscheck.text.Literals.containsAnyIgnoringAsciiCase(text, from, to, " age ")) {
                 Matcher d = AGE_AT_DEATH.matcher(text).region(from, to);
@@ -213,6 +246,8 @@ final class AttributeExtractor {
         }
         out.addAll(FigureAttributes.settle(figures, calibres));
         out.addAll(settleWords(words));
+        out.addAll(ThingMeasures.settle(lengths));
+        out.addAll(BuildingYears.settle(built));
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return out;
     }

@@ -242,7 +242,7 @@ final class FigureAttributes {
      * Whether the article names that person (a title, a verb of speech or an age beside the name
      * makes a person of it): "Wladimir Klitschko" is named by "champion Wladimir Klitschko".
      */
-    private static boolean named(String name, List<People.Mention> people) {
+    static boolean named(String name, List<People.Mention> people) {
         String key = People.personKey(name);
         for (People.Mention m : people) {
             if (People.personKey(AttributeExtractor.ownName(m.fullName())).equals(key)) {

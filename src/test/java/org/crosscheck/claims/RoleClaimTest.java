@@ -1,0 +1,78 @@
+package org.crosscheck.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** The organisation a title is held in, and when two of them cannot be one. */
+class RoleClaimTest {
+
+    private static RoleClaim role(String title, String role) {
+        return new RoleClaim("d", new Span(0, 1), title, "Mira Stone", "mira stone", title, role, null, true, DateClaim.NO_DAY);
+    }
+
+    @Test
+    void theHeadsListIsReadFromItsFile() {
+        assertEquals("center", RoleClaim.ORGANISATION_HEADS.get("centre"));
+        assertEquals("office", RoleClaim.ORGANISATION_HEADS.get("department"));
+        assertEquals("center", RoleClaim.ORGANISATION_HEADS.get("hospital"));
+        assertFalse(RoleClaim.ORGANISATION_HEADS.containsKey("police"));
+        RoleClaim.ORGANISATION_HEADS.forEach((k, v) -> {
+            assertEquals(k.strip().toLowerCase(Locale.ROOT), k);
+            assertTrue(RoleClaim.ORGANISATION_HEADS.containsKey(v), v + " is a class named after a listed noun");
+        });
+    }
+
+    @Test
+    void theOrganisationIsTheCapitalizedRunEndingWithItsLastHead() {
+        assertEquals("Valmora Security Response Center", role("director of the Valmora Security Response Center", "director").organisation());
+        assertEquals("Valmora Security Response Alliance", role("Valmora Security Response Alliance director", "director").organisation());
+        assertEquals("Orvale Fire Department", role("Orvale Fire Department Chief", "chief").organisation());
+        assertEquals("Orvale Hospital's", role("Orvale Hospital's spokeswoman", "spokesperson").organisation());
+        assertNull(role("Troy police Lt.", "lieutenant").organisation());
+        assertNull(role("head of the Valmora crime family", "head").organisation());
+        assertNull(role("spokesman", "spokesperson").organisation());
+    }
+
+    @Test
+    void organisationsDisagreeOnlyWithHeadsOfTwoClassesAndNeitherHoldingTheOther() {
+        RoleClaim center = role("director of the Valmora Security Response Center", "director");
+        RoleClaim alliance = role("Valmora Security Response Alliance director", "director");
+        RoleClaim shortAlliance = role("Security Response Alliance director", "director");
+        assertTrue(center.organisationsDisagree(alliance));
+        assertTrue(center.conflictsWith(alliance));
+        assertTrue(shortAlliance.conflictsWith(center));
+        assertFalse(shortAlliance.organisationsDisagree(alliance));
+        // One class: a department and an office, a hospital and a medical center.
+        assertFalse(role("Orvale Sheriff's Department spokesman", "spokesperson")
+                .organisationsDisagree(role("Orvale Sheriff's Office spokesman", "spokesperson")));
+        assertFalse(role("Orvale Hospital spokeswoman", "spokesperson")
+                .organisationsDisagree(role("Orvale Medical Center spokeswoman", "spokesperson")));
+        assertFalse(role("Valmora Foreign Ministry spokesman", "spokesperson")
+                .organisationsDisagree(role("Valmora Foreign Office spokesman", "spokesperson")));
+        // Heads of two classes, but one name holds the other's words: one body.
+        assertFalse(role("Orvale Hospital spokeswoman", "spokesperson")
+                .organisationsDisagree(role("Orvale Hospital Foundation spokeswoman", "spokesperson")));
+        // One organisation named, the other not.
+        assertFalse(center.organisationsDisagree(role("director", "director")));
+        // Not held now: no conflict, whatever the organisations.
+        RoleClaim former = new RoleClaim("d", new Span(0, 1), "x", "Mira Stone", "mira stone",
+                "former director of the Valmora Security Response Alliance", "director", null, false, DateClaim.NO_DAY);
+        assertFalse(center.conflictsWith(former));
+        assertFalse(former.conflictsWith(center));
+        // One class held for two countries conflicts; for one country, or with no organisation, it does not.
+        RoleClaim uk = new RoleClaim("d", new Span(0, 1), "x", "Mira Stone", "mira stone", "UK ambassador", "ambassador", "UK", true,
+                DateClaim.NO_DAY);
+        RoleClaim us = new RoleClaim("d", new Span(0, 1), "x", "Mira Stone", "mira stone", "US ambassador", "ambassador", "US", true,
+                DateClaim.NO_DAY);
+        assertTrue(uk.conflictsWith(us));
+        assertFalse(uk.conflictsWith(uk));
+        assertFalse(role("director", "director").conflictsWith(role("director", "director")));
+        assertEquals("Mira Stone: director in Valmora Security Response Center", center.value());
+        assertEquals("Mira Stone: director", role("director", "director").value());
+    }
+}
