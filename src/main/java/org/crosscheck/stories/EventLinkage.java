@@ -107,6 +107,68 @@ final class EventLinkage {
         return out;
     }
 
+    /**
+     * The candidate pairs (i, j), i &lt; j, of documents with these content words: similarity 2 when
+     * {@code passage} says they share one, else the cosine of their words, exactly as
+     * {@code StoryGrouper.cosine(Map, Map)} adds it (the smaller vector's entries in its order, the first's on a
+     * tie), kept when at least {@link StoryGrouper#CANDIDATE_SIMILARITY}; in no particular order.
+     */
+    static List<Pair> similarPairs(List<Map<String, Double>> words, java.util.function.BiPredicate<Integer, Integer> passage) {
+        // Each pair's cosine as cosine(Map, Map) adds it, the smaller vector's entries in its order,
+        // but with the larger one's weights looked up in a dense row by word number, not by hash:
+        // each member is spread into the row once and meets there every member smaller than it.
+        int n = words.size();
+        Map<String, Integer> vocabulary = new HashMap<>();
+        int[][] ids = new int[n][];
+        double[][] weights = new double[n][];
+        for (int i = 0; i < n; i++) {
+            Map<String, Double> own = words.get(i);
+            ids[i] = new int[own.size()];
+            weights[i] = new double[own.size()];
+            int k = 0;
+            for (Map.Entry<String, Double> e : own.entrySet()) {
+                Integer id = vocabulary.putIfAbsent(e.getKey(), vocabulary.size());
+                ids[i][k] = id == null ? vocabulary.size() - 1 : id;
+                weights[i][k++] = e.getValue();
+            }
+        }
+        double[] row = new double[vocabulary.size()];
+        List<Pair> pairs = new ArrayList<>();
+        for (int large = 0; large < n; large++) {
+            for (int k = 0; k < ids[large].length; k++) {
+                row[ids[large][k]] = weights[large][k];
+            }
+            for (int small = 0; small < n; small++) {
+                // cosine(Map, Map) of the pair (i, j), i < j, walks i's map when it is no larger than j's.
+                boolean smaller = small < large ? ids[small].length <= ids[large].length : small > large && ids[small].length < ids[large].length;
+                if (!smaller) {
+                    continue;
+                }
+                int i = Math.min(small, large);
+                int j = Math.max(small, large);
+                double similarity;
+                if (passage.test(i, j)) {
+                    similarity = 2;
+                } else {
+                    similarity = 0;
+                    int[] own = ids[small];
+                    double[] ownWeights = weights[small];
+                    for (int k = 0; k < own.length; k++) {
+                        // A word the larger lacks adds 0, which leaves a sum of positive weights as it was.
+                        similarity += ownWeights[k] * row[own[k]];
+                    }
+                }
+                if (similarity >= StoryGrouper.CANDIDATE_SIMILARITY) {
+                    pairs.add(new Pair(similarity, i, j));
+                }
+            }
+            for (int k = 0; k < ids[large].length; k++) {
+                row[ids[large][k]] = 0;
+            }
+        }
+        return pairs;
+    }
+
     private static Group single(int i, Member m) {
         Group g = new Group();
         g.index.add(i);

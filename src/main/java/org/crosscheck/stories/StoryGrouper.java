@@ -868,7 +868,7 @@ public final class StoryGrouper {
         return cosine(a.vector, b.vector);
     }
 
-    private static double cosine(Map<String, Double> x, Map<String, Double> y) {
+    static double cosine(Map<String, Double> x, Map<String, Double> y) {
         Map<String, Double> small = x.size() <= y.size() ? x : y;
         Map<String, Double> large = small == x ? y : x;
         double dot = 0;
@@ -1021,17 +1021,8 @@ public final class StoryGrouper {
      */
     private static List<List<Profile>> events(List<Profile> members) {
         int n = members.size();
-        List<EventLinkage.Pair> pairs = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                Profile a = members.get(i);
-                Profile b = members.get(j);
-                double similarity = passageInCommon(a, b) ? 2 : cosine(a.words, b.words);
-                if (similarity >= CANDIDATE_SIMILARITY) {
-                    pairs.add(new EventLinkage.Pair(similarity, i, j));
-                }
-            }
-        }
+        List<EventLinkage.Pair> pairs = EventLinkage.similarPairs(members.stream().map(p -> p.words).toList(),
+                (i, j) -> passageInCommon(members.get(i), members.get(j)));
         pairs.sort(Comparator.comparingDouble((EventLinkage.Pair p) -> -p.similarity()).thenComparingInt(EventLinkage.Pair::a)
                 .thenComparingInt(EventLinkage.Pair::b));
         List<EventLinkage.Member> linked = new ArrayList<>(n);
