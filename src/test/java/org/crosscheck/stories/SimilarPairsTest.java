@@ -76,5 +76,9 @@ class SimilarPairsTest {
         List<EventLinkage.Pair> pairs = sorted(EventLinkage.similarPairs(words, (i, j) -> i == 2 && j == 3));
         assertEquals(List.of(new EventLinkage.Pair(0.8 * 0.6 + 0.6 * 0.8, 0, 1), new EventLinkage.Pair(2, 2, 3)), pairs);
         same(words, Set.of(2L * 4 + 3));
+        // A cosine of exactly the candidates' threshold is a candidate; one a hair under is not.
+        List<Map<String, Double>> edge = List.of(Map.of("quake", 1.0), Map.of("quake", StoryGrouper.CANDIDATE_SIMILARITY),
+                Map.of("quake", Math.nextDown(StoryGrouper.CANDIDATE_SIMILARITY)));
+        assertEquals(List.of(new EventLinkage.Pair(StoryGrouper.CANDIDATE_SIMILARITY, 0, 1)), sorted(EventLinkage.similarPairs(edge, (i, j) -> false)));
     }
 }
