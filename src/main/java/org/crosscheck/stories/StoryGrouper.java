@@ -868,7 +868,7 @@ public final class StoryGrouper {
         return cosine(a.vector, b.vector);
     }
 
-    private static double cosine(Map<String, Double> x, Map<String, Double> y) {
+    static double cosine(Map<String, Double> x, Map<String, Double> y) {
         Map<String, Double> small = x.size() <= y.size() ? x : y;
         Map<String, Double> large = small == x ? y : x;
         double dot = 0;
@@ -1016,153 +1016,31 @@ public final class StoryGrouper {
      * member that reports no day of its own does not date a group in which another member does),
      * and no two of their documents report different kinds of happening on different days. The
      * mean similarity of the two groups' documents must reach {@link #GROUP_SIMILARITY}, or more
-     * when only one group is dated (see {@link #groupSimilarity}). An undated document
+     * when only one group is dated ({@link #UNDATED_FACTOR} times that). An undated document
      * joins through what it says, its names and passages, not through a timestamp.
      */
     private static List<List<Profile>> events(List<Profile> members) {
         int n = members.size();
-        List<double[]> pairs = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                Profile a = members.get(i);
-                Profile b = members.get(j);
-                double similarity = passageInCommon(a, b) ? 2 : cosine(a.words, b.words);
-                if (similarity >= CANDIDATE_SIMILARITY) {
-                    pairs.add(new double[] {similarity, i, j});
-                }
-            }
+        List<EventLinkage.Pair> pairs = EventLinkage.similarPairs(members.stream().map(p -> p.words).toList(),
+                (i, j) -> passageInCommon(members.get(i), members.get(j)));
+        pairs.sort(Comparator.comparingDouble((EventLinkage.Pair p) -> -p.similarity()).thenComparingInt(EventLinkage.Pair::a)
+                .thenComparingInt(EventLinkage.Pair::b));
+        List<EventLinkage.Member> linked = new ArrayList<>(n);
+        for (Profile p : members) {
+            linked.add(new EventLinkage.Member(p.day, p.dayClaim != null, p.kind, p.weekday));
         }
-        pairs.sort(Comparator.<double[]>comparingDouble(p -> -p[0]).thenComparingDouble(p -> p[1]).thenComparingDouble(p -> p[2]));
-        UnionFind uf = new UnionFind(n);
-        Map<Integer, List<Profile>> groupOf = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            groupOf.put(i, new ArrayList<>(List.of(members.get(i))));
-        }
-        Map<Long, Double> similar = new HashMap<>();
-        for (double[] pair : pairs) {
-            similar.put((long) pair[1] * n + (long) pair[2], pair[0]);
-        }
-        Map<Integer, List<Integer>> indexOf = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            indexOf.put(i, new ArrayList<>(List.of(i)));
-        }
-        for (double[] pair : pairs) {
-            int ra = uf.find((int) pair[1]);
-            int rb = uf.find((int) pair[2]);
-            if (ra == rb || !compatible(groupOf.get(ra), groupOf.get(rb), pair[0] >= 2)
-                    || averageSimilarity(indexOf.get(ra), indexOf.get(rb), similar, n) < groupSimilarity(groupOf.get(ra), groupOf.get(rb))) {
-                continue;
-            }
-            uf.union(ra, rb);
-            int root = uf.find(ra);
-            List<Profile> merged = groupOf.remove(ra);
-            merged.addAll(groupOf.remove(rb));
-            groupOf.put(root, merged);
-            List<Integer> mergedIndex = indexOf.remove(ra);
-            mergedIndex.addAll(indexOf.remove(rb));
-            indexOf.put(root, mergedIndex);
+        List<List<Profile>> groupOf = new ArrayList<>();
+        for (List<Integer> g : EventLinkage.link(linked, pairs)) {
+            groupOf.add(g.stream().map(members::get).toList());
         }
         List<List<Profile>> out = new ArrayList<>();
-        for (List<Profile> g : groupOf.values()) {
+        for (List<Profile> g : groupOf) {
             List<Profile> sortedGroup = new ArrayList<>(g);
             sortedGroup.sort(Comparator.comparing(p -> p.id));
             out.add(sortedGroup);
         }
         out.sort(Comparator.comparing(g -> g.get(0).id));
         return out;
-    }
-
-    /**
-     * The mean similarity over every pair across two groups (a pair not alike enough to be a
-     * candidate counts as 0; a passage in common as 1), so that one alike pair cannot chain two
-     * events together.
-     */
-    private static double averageSimilarity(List<Integer> a, List<Integer> b, Map<Long, Double> similar, int n) {
-        double sum = 0;
-        for (int i : a) {
-            for (int j : b) {
-                Double s = similar.get((long) Math.min(i, j) * n + Math.max(i, j));
-                sum += s == null ? 0 : Math.min(1, s);
-            }
-        }
-        return sum / ((double) a.size() * b.size());
-    }
-
-    /**
-     * The mean similarity two groups need: {@link #GROUP_SIMILARITY}, or {@link #UNDATED_FACTOR}
-     * times that when only one of them carries a date. A group without any date cannot be told
-     * apart from a dated one by when it happened, so its words must carry more of the weight.
-     */
-    private static double groupSimilarity(List<Profile> a, List<Profile> b) {
-        boolean datedA = a.stream().anyMatch(p -> p.day != Event.NO_DAY);
-        boolean datedB = b.stream().anyMatch(p -> p.day != Event.NO_DAY);
-        return datedA == datedB ? GROUP_SIMILARITY : GROUP_SIMILARITY * UNDATED_FACTOR;
-    }
-
-    /** Whether two groups of documents can report one event: nothing they say tells them apart. */
-    private static boolean compatible(List<Profile> a, List<Profile> b, boolean passage) {
-        if (otherWeekday(a, b) || otherWeekday(b, a)) {
-            return false;
-        }
-        // A group some of whose documents report the happening's day is dated by them: the publication
-        // day of a member that reports none (a report two months on, joined by a passage it repeats)
-        // does not keep out a report of that day.
-        boolean aReports = a.stream().anyMatch(p -> p.dayClaim != null);
-        boolean bReports = b.stream().anyMatch(p -> p.dayClaim != null);
-        for (Profile x : a) {
-            for (Profile y : b) {
-                if (x.day == Event.NO_DAY || y.day == Event.NO_DAY || x.dayClaim == null && aReports || y.dayClaim == null && bReports) {
-                    continue;
-                }
-                boolean reported = x.dayClaim != null && y.dayClaim != null;
-                long window = reported ? EVENT_DAYS : PUBLISHED_EVENT_DAYS;
-                // A passage in common about the same kind of happening joins documents however far
-                // their dates lie (a copied report with a changed date, a wrong timestamp), for the
-                // rules to judge; without a known kind, dates still tell two occasions apart.
-                boolean sameKind = x.kind != null && x.kind.equals(y.kind);
-                if (Math.abs(x.day - y.day) > window && !(passage && sameKind)) {
-                    return false;
-                }
-                // Another kind of happening on another day (a call on Monday, a meeting on Wednesday)
-                // is another event; reports of one day or the next may name one happening differently
-                // (a star checked into rehab late Thursday, or was arrested early Friday).
-                if (Math.abs(x.day - y.day) > KIND_DAYS && x.kind != null && y.kind != null && !x.kind.equals(y.kind)) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Whether an undated document of {@code a} dates its happening in its lede to a weekday
-     * ("announced on Thursday") more than {@link #KIND_DAYS} from the day every document of
-     * {@code b} that reports a day gives: a report of that week's Thursday is not a report of a
-     * Tuesday months later, however alike their words (a rule made and the rule reversed). One
-     * document of {@code b} near the weekday is enough, so one wrong timestamp does not split a
-     * group.
-     */
-    static boolean otherWeekday(List<Profile> a, List<Profile> b) {
-        for (Profile undated : a) {
-            if (undated.day != Event.NO_DAY || undated.weekday == null) {
-                continue;
-            }
-            boolean dated = false;
-            for (Profile p : b) {
-                if (p.day == Event.NO_DAY || p.dayClaim == null) {
-                    continue;
-                }
-                dated = true;
-                int apart = Math.abs(undated.weekday.getValue() - LocalDate.ofEpochDay(p.day).getDayOfWeek().getValue());
-                if (Math.min(apart, 7 - apart) <= KIND_DAYS) {
-                    return false;
-                }
-            }
-            if (dated) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Event event(String id, String story, List<Profile> members) {

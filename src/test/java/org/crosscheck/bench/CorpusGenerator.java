@@ -90,6 +90,7 @@ public final class CorpusGenerator {
                     .forEach(e -> keep.add(e.getKey()));
         }
         long written = 0;
+        Map<String, String> taken = new HashMap<>();
         for (int k = 1; k <= copies; k++) {
             Map<String, String> names = new HashMap<>();
             for (Path p : files) {
@@ -103,7 +104,7 @@ public final class CorpusGenerator {
                     }
                 } else {
                     String text = texts.get(p);
-                    Files.writeString(target, k == 1 ? text : rename(text, k, keep, names), StandardCharsets.UTF_8);
+                    Files.writeString(target, k == 1 ? text : rename(text, k, keep, names, taken), StandardCharsets.UTF_8);
                 }
                 written++;
             }
@@ -115,22 +116,27 @@ public final class CorpusGenerator {
     /**
      * The text with every word that starts with a capital replaced by copy {@code k}'s invented word
      * for it, but for a month, a weekday and "I"; a frequent word at a sentence's start is written
-     * in lower case instead.
+     * in lower case instead, and so is a month or a weekday joined by a hyphen to the next word
+     * ("November-end" reads as a name that every copy would share). {@code taken} holds every
+     * invented word (folded) given so far, in any copy, and the name and copy it stands for.
      */
-    static String rename(String text, int k, Set<String> keep, Map<String, String> names) {
+    static String rename(String text, int k, Set<String> keep, Map<String, String> names, Map<String, String> taken) {
         Matcher m = WORD.matcher(text);
         StringBuilder sb = new StringBuilder(text.length() + 64);
         while (m.find()) {
             String w = m.group();
             String folded = w.toLowerCase(Locale.ROOT);
             String replacement;
-            if (!Character.isUpperCase(w.charAt(0)) || CALENDAR.contains(folded) || w.equals("I")) {
+            boolean joined = m.end() + 1 < text.length() && text.charAt(m.end()) == '-' && Character.isLetter(text.charAt(m.end() + 1));
+            if (CALENDAR.contains(folded) && joined) {
+                replacement = folded;
+            } else if (!Character.isUpperCase(w.charAt(0)) || CALENDAR.contains(folded) || w.equals("I")) {
                 replacement = w;
             } else if (keep.contains(folded) && sentenceStart(text, m.start())) {
                 // In lower case, so that no capitalised word but a month or a weekday is common to two copies.
                 replacement = folded;
             } else {
-                replacement = names.computeIfAbsent(w, n -> invented(n, k));
+                replacement = names.computeIfAbsent(w, n -> unique(n, k, taken));
             }
             m.appendReplacement(sb, Matcher.quoteReplacement(replacement));
         }
@@ -147,10 +153,26 @@ public final class CorpusGenerator {
         return i < 0 || text.charAt(i) == '\n' || text.charAt(i) == '.' || text.charAt(i) == '!' || text.charAt(i) == '?';
     }
 
+    /**
+     * An invented word for {@code name} in copy {@code k} that no other name of any copy has been
+     * given: two names' words met by chance (some hundreds in a hundred copies of ECB+, each
+     * another name in another copy) and joined those copies' stories.
+     */
+    static String unique(String name, int k, Map<String, String> taken) {
+        String owner = k + ":" + name;
+        for (int attempt = 0;; attempt++) {
+            String word = invented(name, k, attempt);
+            String had = taken.putIfAbsent(word.toLowerCase(Locale.ROOT), owner);
+            if (had == null || had.equals(owner)) {
+                return word;
+            }
+        }
+    }
+
     /** An invented word for {@code name} in copy {@code k}: syllables drawn from a hash of both, about as long, capitalised. */
-    static String invented(String name, int k) {
+    static String invented(String name, int k, int attempt) {
         long h = 1125899906842597L;
-        for (char c : (k + ":" + name).toCharArray()) {
+        for (char c : (k + ":" + name + (attempt == 0 ? "" : "#" + attempt)).toCharArray()) {
             h = 31 * h + c;
         }
         StringBuilder sb = new StringBuilder();
