@@ -18,14 +18,10 @@ public final class Organisations {
 
     /** Nouns that make a phrase an organisation's name. */
     static final Set<String> NOUNS = Lexicon.words(Organisations.class, "organisation-nouns.txt");
-    private static final Map<String, String> ALIASES = Map.of(
-            "north atlantic treaty organization", "NATO", "north atlantic treaty organisation", "NATO",
-            "united nations", "UN", "european union", "EU", "department of state", "state department",
-            "ministry of foreign affairs", "foreign ministry", "foreign affairs ministry", "foreign ministry",
-            "department of defense", "defense department", "ministry of defence", "defence ministry",
-            "ministry of defense", "defense ministry");
-    private static final Map<String, String> HOME = Map.of("state department", "US", "pentagon", "US",
-            "white house", "US", "defense department", "US", "kremlin", "Russia", "downing street", "UK");
+    /** Other names of one organisation and the words its key uses instead, replaced in file order. */
+    static final Map<String, String> ALIASES = Lexicon.keyedPairs(Organisations.class, "organisation-aliases.tsv");
+    /** The country of an organisation whose name does not say it ("kremlin" -> "Russia"). */
+    static final Map<String, String> HOME = Lexicon.keyedPairs(Organisations.class, "organisation-homes.tsv");
     private static final Set<String> DROP = Set.of("the", "a", "an", "its", "their", "'s");
     private static final Pattern BRACKETS_COMMAS_QUOTES = Pattern.compile("[(),\"]");
     private static final Pattern SPACES = Pattern.compile("\\s+");

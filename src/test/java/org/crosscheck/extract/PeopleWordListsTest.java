@@ -70,6 +70,18 @@ class PeopleWordListsTest {
     void organisationNounsQuoteCuesAndTitleQualifiers() {
         lowerCaseWords(Organisations.NOUNS);
         assertTrue(Organisations.NOUNS.containsAll(Set.of("ministry", "police", "university", "military")));
+        lowerCaseWords(Organisations.ALIASES.keySet());
+        lowerCaseWords(Organisations.HOME.keySet());
+        assertEquals("NATO", Organisations.ALIASES.get("north atlantic treaty organization"));
+        assertEquals("Russia", Organisations.HOME.get("kremlin"));
+        // Every home is keyed as a key is written after its aliases: no alias would rewrite it.
+        for (String home : Organisations.HOME.keySet()) {
+            assertFalse(Organisations.ALIASES.containsKey(home), home);
+        }
+        assertEquals("US state department", Organisations.key("the U.S. Department of State"));
+        assertEquals("US state department", Organisations.key("State Department"));
+        assertEquals("Russia foreign ministry", Organisations.key("the Ministry of Foreign Affairs of Russia"));
+        assertEquals("NATO", Organisations.key("the North Atlantic Treaty Organisation"));
         lowerCaseWords(QuoteExtractor.CUES);
         assertTrue(QuoteExtractor.CUES.contains("reads"));
         lowerCaseWords(QuoteExtractor.DOCUMENT_NOUNS);
