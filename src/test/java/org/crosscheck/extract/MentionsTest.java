@@ -621,9 +621,9 @@ class MentionsTest {
 
     @Test
     void aVerbThatSaysOnlyThatTheHappeningTookPlaceAddsNoDistance() {
-        String had = "He asked about a shooting that had taken place the previous day.";
+        String had = "She told us of a shooting that had taken place the previous day.";
         assertTrue(Mentions.near(had, span(had, "the previous day"), span(had, "shooting")));
-        String occurred = "He sought the gunman in a shooting that occurred in the neighborhood Monday.";
+        String occurred = "Two were grazed in a shooting that occurred on Elm Street Monday.";
         assertTrue(Mentions.near(occurred, span(occurred, "Monday"), span(occurred, "shooting")), "with a phrase of place after it");
         String happened = "The crash happened shortly after 7 p.m.";
         assertTrue(Mentions.near(happened, span(happened, "7 p.m."), span(happened, "crash")));
