@@ -621,7 +621,7 @@ class MentionsTest {
 
     @Test
     void aVerbThatSaysOnlyThatTheHappeningTookPlaceAddsNoDistance() {
-        String had = "She told us of a shooting that had taken place the previous day.";
+        String had = "She told us of a shooting that had happened the previous day.";
         assertTrue(Mentions.near(had, span(had, "the previous day"), span(had, "shooting")));
         String occurred = "Two were grazed in a shooting that occurred on Elm Street Monday.";
         assertTrue(Mentions.near(occurred, span(occurred, "Monday"), span(occurred, "shooting")), "with a phrase of place after it");
