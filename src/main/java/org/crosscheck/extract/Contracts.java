@@ -72,14 +72,9 @@ final class Contracts {
     private Contracts() {
     }
 
+    /** The words as {@link Lexicon#alternatives}, a space in a phrase matching any run of spaces. */
     private static String alternatives(Set<String> words) {
-        List<String> sorted = new ArrayList<>(words);
-        sorted.sort((a, b) -> b.length() - a.length());
-        List<String> quoted = new ArrayList<>();
-        for (String w : sorted) {
-            quoted.add(Pattern.quote(w).replace(" ", "\\E\\s+\\Q"));
-        }
-        return String.join("|", quoted);
+        return Lexicon.alternatives(words).replace(" ", "\\E\\s+\\Q");
     }
 
     /** Whether the sentence may give a contract: it names a contract noun and gives no offer. */

@@ -47,7 +47,7 @@ final class FigureAttributes {
     /** Up to four capitalized words or initials ("H."); a word's stop ends the run ("Tuesday. Ortega"). */
     private static final String NAME = "(\\p{Lu}(?:\\.|[\\p{L}'\u2019-]*)(?:\\s+\\p{Lu}(?:\\.|[\\p{L}'\u2019-]*)){0,3})";
     private static final String RECORD = "(\\d{1,3})-(\\d{1,3})(?:-(\\d{1,2}))?";
-    private static final String KO = "(?i:" + alternatives(KNOCKOUTS) + ")";
+    private static final String KO = "(?i:" + Lexicon.alternatives(KNOCKOUTS) + ")";
     /** "Klitschko (52-3, 46 KOs)", "Rahman (45-7-2)"; not "Bell (5-11,220)" (a height and weight). */
     private static final Pattern RECORD_IN_BRACKETS = Pattern.compile(
             NAME + "\\s*\\(\\s*" + RECORD + "(?:\\s*\\)|,\\s*\\d{1,3}\\s*" + KO + "\\s*\\)|\\s+with\\s+\\d{1,3}\\s+" + KO + "\\s*\\))");
@@ -57,7 +57,7 @@ final class FigureAttributes {
     private static final String TIMES = "(once|twice|(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\\s+times)";
     /** "Page was married three times", "Page married twice", "Page had been married four times". */
     private static final Pattern MARRIED = Pattern.compile(
-            NAME + "\\s+(?:(?:was|had\\s+been|has\\s+been|had)\\s+)?(?i:" + alternatives(MARRIAGE) + ")\\s+" + TIMES + "(?![\\p{L}])");
+            NAME + "\\s+(?:(?:was|had\\s+been|has\\s+been|had)\\s+)?(?i:" + Lexicon.alternatives(MARRIAGE) + ")\\s+" + TIMES + "(?![\\p{L}])");
     /**
      * ".38-caliber revolver", "a .357 revolver", ".22 calibre Ruger rifle"; also with the point
      * glued to the word before and a space after it ("a. 38-caliber revolver"), as some pages
@@ -65,7 +65,7 @@ final class FigureAttributes {
      */
     private static final Pattern CALIBRE = Pattern.compile(
             "(?<![\\d.])\\.\\s?(\\d{2,3})(?![\\d.,])(?:[-\u2010 ]?(?i:caliber|calibre))?\\s+(?:[\\p{L}&-]+\\s+){0,2}?(?i:("
-                    + alternatives(WEAPONS.keySet()) + "))(?![\\p{L}])");
+                    + Lexicon.alternatives(WEAPONS.keySet()) + "))(?![\\p{L}])");
 
     /** A height before a weight: "5-foot-8", "5-feet-8 inches tall", "6 feet tall". */
     private static final String HEIGHT = "\\d\\s*[- ]\\s*(?:foot|feet|ft\\.?)(?:[- ]\\d{1,2}(?:\\s*(?:inches|inch|in\\.?))?)?(?:\\s+tall)?";
@@ -80,16 +80,6 @@ final class FigureAttributes {
     private FigureAttributes() {
     }
 
-    private static String alternatives(Set<String> words) {
-        List<String> sorted = new ArrayList<>(words);
-        // Longest first, so "kos" is tried before "ko".
-        sorted.sort((a, b) -> b.length() - a.length());
-        List<String> quoted = new ArrayList<>();
-        for (String w : sorted) {
-            quoted.add(Pattern.quote(w));
-        }
-        return String.join("|", quoted);
-    }
 
     /** The claims of one sentence, {@code from}-{@code to} in {@code text}. */
     /** Whether the sentence may give a weight: it holds "pound" or "lb". */

@@ -30,21 +30,12 @@ final class ThingMeasures {
     private static final String NUMBER = "(\\d{1,4}(?:\\.\\d{1,2})?)";
     /** "a 10-metre dhow", "the 24- to 30-foot boat", "a 12-foot-long shark", "a 40 ft yacht". */
     private static final Pattern MEASURE = Pattern.compile("(?i)(?<![\\p{L}\\d])(?:an?|the)\\s+" + NUMBER
-            + "(?:\\s*-?\\s*(?:to|-)\\s*" + NUMBER + ")?\\s*-?\\s*(" + alternatives(FallDistances.UNITS.keySet())
-            + ")\\.?(?:-?\\s*long)?\\s+(?:[\\p{Ll}-]+\\s+)??(" + alternatives(NOUNS) + ")(?![\\p{L}-])");
+            + "(?:\\s*-?\\s*(?:to|-)\\s*" + NUMBER + ")?\\s*-?\\s*(" + Lexicon.alternatives(FallDistances.UNITS.keySet())
+            + ")\\.?(?:-?\\s*long)?\\s+(?:[\\p{Ll}-]+\\s+)??(" + Lexicon.alternatives(NOUNS) + ")(?![\\p{L}-])");
 
     private ThingMeasures() {
     }
 
-    private static String alternatives(Set<String> words) {
-        List<String> sorted = new ArrayList<>(words);
-        sorted.sort((a, b) -> b.length() - a.length());
-        List<String> quoted = new ArrayList<>();
-        for (String w : sorted) {
-            quoted.add(Pattern.quote(w));
-        }
-        return String.join("|", quoted);
-    }
 
     static void sentence(String text, String id, int from, int to, long published, String daySource, List<AttributeClaim> out) {
         if (!Literals.containsAnyIgnoringAsciiCase(text, from, to, NOUN_WORDS)) {

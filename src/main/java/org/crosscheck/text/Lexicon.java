@@ -26,6 +26,20 @@ public final class Lexicon {
     private Lexicon() {
     }
 
+    /**
+     * A regular expression that matches any of the words, each as written (quoted), the longest
+     * first so that a word is not cut short by one it begins with ("kos" before "ko").
+     */
+    public static String alternatives(Set<String> words) {
+        List<String> sorted = new ArrayList<>(words);
+        sorted.sort((a, b) -> b.length() - a.length());
+        List<String> quoted = new ArrayList<>();
+        for (String w : sorted) {
+            quoted.add(java.util.regex.Pattern.quote(w));
+        }
+        return String.join("|", quoted);
+    }
+
     /** The entries of a one-column list, folded, in file order; a repeated entry is a mistake in the file. */
     public static Set<String> words(Class<?> owner, String resource) {
         Set<String> out = new LinkedHashSet<>();

@@ -111,4 +111,14 @@ class LexiconTest {
             assertTrue(past.contains(w), w + " is a reporting verb but no past cue");
         }
     }
+
+    @Test
+    void alternativesTryTheLongestWordFirstAndQuoteEachOne() {
+        String re = Lexicon.alternatives(new java.util.LinkedHashSet<>(List.of("ko", "kos", "a.b")));
+        assertEquals("\\Qkos\\E|\\Qa.b\\E|\\Qko\\E", re, "longest first, words of one length in their order");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(re).matcher("3 kos");
+        assertTrue(m.find());
+        assertEquals("kos", m.group(), "not cut short at ko");
+        assertTrue(!java.util.regex.Pattern.compile(re).matcher("axb").find(), "a dot is a dot");
+    }
 }
