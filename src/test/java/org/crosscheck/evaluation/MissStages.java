@@ -29,14 +29,17 @@ import org.crosscheck.findings.Finding;
  *   <li>{@code other events}: two are in one story, none in one event;</li>
  *   <li>{@code keyed apart}: two are in one event, but their claims over the words say they are about
  *       different things ({@link #about(Claim)}: a figure's measure, an attribute's entity and name,
- *       a date's or a place's happening, a title's person);</li>
+ *       a date's or a place's happening, a title's person), or a date is tied to no happening;</li>
  *   <li>{@code one key}: two claims about one thing in one event, and still no finding (a rule's
  *       tolerance, an update, a note the rule does not raise, or the finding's evidence elsewhere).</li>
  * </ol>
  *
  * Claims are those of each document read on its own (as {@code extract} reads it); the pipeline
  * re-reads an undated article against its story's dates, so a date of an undated article counts as
- * read here when it was read at all. This is a measurement of where recall is lost, not a rule.
+ * read here when it was read at all, and whether the pipeline ties an undated article's figure to
+ * its event is not seen here: such a figure counts as {@code one key}. For names, quotes and labels
+ * of kind "other", claims of a fitting kind are all about one thing. This is a measurement of
+ * where recall is lost, not a rule.
  */
 final class MissStages {
 
@@ -80,6 +83,7 @@ final class MissStages {
                     if (same(event, a, b)) {
                         Set<String> keys = new java.util.HashSet<>();
                         over(label.kind(), a, claims).forEach(c -> keys.add(about(c)));
+                        keys.remove(null);
                         reached = over(label.kind(), b, claims).stream().anyMatch(c -> keys.contains(about(c))) ? 4 : 3;
                     }
                 }
@@ -101,7 +105,8 @@ final class MissStages {
         } else if (c instanceof AttributeClaim a) {
             return "attribute " + a.entityKey() + " | " + a.attribute();
         } else if (c instanceof DateClaim d) {
-            return "date " + d.about();
+            // A date its reader tied to no happening is about nothing yet: never one key.
+            return d.about() == null ? null : "date " + d.about();
         } else if (c instanceof PlaceClaim p) {
             return "place " + p.happening();
         } else if (c instanceof RoleClaim r) {

@@ -75,6 +75,18 @@ class MissStagesTest {
         assertEquals("one key", MissStages.stage(toll, List.of(), same, one, one));
         assertEquals("quantity killed | null", MissStages.about(count("a", "killed")));
         assertEquals("name", MissStages.about(name("a", 0, 1)));
+        LabelledDisagreements.Label day = new LabelledDisagreements.Label("1", "ecb", "date", "day of the quake",
+                false, false, List.of(new LabelledDisagreements.Value("a", "2005-11-27", "", 0, 6),
+                        new LabelledDisagreements.Value("b", "2005-11-26", "", 0, 6)));
+        Map<String, List<Claim>> untied = Map.of("a", List.of(date("a", null)), "b", List.of(date("b", null)));
+        assertEquals("keyed apart", MissStages.stage(day, List.of(), untied, one, one), "dates tied to nothing");
+        Map<String, List<Claim>> tied = Map.of("a", List.of(date("a", "quake")), "b", List.of(date("b", "quake")));
+        assertEquals("one key", MissStages.stage(day, List.of(), tied, one, one));
+    }
+
+    private static Claim date(String doc, String about) {
+        return new DateClaim(doc, new Span(0, 6), "Sunday", "DATE", "2005-11-27", null, null, false, 0, 0, null, null,
+                about, List.of());
     }
 
     private static Claim count(String doc, String measure) {
