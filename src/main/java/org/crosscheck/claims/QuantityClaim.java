@@ -64,16 +64,17 @@ public record QuantityClaim(
 
     @Override
     public String value() {
-        if (duration()) {
-            return measure.substring(0, measure.lastIndexOf(", in ")) + (subject == null ? "" : " (" + subject + ")") + " "
-                    + inWrittenUnit(true);
-        }
-        return measure + (subject == null ? "" : " (" + subject + ")") + " " + interval().text();
+        return what() + (subject == null ? "" : " (" + subject + ")") + " " + (duration() ? inWrittenUnit(true) : interval().text());
     }
 
-    /** What the figure measures, as messages name it: the measure, without a length of time's unit. */
+    /**
+     * What the figure measures, as messages name it: the measure, without a length of time's unit,
+     * and a sum of money's currency code in brackets ("value stolen:USD" reads "value stolen (USD)").
+     */
     public String what() {
-        return duration() ? measure.substring(0, measure.lastIndexOf(", in ")) : measure;
+        String m = duration() ? measure.substring(0, measure.lastIndexOf(", in ")) : measure;
+        int colon = m.lastIndexOf(':');
+        return colon > 0 && colon < m.length() - 1 ? m.substring(0, colon) + " (" + m.substring(colon + 1) + ")" : m;
     }
 
     /**

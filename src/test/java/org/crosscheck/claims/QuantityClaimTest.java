@@ -47,6 +47,16 @@ class QuantityClaimTest {
         assertEquals("[40, \u221e)", killed.range());
         assertEquals(killed.interval().toString(), killed.range());
     }
+
+    @Test
+    void aSumOfMoneyNamesItsCurrencyInBrackets() {
+        QuantityClaim stolen = claim("$2.5 million", "value stolen:USD", 2450000, false, 2550000, true);
+        assertEquals("value stolen (USD)", stolen.what());
+        assertEquals("value stolen (USD) 2500000", stolen.value());
+        assertEquals("quantity|d|value stolen:USD||[2450000, 2550000)", stolen.key(), "the key, and so the fingerprint, keeps the measure");
+        assertEquals("money (EUR)", claim("e80 million", "money:EUR", 75000000, false, 85000000, true).what());
+        assertEquals("ratio:", claim("1", "ratio:", 1, false, 1, false).what(), "a colon with nothing after it stays");
+    }
     @Test
     void aCountsPlaceIsPartOfItsMeasureUntilItIsTheEventsOwn() {
         QuantityClaim town = claim("10", "house damaged in Takengon", 10, false, 10, false);
