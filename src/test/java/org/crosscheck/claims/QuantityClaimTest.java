@@ -56,6 +56,7 @@ class QuantityClaimTest {
         assertEquals("quantity|d|value stolen:USD||[2450000, 2550000)", stolen.key(), "the key, and so the fingerprint, keeps the measure");
         assertEquals("money (EUR)", claim("e80 million", "money:EUR", 75000000, false, 85000000, true).what());
         assertEquals("ratio:", claim("1", "ratio:", 1, false, 1, false).what(), "a colon with nothing after it stays");
+        assertEquals(":x", claim("1", ":x", 1, false, 1, false).what(), "a colon with nothing before it stays");
     }
     @Test
     void aCountsPlaceIsPartOfItsMeasureUntilItIsTheEventsOwn() {
