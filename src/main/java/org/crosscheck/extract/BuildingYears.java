@@ -32,6 +32,8 @@ final class BuildingYears {
     private static final Pattern BUILT = Pattern.compile("(?<![\\p{L}])(?:(?i:the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(" + NOUN
             + ")|(It))(?:\\s*,[^,]{1,60},)?\\s+(?:(?:was|had\\s+been)\\s+(?:originally\\s+|first\\s+)?(?:built|constructed|erected|completed)\\s+in"
             + "|dates\\s+(?:back\\s+)?(?:to|from))\\s+" + YEAR);
+    /** Words one of which {@link #BUILT} needs. */
+    private static final String[] BUILT_VERBS = {"built", "constructed", "erected", "completed", "dates"};
     /** "the 86-year-old structure", "a century-old barn" is not read. */
     private static final Pattern AGED = Pattern.compile("(?i)(?<![\\p{L}\\d-])(?:the|an?|its)\\s+(\\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ]years?[- ]old\\s+(?:[\\p{Ll}-]+\\s+)??("
             + NOUN + ")(?![\\p{L}-])");
@@ -45,12 +47,10 @@ final class BuildingYears {
      */
     static void sentence(String text, String id, int from, int to, int[] sentenceBefore, long published, String daySource,
                          List<AttributeClaim> out) {
-        if (!Literals.containsAnyIgnoringAsciiCase(text, from, to, NOUN_WORDS)
-                && !Literals.containsAnyIgnoringAsciiCase(text, from, to, "it was", "it had")) {
-            return;
-        }
+        // Each pattern runs only where its verb or noun stands ("it was" is in most sentences).
         Matcher b = BUILT.matcher(text).region(from, to);
-        while (b.find()) {
+        boolean built = Literals.containsAnyIgnoringAsciiCase(text, from, to, BUILT_VERBS);
+        while (built && b.find()) {
             if (b.group(2) != null && (b.start(2) != from || sentenceBefore == null
                     || !mentionsBuilding(text, sentenceBefore[0], sentenceBefore[1]))) {
                 continue;
@@ -59,7 +59,7 @@ final class BuildingYears {
             Span span = new Span(b.start(), b.end());
             out.add(claim(id, text, span, b.group(3), year, year, published, daySource));
         }
-        if (published == DateClaim.NO_DAY) {
+        if (published == DateClaim.NO_DAY || !Literals.containsAnyIgnoringAsciiCase(text, from, to, NOUN_WORDS)) {
             return;
         }
         Matcher a = AGED.matcher(text).region(from, to);
