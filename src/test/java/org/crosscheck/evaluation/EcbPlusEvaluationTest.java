@@ -102,6 +102,7 @@ class EcbPlusEvaluationTest {
         }
         List<Judgements.Judgement> judgements = Judgements.read(fixtures.resolve("ecbplus-judgements.jsonl"), root.resolve("text"));
         table.append(Judgements.describe(judgements, report.findings()));
+        table.append(RuleScores.describe(judgements, labels, heldOutLabels, report.findings()));
         System.out.print(table);
         Path out = Path.of("target/evaluation");
         Files.createDirectories(out);

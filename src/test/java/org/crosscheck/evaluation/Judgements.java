@@ -102,9 +102,13 @@ final class Judgements {
         return sb.toString();
     }
 
-    private static String table(List<Judgement> judgements, List<Finding> findings, boolean causesToo) {
+    /**
+     * Per rule: {real, judged, unjudged, disputed} findings, where a finding is real when any judgement
+     * covering it is (disputed: real only by a second reading); the causes of the false ones go to
+     * {@code causes} (rule: cause -> findings).
+     */
+    static Map<String, int[]> counts(List<Judgement> judgements, List<Finding> findings, Map<String, Integer> causes) {
         Map<String, int[]> perRule = new TreeMap<>();
-        Map<String, Integer> causes = new TreeMap<>();
         for (Finding f : findings) {
             int[] c = perRule.computeIfAbsent(f.rule(), k -> new int[4]);
             List<Judgement> matching = judgements.stream().filter(j -> covers(j, f)).toList();
@@ -122,6 +126,12 @@ final class Judgements {
                 causes.merge(f.rule() + ": " + matching.get(0).cause(), 1, Integer::sum);
             }
         }
+        return perRule;
+    }
+
+    private static String table(List<Judgement> judgements, List<Finding> findings, boolean causesToo) {
+        Map<String, Integer> causes = new TreeMap<>();
+        Map<String, int[]> perRule = counts(judgements, findings, causes);
         StringBuilder sb = new StringBuilder();
         int real = 0;
         int judged = 0;
