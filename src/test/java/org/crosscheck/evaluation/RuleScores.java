@@ -69,30 +69,47 @@ final class RuleScores {
 
     static String describe(List<Judgements.Judgement> judgements, List<LabelledDisagreements.Label> tuned,
                            List<LabelledDisagreements.Label> heldOut, List<Finding> findings) {
-        Map<String, int[]> first = Judgements.counts(judgements.stream().filter(j -> !j.second()).toList(), findings,
+        return describe(judgements, "tuned", tuned, "held-out", heldOut, findings);
+    }
+
+    /**
+     * The table with the label sets named: {@code secondName} null leaves the second set's columns
+     * out (a corpus with one set of labels).
+     */
+    static String describe(List<Judgements.Judgement> judgements, String firstName, List<LabelledDisagreements.Label> first,
+                           String secondName, List<LabelledDisagreements.Label> second, List<Finding> findings) {
+        Map<String, int[]> byFirst = Judgements.counts(judgements.stream().filter(j -> !j.second()).toList(), findings,
                 new TreeMap<>());
         Map<String, int[]> both = Judgements.counts(judgements, findings, new TreeMap<>());
-        Map<String, int[]> t = recall(tuned, findings);
-        Map<String, int[]> h = recall(heldOut, findings);
-        TreeSet<String> rules = new TreeSet<>(first.keySet());
+        Map<String, int[]> a = recall(first, findings);
+        Map<String, int[]> b = secondName == null ? null : recall(second, findings);
+        TreeSet<String> rules = new TreeSet<>(byFirst.keySet());
         rules.addAll(KINDS_OF_RULE.keySet());
         StringBuilder sb = new StringBuilder("precision and recall per rule, each with its sample"
                 + " (precision: real / judged findings; recall: labels of the rule's kinds found / labelled;"
                 + " 2nd: labels a second reader confirmed):\n");
-        sb.append(String.format("  %-22s %-17s %-17s | %-13s %-13s | %-13s %-13s%n", "rule", "precision, first",
-                "with the second", "tuned", "tuned, 2nd", "held-out", "held-out, 2nd"));
-        for (String rule : rules) {
-            sb.append(row(rule, first.get(rule), both.get(rule), t.get(rule), h.get(rule)));
+        sb.append(String.format("  %-22s %-17s %-17s | %-13s %-13s", "rule", "precision, first", "with the second",
+                firstName, firstName + ", 2nd"));
+        if (b != null) {
+            sb.append(String.format(" | %-13s %-13s", secondName, secondName + ", 2nd"));
         }
-        sb.append(row(OTHER, null, null, t.get(OTHER), h.get(OTHER)));
+        sb.append('\n');
+        for (String rule : rules) {
+            sb.append(row(rule, byFirst.get(rule), both.get(rule), a.get(rule), b == null ? null : b.get(rule), b != null));
+        }
+        sb.append(row(OTHER, null, null, a.get(OTHER), b == null ? null : b.get(OTHER), b != null));
         return sb.toString();
     }
 
-    private static String row(String rule, int[] first, int[] both, int[] tuned, int[] heldOut) {
-        return String.format("  %-22s %-17s %-17s | %-13s %-13s | %-13s %-13s%n", rule,
+    private static String row(String rule, int[] first, int[] both, int[] tuned, int[] heldOut, boolean secondSet) {
+        String line = String.format("  %-22s %-17s %-17s | %-13s %-13s", rule,
                 first == null ? "-" : ratio(first[0], first[1]), both == null ? "-" : ratio(both[0], both[1]),
-                tuned == null ? "-" : ratio(tuned[0], tuned[1]), tuned == null ? "-" : ratio(tuned[2], tuned[3]),
-                heldOut == null ? "-" : ratio(heldOut[0], heldOut[1]), heldOut == null ? "-" : ratio(heldOut[2], heldOut[3]));
+                tuned == null ? "-" : ratio(tuned[0], tuned[1]), tuned == null ? "-" : ratio(tuned[2], tuned[3]));
+        if (secondSet) {
+            line += String.format(" | %-13s %-13s", heldOut == null ? "-" : ratio(heldOut[0], heldOut[1]),
+                    heldOut == null ? "-" : ratio(heldOut[2], heldOut[3]));
+        }
+        return line + "\n";
     }
 
     /** "11/15 0.733", or "0/0" where nothing was counted. */

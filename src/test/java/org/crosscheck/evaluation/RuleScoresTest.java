@@ -72,4 +72,13 @@ class RuleScoresTest {
         assertEquals("0/0", RuleScores.ratio(0, 0));
         assertEquals("2/3 0.667", RuleScores.ratio(2, 3));
     }
+
+    @Test
+    void aCorpusWithOneSetOfLabelsGetsItsOwnColumnsOnly() {
+        String out = RuleScores.describe(List.of(), "AQUAINT", List.of(label("name", "real", 0)), null, List.of(),
+                List.of(finding("name-variant", "Ann", "Anne")));
+        assertTrue(out.contains("| AQUAINT       AQUAINT, 2nd \n"), out);
+        assertTrue(out.contains("  name-variant           0/0               0/0               | 1/1 1.000     1/1 1.000    \n"), out);
+        assertTrue(!out.contains("held-out"), out);
+    }
 }
