@@ -285,8 +285,9 @@ public record AttributeClaim(String document, Span span, String text, String ent
         if (wordValued() || o.wordValued()) {
             return wordValued() && o.wordValued() && wordsDisagree(o);
         }
-        return !leeway().overlaps(o.leeway());
+        return !leeway().overlaps(o.leeway()) || apartAsWritten(o);
     }
+
 
     /**
      * The value as compared: a colour as its colour ({@link #COLOURS}: "gray" is "grey"), any other
@@ -338,6 +339,18 @@ public record AttributeClaim(String document, Span span, String text, String ent
     /** Whether the attribute is how far a place lies from another ({@link #DISTANCE_FROM}). */
     public boolean placeDistance() {
         return attribute.startsWith(DISTANCE_FROM);
+    }
+
+    /**
+     * Whether two numeric values are apart as written ({@link Interval#apartAsWritten}): each
+     * value's number, taken from its own interval, lies outside the other's interval with its
+     * leeway for conversions ("fell about 600 metres" and "fell 700 meters" are apart; "about
+     * 2,000 feet" and "600 metres" are not).
+     */
+    private boolean apartAsWritten(AttributeClaim o) {
+        double a = interval().centre();
+        double b = o.interval().centre();
+        return !Double.isNaN(a) && !Double.isNaN(b) && a != b && !o.leeway().contains(a) && !leeway().contains(b);
     }
 
     private Interval leeway() {

@@ -37,6 +37,38 @@ public record Interval(double low, boolean lowOpen, double high, boolean highOpe
         return true;
     }
 
+    /**
+     * Whether two figures read as these intervals are different values as written, though the
+     * intervals may share values: each is the rounding or the "about" of one number (its
+     * {@link #centre()}), neither number lies in the other's interval, and they are not the same
+     * number. "About 600" [540, 660] and "700" [650, 750) share 650 to 660, a value neither
+     * writer would give as 600 or 700; "80,000" and "84,000", "at least 10" and "10", "several"
+     * and "10" are not apart.
+     */
+    public boolean apartAsWritten(Interval o) {
+        double a = centre();
+        double b = o.centre();
+        return !Double.isNaN(a) && !Double.isNaN(b) && a != b && !o.contains(a) && !contains(b);
+    }
+
+    /**
+     * The number this interval is the rounding or the "about" of, or NaN: a point's value, or the
+     * middle of a bounded interval that is a whole number of its widths ("700" [650, 750) is 700,
+     * "about 600" [540, 660] is 600, and so scaled into another unit). One-sided and vague readings
+     * have none: "nearly 235,000" [211500, 235000), "several" [3, 10), "more than 200", "up to 20".
+     */
+    public double centre() {
+        if (Double.isInfinite(low) || Double.isInfinite(high)) {
+            return Double.NaN;
+        }
+        if (low == high) {
+            return low;
+        }
+        double middle = (low + high) / 2;
+        double widths = middle / (high - low);
+        return Math.abs(widths - Math.rint(widths)) < 1e-6 && Math.rint(widths) >= 1 ? middle : Double.NaN;
+    }
+
     public boolean contains(double v) {
         return (v > low || (v == low && !lowOpen)) && (v < high || (v == high && !highOpen));
     }

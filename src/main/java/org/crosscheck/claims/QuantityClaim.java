@@ -110,9 +110,15 @@ public record QuantityClaim(
         return "quantity|" + document + "|" + measure + "|" + (subject == null ? "" : subject) + "|" + interval();
     }
 
-    /** Whether the two figures cannot both be true: their intervals share no value. */
+    /**
+     * Whether the two figures cannot both be true as written: their intervals share no value, or
+     * they share values only through the slack each one's rounding and hedge allow, neither
+     * figure's written value lying in the other's interval ("about 600" and "700" share 650 to
+     * 660, but a source that meant 655 would not write either). One figure inside the other's
+     * interval ("80,000" and "84,000", "at least 10" and "10") agrees.
+     */
     public boolean disagreesWith(QuantityClaim o) {
-        return !interval().overlaps(o.interval());
+        return !interval().overlaps(o.interval()) || interval().apartAsWritten(o.interval());
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import org.crosscheck.claims.Interval;
 
 /**
  * One finding per disagreement. Rules compare claims in pairs, so three sources against one give
@@ -297,7 +298,8 @@ public final class Disagreements {
     /**
      * Whether two figures' intervals share more than an end point, or are one single value. Whether
      * an end is open is not kept in evidence, so ranges that only touch ("$2.5 million" and "$2.6
-     * million") and a figure at a range's end ("20" and "as many as 20") stay apart: listing two
+     * million") and a figure at a range's end ("20" and "as many as 20") stay apart, and so do two
+     * figures apart as written ("about 600" and "700", {@code Interval.apartAsWritten}): listing two
      * agreeing sources apart costs a line, listing two disagreeing ones together would hide the
      * disagreement.
      */
@@ -308,7 +310,9 @@ public final class Disagreements {
         if (a.low().equals(a.high()) && b.low().equals(b.high())) {
             return a.low().equals(b.low());
         }
-        return a.low() < b.high() && b.low() < a.high();
+        return a.low() < b.high() && b.low() < a.high()
+                && !Interval.closed(a.low(), a.high()).apartAsWritten(
+                        Interval.closed(b.low(), b.high()));
     }
 
     /**

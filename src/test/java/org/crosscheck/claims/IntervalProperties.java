@@ -91,6 +91,48 @@ class IntervalProperties {
         assertEquals(n + unit / 2, i.high(), 1e-6);
     }
 
+    @Property
+    void anExactOrAboutFigureIsCentredOnItsNumber(@ForAll @IntRange(min = 1, max = 900_000) int n) {
+        String written = String.format(java.util.Locale.ROOT, "%,d", n);
+        assertEquals(n, read(written + " people").centre(), 1e-6, written);
+        assertEquals(n, read("about " + written + " people").centre(), 1e-6, "about " + written);
+    }
+
+    @Property
+    void aOneSidedFigureHasNoCentre(@ForAll @IntRange(min = 1, max = 900_000) int n) {
+        String written = String.format(java.util.Locale.ROOT, "%,d", n);
+        for (String hedge : List.of("more than ", "at least ", "up to ", "nearly ", "fewer than ")) {
+            assertTrue(Double.isNaN(read(hedge + written + " people").centre()), hedge + written);
+        }
+    }
+
+    @Property
+    void apartAsWrittenIsSymmetricAndNeverHoldsForAnIntervalAndItself(@ForAll("intervals") Interval a, @ForAll("intervals") Interval b) {
+        assertEquals(a.apartAsWritten(b), b.apartAsWritten(a));
+        assertFalse(a.apartAsWritten(a));
+    }
+
+    @Property
+    void aFigureInsideAnAboutFigureIsNotApartFromIt(@ForAll @IntRange(min = 10, max = 90_000) int n,
+                                                    @ForAll @IntRange(min = -9, max = 9) int tenths) {
+        int m = n + n * tenths / 100;
+        Interval about = read("about " + String.format(java.util.Locale.ROOT, "%,d", n) + " people");
+        Interval other = read(String.format(java.util.Locale.ROOT, "%,d", m) + " people");
+        assertFalse(about.apartAsWritten(other), "about " + n + " and " + m);
+    }
+
+    @Example
+    void figuresWhoseSlackAloneOverlapsAreApart() {
+        assertTrue(read("about 600 people").apartAsWritten(read("700 people")));
+        assertTrue(read("80 million people").apartAsWritten(read("85 million people")));
+        assertFalse(read("80,000 people").apartAsWritten(read("84,000 people")));
+        assertFalse(read("several people").apartAsWritten(read("10 people")));
+        assertFalse(read("at least 10 people").apartAsWritten(read("10 people")));
+        assertFalse(read("nearly 235,000 people").apartAsWritten(read("240,000 people")));
+        assertTrue(Double.isNaN(read("several people").centre()));
+        assertTrue(Double.isNaN(Interval.closed(100, 150).centre()));
+    }
+
     private static Interval read(String s) {
         List<QuantityMatch> found = QuantityParser.find(s, 0, s.length());
         assertEquals(1, found.size(), s);

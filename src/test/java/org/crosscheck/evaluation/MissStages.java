@@ -115,6 +115,59 @@ final class MissStages {
         return c.kind();
     }
 
+    /** Gates of a figure lost at {@code one key}, from the nearest to a finding to the furthest. */
+    static final List<String> GATES = List.of("compared, apart", "compatible as read", "never compared");
+
+    /**
+     * Which gate stops a figure label (quantity, toll, attribute) lost at {@code one key}, or null for
+     * other kinds and stages: {@code compared, apart} when two disagreeing sources in one event give
+     * claims about one thing that a rule compares (a comparable figure, an identified entity's
+     * attribute) and whose values disagree: what stops them is grouping's tie of an undated report's
+     * figure to its event, an update, an attribution, or another condition of the rule;
+     * {@code compatible as read} when such claims agree as read (a tolerance, an open range); else
+     * {@code never compared}: a kind no rule compares (a count read with its head noun alone, a sum of
+     * money without the thing it prices). The nearest gate any pair reaches counts. Claims are each
+     * document's as {@code extract} reads them, before grouping.
+     */
+    static String gate(LabelledDisagreements.Label label, List<Finding> findings, Map<String, List<Claim>> claims,
+                       Map<String, String> story, Map<String, String> event) {
+        if (!List.of("quantity", "toll", "attribute").contains(label.kind())
+                || !"one key".equals(stage(label, findings, claims, story, event))) {
+            return null;
+        }
+        int best = GATES.size() - 1;
+        for (LabelledDisagreements.Value a : label.values()) {
+            for (LabelledDisagreements.Value b : label.values()) {
+                if (a.document().equals(b.document()) || a.value().equals(b.value()) || !same(event, a, b)) {
+                    continue;
+                }
+                for (Claim x : over(label.kind(), a, claims)) {
+                    for (Claim y : over(label.kind(), b, claims)) {
+                        int g = gateOf(x, y);
+                        if (g >= 0) {
+                            best = Math.min(best, g);
+                        }
+                    }
+                }
+            }
+        }
+        return GATES.get(best);
+    }
+
+    /** The gate of two claims about one thing ({@link #GATES}' index), or -1 when they are about different things. */
+    static int gateOf(Claim x, Claim y) {
+        if (about(x) == null || !about(x).equals(about(y))) {
+            return -1;
+        }
+        if (x instanceof QuantityClaim p && y instanceof QuantityClaim q) {
+            return !p.comparable() || !q.comparable() ? 2 : p.disagreesWith(q) ? 0 : 1;
+        }
+        if (x instanceof AttributeClaim p && y instanceof AttributeClaim q) {
+            return !p.identified() || !q.identified() ? 2 : p.disagreesWith(q) ? 0 : 1;
+        }
+        return 2;
+    }
+
     private static boolean same(Map<String, String> group, LabelledDisagreements.Value a, LabelledDisagreements.Value b) {
         String x = group.get(a.document());
         return x != null && x.equals(group.get(b.document()));
@@ -138,6 +191,15 @@ final class MissStages {
         sb.append(String.format("  %-10s %9s %14s %13s %12s %8s%n", "", "not read", "other stories", "other events", "keyed apart", "one key"));
         perKind.forEach((k, v) -> sb.append(String.format("  %-10s %9d %14d %13d %12d %8d%n", k, v[0], v[1], v[2], v[3], v[4])));
         sb.append(String.format("  %-10s %9d %14d %13d %12d %8d%n", "all", all[0], all[1], all[2], all[3], all[4]));
+        int[] gates = new int[GATES.size()];
+        for (LabelledDisagreements.Label l : labels) {
+            String g = gate(l, findings, claims, story, event);
+            if (g != null) {
+                gates[GATES.indexOf(g)]++;
+            }
+        }
+        sb.append(String.format("  figures at one key by gate: %s %d, %s %d, %s %d%n", GATES.get(0), gates[0], GATES.get(1), gates[1],
+                GATES.get(2), gates[2]));
         return sb.toString();
     }
 
@@ -155,7 +217,9 @@ final class MissStages {
                 continue;
             }
             StringBuilder sb = byKind.computeIfAbsent(l.kind(), k -> new StringBuilder());
-            sb.append(String.format("  %s %s [%s] %s%s%n", l.topic(), l.component(), s, l.fact(), l.doubtful() ? " (doubtful)" : ""));
+            String g = gate(l, findings, claims, story, event);
+            sb.append(String.format("  %s %s [%s] %s%s%n", l.topic(), l.component(), g == null ? s : s + ": " + g, l.fact(),
+                    l.doubtful() ? " (doubtful)" : ""));
             for (LabelledDisagreements.Value v : l.values()) {
                 sb.append(String.format("      %s %d-%d %s%n", v.document(), v.start(), v.end(), v.value()));
             }

@@ -84,6 +84,36 @@ class MissStagesTest {
         assertEquals("one key", MissStages.stage(day, List.of(), tied, one, one));
     }
 
+    @Test
+    void aFigureAtOneKeyIsPutAtTheNearestGateItsClaimsReach() {
+        LabelledDisagreements.Label toll = new LabelledDisagreements.Label("1", "ecb", "toll", "dead in the quake",
+                false, false, List.of(new LabelledDisagreements.Value("a", "3", "", 0, 5),
+                        new LabelledDisagreements.Value("b", "4", "", 0, 5)));
+        Map<String, String> one = Map.of("a", "x", "b", "x");
+        Map<String, List<Claim>> apart = Map.of("a", List.of(figure("a", 3, true)), "b", List.of(figure("b", 4, true)));
+        assertEquals("compared, apart", MissStages.gate(toll, List.of(), apart, one, one));
+        Map<String, List<Claim>> alike = Map.of("a", List.of(figure("a", 3, true)), "b", List.of(figure("b", 3, true)));
+        assertEquals("compatible as read", MissStages.gate(toll, List.of(), alike, one, one));
+        Map<String, List<Claim>> headNoun = Map.of("a", List.of(figure("a", 3, true)), "b", List.of(figure("b", 4, false)));
+        assertEquals("never compared", MissStages.gate(toll, List.of(), headNoun, one, one));
+        Map<String, List<Claim>> both = Map.of("a", List.of(figure("a", 3, true)),
+                "b", List.of(figure("b", 4, false), figure("b", 4, true)));
+        assertEquals("compared, apart", MissStages.gate(toll, List.of(), both, one, one), "the nearest gate counts");
+        assertNull(MissStages.gate(toll, List.of(), apart, Map.of("a", "x", "b", "y"), Map.of("a", "x", "b", "y")),
+                "other stories: no gate");
+        assertNull(MissStages.gate(SPELLING, List.of(), READ_ALL, Map.of("a", "s1", "b", "s1", "c", "s2"),
+                Map.of("a", "e1", "b", "e1", "c", "e2")), "names have no gate");
+        assertEquals(-1, MissStages.gateOf(figure("a", 3, true), count("b", "injured")));
+        String table = MissStages.describe(List.of(toll), List.of(), headNoun, one, one);
+        assertTrue(table.contains("figures at one key by gate: compared, apart 0, compatible as read 0, never compared 1"), table);
+        assertTrue(MissStages.list(List.of(toll), List.of(), headNoun, one, one).contains("[one key: never compared] dead in the quake"));
+    }
+
+    private static Claim figure(String doc, double value, boolean comparable) {
+        return new QuantityClaim(doc, new Span(0, 5), "three", "killed", null, value, "", value, false, value, false, 1, null, null,
+                DateClaim.NO_DAY, null, DateClaim.NO_DAY, DateClaim.NO_DAY, null, comparable, true, true, null, null, null);
+    }
+
     private static Claim date(String doc, String about) {
         return new DateClaim(doc, new Span(0, 6), "Sunday", "DATE", "2005-11-27", null, null, false, 0, 0, null, null,
                 about, List.of());

@@ -164,6 +164,16 @@ class DisagreementsTest {
     }
 
     @Test
+    void figuresApartAsWrittenStayApartThoughTheirSlackOverlaps() {
+        Evidence about = figure("a", "about 600 metres", "fell about 600 metres", 540, 660);
+        Evidence seven = figure("b", "700 metres", "fell 700 metres", 650, 750);
+        assertEquals(false, Disagreements.overlap(about, seven), "neither 600 nor 700 lies in the other's range");
+        assertEquals(true, Disagreements.overlap(about, figure("c", "650 metres", "fell 650 metres", 645, 655)));
+        assertEquals("Two sources disagree: fell about 600 metres (\"about 600 metres\") in a; fell 700 metres (\"700 metres\") in b.",
+                Disagreements.message("quantity-conflict", 2, List.of(about, seven)));
+    }
+
+    @Test
     void rangesThatOnlyTouchOrAFigureAtARangesEndStayApart() {
         Evidence a = figure("a", "$2.5 million", "value stolen $2.5 million", 2450000, 2550000);
         Evidence b = figure("b", "$2.6 million", "value stolen $2.6 million", 2550000, 2650000);
