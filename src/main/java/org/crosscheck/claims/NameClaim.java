@@ -127,6 +127,15 @@ public record NameClaim(String document, Span span, String text, String spelling
     }
 
     /**
+     * Whether {@code o} writes this word another way only in letters that transliterations of one
+     * name write differently ({@link Transliteration#romanised}: Heidar, Heydar; Younis, Yunis), not
+     * by a letter dropped, added, doubled or another vowel.
+     */
+    public boolean romanisedFrom(NameClaim o) {
+        return Transliteration.romanised(text, o.text);
+    }
+
+    /**
      * Whether {@code o} writes the same person's first name another way before the same surname
      * ("Jon Owen", "John Owen"; "Elias Vrettakos", "Ilias Vrettakos"): both are pairs with one last
      * word, and their first words are {@linkplain Transliteration#firstNameVariants first-name

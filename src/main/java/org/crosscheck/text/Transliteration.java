@@ -194,6 +194,35 @@ public final class Transliteration {
     }
 
     /**
+     * Whether two spellings differ only in letters that transliterations of one name, and the
+     * established spellings of some names, write differently: their keys are equal and they double
+     * the same letters as written (Heidar and Heydar, Younis and Yunis, Carolos and Karolos,
+     * Turkmenbashi and Turkmenbaschi, Kiev and Kyiv). A doubled letter, a letter dropped or added, or
+     * another vowel is not such a letter: Heffner, Hefner; BlackBery, BlackBerry; Karvan, Karavan.
+     */
+    public static boolean romanised(String a, String b) {
+        return key(a).equals(key(b)) && doubled(a).equals(doubled(b));
+    }
+
+    /** The letters a word doubles as written, in lower case and without accents ("lr" for "Hellerr"). */
+    static String doubled(String word) {
+        String s = Normalizer.normalize(word, Normalizer.Form.NFD).toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder();
+        char before = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            if (c == before) {
+                out.append(c);
+            }
+            before = c;
+        }
+        return out.toString();
+    }
+
+    /**
      * How many letters the word is written with, doubled letters counted twice: the length the
      * gates of the looser tests hold to (Titter has six letters, though its key, titer, has five).
      */
