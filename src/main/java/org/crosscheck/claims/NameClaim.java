@@ -92,8 +92,10 @@ public record NameClaim(String document, Span span, String text, String spelling
      * agrees with a full name it ends (Alishbandi, Heidar Alishvandi); two longer names agree when
      * another of their words is the same or a variant (Heidar Alishvandi, Heydar Alishbandi). So
      * Barack in "Barack Obama" is not Barak in "Ehud Barak". A long word with a letter dropped inside
-     * ({@link Transliteration#letterDropped}: Karavan, Karvan) is a variant when both names are one
-     * word or share another word, not as a surname alone. Pairs and words shorter than
+     * ({@link Transliteration#letterDropped}: Karavan, Karvan) is a variant in the same cases: a
+     * surname alone is how a report names the person of a full name again (Teixeira, Mark
+     * Teixeira), whatever the difference; a lone word is never compared with a first name (Walther,
+     * a judge, is not Walter in "Walter Bugden"). Pairs and words shorter than
      * {@link #MIN_LETTERS} are left to the pair rules.
      */
     public boolean variantOf(NameClaim o) {
@@ -112,7 +114,7 @@ public record NameClaim(String document, Span span, String text, String spelling
         }
         if (a.length == 1 || b.length == 1) {
             String[] longer = a.length == 1 ? b : a;
-            return spelled && longer[longer.length - 1].equals("_");
+            return longer[longer.length - 1].equals("_");
         }
         for (String x : a) {
             for (String y : b) {
@@ -122,6 +124,15 @@ public record NameClaim(String document, Span span, String text, String spelling
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code o} writes this word another way only in letters that transliterations of one
+     * name write differently ({@link Transliteration#romanised}: Heidar, Heydar; Younis, Yunis), not
+     * by a letter dropped, added, doubled or another vowel.
+     */
+    public boolean romanisedFrom(NameClaim o) {
+        return Transliteration.romanised(text, o.text);
     }
 
     /**

@@ -99,11 +99,12 @@ public final class Transliteration {
     }
 
     /**
-     * The keys a word meets other words under: its key; for keys of seven letters or more, its key
-     * with any one letter inside it left out (neither the first nor the last); and its key without
-     * a surname particle. Two words the word rule takes for variants share one of them (equal keys;
-     * keys one letter apart inside the word, by a letter swapped, added or left out, the longer of
-     * seven letters or more), so a rule joins on these keys instead of comparing all pairs.
+     * The keys a word meets other words under: its key; for words of seven letters or more as
+     * written ({@link #letters}), its key with any one letter inside it left out (neither the first
+     * nor the last); and its key without a surname particle. Two words the word rule takes for
+     * variants share one of them (equal keys; keys one letter apart inside the word, by a letter
+     * swapped, added or left out, the longer of seven letters or more), so a rule joins on these
+     * keys instead of comparing all pairs.
      */
     public static List<String> blocks(String name) {
         String k = key(name);
@@ -112,7 +113,7 @@ public final class Transliteration {
             return List.of();
         }
         out.add(k);
-        if (k.length() > MIN_DROPPED) {
+        if (letters(name) > MIN_DROPPED) {
             for (int i = 1; i < k.length() - 1; i++) {
                 out.add(k.substring(0, i) + k.substring(i + 1));
             }
@@ -125,14 +126,16 @@ public final class Transliteration {
     }
 
     /**
-     * Whether two lone words are one name with a letter dropped inside: their keys (six letters or
-     * more) are one letter apart by a letter added or left out, neither the first nor the last
-     * (Karavan and Karvan, Khaledin and Khaldin, Schenectady and Schnectady). A letter at either
-     * end makes another word (Russia and Russian, Israel and Israeli).
+     * Whether two lone words are one name with a letter dropped inside: the words have six letters
+     * or more as written ({@link #letters}: a doubled letter counts twice, so Titter is as long as
+     * Karvan though its key has five), and their keys are one letter apart by a letter added or
+     * left out, neither the first nor the last (Karavan and Karvan, Khaledin and Khaldin,
+     * Schenectady and Schnectady, Titter and Twitter). A letter at either end makes another word
+     * (Russia and Russian, Israel and Israeli).
      */
     public static boolean letterDropped(String a, String b) {
         Edit e = edit(key(a), key(b));
-        return e != null && !e.swapped() && e.shorter().length() >= MIN_DROPPED
+        return e != null && !e.swapped() && Math.min(letters(a), letters(b)) >= MIN_DROPPED
                 && e.at() > 0 && e.at() < e.longer().length() - 1 && !shortForm(a, b);
     }
 
@@ -188,6 +191,49 @@ public final class Transliteration {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether two spellings differ only in letters that transliterations of one name, and the
+     * established spellings of some names, write differently: their keys are equal and they double
+     * the same letters as written (Heidar and Heydar, Younis and Yunis, Carolos and Karolos,
+     * Turkmenbashi and Turkmenbaschi, Kiev and Kyiv). A doubled letter, a letter dropped or added, or
+     * another vowel is not such a letter: Heffner, Hefner; BlackBery, BlackBerry; Karvan, Karavan.
+     */
+    public static boolean romanised(String a, String b) {
+        return key(a).equals(key(b)) && doubled(a).equals(doubled(b));
+    }
+
+    /** The letters a word doubles as written, in lower case and without accents ("lr" for "Hellerr"). */
+    static String doubled(String word) {
+        String s = Normalizer.normalize(word, Normalizer.Form.NFD).toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder();
+        char before = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            if (c == before) {
+                out.append(c);
+            }
+            before = c;
+        }
+        return out.toString();
+    }
+
+    /**
+     * How many letters the word is written with, doubled letters counted twice: the length the
+     * gates of the looser tests hold to (Titter has six letters, though its key, titer, has five).
+     */
+    static int letters(String word) {
+        int n = 0;
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isLetter(word.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static boolean hyphened(String a, String b) {

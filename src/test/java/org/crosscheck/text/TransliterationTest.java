@@ -32,6 +32,9 @@ class TransliterationTest {
         assertEquals(List.of("rait"), Transliteration.blocks("Rait"));
         assertEquals(List.of("karavan", "kravan", "kaavan", "karvan", "karaan", "karavn"), Transliteration.blocks("Karavan"));
         assertEquals(List.of("karvan"), Transliteration.blocks("Karvan"), "six letters: the key alone");
+        assertEquals(List.of("sizle"), Transliteration.blocks("Sizzle"), "six letters as written: the key alone");
+        assertEquals(List.of("svizle", "sizle", "svzle", "svile", "svize"), Transliteration.blocks("Swizzle"),
+                "seven letters as written, a doubled one counted twice, though the key has six");
         assertEquals(List.of(), Transliteration.blocks("--"));
         List<String> particle = Transliteration.blocks("LaCalamita");
         assertTrue(particle.contains("kalamita"), "and without its particle: " + particle);
@@ -41,7 +44,7 @@ class TransliterationTest {
     @Test
     void wordsTheWordRuleComparesShareABlock() {
         String[][] pairs = {{"Karavan", "Karvan"}, {"Khaledin", "Khaldin"}, {"Schenectady", "Schnectady"},
-            {"Alishvandi", "Alishbandi"}, {"Stoltenberg", "Stoltenburg"}, {"Kiev", "Kyiv"}, {"Calamita", "LaCalamita"}};
+            {"Alishvandi", "Alishbandi"}, {"Stoltenberg", "Stoltenburg"}, {"Kiev", "Kyiv"}, {"Calamita", "LaCalamita"}, {"Sizzle", "Swizzle"}};
         for (String[] p : pairs) {
             List<String> a = Transliteration.blocks(p[0]);
             assertTrue(Transliteration.blocks(p[1]).stream().anyMatch(a::contains), p[0] + " " + p[1]);
@@ -56,6 +59,23 @@ class TransliterationTest {
     }
 
     @Test
+    void lettersTransliterationsWriteDifferently() {
+        assertTrue(Transliteration.romanised("Heidar", "Heydar"));
+        assertTrue(Transliteration.romanised("Younis", "Yunis"));
+        assertTrue(Transliteration.romanised("Carolos", "Karolos"));
+        assertTrue(Transliteration.romanised("Turkmenbashi", "Turkmenbaschi"));
+        assertTrue(Transliteration.romanised("Kiev", "Kyiv"), "a y for i, though the key's ii is one letter");
+        assertFalse(Transliteration.romanised("Hellmann", "Hellman"), "one letter doubled in one only");
+        assertFalse(Transliteration.romanised("Heffner", "Hefner"), "a doubled letter");
+        assertFalse(Transliteration.romanised("BlackBery", "BlackBerry"), "a doubled letter");
+        assertFalse(Transliteration.romanised("Karavan", "Karvan"), "a vowel left out");
+        assertFalse(Transliteration.romanised("Dargahan", "Dargehan"), "another vowel");
+        assertEquals("ln", Transliteration.doubled("Hellmann"));
+        assertEquals("", Transliteration.doubled("Kyiv"));
+        assertEquals("e", Transliteration.doubled("Ve\u0301e"), "accents set aside");
+    }
+
+    @Test
     void aLetterDroppedInsideALongWord() {
         assertTrue(Transliteration.letterDropped("Karavan", "Karvan"));
         assertTrue(Transliteration.letterDropped("Khaldin", "Khaledin"));
@@ -67,6 +87,10 @@ class TransliterationTest {
         assertTrue(Transliteration.letterDropped("Kardan", "Karvdan"), "six letters are enough");
         assertFalse(Transliteration.letterDropped("Vassilis", "Vassilios"), "a short form");
         assertFalse(Transliteration.letterDropped("Karavan", "Karavan"));
+        assertTrue(Transliteration.letterDropped("Sizzle", "Swizzle"), "six letters as written, though the key sizle has five");
+        assertFalse(Transliteration.letterDropped("Sizle", "Swizle"), "five letters as written");
+        assertEquals(6, Transliteration.letters("Sizzle"));
+        assertEquals(7, Transliteration.letters("O'Sizzle"), "letters only");
     }
 
     @Test
