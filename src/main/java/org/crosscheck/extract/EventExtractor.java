@@ -32,9 +32,33 @@ final class EventExtractor {
     /** Dots and commas ending a place's words. */
     private static final Pattern TRAILING_STOPS = Pattern.compile("[.,]+$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    /** "in Brussels", "at the White House": capitalized words after in/at/near. */
+    /**
+     * "in Brussels", "at the White House", "near Varth", "off the coast of Varth", "north of Varth":
+     * capitalized words after a preposition of place; group 1 is a relation kept with the place
+     * (see {@link PlaceClaim#relation()}), group 2 the place's name.
+     */
     private static final Pattern PLACE = Pattern.compile(
-            "\\b(?:in|at|near|outside)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3})");
+            "\\b(?i:in|at|inside|(near|outside(?: of)?|off(?: the coast of)?|(?:north|south|east|west)(?:-?(?:east|west))? of))\\s+"
+                    + "(?:the\\s+)?(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3})");
+    /** Nouns of a venue where a happening took place ("the break room", "a hotel"), {@code venue-nouns.txt}. */
+    static final Set<String> VENUE_NOUNS = Lexicon.words(EventExtractor.class, "venue-nouns.txt");
+    /**
+     * A venue after a preposition of place and a determiner, with up to two lower-case words before
+     * its noun: "in the break room", "outside a hotel", "on the stairs". Group 1 is "outside" or
+     * "near" when the preposition says so, group 2 the venue's words from the determiner on; its
+     * last word (or last two) must be a noun of {@link #VENUE_NOUNS}.
+     */
+    private static final Pattern VENUE = Pattern.compile(
+            "\\b(?i:in|at|inside|into|on|(outside(?: of)?|near))\\s+((?:the|a|an|his|her|their|its)\\s+(?:[a-z][a-z-]*\\s+){0,2}[a-z]+)\\b");
+    /**
+     * Words that make a sentence with no word of a happening go on about the happening of the
+     * sentence before it ("Its epicentre was ...", "It happened outside a bar"), {@code place-carrier-words.txt}.
+     */
+    /** Words that name a happening only for reading its place ("shot"), and its kind: {@code place-triggers.txt}. */
+    static final Map<String, String> PLACE_TRIGGERS = Lexicon.pairs(EventExtractor.class, "place-triggers.txt");
+    private static final Pattern PLACE_ONLY = Pattern.compile("(?i)\\b(?:" + String.join("|", PLACE_TRIGGERS.keySet().stream().sorted()
+            .map(Pattern::quote).toList()) + ")\\b");
+    static final Set<String> CARRIER_WORDS = Lexicon.words(EventExtractor.class, "place-carrier-words.txt");
     /**
      * A place given by its distance and compass direction from another: "150 nautical miles east
      * of Aden", "58 km (36 miles) south-west of Bandar Abbas" (see {@link PlaceClaim#bearing()}).
@@ -100,6 +124,7 @@ final class EventExtractor {
         String text = doc.text();
         String id = doc.document().id();
         List<Claim> out = new ArrayList<>();
+        String carried = null;
         for (Block b : doc.content()) {
             for (int[] s : Sentences.split(text, b.span().start(), b.span().end())) {
                 if (s[1] - s[0] > 3000) {
@@ -141,6 +166,24 @@ final class EventExtractor {
                     out.add(new EventClaim(id, new Span(s[0] + wordStart, s[0] + end), words, kind, null, null));
                     happening = happening == null ? kind : happening;
                 }
+                // A word that names a happening only for its place ("shot") gives a sentence with no
+                // other word of a happening its kind, for its places alone.
+                if (happening == null) {
+                    Matcher only = PLACE_ONLY.matcher(sentence);
+                    while (only.find()) {
+                        if (only.start() == 0 || !Character.isUpperCase(sentence.charAt(only.start()))) {
+                            happening = PLACE_TRIGGERS.get(only.group().toLowerCase(Locale.ROOT));
+                            break;
+                        }
+                    }
+                }
+                // A sentence with no word of a happening that goes on about the one before it ("Its
+                // epicentre was 30 km north of Varth") gives that happening's place.
+                String own = happening;
+                if (happening == null && carried != null && carries(sentence)) {
+                    happening = carried;
+                }
+                carried = own;
                 if (happening != null) {
                     Matcher bearing = BEARING.matcher(sentence);
                     while (bearing.find()) {
@@ -157,15 +200,22 @@ final class EventExtractor {
                     }
                     Matcher p = PLACE.matcher(sentence);
                     while (p.find()) {
-                        String place = TRAILING_STOPS.matcher(beforeCalendarWord(p.group(1))).replaceAll("");
+                        String place = TRAILING_STOPS.matcher(beforeCalendarWord(p.group(2))).replaceAll("");
                         String first = SPACES.split(place)[0].toLowerCase(Locale.ROOT);
-                        int after = p.start(1) + place.length();
+                        int after = p.start(2) + place.length();
                         if (NOT_PLACES.contains(first) || place.length() < 3 || possessiveOrAdjective(sentence, place, after)) {
                             continue;
                         }
-                        int start = s[0] + p.start(1);
-                        out.add(new PlaceClaim(id, new Span(start, start + place.length()), place, happening, null, null));
+                        // A place near, outside, off or north of another keeps those words ("near Varth").
+                        int start = s[0] + (p.group(1) == null ? p.start(2) : p.start(1));
+                        int end = s[0] + after;
+                        out.add(new PlaceClaim(id, new Span(start, end), text.substring(start, end), happening, null, null));
                         break;
+                    }
+                    int[] venue = venue(sentence);
+                    if (venue != null) {
+                        String words = SPACES.matcher(sentence.substring(venue[0], venue[1])).replaceAll(" ");
+                        out.add(new PlaceClaim(id, new Span(s[0] + venue[0], s[0] + venue[1]), words, happening, null, null));
                     }
                 }
             }
@@ -212,6 +262,58 @@ final class EventExtractor {
         }
         return i;
     }
+
+    /**
+     * The first venue the sentence places something in, with the words "outside" or "near" before
+     * it when they stand there ("outside the courthouse", "a break room", "the stairs"), or null.
+     * The venue ends at a noun of {@link #VENUE_NOUNS}: its last word, or its last two.
+     */
+    static int[] venue(String sentence) {
+        Matcher v = VENUE.matcher(sentence);
+        while (v.find()) {
+            // The words from the determiner on, each with where it starts.
+            List<int[]> words = new ArrayList<>();
+            Matcher w = WORD.matcher(sentence).region(v.start(2), v.end(2));
+            while (w.find()) {
+                words.add(new int[] {w.start(), w.end()});
+            }
+            for (int n = words.size(); n >= 2; n--) {
+                int end = words.get(n - 1)[1];
+                String last = sentence.substring(words.get(n - 1)[0], end);
+                String two = n >= 3 ? sentence.substring(words.get(n - 2)[0], end).replaceAll("\\s+", " ") : null;
+                if ((VENUE_NOUNS.contains(last) || two != null && VENUE_NOUNS.contains(two)) && endsNoun(sentence, end)) {
+                    return new int[] {v.group(1) == null ? v.start(2) : v.start(1), end};
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern WORD = Pattern.compile("[a-z][a-z-]*");
+    private static final Set<String> STOP_WORDS = Lexicon.words(Lexicon.class, "stopwords.txt");
+
+    /**
+     * Whether the noun that ends at {@code end} ends its phrase: no possessive after it ("the
+     * club's"), and no lower-case word after it but a stop word ("in the break room where",
+     * not "in his home state").
+     */
+    private static boolean endsNoun(String sentence, int end) {
+        if (end < sentence.length() && (sentence.charAt(end) == '\'' || sentence.charAt(end) == '\u2019' || sentence.charAt(end) == '-')) {
+            return false;
+        }
+        Matcher next = NEXT_WORD.matcher(sentence).region(end, sentence.length());
+        return !next.lookingAt() || STOP_WORDS.contains(next.group(1));
+    }
+
+    private static final Pattern NEXT_WORD = Pattern.compile("[ \\t]+([a-z][a-z-]*)");
+
+    /** Whether a sentence holds a word that carries the happening of the sentence before it. */
+    static boolean carries(String sentence) {
+        return CARRIER.matcher(sentence).find();
+    }
+
+    private static final Pattern CARRIER = Pattern.compile("(?i)\\b(?:" + String.join("|", CARRIER_WORDS.stream().sorted()
+            .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q")).toList()) + ")\\b");
 
     /** "Ukraine's borders" and "Ukrainian border" name no place of their own. */
     private static boolean possessiveOrAdjective(String sentence, String place, int after) {
