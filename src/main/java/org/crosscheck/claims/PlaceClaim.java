@@ -207,15 +207,43 @@ public record PlaceClaim(String document, Span span, String text, String happeni
     public static final java.util.Map<String, String> STREET_WORDS =
             org.crosscheck.text.Lexicon.pairs(PlaceClaim.class, "street-words.tsv");
     private static final java.util.regex.Pattern BLOCK = java.util.regex.Pattern.compile("(?i)^(\\d[\\d,]*) block of (.+)$");
+    /** A street address: a house number and a street's name ("1234 Elm Street"), no "of" in it. */
+    private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile("^(\\d{1,5}) ((?:\\p{Lu}|\\d)(?:(?! of ).)*)$");
     private static final java.util.Set<String> DIRECTIONS = java.util.Set.of("east", "west", "north", "south", "e.", "w.", "n.", "s.");
 
     /**
      * The number of the block of a place written as a block of a street ("the 12000 block of East
-     * 223rd Street": 12000), or -1.
+     * 223rd Street": 12000) or as an address on it ("12034 East 223rd Street": 12000), or -1.
      */
     public long block() {
+        java.util.regex.Matcher m = streetMatcher();
+        if (m == null || street() == null) {
+            return -1;
+        }
+        long n = Long.parseLong(m.group(1).replace(",", ""));
+        // An address lies in the block of its hundred: 1234 Elm Street in the 1200 block.
+        return m.pattern() == ADDRESS ? n / 100 * 100 : n;
+    }
+
+    /** The block or address matcher that matches the place's words, or null. */
+    private java.util.regex.Matcher streetMatcher() {
         java.util.regex.Matcher m = BLOCK.matcher(text);
-        return m.matches() && street() != null ? Long.parseLong(m.group(1).replace(",", "")) : -1;
+        if (m.matches()) {
+            return m;
+        }
+        m = ADDRESS.matcher(text);
+        return m.matches() ? m : null;
+    }
+
+    /** Whether the place is a street address ("1234 Elm Street"), not a block. */
+    public boolean address() {
+        java.util.regex.Matcher m = streetMatcher();
+        return m != null && m.pattern() == ADDRESS && street() != null;
+    }
+
+    /** The place as a message writes it, with its preposition: "in the 1200 block of Elm Street", "at 1234 Elm Street". */
+    public String where() {
+        return address() ? "at " + text : block() >= 0 ? "in the " + text : "in " + text;
     }
 
     /**
@@ -223,8 +251,8 @@ public record PlaceClaim(String document, Span span, String text, String happeni
      * it and with its last word as it stands for ("East 223rd St.": "223rd street"), or null.
      */
     public String street() {
-        java.util.regex.Matcher m = BLOCK.matcher(text);
-        if (!m.matches()) {
+        java.util.regex.Matcher m = streetMatcher();
+        if (m == null) {
             return null;
         }
         java.util.List<String> words = new java.util.ArrayList<>(java.util.List.of(m.group(2).toLowerCase(Locale.ROOT).split("\\s+")));

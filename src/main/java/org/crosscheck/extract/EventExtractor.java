@@ -70,6 +70,14 @@ final class EventExtractor {
     /** A block of a street: "the 12000 block of East 223rd Street" (see {@link PlaceClaim#block()}). */
     private static final Pattern BLOCK = Pattern.compile(
             "\\b\\d[\\d,]*00 block of (?:\\p{Lu}[\\p{L}'-]*\\.?|\\d+(?:st|nd|rd|th)?)(?: (?:\\p{Lu}[\\p{L}'-]*\\.?|\\d+(?:st|nd|rd|th)?)){0,4}");
+    /**
+     * A street address after a preposition of place: "at 1234 Elm Street", "outside 10 North Varth
+     * Ave."; group 1 is the address, its last word one of {@code claims/street-words.tsv}.
+     */
+    private static final Pattern ADDRESS = Pattern.compile("\\b(?i:at|on|in|inside|outside|near)\\s+(\\d{1,5}\\s+"
+            + "(?:(?:\\p{Lu}[\\p{L}'-]*\\.?|\\d+(?:st|nd|rd|th))\\s+){1,3}(?i:" + String.join("|", PlaceClaim.STREET_WORDS.keySet().stream()
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(java.util.Comparator.naturalOrder()))
+            .map(Pattern::quote).toList()) + "))(?![\\p{L}\\d])");
     private static final Set<String> NOT_PLACES = Set.of(
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
@@ -196,6 +204,14 @@ final class EventExtractor {
                         if (words != null) {
                             int start = s[0] + block.start();
                             out.add(new PlaceClaim(id, new Span(start, start + words.length()), words, happening, null, null));
+                        }
+                    }
+                    Matcher address = ADDRESS.matcher(sentence);
+                    while (address.find()) {
+                        String words = SPACES.matcher(address.group(1)).replaceAll(" ");
+                        PlaceClaim a = new PlaceClaim(id, new Span(s[0] + address.start(1), s[0] + address.end(1)), words, happening, null, null);
+                        if (a.address()) {
+                            out.add(a);
                         }
                     }
                     Matcher p = PLACE.matcher(sentence);

@@ -162,4 +162,25 @@ class PlaceClaimTest {
         assertTrue(place("the break room").samePlaceAs(place("the employee lounge")), "two words for one room");
         assertTrue(place("Varth").samePlaceAs(place("near Varth")), "the same name");
     }
+
+    @Test
+    void anAddressLiesInTheBlockOfItsHundred() {
+        PlaceClaim address = place("12034 East 118th Street");
+        assertTrue(address.address());
+        assertEquals(12000, address.block());
+        assertEquals("118th street", address.street());
+        assertEquals("at 12034 East 118th Street", address.where());
+        assertEquals("in the 12000 block of Elm St.", place("12000 block of Elm St.").where());
+        assertEquals("in Lindor", place("Lindor").where());
+        assertFalse(place("12000 block of Elm St.").address());
+        assertEquals(0, place("99 Elm Street").block(), "an address below the first hundred is in block 0");
+        assertFalse(address.blockConflictsWith(place("12000 block of 118th Street")), "the same block");
+        assertTrue(address.blockConflictsWith(place("12400 block of 118th Street")));
+        assertTrue(address.blockConflictsWith(place("12450 118th St.")));
+        assertFalse(address.blockConflictsWith(place("12050 118th St.")), "one block: perhaps one building's two doors");
+        assertEquals(-1, place("30 km north of Varth Road").block(), "a distance from a road is no address");
+        assertEquals(-1, place("12 angry men").block(), "no street word");
+        assertEquals(-1, place("1234 Elm").block());
+        assertFalse(place("Lindor").address());
+    }
 }
