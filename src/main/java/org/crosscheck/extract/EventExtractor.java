@@ -310,18 +310,24 @@ final class EventExtractor {
 
     /**
      * Whether the noun that ends at {@code end} ends its phrase: no possessive after it ("the
-     * club's"), and no lower-case word after it but a stop word ("in the break room where",
-     * not "in his home state").
+     * club's"), no lower-case word after it but a stop word ("in the break room where", not "in
+     * his home state") and no capitalised word but a month or weekday.
      */
     private static boolean endsNoun(String sentence, int end) {
         if (end < sentence.length() && (sentence.charAt(end) == '\'' || sentence.charAt(end) == '\u2019' || sentence.charAt(end) == '-')) {
             return false;
         }
         Matcher next = NEXT_WORD.matcher(sentence).region(end, sentence.length());
-        return !next.lookingAt() || STOP_WORDS.contains(next.group(1));
+        if (!next.lookingAt()) {
+            return true;
+        }
+        String word = next.group(1);
+        // A capitalised word after the noun is a day ("in the lobby Tuesday"), or else a name the
+        // noun stands before ("a deadly office Christmas party").
+        return Character.isUpperCase(word.charAt(0)) ? NOT_PLACES.contains(word.toLowerCase(Locale.ROOT)) : STOP_WORDS.contains(word);
     }
 
-    private static final Pattern NEXT_WORD = Pattern.compile("[ \\t]+([a-z][a-z-]*)");
+    private static final Pattern NEXT_WORD = Pattern.compile("[ \\t]+(\\p{L}[\\p{L}-]*)");
 
     /** Whether a sentence holds a word that carries the happening of the sentence before it. */
     static boolean carries(String sentence) {

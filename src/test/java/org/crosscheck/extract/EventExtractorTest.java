@@ -144,6 +144,8 @@ class EventExtractorTest {
         assertNull(venue("He was arrested in his home state."), "a noun before another noun");
         assertNull(venue("It was the worst fire in the club's history."), "a possessive");
         assertNull(venue("He was arrested in the morning."));
+        assertNull(venue("He was charged in a deadly office Christmas party shooting."), "a name after the noun");
+        assertEquals("the lobby", venue("He was shot in the lobby Tuesday night."), "a day after the noun");
         assertNull(venue("He was arrested in Lindor."));
         assertNull(venue("He was arrested at home."), "no determiner");
         assertNull(venue("The store was attacked."), "no preposition");
