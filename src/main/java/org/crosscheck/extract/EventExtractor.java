@@ -216,10 +216,15 @@ final class EventExtractor {
                     }
                     Matcher p = PLACE.matcher(sentence);
                     while (p.find()) {
+                        if (namePart(sentence, p.start())) {
+                            continue;
+                        }
                         String place = TRAILING_STOPS.matcher(beforeCalendarWord(p.group(2))).replaceAll("");
                         String first = SPACES.split(place)[0].toLowerCase(Locale.ROOT);
                         int after = p.start(2) + place.length();
-                        if (NOT_PLACES.contains(first) || place.length() < 3 || possessiveOrAdjective(sentence, place, after)) {
+                        // A month, a weekday or a holiday is a time ("at Christmas"), not a place.
+                        if (NOT_PLACES.contains(first) || place.length() < 3 || possessiveOrAdjective(sentence, place, after)
+                                || org.crosscheck.text.Holidays.nameAt(sentence, p.start(2), sentence.length()) != null) {
                             continue;
                         }
                         // A place near, outside, off or north of another keeps those words ("near Varth").
@@ -287,6 +292,9 @@ final class EventExtractor {
     static int[] venue(String sentence) {
         Matcher v = VENUE.matcher(sentence);
         while (v.find()) {
+            if (namePart(sentence, v.start())) {
+                continue;
+            }
             // The words from the determiner on, each with where it starts.
             List<int[]> words = new ArrayList<>();
             Matcher w = WORD.matcher(sentence).region(v.start(2), v.end(2));
@@ -328,6 +336,15 @@ final class EventExtractor {
     }
 
     private static final Pattern NEXT_WORD = Pattern.compile("[ \\t]+(\\p{L}[\\p{L}-]*)");
+
+    /**
+     * Whether the preposition at {@code at} is written with a capital inside its sentence, where it
+     * is part of a name ("Research In Motion"), not a preposition: only a sentence's first word
+     * opens a place with a capital ("In Lindor, a fire ...").
+     */
+    static boolean namePart(String sentence, int at) {
+        return at > 0 && Character.isUpperCase(sentence.charAt(at)) && !sentence.substring(0, at).isBlank();
+    }
 
     /** Whether a sentence holds a word that carries the happening of the sentence before it. */
     static boolean carries(String sentence) {

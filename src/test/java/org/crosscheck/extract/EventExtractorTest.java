@@ -44,6 +44,7 @@ class EventExtractorTest {
         assertEquals(List.of("Athens"), places("Riots followed the shooting of a boy in Athens Saturday night."));
         assertEquals(List.of("New York"), places("The shooting in New York Monday left two hurt."));
         assertEquals(List.of("Port Louis"), places("The shooting in Port Louis, March 3, left two hurt."));
+        assertEquals(List.of("Lindor"), places("The shooting at Christmas in Lindor left two hurt."), "a holiday is a time");
         assertEquals(List.of("Rio Grande Valley"), places("The shooting in Rio Grande Valley left two hurt."));
         assertEquals("Athens", EventExtractor.beforeCalendarWord("Athens Saturday"));
         assertEquals("New York", EventExtractor.beforeCalendarWord("New York Monday."));
@@ -172,6 +173,14 @@ class EventExtractorTest {
         assertEquals(List.of(), claims("The film was shot in Lindor by Anna Perl.").stream()
                 .filter(c -> !(c instanceof org.crosscheck.claims.PlaceClaim)).toList(), "no happening of its own");
         assertEquals(List.of(), places("The Shot Tower in Lindor is old."), "a capitalised word inside the sentence is a name");
+    }
+
+    @Test
+    void aCapitalisedPrepositionOpensAPlaceOnlyAtTheStartOfItsSentence() {
+        assertEquals(List.of("Lindor"), places("In Lindor, a fire destroyed a barn on Monday."));
+        assertEquals(List.of("Outside the courthouse"), places("Outside the courthouse, a deputy was attacked."));
+        assertEquals(List.of(), places("Research In Motion's phones were launched on Monday."), "part of a name");
+        assertEquals(List.of(), places("The band Live At The Lounge was attacked on Monday."), "part of a name");
     }
 
     @Test
