@@ -197,4 +197,21 @@ class EventExtractorTest {
         assertEquals(List.of(), places("A quake struck on Sunday. The weather in Lindor was fine."));
         assertEquals(List.of(), places("The mayor spoke on Sunday. Its epicentre was near Lindor."), "no happening before");
     }
+
+    @Test
+    void eachPlaceSpansItsOwnWords() {
+        String body = "Police said the man was shot at 1234 North Elm Ave. near Lindor, outside the  lobby";
+        String text = "Published: July 3, 2013 10:00 GMT\nNews\n" + body + "\n";
+        List<org.crosscheck.claims.PlaceClaim> places = EventExtractor.extract(Cleaner.clean(new Document("d", "d.txt", text, List.of())))
+                .stream().filter(org.crosscheck.claims.PlaceClaim.class::isInstance).map(org.crosscheck.claims.PlaceClaim.class::cast).toList();
+        assertEquals(List.of("1234 North Elm Ave.", "near Lindor", "outside the lobby"),
+                places.stream().map(org.crosscheck.claims.PlaceClaim::text).toList());
+        for (var p : places) {
+            assertEquals(p.text(), text.substring(p.span().start(), p.span().end()).replaceAll("\\s+", " "), p.text());
+        }
+        assertEquals(List.of("1234 Elm Street"), places("The man was shot at 1234 Elm Street.").stream()
+                .filter(t -> t.startsWith("1")).toList());
+        assertEquals(List.of(), places("The man was shot at 1234 Elmwood."), "no street word");
+        assertEquals(List.of(), places("The man was shot at 1234 Elm Streetcar."), "a whole word");
+    }
 }
