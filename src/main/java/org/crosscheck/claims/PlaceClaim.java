@@ -29,7 +29,11 @@ public record PlaceClaim(String document, Span span, String text, String happeni
     /**
      * Whether two places can be the same: equal, one inside the other's words ("Brussels",
      * "NATO headquarters in Brussels"), named by the other document too (a city and its country),
-     * or spelled alike (Jaro-Winkler at least 0.85: Kiev, Kyiv).
+     * or spelled alike (Jaro-Winkler at least 0.85: Kiev, Kyiv); and, since then they need not
+     * disagree, whether either is given in relation to a place rather than as the place ("near
+     * Varth", "off the coast of Varth": {@link #relation()}), either is a venue ("the break room",
+     * seen at another scale than a town's), or the two are of different levels (a town and a
+     * state, a borough, a county, or a big city whose name stands for its area: {@link #level()}).
      */
     public boolean samePlaceAs(PlaceClaim o) {
         String a = place();
@@ -40,7 +44,97 @@ public record PlaceClaim(String document, Span span, String text, String happeni
         if (namesInDocument.contains(b) || o.namesInDocument.contains(a)) {
             return true;
         }
+        if (relation() != null || o.relation() != null || venue() || o.venue() || !level().equals(o.level())) {
+            return true;
+        }
         return new org.apache.commons.text.similarity.JaroWinklerSimilarity().apply(a, b) >= 0.85;
+    }
+
+    /** Words that give a place in relation to another ("near", "off the coast of"): {@code place-relations.txt}, longest first. */
+    static final java.util.List<String> RELATIONS = org.crosscheck.text.Lexicon.words(PlaceClaim.class, "place-relations.txt").stream()
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(java.util.Comparator.naturalOrder())).toList();
+
+    /**
+     * The words before the place's name that give where the happening was in relation to it
+     * ("near", "outside", "off the coast of", "north of"), folded, or null when the happening was
+     * in or at the place itself.
+     */
+    public String relation() {
+        String a = place();
+        for (String r : RELATIONS) {
+            if (a.startsWith(r + " ")) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** The place's name without its relation ("near Varth": "varth"), folded. */
+    public String name() {
+        String r = relation();
+        return r == null ? place() : place().substring(r.length() + 1);
+    }
+
+    /**
+     * Whether the place is a venue, written with a lower-case determiner and noun ("the break
+     * room", "outside a hotel"), not a name.
+     */
+    public boolean venue() {
+        String r = relation();
+        String rest = r == null ? text : text.substring(r.length() + 1);
+        return !rest.isEmpty() && Character.isLowerCase(rest.charAt(0));
+    }
+
+    /**
+     * The venue's noun, its last word ("the employee lounge": "lounge"), or null when the place is
+     * not a venue.
+     */
+    public String venueNoun() {
+        if (!venue()) {
+            return null;
+        }
+        String n = name();
+        return n.substring(n.lastIndexOf(' ') + 1);
+    }
+
+    /**
+     * Whether one source places the happening in a venue and the other outside the same venue
+     * ("in the courtroom", "outside the courtroom"): both cannot be right about one happening.
+     */
+    public boolean insideOutsideOf(PlaceClaim o) {
+        String noun = venueNoun();
+        if (noun == null || !noun.equals(o.venueNoun())) {
+            return false;
+        }
+        boolean out = outside();
+        return out != o.outside() && (out ? o.relation() == null : relation() == null);
+    }
+
+    private boolean outside() {
+        String r = relation();
+        return r != null && r.startsWith("outside");
+    }
+
+    /**
+     * The level of the place: "venue", "street" (a block, or a name ending in a street's word),
+     * a level of {@code place-levels.tsv} by its whole name or last word (county, state, country,
+     * borough, metro: a big city whose name stands for its area), else "town".
+     */
+    public String level() {
+        if (venue()) {
+            return "venue";
+        }
+        String n = name();
+        String level = AttributeClaim.PLACE_LEVELS.get(n);
+        if (level != null) {
+            return level;
+        }
+        String last = n.substring(n.lastIndexOf(' ') + 1);
+        level = AttributeClaim.PLACE_LEVELS.get(last);
+        if (level != null) {
+            return level;
+        }
+        return n.contains(" ") && STREET_WORDS.containsKey(last) ? "street" : "town";
     }
 
     private static final java.util.regex.Pattern BEARING = java.util.regex.Pattern.compile(
@@ -113,15 +207,43 @@ public record PlaceClaim(String document, Span span, String text, String happeni
     public static final java.util.Map<String, String> STREET_WORDS =
             org.crosscheck.text.Lexicon.pairs(PlaceClaim.class, "street-words.tsv");
     private static final java.util.regex.Pattern BLOCK = java.util.regex.Pattern.compile("(?i)^(\\d[\\d,]*) block of (.+)$");
+    /** A street address: a house number and a street's name ("1234 Elm Street"), no "of" in it. */
+    private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile("^(\\d{1,5}) ((?:\\p{Lu}|\\d)(?:(?! of ).)*)$");
     private static final java.util.Set<String> DIRECTIONS = java.util.Set.of("east", "west", "north", "south", "e.", "w.", "n.", "s.");
 
     /**
      * The number of the block of a place written as a block of a street ("the 12000 block of East
-     * 223rd Street": 12000), or -1.
+     * 223rd Street": 12000) or as an address on it ("12034 East 223rd Street": 12000), or -1.
      */
     public long block() {
+        java.util.regex.Matcher m = streetMatcher();
+        if (m == null || street() == null) {
+            return -1;
+        }
+        long n = Long.parseLong(m.group(1).replace(",", ""));
+        // An address lies in the block of its hundred: 1234 Elm Street in the 1200 block.
+        return m.pattern() == ADDRESS ? n / 100 * 100 : n;
+    }
+
+    /** The block or address matcher that matches the place's words, or null. */
+    private java.util.regex.Matcher streetMatcher() {
         java.util.regex.Matcher m = BLOCK.matcher(text);
-        return m.matches() && street() != null ? Long.parseLong(m.group(1).replace(",", "")) : -1;
+        if (m.matches()) {
+            return m;
+        }
+        m = ADDRESS.matcher(text);
+        return m.matches() ? m : null;
+    }
+
+    /** Whether the place is a street address ("1234 Elm Street"), not a block. */
+    public boolean address() {
+        java.util.regex.Matcher m = streetMatcher();
+        return m != null && m.pattern() == ADDRESS && street() != null;
+    }
+
+    /** The place as a message writes it, with its preposition: "in the 1200 block of Elm Street", "at 1234 Elm Street". */
+    public String where() {
+        return address() ? "at " + text : block() >= 0 ? "in the " + text : "in " + text;
     }
 
     /**
@@ -129,8 +251,8 @@ public record PlaceClaim(String document, Span span, String text, String happeni
      * it and with its last word as it stands for ("East 223rd St.": "223rd street"), or null.
      */
     public String street() {
-        java.util.regex.Matcher m = BLOCK.matcher(text);
-        if (!m.matches()) {
+        java.util.regex.Matcher m = streetMatcher();
+        if (m == null) {
             return null;
         }
         java.util.List<String> words = new java.util.ArrayList<>(java.util.List.of(m.group(2).toLowerCase(Locale.ROOT).split("\\s+")));

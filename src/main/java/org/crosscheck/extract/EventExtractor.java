@@ -32,9 +32,33 @@ final class EventExtractor {
     /** Dots and commas ending a place's words. */
     private static final Pattern TRAILING_STOPS = Pattern.compile("[.,]+$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    /** "in Brussels", "at the White House": capitalized words after in/at/near. */
+    /**
+     * "in Brussels", "at the White House", "near Varth", "off the coast of Varth", "north of Varth":
+     * capitalized words after a preposition of place; group 1 is a relation kept with the place
+     * (see {@link PlaceClaim#relation()}), group 2 the place's name.
+     */
     private static final Pattern PLACE = Pattern.compile(
-            "\\b(?:in|at|near|outside)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3})");
+            "\\b(?i:in|at|inside|(near|outside(?: of)?|off(?: the coast of)?|(?:north|south|east|west)(?:-?(?:east|west))? of))\\s+"
+                    + "(?:the\\s+)?(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3})");
+    /** Nouns of a venue where a happening took place ("the break room", "a hotel"), {@code venue-nouns.txt}. */
+    static final Set<String> VENUE_NOUNS = Lexicon.words(EventExtractor.class, "venue-nouns.txt");
+    /**
+     * A venue after a preposition of place and a determiner, with up to two lower-case words before
+     * its noun: "in the break room", "outside a hotel", "on the stairs". Group 1 is "outside" or
+     * "near" when the preposition says so, group 2 the venue's words from the determiner on; its
+     * last word (or last two) must be a noun of {@link #VENUE_NOUNS}.
+     */
+    private static final Pattern VENUE = Pattern.compile(
+            "\\b(?i:in|at|inside|into|on|(outside(?: of)?|near))\\s+((?:the|a|an|his|her|their|its)\\s+(?:[a-z][a-z-]*\\s+){0,2}[a-z]+)\\b");
+    /**
+     * Words that make a sentence with no word of a happening go on about the happening of the
+     * sentence before it ("Its epicentre was ...", "It happened outside a bar"), {@code place-carrier-words.txt}.
+     */
+    /** Words that name a happening only for reading its place ("shot"), and its kind: {@code place-triggers.txt}. */
+    static final Map<String, String> PLACE_TRIGGERS = Lexicon.pairs(EventExtractor.class, "place-triggers.txt");
+    private static final Pattern PLACE_ONLY = Pattern.compile("(?i)\\b(?:" + String.join("|", PLACE_TRIGGERS.keySet().stream().sorted()
+            .map(Pattern::quote).toList()) + ")\\b");
+    static final Set<String> CARRIER_WORDS = Lexicon.words(EventExtractor.class, "place-carrier-words.txt");
     /**
      * A place given by its distance and compass direction from another: "150 nautical miles east
      * of Aden", "58 km (36 miles) south-west of Bandar Abbas" (see {@link PlaceClaim#bearing()}).
@@ -46,6 +70,14 @@ final class EventExtractor {
     /** A block of a street: "the 12000 block of East 223rd Street" (see {@link PlaceClaim#block()}). */
     private static final Pattern BLOCK = Pattern.compile(
             "\\b\\d[\\d,]*00 block of (?:\\p{Lu}[\\p{L}'-]*\\.?|\\d+(?:st|nd|rd|th)?)(?: (?:\\p{Lu}[\\p{L}'-]*\\.?|\\d+(?:st|nd|rd|th)?)){0,4}");
+    /**
+     * A street address after a preposition of place: "at 1234 Elm Street", "outside 10 North Varth
+     * Ave."; group 1 is the address, its last word one of {@code claims/street-words.tsv}.
+     */
+    private static final Pattern ADDRESS = Pattern.compile("\\b(?i:at|on|in|inside|outside|near)\\s+(\\d{1,5}\\s+"
+            + "(?:(?:\\p{Lu}[\\p{L}'-]*\\.?|\\d+(?:st|nd|rd|th))\\s+){1,3}(?i:" + String.join("|", PlaceClaim.STREET_WORDS.keySet().stream()
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(java.util.Comparator.naturalOrder()))
+            .map(Pattern::quote).toList()) + "))(?![\\p{L}\\d])");
     private static final Set<String> NOT_PLACES = Set.of(
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
@@ -100,6 +132,7 @@ final class EventExtractor {
         String text = doc.text();
         String id = doc.document().id();
         List<Claim> out = new ArrayList<>();
+        String carried = null;
         for (Block b : doc.content()) {
             for (int[] s : Sentences.split(text, b.span().start(), b.span().end())) {
                 if (s[1] - s[0] > 3000) {
@@ -141,6 +174,24 @@ final class EventExtractor {
                     out.add(new EventClaim(id, new Span(s[0] + wordStart, s[0] + end), words, kind, null, null));
                     happening = happening == null ? kind : happening;
                 }
+                // A word that names a happening only for its place ("shot") gives a sentence with no
+                // other word of a happening its kind, for its places alone.
+                if (happening == null) {
+                    Matcher only = PLACE_ONLY.matcher(sentence);
+                    while (only.find()) {
+                        if (only.start() == 0 || !Character.isUpperCase(sentence.charAt(only.start()))) {
+                            happening = PLACE_TRIGGERS.get(only.group().toLowerCase(Locale.ROOT));
+                            break;
+                        }
+                    }
+                }
+                // A sentence with no word of a happening that goes on about the one before it ("Its
+                // epicentre was 30 km north of Varth") gives that happening's place.
+                String own = happening;
+                if (happening == null && carried != null && carries(sentence)) {
+                    happening = carried;
+                }
+                carried = own;
                 if (happening != null) {
                     Matcher bearing = BEARING.matcher(sentence);
                     while (bearing.find()) {
@@ -155,17 +206,37 @@ final class EventExtractor {
                             out.add(new PlaceClaim(id, new Span(start, start + words.length()), words, happening, null, null));
                         }
                     }
+                    Matcher address = ADDRESS.matcher(sentence);
+                    while (address.find()) {
+                        String words = SPACES.matcher(address.group(1)).replaceAll(" ");
+                        PlaceClaim a = new PlaceClaim(id, new Span(s[0] + address.start(1), s[0] + address.end(1)), words, happening, null, null);
+                        if (a.address()) {
+                            out.add(a);
+                        }
+                    }
                     Matcher p = PLACE.matcher(sentence);
                     while (p.find()) {
-                        String place = TRAILING_STOPS.matcher(beforeCalendarWord(p.group(1))).replaceAll("");
-                        String first = SPACES.split(place)[0].toLowerCase(Locale.ROOT);
-                        int after = p.start(1) + place.length();
-                        if (NOT_PLACES.contains(first) || place.length() < 3 || possessiveOrAdjective(sentence, place, after)) {
+                        if (namePart(sentence, p.start())) {
                             continue;
                         }
-                        int start = s[0] + p.start(1);
-                        out.add(new PlaceClaim(id, new Span(start, start + place.length()), place, happening, null, null));
+                        String place = TRAILING_STOPS.matcher(beforeCalendarWord(p.group(2))).replaceAll("");
+                        String first = SPACES.split(place)[0].toLowerCase(Locale.ROOT);
+                        int after = p.start(2) + place.length();
+                        // A month, a weekday or a holiday is a time ("at Christmas"), not a place.
+                        if (NOT_PLACES.contains(first) || place.length() < 3 || possessiveOrAdjective(sentence, place, after)
+                                || org.crosscheck.text.Holidays.nameAt(sentence, p.start(2), sentence.length()) != null) {
+                            continue;
+                        }
+                        // A place near, outside, off or north of another keeps those words ("near Varth").
+                        int start = s[0] + (p.group(1) == null ? p.start(2) : p.start(1));
+                        int end = s[0] + after;
+                        out.add(new PlaceClaim(id, new Span(start, end), text.substring(start, end), happening, null, null));
                         break;
+                    }
+                    int[] venue = venue(sentence);
+                    if (venue != null) {
+                        String words = SPACES.matcher(sentence.substring(venue[0], venue[1])).replaceAll(" ");
+                        out.add(new PlaceClaim(id, new Span(s[0] + venue[0], s[0] + venue[1]), words, happening, null, null));
                     }
                 }
             }
@@ -212,6 +283,76 @@ final class EventExtractor {
         }
         return i;
     }
+
+    /**
+     * The first venue the sentence places something in, with the words "outside" or "near" before
+     * it when they stand there ("outside the courthouse", "a break room", "the stairs"), or null.
+     * The venue ends at a noun of {@link #VENUE_NOUNS}: its last word, or its last two.
+     */
+    static int[] venue(String sentence) {
+        Matcher v = VENUE.matcher(sentence);
+        while (v.find()) {
+            if (namePart(sentence, v.start())) {
+                continue;
+            }
+            // The words from the determiner on, each with where it starts.
+            List<int[]> words = new ArrayList<>();
+            Matcher w = WORD.matcher(sentence).region(v.start(2), v.end(2));
+            while (w.find()) {
+                words.add(new int[] {w.start(), w.end()});
+            }
+            for (int n = words.size(); n >= 2; n--) {
+                int end = words.get(n - 1)[1];
+                String last = sentence.substring(words.get(n - 1)[0], end);
+                String two = n >= 3 ? sentence.substring(words.get(n - 2)[0], end).replaceAll("\\s+", " ") : null;
+                if ((VENUE_NOUNS.contains(last) || two != null && VENUE_NOUNS.contains(two)) && endsNoun(sentence, end)) {
+                    return new int[] {v.group(1) == null ? v.start(2) : v.start(1), end};
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern WORD = Pattern.compile("[a-z][a-z-]*");
+    private static final Set<String> STOP_WORDS = Lexicon.words(Lexicon.class, "stopwords.txt");
+
+    /**
+     * Whether the noun that ends at {@code end} ends its phrase: no possessive after it ("the
+     * club's"), no lower-case word after it but a stop word ("in the break room where", not "in
+     * his home state") and no capitalised word but a month or weekday.
+     */
+    private static boolean endsNoun(String sentence, int end) {
+        if (end < sentence.length() && (sentence.charAt(end) == '\'' || sentence.charAt(end) == '\u2019' || sentence.charAt(end) == '-')) {
+            return false;
+        }
+        Matcher next = NEXT_WORD.matcher(sentence).region(end, sentence.length());
+        if (!next.lookingAt()) {
+            return true;
+        }
+        String word = next.group(1);
+        // A capitalised word after the noun is a day ("in the lobby Tuesday"), or else a name the
+        // noun stands before ("a deadly office Christmas party").
+        return Character.isUpperCase(word.charAt(0)) ? NOT_PLACES.contains(word.toLowerCase(Locale.ROOT)) : STOP_WORDS.contains(word);
+    }
+
+    private static final Pattern NEXT_WORD = Pattern.compile("[ \\t]+(\\p{L}[\\p{L}-]*)");
+
+    /**
+     * Whether the preposition at {@code at} is written with a capital inside its sentence, where it
+     * is part of a name ("Research In Motion"), not a preposition: only a sentence's first word
+     * opens a place with a capital ("In Lindor, a fire ...").
+     */
+    static boolean namePart(String sentence, int at) {
+        return at > 0 && Character.isUpperCase(sentence.charAt(at)) && !sentence.substring(0, at).isBlank();
+    }
+
+    /** Whether a sentence holds a word that carries the happening of the sentence before it. */
+    static boolean carries(String sentence) {
+        return CARRIER.matcher(sentence).find();
+    }
+
+    private static final Pattern CARRIER = Pattern.compile("(?i)\\b(?:" + String.join("|", CARRIER_WORDS.stream().sorted()
+            .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q")).toList()) + ")\\b");
 
     /** "Ukraine's borders" and "Ukrainian border" name no place of their own. */
     private static boolean possessiveOrAdjective(String sentence, String place, int after) {

@@ -654,7 +654,9 @@ public final class StoryGrouper {
             }
         }
         for (Claim c : d.claims()) {
-            if (c instanceof PlaceClaim pl && pl.happening().equals(p.kind) && pl.bearing() < 0 && pl.block() < 0) {
+            if (c instanceof PlaceClaim pl && pl.happening().equals(p.kind) && pl.bearing() < 0 && pl.block() < 0
+                    && pl.relation() == null && !pl.venue()) {
+                // The event's place is a named one: not a venue, not a place near or off another.
                 p.place = pl;
                 break;
             }

@@ -14,7 +14,7 @@ import java.util.Map;
  * Named days of the calendar ("Thanksgiving Day", "Christmas Eve", "Good Friday") and the day
  * each falls on in a given year, from the editable list {@code holidays.tsv}.
  */
-final class Holidays {
+public final class Holidays {
 
     private static final Map<String, String> RULES = Lexicon.pairs(Holidays.class, "holidays.tsv");
     /** Longest first, so that "Christmas Eve" is read before "Christmas". */
@@ -41,7 +41,7 @@ final class Holidays {
     }
 
     /** The holiday name written at {@code offset} (capitalized, ending at a word boundary), or null. */
-    static String nameAt(CharSequence text, int offset, int limit) {
+    public static String nameAt(CharSequence text, int offset, int limit) {
         if (offset >= limit || !Character.isUpperCase(text.charAt(offset))) {
             return null;
         }

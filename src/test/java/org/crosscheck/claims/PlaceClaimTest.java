@@ -90,4 +90,97 @@ class PlaceClaimTest {
             assertEquals("main " + e.getValue(), place("100 block of Main " + e.getKey()).street());
         }
     }
+
+    @Test
+    void aRelationIsReadFromTheWordsBeforeTheName() {
+        assertEquals("near", place("near Lindor").relation());
+        assertEquals("lindor", place("near Lindor").name());
+        assertEquals("outside", place("Outside the courthouse").relation());
+        assertEquals("outside of", place("outside of Lindor").relation());
+        assertEquals("off the coast of", place("off the coast of Varth").relation(), "the longest relation wins");
+        assertEquals("off", place("off Varth").relation());
+        assertEquals("north of", place("north of Varth").relation());
+        assertEquals("south-west of", place("south-west of Varth").relation());
+        assertNull(place("Lindor").relation());
+        assertNull(place("Nearby Lindor").relation(), "a whole word only");
+        assertNull(place("80 nautical miles north of Port Varth").relation(), "a bearing has its own rule");
+        assertEquals("lindor", place("Lindor").name());
+    }
+
+    @Test
+    void aVenueIsALowerCaseNounPhrase() {
+        assertTrue(place("the break room").venue());
+        assertTrue(place("outside a hotel").venue());
+        assertTrue(place("Outside the courthouse").venue());
+        assertFalse(place("Lindor").venue());
+        assertFalse(place("near Lindor").venue());
+        assertFalse(place("12000 block of East 223rd Street").venue());
+        assertEquals("lounge", place("the employee lounge").venueNoun());
+        assertEquals("courthouse", place("outside the courthouse").venueNoun());
+        assertNull(place("Lindor").venueNoun());
+    }
+
+    @Test
+    void aPlaceHasALevel() {
+        assertEquals("venue", place("the break room").level());
+        assertEquals("town", place("Lindor").level());
+        assertEquals("town", place("near Lindor").level());
+        assertEquals("county", place("Varth County").level(), "by its last word");
+        assertEquals("state", place("California").level(), "by its whole name");
+        assertEquals("country", place("near Canada").level(), "without its relation");
+        assertEquals("metro", place("Los Angeles").level());
+        assertEquals("street", place("Elm Street").level());
+        assertEquals("town", place("Street").level(), "a street has a name before its word");
+    }
+
+    @Test
+    void insideAndOutsideOneVenueConflict() {
+        PlaceClaim in = place("the courtroom");
+        PlaceClaim out = place("outside the courtroom");
+        assertTrue(in.insideOutsideOf(out));
+        assertTrue(out.insideOutsideOf(in));
+        assertTrue(place("a courtroom").insideOutsideOf(place("Outside the courtroom")), "the determiner does not count");
+        assertFalse(in.insideOutsideOf(place("the courtroom")), "both inside");
+        assertFalse(out.insideOutsideOf(place("outside the courtroom")), "both outside");
+        assertFalse(in.insideOutsideOf(place("outside the courthouse")), "another venue");
+        assertFalse(place("near the courtroom").insideOutsideOf(out), "near is neither");
+        assertFalse(out.insideOutsideOf(place("near the courtroom")), "near is neither");
+        assertFalse(place("Lindor").insideOutsideOf(place("outside Lindor")), "a town is no venue");
+    }
+
+    @Test
+    void placesOfDifferentLevelsRelationsOrScalesNeedNotDisagree() {
+        assertFalse(place("Lindor").samePlaceAs(place("Varth")), "two towns");
+        assertFalse(place("California").samePlaceAs(place("Nevada")), "two states");
+        assertTrue(place("Lindor").samePlaceAs(place("California")), "a town may be in a state");
+        assertTrue(place("Lindor").samePlaceAs(place("Varth County")), "a town may be in a county");
+        assertTrue(place("Lindor").samePlaceAs(place("Los Angeles")), "a big city stands for its area");
+        assertTrue(place("Lindor").samePlaceAs(place("near Varth")), "a town near another");
+        assertTrue(place("off the coast of Varth").samePlaceAs(place("Lindor")), "a quake off a coast and a town on it");
+        assertTrue(place("north of Varth").samePlaceAs(place("Lindor")));
+        assertTrue(place("the break room").samePlaceAs(place("Lindor")), "a room and a town");
+        assertTrue(place("the break room").samePlaceAs(place("the employee lounge")), "two words for one room");
+        assertTrue(place("Varth").samePlaceAs(place("near Varth")), "the same name");
+    }
+
+    @Test
+    void anAddressLiesInTheBlockOfItsHundred() {
+        PlaceClaim address = place("12034 East 118th Street");
+        assertTrue(address.address());
+        assertEquals(12000, address.block());
+        assertEquals("118th street", address.street());
+        assertEquals("at 12034 East 118th Street", address.where());
+        assertEquals("in the 12000 block of Elm St.", place("12000 block of Elm St.").where());
+        assertEquals("in Lindor", place("Lindor").where());
+        assertFalse(place("12000 block of Elm St.").address());
+        assertEquals(0, place("99 Elm Street").block(), "an address below the first hundred is in block 0");
+        assertFalse(address.blockConflictsWith(place("12000 block of 118th Street")), "the same block");
+        assertTrue(address.blockConflictsWith(place("12400 block of 118th Street")));
+        assertTrue(address.blockConflictsWith(place("12450 118th St.")));
+        assertFalse(address.blockConflictsWith(place("12050 118th St.")), "one block: perhaps one building's two doors");
+        assertEquals(-1, place("30 km north of Varth Road").block(), "a distance from a road is no address");
+        assertEquals(-1, place("12 angry men").block(), "no street word");
+        assertEquals(-1, place("1234 Elm").block());
+        assertFalse(place("Lindor").address());
+    }
 }

@@ -30,11 +30,21 @@ class EventExtractorTest {
                 .toList();
     }
 
+    private static List<org.crosscheck.claims.Claim> claims(String body) {
+        String text = "Published: July 3, 2013 10:00 GMT\nNews\n" + body + "\n";
+        return EventExtractor.extract(Cleaner.clean(new Document("d", "d.txt", text, List.of())));
+    }
+
+    private static String describe(org.crosscheck.claims.Claim c) {
+        return c instanceof org.crosscheck.claims.PlaceClaim p ? "place " + p.happening() + " " + p.text() : c.kind() + " " + c.value();
+    }
+
     @Test
     void aPlaceEndsBeforeAMonthOrWeekday() {
         assertEquals(List.of("Athens"), places("Riots followed the shooting of a boy in Athens Saturday night."));
         assertEquals(List.of("New York"), places("The shooting in New York Monday left two hurt."));
         assertEquals(List.of("Port Louis"), places("The shooting in Port Louis, March 3, left two hurt."));
+        assertEquals(List.of("Lindor"), places("The shooting at Christmas in Lindor left two hurt."), "a holiday is a time");
         assertEquals(List.of("Rio Grande Valley"), places("The shooting in Rio Grande Valley left two hurt."));
         assertEquals("Athens", EventExtractor.beforeCalendarWord("Athens Saturday"));
         assertEquals("New York", EventExtractor.beforeCalendarWord("New York Monday."));
@@ -108,5 +118,100 @@ class EventExtractorTest {
         assertEquals("12000 block of East 223rd St.", EventExtractor.streetEnd("12000 block of East 223rd St."));
         assertNull(EventExtractor.streetEnd("2500 block of Oregon 214"), "no word that ends a street's name");
         assertNull(EventExtractor.streetEnd("100 block of Street"), "a street needs a name");
+    }
+
+    /** The venue {@link EventExtractor#venue} reads in a sentence, or null. */
+    private static String venue(String sentence) {
+        int[] v = EventExtractor.venue(sentence);
+        return v == null ? null : sentence.substring(v[0], v[1]);
+    }
+
+    @Test
+    void aVenueEndsAtItsNoun() {
+        assertEquals("the break room", venue("Two were shot in the break room on Friday."));
+        assertEquals("the break room", venue("Two were shot in the break room where they ate."));
+        assertEquals("the employee lounge", venue("She walked into the employee lounge and fired."));
+        assertEquals("outside a hotel", venue("He was arrested outside a hotel."));
+        assertEquals("Outside the courthouse", venue("Outside the courthouse, a deputy was shot."));
+        assertEquals("near the stadium", venue("A bomb exploded near the stadium."));
+        assertEquals("a parking lot", venue("He was shot in a parking lot."), "a noun of two words");
+        assertEquals("the hotel lobby", venue("He was shot in the hotel lobby."), "the last noun ends it");
+        assertEquals("the stairs", venue("The man was shot on the stairs."));
+        assertEquals("the courtroom", venue("He burst into the courtroom and shot the judge."));
+    }
+
+    @Test
+    void noVenueWithoutItsNounAtTheEnd() {
+        assertNull(venue("He was arrested in his home state."), "a noun before another noun");
+        assertNull(venue("It was the worst fire in the club's history."), "a possessive");
+        assertNull(venue("He was arrested in the morning."));
+        assertNull(venue("He was charged in a deadly office Christmas party shooting."), "a name after the noun");
+        assertEquals("the lobby", venue("He was shot in the lobby Tuesday night."), "a day after the noun");
+        assertNull(venue("He was arrested in Lindor."));
+        assertNull(venue("He was arrested at home."), "no determiner");
+        assertNull(venue("The store was attacked."), "no preposition");
+    }
+
+    @Test
+    void theVenueNounsAreListedFoldedAndEachIsRead() {
+        assertTrue(EventExtractor.VENUE_NOUNS.contains("courtroom"));
+        for (String noun : EventExtractor.VENUE_NOUNS) {
+            assertEquals(noun, noun.strip().toLowerCase(java.util.Locale.ROOT), noun);
+            assertEquals("the " + noun, venue("Two men were attacked in the " + noun + " on Friday."), noun);
+        }
+    }
+
+    @Test
+    void aWordOfAPlaceOnlyGivesItsSentenceAKindForPlacesAlone() {
+        assertTrue(EventExtractor.PLACE_TRIGGERS.containsKey("shot"));
+        for (var e : EventExtractor.PLACE_TRIGGERS.entrySet()) {
+            assertTrue(EventExtractor.WORDS.containsValue(e.getValue()), e.getKey() + ": a kind of happening-triggers.txt");
+            assertFalse(EventExtractor.WORDS.containsKey(e.getKey()), e.getKey() + ": not a trigger already");
+            List<org.crosscheck.claims.Claim> claims = claims("The man was " + e.getKey() + " in Lindor on Friday.");
+            assertEquals(List.of("place " + e.getValue() + " Lindor"), claims.stream().map(EventExtractorTest::describe).toList(), e.getKey());
+        }
+        assertEquals(List.of(), claims("The film was shot in Lindor by Anna Perl.").stream()
+                .filter(c -> !(c instanceof org.crosscheck.claims.PlaceClaim)).toList(), "no happening of its own");
+        assertEquals(List.of(), places("The Shot Tower in Lindor is old."), "a capitalised word inside the sentence is a name");
+    }
+
+    @Test
+    void aCapitalisedPrepositionOpensAPlaceOnlyAtTheStartOfItsSentence() {
+        assertEquals(List.of("Lindor"), places("In Lindor, a fire destroyed a barn on Monday."));
+        assertEquals(List.of("Outside the courthouse"), places("Outside the courthouse, a deputy was attacked."));
+        assertEquals(List.of(), places("Research In Motion's phones were launched on Monday."), "part of a name");
+        assertEquals(List.of(), places("The band Live At The Lounge was attacked on Monday."), "part of a name");
+    }
+
+    @Test
+    void aSentenceAfterTheHappeningsOwnMayCarryItsPlace() {
+        assertTrue(EventExtractor.CARRIER_WORDS.contains("epicentre"));
+        for (String w : EventExtractor.CARRIER_WORDS) {
+            assertEquals(w, w.strip().toLowerCase(java.util.Locale.ROOT), w);
+            assertTrue(EventExtractor.carries("The " + w + " was in Lindor."), w);
+            assertTrue(EventExtractor.carries("It " + w.toUpperCase(java.util.Locale.ROOT) + " in Lindor."), w + " in any case");
+        }
+        assertFalse(EventExtractor.carries("The weather in Lindor was fine."));
+        assertFalse(EventExtractor.carries("The scenery in Lindor was fine."), "a whole word only");
+        assertEquals(List.of("near Lindor"), places("A quake struck on Sunday. Its epicentre was near Lindor."));
+        assertEquals(List.of(), places("A quake struck on Sunday. The weather in Lindor was fine."));
+        assertEquals(List.of(), places("The mayor spoke on Sunday. Its epicentre was near Lindor."), "no happening before");
+    }
+
+    @Test
+    void eachPlaceSpansItsOwnWords() {
+        String body = "Police said the man was shot at 1234 North Elm Ave. near Lindor, outside the  lobby";
+        String text = "Published: July 3, 2013 10:00 GMT\nNews\n" + body + "\n";
+        List<org.crosscheck.claims.PlaceClaim> places = EventExtractor.extract(Cleaner.clean(new Document("d", "d.txt", text, List.of())))
+                .stream().filter(org.crosscheck.claims.PlaceClaim.class::isInstance).map(org.crosscheck.claims.PlaceClaim.class::cast).toList();
+        assertEquals(List.of("1234 North Elm Ave.", "near Lindor", "outside the lobby"),
+                places.stream().map(org.crosscheck.claims.PlaceClaim::text).toList());
+        for (var p : places) {
+            assertEquals(p.text(), text.substring(p.span().start(), p.span().end()).replaceAll("\\s+", " "), p.text());
+        }
+        assertEquals(List.of("1234 Elm Street"), places("The man was shot at 1234 Elm Street.").stream()
+                .filter(t -> t.startsWith("1")).toList());
+        assertEquals(List.of(), places("The man was shot at 1234 Elmwood."), "no street word");
+        assertEquals(List.of(), places("The man was shot at 1234 Elm Streetcar."), "a whole word");
     }
 }

@@ -56,7 +56,7 @@ class ParallelExtractionTest {
         java.util.Set<String> kinds = new java.util.TreeSet<>();
         d.claims().forEach(c -> kinds.add(c.kind()));
         // Each extractor, and the word lists it reads, is loaded by the warm-up.
-        assertEquals(new java.util.TreeSet<>(List.of("attribute", "date", "event", "name", "quantity", "quote", "role",
+        assertEquals(new java.util.TreeSet<>(List.of("attribute", "date", "event", "name", "place", "quantity", "quote", "role",
                 "timestamp")), kinds);
         assertEquals(Extractor.extract(Cleaner.clean(new Document("warm-up", "warm-up.txt", ParallelExtraction.WARM_UP_TEXT,
                 List.of()))).claims(), d.claims());

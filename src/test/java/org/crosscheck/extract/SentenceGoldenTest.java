@@ -7,12 +7,13 @@ import org.crosscheck.GoldenFiles;
 import org.crosscheck.claims.AttributeClaim;
 import org.crosscheck.claims.Claim;
 import org.crosscheck.claims.DateClaim;
+import org.crosscheck.claims.PlaceClaim;
 import org.crosscheck.claims.QuantityClaim;
 import org.crosscheck.clean.Cleaner;
 import org.junit.jupiter.api.Test;
 
 /**
- * Temporal, quantity and attribute extraction over sentences written for the tests, each run as a document
+ * Temporal, quantity, attribute and place extraction over sentences written for the tests, each run as a document
  * published on the file's current anchor date, against golden files of the expected claims.
  */
 class SentenceGoldenTest {
@@ -83,6 +84,19 @@ class SentenceGoldenTest {
             }
             return "[" + a.text() + "] " + a.entity() + " (" + a.entityKey() + ") " + a.attribute() + " " + a.valueText()
                     + " written=" + a.written() + " " + a.dayText();
+        }));
+    }
+
+    @Test
+    void places() throws IOException {
+        GoldenFiles.check("places.expected.txt", run("places.input.txt", (c, text) -> {
+            if (!(c instanceof PlaceClaim p)) {
+                return null;
+            }
+            return "[" + p.text() + "] " + p.happening() + (p.relation() == null ? "" : " relation=" + p.relation())
+                    + " level=" + p.level() + (p.bearing() >= 0 ? " bearing=" + p.bearing() : "")
+                    + (p.block() >= 0 ? " block=" + p.block() : "")
+                    + (text.substring(p.span().start(), p.span().end()).equals(p.text()) ? "" : " (span differs)");
         }));
     }
 }
