@@ -741,6 +741,24 @@ class MentionsTest {
     }
 
     @Test
+    void aVerbWithADateOfItsOwnTakesTheTimeOnlyOnItsSideOfAComma() {
+        assertNull(date("A blaze destroyed the depot. It happened as confirmed at 9 p.m.", "9 p.m.").about(), "nearer");
+        assertNull(date("A blaze destroyed the depot. It happened at 9 p.m. police confirmed.", "9 p.m.").about(), "as near");
+        assertEquals("fire", date("A blaze destroyed the depot. It happened at 9 p.m., police confirmed.", "9 p.m.").about(),
+                "past a comma");
+        assertEquals("", Mentions.between("ab", new Span(0, 1), new Span(1, 2)));
+        assertEquals(" x ", Mentions.between("a x b", new Span(4, 5), new Span(0, 1)), "the word before the date");
+    }
+
+    @Test
+    void theHappeningNamedBeforeMayOpenItsSentenceAndTheClausesOwnMayCloseIt() {
+        assertEquals("fire", date("Fire destroyed the depot. It happened at 9 p.m.", "9 p.m.").about(), "a trigger opening the sentence before");
+        assertNull(date("A quake struck the town. It happened at 9 p.m. as dozens of people watched the blaze; none fled.", "9 p.m.")
+                .about(), "a happening of its own at the clause's end");
+        assertEquals("fire", date("A blaze destroyed the depot. It happened 20:49.", "20:49").about(), "a time with no letters");
+    }
+
+    @Test
     void everyGenericNounStandsForTheHappeningNamedBefore() {
         for (String n : Happenings.GENERIC_NOUNS) {
             DateClaim d = date("A blaze destroyed the depot. The " + n + " happened at about 9 p.m.", "about 9 p.m.");
