@@ -59,6 +59,16 @@ public final class Crosscheck {
     }
 
     public static Report check(Corpus corpus, RuleSet rules, Options options, IntConsumer progress) {
+        return check(corpus, rules, options, progress, g -> { });
+    }
+
+    /**
+     * {@link #check(Corpus, RuleSet, Options, IntConsumer)}, handing {@code grouped} the grouping the
+     * rules ran over: the documents with their claims as the rules saw them (undated ones read again
+     * against their event's date, dates tied to their events), for measuring what was compared.
+     */
+    public static Report check(Corpus corpus, RuleSet rules, Options options, IntConsumer progress,
+                               java.util.function.Consumer<Grouping> grouped) {
         List<ExtractedDocument> extracted = new ArrayList<>();
         List<InputError> errors = new ArrayList<>(corpus.walkErrors());
         Timing.step("baseline, suppressions, progress");
@@ -73,6 +83,7 @@ public final class Crosscheck {
         Timing.step("reading, cleaning and extracting");
         Grouping grouping = StoryGrouper.group(extracted, StoryGrouper.nameFrequencies(extracted)::get, options.threads());
         Timing.step("grouping");
+        grouped.accept(grouping);
         List<Finding> findings = evaluate(grouping, rules, options, errors);
         Timing.step("rules");
         List<Report.DocumentEntry> documents = new ArrayList<>();

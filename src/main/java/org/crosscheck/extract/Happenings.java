@@ -359,6 +359,72 @@ public final class Happenings {
         return word.chars().allMatch(Character::isDigit) || org.crosscheck.text.NumberWords.parse(word) >= 0;
     }
 
+    /** Nouns that after "the" stand for the happening the sentence before named ({@code generic-happening-nouns.txt}: "the incident"). */
+    static final Set<String> GENERIC_NOUNS = Lexicon.words(Happenings.class, "generic-happening-nouns.txt");
+    /** Words that stand before {@link #GENERIC_NOUNS} when they refer back ("the incident", "this incident"). */
+    private static final Set<String> REFERRING_DETERMINERS = Set.of("the", "this", "that");
+    /** Auxiliaries that may stand between "it" and its verb of taking place ("it had happened"). */
+    private static final Set<String> AUXILIARIES = Set.of("had", "has", "have");
+
+    /**
+     * What a sentence that opens by saying only that a happening took place is about: "It happened
+     * at about 3 p.m.", "It broke out in the roof at around 9pm", "The incident occurred shortly
+     * after midnight". Such a sentence names its happening by "it" or by a noun that names no kind
+     * ({@link #GENERIC_NOUNS}), and means the happening the sentence before named first (news
+     * names its happening, then says when: "A fire gutted a store in Orvale. It broke out at about
+     * 9pm."). Returns the kind of the first trigger of the sentence before and where the verb of
+     * taking place stands, or null when the sentence around {@code span} does not open so, when
+     * {@code span} does not follow that verb in the sentence's first clause, when that clause names
+     * a happening of its own, or when the sentence before names none.
+     */
+    public About toldBefore(Span span, Set<String> occurrenceVerbs) {
+        int at = indexOf(sentences, span.start());
+        if (at <= 0) {
+            return null;
+        }
+        int[] sentence = sentences.get(at);
+        int clauseEnd = clauseEnd(span.end(), sentence[1]);
+        List<Span> words = words(sentence[0], clauseEnd);
+        int i = 0;
+        if (words.size() > 1 && "it".equals(folded(words.get(0)))) {
+            i = 1;
+        } else if (words.size() > 2 && REFERRING_DETERMINERS.contains(folded(words.get(0))) && GENERIC_NOUNS.contains(folded(words.get(1)))) {
+            i = 2;
+        } else {
+            return null;
+        }
+        if (i < words.size() && AUXILIARIES.contains(folded(words.get(i)))) {
+            i++;
+        }
+        Span verb = null;
+        for (int n = 2; n >= 1 && verb == null; n--) {
+            if (i + n <= words.size()) {
+                Span phrase = new Span(words.get(i).start(), words.get(i + n - 1).end());
+                if (occurrenceVerbs.contains(SPACES.matcher(phrase.of(text).toLowerCase(Locale.ROOT)).replaceAll(" "))) {
+                    verb = phrase;
+                }
+            }
+        }
+        if (verb == null || verb.end() > span.start()) {
+            return null;
+        }
+        for (EventClaim e : triggers) {
+            if (e.span().start() >= sentence[0] && e.span().end() <= clauseEnd) {
+                // The clause names its own happening ("It broke out after a bomb exploded at 9pm").
+                return null;
+            }
+        }
+        int[] before = sentences.get(at - 1);
+        for (EventClaim e : triggers) {
+            if (e.span().start() >= before[0] && e.span().end() <= before[1]) {
+                return new About(e.happening(), verb, false, false);
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     /** Words that open a sentence going on about the thing the sentence before named. */
     private static final Set<String> CONTINUING = Set.of("it", "they", "that", "this");
 
@@ -455,13 +521,26 @@ public final class Happenings {
         return w.of(text).toLowerCase(Locale.ROOT);
     }
 
-    /** Distance in characters, plus {@link #COMMA_COST} for each comma between the two spans. */
+    /** A comma, one to three capitalised words and a comma: a town's state or country ("Rancho Mirage, Calif., on"). */
+    private static final java.util.regex.Pattern REGION = java.util.regex.Pattern.compile(", (?:\\p{Lu}[\\p{L}.]*(?: |(?=,))){1,3},");
+
+    /**
+     * Distance in characters, plus {@link #COMMA_COST} for each comma between the two spans; a
+     * town's state or country between commas counts none.
+     */
     private long cost(Span a, Span b) {
         int lo = Math.min(a.end(), b.end());
         int hi = Math.max(a.start(), b.start());
         long commas = 0;
         for (int k = lo; k < hi; k++) {
             if (text.charAt(k) == ',') {
+                java.util.regex.Matcher region = REGION.matcher(text).region(k, hi);
+                if (k > 0 && Character.isLetter(text.charAt(k - 1)) && region.lookingAt()) {
+                    // A town's state or country between commas ("in Rancho Mirage, Calif., on
+                    // Thursday") is part of one place, not a clause of its own.
+                    k = region.end() - 1;
+                    continue;
+                }
                 commas++;
             }
         }

@@ -75,6 +75,10 @@ public final class Mentions {
                 // A word that names a happening only beside a date ("Page disappeared in 1957").
                 kind = passing(text, words.span(), about);
                 if (kind == null) {
+                    // "It happened at about 3 p.m.": the happening the sentence before named.
+                    kind = toldBefore(text, words.span(), about, happenings);
+                }
+                if (kind == null) {
                     continue;
                 }
             }
@@ -114,6 +118,25 @@ public final class Mentions {
             out.add(m != null && !ambiguous.contains(m) ? m : c);
         }
         return d.withClaims(out);
+    }
+
+    /**
+     * The kind of the happening a sentence that opens by saying only that it took place refers to
+     * ({@link Happenings#toldBefore}: "It happened at about 3 p.m.", "The incident occurred on
+     * Friday"), when the date is {@link #near} that verb of taking place and no verb with a date of
+     * its own is as near on the date's side of any comma ({@code about}: "It happened, police said
+     * Friday" dates the saying; "It happened at 3 p.m., police said" does not); else null.
+     */
+    static String toldBefore(String text, Span date, Happenings.About about, Happenings happenings) {
+        Happenings.About before = happenings.toldBefore(date, OCCURRENCE_VERBS);
+        if (before == null || !near(text, date, before.trigger())) {
+            return null;
+        }
+        if (about.ownDate() && about.trigger() != null && gap(text, date, about.trigger()) <= gap(text, date, before.trigger())
+                && !between(text, date, about.trigger()).contains(",")) {
+            return null;
+        }
+        return before.kind();
     }
 
     /**
@@ -289,6 +312,13 @@ public final class Mentions {
         return best;
     }
 
+    /** The text between a date and a word beside it, on either side. */
+    static String between(String text, Span date, Span word) {
+        int lo = Math.min(date.end(), word.end());
+        int hi = Math.max(date.start(), word.start());
+        return lo >= hi ? "" : text.substring(lo, hi);
+    }
+
     /** Whether {@code inner} lies inside {@code outer}. */
     static boolean within(Span inner, Span outer) {
         return outer.start() <= inner.start() && inner.end() <= outer.end();
@@ -390,6 +420,14 @@ public final class Mentions {
             return true;
         }
         String between = text.substring(lo, hi);
+        if (date.end() <= trigger.start()) {
+            // "on Tuesday, when a blaze destroyed the hall", "at about 7 p.m. when she was struck":
+            // a clause opened by "when" right after a date tells what happened at that time.
+            java.util.regex.Matcher when = WHEN_AFTER.matcher(between);
+            if (when.lookingAt()) {
+                between = " " + between.substring(when.end());
+            }
+        }
         if (trigger.end() <= date.start()) {
             // The verb that says the happening took place and the happening's place stand between its
             // word and its time ("the blaze, which broke out in the roof of the store at 8.49pm"): they
@@ -408,6 +446,9 @@ public final class Mentions {
         }
         return date.start() < trigger.start() && between.indexOf(',', comma + 1) < 0 && opensSentence(text, date.start());
     }
+
+    /** "when", with the comma before it, right after a date: the clause it opens happened at that date. */
+    private static final java.util.regex.Pattern WHEN_AFTER = java.util.regex.Pattern.compile("^\\s*,?\\s*when\\s", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** Prepositions that open a phrase of place ({@code place-prepositions.txt}: "in", "outside", "into"). */
     static final Set<String> PLACE_PREPOSITIONS = org.crosscheck.text.Lexicon.words(Mentions.class, "place-prepositions.txt");
@@ -459,6 +500,13 @@ public final class Mentions {
             int end = PLACE_PREPOSITIONS.contains(w[i].toLowerCase(java.util.Locale.ROOT)) ? placeEnd(w, i) : i;
             if (end > i + 1) {
                 if (w[end - 1].endsWith(",")) {
+                    // The state or country of a town, between commas, is part of its place ("in
+                    // Rancho Mirage, Calif., on Thursday", "in Athens, Greece, on Saturday").
+                    int region = regionEnd(w, end);
+                    if (region > end) {
+                        i = region;
+                        continue;
+                    }
                     // A comma that ends the phrase still parts the happening from the date.
                     out.append(',');
                 }
@@ -469,6 +517,26 @@ public final class Mentions {
             i++;
         }
         return out.toString();
+    }
+
+    /** The most words the state or country of a town may have ("New South Wales"). */
+    static final int REGION_WORDS = 3;
+
+    /**
+     * The index after the state or country written between commas after a town's name, from
+     * {@code at} (the word after the town's comma): one to {@value #REGION_WORDS} capitalised words, the
+     * last ending in a comma ("Calif.,", "New South Wales,"); {@code at} when there is none.
+     */
+    static int regionEnd(String[] w, int at) {
+        for (int j = at; j < w.length && j < at + REGION_WORDS; j++) {
+            if (w[j].isEmpty() || !Character.isUpperCase(w[j].charAt(0))) {
+                return at;
+            }
+            if (w[j].endsWith(",")) {
+                return j + 1;
+            }
+        }
+        return at;
     }
 
     /** The index after the phrase of place that the preposition at {@code at} opens, or {@code at} when it opens none. */

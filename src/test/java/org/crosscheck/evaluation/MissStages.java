@@ -29,17 +29,19 @@ import org.crosscheck.findings.Finding;
  *   <li>{@code other events}: two are in one story, none in one event;</li>
  *   <li>{@code keyed apart}: two are in one event, but their claims over the words say they are about
  *       different things ({@link #about(Claim)}: a figure's measure, an attribute's entity and name,
- *       a date's or a place's happening, a title's person), or a date is tied to no happening;</li>
+ *       a date's or a place's happening, a title's person), or a date is tied to no happening (neither to a
+ *       happening its clause mentions nor as the date its document gives its event);</li>
  *   <li>{@code one key}: two claims about one thing in one event, and still no finding (a rule's
  *       tolerance, an update, a note the rule does not raise, or the finding's evidence elsewhere).</li>
  * </ol>
  *
- * Claims are those of each document read on its own (as {@code extract} reads it); the pipeline
- * re-reads an undated article against its story's dates, so a date of an undated article counts as
- * read here when it was read at all, and whether the pipeline ties an undated article's figure to
- * its event is not seen here: such a figure counts as {@code one key}. For names, quotes and labels
- * of kind "other", claims of a fitting kind are all about one thing. This is a measurement of
- * where recall is lost, not a rule.
+ * Claims are those the rules saw: after grouping, with an undated article read again against its
+ * event's date (so its clock times and relative dates are on the calendar and tied as a dated
+ * article's are) and the date each article gives its event tied to that event. Until the sixteenth
+ * session they were each article's as {@code extract} reads it alone, which put every clock time of
+ * an undated article, and two reports' dates for their event a day apart, at {@code keyed apart}.
+ * For names, quotes and labels of kind "other", claims of a fitting kind are all about one thing.
+ * This is a measurement of where recall is lost, not a rule.
  */
 final class MissStages {
 
@@ -93,9 +95,27 @@ final class MissStages {
         return best == 0 ? STAGES.get(0) : STAGES.get(best);
     }
 
-    private static List<Claim> over(String kind, LabelledDisagreements.Value v, Map<String, List<Claim>> claims) {
-        return claims.getOrDefault(v.document(), List.of()).stream()
+    /**
+     * The claims over a source's words, and for a date over them every date of the same value its
+     * document gives elsewhere: a document's date is tied (to a happening or as its event's date) at
+     * its first mention, and a label may hold a later one ("late Thursday" in the third paragraph).
+     */
+    static List<Claim> over(String kind, LabelledDisagreements.Value v, Map<String, List<Claim>> claims) {
+        List<Claim> all = claims.getOrDefault(v.document(), List.of());
+        List<Claim> words = all.stream()
                 .filter(c -> carries(kind, c) && c.span().start() < v.end() && v.start() < c.span().end()).toList();
+        Set<String> values = new java.util.HashSet<>();
+        words.forEach(c -> {
+            if (c instanceof DateClaim d) {
+                values.add(d.value());
+            }
+        });
+        if (values.isEmpty()) {
+            return words;
+        }
+        List<Claim> out = new java.util.ArrayList<>(words);
+        all.stream().filter(c -> c instanceof DateClaim d && values.contains(d.value()) && !words.contains(c)).forEach(out::add);
+        return out;
     }
 
     /** What a claim is about, as far as two sources' claims must agree on it to be compared. */
@@ -105,8 +125,10 @@ final class MissStages {
         } else if (c instanceof AttributeClaim a) {
             return "attribute " + a.entityKey() + " | " + a.attribute();
         } else if (c instanceof DateClaim d) {
-            // A date its reader tied to no happening is about nothing yet: never one key.
-            return d.about() == null ? null : "date " + d.about();
+            // A date tied to a happening it mentions is compared with dates of that kind; the date a
+            // document gives its event's happening, with the event's other reports' (the event rule).
+            // A date tied to neither is about nothing yet: never one key.
+            return d.about() != null ? "date " + d.about() : d.event() != null ? "date of event " + d.event() : null;
         } else if (c instanceof PlaceClaim p) {
             return "place " + p.happening();
         } else if (c instanceof RoleClaim r) {

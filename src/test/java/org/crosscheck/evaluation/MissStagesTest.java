@@ -82,6 +82,34 @@ class MissStagesTest {
         assertEquals("keyed apart", MissStages.stage(day, List.of(), untied, one, one), "dates tied to nothing");
         Map<String, List<Claim>> tied = Map.of("a", List.of(date("a", "quake")), "b", List.of(date("b", "quake")));
         assertEquals("one key", MissStages.stage(day, List.of(), tied, one, one));
+        // The dates two reports give their event are compared by the event rule: one key.
+        Map<String, List<Claim>> events = Map.of("a", List.of(eventDate("a", "E1")), "b", List.of(eventDate("b", "E1")));
+        assertEquals("one key", MissStages.stage(day, List.of(), events, one, one));
+        Map<String, List<Claim>> mixed = Map.of("a", List.of(eventDate("a", "E1")), "b", List.of(date("b", "quake")));
+        assertEquals("keyed apart", MissStages.stage(day, List.of(), mixed, one, one), "an event's date and a mentioned quake's");
+        assertEquals("date of event E1", MissStages.about(eventDate("a", "E1")));
+        assertEquals("date quake", MissStages.about(((DateClaim) date("a", "quake")).withEvent("E1")));
+    }
+
+    @Test
+    void aDateTiedAtItsFirstMentionCarriesTheLabelOfALaterOne() {
+        LabelledDisagreements.Label day = new LabelledDisagreements.Label("1", "ecb", "date", "day of the quake",
+                false, false, List.of(new LabelledDisagreements.Value("a", "2005-11-27", "", 100, 106),
+                        new LabelledDisagreements.Value("b", "2005-11-26", "", 0, 6)));
+        DateClaim later = new DateClaim("a", new Span(100, 106), "Sunday", "DATE", "2005-11-27", null, null, false, 0, 0,
+                null, null, null, List.of());
+        DateClaim other = new DateClaim("a", new Span(50, 56), "Monday", "DATE", "2005-11-28", null, null, false, 1, 1,
+                null, null, "quake", List.of());
+        Map<String, String> one = Map.of("a", "x", "b", "x");
+        Map<String, List<Claim>> tiedFirst = Map.of("a", List.of(date("a", "quake"), other, later), "b", List.of(date("b", "quake")));
+        assertEquals("one key", MissStages.stage(day, List.of(), tiedFirst, one, one));
+        assertEquals(List.of(later, date("a", "quake")), MissStages.over("date", day.values().get(0), tiedFirst));
+        Map<String, List<Claim>> anotherValue = Map.of("a", List.of(other, later), "b", List.of(date("b", "quake")));
+        assertEquals("keyed apart", MissStages.stage(day, List.of(), anotherValue, one, one), "a tied date of another value");
+    }
+
+    private static DateClaim eventDate(String doc, String event) {
+        return ((DateClaim) date(doc, null)).withEvent(event);
     }
 
     @Test

@@ -719,6 +719,92 @@ class MentionsTest {
         assertEquals(List.of(), bare.participants());
     }
 
+    @Test
+    void itOrTheIncidentWithAVerbOfTakingPlaceIsTheHappeningTheSentenceBeforeNamed() {
+        DateClaim it = date("Carmine Ostrava saw a blaze destroy the depot. It broke out in the roof at about 9 p.m.", "about 9 p.m.");
+        assertEquals("fire", it.about());
+        DateClaim incident = date("A blaze destroyed the depot. The incident had occurred shortly after 9 p.m.", "shortly after 9 p.m.");
+        assertEquals("fire", incident.about());
+        DateClaim first = date("A quake struck the town and a blaze destroyed the depot. It happened at 9 p.m.", "9 p.m.");
+        assertEquals("quake", first.about(), "the first happening the sentence before names");
+        assertNull(date("A blaze destroyed the depot. It spread at about 9 p.m.", "9 p.m.").about(), "a verb that says more");
+        assertNull(date("The depot stood empty. It happened at about 9 p.m.", "9 p.m.").about(), "nothing named before");
+        assertNull(date("A blaze destroyed the depot. The man happened to pass at about 9 p.m.", "9 p.m.").about(),
+                "a noun that is no happening");
+        assertNull(date("A blaze destroyed the depot. At 9 p.m. it happened again.", "9 p.m.").about(), "the time before the verb");
+        assertNull(date("A blaze destroyed the depot. It broke out, Carmine Ostrava said at 9 p.m.", "9 p.m.").about(),
+                "a comma between the verb and the time");
+        assertEquals("fire", date("A blaze destroyed the depot. It broke out at 9 p.m., police said.", "9 p.m.").about(),
+                "a saying past a comma does not take the time");
+        DateClaim own = date("A blaze destroyed the depot. It broke out in the yard as police confirmed at 9 p.m.", "9 p.m.");
+        assertNull(own.about(), "a verb with a date of its own nearer than the verb of taking place");
+    }
+
+    @Test
+    void aVerbWithADateOfItsOwnTakesTheTimeOnlyOnItsSideOfAComma() {
+        assertNull(date("A blaze destroyed the depot. It happened as confirmed at 9 p.m.", "9 p.m.").about(), "nearer");
+        assertNull(date("A blaze destroyed the depot. It happened at 9 p.m. police confirmed.", "9 p.m.").about(), "as near");
+        assertEquals("fire", date("A blaze destroyed the depot. It happened at 9 p.m., police confirmed.", "9 p.m.").about(),
+                "past a comma");
+        assertEquals("", Mentions.between("ab", new Span(0, 1), new Span(1, 2)));
+        assertEquals(" x ", Mentions.between("a x b", new Span(4, 5), new Span(0, 1)), "the word before the date");
+    }
+
+    @Test
+    void theHappeningNamedBeforeMayOpenItsSentenceAndTheClausesOwnMayCloseIt() {
+        assertEquals("fire", date("Fire destroyed the depot. It happened at 9 p.m.", "9 p.m.").about(), "a trigger opening the sentence before");
+        assertNull(date("A quake struck the town. It happened at 9 p.m. as dozens of people watched the blaze; none fled.", "9 p.m.")
+                .about(), "a happening of its own at the clause's end");
+        assertEquals("fire", date("A blaze destroyed the depot. It happened 20:49.", "20:49").about(), "a time with no letters");
+    }
+
+    @Test
+    void everyGenericNounStandsForTheHappeningNamedBefore() {
+        for (String n : Happenings.GENERIC_NOUNS) {
+            DateClaim d = date("A blaze destroyed the depot. The " + n + " happened at about 9 p.m.", "about 9 p.m.");
+            assertEquals("fire", d.about(), n);
+            DateClaim that = date("A blaze destroyed the depot. That " + n + " took place at about 9 p.m.", "about 9 p.m.");
+            assertEquals("fire", that.about(), n);
+        }
+    }
+
+    @Test
+    void aClauseOpenedByWhenRightAfterADateIsItsHappening() {
+        DateClaim d = date("Carmine Ostrava lost his depot on Tuesday, when a blaze destroyed it.", "Tuesday");
+        assertEquals("fire", d.about());
+        assertEquals(List.of("carmine ostrava"), d.participants());
+        String when = "She was walking home at about 7 p.m. when she was struck by a blaze.";
+        assertFalse(Mentions.near(when, span(when, "about 7 p.m."), span(when, "blaze")), "four words after when");
+        String close = "He lost his depot on Tuesday, When a blaze destroyed it.";
+        assertTrue(Mentions.near(close, span(close, "Tuesday"), span(close, "blaze")), "any case");
+        String later = "He lost his depot on Tuesday and later when a blaze destroyed it.";
+        assertFalse(Mentions.near(later, span(later, "Tuesday"), span(later, "blaze")), "when after other words");
+        String whence = "He lost his depot on Tuesday, whence a blaze spread.";
+        assertFalse(Mentions.near(whence, span(whence, "Tuesday"), span(whence, "blaze")), "a whole word only");
+        String before = "When a blaze broke out on Tuesday, he left.";
+        assertTrue(Mentions.near(before, span(before, "Tuesday"), span(before, "blaze")), "before the date, as before");
+        assertEquals("arrest", date("Carmine Ostrava was arrested on Tuesday, when a blaze destroyed the depot.", "Tuesday").about(),
+                "the clause's own happening, nearer, wins");
+    }
+
+    @Test
+    void aTownsStateOrCountryBetweenCommasIsPartOfItsPlace() {
+        assertEquals(" on", Mentions.withoutPlaces(" in Rancho Mirage, Calif., on "));
+        assertEquals(" on", Mentions.withoutPlaces(" in Lindor, New South Wales, on "), "three words");
+        assertEquals(", New South Wales Province, on", Mentions.withoutPlaces(" in Lindor, New South Wales Province, on "),
+                "four words are no state");
+        assertEquals(", police said on", Mentions.withoutPlaces(" in Lindor, police said on "));
+        assertEquals(", Greece police said on", Mentions.withoutPlaces(" in Lindor, Greece police said on "), "no comma after it");
+        assertEquals(2, Mentions.regionEnd(new String[] {"x", "Calif.,", "on"}, 1));
+        assertEquals(1, Mentions.regionEnd(new String[] {"x", "Calif.", "on"}, 1), "no closing comma");
+        assertEquals(3, Mentions.regionEnd(new String[] {"x", "", "Calif.,"}, 1) + 2, "an empty word is no state");
+        assertEquals(1, Mentions.regionEnd(new String[] {"x"}, 1), "nothing after the town");
+        DateClaim d = date("Carmine Ostrava died in Rancho Mirage, Calif., on Thursday, for all we know, his agent confirms.", "Thursday");
+        assertEquals("death", d.about(), "the state's commas do not part the death from its day, the saying's does");
+        DateClaim said = date("Carmine Ostrava died in Rancho Mirage, police confirm on Thursday.", "Thursday");
+        assertNull(said.about(), "a saying after the town's comma");
+    }
+
     private static Span span(String text, String words) {
         int at = text.indexOf(words);
         return new Span(at, at + words.length());

@@ -62,6 +62,17 @@ class SentenceGoldenTest {
     }
 
     @Test
+    void datesAndTheHappeningsTheyDate() throws IOException {
+        GoldenFiles.check("happenings.expected.txt", run("happenings.input.txt", (c, text) -> {
+            if (!(c instanceof DateClaim d)) {
+                return null;
+            }
+            return "[" + d.text() + "] " + d.value() + (d.about() == null ? " (no happening)"
+                    : " " + d.about() + (d.participants().isEmpty() ? "" : " of " + String.join(", ", d.participants())));
+        }));
+    }
+
+    @Test
     void quantities() throws IOException {
         GoldenFiles.check("quantities.expected.txt", run("quantities.input.txt", (c, text) -> {
             if (!(c instanceof QuantityClaim q)) {
