@@ -72,10 +72,10 @@ final class EventLinkage {
             parent[i] = i;
             groups.put(i, single(i, members.get(i)));
         }
-        Map<Long, Double> similar = new HashMap<>();
+        // Every pair's similarity by pair, built only when a mean falls near the threshold (rarely).
+        Similar similar = new Similar(pairs, n);
         for (Pair p : pairs) {
             double s = Math.min(1, p.similarity());
-            similar.put((long) p.a() * n + p.b(), p.similarity());
             groups.get(p.a()).sums.merge(p.b(), s, Double::sum);
             groups.get(p.b()).sums.merge(p.a(), s, Double::sum);
         }
@@ -194,14 +194,44 @@ final class EventLinkage {
      * from the kept sum, unless the mean lies within what the order of the additions can change
      * (each order's sum is within n u of the exact one, n the pairs and u the unit roundoff).
      */
-    private static boolean alikeEnough(Group a, Group b, int rb, double need, Map<Long, Double> similar, int n) {
+    private static boolean alikeEnough(Group a, Group b, int rb, double need, Similar similar, int n) {
         double pairs = (double) a.index.size() * b.index.size();
         double mean = a.sums.getOrDefault(rb, 0.0) / pairs;
         double tolerance = 1e-12 + pairs * 1e-15;
         if (Math.abs(mean - need) > tolerance) {
             return mean >= need;
         }
-        return straightMean(a.index, b.index, similar, n) >= need;
+        return straightMean(a.index, b.index, similar.map(), n) >= need;
+    }
+
+    /**
+     * The pairs' similarities by {@code a * n + b} (a later pair of the same members replacing an
+     * earlier), made from the pairs on the first call: only a mean near the threshold reads them.
+     */
+    static final class Similar {
+        private final List<Pair> pairs;
+        private final int n;
+        private Map<Long, Double> map;
+
+        Similar(List<Pair> pairs, int n) {
+            this.pairs = pairs;
+            this.n = n;
+        }
+
+        Map<Long, Double> map() {
+            if (map == null) {
+                map = new HashMap<>();
+                for (Pair p : pairs) {
+                    map.put((long) p.a() * n + p.b(), p.similarity());
+                }
+            }
+            return map;
+        }
+
+        /** Whether the map has been made. */
+        boolean made() {
+            return map != null;
+        }
     }
 
     /** The mean as the straightforward linkage computes it, in its order. */

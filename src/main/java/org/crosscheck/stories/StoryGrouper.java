@@ -105,8 +105,12 @@ public final class StoryGrouper {
         final ExtractedDocument doc;
         final String id;
         Map<String, Double> vector = Map.of();
+        /** {@link #vector} by word number, numbered over the whole corpus. */
+        SparseVector names = SparseVector.EMPTY;
         /** Names and content words of the article, tf-idf weighted and unit length: what tells its event apart. */
         Map<String, Double> words = Map.of();
+        /** {@link #words} by word number, numbered over the neighbourhood whose words were weighed together. */
+        SparseVector wordVector = SparseVector.EMPTY;
         Map<String, Integer> wordCounts = Map.of();
         long[] shingles = new long[0];
         String kind;
@@ -339,13 +343,13 @@ public final class StoryGrouper {
         for (int i = 0; i < n; i++) {
             Profile p = unsure.get(i);
             for (Profile q : sure) {
-                if (cosine(p.words, q.words) >= CLOSE_TEXT) {
+                if (SparseVector.cosine(p.wordVector, q.wordVector) >= CLOSE_TEXT) {
                     out.put(p, e.id());
                     break;
                 }
             }
             for (int j = i + 1; j < n; j++) {
-                if (cosine(p.words, unsure.get(j).words) >= CLOSE_TEXT) {
+                if (SparseVector.cosine(p.wordVector, unsure.get(j).wordVector) >= CLOSE_TEXT) {
                     parent[root(parent, j)] = root(parent, i);
                 }
             }
@@ -811,6 +815,7 @@ public final class StoryGrouper {
 
     /** Each document's names weighted by how common they are ({@link #nameWeight}), scaled to unit length. */
     private static void weigh(List<Profile> profiles, java.util.function.Function<String, Integer> nameFrequency) {
+        Map<String, Integer> vocabulary = new HashMap<>();
         for (Profile p : profiles) {
             Map<String, Double> v = new HashMap<>();
             double norm = 0;
@@ -823,6 +828,7 @@ public final class StoryGrouper {
                 }
             }
             p.vector = scaled(v, norm);
+            p.names = SparseVector.of(p.vector, vocabulary);
         }
     }
 
@@ -837,8 +843,10 @@ public final class StoryGrouper {
                 wdf.merge(w, 1, Integer::sum);
             }
         }
+        Map<String, Integer> vocabulary = new HashMap<>();
         for (Profile p : members) {
             p.words = unit(p.wordCounts, wdf, members.size());
+            p.wordVector = SparseVector.of(p.words, vocabulary);
             p.wordCounts = Map.of();
         }
     }
@@ -867,7 +875,7 @@ public final class StoryGrouper {
     }
 
     private static double cosine(Profile a, Profile b) {
-        return cosine(a.vector, b.vector);
+        return SparseVector.cosine(a.names, b.names);
     }
 
     static double cosine(Map<String, Double> x, Map<String, Double> y) {

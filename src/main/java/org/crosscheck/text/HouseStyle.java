@@ -176,23 +176,70 @@ public final class HouseStyle {
      * words at every join, and the same words ("said", "the") in every quote of every story.
      */
     static String cachedKey(String run) {
-        String key = KEYS.get(run);
-        if (key == null) {
-            key = key(run);
-            if (KEYS.size() >= MAX_KEYS) {
-                KEYS.clear();
-            }
-            KEYS.put(run, key);
-        }
-        return key;
+        return KEYS.get(run);
     }
 
     /** A site's name with its address ending ("MySpace.com") is the name: "myspace". */
     private static final Pattern WEB_SUFFIX = Pattern.compile("^(\\p{L}[\\p{L}\\p{N}-]*)\\.(?:com|net|org)(?=[^\\p{L}\\p{N}]*$)");
 
-    /** Keys of words and runs already asked for ({@link #key} depends on the run alone), at most {@link #MAX_KEYS}. */
-    private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
+    /** Keys of words and runs already asked for ({@link #key} depends on the run alone), {@link #MAX_KEYS} to a generation. */
     static final int MAX_KEYS = 100_000;
+    private static final KeyCache KEYS = new KeyCache(MAX_KEYS, HouseStyle::key);
+
+    /**
+     * A cache of a function of a string in two generations of at most {@code limit} entries each:
+     * a value is put in the young one; when that is full it becomes the old one (the old one
+     * dropped) and a new young one begins, and a value found only in the old one is put in the
+     * young one again. So the words asked for all along ("said", "the") stay, however many rare ones
+     * a large corpus brings, where one map cleared when full lost them all and grew again from
+     * empty (resizing as it grew) every {@code limit} new words. Safe on every thread: a value
+     * depends on its string alone, so a race can only lose an entry, never give a wrong value.
+     */
+    static final class KeyCache {
+        private final int limit;
+        private final java.util.function.UnaryOperator<String> f;
+        private volatile Map<String, String> young;
+        private volatile Map<String, String> old = Map.of();
+
+        KeyCache(int limit, java.util.function.UnaryOperator<String> f) {
+            this.limit = limit;
+            this.f = f;
+            this.young = generation();
+        }
+
+        private Map<String, String> generation() {
+            // Sized for a whole generation, so it never resizes as it fills.
+            return new ConcurrentHashMap<>(limit);
+        }
+
+        String get(String s) {
+            Map<String, String> y = young;
+            String v = y.get(s);
+            if (v != null) {
+                return v;
+            }
+            v = old.get(s);
+            if (v == null) {
+                v = f.apply(s);
+            }
+            if (y.size() >= limit) {
+                synchronized (this) {
+                    if (young == y) {
+                        old = y;
+                        young = generation();
+                    }
+                    y = young;
+                }
+            }
+            y.put(s, v);
+            return v;
+        }
+
+        /** How many entries the young and the old generation hold. */
+        int[] sizes() {
+            return new int[] {young.size(), old.size()};
+        }
+    }
 
     /**
      * The text's words as compared, in order: each run of characters between spaces is one unit,

@@ -101,7 +101,7 @@ public final class QuantityParser {
                 first = i - 1;
             }
             i++;
-        } else if (t.type(i) == Tokens.WORD && t.str(i).equals("e") && t.type(i + 1) == Tokens.NUM && t.end(i) == t.start(i + 1)
+        } else if (t.type(i) == Tokens.WORD && t.is(i, "e") && t.type(i + 1) == Tokens.NUM && t.end(i) == t.start(i + 1)
                 && (i == 0 || t.type(i - 1) == Tokens.SPACE)) {
             currency = "EUR";
             i++;

@@ -241,6 +241,15 @@ class EventLinkageTest {
     }
 
     @Test
+    void thePairsMapIsMadeOnFirstAskingAndALaterPairOfTheSameMembersReplacesAnEarlier() {
+        EventLinkage.Similar similar = new EventLinkage.Similar(List.of(pair(0.5, 0, 1), pair(0.3, 1, 2), pair(0.7, 0, 1)), 3);
+        assertEquals(false, similar.made());
+        assertEquals(Map.of(1L, 0.7, 5L, 0.3), similar.map());
+        assertEquals(true, similar.made());
+        assertEquals(true, similar.map() == similar.map());
+    }
+
+    @Test
     void aMeanUnderTheThresholdDoesNotJoin() {
         // 0 and 1 alike; 2 alike to 1 only: a mean of 0.09 / 2 over {0,1} against 2.
         List<EventLinkage.Member> members = List.of(undated(), undated(), undated());

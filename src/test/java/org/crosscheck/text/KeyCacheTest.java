@@ -1,0 +1,56 @@
+package org.crosscheck.text;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** {@link HouseStyle.KeyCache}: the function's value always, worked out again only for what both generations lost. */
+class KeyCacheTest {
+
+    private final List<String> computed = new ArrayList<>();
+    private final HouseStyle.KeyCache cache = new HouseStyle.KeyCache(2, s -> {
+        computed.add(s);
+        return s.toUpperCase(java.util.Locale.ROOT);
+    });
+
+    @Test
+    void aValueIsWorkedOutOnceWhileAGenerationHoldsIt() {
+        assertEquals("SAID", cache.get("said"));
+        assertEquals("SAID", cache.get("said"));
+        assertEquals(List.of("said"), computed);
+        assertArrayEquals(new int[] {1, 0}, cache.sizes());
+    }
+
+    @Test
+    void aFullYoungGenerationBecomesTheOldOneAndItsWordsStay() {
+        cache.get("a");
+        cache.get("b");
+        assertArrayEquals(new int[] {2, 0}, cache.sizes());
+        // The young generation is full: "c" starts a new one, and "a" and "b" are still known.
+        assertEquals("C", cache.get("c"));
+        assertArrayEquals(new int[] {1, 2}, cache.sizes());
+        assertEquals("A", cache.get("a"));
+        assertEquals(List.of("a", "b", "c"), computed);
+        // "a", found in the old generation, went into the young one again: it outlives the next turn.
+        assertArrayEquals(new int[] {2, 2}, cache.sizes());
+        assertEquals("D", cache.get("d"));
+        assertArrayEquals(new int[] {1, 2}, cache.sizes());
+        assertEquals("A", cache.get("a"));
+        assertEquals("C", cache.get("c"));
+        assertEquals(List.of("a", "b", "c", "d"), computed);
+        // "b" was in neither of the last two generations: worked out again.
+        assertEquals("B", cache.get("b"));
+        assertEquals(List.of("a", "b", "c", "d", "b"), computed);
+    }
+
+    @Test
+    void theHouseStyleKeyIsTheSameThroughTheCache() {
+        for (String w : List.of("Vendôme", "Wi-Fi", "Technicolour", "said", "")) {
+            assertEquals(HouseStyle.key(w), HouseStyle.cachedKey(w));
+            assertEquals(HouseStyle.key(w), HouseStyle.cachedKey(w));
+        }
+    }
+}
