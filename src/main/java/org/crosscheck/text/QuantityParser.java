@@ -21,6 +21,8 @@ public final class QuantityParser {
     private static final Map<String, Double> SCALES = new HashMap<>();
     /** Short scale words as written glued to their number ("80k", "$200MM"; not "5.56mm"). */
     static final java.util.Set<String> GLUED_SCALES = Lexicon.wordsAsWritten(QuantityParser.class, "glued-scales.txt");
+    /** Words after a figure with a glued "m" that make the "m" metres ({@code metre-followers.txt}). */
+    static final java.util.Set<String> METRE_FOLLOWERS = Lexicon.words(QuantityParser.class, "metre-followers.txt");
     /** Short scale words that never count after a space ("200 mm", "10 k"). */
     private static final java.util.Set<String> SPACED_NOT = java.util.Set.of("k", "m", "mm");
     /** Words that count in groups after a number written apart from them ("two dozen"), and the group's size (data file). */
@@ -92,6 +94,9 @@ public final class QuantityParser {
         return out;
     }
 
+    /** The currency of the figure {@link #at} is reading, or null: a glued "m" is millions in money. */
+    private String currencyHere;
+
     private QuantityMatch at(int i) {
         int first = i;
         String currency = null;
@@ -130,6 +135,11 @@ public final class QuantityParser {
             return null;
         }
         if (currency == null && !magnitudeBefore && !standalone(k)) {
+            return null;
+        }
+        currencyHere = currency;
+        if (t.is(n.end(), "M") && !gluedMillion(n.end())) {
+            // "a GeForce 9400M chip": a model's name, no count.
             return null;
         }
         int end = n.end();
@@ -408,7 +418,8 @@ public final class QuantityParser {
         if (t.type(j) == Tokens.WORD && t.end(j - 1) == t.start(j)) {
             String w = lower(j);
             if (GLUED_SCALES.contains(t.str(j)) || SCALES.containsKey(w) && !SPACED_NOT.contains(w)) {
-                return new double[] {SCALES.get(w), j + 1};
+                // "fell 600m from the ridge": metres, no scale.
+                return gluedMillion(j) ? new double[] {SCALES.get(w), j + 1} : null;
             }
             return null;
         }
@@ -427,6 +438,27 @@ public final class QuantityParser {
             return new double[] {SCALES.get(w), next};
         }
         return null;
+    }
+
+    /**
+     * Whether a glued "m" or "M" at {@code j}, if there is one, stands for million: always in money
+     * ("$5m", "11m euros"); without money a capital "M" never does ("9400M" names a model: the
+     * figure is dropped), and a small "m" does only before a word that {@code metre-followers.txt}
+     * does not hold ("6.1m users"; "600m from the ridge" is 600, in metres, for the readers of
+     * lengths). True where no glued "m" or "M" follows the number.
+     */
+    private boolean gluedMillion(int j) {
+        if (t.type(j) != Tokens.WORD || t.end(j - 1) != t.start(j) || !(t.is(j, "m") || t.is(j, "M"))) {
+            return true;
+        }
+        if (currencyHere != null) {
+            return true;
+        }
+        int next = t.skipSpace(j + 1);
+        if (next > j + 1 && CURRENCY_WORDS.containsKey(lower(next))) {
+            return true;
+        }
+        return t.is(j, "m") && next > j + 1 && t.type(next) == Tokens.WORD && !METRE_FOLLOWERS.contains(lower(next));
     }
 
     /** Numbers that are part of a name or code ("COVID-19", "F-16", "G7") are not quantities. */

@@ -83,6 +83,29 @@ class QuantityUnitsTest {
     }
 
     @Test
+    void aGluedMIsMillionsInMoneyAndBeforeWhatItCountsAndElseMetresOrAModelsName() {
+        assertEquals(5e6, first("took $5m from the vault").value(), 1, "money before: millions");
+        assertEquals(1.1e7, first("a loss of 11m euros from the raid").value(), 1, "a currency word after: millions");
+        assertEquals(6.1e6, first("the site has 6.1m users").value(), 1, "a counted word after: millions");
+        assertEquals(600, first("he fell 600m from the ridge").value(), 1e-9, "a length: metres, no scale");
+        assertEquals(60, first("a wall 60m high").value(), 1e-9);
+        assertEquals(80, first("they laid 80m of cable").value(), 1e-9);
+        assertTrue(QuantityParser.find("a GeForce 9400M chip", 0, 20).isEmpty(), "a capital M without money names a model");
+        assertEquals(5e6, first("a $5M settlement").value(), 1, "with money a capital M is millions");
+        assertEquals(2e6, first("raised 2M dollars").value(), 1, "and so before a currency word");
+    }
+
+    @Test
+    void theMetreFollowersAreLowerCaseWordsOfPlaceAndMeasure() {
+        assertTrue(QuantityParser.METRE_FOLLOWERS.containsAll(List.of("from", "of", "high", "down", "while")));
+        for (String w : QuantityParser.METRE_FOLLOWERS) {
+            assertTrue(w.matches("[a-z]+"), w);
+        }
+        assertTrue(!QuantityParser.METRE_FOLLOWERS.contains("people") && !QuantityParser.METRE_FOLLOWERS.contains("users"),
+                "what millions count is no metre's follower");
+    }
+
+    @Test
     void aNumberKnowsWhetherASpaceFollowsIt() {
         assertTrue(first("seven inch nails").spaced());
         assertTrue(!first("17-inch laptops").spaced(), "a hyphen");
