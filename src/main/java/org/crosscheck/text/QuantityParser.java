@@ -454,11 +454,12 @@ public final class QuantityParser {
         if (currencyHere != null) {
             return true;
         }
+        // The token after the "m" is a word only past a space: a word glued to it would be one token.
         int next = t.skipSpace(j + 1);
-        if (next > j + 1 && CURRENCY_WORDS.containsKey(lower(next))) {
+        if (CURRENCY_WORDS.containsKey(lower(next))) {
             return true;
         }
-        return t.is(j, "m") && next > j + 1 && t.type(next) == Tokens.WORD && !METRE_FOLLOWERS.contains(lower(next));
+        return t.is(j, "m") && t.type(next) == Tokens.WORD && !METRE_FOLLOWERS.contains(lower(next));
     }
 
     /** Numbers that are part of a name or code ("COVID-19", "F-16", "G7") are not quantities. */
