@@ -443,8 +443,8 @@ public final class QuantityParser {
     /**
      * Whether a glued "m" or "M" at {@code j}, if there is one, stands for million: always in money
      * ("$5m", "11m euros"); without money a capital "M" never does ("9400M" names a model: the
-     * figure is dropped), and a small "m" does only before a word that {@code metre-followers.txt}
-     * does not hold ("6.1m users"; "600m from the ridge" is 600, in metres, for the readers of
+     * figure is dropped), and a small "m" does unless a word of {@code metre-followers.txt} follows
+     * ("6.1m users", "peaking at 6.9m."; "600m from the ridge" is 600, in metres, for the readers of
      * lengths). True where no glued "m" or "M" follows the number.
      */
     private boolean gluedMillion(int j) {
@@ -459,7 +459,7 @@ public final class QuantityParser {
         if (CURRENCY_WORDS.containsKey(lower(next))) {
             return true;
         }
-        return t.is(j, "m") && t.type(next) == Tokens.WORD && !METRE_FOLLOWERS.contains(lower(next));
+        return t.is(j, "m") && !(t.type(next) == Tokens.WORD && METRE_FOLLOWERS.contains(lower(next)));
     }
 
     /** Numbers that are part of a name or code ("COVID-19", "F-16", "G7") are not quantities. */
