@@ -94,9 +94,6 @@ public final class QuantityParser {
         return out;
     }
 
-    /** The currency of the figure {@link #at} is reading, or null: a glued "m" is millions in money. */
-    private String currencyHere;
-
     private QuantityMatch at(int i) {
         int first = i;
         String currency = null;
@@ -137,8 +134,7 @@ public final class QuantityParser {
         if (currency == null && !magnitudeBefore && !standalone(k)) {
             return null;
         }
-        currencyHere = currency;
-        if (t.is(n.end(), "M") && !gluedMillion(n.end())) {
+        if (t.is(n.end(), "M") && !gluedMillion(n.end(), currency)) {
             // "a GeForce 9400M chip": a model's name, no count.
             return null;
         }
@@ -156,7 +152,7 @@ public final class QuantityParser {
             if (hi != null && hi.vague() == null) {
                 double scaleHi = hi.value();
                 int afterHi = hi.end();
-                double[] scale = scale(afterHi);
+                double[] scale = scale(afterHi, currency);
                 if (scale != null) {
                     scaleHi = times(scaleHi, scale[0]);
                     afterHi = (int) scale[1];
@@ -174,7 +170,7 @@ public final class QuantityParser {
             }
         }
         if (Double.isNaN(rangeHigh)) {
-            double[] scale = scale(end);
+            double[] scale = scale(end, currency);
             if (scale != null && vague == null) {
                 value = times(value, scale[0]);
                 precision = times(precision, scale[0]);
@@ -408,8 +404,8 @@ public final class QuantityParser {
         return null;
     }
 
-    /** {scale, next token} after a number: "million", "mln", "bn"; glued, those of {@link #GLUED_SCALES} as written ("80k", "$200MM") and any written in full. */
-    private double[] scale(int j) {
+    /** {scale, next token} after a number of {@code currency} (or null): "million", "mln", "bn"; glued, those of {@link #GLUED_SCALES} as written ("80k", "$200MM") and any written in full. */
+    private double[] scale(int j, String currency) {
         // "$2.6-million", "a two-million-euro booty": the scale joined by a hyphen.
         if (t.isChar(j, '-') && t.end(j - 1) == t.start(j) && t.type(j + 1) == Tokens.WORD && t.end(j) == t.start(j + 1)
                 && lower(j + 1).endsWith("illion") && SCALES.containsKey(lower(j + 1))) {
@@ -419,7 +415,7 @@ public final class QuantityParser {
             String w = lower(j);
             if (GLUED_SCALES.contains(t.str(j)) || SCALES.containsKey(w) && !SPACED_NOT.contains(w)) {
                 // "fell 600m from the ridge": metres, no scale.
-                return gluedMillion(j) ? new double[] {SCALES.get(w), j + 1} : null;
+                return gluedMillion(j, currency) ? new double[] {SCALES.get(w), j + 1} : null;
             }
             return null;
         }
@@ -447,11 +443,11 @@ public final class QuantityParser {
      * ("6.1m users", "peaking at 6.9m."; "600m from the ridge" is 600, in metres, for the readers of
      * lengths). True where no glued "m" or "M" follows the number.
      */
-    private boolean gluedMillion(int j) {
+    private boolean gluedMillion(int j, String currency) {
         if (t.type(j) != Tokens.WORD || t.end(j - 1) != t.start(j) || !(t.is(j, "m") || t.is(j, "M"))) {
             return true;
         }
-        if (currencyHere != null) {
+        if (currency != null) {
             return true;
         }
         // The token after the "m" is a word only past a space: a word glued to it would be one token.

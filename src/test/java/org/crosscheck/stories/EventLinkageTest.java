@@ -47,7 +47,7 @@ class EventLinkageTest {
             }
             List<EventLinkage.Member> a = indexOf.get(ra).stream().map(members::get).toList();
             List<EventLinkage.Member> b = indexOf.get(rb).stream().map(members::get).toList();
-            if (!compatible(a, b, p.similarity() >= 2) || averageSimilarity(indexOf.get(ra), indexOf.get(rb), similar, n) < groupSimilarity(a, b)) {
+            if (!compatible(a, b, p.similarity() >= 2) || EventLinkage.straightMean(indexOf.get(ra), indexOf.get(rb), similar, n) < groupSimilarity(a, b)) {
                 continue;
             }
             int root = Math.min(ra, rb);
@@ -70,17 +70,6 @@ class EventLinkageTest {
             i = parent[i];
         }
         return i;
-    }
-
-    private static double averageSimilarity(List<Integer> a, List<Integer> b, Map<Long, Double> similar, int n) {
-        double sum = 0;
-        for (int i : a) {
-            for (int j : b) {
-                Double s = similar.get((long) Math.min(i, j) * n + Math.max(i, j));
-                sum += s == null ? 0 : Math.min(1, s);
-            }
-        }
-        return sum / ((double) a.size() * b.size());
     }
 
     private static double groupSimilarity(List<EventLinkage.Member> a, List<EventLinkage.Member> b) {
