@@ -190,6 +190,69 @@ final class MissStages {
         return 2;
     }
 
+    /** Gates of a quote lost at {@code one key}, from the nearest to a finding to the furthest. */
+    static final List<String> QUOTE_GATES = List.of("one statement, speakers apart", "another occasion",
+            "one wording or a cut", "words too far apart", "no speaker read", "too short", "a quoted phrase only");
+
+    /**
+     * Which gate stops a quote label lost at {@code one key}, or null for other kinds and stages:
+     * {@code one statement, speakers apart} when two disagreeing sources in one event quote
+     * sentences that are one statement worded differently on a day that can be one, and still no rule
+     * joins them (speakers read as different, or no speaker read and too few words shared as they
+     * stand); {@code another occasion} when such sentences are dated more than a day apart in
+     * different events; {@code one wording or a cut} when they share enough words but read as the
+     * same wording in house style, or one as a cut of the other; {@code words too far apart} when they
+     * share too few content words to be taken for one statement; {@code no speaker read} when a
+     * source's quote is read, not as a phrase inside its own sentence, but with no speaker and under
+     * {@link QuotePassage#MIN_WORDS_UNNAMED} words, so it gives no sentence to compare;
+     * {@code too short} when its speaker is read but its sentences are under
+     * {@link QuotePassage#MIN_WORDS} words; else
+     * {@code a quoted phrase only}: a source quotes only a phrase inside its own sentence (a fragment,
+     * never compared). The nearest gate any pair reaches counts.
+     */
+    static String quoteGate(LabelledDisagreements.Label label, List<Finding> findings, Map<String, List<Claim>> claims,
+                            Map<String, String> story, Map<String, String> event) {
+        if (!"quote".equals(label.kind()) || !"one key".equals(stage(label, findings, claims, story, event))) {
+            return null;
+        }
+        int best = QUOTE_GATES.size() - 1;
+        for (LabelledDisagreements.Value a : label.values()) {
+            for (LabelledDisagreements.Value b : label.values()) {
+                if (a.document().equals(b.document()) || a.value().equals(b.value()) || !same(event, a, b)) {
+                    continue;
+                }
+                for (Claim x : over("quote", a, claims)) {
+                    for (Claim y : over("quote", b, claims)) {
+                        if (x instanceof QuotePassage p && y instanceof QuotePassage q) {
+                            best = Math.min(best, quoteGateOf(p, q));
+                        } else if (!fragment(x) && !fragment(y)) {
+                            best = Math.min(best, unspoken(x) || unspoken(y) ? QUOTE_GATES.size() - 3 : QUOTE_GATES.size() - 2);
+                        }
+                    }
+                }
+            }
+        }
+        return QUOTE_GATES.get(best);
+    }
+
+    private static boolean unspoken(Claim c) {
+        return c instanceof QuoteClaim q && q.voice() == null || c instanceof QuotePassage p && p.voice() == null;
+    }
+
+    private static boolean fragment(Claim c) {
+        return c instanceof QuoteClaim q && q.fragment();
+    }
+
+    /** The gate of two quoted sentences ({@link #QUOTE_GATES}' index). */
+    static int quoteGateOf(QuotePassage p, QuotePassage q) {
+        if (p.variantOf(q)) {
+            return p.sameOccasionAs(q) ? 0 : 1;
+        }
+        String a = p.styled().replace(" ", "");
+        String b = q.styled().replace(" ", "");
+        return a.contains(b) || b.contains(a) || p.overlapWith(q) >= QuotePassage.SAME_STATEMENT ? 2 : 3;
+    }
+
     private static boolean same(Map<String, String> group, LabelledDisagreements.Value a, LabelledDisagreements.Value b) {
         String x = group.get(a.document());
         return x != null && x.equals(group.get(b.document()));
@@ -222,6 +285,18 @@ final class MissStages {
         }
         sb.append(String.format("  figures at one key by gate: %s %d, %s %d, %s %d%n", GATES.get(0), gates[0], GATES.get(1), gates[1],
                 GATES.get(2), gates[2]));
+        int[] quotes = new int[QUOTE_GATES.size()];
+        for (LabelledDisagreements.Label l : labels) {
+            String g = quoteGate(l, findings, claims, story, event);
+            if (g != null) {
+                quotes[QUOTE_GATES.indexOf(g)]++;
+            }
+        }
+        sb.append("  quotes at one key by gate:");
+        for (int i = 0; i < QUOTE_GATES.size(); i++) {
+            sb.append(i == 0 ? " " : ", ").append(QUOTE_GATES.get(i)).append(' ').append(quotes[i]);
+        }
+        sb.append('\n');
         return sb.toString();
     }
 
@@ -240,6 +315,7 @@ final class MissStages {
             }
             StringBuilder sb = byKind.computeIfAbsent(l.kind(), k -> new StringBuilder());
             String g = gate(l, findings, claims, story, event);
+            g = g != null ? g : quoteGate(l, findings, claims, story, event);
             sb.append(String.format("  %s %s [%s] %s%s%n", l.topic(), l.component(), g == null ? s : s + ": " + g, l.fact(),
                     l.doubtful() ? " (doubtful)" : ""));
             for (LabelledDisagreements.Value v : l.values()) {

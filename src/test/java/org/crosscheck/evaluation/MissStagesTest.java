@@ -11,10 +11,13 @@ import org.crosscheck.claims.Claim;
 import org.crosscheck.claims.DateClaim;
 import org.crosscheck.claims.QuantityClaim;
 import org.crosscheck.claims.NameClaim;
+import org.crosscheck.claims.QuoteClaim;
+import org.crosscheck.claims.QuotePassage;
 import org.crosscheck.claims.Span;
 import org.crosscheck.findings.Evidence;
 import org.crosscheck.findings.Finding;
 import org.crosscheck.findings.Severity;
+import org.crosscheck.text.HouseStyle;
 import org.junit.jupiter.api.Test;
 
 /** Where a missed label is lost (runs in the unit suite; no corpus needed). */
@@ -170,5 +173,56 @@ class MissStagesTest {
         String missed = MissStages.describe(List.of(SPELLING), List.of(), READ_ALL,
                 Map.of("a", "s1", "b", "s1"), Map.of());
         assertTrue(missed.contains("name               0              0             1            0        0"), missed);
+    }
+
+    private static QuotePassage sentence(String doc, String text, String voice, String event, long day) {
+        return new QuotePassage(doc, new Span(0, 60), text, voice, voice, null, voice, true, event, day,
+                HouseStyle.general(), false);
+    }
+
+    @Test
+    void aQuoteAtOneKeyIsPutAtTheNearestGateItsSentencesReach() {
+        LabelledDisagreements.Label quote = new LabelledDisagreements.Label("1", "ecb", "quote", "the pastor's words",
+                false, false, List.of(new LabelledDisagreements.Value("a", "wording 1", "", 0, 60),
+                        new LabelledDisagreements.Value("b", "wording 2", "", 0, 60)));
+        Map<String, String> one = Map.of("a", "x", "b", "x");
+        String said = "We will rebuild the church and we will be stronger for it";
+        String variant = "We will rebuild our church and we shall be stronger for it";
+        Map<String, List<Claim>> apart = Map.of("a", List.of(sentence("a", said, "ana perl", null, 100)),
+                "b", List.of(sentence("b", variant, "bo lind", null, 100)));
+        assertEquals("one statement, speakers apart", MissStages.quoteGate(quote, List.of(), apart, one, one));
+        Map<String, List<Claim>> later = Map.of("a", List.of(sentence("a", said, "ana perl", "e1", 100)),
+                "b", List.of(sentence("b", variant, "ana perl", "e2", 110)));
+        assertEquals("another occasion", MissStages.quoteGate(quote, List.of(), later, one, one));
+        Map<String, List<Claim>> cut = Map.of("a", List.of(sentence("a", said, "ana perl", null, 100)),
+                "b", List.of(sentence("b", "we will rebuild the church", "ana perl", null, 100)));
+        assertEquals("one wording or a cut", MissStages.quoteGate(quote, List.of(), cut, one, one));
+        Map<String, List<Claim>> far = Map.of("a", List.of(sentence("a", said, "ana perl", null, 100)),
+                "b", List.of(sentence("b", "Nobody saw the fire start before midnight", "ana perl", null, 100)));
+        assertEquals("words too far apart", MissStages.quoteGate(quote, List.of(), far, one, one));
+        Map<String, List<Claim>> phrase = Map.of("a", List.of(sentence("a", said, "ana perl", null, 100)),
+                "b", List.of(new QuoteClaim("b", new Span(0, 20), "undeserved attention", null, null, null, null, null,
+                        false, null, true, true, null, DateClaim.NO_DAY, false)));
+        assertEquals("a quoted phrase only", MissStages.quoteGate(quote, List.of(), phrase, one, one));
+        Map<String, List<Claim>> shortOne = Map.of("a", List.of(sentence("a", said, "ana perl", null, 100)),
+                "b", List.of(new QuoteClaim("b", new Span(0, 20), "rebuild it all", null, null, null, null, null,
+                        false, null, false, false, null, DateClaim.NO_DAY, false)));
+        assertEquals("no speaker read", MissStages.quoteGate(quote, List.of(), shortOne, one, one));
+        Map<String, List<Claim>> spoken = Map.of("a", List.of(sentence("a", said, "ana perl", null, 100)),
+                "b", List.of(new QuoteClaim("b", new Span(0, 20), "rebuild it", null, "Ana Perl", "ana perl", null, null,
+                        true, null, false, false, null, DateClaim.NO_DAY, false)));
+        assertEquals("too short", MissStages.quoteGate(quote, List.of(), spoken, one, one));
+        Map<String, List<Claim>> both = Map.of("a", List.of(sentence("a", said, "ana perl", null, 100)),
+                "b", List.of(sentence("b", "Nobody saw the fire start before midnight", "ana perl", null, 100),
+                        sentence("b", variant, "bo lind", null, 100)));
+        assertEquals("one statement, speakers apart", MissStages.quoteGate(quote, List.of(), both, one, one),
+                "the nearest gate counts");
+        assertNull(MissStages.quoteGate(quote, List.of(), apart, Map.of("a", "x", "b", "y"), Map.of("a", "x", "b", "y")),
+                "other stories: no gate");
+        assertNull(MissStages.quoteGate(SPELLING, List.of(), READ_ALL, one, one), "names have no quote gate");
+        String table = MissStages.describe(List.of(quote), List.of(), far, one, one);
+        assertTrue(table.contains("quotes at one key by gate: one statement, speakers apart 0, another occasion 0, "
+                + "one wording or a cut 0, words too far apart 1, no speaker read 0, too short 0, a quoted phrase only 0"), table);
+        assertTrue(MissStages.list(List.of(quote), List.of(), far, one, one).contains("[one key: words too far apart] the pastor's words"));
     }
 }
