@@ -201,6 +201,25 @@ final class People {
                 : w.text().charAt(w.text().length() - 1));
     }
 
+    /**
+     * Whether a capitalized word of titles ("King", "Bishop", "Judge") ends a name it follows, as a
+     * surname: after a first name of the lists Genders reads ("Dan King"; "Boston Mayor" is no name), the last capitalized
+     * word before a word in lower case, a mark or the text's end ("Dan King said"; not "Dan King
+     * Street" or "Ann Judge Smith").
+     */
+    static boolean surnameLikeTitle(List<Words.Word> ws, int j, Candidate c) {
+        if (c.words.size() != 1 || !Genders.FEMALE_NAMES.contains(c.words.get(0).lower()) && !Genders.MALE_NAMES.contains(c.words.get(0).lower())) {
+            return false;
+        }
+        Words.Word x = ws.get(j);
+        String l = x.lower();
+        if (!x.capitalized() || x.acronym() || !x.word() || !Roles.NOUNS.contains(l) || HONORIFICS.contains(l)
+                || Organisations.NOUNS.contains(l) || x.start() != c.words.get(0).end() + 1) {
+            return false;
+        }
+        return j + 1 >= ws.size() || !ws.get(j + 1).word() || !ws.get(j + 1).capitalized();
+    }
+
     private static void scan(String text, List<Words.Word> ws, List<Candidate> out) {
         int i = 0;
         while (i < ws.size()) {
@@ -214,7 +233,7 @@ final class People {
             int j = i;
             while (j < ws.size() && c.words.size() < 4) {
                 Words.Word x = ws.get(j);
-                if (nameWord(x)) {
+                if (nameWord(x) || surnameLikeTitle(ws, j, c)) {
                     c.words.add(x);
                     j++;
                 } else if (PARTICLES.contains(x.lower()) && j + 1 < ws.size() && nameWord(ws.get(j + 1)) && !c.words.isEmpty()) {

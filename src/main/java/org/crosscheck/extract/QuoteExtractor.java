@@ -930,14 +930,17 @@ final class QuoteExtractor {
         if (lower.startsWith("a ") || lower.startsWith("an ") || lower.startsWith("one ")) {
             return null;
         }
+        // A name and then, after a comma, what the person is ("Hal Orr, the magazine's founder"): the
+        // tests for several speakers and for someone's representative read the name's part only.
+        String lead = appositiveLead(phrase);
         // Someone's representative named after the possessive ("the actress's rep Jack Roe"): the name speaks.
-        People.Mention representative = SEVERAL.matcher(lower).matches() ? null : nameEnding(a, people, text);
-        if (representative != null && POSSESSIVE.matcher(lower).matches()) {
+        People.Mention representative = SEVERAL.matcher(lead).matches() ? null : nameEnding(a, people, text);
+        if (representative != null && POSSESSIVE.matcher(lead).matches()) {
             return person(representative, titled, true);
         }
         // Several speakers at once ("Zadan and Meron"), or someone's representative ("Reid's rep"): no single voice.
-        if (SEVERAL.matcher(lower).matches() || POSSESSIVE.matcher(lower).matches()
-                && !INSTITUTION.matcher(lower).matches()) {
+        if (SEVERAL.matcher(lead).matches() || POSSESSIVE.matcher(lead).matches()
+                && !INSTITUTION.matcher(lead).matches()) {
             return null;
         }
         // The name nearest the verb is the speaker's: "Trend Micro researcher Paul Ferguson"; but a name
@@ -954,6 +957,12 @@ final class QuoteExtractor {
         }
         if (named != null) {
             return person(named, titled, true);
+        }
+        // A surname alone that the people reader does not take for a name, being also a word of
+        // titles or places ("King said", "Bishop added"): the one person the article named in full with it.
+        People.Mention bySurname = surnameOnly(phrase, outside, Math.min(a.span.start(), quoteAt));
+        if (bySurname != null) {
+            return person(bySurname, titled, true);
         }
         String[] words = SPACES.split(lower);
         String head = words[words.length - 1];
@@ -994,7 +1003,7 @@ final class QuoteExtractor {
         if (description && !Organisations.NOUNS.contains(head) && !DOCUMENT_NOUNS.contains(head)) {
             return null;
         }
-        String name = description ? null : trailingName(phrase);
+        String name = description ? null : trailingName(phrase.substring(0, Math.min(phrase.length(), lead.length())));
         if (name != null) {
             return new Resolved(name, People.personKey(name), null, People.personKey(name), true, false);
         }
@@ -1003,6 +1012,50 @@ final class QuoteExtractor {
             return null;
         }
         return new Resolved(phrase.replaceFirst("^(?i)the\\s+", ""), key, null, true);
+    }
+
+    /**
+     * The part of an attribution's phrase, in lower case, that names the speaker: before the first
+     * comma when what stands there is a name, capitalized from its first word to its last ("Hal Orr,
+     * the magazine's founder": "hal orr"), else the whole phrase ("the deputy's mother, Rosa Roe";
+     * "the governor of Hormoz province, Ali Roe").
+     */
+    static String appositiveLead(String phrase) {
+        int comma = phrase.indexOf(',');
+        String lower = phrase.toLowerCase(Locale.ROOT);
+        if (comma <= 0) {
+            return lower;
+        }
+        String before = phrase.substring(0, comma).strip();
+        String last = before.substring(before.lastIndexOf(' ') + 1);
+        return !before.isEmpty() && Character.isUpperCase(before.charAt(0)) && !last.isEmpty()
+                && Character.isUpperCase(last.charAt(0)) && trailingName(before) != null
+                && !POSSESSIVE.matcher(before).matches() ? lower.substring(0, comma) : lower;
+    }
+
+    /**
+     * The person an attribution of one capitalized word names by surname alone, or null: the last
+     * person named in full before {@code at}, outside quotes, whose name ends in that word, when no
+     * other person named in full before it ends in that word too.
+     */
+    static People.Mention surnameOnly(String phrase, List<People.Mention> outside, int at) {
+        if (phrase.isEmpty() || phrase.indexOf(' ') >= 0 || !Character.isUpperCase(phrase.charAt(0))) {
+            return null;
+        }
+        People.Mention found = null;
+        for (People.Mention m : outside) {
+            if (m.nameSpan().start() >= at) {
+                break;
+            }
+            String full = m.fullName();
+            if (m.full() && full.endsWith(" " + phrase)) {
+                if (found != null && !found.key().equals(m.key())) {
+                    return null;
+                }
+                found = m;
+            }
+        }
+        return found;
     }
 
     /**

@@ -112,4 +112,23 @@ class PeopleTest {
                 .findFirst().orElseThrow();
         assertNull(unknown.daySource());
     }
+
+    @Test
+    void aTitleWordAfterAListedFirstNameIsASurname() {
+        ExtractedDocument d = extract("Published: May 2, 2010\nA new coach\n"
+                + "Team president Dan King named a new coach on Monday.\n"
+                + "\"We owe it to our fans,\" King said.\n"
+                + "Boston Mayor Ann Lee said the team was welcome.\n"
+                + "\"We are proud,\" Judge said.\n");
+        assertEquals(List.of("Dan King: president", "Ann Lee: mayor"), titles(d));
+        assertEquals(List.of("Dan King", "null"), speakers(d), "a title word alone with no such surname names no one");
+    }
+
+    @Test
+    void aTitleWordIsNoSurnameBeforeAnotherCapitalOrAfterAnUnlistedName() {
+        ExtractedDocument d = extract("Published: May 2, 2010\nA street\n"
+                + "Team president Dan King Street was closed on Monday.\n"
+                + "Team president Zorvath King spoke on Monday.\n");
+        assertEquals(List.of(), titles(d).stream().filter(t -> t.contains("King")).toList());
+    }
 }
