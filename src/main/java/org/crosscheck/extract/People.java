@@ -348,6 +348,12 @@ final class People {
     /** Longest title, in words, that ", director of ..." after a name may run to before its comma. */
     static final int APPOSITIVE_WORDS = 12;
 
+    /** Words in lower case an appositive title may have before its noun (", climate program director,"). */
+    static final int TITLE_MODIFIERS = 3;
+
+    /** Words after a title's noun that say where it is held (", a researcher with Trend Micro,"; {@code title-links.txt}). */
+    static final Set<String> TITLE_LINKS = Lexicon.words(People.class, "title-links.txt");
+
     /** ", the head of Ukrainian diplomacy," after a name. */
     private static void appositive(String text, List<Words.Word> ws, int after, Candidate c) {
         if (after >= ws.size() || !ws.get(after).is(",")) {
@@ -372,6 +378,7 @@ final class People {
             }
         }
         boolean noun = false;
+        int modifiers = 0;
         while (k < ws.size() && k - from < 10) {
             Words.Word x = ws.get(k);
             String l = x.lower().replace(".", "");
@@ -381,6 +388,22 @@ final class People {
                 // part of the title
             } else if (!x.word() && (x.lower().equals("'s") || x.is("(") || x.is(")"))) {
                 // possessive or bracket
+            } else if (!noun && c.words.size() > 1 && modifiers < TITLE_MODIFIERS && titleModifier(x)) {
+                // what the title is in, before its noun, after a full name (", climate program director,")
+                modifiers++;
+            } else if (noun && x.word() && TITLE_LINKS.contains(l)) {
+                // where the title is held, to the comma (", a researcher with Trend Micro,")
+                int end = k + 1;
+                while (end < ws.size() && end - from < APPOSITIVE_WORDS && !ws.get(end).is(",") && !ws.get(end).is(".")
+                        && !ws.get(end).is(";") && !ws.get(end).is("\"") && !SPEECH.contains(ws.get(end).lower())
+                        && !Mentions.CLAUSE_WORDS.contains(ws.get(end).lower())) {
+                    end++;
+                }
+                if (end > k + 1 && end < ws.size() && end - from < APPOSITIVE_WORDS
+                        && (ws.get(end).is(",") || ws.get(end).is(".") || ws.get(end).is(";"))) {
+                    setTitle(text, ws.get(from).start(), ws.get(end - 1).end(), c);
+                }
+                return;
             } else {
                 break;
             }
@@ -391,6 +414,19 @@ final class People {
         }
         setTitle(text, ws.get(from).start(), ws.get(k - 1).end(), c);
     }
+
+    /**
+     * Whether a word in lower case may stand before a title's noun as what the title is in
+     * ("climate", "program"): not a word of {@code stopwords.txt} ("has", "one", "to"), not a clause's
+     * or speech's word, and not a verb's participle ("killing", "named").
+     */
+    static boolean titleModifier(Words.Word x) {
+        String l = x.lower();
+        return x.word() && l.length() > 2 && x.text().chars().allMatch(Character::isLowerCase) && !STOP_WORDS.contains(l)
+                && !Mentions.CLAUSE_WORDS.contains(l) && !SPEECH.contains(l) && !l.endsWith("ing") && !l.endsWith("ed");
+    }
+
+    private static final Set<String> STOP_WORDS = Lexicon.words(Lexicon.class, "stopwords.txt");
 
     private static void setTitle(String text, int from, int to, Candidate c) {
         String title = text.substring(from, to);

@@ -131,4 +131,28 @@ class PeopleTest {
                 + "Team president Zorvath King spoke on Monday.\n");
         assertEquals(List.of(), titles(d).stream().filter(t -> t.contains("King")).toList());
     }
+
+    @Test
+    void anAppositiveTitleMayHaveWordsBeforeItsNounAndWhereItIsHeldAfter() {
+        ExtractedDocument d = extract("Published: May 2, 2010\nA flaw\n"
+                + "Ann Roe, a researcher with Lindor Labs, said the flaw was serious.\n"
+                + "Kim Sallow, climate program director at the Centre for Arctic Studies, said the rule was weak.\n"
+                + "Lee Varn, a manager who works nights, said he heard two shots.\n"
+                + "Ivo Brant, killing the chief executive officer, fled.\n"
+                + "Presently, parliament has one member from the region.\n");
+        assertEquals(List.of("Ann Roe: researcher", "Kim Sallow: director in Centre"), titles(d),
+                "no title for a manager 'who works nights', a participle, or words with a stop word");
+    }
+
+    @Test
+    void aWordBeforeATitlesNounIsNoStopWordClauseWordOrParticiple() {
+        java.util.function.Function<String, Words.Word> word = w -> Words.of(w, 0, w.length()).get(0);
+        assertEquals(true, People.titleModifier(word.apply("climate")));
+        assertEquals(false, People.titleModifier(word.apply("has")));
+        assertEquals(false, People.titleModifier(word.apply("killing")));
+        assertEquals(false, People.titleModifier(word.apply("named")));
+        assertEquals(false, People.titleModifier(word.apply("who")));
+        assertEquals(false, People.titleModifier(word.apply("Climate")));
+        assertEquals(false, People.titleModifier(word.apply("to")));
+    }
 }

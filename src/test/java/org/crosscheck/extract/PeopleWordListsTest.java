@@ -47,6 +47,14 @@ class PeopleWordListsTest {
     }
 
     @Test
+    void wordsThatSayWhereATitleIsHeld() {
+        lowerCaseWords(People.TITLE_LINKS);
+        assertTrue(People.TITLE_LINKS.containsAll(Set.of("at", "with", "for", "in")));
+        assertFalse(People.TITLE_LINKS.contains("of"), "'of' has its own branch");
+        assertFalse(People.TITLE_LINKS.contains("who"));
+    }
+
+    @Test
     void honorificsComeWithAndWithoutTheirStop() {
         lowerCaseWords(People.HONORIFICS);
         assertTrue(People.HONORIFICS.containsAll(Set.of("mr", "mr.", "dr", "dr.", "sir")));
