@@ -354,12 +354,54 @@ final class People {
     /** Words after a title's noun that say where it is held (", a researcher with Trend Micro,"; {@code title-links.txt}). */
     static final Set<String> TITLE_LINKS = Lexicon.words(People.class, "title-links.txt");
 
-    /** ", the head of Ukrainian diplomacy," after a name. */
+    /** Verbs after ", who" that give a title, and whether it is held now ({@code title-clause-verbs.tsv}). */
+    static final Map<String, String> TITLE_CLAUSE_VERBS = Lexicon.pairs(People.class, "title-clause-verbs.tsv");
+
+    /**
+     * ", the head of Ukrainian diplomacy," after a name; or a relative clause that gives the title
+     * (", who was director of the bureau,"), held before when its verb says so.
+     */
     private static void appositive(String text, List<Words.Word> ws, int after, Candidate c) {
         if (after >= ws.size() || !ws.get(after).is(",")) {
             return;
         }
         int k = after + 1;
+        if (k < ws.size() && ws.get(k).lower().equals("who")) {
+            int verb = titleClauseVerb(ws, k + 1);
+            if (verb == 0) {
+                return;
+            }
+            String tense = TITLE_CLAUSE_VERBS.get(wordsAt(ws, k + 1, verb));
+            title(text, ws, k + verb, c);
+            if (c.title != null && "past".equals(tense)) {
+                c.current = false;
+            }
+            return;
+        }
+        title(text, ws, k - 1, c);
+    }
+
+    /** How many words at {@code at} make a verb of {@link #TITLE_CLAUSE_VERBS}, longest first; 0 when none. */
+    static int titleClauseVerb(List<Words.Word> ws, int at) {
+        for (int n = 2; n >= 1; n--) {
+            if (at + n <= ws.size() && TITLE_CLAUSE_VERBS.containsKey(wordsAt(ws, at, n))) {
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    private static String wordsAt(List<Words.Word> ws, int at, int n) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = at; i < at + n; i++) {
+            sb.append(i > at ? " " : "").append(ws.get(i).lower());
+        }
+        return sb.toString();
+    }
+
+    /** The title that follows the word at {@code before}: an article, then a title's noun and what it is of or in. */
+    private static void title(String text, List<Words.Word> ws, int before, Candidate c) {
+        int k = before + 1;
         if (k < ws.size() && (ws.get(k).lower().equals("the") || ws.get(k).lower().equals("a") || ws.get(k).lower().equals("an"))) {
             k++;
         }

@@ -155,4 +155,17 @@ class PeopleTest {
         assertEquals(false, People.titleModifier(word.apply("Climate")));
         assertEquals(false, People.titleModifier(word.apply("to")));
     }
+
+    @Test
+    void aRelativeClauseGivesATitleHeldBeforeWhenItsVerbSaysSo() {
+        ExtractedDocument d = extract("Published: May 2, 2010\nA death\n"
+                + "Carl Voss, who was director of the bureau in the 1970s, died on Thursday.\n"
+                + "Ada Lind, who is a spokeswoman for the council, said the road was closed.\n"
+                + "Ben Hale, who said he saw the fire, ran to the door.\n");
+        assertEquals(List.of("Carl Voss: director, not current", "Ada Lind: spokesperson"), titles(d).stream()
+                .map(t -> t.replaceAll(" in .*?(,|$)", "$1")).toList());
+        assertEquals(2, People.titleClauseVerb(Words.of("had been the", 0, 12), 0));
+        assertEquals(1, People.titleClauseVerb(Words.of("was the", 0, 7), 0));
+        assertEquals(0, People.titleClauseVerb(Words.of("said he", 0, 7), 0));
+    }
 }

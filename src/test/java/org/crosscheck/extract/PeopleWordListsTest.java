@@ -55,6 +55,16 @@ class PeopleWordListsTest {
     }
 
     @Test
+    void verbsAfterWhoThatGiveATitleSayWhetherItIsHeldNow() {
+        lowerCaseWords(People.TITLE_CLAUSE_VERBS.keySet());
+        assertEquals("past", People.TITLE_CLAUSE_VERBS.get("was"));
+        assertEquals("now", People.TITLE_CLAUSE_VERBS.get("is"));
+        assertEquals("past", People.TITLE_CLAUSE_VERBS.get("had been"));
+        assertTrue(People.TITLE_CLAUSE_VERBS.values().stream().allMatch(v -> v.equals("now") || v.equals("past")));
+        assertFalse(People.TITLE_CLAUSE_VERBS.containsKey("said"));
+    }
+
+    @Test
     void honorificsComeWithAndWithoutTheirStop() {
         lowerCaseWords(People.HONORIFICS);
         assertTrue(People.HONORIFICS.containsAll(Set.of("mr", "mr.", "dr", "dr.", "sir")));
