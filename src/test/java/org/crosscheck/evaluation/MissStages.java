@@ -157,22 +157,7 @@ final class MissStages {
                 || !"one key".equals(stage(label, findings, claims, story, event))) {
             return null;
         }
-        int best = GATES.size() - 1;
-        for (LabelledDisagreements.Value a : label.values()) {
-            for (LabelledDisagreements.Value b : label.values()) {
-                if (a.document().equals(b.document()) || a.value().equals(b.value()) || !same(event, a, b)) {
-                    continue;
-                }
-                for (Claim x : over(label.kind(), a, claims)) {
-                    for (Claim y : over(label.kind(), b, claims)) {
-                        int g = gateOf(x, y);
-                        if (g >= 0) {
-                            best = Math.min(best, g);
-                        }
-                    }
-                }
-            }
-        }
+        int best = nearest(label, claims, event, GATES.size() - 1, MissStages::gateOf);
         return GATES.get(best);
     }
 
@@ -215,23 +200,7 @@ final class MissStages {
         if (!"quote".equals(label.kind()) || !"one key".equals(stage(label, findings, claims, story, event))) {
             return null;
         }
-        int best = QUOTE_GATES.size() - 1;
-        for (LabelledDisagreements.Value a : label.values()) {
-            for (LabelledDisagreements.Value b : label.values()) {
-                if (a.document().equals(b.document()) || a.value().equals(b.value()) || !same(event, a, b)) {
-                    continue;
-                }
-                for (Claim x : over("quote", a, claims)) {
-                    for (Claim y : over("quote", b, claims)) {
-                        if (x instanceof QuotePassage p && y instanceof QuotePassage q) {
-                            best = Math.min(best, quoteGateOf(p, q));
-                        } else if (!fragment(x) && !fragment(y)) {
-                            best = Math.min(best, unspoken(x) || unspoken(y) ? QUOTE_GATES.size() - 3 : QUOTE_GATES.size() - 2);
-                        }
-                    }
-                }
-            }
-        }
+        int best = nearest(label, claims, event, QUOTE_GATES.size() - 1, MissStages::quoteGateOf);
         return QUOTE_GATES.get(best);
     }
 
@@ -241,6 +210,46 @@ final class MissStages {
 
     private static boolean fragment(Claim c) {
         return c instanceof QuoteClaim q && q.fragment();
+    }
+
+    /**
+     * The nearest gate (the lowest index, {@code furthest} when none) that {@code gateOf} gives any
+     * two claims over the words of two sources of one event that give different values; -1 from
+     * {@code gateOf} means the claims are about different things.
+     */
+    private static int nearest(LabelledDisagreements.Label label, Map<String, List<Claim>> claims, Map<String, String> event,
+                               int furthest, java.util.function.ToIntBiFunction<Claim, Claim> gateOf) {
+        int best = furthest;
+        for (LabelledDisagreements.Value a : label.values()) {
+            for (LabelledDisagreements.Value b : label.values()) {
+                if (a.document().equals(b.document()) || a.value().equals(b.value()) || !same(event, a, b)) {
+                    continue;
+                }
+                for (Claim x : over(label.kind(), a, claims)) {
+                    for (Claim y : over(label.kind(), b, claims)) {
+                        int g = gateOf.applyAsInt(x, y);
+                        if (g >= 0) {
+                            best = Math.min(best, g);
+                        }
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The gate of two quote claims ({@link #QUOTE_GATES}' index): two sentences by their words; a
+     * quote read without a sentence by why it has none; -1 when either is a phrase only.
+     */
+    static int quoteGateOf(Claim x, Claim y) {
+        if (x instanceof QuotePassage p && y instanceof QuotePassage q) {
+            return quoteGateOf(p, q);
+        }
+        if (fragment(x) || fragment(y)) {
+            return -1;
+        }
+        return unspoken(x) || unspoken(y) ? QUOTE_GATES.size() - 3 : QUOTE_GATES.size() - 2;
     }
 
     /** The gate of two quoted sentences ({@link #QUOTE_GATES}' index). */
