@@ -39,12 +39,17 @@ public record NameClaim(String document, Span span, String text, String spelling
 
     /** Whether this is two names side by side ("Jon Owen"), not one word. */
     public boolean pair() {
-        return text.contains(" ");
+        return text.indexOf(' ') >= 0 && text.indexOf(' ') == text.lastIndexOf(' ');
+    }
+
+    /** Whether this is three words of a name side by side ("Fiji Islands Auto"). */
+    public boolean triple() {
+        return text.indexOf(' ') >= 0 && text.indexOf(' ') != text.lastIndexOf(' ');
     }
 
     /** Whether this is one word. */
     public boolean single() {
-        return !pair();
+        return text.indexOf(' ') < 0;
     }
 
     /** The first word of a pair in house style ("jon" for "Jon Owen"); the word itself for one word. */
@@ -67,7 +72,7 @@ public record NameClaim(String document, Span span, String text, String spelling
      * see {@link Transliteration#blocks}), as facts the rule joins on; none for a pair.
      */
     public List<NameBlock> blocks() {
-        if (pair()) {
+        if (!single()) {
             return List.of();
         }
         List<NameBlock> out = new ArrayList<>();
@@ -99,7 +104,7 @@ public record NameClaim(String document, Span span, String text, String spelling
      * {@link #MIN_LETTERS} are left to the pair rules.
      */
     public boolean variantOf(NameClaim o) {
-        if (pair() || o.pair() || text.length() < MIN_LETTERS || o.text.length() < MIN_LETTERS
+        if (!single() || !o.single() || text.length() < MIN_LETTERS || o.text.length() < MIN_LETTERS
                 || folded().equals(o.folded())) {
             return false;
         }
@@ -165,6 +170,51 @@ public record NameClaim(String document, Span span, String text, String spelling
         NameClaim two = pair() ? this : o;
         NameClaim one = two == this ? o : this;
         return two.pair() && one.single() && !one.text.contains("-") && two.joined().equals(one.folded());
+    }
+
+    /**
+     * The name in the singular, word by word, in house style ({@link Transliteration#singular}):
+     * "fiji island auto" for "Fiji Islands Auto" and for "Fiji Island Auto".
+     */
+    public String singular() {
+        StringBuilder out = new StringBuilder();
+        for (String w : folded().split(" ")) {
+            out.append(out.length() == 0 ? "" : " ").append(Transliteration.singular(w));
+        }
+        return out.toString();
+    }
+
+    /**
+     * Whether {@code o} writes the middle word of these three words of a name in the singular
+     * where this writes it in the plural, or the other way round, the words on either side the
+     * same ("Fiji Islands Auto", "Fiji Island Auto"; "Motion Picture Arts", "Motion Pictures
+     * Arts"). Two words are not enough (Marine Mammal, Marine Mammals; Hurricane and Hurricanes
+     * Katrina), nor a word that ends the name.
+     */
+    public boolean inflectedOf(NameClaim o) {
+        if (!triple() || !o.triple() || folded().equals(o.folded()) || !singular().equals(o.singular())) {
+            return false;
+        }
+        String[] a = folded().split(" ");
+        String[] b = o.folded().split(" ");
+        return a.length == 3 && b.length == 3 && a[0].equals(b[0]) && a[2].equals(b[2]) && !a[1].equals(b[1])
+                && a[1].length() >= MIN_LETTERS && b[1].length() >= MIN_LETTERS;
+    }
+
+    /**
+     * Whether {@code o} gives the person of this surname another first name that shares its first
+     * letter ("David Stevens", "Dale Stevens"): both are pairs with one last word and their first
+     * words are {@linkplain Transliteration#otherFirstNames two names, not one spelled two ways}.
+     * The rule holds this only where the surname is one person in the story.
+     */
+    public boolean otherFirstNameOf(NameClaim o) {
+        return pair() && o.pair() && last().equals(o.last()) && !first().equals(o.first())
+                && !capitals(lastWord()) && Transliteration.otherFirstNames(firstWord(), o.firstWord());
+    }
+
+    /** Whether a word is written in capitals only ("RCMP"): an acronym, no surname. */
+    private static boolean capitals(String word) {
+        return word.equals(word.toUpperCase(java.util.Locale.ROOT));
     }
 
     private String firstWord() {

@@ -42,6 +42,8 @@ final class NameExtractor {
         Map<String, String> context = new LinkedHashMap<>();
         Map<String, Span> pairs = new LinkedHashMap<>();
         Map<String, String> pairText = new LinkedHashMap<>();
+        Map<String, Span> triples = new LinkedHashMap<>();
+        Map<String, String> tripleText = new LinkedHashMap<>();
         String text = doc.text();
         for (List<Words.Word> ws : sentences) {
             boolean start = true;
@@ -64,6 +66,13 @@ final class NameExtractor {
                     String pair = w.lower() + " " + v.lower();
                     pairs.putIfAbsent(pair, new Span(w.start(), v.end()));
                     pairText.putIfAbsent(pair, w.text() + " " + v.text());
+                }
+                if (tripleAt(ws, k, text)) {
+                    Words.Word v = ws.get(k + 1);
+                    Words.Word u = ws.get(k + 2);
+                    String triple = w.lower() + " " + v.lower() + " " + u.lower();
+                    triples.putIfAbsent(triple, new Span(w.start(), u.end()));
+                    tripleText.putIfAbsent(triple, w.text() + " " + v.text() + " " + u.text());
                 }
                 if (candidate(w, MIN_LETTERS)) {
                     String lower = w.lower();
@@ -88,7 +97,48 @@ final class NameExtractor {
         for (Map.Entry<String, Span> e : pairs.entrySet()) {
             out.add(new NameClaim(doc.document().id(), e.getValue(), pairText.get(e.getKey()), "_"));
         }
+        for (Map.Entry<String, Span> e : triples.entrySet()) {
+            out.add(new NameClaim(doc.document().id(), e.getValue(), tripleText.get(e.getKey()), "_"));
+        }
         return out;
+    }
+
+    /**
+     * Whether three words written with a capital stand side by side from {@code k}, one space
+     * apart, inside a name of three words or more ("Fiji Islands Auto" in "Fiji Islands Auto
+     * Repair"): every capitalised word counts here, common nouns of names too (Islands, Auto), for
+     * the rule that compares a name's words one by one. Words of letters and hyphens, two letters
+     * or more, none part of a web address, none a title ("Secretary General Jens": a title's words
+     * are compared by the role rules, and a plural title names several people).
+     */
+    private static boolean tripleAt(List<Words.Word> ws, int k, String text) {
+        if (k + 2 >= ws.size()) {
+            return false;
+        }
+        for (int i = k; i <= k + 2; i++) {
+            Words.Word x = ws.get(i);
+            if (!x.word() || !x.capitalized() || x.text().length() < 2 || !letters(x.text()) || address(ws, i)
+                    || Roles.NOUNS.contains(x.lower().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            if (i > k && (x.start() != ws.get(i - 1).end() + 1 || text.charAt(ws.get(i - 1).end()) != ' ')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a word is written in letters and hyphens only, with a small letter ("Auto", not "RCMP"). */
+    private static boolean letters(String word) {
+        boolean small = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!Character.isLetter(c) && c != '-') {
+                return false;
+            }
+            small |= Character.isLowerCase(c);
+        }
+        return small;
     }
 
     /**

@@ -40,6 +40,10 @@ public final class Transliteration {
     static final Set<String> PARTICLES = Lexicon.words(Transliteration.class, "surname-particles.txt");
     /** First names and their short forms one letter apart (steve, steven): each form is the name. */
     static final Map<String, String> SHORT_FORMS = Lexicon.pairs(Transliteration.class, "first-name-short-forms.txt");
+    /** Everyday forms of first names that share only the first letter with the name (jim, james). */
+    static final Map<String, String> NICKNAMES = Lexicon.pairs(Transliteration.class, "first-name-nicknames.txt");
+    /** How many first letters an everyday form shares with its name (Dave, David; Sam, Samuel). */
+    static final int NICKNAME_PREFIX = 3;
     private static final String VOWELS = "aeiou";
     private static final String CONSONANTS_BEFORE_H = "bcdgkpstz";
 
@@ -179,6 +183,56 @@ public final class Transliteration {
         String x = withoutParticle(a);
         String y = withoutParticle(b);
         return x != null && key(x).equals(key(b)) || y != null && key(y).equals(key(a));
+    }
+
+    /**
+     * The word in the singular, as a key that a word and its plural share: a final s left out
+     * ("islands" for "island" and "islands"), "es" after s, x, z, ch or sh ("boxes", "box"), "ies"
+     * written y ("companies", "company"); a word ending in "ss" is its own ("press"). The word is
+     * given in house style ({@link HouseStyle#word}).
+     */
+    public static String singular(String folded) {
+        if (folded.length() > 4 && folded.endsWith("ies")) {
+            return folded.substring(0, folded.length() - 3) + "y";
+        }
+        if (folded.length() > 4 && folded.endsWith("es") && (folded.endsWith("ches") || folded.endsWith("shes")
+                || folded.endsWith("sses") || folded.endsWith("xes") || folded.endsWith("zes"))) {
+            return folded.substring(0, folded.length() - 2);
+        }
+        if (folded.length() > 3 && folded.endsWith("s") && !folded.endsWith("ss")) {
+            return folded.substring(0, folded.length() - 1);
+        }
+        return folded;
+    }
+
+    /**
+     * Whether two first names are two different names that still share their first letter (David
+     * and Dale), for the rule that takes them for one person's where the surname is one person in
+     * the story. Not: one name spelled two ways, which the spelling tests take ({@link #variants},
+     * {@link #letterDropped}, {@link #firstNameVariants}: Jon and John); a word in the singular and
+     * the plural ({@link #singular}: Hurricane and Hurricanes Katrina); a name and its everyday
+     * form, which share their first three letters (Dave and David, Sam and Samuel) or are listed in
+     * {@code first-name-nicknames.txt} (Jim and James), or are a short form
+     * ({@code first-name-short-forms.txt}); words with a hyphen.
+     */
+    public static boolean otherFirstNames(String a, String b) {
+        String x = a.toLowerCase(Locale.ROOT);
+        String y = b.toLowerCase(Locale.ROOT);
+        return !x.isEmpty() && !y.isEmpty() && x.charAt(0) == y.charAt(0) && !hyphened(a, b)
+                && !sharedStart(x, y) && !nickname(x, y) && !shortForm(a, b)
+                && !singular(x).equals(singular(y)) && !variants(a, b) && !letterDropped(a, b)
+                && !firstNameVariants(a, b);
+    }
+
+    /** Whether the two share their first {@link #NICKNAME_PREFIX} letters (dave, david). */
+    private static boolean sharedStart(String x, String y) {
+        return x.length() >= NICKNAME_PREFIX && y.length() >= NICKNAME_PREFIX
+                && x.regionMatches(0, y, 0, NICKNAME_PREFIX);
+    }
+
+    /** Whether one is a listed everyday form of the other (jim, james). */
+    private static boolean nickname(String x, String y) {
+        return y.equals(NICKNAMES.get(x)) || x.equals(NICKNAMES.get(y));
     }
 
     /** The name without a particle it is joined to ("Calamita" for "LaCalamita"), or null. */

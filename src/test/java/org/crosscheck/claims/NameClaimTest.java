@@ -109,4 +109,52 @@ class NameClaimTest {
         assertFalse(name("b", "Tall Grass").writtenAsOne(name("a", "Tall Grass")), "two pairs");
         assertFalse(name("b", "TallGrass").writtenAsOne(name("a", "TallGrass")), "two words");
     }
+
+    @Test
+    void threeWordsOfANameAreATriple() {
+        NameClaim triple = name("a", "Fiji Islands Auto");
+        assertTrue(triple.triple());
+        assertFalse(triple.pair());
+        assertFalse(triple.single());
+        assertEquals(List.of(), triple.blocks());
+        assertEquals("fiji island auto", triple.singular());
+        assertEquals("fiji island auto", name("b", "Fiji Island Auto").singular());
+        assertFalse(name("a", "Tall Grass").triple());
+        assertFalse(name("a", "Kiev").triple());
+        assertFalse(triple.variantOf(name("b", "Fiji Island Auto")), "the word rule leaves triples alone");
+    }
+
+    @Test
+    void aWordOfANameInTheSingularAndThePlural() {
+        assertTrue(name("a", "Fiji Islands Auto").inflectedOf(name("b", "Fiji Island Auto")));
+        assertTrue(name("b", "Fiji Island Auto").inflectedOf(name("a", "Fiji Islands Auto")), "either way round");
+        assertTrue(name("a", "Coastal Wetlands Trust").inflectedOf(name("b", "Coastal Wetland Trust")));
+        assertTrue(name("a", "Eastern Counties Bank").inflectedOf(name("b", "Eastern County Bank")), "ies is y");
+        assertTrue(name("a", "Harbour Churches Fund").inflectedOf(name("b", "Harbour Church Fund")), "es after ch");
+        assertFalse(name("a", "Fiji Islands Auto").inflectedOf(name("b", "Fiji Islands Auto")), "one spelling");
+        assertFalse(name("a", "Fiji Islands Auto").inflectedOf(name("b", "FIJI ISLANDS AUTO")), "case is house style");
+        assertFalse(name("a", "Islands Auto Repair").inflectedOf(name("b", "Islands Auto Repairs")),
+                "the word that ends the name");
+        assertFalse(name("a", "Hurricanes Katrina Relief").inflectedOf(name("b", "Hurricane Katrina Relief")),
+                "the word that opens the name");
+        assertFalse(name("a", "Fiji Islands Auto").inflectedOf(name("b", "Fiji Islands Autos")));
+        assertFalse(name("a", "Fiji Island Auto").inflectedOf(name("b", "Fiji Isles Auto")), "another word");
+        assertFalse(name("a", "Main Bus Depot").inflectedOf(name("b", "Main Bu Depot")), "too short to tell");
+        assertFalse(name("a", "Marine Mammals").inflectedOf(name("b", "Marine Mammal")), "two words");
+        assertFalse(name("a", "Mammals").inflectedOf(name("b", "Mammal")), "one word");
+    }
+
+    @Test
+    void twoFirstNamesForOnePersonOfASurname() {
+        assertTrue(name("a", "David Stevens").otherFirstNameOf(name("b", "Dale Stevens")));
+        assertTrue(name("b", "Dale Stevens").otherFirstNameOf(name("a", "David Stevens")), "either way round");
+        assertFalse(name("a", "David Stevens").otherFirstNameOf(name("b", "Robert Stevens")), "another first letter");
+        assertFalse(name("a", "David Stevens").otherFirstNameOf(name("b", "Dale Stephens")), "another surname");
+        assertFalse(name("a", "David Stevens").otherFirstNameOf(name("b", "David Stevens")), "one name");
+        assertFalse(name("a", "Dave Stevens").otherFirstNameOf(name("b", "David Stevens")), "an everyday form");
+        assertFalse(name("a", "Jon Stevens").otherFirstNameOf(name("b", "John Stevens")), "a spelling, not a name");
+        assertFalse(name("a", "Cranbrook RCMP").otherFirstNameOf(name("b", "Creston RCMP")), "an acronym is no surname");
+        assertFalse(name("a", "David Stevens").otherFirstNameOf(name("b", "Dale")), "a word is no pair");
+        assertFalse(name("a", "David Stevens Fund").otherFirstNameOf(name("b", "Dale Stevens Fund")), "a triple is no pair");
+    }
 }

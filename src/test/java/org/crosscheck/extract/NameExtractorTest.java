@@ -95,6 +95,32 @@ class NameExtractorTest {
     }
 
     @Test
+    void threeCapitalisedWordsSideBySideAreATripleAtTheirFirstUse() {
+        List<NameClaim> names = names("Staff at Fiji Islands Auto Repair left early, and the RCMP said Fiji Islands Auto Repair shut.");
+        List<String> triples = names.stream().filter(NameClaim::triple).map(NameClaim::text).toList();
+        assertEquals(List.of("Fiji Islands Auto", "Islands Auto Repair"), triples, "common nouns of a name count");
+        NameClaim first = names.stream().filter(NameClaim::triple).findFirst().orElseThrow();
+        NameClaim second = names.stream().filter(NameClaim::triple).skip(1).findFirst().orElseThrow();
+        assertEquals(first.span().start() + "Fiji ".length(), second.span().start(), "each at its first use");
+        assertEquals("Fiji Islands Auto".length(), first.span().end() - first.span().start());
+        assertEquals("_", first.context());
+        assertEquals(List.of(), texts(names("The Academy of Motion Picture, Arts and the Sciences met.")).stream()
+                .filter(t -> t.split(" ").length == 3).toList(), "a comma ends the run");
+        assertEquals(List.of(), names("Officers of the RCMP Cranbrook Detachment met.").stream().filter(NameClaim::triple)
+                .map(NameClaim::text).toList(), "a word in capitals only is no word of a triple");
+        assertEquals(List.of(), names("Staff at Fiji Islands  Auto left.").stream().filter(NameClaim::triple)
+                .map(NameClaim::text).toList(), "words one space apart");
+        assertEquals(List.of(), names("Staff at Fiji Islands A left.").stream().filter(NameClaim::triple)
+                .map(NameClaim::text).toList(), "a word of one letter");
+        assertEquals(List.of(), names("Staff at Fiji Islands 4Auto left.").stream().filter(NameClaim::triple)
+                .map(NameClaim::text).toList(), "letters only");
+        assertEquals(List.of(), names("Staff at Fiji Auto Shop . com left.").stream().filter(NameClaim::triple)
+                .map(NameClaim::text).toList(), "a web address");
+        assertEquals(List.of("Atlantic Treaty Organization"), names("The head of the Atlantic Treaty Organization, Secretary General Jens Lund, spoke.")
+                .stream().filter(NameClaim::triple).map(NameClaim::text).toList(), "a title is no word of a triple");
+    }
+
+    @Test
     void theWebEndingsAreReadOnce() {
         assertTrue(NameExtractor.WEB_ENDINGS.containsAll(List.of("com", "org", "net")));
         for (String w : NameExtractor.WEB_ENDINGS) {

@@ -174,7 +174,53 @@ class TransliterationTest {
     }
 
     @Test
+    void wordsInTheSingular() {
+        assertEquals("island", Transliteration.singular("islands"));
+        assertEquals("island", Transliteration.singular("island"));
+        assertEquals("company", Transliteration.singular("companies"));
+        assertEquals("box", Transliteration.singular("boxes"));
+        assertEquals("church", Transliteration.singular("churches"));
+        assertEquals("bush", Transliteration.singular("bushes"));
+        assertEquals("press", Transliteration.singular("presses"));
+        assertEquals("waltz", Transliteration.singular("waltzes"));
+        assertEquals("press", Transliteration.singular("press"), "a word ending in ss");
+        assertEquals("art", Transliteration.singular("arts"));
+        assertEquals("gas", Transliteration.singular("gas"), "three letters: too short to tell");
+        assertEquals("bus", Transliteration.singular("bus"));
+        assertEquals("tie", Transliteration.singular("ties"), "too short for ies: a final s");
+        assertEquals("axe", Transliteration.singular("axes"), "too short for es: a final s");
+        assertEquals("race", Transliteration.singular("races"));
+    }
+
+    @Test
+    void twoFirstNamesSharingTheirFirstLetter() {
+        assertTrue(Transliteration.otherFirstNames("David", "Dale"));
+        assertTrue(Transliteration.otherFirstNames("Mark", "Matt"));
+        assertFalse(Transliteration.otherFirstNames("David", "Robert"), "another first letter");
+        assertFalse(Transliteration.otherFirstNames("David", "david"), "one name");
+        assertFalse(Transliteration.otherFirstNames("Dave", "David"), "the first three letters: an everyday form");
+        assertFalse(Transliteration.otherFirstNames("Sam", "Samuel"));
+        assertFalse(Transliteration.otherFirstNames("Jim", "James"), "a listed everyday form");
+        assertFalse(Transliteration.otherFirstNames("James", "Jim"), "either way round");
+        assertFalse(Transliteration.otherFirstNames("Jon", "John"), "a spelling of one name");
+        assertFalse(Transliteration.otherFirstNames("Hurricanes", "Hurricane"), "singular and plural");
+        assertFalse(Transliteration.otherFirstNames("Anna-Maria", "Alice"), "a hyphen");
+        assertFalse(Transliteration.otherFirstNames("", "Dale"));
+        assertFalse(Transliteration.otherFirstNames("Dale", ""));
+        assertFalse(Transliteration.otherFirstNames("Steve", "Stephen"), "the first three letters");
+        assertFalse(Transliteration.otherFirstNames("Karolos", "Carolos"), "a transliteration");
+    }
+
+    @Test
     void theWordListsAreReadOnce() {
+        lowerCase(Transliteration.NICKNAMES.keySet());
+        lowerCase(Set.copyOf(Transliteration.NICKNAMES.values()));
+        for (Map.Entry<String, String> e : Transliteration.NICKNAMES.entrySet()) {
+            assertEquals(e.getKey().charAt(0), e.getValue().charAt(0), e.getKey() + " shares the first letter");
+            assertFalse(e.getKey().regionMatches(0, e.getValue(), 0, Transliteration.NICKNAME_PREFIX),
+                    e.getKey() + " shares the first three letters and needs no line");
+        }
+        assertEquals("james", Transliteration.NICKNAMES.get("jim"));
         lowerCase(Transliteration.PARTICLES);
         assertTrue(Transliteration.PARTICLES.containsAll(Set.of("la", "de", "mc", "van")));
         for (Map.Entry<String, String> e : Transliteration.SWAPS.entrySet()) {
