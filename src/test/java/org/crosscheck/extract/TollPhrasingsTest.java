@@ -50,6 +50,14 @@ class TollPhrasingsTest {
         "Some two dozen people were injured in the blast.|Some two dozen|injured",
         "The army has lost seven soldiers since June.|seven|killed",
         "The militia has killed 24 to 30 on the road.|24 to 30|killed",
+        // one person in the singular, a harm and its outcome, "is" before the participle (counts2)
+        "The gunman fired into the crowd, killing one man.|one|killed",
+        "One victim died in the blast.|One|killed",
+        "A gunman killed one male employee.|one|killed",
+        "One man was shot and killed outside the bar.|One|killed",
+        "Two workers were stabbed and wounded.|Two|injured",
+        "One woman is dead after the crash.|One|killed",
+        "1 child was hurt.|1|injured",
     })
     void aTollIsReadAsItsCount(String sentence, String figure, String measure) {
         assertEquals(measure, measureOf(sentence, figure));
@@ -70,6 +78,15 @@ class TollPhrasingsTest {
         "Four of the injured were in critical condition.|Four",
         // the act after an aside too long to be one is another clause's
         "Ten people, including the many who had come from the far villages of the northern valley to see it, later were hurt.|Ten",
+        // a singular before another noun describes it; a figure other than one names no singular person
+        "The navy chased one pirate boat that killed two.|one",
+        "The 1,000-member church was burned and 12 killed.|1,000",
+        "At least one Thai crew member was killed.|At least one",
+        "One man told reporters three were killed.|One",
+        // "and" after any other word than a harm ends the search; a harm needs "and" and an outcome
+        "Three people were shot and taken to hospital.|Three",
+        "Five people were captured and two killed.|Five",
+        "Two people were shot, killed said the report.|Two",
     })
     void otherCountsAreNoToll(String sentence, String figure) {
         String m = measureOf(sentence, figure);
@@ -91,6 +108,29 @@ class TollPhrasingsTest {
         assertEquals("killed", measureOf(v, "12"), "'was' links the toll to its figure");
         String w = "The rebels killed villagers during raids by 12 who came.";
         assertEquals(false, measureOf(w, "12").equals("killed"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void oneManCountsAsMenAndOneVictimAsAnyone() {
+        String s = "The gunman fired into the crowd, killing one man.";
+        QuantityMatch one = QuantityParser.find(s, 0, s.length()).get(0);
+        assertEquals("men", QuantityExtractor.measure(one)[2], "narrowed as 'two men' is");
+        String t = "One victim died in the blast.";
+        assertNull(QuantityExtractor.measure(QuantityParser.find(t, 0, t.length()).get(0))[2], "'victims' narrow nothing");
+        String u = "Police said one woman was killed.";
+        assertEquals("women", QuantityExtractor.measure(QuantityParser.find(u, 0, u.length()).get(0))[2]);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aHarmPassesOnlyBeforeAndItsOutcome() {
+        assertEquals(true, QuantityExtractor.harmThen(List.of("man", "was", "shot", "and", "killed"), 2));
+        assertEquals(true, QuantityExtractor.harmThen(List.of("man", "was", "shot", "and", "killed"), 3));
+        assertEquals(false, QuantityExtractor.harmThen(List.of("man", "was", "shot", "and", "taken"), 2));
+        assertEquals(false, QuantityExtractor.harmThen(List.of("man", "was", "shot", "and"), 2), "nothing after 'and'");
+        assertEquals(false, QuantityExtractor.harmThen(List.of("man", "was", "shot", "then", "killed"), 2));
+        assertEquals(false, QuantityExtractor.harmThen(List.of("people", "and", "killed"), 1), "'and' after no harm");
+        assertEquals(false, QuantityExtractor.harmThen(List.of("and", "killed"), 0), "'and' first");
+        assertEquals(false, QuantityExtractor.harmThen(List.of("shot"), 0));
     }
 
     @org.junit.jupiter.api.Test
