@@ -376,6 +376,10 @@ final class QuantityExtractor {
                 participle = PARTICIPLES.get(after.get(j));
                 break;
             }
+            if (toDeath(after, j)) {
+                participle = "killed";
+                break;
+            }
             if (!BEFORE_PARTICIPLE.contains(after.get(j)) && !harmThen(after, j)) {
                 break;
             }
@@ -471,6 +475,12 @@ final class QuantityExtractor {
             return j + 2 < words.size() && PARTICIPLES.containsKey(words.get(j + 2));
         }
         return j > 0 && words.get(j).equals("and") && harmThen(words, j - 1);
+    }
+
+    /** Whether the word at {@code j} is a harm of {@code harm-participles.txt} followed by "to death": "were burnt to death". */
+    static boolean toDeath(List<String> words, int j) {
+        return j + 2 < words.size() && HARMS.contains(words.get(j)) && words.get(j + 1).equals("to")
+                && words.get(j + 2).equals("death");
     }
 
     /** Words that open an aside about the people a figure counts: "including three children", "most of them women". */

@@ -70,6 +70,10 @@ class QuantityWordListsTest {
             assertFalse(QuantityExtractor.PARTICIPLES.containsKey(w), w + " would be read as the outcome itself");
         }
         assertTrue(QuantityExtractor.BEFORE_PARTICIPLE.contains("is"), "'One man is dead'");
+        assertTrue(QuantityExtractor.BEFORE_PARTICIPLE.contains("pronounced"), "'were pronounced dead'");
+        assertTrue(QuantityExtractor.PEOPLE.containsAll(Set.of("climbers", "teachers", "shoppers")), "victims by what they were doing");
+        assertEquals("killed", QuantityExtractor.NOUNS.get("die"), "'Three die in bank fire'");
+        assertFalse(QuantityExtractor.VERBS.containsKey("death"), "'death penalties even if one or two': a noun of compounds");
     }
 
     @Test

@@ -58,6 +58,14 @@ class TollPhrasingsTest {
         "Two workers were stabbed and wounded.|Two|injured",
         "One woman is dead after the crash.|One|killed",
         "1 child was hurt.|1|injured",
+        // people by what they were doing, "pronounced dead", a harm to death, a headline's "die"
+        "Two climbers were killed in the avalanche.|Two|killed",
+        "The gunman left three teachers dead.|three|killed",
+        "Two women were pronounced dead at the scene.|Two|killed",
+        "Three people were burnt to death in the bank.|Three|killed",
+        "Four miners have suffocated to death.|Four|killed",
+        "Three die in bank fire|Three|killed",
+        "Ten people die as floods hit the coast|Ten|killed",
     })
     void aTollIsReadAsItsCount(String sentence, String figure, String measure) {
         assertEquals(measure, measureOf(sentence, figure));
@@ -87,6 +95,10 @@ class TollPhrasingsTest {
         "Three people were shot and taken to hospital.|Three",
         "Five people were captured and two killed.|Five",
         "Two people were shot, killed said the report.|Two",
+        // "to death" only after a harm; "death" before a figure is no toll ("death penalties even if one")
+        "Three people were sentenced to death.|Three",
+        "Five people were burnt to the ground.|Five",
+        "The death penalty was sought though one or two jurors voted against it.|one",
     })
     void otherCountsAreNoToll(String sentence, String figure) {
         String m = measureOf(sentence, figure);
@@ -131,6 +143,11 @@ class TollPhrasingsTest {
         assertEquals(false, QuantityExtractor.harmThen(List.of("people", "and", "killed"), 1), "'and' after no harm");
         assertEquals(false, QuantityExtractor.harmThen(List.of("and", "killed"), 0), "'and' first");
         assertEquals(false, QuantityExtractor.harmThen(List.of("shot"), 0));
+        assertEquals(true, QuantityExtractor.toDeath(List.of("were", "burnt", "to", "death"), 1));
+        assertEquals(false, QuantityExtractor.toDeath(List.of("were", "burnt", "to"), 1), "the phrase cut short");
+        assertEquals(false, QuantityExtractor.toDeath(List.of("were", "sentenced", "to", "death"), 1), "no harm");
+        assertEquals(false, QuantityExtractor.toDeath(List.of("were", "burnt", "to", "ashes"), 1));
+        assertEquals(false, QuantityExtractor.toDeath(List.of("were", "burnt", "by", "death"), 1));
     }
 
     @org.junit.jupiter.api.Test
