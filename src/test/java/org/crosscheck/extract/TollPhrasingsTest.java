@@ -133,6 +133,34 @@ class TollPhrasingsTest {
         assertEquals("women", QuantityExtractor.measure(QuantityParser.find(u, 0, u.length()).get(0))[2]);
     }
 
+    /** Where {@link QuantityExtractor#onePerson} finds the person after the first figure of {@code sentence}. */
+    private static int person(String sentence) {
+        QuantityMatch q = QuantityParser.find(sentence, 0, sentence.length()).get(0);
+        List<String> after = new java.util.ArrayList<>();
+        for (String w : q.after()) {
+            after.add(w.toLowerCase(java.util.Locale.ROOT));
+        }
+        return QuantityExtractor.onePerson(q, after, 0);
+    }
+
+    @org.junit.jupiter.api.Test
+    void onePersonEndsItsPhraseAndIsWrittenInLowerCase() {
+        assertEquals(0, person("He shot one man"), "nothing after the noun");
+        assertEquals(0, person("One man in the crowd was hurt."), "a word that ends a phrase");
+        assertEquals(0, person("One man was hurt."), "an auxiliary");
+        assertEquals(0, person("One man reportedly died."), "a word of report");
+        assertEquals(0, person("One man dead after crash"), "the participle itself");
+        assertEquals(-1, person("One man told us."), "a verb of his own");
+        assertEquals(1, person("One young man died."), "a describing word before the noun");
+        assertEquals(3, person("One very old tall man died."), "three describing words");
+        assertEquals(-1, person("One very old tall thin man died."), "four are too many");
+        assertEquals(-1, person("One young Man died."), "a capital after the first word is a name");
+        assertEquals(-1, person("One young Sami man died."), "nor a capital between");
+        assertEquals(-1, person("One pirate boat sank."), "a singular before another noun describes it");
+        assertEquals(-1, person("Two men died."), "a figure of two");
+        assertEquals(-1, person("At least one man died."), "an open figure");
+    }
+
     @org.junit.jupiter.api.Test
     void aHarmPassesOnlyBeforeAndItsOutcome() {
         assertEquals(true, QuantityExtractor.harmThen(List.of("man", "was", "shot", "and", "killed"), 2));
