@@ -31,6 +31,8 @@ final class QuantityExtractor {
 
     static final Map<String, String> NOUNS = Lexicon.pairs(QuantityExtractor.class, "count-nouns.txt");
     static final Set<String> PEOPLE = Lexicon.words(QuantityExtractor.class, "people-nouns.txt");
+    /** One person named in the singular ("one man", "one victim"), and the plural of {@link #PEOPLE} it is counted as. */
+    static final Map<String, String> PERSON = Lexicon.pairs(QuantityExtractor.class, "people-singulars.tsv");
     static final Map<String, String> PARTICIPLES = Lexicon.pairs(QuantityExtractor.class, "count-participles.txt");
     static final Map<String, String> VERBS = Lexicon.pairs(QuantityExtractor.class, "count-verbs.txt");
     private static final Set<String> COMPARABLE = Set.of(
@@ -322,9 +324,11 @@ final class QuantityExtractor {
         int k = after.isEmpty() || !after.get(0).equals("of") ? 0 : 1;
         // The people a head count narrows to: "9 civilians", "two children"; not "12 people".
         String counted = null;
+        int person = onePerson(q, after, k);
         for (int j = k; j < Math.min(after.size(), k + 2); j++) {
-            if (PEOPLE.contains(after.get(j))) {
-                counted = GENERIC_PEOPLE.contains(after.get(j)) ? null : after.get(j);
+            String w = j == person ? PERSON.get(after.get(j)) : after.get(j);
+            if (PEOPLE.contains(w)) {
+                counted = GENERIC_PEOPLE.contains(w) ? null : w;
                 break;
             }
         }
@@ -361,13 +365,22 @@ final class QuantityExtractor {
             // "two were injured": the counted thing is left unsaid; the participle names it.
             noun = "people";
         }
+        int person = onePerson(q, after, k);
+        if (person >= 0) {
+            noun = after.get(person);
+            k = person;
+        }
         String participle = null;
         for (int j = k + 1; j < Math.min(after.size(), k + 5); j++) {
             if (PARTICIPLES.containsKey(after.get(j))) {
                 participle = PARTICIPLES.get(after.get(j));
                 break;
             }
-            if (!BEFORE_PARTICIPLE.contains(after.get(j))) {
+            if (toDeath(after, j)) {
+                participle = "killed";
+                break;
+            }
+            if (!BEFORE_PARTICIPLE.contains(after.get(j)) && !harmThen(after, j)) {
                 break;
             }
         }
@@ -386,7 +399,7 @@ final class QuantityExtractor {
             String w = before.get(j);
             verbNext &= LINKS.contains(w) || !PHRASE_END.contains(w);
         }
-        boolean people = noun != null && PEOPLE.contains(noun);
+        boolean people = noun != null && (PEOPLE.contains(noun) || person >= 0);
         String nounMeasure = noun == null ? null : NOUNS.get(noun);
         if (participle != null && (people || "troops".equals(nounMeasure))) {
             return new String[] {participle, people ? subject : noun};
@@ -418,6 +431,56 @@ final class QuantityExtractor {
             return new String[] {"people", subject};
         }
         return new String[] {noun == null ? "count" : noun, subject};
+    }
+
+    /**
+     * Where a figure of one names one person in the singular ("killing one man", "One victim died",
+     * "one male employee"): the index in {@code after} (the words after the figure, lower-cased,
+     * from {@code k}) of a noun of {@code people-singulars.tsv} that only plain describing words
+     * written in lower case stand before and that ends its noun phrase (nothing follows it, or a
+     * word that ends a phrase, an auxiliary, a word of {@code count-hedge-words.txt} or a
+     * participle), else -1. A singular before another noun describes it ("one pirate boat", "a
+     * 2,507-member assembly"), and a figure other than one is never a person's.
+     */
+    static int onePerson(QuantityMatch q, List<String> after, int k) {
+        if (q.value() != 1 || q.low() != 1 || q.high() != 1) {
+            return -1;
+        }
+        for (int j = k; j < Math.min(after.size(), k + MODIFIERS + 1); j++) {
+            String w = after.get(j);
+            if (PERSON.containsKey(w)) {
+                String next = j + 1 < after.size() ? after.get(j + 1) : null;
+                boolean ends = next == null || PHRASE_END.contains(next) || AUXILIARIES.contains(next)
+                        || BEFORE_PARTICIPLE.contains(next) || PARTICIPLES.containsKey(next);
+                return ends && (j == k || Character.isLowerCase(q.after().get(j).charAt(0))) ? j : -1;
+            }
+            if (!modifier(w) || j > k && !Character.isLowerCase(q.after().get(j).charAt(0))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Participles of a harm that may stand before "and" and the participle of what came of it: "was shot and killed". */
+    static final Set<String> HARMS = Lexicon.words(QuantityExtractor.class, "harm-participles.txt");
+
+    /**
+     * Whether the word at {@code j} is a harm of {@code harm-participles.txt} followed by "and" and
+     * a participle of {@code count-participles.txt}, or that "and" itself: "One man was shot and
+     * killed" counts the dead, "two were stabbed and wounded" the injured. "And" after any other
+     * word stays the end of the search ("killed 612 people and injured 1,400").
+     */
+    static boolean harmThen(List<String> words, int j) {
+        if (j + 1 < words.size() && HARMS.contains(words.get(j)) && words.get(j + 1).equals("and")) {
+            return j + 2 < words.size() && PARTICIPLES.containsKey(words.get(j + 2));
+        }
+        return j > 0 && words.get(j).equals("and") && harmThen(words, j - 1);
+    }
+
+    /** Whether the word at {@code j} is a harm of {@code harm-participles.txt} followed by "to death": "were burnt to death". */
+    static boolean toDeath(List<String> words, int j) {
+        return j + 2 < words.size() && HARMS.contains(words.get(j)) && words.get(j + 1).equals("to")
+                && words.get(j + 2).equals("death");
     }
 
     /** Words that open an aside about the people a figure counts: "including three children", "most of them women". */

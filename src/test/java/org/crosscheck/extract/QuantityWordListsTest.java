@@ -53,6 +53,30 @@ class QuantityWordListsTest {
     }
 
     @Test
+    void eachPersonInTheSingularIsCountedAsAListedPlural() {
+        assertFalse(QuantityExtractor.PERSON.isEmpty());
+        for (Map.Entry<String, String> e : QuantityExtractor.PERSON.entrySet()) {
+            assertTrue(QuantityExtractor.PEOPLE.contains(e.getValue()), e.toString());
+            assertFalse(QuantityExtractor.PEOPLE.contains(e.getKey()), "a singular is read only after a figure of one: " + e);
+        }
+        assertEquals("men", QuantityExtractor.PERSON.get("man"));
+        assertEquals("victims", QuantityExtractor.PERSON.get("victim"));
+    }
+
+    @Test
+    void harmsAreParticiplesThatNameNoOutcome() {
+        assertTrue(QuantityExtractor.HARMS.containsAll(Set.of("shot", "stabbed")));
+        for (String w : QuantityExtractor.HARMS) {
+            assertFalse(QuantityExtractor.PARTICIPLES.containsKey(w), w + " would be read as the outcome itself");
+        }
+        assertTrue(QuantityExtractor.BEFORE_PARTICIPLE.contains("is"), "'One man is dead'");
+        assertTrue(QuantityExtractor.BEFORE_PARTICIPLE.contains("pronounced"), "'were pronounced dead'");
+        assertTrue(QuantityExtractor.PEOPLE.containsAll(Set.of("climbers", "teachers", "shoppers")), "victims by what they were doing");
+        assertEquals("killed", QuantityExtractor.NOUNS.get("die"), "'Three die in bank fire'");
+        assertFalse(QuantityExtractor.VERBS.containsKey("death"), "'death penalties even if one or two': a noun of compounds");
+    }
+
+    @Test
     void modelNounsSayNoMoreThanTheModel() {
         assertTrue(QuantityExtractor.MODEL_NOUNS.containsAll(Set.of("gun", "rifle", "s")));
         assertFalse(QuantityExtractor.MODEL_NOUNS.contains("rifles"), "singular, as the counted noun is compared");

@@ -50,6 +50,22 @@ class TollPhrasingsTest {
         "Some two dozen people were injured in the blast.|Some two dozen|injured",
         "The army has lost seven soldiers since June.|seven|killed",
         "The militia has killed 24 to 30 on the road.|24 to 30|killed",
+        // one person in the singular, a harm and its outcome, "is" before the participle (counts2)
+        "The gunman fired into the crowd, killing one man.|one|killed",
+        "One victim died in the blast.|One|killed",
+        "A gunman killed one male employee.|one|killed",
+        "One man was shot and killed outside the bar.|One|killed",
+        "Two workers were stabbed and wounded.|Two|injured",
+        "One woman is dead after the crash.|One|killed",
+        "1 child was hurt.|1|injured",
+        // people by what they were doing, "pronounced dead", a harm to death, a headline's "die"
+        "Two climbers were killed in the avalanche.|Two|killed",
+        "The gunman left three teachers dead.|three|killed",
+        "Two women were pronounced dead at the scene.|Two|killed",
+        "Three people were burnt to death in the bank.|Three|killed",
+        "Four miners have suffocated to death.|Four|killed",
+        "Three die in bank fire|Three|killed",
+        "Ten people die as floods hit the coast|Ten|killed",
     })
     void aTollIsReadAsItsCount(String sentence, String figure, String measure) {
         assertEquals(measure, measureOf(sentence, figure));
@@ -70,6 +86,19 @@ class TollPhrasingsTest {
         "Four of the injured were in critical condition.|Four",
         // the act after an aside too long to be one is another clause's
         "Ten people, including the many who had come from the far villages of the northern valley to see it, later were hurt.|Ten",
+        // a singular before another noun describes it; a figure other than one names no singular person
+        "The navy chased one pirate boat that killed two.|one",
+        "The 1,000-member church was burned and 12 killed.|1,000",
+        "At least one Thai crew member was killed.|At least one",
+        "One man told reporters three were killed.|One",
+        // "and" after any other word than a harm ends the search; a harm needs "and" and an outcome
+        "Three people were shot and taken to hospital.|Three",
+        "Five people were captured and two killed.|Five",
+        "Two people were shot, killed said the report.|Two",
+        // "to death" only after a harm; "death" before a figure is no toll ("death penalties even if one")
+        "Three people were sentenced to death.|Three",
+        "Five people were burnt to the ground.|Five",
+        "The death penalty was sought though one or two jurors voted against it.|one",
     })
     void otherCountsAreNoToll(String sentence, String figure) {
         String m = measureOf(sentence, figure);
@@ -91,6 +120,62 @@ class TollPhrasingsTest {
         assertEquals("killed", measureOf(v, "12"), "'was' links the toll to its figure");
         String w = "The rebels killed villagers during raids by 12 who came.";
         assertEquals(false, measureOf(w, "12").equals("killed"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void oneManCountsAsMenAndOneVictimAsAnyone() {
+        String s = "The gunman fired into the crowd, killing one man.";
+        QuantityMatch one = QuantityParser.find(s, 0, s.length()).get(0);
+        assertEquals("men", QuantityExtractor.measure(one)[2], "narrowed as 'two men' is");
+        String t = "One victim died in the blast.";
+        assertNull(QuantityExtractor.measure(QuantityParser.find(t, 0, t.length()).get(0))[2], "'victims' narrow nothing");
+        String u = "Police said one woman was killed.";
+        assertEquals("women", QuantityExtractor.measure(QuantityParser.find(u, 0, u.length()).get(0))[2]);
+    }
+
+    /** Where {@link QuantityExtractor#onePerson} finds the person after the first figure of {@code sentence}. */
+    private static int person(String sentence) {
+        QuantityMatch q = QuantityParser.find(sentence, 0, sentence.length()).get(0);
+        List<String> after = new java.util.ArrayList<>();
+        for (String w : q.after()) {
+            after.add(w.toLowerCase(java.util.Locale.ROOT));
+        }
+        return QuantityExtractor.onePerson(q, after, 0);
+    }
+
+    @org.junit.jupiter.api.Test
+    void onePersonEndsItsPhraseAndIsWrittenInLowerCase() {
+        assertEquals(0, person("He shot one man"), "nothing after the noun");
+        assertEquals(0, person("One man in the crowd was hurt."), "a word that ends a phrase");
+        assertEquals(0, person("One man was hurt."), "an auxiliary");
+        assertEquals(0, person("One man reportedly died."), "a word of report");
+        assertEquals(0, person("One man dead after crash"), "the participle itself");
+        assertEquals(-1, person("One man told us."), "a verb of his own");
+        assertEquals(1, person("One young man died."), "a describing word before the noun");
+        assertEquals(3, person("One very old tall man died."), "three describing words");
+        assertEquals(-1, person("One very old tall thin man died."), "four are too many");
+        assertEquals(-1, person("One young Man died."), "a capital after the first word is a name");
+        assertEquals(-1, person("One young Sami man died."), "nor a capital between");
+        assertEquals(-1, person("One pirate boat sank."), "a singular before another noun describes it");
+        assertEquals(-1, person("Two men died."), "a figure of two");
+        assertEquals(-1, person("At least one man died."), "an open figure");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aHarmPassesOnlyBeforeAndItsOutcome() {
+        assertEquals(true, QuantityExtractor.harmThen(List.of("man", "was", "shot", "and", "killed"), 2));
+        assertEquals(true, QuantityExtractor.harmThen(List.of("man", "was", "shot", "and", "killed"), 3));
+        assertEquals(false, QuantityExtractor.harmThen(List.of("man", "was", "shot", "and", "taken"), 2));
+        assertEquals(false, QuantityExtractor.harmThen(List.of("man", "was", "shot", "and"), 2), "nothing after 'and'");
+        assertEquals(false, QuantityExtractor.harmThen(List.of("man", "was", "shot", "then", "killed"), 2));
+        assertEquals(false, QuantityExtractor.harmThen(List.of("people", "and", "killed"), 1), "'and' after no harm");
+        assertEquals(false, QuantityExtractor.harmThen(List.of("and", "killed"), 0), "'and' first");
+        assertEquals(false, QuantityExtractor.harmThen(List.of("shot"), 0));
+        assertEquals(true, QuantityExtractor.toDeath(List.of("were", "burnt", "to", "death"), 1));
+        assertEquals(false, QuantityExtractor.toDeath(List.of("were", "burnt", "to"), 1), "the phrase cut short");
+        assertEquals(false, QuantityExtractor.toDeath(List.of("were", "sentenced", "to", "death"), 1), "no harm");
+        assertEquals(false, QuantityExtractor.toDeath(List.of("were", "burnt", "to", "ashes"), 1));
+        assertEquals(false, QuantityExtractor.toDeath(List.of("were", "burnt", "by", "death"), 1));
     }
 
     @org.junit.jupiter.api.Test
