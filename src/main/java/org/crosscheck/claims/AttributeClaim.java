@@ -56,6 +56,9 @@ public record AttributeClaim(String document, Span span, String text, String ent
      */
     public static final String PRISON_TERM = "prison term";
 
+    /** A named person's height in inches ("the 6-foot-8 forward", "is 6 feet 8 inches tall"). */
+    public static final String HEIGHT = "height";
+
     /** The year the building of the article's happening was built ("built in 1935", "the 86-year-old structure"). */
     public static final String YEAR_BUILT = "year built";
 
@@ -134,6 +137,10 @@ public record AttributeClaim(String document, Span span, String text, String ent
         if (prisonTerm()) {
             // As written, a length before a noun as a length: "seven years", "five years" for "five-year".
             return written.replaceAll("-(year|month)$", " $1s");
+        }
+        if (HEIGHT.equals(attribute)) {
+            // As written, and in feet and inches as compared: "six-foot-five (6 ft 5 in)".
+            return written + " (" + (long) low / 12 + " ft " + (long) low % 12 + " in)";
         }
         if (CONTRACT_VALUE.equals(attribute)) {
             // As written ("nearly $80 million"): the interval is the rounding the words allow.

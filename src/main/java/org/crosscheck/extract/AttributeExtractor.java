@@ -129,6 +129,7 @@ final class AttributeExtractor {
         List<AttributeClaim> lengths = new ArrayList<>();
         List<AttributeClaim> built = new ArrayList<>();
         List<AttributeClaim> terms = new ArrayList<>();
+        List<AttributeClaim> heights = new ArrayList<>();
         Map<String, Set<Long>> calibres = new HashMap<>();
         Set<String> seen = new HashSet<>();
         for (int s = 0; s < sentences.size(); s++) {
@@ -153,6 +154,7 @@ final class AttributeExtractor {
             PrisonTerms.sentence(text, id, from, to, previous.isEmpty() ? null
                     : new int[] {previous.get(0).start(), previous.get(previous.size() - 1).end()}, people, usableBefore,
                     published, daySource, terms);
+            PersonHeights.sentence(text, id, from, to, people, published, daySource, heights);
             VehicleColours.sentence(text, id, from, to, published, daySource, words);
             Facilities.sentence(text, id, from, to, published, daySource, words);
             // A sentence that names a surname two people share gives no one's fall.
@@ -253,6 +255,7 @@ final class AttributeExtractor {
         out.addAll(ThingMeasures.settle(lengths));
         out.addAll(BuildingYears.settle(built));
         out.addAll(PrisonTerms.settle(terms));
+        out.addAll(PersonHeights.settle(heights));
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return out;
     }
