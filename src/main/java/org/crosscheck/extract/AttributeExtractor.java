@@ -130,6 +130,7 @@ final class AttributeExtractor {
         List<AttributeClaim> built = new ArrayList<>();
         List<AttributeClaim> terms = new ArrayList<>();
         List<AttributeClaim> heights = new ArrayList<>();
+        List<AttributeClaim> records = new ArrayList<>();
         Map<String, Set<Long>> calibres = new HashMap<>();
         Set<String> seen = new HashSet<>();
         for (int s = 0; s < sentences.size(); s++) {
@@ -155,6 +156,7 @@ final class AttributeExtractor {
                     : new int[] {previous.get(0).start(), previous.get(previous.size() - 1).end()}, people, usableBefore,
                     published, daySource, terms);
             PersonHeights.sentence(text, id, from, to, people, published, daySource, heights);
+            RecordPhrases.sentence(text, id, from, to, people, published, daySource, records);
             VehicleColours.sentence(text, id, from, to, published, daySource, words);
             Facilities.sentence(text, id, from, to, published, daySource, words);
             // A sentence that names a surname two people share gives no one's fall.
@@ -256,6 +258,7 @@ final class AttributeExtractor {
         out.addAll(BuildingYears.settle(built));
         out.addAll(PrisonTerms.settle(terms));
         out.addAll(PersonHeights.settle(heights));
+        out.addAll(RecordPhrases.settle(records));
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return out;
     }
