@@ -65,6 +65,29 @@ class RecordPhrasesTest {
     }
 
     @Test
+    void aHeightsShapeIsFourToSevenThenUpToEleven() {
+        assertTrue(RecordPhrases.heightShaped(4, 11, null));
+        assertTrue(RecordPhrases.heightShaped(7, 0, null));
+        assertEquals(false, RecordPhrases.heightShaped(3, 11, null));
+        assertEquals(false, RecordPhrases.heightShaped(8, 4, null));
+        assertEquals(false, RecordPhrases.heightShaped(6, 12, null));
+        assertEquals(false, RecordPhrases.heightShaped(6, 4, "1"));
+        assertEquals(1, read("Dale Vorst is 6-4-1 in his career.").size());
+        assertEquals(1, read("Dale Vorst is 8-4 in his career.").size());
+    }
+
+    @Test
+    void aSurnameTwoPeopleShareAndARecordWithDrawsAsWritten() {
+        assertEquals(List.of(), read("Dale Vorst met Ada Vorst. Vorst compiled a 40-10 record."));
+        List<AttributeClaim> draws = read("Dale Vorst compiled a mark of 40-10-2 over his career.");
+        assertEquals("40-10-2", draws.get(0).written());
+        assertEquals(AttributeClaim.record(40, 10, 2), draws.get(0).low());
+        List<AttributeClaim> noun = read("Dale Vorst has a 40-10-2 record.");
+        assertEquals("40-10-2", noun.get(0).written());
+        assertEquals("Dale Vorst has a 40-10-2 record", noun.get(0).text());
+    }
+
+    @Test
     void aDocumentThatGivesOnePersonTwoRecordsGivesNone() {
         List<AttributeClaim> all = new ArrayList<>(read("Dale Vorst is 122-147 in three seasons."));
         all.addAll(read("Dale Vorst compiled a 162-139 record over his career."));
