@@ -50,6 +50,15 @@ public record AttributeClaim(String document, Span span, String text, String ent
     /** How many years a named person's signed contract runs ("a five-year deal"). */
     public static final String CONTRACT_YEARS = "contract length in years";
 
+    /**
+     * How long a prison term a named person was given, in years ("sentenced to seven years", "a
+     * 30-month sentence"); a sentence that names one year adds it in brackets ("prison term (1959)").
+     */
+    public static final String PRISON_TERM = "prison term";
+
+    /** A named person's height in inches ("the 6-foot-8 forward", "is 6 feet 8 inches tall"). */
+    public static final String HEIGHT = "height";
+
     /** The year the building of the article's happening was built ("built in 1935", "the 86-year-old structure"). */
     public static final String YEAR_BUILT = "year built";
 
@@ -125,6 +134,14 @@ public record AttributeClaim(String document, Span span, String text, String ent
             return written.matches("\\d{4}") ? written
                     : written + " (built " + (long) low + (low == high ? "" : " or " + (long) high) + ")";
         }
+        if (prisonTerm()) {
+            // As written, a length before a noun as a length: "seven years", "five years" for "five-year".
+            return written.replaceAll("-(year|month)$", " $1s");
+        }
+        if (HEIGHT.equals(attribute)) {
+            // As written, and in feet and inches as compared: "six-foot-five (6 ft 5 in)".
+            return written + " (" + (long) low / 12 + " ft " + (long) low % 12 + " in)";
+        }
         if (CONTRACT_VALUE.equals(attribute)) {
             // As written ("nearly $80 million"): the interval is the rounding the words allow.
             return written;
@@ -185,8 +202,13 @@ public record AttributeClaim(String document, Span span, String text, String ent
         return RECORD.equals(attribute) || TIMES_MARRIED.equals(attribute) || CALIBRE.equals(attribute) || FALL.equals(attribute)
                 || GAMES_MISSED.equals(attribute) || TIMES_SHOT.equals(attribute) || attribute.startsWith(PRIOR_CONVICTIONS)
                 || CONTRACT_VALUE.equals(attribute) || CONTRACT_YEARS.equals(attribute) || LENGTH.equals(attribute)
-                || YEAR_BUILT.equals(attribute)
+                || YEAR_BUILT.equals(attribute) || prisonTerm()
                 || compared("event");
+    }
+
+    /** Whether the attribute is a prison term ({@link #PRISON_TERM}, with or without its year). */
+    public boolean prisonTerm() {
+        return attribute.startsWith(PRISON_TERM);
     }
 
     /** Whether the attribute is a word attribute compared as {@code how} says ({@link #WORD_ATTRIBUTES}). */

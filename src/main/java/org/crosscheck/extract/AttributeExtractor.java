@@ -128,6 +128,9 @@ final class AttributeExtractor {
         List<AttributeClaim> words = new ArrayList<>();
         List<AttributeClaim> lengths = new ArrayList<>();
         List<AttributeClaim> built = new ArrayList<>();
+        List<AttributeClaim> terms = new ArrayList<>();
+        List<AttributeClaim> heights = new ArrayList<>();
+        List<AttributeClaim> records = new ArrayList<>();
         Map<String, Set<Long>> calibres = new HashMap<>();
         Set<String> seen = new HashSet<>();
         for (int s = 0; s < sentences.size(); s++) {
@@ -140,7 +143,7 @@ final class AttributeExtractor {
             List<People.Mention> here = bySentence.getOrDefault(s, List.of());
             People.Mention onlyBefore = s > 0 && (FigureAttributes.mayGiveWeight(text, from, to) || FallDistances.mayGiveFall(text, from, to)
                     || org.crosscheck.text.Literals.containsAnyIgnoringAsciiCase(text, from, to, "miss", "sat out", "sitting out",
-                            " times", "bullets", "conviction"))
+                            " times", "bullets", "conviction", "sentenc", "serv"))
                     ? onlyPersonIn(text, bySentence.getOrDefault(s - 1, List.of()), sentences.get(s - 1), null) : null;
             People.Mention usableBefore = onlyBefore != null && usable(onlyBefore, ambiguous) ? onlyBefore : null;
             FigureAttributes.sentence(text, id, from, to, 0, people, usableBefore, published, daySource, figures, calibres);
@@ -149,6 +152,11 @@ final class AttributeExtractor {
             List<Words.Word> previous = s > 0 ? sentences.get(s - 1) : List.of();
             BuildingYears.sentence(text, id, from, to, previous.isEmpty() ? null
                     : new int[] {previous.get(0).start(), previous.get(previous.size() - 1).end()}, published, daySource, built);
+            PrisonTerms.sentence(text, id, from, to, previous.isEmpty() ? null
+                    : new int[] {previous.get(0).start(), previous.get(previous.size() - 1).end()}, people, usableBefore,
+                    published, daySource, terms);
+            PersonHeights.sentence(text, id, from, to, people, published, daySource, heights);
+            RecordPhrases.sentence(text, id, from, to, people, published, daySource, records);
             VehicleColours.sentence(text, id, from, to, published, daySource, words);
             Facilities.sentence(text, id, from, to, published, daySource, words);
             // A sentence that names a surname two people share gives no one's fall.
@@ -248,6 +256,9 @@ final class AttributeExtractor {
         out.addAll(settleWords(words));
         out.addAll(ThingMeasures.settle(lengths));
         out.addAll(BuildingYears.settle(built));
+        out.addAll(PrisonTerms.settle(terms));
+        out.addAll(PersonHeights.settle(heights));
+        out.addAll(RecordPhrases.settle(records));
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return out;
     }

@@ -1,0 +1,229 @@
+package org.crosscheck.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.crosscheck.claims.AttributeClaim;
+import org.crosscheck.claims.Span;
+import org.crosscheck.text.Lexicon;
+import org.crosscheck.text.Literals;
+import org.crosscheck.text.NumberWords;
+
+/**
+ * The prison term a named person was given, in the forms court news gives it beside the person:
+ *
+ * <ul>
+ *   <li>the person as the object of "sentenced": "a judge sentenced Ada Lund to seven years in
+ *       prison", "sentenced former clerk Ada Lund on Friday to 30 months";</li>
+ *   <li>the person as the subject: "Ada Lund was sentenced Friday to seven years", and "He was
+ *       sentenced to seven years" opening the sentence after one that names one person;</li>
+ *   <li>the term as the object of a verb of receiving or serving
+ *       ({@code prison-serving-verbs.txt}): "Lund received a seven-year sentence", "Lund had
+ *       served only a five-year heroin rap in 1959";</li>
+ *   <li>the person's possessive: "Lund's seven-year prison term".</li>
+ * </ul>
+ *
+ * A sentence that speaks of a term not imposed or not served in prison ({@code
+ * prison-term-hedges.txt}: what the person faces or could get, what prosecutors asked for, a term
+ * suspended or of probation) gives none; a term of life gives none (it is no figure, and life
+ * terms are summed and stacked in ways reports give differently). The value is in years, a range
+ * ("10 to 20 years") as its range, months as a share of a year. A sentence that names one year
+ * keys the term by it ("prison term (1959)"): a person's earlier convictions are told as
+ * background, and a term of 1959 is no term of 1997. A sentence that names two years keys a term
+ * by the one year in its own words ("sentenced in 1990 to seven years") or written right after it
+ * ("a five-year rap in 1959"), else gives none; a sentence
+ * that names none takes the year of the sentence before, as it would two years there.
+ * Compared only inside one event; a document that gives one person two terms under one key gives
+ * none (two counts, or two trials). Sentences are first searched for "sentence", "term", "rap" or
+ * "serv".
+ */
+final class PrisonTerms {
+
+    static final Set<String> NOUNS = Lexicon.words(PrisonTerms.class, "prison-term-nouns.txt");
+    static final Set<String> HEDGES = Lexicon.words(PrisonTerms.class, "prison-term-hedges.txt");
+    static final Set<String> SERVING_VERBS = Lexicon.words(PrisonTerms.class, "prison-serving-verbs.txt");
+
+    /** Weekdays and words of a day that may stand between a name and "to": "sentenced Ada Lund Friday to". */
+    private static final String DAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today)";
+    /** Up to four capitalized words or initials, none of them a weekday. */
+    private static final String WORD = "(?!" + DAY + "\\b)\\p{Lu}(?:\\.|[\\p{L}'\u2019-]*)";
+    private static final String NAME = "(" + WORD + "(?:\\s+" + WORD + "){0,3})";
+    /** An aside between commas after the name: "Lund, 34, was". */
+    private static final String ASIDE = "(?:\\s*,[^,]{1,80},)?";
+    /** What may stand between the name or "sentenced" and "to": a day, "on Friday", "in federal court". */
+    private static final String WHEN = "(?:\\s+(?:on\\s+|last\\s+)?" + DAY + "(?:\\s+(?:morning|afternoon|evening|night))?"
+            + "|\\s+(?:yesterday|today|in\\s+(?:\\p{Ll}+\\s+){0,2}court)"
+            + "|\\s+in\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?(?:1[89]|20)\\d\\d)?";
+    private static final String NUMBER = "(\\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+            + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
+    /** "seven years", "10 to 20 years", "30 months" after "to"; not "years of probation". */
+    private static final Pattern TERM = Pattern.compile("(?i)" + NUMBER + "(?:\\s*(?:-|to)\\s*" + NUMBER + ")?\\s+(years?|months?)(?![\\p{L}-])");
+    /** "a seven-year sentence", "a 30-month prison term", "a five-year heroin rap". */
+    private static final Pattern TERM_NOUN = Pattern.compile("(?i)(?:an?\\s+)?" + NUMBER + "-(year|month)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?("
+            + Lexicon.alternatives(NOUNS) + ")(?![\\p{L}])");
+    private static final String SENTENCED = "(?<![\\p{L}-])sentenced";
+    /** "sentenced former clerk Ada Lund on Friday to". */
+    private static final Pattern OBJECT = Pattern.compile(SENTENCED + "\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}" + NAME + ASIDE + WHEN + "\\s+to\\s+");
+    /** "Ada Lund, 34, was sentenced Friday to", "Lund has been sentenced to". */
+    private static final Pattern SUBJECT = Pattern.compile(NAME + ASIDE + "\\s+(?:was|has\\s+been|had\\s+been|is)\\s+sentenced" + WHEN + "\\s+to\\s+");
+    /** "He was sentenced to", opening the sentence. */
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?:He|She)\\s+(?:was|has\\s+been|had\\s+been|is)\\s+sentenced" + WHEN + "\\s+to\\s+");
+    private static final String SERVING = "(?:" + Lexicon.alternatives(SERVING_VERBS).replace(" ", "\\E\\s+\\Q") + ")(?:\\s+only)?\\s+";
+    /** "Ada Lund received", "Lund had served only". */
+    private static final Pattern SERVED = Pattern.compile(NAME + ASIDE + "\\s+" + SERVING);
+    /** "He received", opening the sentence. */
+    private static final Pattern PRONOUN_SERVED = Pattern.compile("(?:He|She)\\s+" + SERVING);
+    /** "Ada Lund's". */
+    private static final Pattern POSSESSIVE = Pattern.compile(NAME + "['\u2019]s\\s+");
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d,.])(1[89]\\d\\d|20\\d\\d)(?!\\d|,\\d)");
+    /** The year a term was given, right after it: "a five-year rap in 1959", "seven years in July 1997". */
+    private static final Pattern IN_YEAR = Pattern.compile("(?:\\s+(?:in\\s+)?(?:prison|jail))?\\s+in\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?(1[89]\\d\\d|20\\d\\d)(?!\\d)");
+
+    private PrisonTerms() {
+    }
+
+    /** Whether the sentence may give a prison term: it holds a cheap word of one and no hedge. */
+    static boolean mayGiveTerm(String text, int from, int to) {
+        if (!Literals.containsAnyIgnoringAsciiCase(text, from, to, "sentenc", "term", " rap", "serv")) {
+            return false;
+        }
+        String folded = " " + text.substring(from, to).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\d-]+", " ") + " ";
+        for (String w : HEDGES) {
+            if (folded.contains(" " + w + " ")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * @param before the one person the sentence before names, or null: "He was sentenced to seven
+     *               years" gives their term
+     */
+    static void sentence(String text, String id, int from, int to, int[] previous, List<People.Mention> people,
+                         People.Mention before, long published, String daySource, List<AttributeClaim> out) {
+        if (!mayGiveTerm(text, from, to)) {
+            return;
+        }
+        String attribute = attribute(text, from, to);
+        if (AttributeClaim.PRISON_TERM.equals(attribute) && previous != null) {
+            // A sentence without a year goes on about the one the sentence before names: "... ended with
+            // a July 1997 conviction. He was sentenced to 12 years."
+            attribute = attribute(text, previous[0], previous[1]);
+        }
+        for (Pattern p : List.of(OBJECT, SUBJECT, SERVED, POSSESSIVE)) {
+            Matcher x = p.matcher(text).region(from, to);
+            while (x.find()) {
+                String[] holder = FigureAttributes.holder(text, x.start(1), x.end(1), 0, people);
+                if (holder == null || !holder[1].contains(" ") || !Contracts.person(holder[0], people)
+                        || !x.group(1).contains(" ") && sharedSurname(text, x.group(1))) {
+                    continue;
+                }
+                term(text, id, Integer.parseInt(holder[2]), x.end(), to, p == OBJECT || p == SUBJECT, holder[0], holder[1],
+                        attribute, published, daySource, out);
+            }
+        }
+        if (before != null) {
+            for (Pattern p : List.of(PRONOUN_SUBJECT, PRONOUN_SERVED)) {
+                Matcher x = p.matcher(text).region(from, to);
+                if (x.lookingAt()) {
+                    String own = AttributeExtractor.ownName(before.fullName());
+                    String key = own.equals(before.fullName()) ? before.key() : People.personKey(own);
+                    if (key.contains(" ")) {
+                        term(text, id, from, x.end(), to, p == PRONOUN_SUBJECT, own, key, attribute, published, daySource, out);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The attribute the sentence's terms are given as: {@link AttributeClaim#PRISON_TERM}, keyed by
+     * the one year the sentence names; null when it names two (each term then needs a year of its
+     * own right after it, {@link #IN_YEAR}).
+     */
+    static String attribute(String text, int from, int to) {
+        Matcher y = YEAR.matcher(text).region(from, to);
+        String year = null;
+        while (y.find()) {
+            if (year != null && !year.equals(y.group(1))) {
+                return null;
+            }
+            year = y.group(1);
+        }
+        return year == null ? AttributeClaim.PRISON_TERM : AttributeClaim.PRISON_TERM + " (" + year + ")";
+    }
+
+    /** The term at {@code at}: "seven years" after "sentenced ... to", else "a seven-year sentence". */
+    private static void term(String text, String id, int start, int at, int to, boolean afterTo, String entity, String key,
+                             String attribute, long published, String daySource, List<AttributeClaim> out) {
+        Matcher t = (afterTo ? TERM : TERM_NOUN).matcher(text).region(at, to);
+        if (!t.lookingAt()) {
+            return;
+        }
+        if (attribute == null) {
+            // Two years in the sentence: the one inside the claim's words ("sentenced in 1990 to"), or
+            // the one right after the term.
+            attribute = attribute(text, start, t.end());
+            Matcher y = IN_YEAR.matcher(text).region(t.end(), to);
+            if (AttributeClaim.PRISON_TERM.equals(attribute) && y.lookingAt()) {
+                attribute = AttributeClaim.PRISON_TERM + " (" + y.group(1) + ")";
+            } else if (attribute == null || AttributeClaim.PRISON_TERM.equals(attribute)) {
+                return;
+            }
+        }
+        int low = NumberWords.parse(t.group(1).toLowerCase(Locale.ROOT));
+        int high = t.group(2) == null ? low : NumberWords.parse(t.group(2).toLowerCase(Locale.ROOT));
+        String unit = afterTo ? t.group(3) : t.group(2);
+        if (!afterTo) {
+            high = low;
+        }
+        if (low <= 0 || high < low) {
+            return;
+        }
+        double scale = unit.toLowerCase(Locale.ROOT).startsWith("month") ? 1 / 12.0 : 1;
+        int end = afterTo ? t.end(3) : t.end(2);
+        Span span = new Span(start, t.end());
+        out.add(new AttributeClaim(id, span, span.of(text), entity, key, true, attribute,
+                text.substring(t.start(1), end), low * scale, false, high * scale, false, published,
+                daySource, null));
+    }
+
+    /**
+     * Whether the article writes the surname after two first names ("Vincent Gigante", "Louis
+     * Gigante"): the surname alone may be either.
+     */
+    static boolean sharedSurname(String text, String surname) {
+        Matcher x = Pattern.compile("(?<![\\p{L}])(\\p{Lu}[\\p{L}'\u2019-]+)\\s+" + Pattern.quote(surname) + "(?![\\p{L}])").matcher(text);
+        Set<String> firsts = new HashSet<>();
+        while (x.find()) {
+            if (!People.notName(x.group(1).toLowerCase(Locale.ROOT))) {
+                firsts.add(x.group(1));
+            }
+        }
+        return firsts.size() > 1;
+    }
+
+    /** The terms of a document, without those of a person the document gives two terms under one key. */
+    static List<AttributeClaim> settle(List<AttributeClaim> claims) {
+        Map<String, Set<String>> values = new HashMap<>();
+        for (AttributeClaim c : claims) {
+            values.computeIfAbsent(c.entityKey() + "|" + c.attribute(), k -> new HashSet<>()).add(c.low() + "|" + c.high());
+        }
+        List<AttributeClaim> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (AttributeClaim c : claims) {
+            String k = c.entityKey() + "|" + c.attribute();
+            if (values.get(k).size() == 1 && seen.add(k)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+}
