@@ -132,9 +132,52 @@ public record DateClaim(
         return w == null ? value : "a " + org.crosscheck.text.Capitals.words(w.name().toLowerCase(java.util.Locale.ROOT));
     }
 
-    /** Whether the two dates name a happening of one kind with a person in common ({@link #about}). */
+    /**
+     * Kinds of happening that name one happening ({@code happening-families.tsv}): kind -> family
+     * ("killing" -> "attack"). A kind not listed is its own family.
+     */
+    public static final java.util.Map<String, String> HAPPENING_FAMILIES =
+            org.crosscheck.text.Lexicon.pairs(DateClaim.class, "happening-families.tsv");
+
+    /**
+     * The family of the happening {@link #about} names: the kind news may also name by another
+     * word ("shot", "killed" and "shooting" tell of one attack); null when the date is tied to none.
+     */
+    public String family() {
+        return familyOf(about);
+    }
+
+    /**
+     * What {@link #about} opens with when a clock time is the time an alarm was raised about the
+     * happening, not the time it began ("the fire was reported at 3:33 a.m.": "report of the fire").
+     */
+    public static final String ALARM = "report of the ";
+
+    /** The family of a kind of happening ({@link #HAPPENING_FAMILIES}), an alarm's that of its happening; null for null. */
+    public static String familyOf(String kind) {
+        if (kind == null) {
+            return null;
+        }
+        String k = kind.startsWith(ALARM) ? kind.substring(ALARM.length()) : kind;
+        return HAPPENING_FAMILIES.getOrDefault(k, k);
+    }
+
+    /** How long after a happening began an alarm about it may be raised, in minutes (a fire found burning hours on). */
+    static final long ALARM_AFTER_MINUTES = 6 * 60;
+
+    /** Whether this clock time is the time an alarm was raised about its happening ({@link #ALARM}). */
+    public boolean alarm() {
+        return about != null && about.startsWith(ALARM);
+    }
+
+    /** Whether the two dates are tied to happenings of one family ({@link #family}). */
+    public boolean sameFamilyAs(DateClaim o) {
+        return about != null && family().equals(o.family());
+    }
+
+    /** Whether the two dates name a happening of one family with a person in common ({@link #about}, {@link #family}). */
     public boolean sharesParticipantWith(DateClaim o) {
-        if (about == null || !about.equals(o.about)) {
+        if (!sameFamilyAs(o)) {
             return false;
         }
         for (String p : participants) {
@@ -335,6 +378,18 @@ public record DateClaim(
         if (a == null || b == null || !java.util.Objects.equals(clockZone(), o.clockZone())
                 || namesItsDay() && o.namesItsDay() && earliest != o.earliest) {
             return false;
+        }
+        if (alarm() != o.alarm()) {
+            // An alarm is raised after its happening began, and may be raised a while after: the two
+            // agree when the alarm may come at the happening's start or up to ALARM_AFTER_MINUTES later.
+            long[] raised = alarm() ? a : b;
+            long[] began = alarm() ? b : a;
+            for (long shift = -1440; shift <= 1440; shift += 1440) {
+                if (raised[1] + shift >= began[0] && raised[0] + shift <= began[1] + ALARM_AFTER_MINUTES) {
+                    return false;
+                }
+            }
+            return true;
         }
         for (long shift = -1440; shift <= 1440; shift += 1440) {
             if (a[0] <= b[1] + shift && b[0] + shift <= a[1]) {

@@ -639,6 +639,31 @@ class MentionsTest {
         }
     }
 
+    private static String alarmOf(String text, String time) {
+        return Mentions.alarm(text, span(text, time));
+    }
+
+    @Test
+    void aClockTimeBesideAnAlarmAboutAHappeningIsTheAlarmsTime() {
+        assertEquals("report of the fire", alarmOf("The fire was reported at 3:33 a.m. and is under investigation.", "3:33 a.m."));
+        assertEquals("report of the attack", alarmOf("Gunfire was reported at about 3 p.m. in the area.", "about 3 p.m."));
+        assertEquals("report of the fire", alarmOf("Officers were alerted to the fire on the roof of the store at 20:49 GMT.", "20:49"));
+        assertEquals("report of the fire", alarmOf("A neighbour reported a blaze shortly after 3:30 a.m.", "shortly after 3:30 a.m."));
+        assertEquals("report of the fire", alarmOf("Crews were called to a fire at the Marlow store just after 6am.", "just after 6am"));
+        assertEquals("report of the crash", alarmOf("Police responded to the Lindor Road crash at 7:01 p.m.", "7:01 p.m."));
+        assertEquals("report of the fire", alarmOf("The fire had been spotted at 9pm.", "9pm"));
+        assertNull(alarmOf("Firefighters were called to the church at about 9:40 p.m.", "about 9:40 p.m."), "no happening's word");
+        assertNull(alarmOf("The fire was reported. At 9pm crews arrived.", "9pm"), "another sentence");
+        assertNull(alarmOf("The fire broke out at 9pm.", "9pm"), "no alarm verb");
+        assertNull(alarmOf("The fire was reported to the council, which met for a long session and voted at 9pm.", "9pm"),
+                "the time too far from the alarm");
+        assertNull(alarmOf("The old man was reported missing at 9pm.", "9pm"), "the subject names no happening");
+        assertNull(alarmOf("A misfire was reported at 9pm.", "9pm"), "a whole word only");
+        for (String v : Mentions.ALARM_VERBS) {
+            assertEquals("report of the fire", alarmOf("The fire was " + v + " at 9pm.", "9pm"), v);
+        }
+    }
+
     @Test
     void everyPlacePrepositionOpensAPhraseAndEveryClauseWordEndsOne() {
         for (String p : Mentions.PLACE_PREPOSITIONS) {
