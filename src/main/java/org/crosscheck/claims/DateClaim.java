@@ -107,6 +107,53 @@ public record DateClaim(
     private static final java.util.regex.Pattern DAY_PART = java.util.regex.Pattern.compile(
             "(?i)\\b(?:late|early|night|evening|morning|afternoon|midnight|overnight)\\b");
 
+    private static final java.util.regex.Pattern MONTH_DAY = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b"
+            + "|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b");
+
+    /**
+     * Whether the words name a month and a day ("November 18", "6 December", "Dec. 6, 2008"), one day
+     * of the calendar: in an undated report the year is lent by the story, but the month and day are
+     * the source's own, and can be set against another source's month and day.
+     */
+    public boolean monthDay() {
+        return monthDayOf() != null && MONTH_DAY.matcher(text).find();
+    }
+
+    private static final java.util.regex.Pattern ONE_DAY = java.util.regex.Pattern.compile("^(?:\\d{4}|XXXX)-(\\d{2})-(\\d{2})$");
+
+    /** The month and day of a date that names one day, its year known or not ("XXXX-11-18"), else null. */
+    java.time.MonthDay monthDayOf() {
+        java.util.regex.Matcher m = ONE_DAY.matcher(value);
+        if (!m.matches() || onCalendar() && earliest != latest) {
+            return null;
+        }
+        try {
+            return java.time.MonthDay.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Whether two dates that name a month and a day ({@link #monthDay}), one or both with a year
+     * lent by the story, disagree by their month and day: set in one year, they are not the same day
+     * but lie at most {@value #MENTION_DAYS} days apart ("November 18" and "November 19"; a day apart
+     * only with no part of the day beside either, as for weekdays). The lent year says nothing.
+     */
+    boolean monthDaysDisagree(DateClaim o) {
+        // Set in a leap year, so that February 29 is a day; a year either side for December against January.
+        java.time.LocalDate a = monthDayOf().atYear(2000);
+        long gap = Long.MAX_VALUE;
+        for (int year = 1999; year <= 2001; year++) {
+            gap = Math.min(gap, Math.abs(o.monthDayOf().atYear(year).toEpochDay() - a.toEpochDay()));
+        }
+        if (gap == 0 || gap > MENTION_DAYS) {
+            return false;
+        }
+        return gap > 1 || !DAY_PART.matcher(text).find() && !DAY_PART.matcher(o.text).find();
+    }
+
     /** The weekday the words name when they name a weekday and no month or number ("on Tuesday"), else null. */
     public java.time.DayOfWeek weekdayOnly() {
         java.util.regex.Matcher m = WEEKDAY.matcher(text);
@@ -284,6 +331,9 @@ public record DateClaim(
             int gap = Math.abs(w.getValue() - ow.getValue());
             gap = Math.min(gap, 7 - gap);
             return gap > 1 || gap == 1 && !DAY_PART.matcher(text).find() && !DAY_PART.matcher(o.text).find();
+        }
+        if ((borrowed || o.borrowed || !onCalendar() || !o.onCalendar()) && monthDay() && o.monthDay()) {
+            return monthDaysDisagree(o);
         }
         if (borrowed || o.borrowed || !onCalendar() || !o.onCalendar()) {
             return false;

@@ -107,7 +107,7 @@ public final class Mentions {
                 // Two clock times are told apart by their times; a clock time and a date by their days.
                 boolean clocks = a.clock() && b.clock();
                 if (!clocks && a.sharesParticipantWith(b) && (a.earliest() != b.earliest() || a.latest() != b.latest()
-                        || a.weekdayOnly() != b.weekdayOnly())
+                        || a.weekdayOnly() != b.weekdayOnly() || a.monthDay() && b.monthDay() && !a.value().equals(b.value()))
                         || clocks && a.sameFamilyAs(b) && !sameClock(a, b)) {
                     ambiguous.add(a);
                     ambiguous.add(b);
@@ -307,7 +307,8 @@ public final class Mentions {
         if (!("DATE".equals(dc.type()) || "TIME".equals(dc.type())) || dc.mod() != null) {
             return false;
         }
-        if (dc.weekdayOnly() != null) {
+        if (dc.weekdayOnly() != null || dc.monthDay()) {
+            // A month and day in an undated report ("November 18") names its day but for the year.
             return true;
         }
         return dc.onCalendar() && dc.latest() != Long.MAX_VALUE && !(dc.anchored() && dc.latest() - dc.earliest() > MONTH);

@@ -119,6 +119,29 @@ class MentionsTest {
                 "words that do not name their day give no weekday");
     }
 
+    private static DateClaim monthDay(String text, String md) {
+        return claim(text, "XXXX-" + md, null, null, false, "sinking", "ravi anand");
+    }
+
+    @Test
+    void monthsAndDaysWithoutAYearDisagreeByMonthAndDay() {
+        assertTrue(monthDay("November 18", "11-18").mentionDisagreesWith(monthDay("November 19", "11-19")));
+        assertTrue(monthDay("18 November", "11-18").mentionDisagreesWith(monthDay("Nov. 21", "11-21")));
+        assertFalse(monthDay("November 19", "11-19").mentionDisagreesWith(monthDay("19 November", "11-19")), "one day");
+        assertFalse(monthDay("March 2", "03-02").mentionDisagreesWith(monthDay("November 19", "11-19")), "months apart: two occasions");
+        assertTrue(monthDay("December 30", "12-30").mentionDisagreesWith(monthDay("January 2", "01-02")), "across the new year");
+        assertFalse(monthDay("the night of November 18", "11-18").mentionDisagreesWith(monthDay("November 19", "11-19")),
+                "a day apart with a part of the day");
+        LocalDate lent = LocalDate.of(2011, 11, 19);
+        assertTrue(day("November 18", lent.minusDays(1), true).mentionDisagreesWith(day("November 19, 2008", LocalDate.of(2008, 11, 19), false)),
+                "a year lent by the story says nothing; the month and day are the source's");
+        assertFalse(day("November 19", lent, true).mentionDisagreesWith(day("November 19, 2008", LocalDate.of(2008, 11, 19), false)));
+        assertFalse(day("Friday", lent, true).mentionDisagreesWith(day("November 18, 2011", lent.minusDays(1), false)),
+                "a weekday names no month and day: compared by its weekday (a day apart)");
+        assertFalse(monthDay("November", "11-18").monthDay(), "words that name no day");
+        assertFalse(claim("in 2008", "2008", LocalDate.of(2008, 1, 1), LocalDate.of(2008, 12, 31), false, "sinking", "ravi anand").monthDay());
+    }
+
     @Test
     void bareWeekdaysDisagreeByTheirDays() {
         assertTrue(weekday("Tuesday").mentionDisagreesWith(weekday("Friday")));
