@@ -121,6 +121,9 @@ class ClockTimesTest {
         assertTrue(began.clockDisagreesWith(of("report of the fire", "8.15pm", "20:15")), "either way round");
         assertFalse(of("report of the fire", "8.49pm", "20:49").clockDisagreesWith(began));
         assertFalse(of("report of the fire", "8.30pm", "20:30").clockDisagreesWith(began), "inside the start's hedge");
+        assertFalse(of("report of the fire", "8.25pm", "20:25").clockDisagreesWith(of("fire", "8.35pm", "20:35")),
+                "the alarm's latest minute is the start's earliest");
+        assertTrue(of("report of the fire", "8.24pm", "20:24").clockDisagreesWith(of("fire", "8.35pm", "20:35")));
         assertFalse(of("report of the fire", "2:40 a.m.", "02:40").clockDisagreesWith(began), "six hours on, past midnight");
         assertTrue(of("report of the fire", "3:10 a.m.", "03:10").clockDisagreesWith(began), "more than six hours on");
         assertTrue(of("report of the fire", "8.15pm", "20:15").clockDisagreesWith(of("report of the fire", "9.30pm", "21:30")),

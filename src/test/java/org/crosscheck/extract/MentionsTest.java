@@ -129,6 +129,8 @@ class MentionsTest {
         assertTrue(monthDay("18 November", "11-18").mentionDisagreesWith(monthDay("Nov. 21", "11-21")));
         assertFalse(monthDay("November 19", "11-19").mentionDisagreesWith(monthDay("19 November", "11-19")), "one day");
         assertFalse(monthDay("March 2", "03-02").mentionDisagreesWith(monthDay("November 19", "11-19")), "months apart: two occasions");
+        assertTrue(monthDay("November 5", "11-05").mentionDisagreesWith(monthDay("November 19", "11-19")), "two weeks apart");
+        assertFalse(monthDay("November 4", "11-04").mentionDisagreesWith(monthDay("November 19", "11-19")), "more than two weeks");
         assertTrue(monthDay("December 30", "12-30").mentionDisagreesWith(monthDay("January 2", "01-02")), "across the new year");
         assertFalse(monthDay("the night of November 18", "11-18").mentionDisagreesWith(monthDay("November 19", "11-19")),
                 "a day apart with a part of the day");
