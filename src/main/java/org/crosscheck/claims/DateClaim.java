@@ -107,6 +107,53 @@ public record DateClaim(
     private static final java.util.regex.Pattern DAY_PART = java.util.regex.Pattern.compile(
             "(?i)\\b(?:late|early|night|evening|morning|afternoon|midnight|overnight)\\b");
 
+    private static final java.util.regex.Pattern MONTH_DAY = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b"
+            + "|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b");
+
+    /**
+     * Whether the words name a month and a day ("November 18", "6 December", "Dec. 6, 2008"), one day
+     * of the calendar: in an undated report the year is lent by the story, but the month and day are
+     * the source's own, and can be set against another source's month and day.
+     */
+    public boolean monthDay() {
+        return monthDayOf() != null && MONTH_DAY.matcher(text).find();
+    }
+
+    private static final java.util.regex.Pattern ONE_DAY = java.util.regex.Pattern.compile("^(?:\\d{4}|XXXX)-(\\d{2})-(\\d{2})$");
+
+    /** The month and day of a date that names one day, its year known or not ("XXXX-11-18"), else null. */
+    java.time.MonthDay monthDayOf() {
+        java.util.regex.Matcher m = ONE_DAY.matcher(value);
+        if (!m.matches() || onCalendar() && earliest != latest) {
+            return null;
+        }
+        try {
+            return java.time.MonthDay.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Whether two dates that name a month and a day ({@link #monthDay}), one or both with a year
+     * lent by the story, disagree by their month and day: set in one year, they are not the same day
+     * but lie at most {@value #MENTION_DAYS} days apart ("November 18" and "November 19"; a day apart
+     * only with no part of the day beside either, as for weekdays). The lent year says nothing.
+     */
+    boolean monthDaysDisagree(DateClaim o) {
+        // Set in a leap year, so that February 29 is a day; a year either side for December against January.
+        java.time.LocalDate a = monthDayOf().atYear(2000);
+        long gap = Long.MAX_VALUE;
+        for (int year = 1999; year <= 2001; year++) {
+            gap = Math.min(gap, Math.abs(o.monthDayOf().atYear(year).toEpochDay() - a.toEpochDay()));
+        }
+        if (gap == 0 || gap > MENTION_DAYS) {
+            return false;
+        }
+        return gap > 1 || !DAY_PART.matcher(text).find() && !DAY_PART.matcher(o.text).find();
+    }
+
     /** The weekday the words name when they name a weekday and no month or number ("on Tuesday"), else null. */
     public java.time.DayOfWeek weekdayOnly() {
         java.util.regex.Matcher m = WEEKDAY.matcher(text);
@@ -132,9 +179,52 @@ public record DateClaim(
         return w == null ? value : "a " + org.crosscheck.text.Capitals.words(w.name().toLowerCase(java.util.Locale.ROOT));
     }
 
-    /** Whether the two dates name a happening of one kind with a person in common ({@link #about}). */
+    /**
+     * Kinds of happening that name one happening ({@code happening-families.tsv}): kind -> family
+     * ("killing" -> "attack"). A kind not listed is its own family.
+     */
+    public static final java.util.Map<String, String> HAPPENING_FAMILIES =
+            org.crosscheck.text.Lexicon.pairs(DateClaim.class, "happening-families.tsv");
+
+    /**
+     * The family of the happening {@link #about} names: the kind news may also name by another
+     * word ("shot", "killed" and "shooting" tell of one attack); null when the date is tied to none.
+     */
+    public String family() {
+        return familyOf(about);
+    }
+
+    /**
+     * What {@link #about} opens with when a clock time is the time an alarm was raised about the
+     * happening, not the time it began ("the fire was reported at 3:33 a.m.": "report of the fire").
+     */
+    public static final String ALARM = "report of the ";
+
+    /** The family of a kind of happening ({@link #HAPPENING_FAMILIES}), an alarm's that of its happening; null for null. */
+    public static String familyOf(String kind) {
+        if (kind == null) {
+            return null;
+        }
+        String k = kind.startsWith(ALARM) ? kind.substring(ALARM.length()) : kind;
+        return HAPPENING_FAMILIES.getOrDefault(k, k);
+    }
+
+    /** How long after a happening began an alarm about it may be raised, in minutes (a fire found burning hours on). */
+    static final long ALARM_AFTER_MINUTES = 6 * 60;
+
+    /** Whether this clock time is the time an alarm was raised about its happening ({@link #ALARM}). */
+    public boolean alarm() {
+        return about != null && about.startsWith(ALARM);
+    }
+
+    /** Whether the two dates are tied to happenings of one family ({@link #family}). */
+    public boolean sameFamilyAs(DateClaim o) {
+        return about != null && family().equals(o.family());
+    }
+
+    /** Whether the two dates name a happening of one family with a person in common ({@link #about}, {@link #family}). */
     public boolean sharesParticipantWith(DateClaim o) {
-        if (about == null || !about.equals(o.about)) {
+        if (!sameFamilyAs(o)) {
             return false;
         }
         for (String p : participants) {
@@ -242,6 +332,9 @@ public record DateClaim(
             gap = Math.min(gap, 7 - gap);
             return gap > 1 || gap == 1 && !DAY_PART.matcher(text).find() && !DAY_PART.matcher(o.text).find();
         }
+        if ((borrowed || o.borrowed || !onCalendar() || !o.onCalendar()) && monthDay() && o.monthDay()) {
+            return monthDaysDisagree(o);
+        }
         if (borrowed || o.borrowed || !onCalendar() || !o.onCalendar()) {
             return false;
         }
@@ -335,6 +428,18 @@ public record DateClaim(
         if (a == null || b == null || !java.util.Objects.equals(clockZone(), o.clockZone())
                 || namesItsDay() && o.namesItsDay() && earliest != o.earliest) {
             return false;
+        }
+        if (alarm() != o.alarm()) {
+            // An alarm is raised after its happening began, and may be raised a while after: the two
+            // agree when the alarm may come at the happening's start or up to ALARM_AFTER_MINUTES later.
+            long[] raised = alarm() ? a : b;
+            long[] began = alarm() ? b : a;
+            for (long shift = -1440; shift <= 1440; shift += 1440) {
+                if (raised[1] + shift >= began[0] && raised[0] + shift <= began[1] + ALARM_AFTER_MINUTES) {
+                    return false;
+                }
+            }
+            return true;
         }
         for (long shift = -1440; shift <= 1440; shift += 1440) {
             if (a[0] <= b[1] + shift && b[0] + shift <= a[1]) {

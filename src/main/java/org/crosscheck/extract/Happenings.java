@@ -214,7 +214,7 @@ public final class Happenings {
         boolean tie = false;
         for (Map.Entry<String, Integer> e : names.counts().entrySet()) {
             String name = e.getKey();
-            if (!names.people().contains(name) && !Names.personLike(name) || organisation(name)) {
+            if (!names.people().contains(name) && !Names.personLike(name) || organisation(name) || calendarWord(name)) {
                 continue;
             }
             int n = e.getValue();
@@ -257,7 +257,7 @@ public final class Happenings {
         Map<String, String> bySurname = new java.util.HashMap<>();
         for (Map.Entry<String, Integer> e : names.counts().entrySet()) {
             String name = e.getKey();
-            if (!names.people().contains(name) && !Names.personLike(name) || organisation(name)) {
+            if (!names.people().contains(name) && !Names.personLike(name) || organisation(name) || calendarWord(name)) {
                 continue;
             }
             if (words.contains(" " + name + " ")) {
@@ -277,6 +277,27 @@ public final class Happenings {
         }
         return List.copyOf(out);
     }
+
+    /**
+     * Whether a name holds a weekday, or a month after its first word: a place or a word before a
+     * day read as one name ("Athens Saturday", "Vancouver Friday", "Early Friday"), no person. A month
+     * may open a person's name ("June Carter").
+     */
+    static boolean calendarWord(String name) {
+        String[] words = name.split(" ");
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i].toUpperCase(java.util.Locale.ROOT);
+            if (WEEKDAYS.contains(w) || i > 0 && MONTHS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> WEEKDAYS = java.util.Arrays.stream(java.time.DayOfWeek.values())
+            .map(Enum::name).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final java.util.Set<String> MONTHS = java.util.Arrays.stream(java.time.Month.values())
+            .map(Enum::name).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Of two names, the one the document names more often; the first in alphabetical order on a tie. */
     private static String more(Names.Found names, String a, String b) {

@@ -69,9 +69,11 @@ public final class Mentions {
                 continue;
             }
             DateClaim words = dc.clock() ? hedged(text, dc) : dc;
-            String kind = about.kind();
-            if (kind == null || about.ownDate() || !near(text, words.span(), about.trigger())
-                    || ownVerbBefore(text, words.span(), about.trigger()) || joinedAfter(text, words.span(), about.trigger(), dateSpans)) {
+            // "The fire was reported at 3:33 a.m.": the time of the alarm about the happening.
+            String alarm = dc.clock() ? alarm(text, words.span()) : null;
+            String kind = alarm != null ? alarm : about.kind();
+            if (alarm == null && (kind == null || about.ownDate() || !near(text, words.span(), about.trigger())
+                    || ownVerbBefore(text, words.span(), about.trigger()) || joinedAfter(text, words.span(), about.trigger(), dateSpans))) {
                 // A word that names a happening only beside a date ("Page disappeared in 1957").
                 kind = passing(text, words.span(), about);
                 if (kind == null) {
@@ -105,8 +107,8 @@ public final class Mentions {
                 // Two clock times are told apart by their times; a clock time and a date by their days.
                 boolean clocks = a.clock() && b.clock();
                 if (!clocks && a.sharesParticipantWith(b) && (a.earliest() != b.earliest() || a.latest() != b.latest()
-                        || a.weekdayOnly() != b.weekdayOnly())
-                        || clocks && a.about().equals(b.about()) && !sameClock(a, b)) {
+                        || a.weekdayOnly() != b.weekdayOnly() || a.monthDay() && b.monthDay() && !a.value().equals(b.value()))
+                        || clocks && a.sameFamilyAs(b) && !sameClock(a, b)) {
                     ambiguous.add(a);
                     ambiguous.add(b);
                 }
@@ -156,6 +158,76 @@ public final class Mentions {
      */
     private static boolean sameClock(DateClaim a, DateClaim b) {
         return !a.clockDisagreesWith(b);
+    }
+
+    /** Verbs of raising the alarm about a happening ({@code alarm-verbs.txt}: "reported", "alerted", "called"). */
+    static final Set<String> ALARM_VERBS = org.crosscheck.text.Lexicon.words(Mentions.class, "alarm-verbs.txt");
+    /** A happening's word as the subject of an alarm verb: the word, then an auxiliary ("gunfire was reported"). */
+    private static final java.util.regex.Pattern ALARM_SUBJECT = java.util.regex.Pattern.compile(
+            "([\\p{L}-]+)\\s+(?:was|were|had been|has been|have been)\\s+([\\p{L}]+)$", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** An alarm verb's object opens: "to" (optional) and an article ("alerted to the", "reported a"). */
+    private static final java.util.regex.Pattern ALARM_OBJECT = java.util.regex.Pattern.compile(
+            "^\\s+(?:to\\s+)?(?:the|a|an)\\s+", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** The words of an alarm verb's object after its article, up to a comma or stop; the happening's word among the first five. */
+    private static final java.util.regex.Pattern OBJECT_WORDS = java.util.regex.Pattern.compile("\\G([\\p{L}-]+)\\s*");
+    /** How many words after its article an alarm verb's object may name its happening in ("the Lindor Road crash"). */
+    private static final int OBJECT_WORDS_MAX = 5;
+    /** How far before a clock time an alarm verb is looked for, in characters. */
+    private static final int ALARM_REACH = 120;
+
+    /**
+     * The kind of alarm a clock time is the time of ({@link DateClaim#alarmOf}: "report of the fire"),
+     * or null: an alarm verb ({@link #ALARM_VERBS}) before the time in its sentence whose subject is a
+     * happening's word ("the fire was reported at 3:33 a.m.", "gunfire was reported at about 3 p.m.")
+     * or whose object ends in one ("officers were alerted to the fire at 20:49", "crews were called
+     * to a blaze at the store just after 6am", "a neighbour reported a fire shortly after 3:30"), the
+     * time {@link #near} the verb or that word. The happening's word is one of the words that name a
+     * happening ({@code happening-triggers.txt}) or one read beside a date ({@code passing-triggers.txt}).
+     */
+    static String alarm(String text, Span time) {
+        int from = Math.max(0, time.start() - ALARM_REACH);
+        String before = text.substring(from, time.start());
+        java.util.regex.Matcher w = WORD.matcher(before);
+        String kind = null;
+        while (w.find()) {
+            if (!ALARM_VERBS.contains(w.group().toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            Span verb = new Span(from + w.start(), from + w.end());
+            if (between(text, time, verb).matches("(?s).*[.;!?].*")) {
+                kind = null;
+                continue;
+            }
+            String found = null;
+            Span word = null;
+            java.util.regex.Matcher subject = ALARM_SUBJECT.matcher(text.substring(Math.max(0, verb.start() - 40), verb.end()));
+            if (subject.find()) {
+                found = happeningWord(subject.group(1));
+                word = verb;
+            }
+            if (found == null) {
+                java.util.regex.Matcher object = ALARM_OBJECT.matcher(text).region(verb.end(), time.start());
+                if (object.lookingAt()) {
+                    java.util.regex.Matcher o = OBJECT_WORDS.matcher(text).region(object.end(), time.start());
+                    for (int n = 0; n < OBJECT_WORDS_MAX && found == null && o.find(); n++) {
+                        // A capitalised word inside the phrase is a name ("the Fire Island ferry").
+                        found = Character.isUpperCase(o.group(1).charAt(0)) ? null : happeningWord(o.group(1));
+                        word = new Span(o.start(1), o.end(1));
+                    }
+                }
+            }
+            if (found != null && (near(text, time, verb) || near(text, time, word))) {
+                kind = found;
+            }
+        }
+        return kind == null ? null : DateClaim.ALARM + kind;
+    }
+
+    /** The kind a single word names ("blaze": fire, "gunfire": attack), or null. */
+    private static String happeningWord(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        String kind = EventExtractor.WORDS.get(w);
+        return kind != null ? kind : PASSING.get(w);
     }
 
     /** Words after a time on a game clock ("with 4:43 left"). */
@@ -235,7 +307,8 @@ public final class Mentions {
         if (!("DATE".equals(dc.type()) || "TIME".equals(dc.type())) || dc.mod() != null) {
             return false;
         }
-        if (dc.weekdayOnly() != null) {
+        if (dc.weekdayOnly() != null || dc.monthDay()) {
+            // A month and day in an undated report ("November 18") names its day but for the year.
             return true;
         }
         return dc.onCalendar() && dc.latest() != Long.MAX_VALUE && !(dc.anchored() && dc.latest() - dc.earliest() > MONTH);

@@ -108,4 +108,47 @@ class ClockTimesTest {
         assertNull(DateClaim.hedgeOf("aboutface 6 p.m."));
         assertEquals("shortly after", DateClaim.hedgeOf("Shortly after 6 p.m."));
     }
+
+    private static DateClaim of(String about, String text, String hm) {
+        return new DateClaim("d", new Span(0, text.length()), text, "TIME", DAY + "T" + hm, null, null, false,
+                DAY.toEpochDay(), DAY.toEpochDay(), null, null, about, List.of());
+    }
+
+    @Test
+    void anAlarmComesAtOrAfterItsHappeningsStartAndWithinSixHours() {
+        DateClaim began = of("fire", "about 8.40pm", "20:40");
+        assertTrue(of("report of the fire", "8.15pm", "20:15").clockDisagreesWith(began), "an alarm before the fire began");
+        assertTrue(began.clockDisagreesWith(of("report of the fire", "8.15pm", "20:15")), "either way round");
+        assertFalse(of("report of the fire", "8.49pm", "20:49").clockDisagreesWith(began));
+        assertFalse(of("report of the fire", "8.30pm", "20:30").clockDisagreesWith(began), "inside the start's hedge");
+        assertFalse(of("report of the fire", "8.25pm", "20:25").clockDisagreesWith(of("fire", "8.35pm", "20:35")),
+                "the alarm's latest minute is the start's earliest");
+        assertTrue(of("report of the fire", "8.24pm", "20:24").clockDisagreesWith(of("fire", "8.35pm", "20:35")));
+        assertFalse(of("report of the fire", "2:40 a.m.", "02:40").clockDisagreesWith(began), "six hours on, past midnight");
+        assertTrue(of("report of the fire", "3:10 a.m.", "03:10").clockDisagreesWith(began), "more than six hours on");
+        assertTrue(of("report of the fire", "8.15pm", "20:15").clockDisagreesWith(of("report of the fire", "9.30pm", "21:30")),
+                "two alarms are compared as two starts");
+        assertFalse(of("fire", "9.30pm", "21:30").alarm());
+        assertTrue(of("report of the fire", "9.30pm", "21:30").alarm());
+        assertFalse(of(null, "9.30pm", "21:30").alarm());
+    }
+
+    @Test
+    void kindsThatNameOneHappeningAreOneFamily() {
+        assertEquals("attack", DateClaim.familyOf("killing"));
+        assertEquals("attack", DateClaim.familyOf("shooting"));
+        assertEquals("attack", DateClaim.familyOf("attack"));
+        assertEquals("death", DateClaim.familyOf("death"), "a death is kept apart from the attack");
+        assertEquals("fire", DateClaim.familyOf("report of the fire"));
+        assertEquals("attack", DateClaim.familyOf("report of the shooting"));
+        assertNull(DateClaim.familyOf(null));
+        assertTrue(of("killing", "9pm", "21:00").sameFamilyAs(of("report of the attack", "9pm", "21:00")));
+        assertFalse(of("death", "9pm", "21:00").sameFamilyAs(of("killing", "9pm", "21:00")));
+        assertFalse(of(null, "9pm", "21:00").sameFamilyAs(of(null, "9pm", "21:00")), "a time tied to nothing is of no family");
+        assertNull(of(null, "9pm", "21:00").family());
+        for (Map.Entry<String, String> e : DateClaim.HAPPENING_FAMILIES.entrySet()) {
+            assertTrue(e.getKey().matches("[a-z ]+") && e.getValue().matches("[a-z ]+"), e.getKey());
+            assertFalse(DateClaim.HAPPENING_FAMILIES.containsKey(e.getValue()), "a family is no member of another: " + e.getValue());
+        }
+    }
 }

@@ -128,7 +128,7 @@ final class MissStages {
             // A date tied to a happening it mentions is compared with dates of that kind; the date a
             // document gives its event's happening, with the event's other reports' (the event rule).
             // A date tied to neither is about nothing yet: never one key.
-            return d.about() != null ? "date " + d.about() : d.event() != null ? "date of event " + d.event() : null;
+            return d.about() != null ? "date " + d.family() : d.event() != null ? "date of event " + d.event() : null;
         } else if (c instanceof PlaceClaim p) {
             return "place " + p.happening();
         } else if (c instanceof RoleClaim r) {

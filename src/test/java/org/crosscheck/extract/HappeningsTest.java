@@ -247,4 +247,15 @@ class HappeningsTest {
         List<String> thursday = h.peopleBeside(at(body, "Thursday"), d.names());
         assertTrue(thursday.contains("sam ortel") && !thursday.contains("ivo renn"), "not across a semicolon or sentence: " + thursday);
     }
+
+    @Test
+    void aNameWithAWeekdayOrALaterMonthIsNoPerson() {
+        assertTrue(Happenings.calendarWord("athens saturday"));
+        assertTrue(Happenings.calendarWord("early friday"));
+        assertTrue(Happenings.calendarWord("Vancouver Friday"));
+        assertTrue(Happenings.calendarWord("lindor december"));
+        assertFalse(Happenings.calendarWord("june carter"), "a month opens a person's name");
+        assertFalse(Happenings.calendarWord("dana perrin"));
+        assertFalse(Happenings.calendarWord("fridays"), "a whole word only");
+    }
 }

@@ -119,6 +119,31 @@ class MentionsTest {
                 "words that do not name their day give no weekday");
     }
 
+    private static DateClaim monthDay(String text, String md) {
+        return claim(text, "XXXX-" + md, null, null, false, "sinking", "ravi anand");
+    }
+
+    @Test
+    void monthsAndDaysWithoutAYearDisagreeByMonthAndDay() {
+        assertTrue(monthDay("November 18", "11-18").mentionDisagreesWith(monthDay("November 19", "11-19")));
+        assertTrue(monthDay("18 November", "11-18").mentionDisagreesWith(monthDay("Nov. 21", "11-21")));
+        assertFalse(monthDay("November 19", "11-19").mentionDisagreesWith(monthDay("19 November", "11-19")), "one day");
+        assertFalse(monthDay("March 2", "03-02").mentionDisagreesWith(monthDay("November 19", "11-19")), "months apart: two occasions");
+        assertTrue(monthDay("November 5", "11-05").mentionDisagreesWith(monthDay("November 19", "11-19")), "two weeks apart");
+        assertFalse(monthDay("November 4", "11-04").mentionDisagreesWith(monthDay("November 19", "11-19")), "more than two weeks");
+        assertTrue(monthDay("December 30", "12-30").mentionDisagreesWith(monthDay("January 2", "01-02")), "across the new year");
+        assertFalse(monthDay("the night of November 18", "11-18").mentionDisagreesWith(monthDay("November 19", "11-19")),
+                "a day apart with a part of the day");
+        LocalDate lent = LocalDate.of(2011, 11, 19);
+        assertTrue(day("November 18", lent.minusDays(1), true).mentionDisagreesWith(day("November 19, 2008", LocalDate.of(2008, 11, 19), false)),
+                "a year lent by the story says nothing; the month and day are the source's");
+        assertFalse(day("November 19", lent, true).mentionDisagreesWith(day("November 19, 2008", LocalDate.of(2008, 11, 19), false)));
+        assertFalse(day("Friday", lent, true).mentionDisagreesWith(day("November 18, 2011", lent.minusDays(1), false)),
+                "a weekday names no month and day: compared by its weekday (a day apart)");
+        assertFalse(monthDay("November", "11-18").monthDay(), "words that name no day");
+        assertFalse(claim("in 2008", "2008", LocalDate.of(2008, 1, 1), LocalDate.of(2008, 12, 31), false, "sinking", "ravi anand").monthDay());
+    }
+
     @Test
     void bareWeekdaysDisagreeByTheirDays() {
         assertTrue(weekday("Tuesday").mentionDisagreesWith(weekday("Friday")));
@@ -636,6 +661,31 @@ class MentionsTest {
         assertEquals(" had a fight that occurred", Mentions.withoutOccurrence(" had a fight that occurred"), "only right after the noun");
         for (String v : Mentions.OCCURRENCE_VERBS) {
             assertEquals("", Mentions.withoutOccurrence(" that " + v + " ").strip(), v);
+        }
+    }
+
+    private static String alarmOf(String text, String time) {
+        return Mentions.alarm(text, span(text, time));
+    }
+
+    @Test
+    void aClockTimeBesideAnAlarmAboutAHappeningIsTheAlarmsTime() {
+        assertEquals("report of the fire", alarmOf("The fire was reported at 3:33 a.m. and is under investigation.", "3:33 a.m."));
+        assertEquals("report of the attack", alarmOf("Gunfire was reported at about 3 p.m. in the area.", "about 3 p.m."));
+        assertEquals("report of the fire", alarmOf("Officers were alerted to the fire on the roof of the store at 20:49 GMT.", "20:49"));
+        assertEquals("report of the fire", alarmOf("A neighbour reported a blaze shortly after 3:30 a.m.", "shortly after 3:30 a.m."));
+        assertEquals("report of the fire", alarmOf("Crews were called to a fire at the Marlow store just after 6am.", "just after 6am"));
+        assertEquals("report of the crash", alarmOf("Police responded to the Lindor Road crash at 7:01 p.m.", "7:01 p.m."));
+        assertEquals("report of the fire", alarmOf("The fire had been spotted at 9pm.", "9pm"));
+        assertNull(alarmOf("Firefighters were called to the church at about 9:40 p.m.", "about 9:40 p.m."), "no happening's word");
+        assertNull(alarmOf("The fire was reported. At 9pm crews arrived.", "9pm"), "another sentence");
+        assertNull(alarmOf("The fire broke out at 9pm.", "9pm"), "no alarm verb");
+        assertNull(alarmOf("The fire was reported to the council, which met for a long session and voted at 9pm.", "9pm"),
+                "the time too far from the alarm");
+        assertNull(alarmOf("The old man was reported missing at 9pm.", "9pm"), "the subject names no happening");
+        assertNull(alarmOf("A misfire was reported at 9pm.", "9pm"), "a whole word only");
+        for (String v : Mentions.ALARM_VERBS) {
+            assertEquals("report of the fire", alarmOf("The fire was " + v + " at 9pm.", "9pm"), v);
         }
     }
 
