@@ -1,6 +1,8 @@
 package org.crosscheck;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -104,6 +106,22 @@ class CrosscheckThreadsTest {
         reading.cancel();
         Report report = Crosscheck.check(reading, rules, Crosscheck.Options.DEFAULTS);
         assertTrue(report.documents().size() <= 5, "at most the seeds, whatever was read before the cancel");
+    }
+
+    @Test
+    void aFaultOfTheReadingIsThrownToTheCallerAsItWas() throws Exception {
+        IllegalStateException fault = new IllegalStateException("progress failed");
+        Crosscheck.Reading failing = Crosscheck.Reading.start(
+                Corpus.open(List.of(Fixtures.SEEDS), Corpus.DEFAULT_MAX_DOCUMENT_BYTES), Crosscheck.Options.DEFAULTS, n -> {
+                    throw fault;
+                });
+        assertSame(fault, assertThrows(IllegalStateException.class, () -> Crosscheck.check(failing, rules, Crosscheck.Options.DEFAULTS)));
+        AssertionError error = new AssertionError("an error, not an exception");
+        Crosscheck.Reading erring = Crosscheck.Reading.start(
+                Corpus.open(List.of(Fixtures.SEEDS), Corpus.DEFAULT_MAX_DOCUMENT_BYTES), Crosscheck.Options.DEFAULTS, n -> {
+                    throw error;
+                });
+        assertSame(error, assertThrows(AssertionError.class, () -> Crosscheck.check(erring, rules, Crosscheck.Options.DEFAULTS)));
     }
 
     @Test
