@@ -69,17 +69,109 @@ public final class Crosscheck {
      */
     public static Report check(Corpus corpus, RuleSet rules, Options options, IntConsumer progress,
                                java.util.function.Consumer<Grouping> grouped) {
-        List<ExtractedDocument> extracted = new ArrayList<>();
-        List<InputError> errors = new ArrayList<>(corpus.walkErrors());
         Timing.step("baseline, suppressions, progress");
-        // Documents are cleaned and extracted on the run's threads and come back in corpus order.
-        try (ParallelExtraction workers = new ParallelExtraction(options.threads())) {
-            corpus.forEach(document -> workers.submit(document, d -> {
-                extracted.add(d);
-                progress.accept(extracted.size());
-            }, (failed, e) -> errors.add(failure(failed, e))), errors::add);
-            workers.finish();
+        Reading reading = new Reading(corpus, options, progress);
+        reading.task.run();
+        return check(reading, rules, options, grouped);
+    }
+
+    /**
+     * {@link #check(Corpus, RuleSet, Options, IntConsumer)} of a corpus whose reading was begun
+     * with {@link Reading#start} (so that the rules could load meanwhile): waits for it, then
+     * groups and runs the rules. The report is the same as if the corpus had been read here.
+     */
+    public static Report check(Reading reading, RuleSet rules, Options options) {
+        Timing.step("baseline, suppressions, progress");
+        return check(reading, rules, options, g -> { });
+    }
+
+    /**
+     * A corpus being read, cleaned and extracted: documents are read one at a time, cleaned and
+     * extracted on {@code options.threads()} workers, and come back in corpus order, so the result
+     * is the same whichever thread reads.
+     */
+    public static final class Reading {
+        private final List<ExtractedDocument> extracted = new ArrayList<>();
+        private final List<InputError> errors;
+        private final java.util.concurrent.FutureTask<Void> task;
+        private volatile boolean cancelled;
+
+        private static final class Cancelled extends RuntimeException {
+            private static final long serialVersionUID = 1L;
+
+            Cancelled() {
+                super(null, null, false, false);
+            }
         }
+
+        private Reading(Corpus corpus, Options options, IntConsumer progress) {
+            errors = new ArrayList<>(corpus.walkErrors());
+            task = new java.util.concurrent.FutureTask<>(() -> {
+                read(corpus, options, progress);
+                return null;
+            });
+        }
+
+        /**
+         * Begins reading {@code corpus} on a thread of its own and returns at once: a cold run
+         * loads the rules on the caller's thread meanwhile instead of leaving the other cores idle.
+         * {@code progress} is called on that thread.
+         */
+        public static Reading start(Corpus corpus, Options options, IntConsumer progress) {
+            Reading reading = new Reading(corpus, options, progress);
+            Thread t = new Thread(reading.task, "crosscheck-read");
+            t.setDaemon(true);
+            t.start();
+            return reading;
+        }
+
+        /** Stops reading at the next document (the run is not going on: the rules did not load). */
+        public void cancel() {
+            cancelled = true;
+        }
+
+        private void read(Corpus corpus, Options options, IntConsumer progress) {
+            try (ParallelExtraction workers = new ParallelExtraction(options.threads())) {
+                corpus.forEach(document -> {
+                    if (cancelled) {
+                        throw new Cancelled();
+                    }
+                    workers.submit(document, d -> {
+                        extracted.add(d);
+                        progress.accept(extracted.size());
+                    }, (failed, e) -> errors.add(failure(failed, e)));
+                }, errors::add);
+                workers.finish();
+            } catch (Cancelled c) {
+                // Nothing more is read.
+            }
+        }
+
+        /** Waits for the reading to end; a fault of it is thrown here, as if it had been read on this thread. */
+        private void await() {
+            try {
+                task.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof RuntimeException re) {
+                    throw re;
+                }
+                if (cause instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(cause);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while reading the corpus", e);
+            }
+        }
+    }
+
+    private static Report check(Reading reading, RuleSet rules, Options options,
+                                java.util.function.Consumer<Grouping> grouped) {
+        reading.await();
+        List<ExtractedDocument> extracted = reading.extracted;
+        List<InputError> errors = reading.errors;
         Timing.step("reading, cleaning and extracting");
         Grouping grouping = StoryGrouper.group(extracted, StoryGrouper.nameFrequencies(extracted)::get, options.threads());
         Timing.step("grouping");

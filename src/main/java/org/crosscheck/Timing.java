@@ -78,7 +78,49 @@ public final class Timing {
         sb.append(String.format("  classes loaded %d, JIT %d ms (cpu: the main thread's; the JIT and GC run on others)%n",
                 ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount(),
                 ManagementFactory.getCompilationMXBean().getTotalCompilationTime()));
+        sb.append(threads());
         err.print(sb);
         err.flush();
+    }
+
+    /**
+     * The process's CPU by kind of thread (Linux only: from {@code /proc/self/task}; threads that
+     * have ended, such as the extraction workers, are counted together), and the collectors' time.
+     */
+    private static String threads() {
+        Map<String, Long> byKind = new java.util.TreeMap<>();
+        long listed = 0;
+        try (var tasks = java.nio.file.Files.newDirectoryStream(java.nio.file.Path.of("/proc/self/task"))) {
+            for (java.nio.file.Path t : tasks) {
+                try {
+                    String name = java.nio.file.Files.readString(t.resolve("comm")).trim().replaceAll("[-#]?[0-9]+$", "");
+                    String stat = java.nio.file.Files.readString(t.resolve("stat"));
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    long ms = (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10; // USER_HZ is 100
+                    byKind.merge(name, ms, Long::sum);
+                    listed += ms;
+                } catch (java.io.IOException | RuntimeException e) {
+                    // The thread ended while it was read.
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            return "";
+        }
+        long process = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1_000_000;
+        StringBuilder sb = new StringBuilder(String.format("  process cpu %d ms:", process));
+        byKind.entrySet().stream().filter(e -> e.getValue() > 0)
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> sb.append(String.format(" %s %d,", e.getKey(), e.getValue())));
+        sb.append(String.format(" ended threads %d%n", Math.max(0, process - listed)));
+        long gcCount = 0;
+        long gcMs = 0;
+        for (var b : ManagementFactory.getGarbageCollectorMXBeans()) {
+            gcCount += Math.max(0, b.getCollectionCount());
+            gcMs += Math.max(0, b.getCollectionTime());
+        }
+        sb.append(String.format("  collections %d, %d ms; heap committed %d MB%n", gcCount, gcMs,
+                ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getCommitted() >> 20));
+        return sb.toString();
     }
 }

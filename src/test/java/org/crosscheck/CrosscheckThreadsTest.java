@@ -1,6 +1,8 @@
 package org.crosscheck;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -69,6 +71,57 @@ class CrosscheckThreadsTest {
             Assumptions.abort("skipped: " + root.toAbsolutePath() + " is absent (ECB+ lives in ../shared)");
         }
         assertSameOnAnyThreads(List.of(root), 3);
+    }
+
+    @Test
+    void aReadingBegunOnItsOwnThreadGivesTheSameReport(@TempDir Path dir) throws Exception {
+        // What `check` does on the command line: the corpus read while the rules load.
+        for (int copy = 0; copy < 3; copy++) {
+            Path folder = Files.createDirectories(dir.resolve("copy" + copy));
+            for (Path seed : Fixtures.seedFiles()) {
+                Files.copy(seed, folder.resolve(seed.getFileName()));
+            }
+        }
+        Files.write(dir.resolve("copy0/not-utf8.txt"), new byte[] {(byte) 0xff, (byte) 0xfe, 'a'});
+        for (int threads : new int[] {1, 2}) {
+            Crosscheck.Options options = Crosscheck.Options.DEFAULTS.withThreads(threads);
+            Report here = Crosscheck.check(Corpus.open(List.of(dir), Corpus.DEFAULT_MAX_DOCUMENT_BYTES), rules, options, n -> { });
+            java.util.List<Integer> progress = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+            Report begun = Crosscheck.check(Crosscheck.Reading.start(
+                    Corpus.open(List.of(dir), Corpus.DEFAULT_MAX_DOCUMENT_BYTES), options, progress::add), rules, options);
+            StringBuilder a = new StringBuilder();
+            new JsonRenderer().render(here, a);
+            StringBuilder b = new StringBuilder();
+            new JsonRenderer().render(begun, b);
+            assertEquals(a.toString(), b.toString(), "on " + threads + " threads");
+            assertEquals(here.documents().size(), progress.size(), "progress once a document");
+            assertEquals(here.documents().size(), (int) progress.get(progress.size() - 1));
+        }
+    }
+
+    @Test
+    void aCancelledReadingEndsWithoutAFault() throws Exception {
+        Crosscheck.Reading reading = Crosscheck.Reading.start(
+                Corpus.open(List.of(Fixtures.SEEDS), Corpus.DEFAULT_MAX_DOCUMENT_BYTES), Crosscheck.Options.DEFAULTS, n -> { });
+        reading.cancel();
+        Report report = Crosscheck.check(reading, rules, Crosscheck.Options.DEFAULTS);
+        assertTrue(report.documents().size() <= 5, "at most the seeds, whatever was read before the cancel");
+    }
+
+    @Test
+    void aFaultOfTheReadingIsThrownToTheCallerAsItWas() throws Exception {
+        IllegalStateException fault = new IllegalStateException("progress failed");
+        Crosscheck.Reading failing = Crosscheck.Reading.start(
+                Corpus.open(List.of(Fixtures.SEEDS), Corpus.DEFAULT_MAX_DOCUMENT_BYTES), Crosscheck.Options.DEFAULTS, n -> {
+                    throw fault;
+                });
+        assertSame(fault, assertThrows(IllegalStateException.class, () -> Crosscheck.check(failing, rules, Crosscheck.Options.DEFAULTS)));
+        AssertionError error = new AssertionError("an error, not an exception");
+        Crosscheck.Reading erring = Crosscheck.Reading.start(
+                Corpus.open(List.of(Fixtures.SEEDS), Corpus.DEFAULT_MAX_DOCUMENT_BYTES), Crosscheck.Options.DEFAULTS, n -> {
+                    throw error;
+                });
+        assertSame(error, assertThrows(AssertionError.class, () -> Crosscheck.check(erring, rules, Crosscheck.Options.DEFAULTS)));
     }
 
     @Test

@@ -111,8 +111,10 @@ final class CheckCommand implements Callable<Integer> {
                     "--max-document-bytes, --firing-limit and --batch-size must be positive, --story-mismatch-days and --store-timeout not negative");
         }
         Timing.step("command line");
-        // Extraction's classes and word lists load on the other core while the input is listed and the rules load.
-        org.crosscheck.extract.ParallelExtraction.warmUp();
+        if (storeFile != null) {
+            // Extraction's classes and word lists load on the other core while the input is listed and the rules load.
+            org.crosscheck.extract.ParallelExtraction.warmUp();
+        }
         Corpus corpus;
         try {
             corpus = Corpus.open(input.paths, input.maxDocumentBytes);
@@ -126,18 +128,31 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCode.USAGE.code();
         }
         Timing.step("listing the input");
-        RuleSet rules = loadRules(rulesFolder, err);
-        Timing.step("loading the rules");
-        if (rules == null) {
-            return ExitCode.USAGE.code();
-        }
-        if (!prepared.readInputs(err)) {
-            return ExitCode.USAGE.code();
-        }
         Crosscheck.Options options = new Crosscheck.Options(input.maxDocumentBytes, firingLimit, new Thresholds(storyMismatchDays));
+        boolean temporaryStore = storeFile == null
+                && throughStore(batchSize, corpus.size(), corpus.bytes(), Runtime.getRuntime().maxMemory());
+        // Without a store, the input is read, cleaned and extracted on other threads while the
+        // rules load here; the progress shows once the rules and the run's other inputs are ready.
         Terminal.Progress progress = Terminal.progress(err, corpus.size());
+        java.util.concurrent.atomic.AtomicBoolean showProgress = new java.util.concurrent.atomic.AtomicBoolean();
+        Crosscheck.Reading reading = storeFile == null && !temporaryStore
+                ? Crosscheck.Reading.start(corpus, options, n -> {
+                    if (showProgress.get()) {
+                        progress.update(n);
+                    }
+                })
+                : null;
+        RuleSet rules = loadRules(rulesFolder, err);
+        Timing.step(reading != null ? "loading the rules (the input read meanwhile)" : "loading the rules");
+        if (rules == null || !prepared.readInputs(err)) {
+            if (reading != null) {
+                reading.cancel();
+            }
+            return ExitCode.USAGE.code();
+        }
+        showProgress.set(true);
         Report report;
-        if (storeFile == null && throughStore(batchSize, corpus.size(), corpus.bytes(), Runtime.getRuntime().maxMemory())) {
+        if (temporaryStore) {
             // A corpus too large for memory goes through a store of its own, batch by batch, so
             // that memory holds one batch and the stories it touches, never the whole corpus.
             try {
@@ -149,7 +164,7 @@ final class CheckCommand implements Callable<Integer> {
                 return ExitCode.INTERNAL.code();
             }
         } else if (storeFile == null) {
-            report = Crosscheck.check(corpus, rules, options, progress::update);
+            report = Crosscheck.check(reading, rules, options);
         } else {
             try (Store store = Store.open(storeFile, Duration.ofSeconds(storeTimeout))) {
                 report = StoreCheck.check(store, corpus, rules, options, prepared.suppressions(), progress::update).report();

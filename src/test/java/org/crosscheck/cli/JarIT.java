@@ -67,6 +67,40 @@ class JarIT {
         }
     }
 
+    /** The JVM options the launcher would start with, printed by a stand-in for java. */
+    private static String launcherOptions(Path dir, String... args) throws Exception {
+        Path stand = dir.resolve("print-args");
+        Files.writeString(stand, "#!/bin/sh\necho \"$@\"\n");
+        assertTrue(stand.toFile().setExecutable(true));
+        List<String> cmd = new ArrayList<>(List.of("sh", Path.of("bin/crosscheck").toAbsolutePath().toString()));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true);
+        pb.environment().put("JAVA", stand.toString());
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), out);
+        return out.substring(0, out.indexOf(" -jar "));
+    }
+
+    @Test
+    void theLauncherRaisesTheCompilersThresholdsForASmallInputOnly(@TempDir Path dir) throws Exception {
+        String raised = "-XX:CompileThresholdScaling=4";
+        assertTrue(launcherOptions(dir, "check", SEEDS.toString(), "--format", "json").contains(raised), "five articles");
+        Path many = Files.createDirectories(dir.resolve("many"));
+        for (int i = 0; i < 21; i++) {
+            Files.writeString(many.resolve(i + ".txt"), "The port reopened on Wednesday.\n");
+        }
+        assertFalse(launcherOptions(dir, "check", many.toString()).contains(raised), "21 files");
+        assertTrue(launcherOptions(dir, "check", many.resolve("0.txt").toString(), many.resolve("1.txt").toString()).contains(raised));
+        Path large = dir.resolve("large.jsonl");
+        Files.write(large, new byte[101 * 1024]);
+        assertFalse(launcherOptions(dir, "check", large.toString()).contains(raised), "a file over 100 kB");
+        assertFalse(launcherOptions(dir, "check", SEEDS.toString(), large.toString()).contains(raised));
+        assertFalse(launcherOptions(dir, "rules").contains(raised), "no input named");
+        assertTrue(launcherOptions(dir, "check", SEEDS.toString()).contains("-XX:TieredStopAtLevel=1"));
+    }
+
     @Test
     void checksTheSeedsFromAnotherFolder(@TempDir Path elsewhere) throws Exception {
         Result r = java(elsewhere, "check", SEEDS.toString(), "--format", "json");
