@@ -672,7 +672,7 @@ class MentionsTest {
     void aClockTimeBesideAnAlarmAboutAHappeningIsTheAlarmsTime() {
         assertEquals("report of the fire", alarmOf("The fire was reported at 3:33 a.m. and is under investigation.", "3:33 a.m."));
         assertEquals("report of the attack", alarmOf("Gunfire was reported at about 3 p.m. in the area.", "about 3 p.m."));
-        assertEquals("report of the fire", alarmOf("Officers were alerted to the fire on the roof of the store at 20:49 GMT.", "20:49"));
+        assertEquals("report of the fire", alarmOf("Crews were alerted to the fire on the roof of the mill at 21:15 GMT.", "21:15"));
         assertEquals("report of the fire", alarmOf("A neighbour reported a blaze shortly after 3:30 a.m.", "shortly after 3:30 a.m."));
         assertEquals("report of the fire", alarmOf("Crews were called to a fire at the Marlow store just after 6am.", "just after 6am"));
         assertEquals("report of the crash", alarmOf("Police responded to the Lindor Road crash at 7:01 p.m.", "7:01 p.m."));
