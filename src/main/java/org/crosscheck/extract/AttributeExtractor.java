@@ -406,6 +406,27 @@ final class AttributeExtractor {
     }
 
     /**
+     * Claims of one reader, the first of each entity and attribute, without any entity and attribute
+     * the document gives two values (two lengths of one noun, two heights or records of one person,
+     * two terms under one key): a document that contradicts itself gives the rules neither value.
+     */
+    static List<AttributeClaim> oneValueEach(List<AttributeClaim> claims) {
+        Map<String, Set<String>> values = new HashMap<>();
+        for (AttributeClaim c : claims) {
+            values.computeIfAbsent(c.entityKey() + "|" + c.attribute(), k -> new HashSet<>()).add(c.low() + "|" + c.high());
+        }
+        List<AttributeClaim> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (AttributeClaim c : claims) {
+            String k = c.entityKey() + "|" + c.attribute();
+            if (values.get(k).size() == 1 && seen.add(k)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /**
      * The word attributes of a document (residences, colours), each value once: none of an entity
      * the document gives two values of one attribute (two cars of one model, a town and the
      * neighbourhood in it), which cannot be told apart.

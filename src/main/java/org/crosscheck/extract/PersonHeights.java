@@ -1,12 +1,7 @@
 package org.crosscheck.extract;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crosscheck.claims.AttributeClaim;
@@ -110,19 +105,8 @@ final class PersonHeights {
                 text.substring(heightStart, heightEnd), value, false, value, false, published, daySource, null));
     }
 
-    /** The heights of a document, without those of a person the document gives two heights. */
+    /** The heights of a document, without those of a person the document gives two heights ({@link AttributeExtractor#oneValueEach}). */
     static List<AttributeClaim> settle(List<AttributeClaim> claims) {
-        Map<String, Set<Double>> values = new HashMap<>();
-        for (AttributeClaim c : claims) {
-            values.computeIfAbsent(c.entityKey(), k -> new HashSet<>()).add(c.low());
-        }
-        List<AttributeClaim> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (AttributeClaim c : claims) {
-            if (values.get(c.entityKey()).size() == 1 && seen.add(c.entityKey())) {
-                out.add(c);
-            }
-        }
-        return out;
+        return AttributeExtractor.oneValueEach(claims);
     }
 }

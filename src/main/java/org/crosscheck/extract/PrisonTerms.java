@@ -1,11 +1,8 @@
 package org.crosscheck.extract;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -210,20 +207,8 @@ final class PrisonTerms {
         return firsts.size() > 1;
     }
 
-    /** The terms of a document, without those of a person the document gives two terms under one key. */
+    /** The terms of a document, without those of a person the document gives two terms under one key ({@link AttributeExtractor#oneValueEach}). */
     static List<AttributeClaim> settle(List<AttributeClaim> claims) {
-        Map<String, Set<String>> values = new HashMap<>();
-        for (AttributeClaim c : claims) {
-            values.computeIfAbsent(c.entityKey() + "|" + c.attribute(), k -> new HashSet<>()).add(c.low() + "|" + c.high());
-        }
-        List<AttributeClaim> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (AttributeClaim c : claims) {
-            String k = c.entityKey() + "|" + c.attribute();
-            if (values.get(k).size() == 1 && seen.add(k)) {
-                out.add(c);
-            }
-        }
-        return out;
+        return AttributeExtractor.oneValueEach(claims);
     }
 }

@@ -1,11 +1,7 @@
 package org.crosscheck.extract;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -57,19 +53,8 @@ final class ThingMeasures {
         }
     }
 
-    /** The lengths of a document, without those of a noun the document gives two lengths. */
+    /** The lengths of a document, without those of a noun the document gives two lengths ({@link AttributeExtractor#oneValueEach}). */
     static List<AttributeClaim> settle(List<AttributeClaim> claims) {
-        Map<String, Set<String>> values = new HashMap<>();
-        for (AttributeClaim c : claims) {
-            values.computeIfAbsent(c.entityKey(), k -> new HashSet<>()).add(c.low() + "|" + c.high());
-        }
-        List<AttributeClaim> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (AttributeClaim c : claims) {
-            if (values.get(c.entityKey()).size() == 1 && seen.add(c.entityKey())) {
-                out.add(c);
-            }
-        }
-        return out;
+        return AttributeExtractor.oneValueEach(claims);
     }
 }
