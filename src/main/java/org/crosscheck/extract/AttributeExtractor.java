@@ -405,6 +405,12 @@ final class AttributeExtractor {
         }
     }
 
+    /** A capitalised word of a name, or an initial ("Roe", "O'Neill", "J."), in the attribute readers' patterns. */
+    static final String NAME_WORD = "\\p{Lu}(?:\\.|[\\p{L}'\u2019-]*)";
+
+    /** A name of one to four such words, as a group. */
+    static final String NAME = "(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,3})";
+
     /**
      * Claims of one reader, the first of each entity and attribute, without any entity and attribute
      * the document gives two values (two lengths of one noun, two heights or records of one person,

@@ -42,7 +42,7 @@ final class Contracts {
     private static final String[] NOUN_WORDS = NOUNS.toArray(new String[0]);
 
     /** Up to four capitalized words or initials; as FigureAttributes reads a holder. */
-    private static final String NAME = "(\\p{Lu}(?:\\.|[\\p{L}'\u2019-]*)(?:\\s+\\p{Lu}(?:\\.|[\\p{L}'\u2019-]*)){0,3})";
+    private static final String NAME = AttributeExtractor.NAME;
     private static final String VERB = "(?:" + alternatives(SIGN_VERBS) + ")";
     /** An aside between commas after the name: "Lowell, the Series MVP, to a ...". */
     private static final String ASIDE = "(?:\\s*,[^,]{1,80},)?";

@@ -45,7 +45,7 @@ final class FigureAttributes {
     private static final String[] MARRIAGE_WORDS = MARRIAGE.toArray(new String[0]);
 
     /** Up to four capitalized words or initials ("H."); a word's stop ends the run ("Tuesday. Ortega"). */
-    private static final String NAME = "(\\p{Lu}(?:\\.|[\\p{L}'\u2019-]*)(?:\\s+\\p{Lu}(?:\\.|[\\p{L}'\u2019-]*)){0,3})";
+    private static final String NAME = AttributeExtractor.NAME;
     private static final String RECORD = "(\\d{1,3})-(\\d{1,3})(?:-(\\d{1,2}))?";
     private static final String KO = "(?i:" + Lexicon.alternatives(KNOCKOUTS) + ")";
     /** "Klitschko (52-3, 46 KOs)", "Rahman (45-7-2)"; not "Bell (5-11,220)" (a height and weight). */

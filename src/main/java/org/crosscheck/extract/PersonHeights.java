@@ -33,7 +33,7 @@ final class PersonHeights {
     static final String HEIGHT = "([4-7]|four|five|six|seven)[-\u2010 ](?:foot|feet|ft\\.?)(?:[-\u2010 ](\\d{1,2}|" + SMALL
             + ")(?![\\d\\p{L}])(?:[-\u2010 ](?:inches|inch|in\\.))?)?";
     /** Up to four capitalized words or initials. */
-    private static final String NAME = "(\\p{Lu}(?:\\.|[\\p{L}'\u2019-]*)(?:\\s+\\p{Lu}(?:\\.|[\\p{L}'\u2019-]*)){0,3})";
+    private static final String NAME = AttributeExtractor.NAME;
     /** Words that end the words between a height and a name: the height is of something else. */
     private static final String BREAK = "(?!(?:and|or|of|from|to|by|for|in|on|at|with|the|a|an|who|that|was|is|his|her|their"
             + "|around|near|behind|outside|inside|into|over|under|through|after|before|beside|past)\\b)";

@@ -49,7 +49,7 @@ final class PrisonTerms {
     /** Weekdays and words of a day that may stand between a name and "to": "sentenced Ada Lund Friday to". */
     private static final String DAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today)";
     /** Up to four capitalized words or initials, none of them a weekday. */
-    private static final String WORD = "(?!" + DAY + "\\b)\\p{Lu}(?:\\.|[\\p{L}'\u2019-]*)";
+    private static final String WORD = "(?!" + DAY + "\\b)" + AttributeExtractor.NAME_WORD;
     private static final String NAME = "(" + WORD + "(?:\\s+" + WORD + "){0,3})";
     /** An aside between commas after the name: "Lund, 34, was". */
     private static final String ASIDE = "(?:\\s*,[^,]{1,80},)?";

@@ -32,7 +32,7 @@ final class RecordPhrases {
     static final Set<String> VERBS = Lexicon.words(RecordPhrases.class, "record-verbs.txt");
     static final Set<String> NOUNS = Lexicon.words(RecordPhrases.class, "record-nouns.txt");
 
-    private static final String NAME = "(\\p{Lu}(?:\\.|[\\p{L}'\u2019-]*)(?:\\s+\\p{Lu}(?:\\.|[\\p{L}'\u2019-]*)){0,3}?)";
+    private static final String NAME = "(" + AttributeExtractor.NAME_WORD + "(?:\\s+" + AttributeExtractor.NAME_WORD + "){0,3}?)";
     private static final String RECORD = "(\\d{1,3})-(\\d{1,3})(?:-(\\d{1,2}))?(?![\\d-])";
     private static final String NOUN = "(?:" + Lexicon.alternatives(NOUNS) + ")";
     private static final String ASIDE = "(?:\\s*,[^,]{1,80},)?";
