@@ -28,6 +28,9 @@ import org.junit.jupiter.api.Test;
 @Tag("evaluation")
 class EcbPlusEvaluationTest {
 
+    /** The last held-out topic opened for tuning (eighteenth session); topics after it stay held out. */
+    static final int LAST_OPENED_TOPIC = 36;
+
     @Test
     void oneCorpusOfNineHundredEightyTwoArticles() throws Exception {
         Path root = SharedCorpora.require("corpora/ecbplus");
@@ -92,21 +95,33 @@ class EcbPlusEvaluationTest {
                 ? LabelledDisagreements.read(heldOut, root.resolve("text")) : List.of();
         Map<String, List<Claim>> claims = claimsOf(grouping[0], MissStages.documents(labels), MissStages.documents(heldOutLabels));
         table.append(MissStages.describe(labels, report.findings(), claims, story, event));
-        // Topics labelled in the fourteenth session, after every rule and reader had been written,
-        // and never used to tune them: recall on topics crosscheck has not been fitted to.
-        if (!heldOutLabels.isEmpty()) {
-            table.append("held-out topics (labelled after the rules were written, never tuned on):\n");
-            table.append((LabelledDisagreements.describe(heldOutLabels, report.findings())
-                    + MissStages.describe(heldOutLabels, report.findings(), claims, story, event)).replaceAll("(?m)^", "  "));
+        // Topics labelled in the fourteenth session, after every rule and reader had been written.
+        // Topics 28-36 were held out until the seventeenth session; from the eighteenth they are
+        // worked from (tuned), and 37-45 stay held out, never used to tune anything.
+        List<LabelledDisagreements.Label> opened = heldOutLabels.stream()
+                .filter(l -> Integer.parseInt(l.topic()) <= LAST_OPENED_TOPIC).toList();
+        List<LabelledDisagreements.Label> stillHeldOut = heldOutLabels.stream()
+                .filter(l -> Integer.parseInt(l.topic()) > LAST_OPENED_TOPIC).toList();
+        if (!opened.isEmpty()) {
+            table.append("topics 28-" + LAST_OPENED_TOPIC + " (labelled blind in the fourteenth session, held out until the seventeenth, tuned since the eighteenth):\n");
+            table.append((LabelledDisagreements.describe(opened, report.findings())
+                    + MissStages.describe(opened, report.findings(), claims, story, event)).replaceAll("(?m)^", "  "));
+        }
+        if (!stillHeldOut.isEmpty()) {
+            table.append("held-out topics " + (LAST_OPENED_TOPIC + 1) + "-45 (labelled after the rules were written, never tuned on):\n");
+            table.append((LabelledDisagreements.describe(stillHeldOut, report.findings())
+                    + MissStages.describe(stillHeldOut, report.findings(), claims, story, event)).replaceAll("(?m)^", "  "));
         }
         List<Judgements.Judgement> judgements = Judgements.read(fixtures.resolve("ecbplus-judgements.jsonl"), root.resolve("text"));
         table.append(Judgements.describe(judgements, report.findings()));
-        table.append(RuleScores.describe(judgements, labels, heldOutLabels, report.findings()));
+        List<LabelledDisagreements.Label> tuned = new ArrayList<>(labels);
+        tuned.addAll(opened);
+        table.append(RuleScores.describe(judgements, tuned, stillHeldOut, report.findings()));
         System.out.print(table);
         Path out = Path.of("target/evaluation");
         Files.createDirectories(out);
         Files.writeString(out.resolve("ecbplus.txt"), table);
-        Files.writeString(out.resolve("ecbplus-missed.txt"), MissStages.list(labels, report.findings(), claims, story, event));
+        Files.writeString(out.resolve("ecbplus-missed.txt"), MissStages.list(tuned, report.findings(), claims, story, event));
 
         // A statement quoted word for word by many outlets raises nothing: no quote finding pairs equal wordings.
         List<String> identical = new ArrayList<>();
