@@ -44,6 +44,12 @@ public record AttributeClaim(String document, Span span, String text, String ent
     /** How many earlier convictions a person has ("three prior DUI convictions"), the offence after it ("... for drunk driving"). */
     public static final String PRIOR_CONVICTIONS = "number of prior convictions";
 
+    /**
+     * How many of a thing a named person has as of the article, the thing after it ("count of points",
+     * "count of children"): a career's or a family's tally ("now has 2,129 points", "a mother of five").
+     */
+    public static final String TALLY = "count of ";
+
     /** What a named person's signed contract is worth, in the currency's units ("a five-year, $80 million contract"). */
     public static final String CONTRACT_VALUE = "contract value";
 
@@ -55,6 +61,12 @@ public record AttributeClaim(String document, Span span, String text, String ent
      * 30-month sentence"); a sentence that names one year adds it in brackets ("prison term (1959)").
      */
     public static final String PRISON_TERM = "prison term";
+
+    /**
+     * How long a named person spent in prison, in years ("served five months in prison"): the time
+     * served, not the term imposed, so never compared with a {@link #PRISON_TERM}; a year in brackets as a term's.
+     */
+    public static final String TIME_SERVED = "time served";
 
     /** A named person's height in inches ("the 6-foot-8 forward", "is 6 feet 8 inches tall"). */
     public static final String HEIGHT = "height";
@@ -196,19 +208,19 @@ public record AttributeClaim(String document, Span span, String text, String ent
     /**
      * Whether the attribute is compared only inside one event: a record, marriages, a calibre, a
      * fall, games missed, times shot, prior convictions, a contract's value and length (a player
-     * signs a new contract every few years).
+     * signs a new contract every few years), a tally a person holds (it grows from one game to the next).
      */
     public boolean eventBound() {
         return RECORD.equals(attribute) || TIMES_MARRIED.equals(attribute) || CALIBRE.equals(attribute) || FALL.equals(attribute)
                 || GAMES_MISSED.equals(attribute) || TIMES_SHOT.equals(attribute) || attribute.startsWith(PRIOR_CONVICTIONS)
                 || CONTRACT_VALUE.equals(attribute) || CONTRACT_YEARS.equals(attribute) || LENGTH.equals(attribute)
-                || YEAR_BUILT.equals(attribute) || prisonTerm()
+                || YEAR_BUILT.equals(attribute) || prisonTerm() || attribute.startsWith(TALLY)
                 || compared("event");
     }
 
-    /** Whether the attribute is a prison term ({@link #PRISON_TERM}, with or without its year). */
+    /** Whether the attribute is a prison term ({@link #PRISON_TERM}) or the time served ({@link #TIME_SERVED}), with or without its year. */
     public boolean prisonTerm() {
-        return attribute.startsWith(PRISON_TERM);
+        return attribute.startsWith(PRISON_TERM) || attribute.startsWith(TIME_SERVED);
     }
 
     /** Whether the attribute is a word attribute compared as {@code how} says ({@link #WORD_ATTRIBUTES}). */

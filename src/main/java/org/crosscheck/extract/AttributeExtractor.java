@@ -165,6 +165,7 @@ final class AttributeExtractor {
                 GamesMissed.sentence(text, id, from, to, here, usableBefore, published, daySource, figures);
                 TimesShot.sentence(text, id, from, to, here, usableBefore, published, daySource, figures);
                 PriorConvictions.sentence(text, id, from, to, here, usableBefore, published, daySource, figures);
+                HeldCounts.sentence(text, id, from, to, here, published, daySource, figures);
             }
             Set<Span> used = new HashSet<>();
             // After a name.

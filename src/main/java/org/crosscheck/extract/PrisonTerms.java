@@ -37,8 +37,8 @@ import org.crosscheck.text.NumberWords;
  * ("a five-year rap in 1959"), else gives none; a sentence
  * that names none takes the year of the sentence before, as it would two years there.
  * Compared only inside one event; a document that gives one person two terms under one key gives
- * none (two counts, or two trials). Sentences are first searched for "sentence", "term", "rap" or
- * "serv".
+ * none (two counts, or two trials). Sentences are first searched for "sentence", "term", "rap",
+ * "serv", "prison", "jail" or "behind bars".
  */
 final class PrisonTerms {
 
@@ -64,6 +64,14 @@ final class PrisonTerms {
     /** "a seven-year sentence", "a 30-month prison term", "a five-year heroin rap". */
     private static final Pattern TERM_NOUN = Pattern.compile("(?i)(?:an?\\s+)?" + NUMBER + "-(year|month)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?("
             + Lexicon.alternatives(NOUNS) + ")(?![\\p{L}])");
+    /**
+     * A length of time in prison after a verb of serving or receiving, a half written out or as a
+     * fraction: "five months in federal prison", "four and a half months in jail", "4-1/2 years behind bars".
+     */
+    private static final Pattern TERM_IN_PRISON = Pattern.compile("(?i)" + NUMBER + "(\\s+and\\s+a\\s+half|-1/2|\\s+1/2|\u00bd)?\\s+(years?|months?)"
+            + "\\s+(?:in|behind)\\s+(?:(?:a|federal|state|county)\\s+){0,2}(?:prison|jail|bars)(?![\\p{L}])");
+    /** The past of serving: a term "served" is the time spent in prison, not the term imposed. */
+    private static final Pattern PAST_SERVED = Pattern.compile("(?i)(?<![\\p{L}])(?:had\\s+|has\\s+)?served(?:\\s+only)?\\s+$");
     private static final String SENTENCED = "(?<![\\p{L}-])sentenced";
     /** "sentenced former clerk Ada Lund on Friday to". */
     private static final Pattern OBJECT = Pattern.compile(SENTENCED + "\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}" + NAME + ASIDE + WHEN + "\\s+to\\s+");
@@ -87,7 +95,7 @@ final class PrisonTerms {
 
     /** Whether the sentence may give a prison term: it holds a cheap word of one and no hedge. */
     static boolean mayGiveTerm(String text, int from, int to) {
-        if (!Literals.containsAnyIgnoringAsciiCase(text, from, to, "sentenc", "term", " rap", "serv")) {
+        if (!Literals.containsAnyIgnoringAsciiCase(text, from, to, "sentenc", "term", " rap", "serv", "prison", "jail", "behind bars")) {
             return false;
         }
         String folded = " " + text.substring(from, to).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\d-]+", " ") + " ";
@@ -122,8 +130,8 @@ final class PrisonTerms {
                         || !x.group(1).contains(" ") && sharedSurname(text, x.group(1))) {
                     continue;
                 }
-                term(text, id, Integer.parseInt(holder[2]), x.end(), to, p == OBJECT || p == SUBJECT, holder[0], holder[1],
-                        attribute, published, daySource, out);
+                term(text, id, Integer.parseInt(holder[2]), x.end(), to, p == OBJECT || p == SUBJECT,
+                        p == SERVED && PAST_SERVED.matcher(x.group()).find(), holder[0], holder[1], attribute, published, daySource, out);
             }
         }
         if (before != null) {
@@ -133,7 +141,8 @@ final class PrisonTerms {
                     String own = AttributeExtractor.ownName(before.fullName());
                     String key = own.equals(before.fullName()) ? before.key() : People.personKey(own);
                     if (key.contains(" ")) {
-                        term(text, id, from, x.end(), to, p == PRONOUN_SUBJECT, own, key, attribute, published, daySource, out);
+                        term(text, id, from, x.end(), to, p == PRONOUN_SUBJECT, p == PRONOUN_SERVED && PAST_SERVED.matcher(x.group()).find(),
+                                own, key, attribute, published, daySource, out);
                     }
                 }
             }
@@ -157,11 +166,19 @@ final class PrisonTerms {
         return year == null ? AttributeClaim.PRISON_TERM : AttributeClaim.PRISON_TERM + " (" + year + ")";
     }
 
-    /** The term at {@code at}: "seven years" after "sentenced ... to", else "a seven-year sentence". */
-    private static void term(String text, String id, int start, int at, int to, boolean afterTo, String entity, String key,
-                             String attribute, long published, String daySource, List<AttributeClaim> out) {
+    /**
+     * The term at {@code at}: "seven years" after "sentenced ... to", else "a seven-year sentence",
+     * or a length "in prison" ({@link #TERM_IN_PRISON}); that length after the past "served"
+     * ({@code served}) is the time the person spent in prison ({@link AttributeClaim#TIME_SERVED}),
+     * never compared with a term imposed.
+     */
+    private static void term(String text, String id, int start, int at, int to, boolean afterTo, boolean served, String entity,
+                             String key, String attribute, long published, String daySource, List<AttributeClaim> out) {
         Matcher t = (afterTo ? TERM : TERM_NOUN).matcher(text).region(at, to);
         if (!t.lookingAt()) {
+            if (!afterTo) {
+                inPrison(text, id, start, at, to, served, entity, key, attribute, published, daySource, out);
+            }
             return;
         }
         if (attribute == null) {
@@ -190,6 +207,25 @@ final class PrisonTerms {
         out.add(new AttributeClaim(id, span, span.of(text), entity, key, true, attribute,
                 text.substring(t.start(1), end), low * scale, false, high * scale, false, published,
                 daySource, null));
+    }
+
+    /** A length "in prison" after a verb of serving or receiving, as {@link #term} reads it. */
+    private static void inPrison(String text, String id, int start, int at, int to, boolean served, String entity, String key,
+                                 String attribute, long published, String daySource, List<AttributeClaim> out) {
+        Matcher t = TERM_IN_PRISON.matcher(text).region(at, to);
+        if (attribute == null || !t.lookingAt()) {
+            return;
+        }
+        int n = NumberWords.parse(t.group(1).toLowerCase(Locale.ROOT));
+        if (n <= 0) {
+            return;
+        }
+        double length = n + (t.group(2) == null ? 0 : 0.5);
+        double scale = t.group(3).toLowerCase(Locale.ROOT).startsWith("month") ? 1 / 12.0 : 1;
+        String name = served ? AttributeClaim.TIME_SERVED + attribute.substring(AttributeClaim.PRISON_TERM.length()) : attribute;
+        Span span = new Span(start, t.end());
+        out.add(new AttributeClaim(id, span, span.of(text), entity, key, true, name, text.substring(t.start(1), t.end(3)),
+                length * scale, false, length * scale, false, published, daySource, null));
     }
 
     /**

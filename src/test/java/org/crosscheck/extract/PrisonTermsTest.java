@@ -56,6 +56,14 @@ class PrisonTermsTest {
                 "Ada Lund was sentenced to seven years", "7", "7", "prison term (1990)"},
             {"Ada Lund was sentenced in 2001 to eight years.", "Ada Lund", "Ada Lund was sentenced in 2001 to eight years", "8", "8",
                 "prison term (2001)"},
+            {"Ada Lund served four and a half months in prison for the fraud.", "Ada Lund",
+                "Ada Lund served four and a half months in prison", "0.375", "0.375", "time served"},
+            {"Ada Lund had served 3-1/2 years behind bars.", "Ada Lund", "Ada Lund had served 3-1/2 years behind bars", "3.5", "3.5",
+                "time served"},
+            {"Ada Lund served two years in a state prison in 1988.", "Ada Lund", "Ada Lund served two years in a state prison", "2", "2",
+                "time served (1988)"},
+            {"Ada Lund received six years in federal prison.", "Ada Lund", "Ada Lund received six years in federal prison", "6", "6",
+                "prison term"},
         };
         for (String[] c : cases) {
             List<AttributeClaim> claims = read(c[0]);
@@ -84,6 +92,17 @@ class PrisonTermsTest {
                 "He was sentenced to seven years.")) {
             assertEquals(List.of(), read(s), s);
         }
+    }
+
+    @Test
+    void aLengthAfterServingIsReadOnlyInPrison() {
+        assertTrue(read("Ada Lund served five months on the city council.").isEmpty());
+        assertTrue(read("Ada Lund served five months as mayor.").isEmpty());
+        assertTrue(read("Ada Lund served zero months in prison.").isEmpty());
+        AttributeClaim served = read("Ada Lund served five months in jail.").get(0);
+        AttributeClaim term = read("Ada Lund received a five-month sentence.").get(0);
+        assertEquals("five months", served.valueText());
+        assertFalse(served.attribute().equals(term.attribute()), "the time served is never set against the term imposed");
     }
 
     @Test

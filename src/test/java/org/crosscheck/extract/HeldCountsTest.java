@@ -1,0 +1,99 @@
+package org.crosscheck.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.crosscheck.claims.AttributeClaim;
+import org.crosscheck.claims.DateClaim;
+import org.crosscheck.claims.Span;
+import org.junit.jupiter.api.Test;
+
+/** How many of a thing a named person has: a career's or a family's tally. */
+class HeldCountsTest {
+
+    private static People.Mention person(String text, String name) {
+        int at = text.indexOf(name);
+        Span span = new Span(at, at + name.length());
+        return new People.Mention(span, span, name, "Nora " + name, People.personKey("Nora " + name), true, null, null,
+                null, true, null, 0, null);
+    }
+
+    private static List<AttributeClaim> read(String text) {
+        List<AttributeClaim> out = new ArrayList<>();
+        List<People.Mention> here = new ArrayList<>();
+        for (String name : List.of("Vasquez", "Okafor")) {
+            if (text.contains(name)) {
+                here.add(person(text, name));
+            }
+        }
+        HeldCounts.sentence(text, "d", 0, text.length(), here, DateClaim.NO_DAY, null, out);
+        return out;
+    }
+
+    @Test
+    void wordListIsReadFromItsFile() {
+        assertEquals("points", HeldCounts.NOUNS.get("points"));
+        assertEquals("children", HeldCounts.NOUNS.get("kids"));
+        assertEquals("wins", HeldCounts.NOUNS.get("victories"));
+        HeldCounts.NOUNS.forEach((k, v) -> assertEquals(k.strip().toLowerCase(Locale.ROOT), k));
+    }
+
+    @Test
+    void theFormsOfATally() {
+        String[][] cases = {
+            // sentence, claim's words, low, high, attribute
+            {"Vasquez now has 1,874 points.", "has 1,874 points", "1874", "1874", "count of points"},
+            {"Vasquez now has 1,874 career points as a Falcon.", "has 1,874 career points", "1874", "1874", "count of points"},
+            {"The crowd rose when Vasquez, who now has 1,875 points, hit the shot.", "has 1,875 points", "1875", "1875",
+                "count of points"},
+            {"Vasquez, a senior, has 41 career wins.", "has 41 career wins", "41", "41", "count of wins"},
+            {"Vasquez, alleged to have nine wives, was charged.", "have nine wives", "9", "9", "count of wives"},
+            {"Vasquez has 20 grandchildren.", "has 20 grandchildren", "15", "25", "count of grandchildren"},
+            {"Vasquez, 41, a mother of five, was hurt.", "mother of five", "5", "5", "count of children"},
+            {"Vasquez was the father of three children.", "father of three children", "3", "3", "count of children"},
+            {"Police named the victim as Mother of six Vasquez on Friday.", "Mother of six", "6", "6", "count of children"},
+        };
+        for (String[] c : cases) {
+            List<AttributeClaim> claims = read(c[0]);
+            assertEquals(1, claims.size(), c[0]);
+            AttributeClaim a = claims.get(0);
+            assertEquals(c[1], a.text(), c[0]);
+            assertEquals("Nora Vasquez", a.entity(), c[0]);
+            assertEquals(Double.parseDouble(c[2]), a.low(), 1e-9, c[0]);
+            assertEquals(Double.parseDouble(c[3]), a.high(), 1e-9, c[0]);
+            assertEquals(c[4], a.attribute(), c[0]);
+            assertTrue(a.person() && a.eventBound(), c[0]);
+        }
+    }
+
+    @Test
+    void noTallyOfAPartAnOccasionOrNoOne() {
+        assertTrue(read("Vasquez has three more points than last year.").isEmpty(), "a part");
+        assertTrue(read("Vasquez has 22 points in the first half.").isEmpty(), "one half");
+        assertTrue(read("Vasquez has ten goals this season.").isEmpty(), "one season");
+        assertTrue(read("Vasquez has 20 minutes to decide.").isEmpty(), "not a tally's noun");
+        assertTrue(read("The team has 41 wins.").isEmpty(), "no one named");
+        assertTrue(read("Vasquez has zero points.").isEmpty());
+        assertTrue(read("The bullet hit the mother of five who was walking home.").isEmpty(), "no name beside the mother");
+        assertTrue(read("Okafor shot at the mother of five, Vasquez said.").isEmpty(), "a name not beside the phrase");
+        assertTrue(read("Vasquez has two of the points.").isEmpty(), "words of a phrase before the noun");
+    }
+
+    @Test
+    void roundNumbersInDigitsAreRounded() {
+        assertEquals(10, HeldCounts.rounding("20"));
+        assertEquals(100, HeldCounts.rounding("1,500"));
+        assertEquals(1, HeldCounts.rounding("2,129"));
+        assertEquals(1, HeldCounts.rounding("twenty"));
+        assertEquals(1, HeldCounts.rounding("7"));
+        assertEquals(1874, HeldCounts.number("1,874"));
+        assertEquals(9, HeldCounts.number("nine"));
+        assertEquals(-1, HeldCounts.number("many"));
+        assertFalse(HeldCounts.plain("more "));
+        assertTrue(HeldCounts.plain("career "));
+    }
+}
