@@ -380,6 +380,11 @@ class MentionsTest {
         String padded = "x ".repeat(Mentions.PASSING_REACH) + "Marsh vanished on Friday." + " x".repeat(Mentions.PASSING_REACH);
         assertEquals("disappearance", passing(padded, "Friday"));
         assertEquals("disappearance", passing("vanished Friday", "Friday"), "at the very edges of the text");
+        assertEquals("expulsion", passing("Marsh was ousted in 2002.", "2002"));
+        assertEquals("expulsion", passing("Marsh was excommunicated in 2002.", "2002"));
+        assertEquals("expulsion", passing("Marsh was ejected from the sect in 2003.", "2003"), "articles do not count");
+        assertEquals("disclosure", passing("Marsh kept silent until finally coming forward in May 2005.", "May 2005"));
+        assertEquals("disclosure", passing("In 2005, Marsh came forward.", "2005"), "the date opens the sentence");
     }
 
     @Test
