@@ -29,6 +29,17 @@ public record RoleClaim(String document, Span span, String text, String person, 
     }
 
     /**
+     * The key role-conflict joins titles on: {@code personKey} with its first name cut to what its
+     * everyday forms share ({@link org.crosscheck.text.Transliteration#firstNameKey}: Dave Rossi and
+     * David Rossi, Jim and James Orr), so that a source that calls a man by his everyday name still
+     * has its title compared. A surname alone is kept as it is.
+     */
+    public String joinKey() {
+        int space = personKey.indexOf(' ');
+        return space < 0 ? personKey : org.crosscheck.text.Transliteration.firstNameKey(personKey.substring(0, space)) + personKey.substring(space);
+    }
+
+    /**
      * Whether this title and {@code o}'s cannot be held by one person at once: classes that are
      * not compatible, or one class held for two different countries or in two different
      * organisations ({@link #organisationsDisagree}).

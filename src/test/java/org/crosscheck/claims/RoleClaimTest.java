@@ -75,4 +75,18 @@ class RoleClaimTest {
         assertEquals("Mira Stone: director in Valmora Security Response Center", center.value());
         assertEquals("Mira Stone: director", role("director", "director").value());
     }
+
+    private static RoleClaim of(String key) {
+        return new RoleClaim("d", new Span(0, 1), "director", "x", key, "director", "director", null, true, DateClaim.NO_DAY);
+    }
+
+    @Test
+    void titlesAreJoinedOnTheFirstNamesEverydayFormAndTheRestOfTheKey() {
+        assertEquals(of("dave rosi").joinKey(), of("david rosi").joinKey());
+        assertEquals(of("jim or").joinKey(), of("james or").joinKey());
+        assertEquals("dav rosi", of("david rosi").joinKey());
+        assertEquals("rosi", of("rosi").joinKey(), "a surname alone is kept");
+        assertFalse(of("dana rosi").joinKey().equals(of("david rosi").joinKey()), "another first name");
+        assertFalse(of("david rose").joinKey().equals(of("david rosi").joinKey()), "another surname");
+    }
 }
