@@ -167,6 +167,12 @@ class MentionsTest {
         assertFalse(a.sharesParticipantWith(c));
         assertFalse(none.sharesParticipantWith(none));
         assertFalse(b.sharesParticipantWith(claim("x", "x", null, null, false, "charge", "louis ostrava")));
+        assertTrue(b.sharesParticipantWith(claim("x", "x", null, null, false, "charge", "carm ostrava")),
+                "an everyday form of the first name (eighteenth session)");
+        assertTrue(claim("x", "x", null, null, false, "plea", "fred vell").sharesParticipantWith(
+                claim("y", "y", null, null, false, "plea", "frederick vell")));
+        assertFalse(claim("x", "x", null, null, false, "plea", "fred vell").sharesParticipantWith(
+                claim("y", "y", null, null, false, "plea", "frederick vale")), "another surname");
         assertEquals("Carmine Ostrava", a.participantsWith(b));
         DateClaim initial = claim("1970", "1970", LocalDate.of(1970, 1, 1), LocalDate.of(1970, 12, 31), false, "charge",
                 "j. carmine ostrava");
@@ -863,5 +869,17 @@ class MentionsTest {
     private static Span span(String text, String words) {
         int at = text.indexOf(words);
         return new Span(at, at + words.length());
+    }
+
+    @Test
+    void aChargeAfterAPleaOrAVerdictAddsNoDistance() {
+        assertEquals(" in ", Mentions.withoutCharge(" to obstruction of justice in "));
+        assertEquals(" in ", Mentions.withoutCharge(" of tax-law fraud in "));
+        assertEquals(" of killing a guard in ", Mentions.withoutCharge(" of killing a guard in "), "a verb's charge stays");
+        assertEquals(" fraud in ", Mentions.withoutCharge(" to one count of wire fraud in "), "four words at most");
+        assertEquals(" in Lindor ", Mentions.withoutCharge(" in Lindor "), "no to, of or with");
+        assertEquals(" to ", Mentions.withoutCharge(" to "), "no words after it");
+        assertEquals(" with Ana in ", Mentions.withoutCharge(" with Ana in "), "a name is no charge");
+        assertTrue(Mentions.CHARGE_VERBS.contains("guilty"));
     }
 }
