@@ -89,4 +89,16 @@ class RoleClaimTest {
         assertFalse(of("dana rosi").joinKey().equals(of("david rosi").joinKey()), "another first name");
         assertFalse(of("david rose").joinKey().equals(of("david rosi").joinKey()), "another surname");
     }
+
+    @Test
+    void anOrganisationKeepsTheNameJoinedToItsNoun() {
+        assertEquals("Centre for Arctic Studies", role("director of the Centre for Arctic Studies", "director").organisation());
+        assertEquals("Lindor Institute of Marine Research", role("head of the Lindor Institute of Marine Research", "director").organisation());
+        assertEquals("Centre", role("director of the Centre for the study of ice", "director").organisation(), "a lower-case word after the joining word");
+        assertEquals("Centre", role("director of the Centre for", "director").organisation(), "nothing after it");
+        assertTrue(role("director of the Centre for Arctic Studies", "director")
+                .organisationsDisagree(role("director of the Arctic Alliance", "director")), "a centre and an alliance");
+        assertFalse(role("director of the Centre for Arctic Studies", "director")
+                .organisationsDisagree(role("director of the Arctic Centre", "director")), "one class of head");
+    }
 }
