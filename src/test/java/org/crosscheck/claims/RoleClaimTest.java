@@ -96,6 +96,9 @@ class RoleClaimTest {
         assertEquals("Lindor Institute of Marine Research", role("head of the Lindor Institute of Marine Research", "director").organisation());
         assertEquals("Centre", role("director of the Centre for the study of ice", "director").organisation(), "a lower-case word after the joining word");
         assertEquals("Centre", role("director of the Centre for", "director").organisation(), "nothing after it");
+        assertEquals("Centre", role("Centre director", "director").organisation(), "the head as the title's first word");
+        assertTrue(role("Centre director", "director").organisationsDisagree(role("director of the Arctic Alliance", "director")),
+                "the class of a head that opens the title");
         assertTrue(role("director of the Centre for Arctic Studies", "director")
                 .organisationsDisagree(role("director of the Arctic Alliance", "director")), "a centre and an alliance");
         assertFalse(role("director of the Centre for Arctic Studies", "director")
