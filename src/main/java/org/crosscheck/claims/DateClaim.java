@@ -236,16 +236,30 @@ public record DateClaim(
     }
 
     /**
-     * Whether {@code name} is one of {@code names}: equal, or one ends the other by whole words
-     * ("mark felt" and "w. mark felt").
+     * Whether {@code name} is one of {@code names}: equal, one ends the other by whole words
+     * ("mark felt" and "w. mark felt"), or the two differ only in an everyday form of the first
+     * name ({@link #everydayForms}: "fred larue" and "frederick larue").
      */
     private static boolean oneOf(String name, java.util.List<String> names) {
         for (String n : names) {
-            if (n.equals(name) || n.endsWith(" " + name) || name.endsWith(" " + n)) {
+            if (n.equals(name) || n.endsWith(" " + name) || name.endsWith(" " + n) || everydayForms(n, name)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether two folded names of two words or more have the same words after the first, and first
+     * names that are everyday forms of one name ({@link org.crosscheck.text.Transliteration#firstNameKey}:
+     * Fred and Frederick, Dave and David).
+     */
+    static boolean everydayForms(String a, String b) {
+        int i = a.indexOf(' ');
+        int j = b.indexOf(' ');
+        return i > 0 && j > 0 && a.substring(i).equals(b.substring(j))
+                && org.crosscheck.text.Transliteration.firstNameKey(a.substring(0, i))
+                        .equals(org.crosscheck.text.Transliteration.firstNameKey(b.substring(0, j)));
     }
 
     /**

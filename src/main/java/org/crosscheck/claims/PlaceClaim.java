@@ -97,6 +97,28 @@ public record PlaceClaim(String document, Span span, String text, String happeni
         return n.substring(n.lastIndexOf(' ') + 1);
     }
 
+    /** Venue nouns where a person dies, and the kind of place each is ({@code death-venues.tsv}). */
+    public static final java.util.Map<String, String> DEATH_VENUES = org.crosscheck.text.Lexicon.pairs(PlaceClaim.class, "death-venues.tsv");
+
+    /**
+     * The kind of place a death is placed in ({@link #DEATH_VENUES}: "his home" a home, "a
+     * hospice" a hospice), by the venue's last two words or its last word; null when the happening
+     * is no death, the place is no venue, or it is given in relation to one ("near his home").
+     */
+    public String deathVenue() {
+        if (!"death".equals(happening) || !venue() || relation() != null) {
+            return null;
+        }
+        String n = name();
+        int last = n.lastIndexOf(' ');
+        int before = last < 0 ? -1 : n.lastIndexOf(' ', last - 1);
+        String two = last < 0 ? null : n.substring(before + 1);
+        if (two != null && DEATH_VENUES.containsKey(two)) {
+            return DEATH_VENUES.get(two);
+        }
+        return DEATH_VENUES.get(n.substring(last + 1));
+    }
+
     /**
      * Whether one source places the happening in a venue and the other outside the same venue
      * ("in the courtroom", "outside the courtroom"): both cannot be right about one happening.

@@ -29,6 +29,17 @@ public record RoleClaim(String document, Span span, String text, String person, 
     }
 
     /**
+     * The key role-conflict joins titles on: {@code personKey} with its first name cut to what its
+     * everyday forms share ({@link org.crosscheck.text.Transliteration#firstNameKey}: Dave Rossi and
+     * David Rossi, Jim and James Orr), so that a source that calls a man by his everyday name still
+     * has its title compared. A surname alone is kept as it is.
+     */
+    public String joinKey() {
+        int space = personKey.indexOf(' ');
+        return space < 0 ? personKey : org.crosscheck.text.Transliteration.firstNameKey(personKey.substring(0, space)) + personKey.substring(space);
+    }
+
+    /**
      * Whether this title and {@code o}'s cannot be held by one person at once: classes that are
      * not compatible, or one class held for two different countries or in two different
      * organisations ({@link #organisationsDisagree}).
@@ -55,20 +66,13 @@ public record RoleClaim(String document, Span span, String text, String person, 
     /**
      * The organisation the title is held in, as written: the run of capitalized words that ends
      * with the last capitalized noun of {@link #ORGANISATION_HEADS} ("Valmora Security Response
-     * Center" in "director of the Valmora Security Response Center"), or null.
+     * Center" in "director of the Valmora Security Response Center"), with the capitalized words
+     * that "for", "of" or "on" joins to that noun ("Centre for Arctic Studies", "Institute of
+     * Marine Research"), or null.
      */
     public String organisation() {
-        java.util.List<String> words = new java.util.ArrayList<>();
-        java.util.regex.Matcher m = WORD.matcher(title);
-        while (m.find()) {
-            words.add(m.group());
-        }
-        int last = -1;
-        for (int i = 0; i < words.size(); i++) {
-            if (Character.isUpperCase(words.get(i).charAt(0)) && ORGANISATION_HEADS.containsKey(head(words.get(i)))) {
-                last = i;
-            }
-        }
+        java.util.List<String> words = titleWords();
+        int last = headIndex(words);
         if (last < 0) {
             return null;
         }
@@ -76,7 +80,44 @@ public record RoleClaim(String document, Span span, String text, String person, 
         while (first > 0 && Character.isUpperCase(words.get(first - 1).charAt(0))) {
             first--;
         }
-        return String.join(" ", words.subList(first, last + 1));
+        int end = last + 1;
+        if (end + 1 < words.size() && JOINING.contains(words.get(end)) && Character.isUpperCase(words.get(end + 1).charAt(0))) {
+            end += 2;
+            while (end < words.size() && Character.isUpperCase(words.get(end).charAt(0))) {
+                end++;
+            }
+        }
+        return String.join(" ", words.subList(first, end));
+    }
+
+    /** Words that join a name to the noun that heads an organisation ("Centre for Arctic Studies"). */
+    private static final java.util.Set<String> JOINING = java.util.Set.of("for", "of", "on");
+
+    private java.util.List<String> titleWords() {
+        java.util.List<String> words = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = WORD.matcher(title);
+        while (m.find()) {
+            words.add(m.group());
+        }
+        return words;
+    }
+
+    /** The index of the last capitalized noun of {@link #ORGANISATION_HEADS} among the title's words, or -1. */
+    private static int headIndex(java.util.List<String> words) {
+        int last = -1;
+        for (int i = 0; i < words.size(); i++) {
+            if (Character.isUpperCase(words.get(i).charAt(0)) && ORGANISATION_HEADS.containsKey(head(words.get(i)))) {
+                last = i;
+            }
+        }
+        return last;
+    }
+
+    /** The class of the noun that heads the organisation ({@link #ORGANISATION_HEADS}), or null. */
+    private String organisationClass() {
+        java.util.List<String> words = titleWords();
+        int at = headIndex(words);
+        return at < 0 ? null : ORGANISATION_HEADS.get(head(words.get(at)));
     }
 
     private static String head(String word) {
@@ -97,7 +138,7 @@ public record RoleClaim(String document, Span span, String text, String person, 
         }
         String[] wa = a.split(" ");
         String[] wb = b.split(" ");
-        if (ORGANISATION_HEADS.get(head(wa[wa.length - 1])).equals(ORGANISATION_HEADS.get(head(wb[wb.length - 1])))) {
+        if (organisationClass().equals(o.organisationClass())) {
             return false;
         }
         java.util.Set<String> sa = new java.util.HashSet<>();

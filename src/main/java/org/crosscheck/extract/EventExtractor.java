@@ -332,7 +332,9 @@ final class EventExtractor {
         String word = next.group(1);
         // A capitalised word after the noun is a day ("in the lobby Tuesday"), or else a name the
         // noun stands before ("a deadly office Christmas party").
-        return Character.isUpperCase(word.charAt(0)) ? NOT_PLACES.contains(word.toLowerCase(Locale.ROOT)) : STOP_WORDS.contains(word);
+        // A preposition of place after it places the venue itself ("a hospice near his home").
+        return Character.isUpperCase(word.charAt(0)) ? NOT_PLACES.contains(word.toLowerCase(Locale.ROOT))
+                : STOP_WORDS.contains(word) || Mentions.PLACE_PREPOSITIONS.contains(word);
     }
 
     private static final Pattern NEXT_WORD = Pattern.compile("[ \\t]+(\\p{L}[\\p{L}-]*)");

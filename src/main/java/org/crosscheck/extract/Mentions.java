@@ -507,7 +507,8 @@ public final class Mentions {
             // add no distance. A preposition that ends the happening's word opens its place ("checked
             // into a clinic on Friday").
             String last = lastWord(trigger.of(text));
-            between = withoutPlaces((PLACE_PREPOSITIONS.contains(last) ? " " + last : "") + withoutOccurrence(between));
+            between = withoutPlaces((PLACE_PREPOSITIONS.contains(last) ? " " + last : "")
+                    + (CHARGE_VERBS.contains(last) ? withoutCharge(between) : withoutOccurrence(between)));
         }
         int words = words(between, articlesFree);
         if (words > NEAR_WORDS) {
@@ -527,6 +528,34 @@ public final class Mentions {
     static final Set<String> PLACE_PREPOSITIONS = org.crosscheck.text.Lexicon.words(Mentions.class, "place-prepositions.txt");
     /** Words that open a new clause or join a second verb ({@code clause-words.txt}: "and", "where", "after"). */
     static final Set<String> CLAUSE_WORDS = org.crosscheck.text.Lexicon.words(Mentions.class, "clause-words.txt");
+    /** Last words of a happening's words that take a charge as their object ({@code charge-verbs.txt}: "guilty", "convicted"). */
+    static final Set<String> CHARGE_VERBS = org.crosscheck.text.Lexicon.words(Mentions.class, "charge-verbs.txt");
+    /** The most words a charge may have after its "to", "of" or "with". */
+    static final int CHARGE_WORDS = 4;
+
+    /**
+     * {@code between} (the words from a plea's, a verdict's or a charge's word to its date) without
+     * the charge right after the word: "to", "of" or "with" and one to {@value #CHARGE_WORDS} lower-case
+     * words, none a verb in -ing or -ed, a preposition of place ({@link #PLACE_PREPOSITIONS}) or a
+     * word that opens a clause ({@link #CLAUSE_WORDS}): "pleaded guilty [to obstruction of justice] in
+     * July 1973". "Convicted of killing a guard in 1990" keeps its words: the date may be the killing's.
+     */
+    static String withoutCharge(String between) {
+        String[] w = SPACES.split(between.strip());
+        if (w.length < 2 || !(w[0].equals("to") || w[0].equals("of") || w[0].equals("with"))) {
+            return between;
+        }
+        int n = 1;
+        while (n < w.length && n <= CHARGE_WORDS && w[n].matches("[a-z]+(?:-[a-z]+)*") && !w[n].endsWith("ing") && !w[n].endsWith("ed")
+                && !PLACE_PREPOSITIONS.contains(w[n]) && !CLAUSE_WORDS.contains(w[n])) {
+            n++;
+        }
+        if (n == 1) {
+            return between;
+        }
+        return " " + String.join(" ", java.util.Arrays.copyOfRange(w, n, w.length)) + (between.endsWith(" ") ? " " : "");
+    }
+
     /** Verbs that say only that a happening took place ({@code occurrence-verbs.txt}: "occurred", "took place"). */
     static final Set<String> OCCURRENCE_VERBS = org.crosscheck.text.Lexicon.words(Mentions.class, "occurrence-verbs.txt");
     /** An occurrence verb with the relative pronoun and auxiliary before it ("that had taken place"), at the start of the words between. */

@@ -224,6 +224,17 @@ public final class Transliteration {
                 && !firstNameVariants(a, b);
     }
 
+    /**
+     * The part of a folded first name ({@link #key}) that stays the same across its everyday forms:
+     * the full form of a listed nickname ({@code first-name-nicknames.txt}: jim, james), cut to its
+     * first {@link #NICKNAME_PREFIX} letters (dave and david both "dav"). A person called Dave Rossi
+     * in one source and David Rossi in another is one person to compare titles of.
+     */
+    public static String firstNameKey(String folded) {
+        String full = NICKNAMES.getOrDefault(folded, folded);
+        return full.length() > NICKNAME_PREFIX ? full.substring(0, NICKNAME_PREFIX) : full;
+    }
+
     /** Whether the two share their first {@link #NICKNAME_PREFIX} letters (dave, david). */
     private static boolean sharedStart(String x, String y) {
         return x.length() >= NICKNAME_PREFIX && y.length() >= NICKNAME_PREFIX

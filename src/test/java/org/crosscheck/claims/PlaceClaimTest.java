@@ -183,4 +183,21 @@ class PlaceClaimTest {
         assertEquals(-1, place("1234 Elm").block());
         assertFalse(place("Lindor").address());
     }
+
+    private static PlaceClaim at(String words, String happening) {
+        return new PlaceClaim("d", new Span(0, words.length()), words, happening, null, null);
+    }
+
+    @Test
+    void aDeathIsPlacedInAKindOfPlaceByItsVenue() {
+        assertEquals("home", at("his home", "death").deathVenue());
+        assertEquals("hospice", at("a hospice", "death").deathVenue());
+        assertEquals("care home", at("the nursing home", "death").deathVenue(), "a noun of two words before its last word");
+        assertEquals("home", at("the family home", "death").deathVenue());
+        assertEquals(null, at("his home", "attack").deathVenue(), "no death");
+        assertEquals(null, at("near his home", "death").deathVenue(), "in relation to a venue");
+        assertEquals(null, at("Lindor", "death").deathVenue(), "no venue");
+        assertEquals(null, at("the office", "death").deathVenue(), "not listed");
+        PlaceClaim.DEATH_VENUES.forEach((k, v) -> assertEquals(k.strip().toLowerCase(java.util.Locale.ROOT), k));
+    }
 }

@@ -75,4 +75,33 @@ class RoleClaimTest {
         assertEquals("Mira Stone: director in Valmora Security Response Center", center.value());
         assertEquals("Mira Stone: director", role("director", "director").value());
     }
+
+    private static RoleClaim of(String key) {
+        return new RoleClaim("d", new Span(0, 1), "director", "x", key, "director", "director", null, true, DateClaim.NO_DAY);
+    }
+
+    @Test
+    void titlesAreJoinedOnTheFirstNamesEverydayFormAndTheRestOfTheKey() {
+        assertEquals(of("dave rosi").joinKey(), of("david rosi").joinKey());
+        assertEquals(of("jim or").joinKey(), of("james or").joinKey());
+        assertEquals("dav rosi", of("david rosi").joinKey());
+        assertEquals("rosi", of("rosi").joinKey(), "a surname alone is kept");
+        assertFalse(of("dana rosi").joinKey().equals(of("david rosi").joinKey()), "another first name");
+        assertFalse(of("david rose").joinKey().equals(of("david rosi").joinKey()), "another surname");
+    }
+
+    @Test
+    void anOrganisationKeepsTheNameJoinedToItsNoun() {
+        assertEquals("Centre for Arctic Studies", role("director of the Centre for Arctic Studies", "director").organisation());
+        assertEquals("Lindor Institute of Marine Research", role("head of the Lindor Institute of Marine Research", "director").organisation());
+        assertEquals("Centre", role("director of the Centre for the study of ice", "director").organisation(), "a lower-case word after the joining word");
+        assertEquals("Centre", role("director of the Centre for", "director").organisation(), "nothing after it");
+        assertEquals("Centre", role("Centre director", "director").organisation(), "the head as the title's first word");
+        assertTrue(role("Centre director", "director").organisationsDisagree(role("director of the Arctic Alliance", "director")),
+                "the class of a head that opens the title");
+        assertTrue(role("director of the Centre for Arctic Studies", "director")
+                .organisationsDisagree(role("director of the Arctic Alliance", "director")), "a centre and an alliance");
+        assertFalse(role("director of the Centre for Arctic Studies", "director")
+                .organisationsDisagree(role("director of the Arctic Centre", "director")), "one class of head");
+    }
 }

@@ -132,6 +132,8 @@ class EventExtractorTest {
         assertEquals("the break room", venue("Two were shot in the break room where they ate."));
         assertEquals("the employee lounge", venue("She walked into the employee lounge and fired."));
         assertEquals("outside a hotel", venue("He was arrested outside a hotel."));
+        assertEquals("a hospice", venue("She died at a hospice near her home."), "a preposition of place may follow the venue");
+        assertEquals("the nursing home", venue("She died at the nursing home in Lindor."));
         assertEquals("Outside the courthouse", venue("Outside the courthouse, a deputy was shot."));
         assertEquals("near the stadium", venue("A bomb exploded near the stadium."));
         assertEquals("a parking lot", venue("He was shot in a parking lot."), "a noun of two words");

@@ -167,6 +167,12 @@ class MentionsTest {
         assertFalse(a.sharesParticipantWith(c));
         assertFalse(none.sharesParticipantWith(none));
         assertFalse(b.sharesParticipantWith(claim("x", "x", null, null, false, "charge", "louis ostrava")));
+        assertTrue(b.sharesParticipantWith(claim("x", "x", null, null, false, "charge", "carm ostrava")),
+                "an everyday form of the first name (eighteenth session)");
+        assertTrue(claim("x", "x", null, null, false, "plea", "fred vell").sharesParticipantWith(
+                claim("y", "y", null, null, false, "plea", "frederick vell")));
+        assertFalse(claim("x", "x", null, null, false, "plea", "fred vell").sharesParticipantWith(
+                claim("y", "y", null, null, false, "plea", "frederick vale")), "another surname");
         assertEquals("Carmine Ostrava", a.participantsWith(b));
         DateClaim initial = claim("1970", "1970", LocalDate.of(1970, 1, 1), LocalDate.of(1970, 12, 31), false, "charge",
                 "j. carmine ostrava");
@@ -380,6 +386,11 @@ class MentionsTest {
         String padded = "x ".repeat(Mentions.PASSING_REACH) + "Marsh vanished on Friday." + " x".repeat(Mentions.PASSING_REACH);
         assertEquals("disappearance", passing(padded, "Friday"));
         assertEquals("disappearance", passing("vanished Friday", "Friday"), "at the very edges of the text");
+        assertEquals("expulsion", passing("Marsh was ousted in 2002.", "2002"));
+        assertEquals("expulsion", passing("Marsh was excommunicated in 2002.", "2002"));
+        assertEquals("expulsion", passing("Marsh was ejected from the sect in 2003.", "2003"), "articles do not count");
+        assertEquals("disclosure", passing("Marsh kept silent until finally coming forward in May 2005.", "May 2005"));
+        assertEquals("disclosure", passing("In 2005, Marsh came forward.", "2005"), "the date opens the sentence");
     }
 
     @Test
@@ -858,5 +869,17 @@ class MentionsTest {
     private static Span span(String text, String words) {
         int at = text.indexOf(words);
         return new Span(at, at + words.length());
+    }
+
+    @Test
+    void aChargeAfterAPleaOrAVerdictAddsNoDistance() {
+        assertEquals(" in ", Mentions.withoutCharge(" to obstruction of justice in "));
+        assertEquals(" in ", Mentions.withoutCharge(" of tax-law fraud in "));
+        assertEquals(" of killing a guard in ", Mentions.withoutCharge(" of killing a guard in "), "a verb's charge stays");
+        assertEquals(" fraud in ", Mentions.withoutCharge(" to one count of wire fraud in "), "four words at most");
+        assertEquals(" in Lindor ", Mentions.withoutCharge(" in Lindor "), "no to, of or with");
+        assertEquals(" to ", Mentions.withoutCharge(" to "), "no words after it");
+        assertEquals(" with Ana in ", Mentions.withoutCharge(" with Ana in "), "a name is no charge");
+        assertTrue(Mentions.CHARGE_VERBS.contains("guilty"));
     }
 }

@@ -241,4 +241,15 @@ class TransliterationTest {
             assertEquals(w.strip().toLowerCase(Locale.ROOT), w);
         }
     }
+
+    @Test
+    void aFirstNameKeyIsWhatItsEverydayFormsShare() {
+        assertEquals("dav", Transliteration.firstNameKey("dave"));
+        assertEquals("dav", Transliteration.firstNameKey("david"));
+        assertEquals("jam", Transliteration.firstNameKey("jim"), "a listed nickname takes its full form");
+        assertEquals("jam", Transliteration.firstNameKey("james"));
+        assertEquals("alb", Transliteration.firstNameKey("al"), "listed: Al is Albert");
+        assertEquals("bo", Transliteration.firstNameKey("bo"), "a name of three letters or fewer is kept whole");
+        assertEquals("ann", Transliteration.firstNameKey("ann"));
+    }
 }
