@@ -272,14 +272,19 @@ final class AttributeExtractor {
         if (sentence.contains("population") || sentence.contains("home")) {
             return true;
         }
-        for (String noun : PLACE_NOUNS) {
-            for (int i = sentence.indexOf(noun); i >= 0; i = sentence.indexOf(noun, i + 1)) {
-                int after = i + noun.length();
-                int k = after;
-                while (k < sentence.length() && Character.isWhitespace(sentence.charAt(k))) {
-                    k++;
-                }
-                if (k > after && sentence.startsWith("of", k)) {
+        // Each "of" after space is tried against the nouns that could end where the space begins
+        // (a noun ends in a letter, so the space before "of" is all the space after the noun): one
+        // search of the sentence instead of one a noun.
+        for (int k = sentence.indexOf("of"); k >= 0; k = sentence.indexOf("of", k + 1)) {
+            int after = k;
+            while (after > 0 && Character.isWhitespace(sentence.charAt(after - 1))) {
+                after--;
+            }
+            if (after == k) {
+                continue;
+            }
+            for (String noun : PLACE_NOUNS) {
+                if (sentence.startsWith(noun, after - noun.length())) {
                     return true;
                 }
             }

@@ -24,6 +24,9 @@ final class EventExtractor {
 
         /** Trigger word -> happening kind, from {@code happening-triggers.txt}. */
     static final Map<String, String> WORDS = Lexicon.pairs(EventExtractor.class, "happening-triggers.txt");
+    /** The first word of each listed phrase of two words or more ("checked" of "checked into"). */
+    static final Set<String> PHRASE_FIRST_WORDS = WORDS.keySet().stream().filter(k -> k.indexOf(' ') > 0)
+            .map(k -> k.substring(0, k.indexOf(' '))).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> DETERMINERS = Set.of("a", "the", "his", "her", "their", "its", "phone", "telephone", "video");
     private static final Pattern CALL = Pattern.compile(
             "\\b(phone call|telephone call|video call|phone talk|phone conversation|telephone conversation|video conference"
@@ -158,12 +161,13 @@ final class EventExtractor {
                 // listed phrase ("checked into").
                 for (int start = nextLetter(sentence, 0); start < sentence.length(); start = nextLetter(sentence, start)) {
                     int wordEnd = wordEnd(sentence, start);
-                    int end = phraseEnd(sentence, start, wordEnd);
-                    String words = sentence.substring(start, end);
+                    String word = sentence.substring(start, wordEnd);
+                    String lower = word.toLowerCase(Locale.ROOT);
+                    int end = phraseEnd(sentence, start, wordEnd, lower);
+                    String words = end > wordEnd ? sentence.substring(start, end) : word;
                     int wordStart = start;
                     start = end;
-                    String kind = WORDS.get(end > wordEnd ? SPACES.matcher(words.toLowerCase(Locale.ROOT)).replaceAll(" ")
-                            : words.toLowerCase(Locale.ROOT));
+                    String kind = WORDS.get(end > wordEnd ? SPACES.matcher(words.toLowerCase(Locale.ROOT)).replaceAll(" ") : lower);
                     if (kind == null || Character.isUpperCase(words.charAt(0)) && wordStart > 0) {
                         continue;
                     }
@@ -247,9 +251,14 @@ final class EventExtractor {
     /**
      * Where the trigger that starts at {@code start} ends: after the next word on the line when the
      * two make a listed phrase ("checked into": a stay in rehab, where "checked" alone names
-     * nothing), else at {@code wordEnd}, the end of its own word.
+     * nothing), else at {@code wordEnd}, the end of its own word; {@code lower} is that word in
+     * lower case.
      */
-    static int phraseEnd(String sentence, int start, int wordEnd) {
+    static int phraseEnd(String sentence, int start, int wordEnd, String lower) {
+        // A word that begins no listed phrase ends the trigger without a look at the next word.
+        if (!PHRASE_FIRST_WORDS.contains(lower)) {
+            return wordEnd;
+        }
         int next = wordEnd;
         while (next < sentence.length() && (sentence.charAt(next) == ' ' || sentence.charAt(next) == '\t')) {
             next++;

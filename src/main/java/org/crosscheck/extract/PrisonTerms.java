@@ -90,6 +90,11 @@ final class PrisonTerms {
     /** The year a term was given, right after it: "a five-year rap in 1959", "seven years in July 1997". */
     private static final Pattern IN_YEAR = Pattern.compile("(?:\\s+(?:in\\s+)?(?:prison|jail))?\\s+in\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?(1[89]\\d\\d|20\\d\\d)(?!\\d)");
 
+    /** What {@link #mayGiveTerm} reads as a space between a sentence's words. */
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\d-]+");
+    /** The words of each serving verb: {@link #SERVED} cannot match a sentence that lacks some word of every one. */
+    private static final List<String[]> SERVING_WORDS = SERVING_VERBS.stream().map(v -> v.split(" ")).toList();
+
     private PrisonTerms() {
     }
 
@@ -98,13 +103,30 @@ final class PrisonTerms {
         if (!Literals.containsAnyIgnoringAsciiCase(text, from, to, "sentenc", "term", " rap", "serv", "prison", "jail", "behind bars")) {
             return false;
         }
-        String folded = " " + text.substring(from, to).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\d-]+", " ") + " ";
+        String folded = " " + NOT_WORD.matcher(text.substring(from, to).toLowerCase(Locale.ROOT)).replaceAll(" ") + " ";
         for (String w : HEDGES) {
             if (folded.contains(" " + w + " ")) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** False when the sentence lacks some word of each serving verb, so that {@link #SERVED} cannot match it. */
+    static boolean mayServe(String text, int from, int to) {
+        for (String[] words : SERVING_WORDS) {
+            boolean all = true;
+            for (String w : words) {
+                if (!Literals.containsAnyIgnoringAsciiCase(text, from, to, w)) {
+                    all = false;
+                    break;
+                }
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -122,7 +144,14 @@ final class PrisonTerms {
             // a July 1997 conviction. He was sentenced to 12 years."
             attribute = attribute(text, previous[0], previous[1]);
         }
+        // Each pattern is searched only where a word every match of it holds is present.
+        boolean sentenced = Literals.containsAnyIgnoringAsciiCase(text, from, to, "sentenced");
+        boolean serving = mayServe(text, from, to);
+        boolean possessive = Literals.containsAnyIgnoringAsciiCase(text, from, to, "'s", "\u2019s");
         for (Pattern p : List.of(OBJECT, SUBJECT, SERVED, POSSESSIVE)) {
+            if (!(p == SERVED ? serving : p == POSSESSIVE ? possessive : sentenced)) {
+                continue;
+            }
             Matcher x = p.matcher(text).region(from, to);
             while (x.find()) {
                 String[] holder = FigureAttributes.holder(text, x.start(1), x.end(1), 0, people);

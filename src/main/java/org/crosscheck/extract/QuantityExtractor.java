@@ -249,8 +249,10 @@ final class QuantityExtractor {
                 return true;
             }
         }
+        // Every year holds "19" or "20": most sentences are not searched.
         Matcher year = YEAR.matcher(sentence);
-        while (year.find()) {
+        boolean digits = sentence.contains("19") || sentence.contains("20");
+        while (digits && year.find()) {
             if (anchor == null || Integer.parseInt(year.group()) != anchor.getYear()) {
                 return true;
             }

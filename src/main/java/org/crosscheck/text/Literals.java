@@ -26,11 +26,15 @@ public final class Literals {
      */
     public static boolean containsAnyIgnoringAsciiCase(CharSequence text, int from, int to, String... words) {
         if (text instanceof String string) {
-            // Several cue tests usually ask about one sentence in turn: it is folded once, and each
-            // word is then looked for with String.indexOf.
-            String folded = folded(string, from, to);
+            // Several cue tests usually ask about one sentence in turn: it is folded once, with the
+            // pairs of adjacent characters it holds, and a word is looked for with String.indexOf
+            // only when every pair of its adjacent characters is among them (a word the text holds
+            // always is; most words a cue test asks for are not, and cost a few bit tests).
+            Object[] last = fold(string, from, to);
+            String folded = (String) last[3];
+            long[] pairs = (long[]) last[4];
             for (String w : words) {
-                if (!w.isEmpty() && folded.contains(w)) {
+                if (!w.isEmpty() && mayHold(pairs, w) && folded.contains(w)) {
                     return true;
                 }
             }
@@ -62,25 +66,61 @@ public final class Literals {
         return false;
     }
 
-    /** The last range folded on this thread: the text (by identity), its bounds and its folded copy. */
-    private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[4]);
+    /** Bits of the table of adjacent pairs: a pair is its two characters' low six bits each. */
+    private static final int PAIR_BITS = 12;
+
+    /**
+     * The last range folded on this thread: the text (by identity), its bounds, its folded copy and
+     * the table of the pairs of adjacent characters the folded copy holds ({@link #pair}).
+     */
+    private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(
+            () -> new Object[] {null, 0, 0, null, new long[1 << PAIR_BITS - 6]});
 
     /** {@code text} from {@code from} to {@code to} with A to Z in lower case, remembered for the next call on the same range. */
     static String folded(String text, int from, int to) {
+        return (String) fold(text, from, to)[3];
+    }
+
+    /** This thread's memo, made to hold {@code text} from {@code from} to {@code to}, folded, and its pairs. */
+    private static Object[] fold(String text, int from, int to) {
         Object[] last = LAST.get();
         if (last[0] == text && (int) last[1] == from && (int) last[2] == to) {
-            return (String) last[3];
+            return last;
         }
+        long[] pairs = (long[]) last[4];
+        java.util.Arrays.fill(pairs, 0L);
         char[] out = new char[to - from];
+        char before = 0;
         for (int i = from; i < to; i++) {
-            out[i - from] = lower(text.charAt(i));
+            char c = lower(text.charAt(i));
+            out[i - from] = c;
+            if (i > from) {
+                int p = pair(before, c);
+                pairs[p >>> 6] |= 1L << p;
+            }
+            before = c;
         }
-        String folded = new String(out);
         last[0] = text;
         last[1] = from;
         last[2] = to;
-        last[3] = folded;
-        return folded;
+        last[3] = new String(out);
+        return last;
+    }
+
+    /** The place of two adjacent characters in the table of pairs: their low six bits each. */
+    static int pair(char first, char second) {
+        return (first & 0x3f) << 6 | second & 0x3f;
+    }
+
+    /** False when some pair of {@code word}'s adjacent characters is not in {@code pairs}: then the text cannot hold it. */
+    static boolean mayHold(long[] pairs, String word) {
+        for (int k = 1; k < word.length(); k++) {
+            int p = pair(word.charAt(k - 1), word.charAt(k));
+            if ((pairs[p >>> 6] & 1L << p) == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean at(CharSequence text, int i, String w) {

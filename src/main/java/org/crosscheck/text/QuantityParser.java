@@ -49,6 +49,13 @@ public final class QuantityParser {
         {"about"}, {"around"}, {"some"}, {"approximately"}, {"roughly"}, {"estimated"}, {"under"}, {"below"},
         {"approx"}, {"circa"}};
 
+    /**
+     * The first letters, a to z as bits, of the words a quantity can start at ("e", "magnitude",
+     * "a", the number words and vague quantities): a word that starts with another letter of A to
+     * Z starts none, and {@link #at} is not tried there.
+     */
+    private static int wordStartLetters;
+
     static {
         SMALL_NUMBERS.putAll(NumberWords.basic());
         SMALL_NUMBERS.put("dozen", 12);
@@ -63,7 +70,18 @@ public final class QuantityParser {
             }
             CURRENCY_SIGNS.put(sign.charAt(0), code);
         });
+        java.util.Set<String> starts = new java.util.HashSet<>(List.of("e", "magnitude", "tens", "hundreds", "a"));
+        starts.addAll(VAGUE.keySet());
+        starts.addAll(SMALL_NUMBERS.keySet());
+        for (String w : starts) {
+            char c = w.charAt(0);
+            if (c < 'a' || c > 'z') {
+                throw new IllegalStateException("a quantity word that starts with '" + c + "': " + w);
+            }
+            wordStartLetters |= 1 << (c - 'a');
+        }
     }
+
 
     private final Tokens t;
 
@@ -83,6 +101,9 @@ public final class QuantityParser {
     private List<QuantityMatch> scan() {
         List<QuantityMatch> out = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
+            if (!mayStart(i)) {
+                continue;
+            }
             QuantityMatch m = at(i);
             if (m != null) {
                 out.add(m);
@@ -92,6 +113,15 @@ public final class QuantityParser {
             }
         }
         return out;
+    }
+
+    /** False at a word whose first letter, A to Z in either case, begins no word a quantity can start at. */
+    boolean mayStart(int i) {
+        if (t.type(i) != Tokens.WORD) {
+            return true;
+        }
+        char c = (char) (t.text.charAt(t.start(i)) | 0x20);
+        return c < 'a' || c > 'z' || (wordStartLetters & 1 << (c - 'a')) != 0;
     }
 
     private QuantityMatch at(int i) {

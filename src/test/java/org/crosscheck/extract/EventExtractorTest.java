@@ -79,6 +79,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void onlyAWordThatBeginsAListedPhraseLooksAtTheNextWord() {
+        assertTrue(EventExtractor.PHRASE_FIRST_WORDS.containsAll(List.of("checked", "checking")));
+        assertFalse(EventExtractor.PHRASE_FIRST_WORDS.contains("into"));
+        String sentence = "Ada Checked into rehab";
+        assertEquals(sentence.indexOf(" rehab"), EventExtractor.phraseEnd(sentence, 4, 11, "checked"));
+        assertEquals(11, EventExtractor.phraseEnd(sentence, 4, 11, "scanned"), "a word that begins no phrase");
+        assertEquals(List.of("Checked into=rehab"), happenings("Checked into a clinic, the singer rested."));
+    }
+
+    @Test
     void eachTriggerInASentenceIsAHappeningOfItsKind() {
         assertEquals(List.of("earthquake=quake", "fire=fire"),
                 happenings("An earthquake hit Aceh on Tuesday and a fire broke out."));

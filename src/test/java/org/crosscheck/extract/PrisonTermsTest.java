@@ -153,4 +153,14 @@ class PrisonTermsTest {
         assertEquals("30 months", months.valueText());
         assertEquals(2.5, months.low(), 1e-9);
     }
+
+    @Test
+    void aSentenceIsSearchedForAServingVerbOnlyWhenItHoldsEachWordOfOne() {
+        String text = "Lund had served only a rap. Lund has been in court. Lund began it, serving little. Lund Got it.";
+        assertTrue(PrisonTerms.mayServe(text, 0, 27));
+        assertFalse(PrisonTerms.mayServe(text, 28, 51), "has been, without serving");
+        assertTrue(PrisonTerms.mayServe(text, 52, 81), "both words of one verb, apart");
+        assertTrue(PrisonTerms.mayServe(text, 82, text.length()), "case aside, as a first test");
+        assertFalse(PrisonTerms.mayServe(text, 0, 10), "cut by the range");
+    }
 }

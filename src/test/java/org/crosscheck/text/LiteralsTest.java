@@ -75,4 +75,56 @@ class LiteralsTest {
                     Literals.containsAnyIgnoringAsciiCase(sb.toString(), from, to, w), sb + " " + from + " " + to + " " + w);
         }
     }
+
+    @Test
+    void theTableOfPairsOnlyPassesOverWordsTheTextCannotHold() {
+        String text = "Ab ba, x0y";
+        // Every pair of "aba" is in the text, but not the word: String.indexOf still decides.
+        assertFalse(Literals.containsAnyIgnoringAsciiCase(text, 0, text.length(), "aba"));
+        // 'p' and '0' share their low six bits: the table lets "xpy" through, the search does not.
+        assertFalse(Literals.containsAnyIgnoringAsciiCase(text, 0, text.length(), "xpy"));
+        assertTrue(Literals.containsAnyIgnoringAsciiCase(text, 0, text.length(), "xpy", "b b"), "a later word");
+        assertTrue(Literals.containsAnyIgnoringAsciiCase(text, 0, text.length(), "a", "zz"), "a word of one character");
+        long[] pairs = new long[64];
+        for (String w : new String[] {"said", "an"}) {
+            for (int k = 1; k < w.length(); k++) {
+                int p = Literals.pair(w.charAt(k - 1), w.charAt(k));
+                pairs[p >>> 6] |= 1L << p;
+            }
+        }
+        assertTrue(Literals.mayHold(pairs, "aid"));
+        assertTrue(Literals.mayHold(pairs, "sai"));
+        assertTrue(Literals.mayHold(pairs, "x"), "no pair to miss");
+        assertFalse(Literals.mayHold(pairs, "sad"));
+        assertFalse(Literals.mayHold(pairs, "saidx"), "the last pair");
+        assertFalse(Literals.mayHold(pairs, "xsaid"), "the first pair");
+        assertEquals(Literals.pair('p', 'a'), Literals.pair('0', 'a'));
+        assertTrue(Literals.pair('a', 'b') != Literals.pair('b', 'a'));
+        assertTrue(Literals.pair('a', 'b') != Literals.pair('a', 'c'));
+        assertTrue(Literals.pair('a', 'b') != Literals.pair('c', 'b'));
+    }
+
+    @Test
+    void longTextsGiveTheAnswerOfAPlainSearch() {
+        java.util.Random random = new java.util.Random(11);
+        String alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 '-.\u00e9\u2019";
+        for (int n = 0; n < 3000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = random.nextInt(200); i > 0; i--) {
+                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = sb.toString();
+            int from = text.isEmpty() ? 0 : random.nextInt(text.length() + 1);
+            int to = from + random.nextInt(text.length() - from + 1);
+            String folded = text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
+            String w;
+            if (to - from >= 3 && random.nextBoolean()) {
+                int a = from + random.nextInt(to - from - 2);
+                w = text.substring(a, a + 1 + random.nextInt(Math.min(6, to - a))).toLowerCase(java.util.Locale.ROOT);
+            } else {
+                w = "" + alphabet.charAt(random.nextInt(26)) + alphabet.charAt(random.nextInt(26));
+            }
+            assertEquals(folded.contains(w), Literals.containsAnyIgnoringAsciiCase(text, from, to, w), text + " " + from + " " + to + " " + w);
+        }
+    }
 }

@@ -16,4 +16,14 @@ class QuantityParserEdgeTest {
             assertEquals(1, QuantityParser.find(text, 0, text.length()).size(), text);
         }
     }
+
+    @Test
+    void aQuantityStillStartsAtACapitalisedWordOrASignWhereOtherWordsArePassedOver() {
+        String text = "Seven rescuers, Dozens of helpers, Magnitude 5.2 and e 40 in Boston cost $30.";
+        java.util.List<Double> values = new java.util.ArrayList<>();
+        for (QuantityMatch q : QuantityParser.find(text, 0, text.length())) {
+            values.add(q.value());
+        }
+        assertEquals(java.util.List.of(7.0, 24.0, 5.2, 40.0, 30.0), values, text);
+    }
 }
