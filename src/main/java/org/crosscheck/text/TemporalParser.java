@@ -842,7 +842,7 @@ public final class TemporalParser {
             for (List<String> side : List.of(before, after)) {
                 if (d < side.size() && d < (side == before ? WINDOW : afterWindow)) {
                     String w = side.get(d);
-                    if (FUTURE_WORDS.contains(w)) {
+                    if (FUTURE_WORDS.contains(w) && !(side == after && (planNoun(w, at(after, d + 1)) || attributive(w, after, d)))) {
                         return 1;
                     }
                     if (PAST_WORDS.contains(w)) {
@@ -873,6 +873,31 @@ public final class TemporalParser {
         // "as early as Tuesday", "as soon as March": the earliest a thing can happen is ahead.
         return at(before, 0).equals("as") && (at(before, 1).equals("early") || at(before, 1).equals("soon"))
                 && at(before, 2).equals("as") ? 1 : 0;
+    }
+
+    /**
+     * Whether a plan word after the expression is a noun, "plans for" or "plan of" ("On Friday, she
+     * set aside holiday plans for the trip"): what was planned, not a tense of its own.
+     */
+    private static boolean planNoun(String w, String next) {
+        return (w.equals("plans") || w.equals("plan")) && (next.equals("for") || next.equals("of"));
+    }
+
+    /** Articles before a participle that make it describe a noun ("the planned trip", "a hastily scheduled call"). */
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
+    /**
+     * Whether the participle {@code w} at {@code d} of the words after the expression describes a
+     * noun: after an article, or after an article and an adverb ("the hastily planned trip"). It
+     * is no verb of the clause, so it gives the expression no tense.
+     */
+    private static boolean attributive(String w, List<String> after, int d) {
+        if (!w.endsWith("ed") || d == 0) {
+            return false;
+        }
+        String previous = after.get(d - 1);
+        return ARTICLES.contains(previous)
+                || previous.endsWith("ly") && d >= 2 && ARTICLES.contains(after.get(d - 2));
     }
 
     // ---- weeks, months, years relative to the anchor -------------------------------------
