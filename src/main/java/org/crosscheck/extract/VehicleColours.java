@@ -17,8 +17,8 @@ import org.crosscheck.text.Lexicon;
  */
 final class VehicleColours {
 
-    /** Makes of car, data beside the class. */
-    static final Set<String> MAKES = Lexicon.words(VehicleColours.class, "vehicle-makes.txt");
+    /** Makes of car, data in the text package (TemporalParser reads a year before one as a model year). */
+    static final Set<String> MAKES = Lexicon.words(Lexicon.class, "vehicle-makes.txt");
 
     private static final Pattern COLOURED = Pattern.compile("(?i)(?<![\\p{L}\\d-])(" + String.join("|", AttributeClaim.COLOURS.keySet())
             + ")\\s+(?:(?:19|20)\\d\\d\\s+)?(?-i)((?i:" + String.join("|", MAKES.stream().map(m -> m.replace(" ", "\\s+")).toList())

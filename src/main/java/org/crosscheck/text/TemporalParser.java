@@ -80,6 +80,13 @@ public final class TemporalParser {
     private static final Set<String> PAST_WORDS = Lexicon.words(TemporalParser.class, "past-words.txt");
     /** Verbs of saying: a past-tense cue only next to the expression (see reporting-words.txt). */
     private static final Set<String> REPORTING_WORDS = Lexicon.words(TemporalParser.class, "reporting-words.txt");
+    /** Makes of car: a year just before one is the model's year ("a 1994 Ford pickup"), not a date. */
+    private static final Set<String> VEHICLE_MAKES = Lexicon.words(TemporalParser.class, "vehicle-makes.txt");
+    /**
+     * Nouns of the people and things of an age: after "today's" or "tomorrow's" ("today's young
+     * voters", "tomorrow's world") the day stands for the present or the future, and dates nothing.
+     */
+    private static final Set<String> AGE_NOUNS = Lexicon.words(TemporalParser.class, "age-nouns.txt");
 
     static {
         NUMBER_WORDS.putAll(NumberWords.basic());
@@ -555,11 +562,21 @@ public final class TemporalParser {
         if (before == null || !YEAR_PREPOSITIONS.contains(before)) {
             // A bare year: anything but a count ("2010 people", "1996 votes").
             String next = lower(t.skipSpace(i + 1));
-            if (COUNTED_AFTER_NUMBER.contains(next) || t.isPunctIn(i + 1, "%")) {
+            if (COUNTED_AFTER_NUMBER.contains(next) || t.isPunctIn(i + 1, "%") || modelYear(i)) {
                 return null;
             }
         }
         return new Found(i + 1, Timex.DATE, String.valueOf(t.num(i)), false);
+    }
+
+    /** Whether the year at {@code i} is a car's model year: a make follows, capitalised ("a 1994 Ford", "2008 Land Rover"). */
+    private boolean modelYear(int i) {
+        int k = t.skipSpace(i + 1);
+        if (t.type(k) != Tokens.WORD || !capitalised(k)) {
+            return false;
+        }
+        int k2 = t.skipSpace(k + 1);
+        return VEHICLE_MAKES.contains(lower(k)) || t.type(k2) == Tokens.WORD && VEHICLE_MAKES.contains(lower(k) + " " + lower(k2));
     }
 
     /**
@@ -646,6 +663,9 @@ public final class TemporalParser {
                 return lastNightOrThisMorning(i, w);
             }
         }
+        if (offset != -1 && ofAnAge(i)) {
+            return null;
+        }
         String part = w.equals("tonight") ? "NI" : null;
         int end = i + 1;
         int k = t.skipSpace(end);
@@ -654,6 +674,24 @@ public final class TemporalParser {
             end = k + 1;
         }
         return day(end, offset, part);
+    }
+
+    /**
+     * Whether "today's" or "tomorrow's" at {@code i} names an age rather than a day: one of the
+     * next two words is a noun of {@link #AGE_NOUNS} ("today's youth", "today's personal computers";
+     * not "today's vote").
+     */
+    private boolean ofAnAge(int i) {
+        int k = i + 1;
+        if (!(t.isChar(k, '\'') || t.isChar(k, '\u2019')) || t.type(k + 1) != Tokens.WORD || !lower(k + 1).equals("s")) {
+            return false;
+        }
+        int n1 = t.skipSpace(k + 2);
+        if (t.type(n1) != Tokens.WORD) {
+            return false;
+        }
+        int n2 = t.skipSpace(n1 + 1);
+        return AGE_NOUNS.contains(lower(n1)) || t.type(n2) == Tokens.WORD && AGE_NOUNS.contains(lower(n2));
     }
 
     private Found lastNightOrThisMorning(int i, String w) {
@@ -804,7 +842,7 @@ public final class TemporalParser {
             for (List<String> side : List.of(before, after)) {
                 if (d < side.size() && d < (side == before ? WINDOW : afterWindow)) {
                     String w = side.get(d);
-                    if (FUTURE_WORDS.contains(w)) {
+                    if (FUTURE_WORDS.contains(w) && !(side == after && (planNoun(w, at(after, d + 1)) || attributive(w, after, d)))) {
                         return 1;
                     }
                     if (PAST_WORDS.contains(w)) {
@@ -835,6 +873,31 @@ public final class TemporalParser {
         // "as early as Tuesday", "as soon as March": the earliest a thing can happen is ahead.
         return at(before, 0).equals("as") && (at(before, 1).equals("early") || at(before, 1).equals("soon"))
                 && at(before, 2).equals("as") ? 1 : 0;
+    }
+
+    /**
+     * Whether a plan word after the expression is a noun, "plans for" or "plan of" ("On Friday, she
+     * set aside holiday plans for the trip"): what was planned, not a tense of its own.
+     */
+    private static boolean planNoun(String w, String next) {
+        return (w.equals("plans") || w.equals("plan")) && (next.equals("for") || next.equals("of"));
+    }
+
+    /** Articles before a participle that make it describe a noun ("the planned trip", "a hastily scheduled call"). */
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
+    /**
+     * Whether the participle {@code w} at {@code d} of the words after the expression describes a
+     * noun: after an article, or after an article and an adverb ("the hastily planned trip"). It
+     * is no verb of the clause, so it gives the expression no tense.
+     */
+    private static boolean attributive(String w, List<String> after, int d) {
+        if (!w.endsWith("ed") || d == 0) {
+            return false;
+        }
+        String previous = after.get(d - 1);
+        return ARTICLES.contains(previous)
+                || previous.endsWith("ly") && d >= 2 && ARTICLES.contains(after.get(d - 2));
     }
 
     // ---- weeks, months, years relative to the anchor -------------------------------------

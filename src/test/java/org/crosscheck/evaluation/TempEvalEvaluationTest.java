@@ -64,9 +64,11 @@ class TempEvalEvaluationTest {
     void platinumTimeBankAndAquaint() throws Exception {
         Path root = SharedCorpora.require("corpora/tempeval3");
         List<Score> scores = new ArrayList<>();
+        Map<String, List<String>> timeBankErrors = new LinkedHashMap<>();
+        Map<String, List<String>> aquaintErrors = new LinkedHashMap<>();
         scores.add(score("platinum", root.resolve("te3-platinum"), null));
-        scores.add(score("TimeBank", root.resolve("TBAQ-cleaned/TimeBank"), null));
-        scores.add(score("AQUAINT", root.resolve("TBAQ-cleaned/AQUAINT"), null));
+        scores.add(score("TimeBank", root.resolve("TBAQ-cleaned/TimeBank"), timeBankErrors));
+        scores.add(score("AQUAINT", root.resolve("TBAQ-cleaned/AQUAINT"), aquaintErrors));
         StringBuilder table = new StringBuilder();
         table.append(String.format("%-10s %5s %5s %5s | %-17s | %-17s | %6s %6s | %8s%n", "corpus", "docs", "gold", "found",
                 "strict P / R / F1", "relaxed P / R / F1", "type%", "value%", "value F1"));
@@ -83,6 +85,9 @@ class TempEvalEvaluationTest {
         Path out = Path.of("target/evaluation");
         Files.createDirectories(out);
         Files.writeString(out.resolve("tempeval3.txt"), table);
+        StringBuilder mismatches = new StringBuilder();
+        mismatches.append(listing("TimeBank", timeBankErrors)).append(listing("AQUAINT", aquaintErrors));
+        Files.writeString(out.resolve("tempeval3-mismatches.txt"), mismatches);
         assertTrue(scores.get(0).gold() > 0);
     }
 
@@ -153,6 +158,20 @@ class TempEvalEvaluationTest {
             }
         }
         return new Score(name, files.size(), gold, system, strict, relaxed, typeOk, valueOk, chars, nanos / 1e9);
+    }
+
+    /**
+     * The misses, wrong values (found then gold, with the words) and spurious finds of one corpus, as
+     * written to target/evaluation/tempeval3-mismatches.txt. Only the training corpora are listed:
+     * the platinum set is the test set.
+     */
+    static String listing(String corpus, Map<String, List<String>> errors) {
+        StringBuilder b = new StringBuilder();
+        errors.forEach((k, v) -> {
+            b.append("== ").append(corpus).append(' ').append(k).append(' ').append(v.size()).append('\n');
+            v.forEach(x -> b.append("  ").append(x).append('\n'));
+        });
+        return b.toString();
     }
 
     /** Prints the misses, wrong values and spurious finds of a corpus, for looking at errors by hand. */
