@@ -74,6 +74,9 @@ public record AttributeClaim(String document, Span span, String text, String ent
     /** The year the building of the article's happening was built ("built in 1935", "the 86-year-old structure"). */
     public static final String YEAR_BUILT = "year built";
 
+    /** The year a named work came out ("the 2005 film The Lindor Affair"), compared only inside one event. */
+    public static final String YEAR_RELEASED = "year released";
+
     /** How long a thing of the article's happening is, in metres ("a 10-metre dhow", "a 30-foot boat"). */
     public static final String LENGTH = "length";
 
@@ -214,7 +217,7 @@ public record AttributeClaim(String document, Span span, String text, String ent
         return RECORD.equals(attribute) || TIMES_MARRIED.equals(attribute) || CALIBRE.equals(attribute) || FALL.equals(attribute)
                 || GAMES_MISSED.equals(attribute) || TIMES_SHOT.equals(attribute) || attribute.startsWith(PRIOR_CONVICTIONS)
                 || CONTRACT_VALUE.equals(attribute) || CONTRACT_YEARS.equals(attribute) || LENGTH.equals(attribute)
-                || YEAR_BUILT.equals(attribute) || prisonTerm() || attribute.startsWith(TALLY)
+                || YEAR_BUILT.equals(attribute) || YEAR_RELEASED.equals(attribute) || prisonTerm() || attribute.startsWith(TALLY)
                 || compared("event");
     }
 

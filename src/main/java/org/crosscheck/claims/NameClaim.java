@@ -158,8 +158,21 @@ public record NameClaim(String document, Span span, String text, String spelling
      * variants} that the word rule does not already report.
      */
     public boolean surnameVariantOf(NameClaim o) {
-        return pair() && o.pair() && first().equals(o.first()) && !last().equals(o.last())
+        return pair() && o.pair() && first().equals(o.first()) && !last().equals(o.last()) && !firstAgain() && !o.firstAgain()
                 && !wordVariants(lastWord(), o.lastWord()) && Transliteration.surnameVariants(lastWord(), o.lastWord());
+    }
+
+    /**
+     * Whether the last word of a pair is hyphened to its first word again ("Ada Lake-Ada", a headline
+     * run into the text that repeats the name): no double-barrelled surname.
+     */
+    private boolean firstAgain() {
+        for (String part : lastWord().split("-")) {
+            if (lastWord().contains("-") && part.equalsIgnoreCase(firstWord())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -128,6 +128,7 @@ final class AttributeExtractor {
         List<AttributeClaim> words = new ArrayList<>();
         List<AttributeClaim> lengths = new ArrayList<>();
         List<AttributeClaim> built = new ArrayList<>();
+        List<AttributeClaim> works = new ArrayList<>();
         List<AttributeClaim> terms = new ArrayList<>();
         List<AttributeClaim> heights = new ArrayList<>();
         List<AttributeClaim> records = new ArrayList<>();
@@ -158,6 +159,7 @@ final class AttributeExtractor {
             PersonHeights.sentence(text, id, from, to, people, published, daySource, heights);
             RecordPhrases.sentence(text, id, from, to, people, published, daySource, records);
             VehicleColours.sentence(text, id, from, to, published, daySource, words);
+            WorkYears.sentence(text, id, from, to, published, daySource, works);
             Facilities.sentence(text, id, from, to, published, daySource, words);
             // A sentence that names a surname two people share gives no one's fall.
             if (here.stream().allMatch(m -> usable(m, ambiguous))) {
@@ -257,6 +259,7 @@ final class AttributeExtractor {
         out.addAll(settleWords(words));
         out.addAll(ThingMeasures.settle(lengths));
         out.addAll(BuildingYears.settle(built));
+        out.addAll(WorkYears.settle(works));
         out.addAll(PrisonTerms.settle(terms));
         out.addAll(PersonHeights.settle(heights));
         out.addAll(RecordPhrases.settle(records));

@@ -690,10 +690,62 @@ final class QuoteExtractor {
         while (end > previous.start() && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
-        if (end == previous.start() || text.charAt(end - 1) != ':' && text.charAt(end - 1) != ',') {
+        if (end == previous.start()) {
             return null;
         }
+        if (text.charAt(end - 1) != ':' && text.charAt(end - 1) != ',') {
+            return issuedStatement(text, Math.max(previous.start(), end - REACH), end);
+        }
         return before(text, Math.max(previous.start(), end - REACH), end, false);
+    }
+
+    /** Verbs by which someone puts out a statement that the next paragraph quotes ("released", "issued"). */
+    static final Set<String> STATEMENT_VERBS = Lexicon.words(QuoteExtractor.class, "statement-verbs.txt");
+    /** Most words a subject that put out a statement has before its verb ("Chargers receiver Vincent Jackson"). */
+    static final int STATEMENT_SUBJECT = 6;
+
+    /**
+     * A paragraph whose last sentence says someone put out a statement ("Dana Pell issued a statement
+     * through her lawyer on Monday.") introduces the quote that opens the next paragraph with no
+     * attribution of its own: the statement's words. The speaker is the sentence's subject, the words
+     * before a verb of {@code statement-verbs.txt} that has a noun of {@code document-nouns.txt}
+     * within its next three words ("released a brief statement"); a subject of more than
+     * {@link #STATEMENT_SUBJECT} words, or one that opens with a word in lower case other than "the"
+     * ("in a statement, ..."), is none. A name before an appositive ("Pell, 31, issued") keeps the name.
+     */
+    private static Attribution issuedStatement(String text, int from, int end) {
+        int s = from;
+        for (int[] sentence : Sentences.split(text, from, end)) {
+            s = sentence[0];
+        }
+        List<Words.Word> ws = Words.of(text, s, end);
+        for (int v = 1; v < ws.size() && v <= STATEMENT_SUBJECT; v++) {
+            if (!ws.get(v).word() || !STATEMENT_VERBS.contains(ws.get(v).lower())) {
+                continue;
+            }
+            boolean statement = false;
+            for (int t = v + 1; t < ws.size() && t <= v + 3 && ws.get(t).word(); t++) {
+                statement |= DOCUMENT_NOUNS.contains(ws.get(t).lower());
+            }
+            Words.Word head = ws.get(0);
+            if (!statement || !head.word() || !head.capitalized() && !head.lower().equals("the")) {
+                return null;
+            }
+            int subjectEnd = v;
+            for (int t = 1; t < v; t++) {
+                if (ws.get(t).is(",")) {
+                    subjectEnd = t;
+                    break;
+                }
+                if (!ws.get(t).word() && !ws.get(t).is("'s") && !ws.get(t).is(".")) {
+                    return null;
+                }
+            }
+            int ps = head.start();
+            int pe = ws.get(subjectEnd - 1).end();
+            return new Attribution(text.substring(ps, pe), new Span(ps, pe), cue(ws, v));
+        }
+        return null;
     }
 
     /** "…," he said / the ministry said / added Price / according to the press release / the statement reads. */

@@ -168,21 +168,67 @@ public final class Transliteration {
      * Whether two surnames after one first name write one person's surname: their keys (four
      * letters or more) are one letter apart, anywhere (Rait and Raite, Wolfe and Wolff, Kougias and
      * Kouyias), or one is the other joined to a particle of {@code surname-particles.txt}
-     * (LaCalamita and Calamita). Not variants: an s added at the end (Mammal, Mammals; Ranger,
-     * Rangers), an h added after a consonant, which is how transliterations differ (Askar,
-     * Askhar), and words with a hyphen.
+     * (LaCalamita and Calamita), or one is a part of the other's double-barrelled name
+     * ({@link #doubleBarrelled}: Jones-Drew and Drew). Not variants: an s added at the end (Mammal,
+     * Mammals; Ranger, Rangers) unless the shorter is a first name ({@link #firstNameWithS}: George,
+     * Georges), an h added after a consonant, which is how transliterations differ (Askar,
+     * Askhar), and other words with a hyphen.
      */
     public static boolean surnameVariants(String a, String b) {
         if (hyphened(a, b)) {
-            return false;
+            return doubleBarrelled(a, b) || doubleBarrelled(b, a);
         }
         Edit e = edit(key(a), key(b));
         if (e != null) {
-            return e.shorter().length() >= MIN_SURNAME && !pluralOrVowelAtEnd(e, "s") && !aspirated(a, b);
+            return e.shorter().length() >= MIN_SURNAME && (!pluralOrVowelAtEnd(e, "s") || firstNameWithS(a, b))
+                    && !aspirated(a, b);
         }
         String x = withoutParticle(a);
         String y = withoutParticle(b);
         return x != null && key(x).equals(key(b)) || y != null && key(y).equals(key(a));
+    }
+
+    /** First names, men's and women's, from the lists the extractor reads genders by: no word's plural. */
+    static final Set<String> FIRST_NAMES = firstNames();
+
+    private static Set<String> firstNames() {
+        Set<String> out = new java.util.HashSet<>(Lexicon.words(Transliteration.class, "/org/crosscheck/extract/male-first-names.txt"));
+        out.addAll(Lexicon.words(Transliteration.class, "/org/crosscheck/extract/female-first-names.txt"));
+        return Set.copyOf(out);
+    }
+
+    /**
+     * Whether one word is the other with an s at its end and the shorter is a first name of the
+     * lists ({@code male-first-names.txt}, {@code female-first-names.txt}): George and Georges,
+     * William and Williams, Edward and Edwards are one name written two ways, not a word and its
+     * plural (Mammal, Mammals; Ranger, Rangers).
+     */
+    static boolean firstNameWithS(String a, String b) {
+        String x = a.toLowerCase(Locale.ROOT);
+        String y = b.toLowerCase(Locale.ROOT);
+        String shorter = x.length() < y.length() ? x : y;
+        String longer = shorter == x ? y : x;
+        return longer.equals(shorter + "s") && FIRST_NAMES.contains(shorter);
+    }
+
+    /**
+     * Whether {@code whole} is a double-barrelled surname, two capitalised parts of three letters
+     * or more joined by one hyphen, and {@code part} one of its parts of {@link #MIN_SURNAME} letters
+     * or more (Jones-Drew and Drew, Zeta-Jones and Jones): one source gives the person one of the
+     * two names. A part in lower case is a particle (al-Masri), not a name.
+     */
+    static boolean doubleBarrelled(String whole, String part) {
+        if (part.contains("-") || part.length() < MIN_SURNAME) {
+            return false;
+        }
+        int hyphen = whole.indexOf('-');
+        if (hyphen < 3 || hyphen != whole.lastIndexOf('-') || whole.length() - hyphen - 1 < 3) {
+            return false;
+        }
+        String left = whole.substring(0, hyphen);
+        String right = whole.substring(hyphen + 1);
+        return Character.isUpperCase(left.charAt(0)) && Character.isUpperCase(right.charAt(0))
+                && (left.equalsIgnoreCase(part) || right.equalsIgnoreCase(part));
     }
 
     /**

@@ -104,6 +104,9 @@ class PeopleWordListsTest {
         assertTrue(QuoteExtractor.CUES.contains("reads"));
         lowerCaseWords(QuoteExtractor.DOCUMENT_NOUNS);
         assertTrue(QuoteExtractor.DOCUMENT_NOUNS.containsAll(Set.of("statement", "release")));
+        lowerCaseWords(QuoteExtractor.STATEMENT_VERBS);
+        assertTrue(QuoteExtractor.STATEMENT_VERBS.containsAll(Set.of("released", "issued")));
+        assertFalse(QuoteExtractor.STATEMENT_VERBS.contains("said"), "a verb of speech attributes its own sentence's quote");
         lowerCaseWords(Roles.NOT_CURRENT);
         assertTrue(Roles.NOT_CURRENT.containsAll(Set.of("former", "outgoing")));
         lowerCaseWords(Roles.GENERIC);

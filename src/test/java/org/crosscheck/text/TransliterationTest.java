@@ -135,6 +135,30 @@ class TransliterationTest {
         assertFalse(Transliteration.surnameVariants("Lacalamita", "Calamita"), "a particle is joined before a capital");
         assertFalse(Transliteration.surnameVariants("DeSantos", "Santis"));
         assertFalse(Transliteration.surnameVariants("Santis", "DeSantos"));
+        assertTrue(Transliteration.surnameVariants("George", "Georges"), "a first name of the lists with an s");
+        assertTrue(Transliteration.surnameVariants("Williams", "William"), "either way round");
+        assertFalse(Transliteration.surnameVariants("Ranger", "Rangers"), "no first name");
+        assertTrue(Transliteration.surnameVariants("Jones-Drew", "Drew"), "a part of a double-barrelled name");
+        assertTrue(Transliteration.surnameVariants("Drew", "Jones-Drew"), "either way round");
+        assertTrue(Transliteration.surnameVariants("Brook-Senner", "Brook"), "the first part");
+        assertFalse(Transliteration.surnameVariants("al-Rashid", "Rashid"), "a particle in lower case");
+        assertFalse(Transliteration.surnameVariants("Brook-senner", "Brook"), "a part in lower case");
+        assertFalse(Transliteration.surnameVariants("Li-Drew", "Drew"), "a part under three letters");
+        assertFalse(Transliteration.surnameVariants("Jones-Dre", "Jones-Dre"), "both hyphened");
+        assertFalse(Transliteration.surnameVariants("Jones-Drew", "Dre"), "under four letters");
+        assertFalse(Transliteration.surnameVariants("Ann-Jo-Drew", "Drew"), "two hyphens");
+        assertFalse(Transliteration.surnameVariants("Jones-Drew", "Jones-Drew-Kim"));
+        assertFalse(Transliteration.surnameVariants("Jones-Drew", "Smith"), "neither part");
+    }
+
+    @Test
+    void aFirstNameWithAnS() {
+        assertTrue(Transliteration.firstNameWithS("Edward", "Edwards"));
+        assertTrue(Transliteration.firstNameWithS("Edwards", "Edward"));
+        assertFalse(Transliteration.firstNameWithS("Edward", "Edwardes"), "an s only");
+        assertFalse(Transliteration.firstNameWithS("Edward", "Edward"));
+        assertFalse(Transliteration.firstNameWithS("Mammal", "Mammals"));
+        assertTrue(Transliteration.FIRST_NAMES.containsAll(java.util.Set.of("george", "mary")), "men's and women's lists");
     }
 
     @Test
