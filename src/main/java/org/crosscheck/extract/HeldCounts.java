@@ -137,10 +137,6 @@ final class HeldCounts {
         if (digits.isEmpty() || !digits.chars().allMatch(Character::isDigit)) {
             return 1;
         }
-        double step = 1;
-        for (int k = digits.length() - 1; k > 0 && digits.charAt(k) == '0'; k--) {
-            step *= 10;
-        }
-        return step;
+        return org.crosscheck.text.QuantityParser.roundingOf(digits);
     }
 }

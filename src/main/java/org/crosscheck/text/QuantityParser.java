@@ -372,11 +372,7 @@ public final class QuantityParser {
             if (!decimals.isEmpty()) {
                 precision = Math.pow(10, -decimals.length());
             } else {
-                int zeros = 0;
-                for (int d = digits.length() - 1; d > 0 && digits.charAt(d) == '0'; d--) {
-                    zeros++;
-                }
-                precision = Math.pow(10, zeros);
+                precision = roundingOf(digits);
             }
             if (!grouped && decimals.isEmpty() && digits.length() == 4 && value >= 1800 && value <= 2099) {
                 // A bare four-digit number in this range is read as a year unless a count follows.
@@ -611,5 +607,17 @@ public final class QuantityParser {
 
     private static boolean isOrdinal(String w) {
         return w.equals("st") || w.equals("nd") || w.equals("rd") || w.equals("th");
+    }
+
+    /**
+     * The rounding a whole number written in digits shows: 1 for "2,129" (given without its commas),
+     * 10 for "20", 100 for "1500". The zeros after the first digit are taken as rounding.
+     */
+    public static double roundingOf(CharSequence digits) {
+        double step = 1;
+        for (int d = digits.length() - 1; d > 0 && digits.charAt(d) == '0'; d--) {
+            step *= 10;
+        }
+        return step;
     }
 }
