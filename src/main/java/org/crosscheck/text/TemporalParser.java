@@ -76,7 +76,7 @@ public final class TemporalParser {
     /** How many words on each side of an expression, within its sentence, are read for a tense cue. */
     private static final int WINDOW = 6;
     /** How many words after an expression that opens its sentence are read for a tense cue. */
-    private static final int OPENING_WINDOW = 12;
+    private static final int OPENING_WINDOW = 30;
     private static final Set<String> PAST_WORDS = Lexicon.words(TemporalParser.class, "past-words.txt");
     /** Verbs of saying: a past-tense cue only next to the expression (see reporting-words.txt). */
     private static final Set<String> REPORTING_WORDS = Lexicon.words(TemporalParser.class, "reporting-words.txt");
@@ -786,7 +786,8 @@ public final class TemporalParser {
             // The stops of "a.m." and "p.m.".
             return false;
         }
-        return true;
+        // The stop of an abbreviation in lower case ("Roe vs. Wade", "Oct." written "oct.").
+        return !(t.isChar(k, '.') && k > 0 && t.type(k - 1) == Tokens.WORD && Sentences.isAbbreviation(lower(k - 1)));
     }
 
     private static String at(List<String> words, int k) {
@@ -1078,7 +1079,23 @@ public final class TemporalParser {
                 && !asLongAs(start)) {
             return null;
         }
+        if (rate(after, next)) {
+            // "24 hours a day", "three days a week", "ten minutes per hour": a rate, not a stretch of time.
+            return null;
+        }
         return new Found(end, Timex.DURATION, duration(vague ? -1 : count, code, unit), false);
+    }
+
+    /** Words between the two units of a rate: "hours a day", "days per week", "minutes each hour". */
+    private static final Set<String> RATE_WORDS = Set.of("a", "an", "per", "each", "every");
+
+    /** Whether {@code next}, the word at {@code k} after a count of units, and the word after it make a rate ("a day", "per week"). */
+    private boolean rate(int k, String next) {
+        if (!RATE_WORDS.contains(next)) {
+            return false;
+        }
+        int unit = t.skipSpace(k + 1);
+        return t.type(unit) == Tokens.WORD && UNITS.containsKey(lower(unit)) && !lower(unit).endsWith("s");
     }
 
     /** "a day-long meeting" (P1D), "a decades-long feud" (PXDE): a unit made an adjective by "-long". */
