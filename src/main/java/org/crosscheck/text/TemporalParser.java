@@ -1079,6 +1079,14 @@ public final class TemporalParser {
                 && !asLongAs(start)) {
             return null;
         }
+        if (code.equals("Q") && next.equals("of") && fraction(after)) {
+            // "three-quarters of its food", "a quarter of the market": a share, not three months.
+            return null;
+        }
+        if ((w.equals("a") || w.equals("an")) && amountBefore(start)) {
+            // "$1.76 a year", "358,000 a month", "5% a year": so much in each year, not a stretch of time.
+            return null;
+        }
         if (rate(after, next)) {
             // "24 hours a day", "three days a week", "ten minutes per hour": a rate, not a stretch of time.
             return null;
@@ -1096,6 +1104,27 @@ public final class TemporalParser {
         }
         int unit = t.skipSpace(k + 1);
         return t.type(unit) == Tokens.WORD && UNITS.containsKey(lower(unit)) && !lower(unit).endsWith("s");
+    }
+
+    /**
+     * Whether the "of" at {@code of} after a count of quarters goes on to a thing, not to a time
+     * ("three-quarters of its food", not "the first two quarters of 1990" or "three quarters of the year").
+     */
+    private boolean fraction(int of) {
+        int k = t.skipSpace(of + 1);
+        if (t.type(k) == Tokens.WORD && ARTICLES.contains(lower(k))) {
+            k = t.skipSpace(k + 1);
+        }
+        return !(t.type(k) == Tokens.NUM || t.type(k) == Tokens.WORD && (UNITS.containsKey(lower(k)) || month(k) > 0));
+    }
+
+    /** Whether a number or a per cent sign comes just before {@code i} ("$2 a day", "3% a year"). */
+    private boolean amountBefore(int i) {
+        int k = i - 1;
+        while (k >= 0 && t.type(k) == Tokens.SPACE) {
+            k--;
+        }
+        return k >= 0 && (t.type(k) == Tokens.NUM || t.isChar(k, '%'));
     }
 
     /** "a day-long meeting" (P1D), "a decades-long feud" (PXDE): a unit made an adjective by "-long". */
