@@ -1127,7 +1127,7 @@ public final class TemporalParser {
         return k >= 0 && (t.type(k) == Tokens.NUM || t.isChar(k, '%'));
     }
 
-    /** "a day-long meeting" (P1D), "a decades-long feud" (PXDE): a unit made an adjective by "-long". */
+    /** "a day-long meeting" (P1D), "a decades-long feud" (PXY, as "two decades" is P20Y): a unit made an adjective by "-long". */
     private Found unitLong(int i, String w) {
         String code = UNITS.get(w);
         if (code == null || !t.isChar(i + 1, '-') || t.type(i + 2) != Tokens.WORD || !lower(i + 2).equals("long")
@@ -1197,7 +1197,7 @@ public final class TemporalParser {
             case "M" -> unit.startsWith("minute") ? "PT" + n + "M" : "P" + n + "M";
             case "WE" -> "P" + n + "WE";
             case "Q" -> "P" + n + "Q";
-            case "DE" -> count < 0 ? "PXDE" : "P" + 10 * count + "Y";
+            case "DE" -> count < 0 ? "PXY" : "P" + 10 * count + "Y";
             case "CE" -> count < 0 ? "PXCE" : "P" + 100 * count + "Y";
             default -> "P" + n + code;
         };
