@@ -7,7 +7,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -71,13 +70,18 @@ public final class Corpus {
                 } catch (IOException | java.io.UncheckedIOException e) {
                     errors.add(new InputError(display(arg), "cannot list folder: " + message(e)));
                 }
-                files.sort(Comparator.comparing(p -> slashes(arg.relativize(p))));
+                // Each file's path inside the folder is worked out once and the files sorted by it
+                // (a comparator that relativized both paths made some 20,000 paths for ECB+'s 982 files).
+                List<Listed> listed = new ArrayList<>(files.size());
+                for (Path f : files) {
+                    listed.add(new Listed(f, slashes(arg.relativize(f))));
+                }
+                listed.sort((x, y) -> x.rel().compareTo(y.rel()));
                 if (files.isEmpty()) {
                     errors.add(new InputError(display(arg), "no articles (.txt, .jsonl, .html, .htm, .xhtml or .warc files, or the same gzip-compressed) found in this folder"));
                 }
-                for (Path f : files) {
-                    String rel = slashes(arg.relativize(f));
-                    add(entries, errors, seenIds, new Entry(f, stripExtension(rel), display(f)));
+                for (Listed l : listed) {
+                    add(entries, errors, seenIds, new Entry(l.path(), stripExtension(l.rel()), display(l.path())));
                 }
             } else {
                 add(entries, errors, seenIds,
@@ -85,6 +89,10 @@ public final class Corpus {
             }
         }
         return new Corpus(entries, errors, maxDocumentBytes);
+    }
+
+    /** A file found in a folder and its path inside the folder, with forward slashes. */
+    private record Listed(Path path, String rel) {
     }
 
     private static void add(List<Entry> entries, List<InputError> errors, Map<String, String> seen, Entry e) {
