@@ -493,6 +493,12 @@ public final class Mentions {
             return true;
         }
         String between = text.substring(lo, hi);
+        if (date.end() <= trigger.start() && OFFSET_END.matcher(text.substring(date.start(), date.end())).find()
+                && !between.strip().startsWith(",")) {
+            // "four years before he broke cover", "the day after the shooting": a time measured from
+            // the happening, not its time ("The day before, he was arrested" is the arrest's).
+            return false;
+        }
         if (date.end() <= trigger.start()) {
             // "on Tuesday, when a blaze destroyed the hall", "at about 7 p.m. when she was struck":
             // a clause opened by "when" right after a date tells what happened at that time.
@@ -525,6 +531,10 @@ public final class Mentions {
         }
         return date.start() < trigger.start() && between.indexOf(',', comma + 1) < 0 && opensSentence(text, date.start());
     }
+
+    /** The last word of a date measured from what follows it, with no comma between ("four years before", "the day after"). */
+    private static final java.util.regex.Pattern OFFSET_END = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:before|after)$");
 
     /** "when", with the comma before it, right after a date: the clause it opens happened at that date. */
     private static final java.util.regex.Pattern WHEN_AFTER = java.util.regex.Pattern.compile("^\\s*,?\\s*when\\s", java.util.regex.Pattern.CASE_INSENSITIVE);

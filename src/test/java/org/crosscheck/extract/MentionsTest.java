@@ -392,6 +392,7 @@ class MentionsTest {
         assertEquals("disclosure", passing("Marsh kept silent until finally coming forward in May 2005.", "May 2005"));
         assertEquals("disclosure", passing("In 2005, Marsh came forward.", "2005"), "the date opens the sentence");
         assertEquals("stop", passing("Marsh was pulled over on Friday.", "Friday"));
+        assertEquals("disclosure", passing("Marsh broke cover, admitting in 2006 that he was the source.", "2006"));
         assertEquals("stop", passing("Police pulled her over on Friday.", "Friday"));
         assertEquals("stop", passing("Marsh was stopped by troopers on Friday.", "Friday"));
     }
@@ -872,6 +873,22 @@ class MentionsTest {
         assertFalse(Mentions.near(far, span(far, "about 1 a.m."), span(far, "stopped him")), "four words after when");
         DateClaim stop = date("Carmine Ostrava was driving his van at about 1 a.m. on Route 9 when police stopped him.", "about 1 a.m.");
         assertEquals("stop", stop.about());
+    }
+
+    @Test
+    void aTimeMeasuredFromAHappeningAfterItIsNotItsTime() {
+        String before = "It was four years before he broke cover.";
+        assertFalse(Mentions.near(before, span(before, "four years before"), span(before, "broke cover")));
+        String after = "He left the day after the blaze.";
+        assertFalse(Mentions.near(after, span(after, "the day after"), span(after, "blaze")));
+        String comma = "The day before, a blaze destroyed the hall.";
+        assertTrue(Mentions.near(comma, span(comma, "The day before"), span(comma, "blaze")), "a comma: the date stands alone");
+        String later = "Two days later he was arrested.";
+        assertTrue(Mentions.near(later, span(later, "Two days later"), span(later, "arrested")), "later: the happening's own time");
+        String behind = "A blaze broke out the day before.";
+        assertTrue(Mentions.near(behind, span(behind, "the day before"), span(behind, "blaze")), "the happening's word before the date");
+        String word = "On Friday beforehand a blaze broke out.";
+        assertTrue(Mentions.near(word, span(word, "On Friday beforehand"), span(word, "blaze")), "a whole word only");
     }
 
     @Test
