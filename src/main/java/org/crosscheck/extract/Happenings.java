@@ -191,17 +191,62 @@ public final class Happenings {
 
     /** Whom a pronoun in the clause starting at {@code from} stands for, or null (see {@link #people}). */
     private String referent(int[] sentence, int from, Names.Found names) {
+        return referent(sentence, from, names, PRONOUN_REACH);
+    }
+
+    /**
+     * {@link #referent(int[], int, Names.Found)}, looking at most {@code reach} sentences back. When
+     * the sentence before that names people opens with a pronoun for one person before any of its
+     * names, and none of them is the one the pronoun stands for by the rule above, the two pronouns
+     * are one person ("he secretly helped reporters Woodward and Bernstein ... It was years before he
+     * broke cover"): that sentence's own pronoun is followed back, within the same reach.
+     */
+    private String referent(int[] sentence, int from, Names.Found names, int reach) {
         List<String> before = named(sentence[0], from, names);
         int at = indexOf(sentences, sentence[0]);
-        for (int back = 1; before.isEmpty() && back <= PRONOUN_REACH && at - back >= 0; back++) {
-            int[] earlier = sentences.get(at - back);
-            before = named(earlier[0], earlier[1], names);
+        int[] naming = sentence;
+        int back = 1;
+        for (; before.isEmpty() && back <= reach && at - back >= 0; back++) {
+            naming = sentences.get(at - back);
+            before = named(naming[0], naming[1], names);
         }
         if (before.size() == 1) {
             return before.get(0);
         }
         String main = mainPerson(names);
-        return main != null && before.contains(main) ? main : null;
+        if (main != null && before.contains(main)) {
+            return main;
+        }
+        if (before.isEmpty() || naming == sentence || reach - (back - 1) <= 0) {
+            return null;
+        }
+        int firstName = firstNamed(naming[0], naming[1], names);
+        return pronounBefore(naming[0], firstName) ? referent(naming, naming[0], names, reach - (back - 1)) : null;
+    }
+
+    /** Where the first person {@link #named} in {@code [from, to)} is written, by full name or surname; {@code to} when none. */
+    private int firstNamed(int from, int to, Names.Found names) {
+        int first = to;
+        List<String> named = named(from, to, names);
+        for (Span w : words(from, to)) {
+            String word = folded(w);
+            for (String name : named) {
+                if (name.equals(word) || name.startsWith(word + " ") || name.endsWith(" " + word)) {
+                    return w.start();
+                }
+            }
+        }
+        return first;
+    }
+
+    /** Whether a pronoun for one person ({@link #PERSONAL_PRONOUNS}) stands in {@code [from, to)}. */
+    private boolean pronounBefore(int from, int to) {
+        for (Span w : words(from, to)) {
+            if (PERSONAL_PRONOUNS.contains(folded(w))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many sentences back a pronoun may look for the person it stands for. */

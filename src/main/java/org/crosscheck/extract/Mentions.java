@@ -493,12 +493,23 @@ public final class Mentions {
             return true;
         }
         String between = text.substring(lo, hi);
+        if (date.end() <= trigger.start() && OFFSET_END.matcher(text.substring(date.start(), date.end())).find()
+                && !between.strip().startsWith(",")) {
+            // "four years before he broke cover", "the day after the shooting": a time measured from
+            // the happening, not its time ("The day before, he was arrested" is the arrest's).
+            return false;
+        }
         if (date.end() <= trigger.start()) {
             // "on Tuesday, when a blaze destroyed the hall", "at about 7 p.m. when she was struck":
             // a clause opened by "when" right after a date tells what happened at that time.
             java.util.regex.Matcher when = WHEN_AFTER.matcher(between);
             if (when.lookingAt()) {
                 between = " " + between.substring(when.end());
+            } else {
+                // "at about 1 a.m. on Route 9 when police stopped him": the place of the moment
+                // stands between the time and its "when".
+                String rest = afterPlaceAndWhen(between);
+                between = rest != null ? rest : between;
             }
         }
         if (trigger.end() <= date.start()) {
@@ -521,8 +532,47 @@ public final class Mentions {
         return date.start() < trigger.start() && between.indexOf(',', comma + 1) < 0 && opensSentence(text, date.start());
     }
 
+    /** The last word of a date measured from what follows it, with no comma between ("four years before", "the day after"). */
+    private static final java.util.regex.Pattern OFFSET_END = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:before|after)$");
+
     /** "when", with the comma before it, right after a date: the clause it opens happened at that date. */
     private static final java.util.regex.Pattern WHEN_AFTER = java.util.regex.Pattern.compile("^\\s*,?\\s*when\\s", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The words after "when" in {@code between} (the words from a date to a happening's word after
+     * it) when they open with one phrase of place, then "when", with or without a comma before it
+     * (" on Route 9 when police "): a preposition of place ({@link #PLACE_PREPOSITIONS}) and one to
+     * {@link #PLACE_WORDS} words (articles and further prepositions of place not counted), none of
+     * them a word that opens a clause ({@link #CLAUSE_WORDS}); else null. "Driving at about 1 a.m. on Route 9 when police stopped him" times the stop.
+     */
+    static String afterPlaceAndWhen(String between) {
+        String[] w = SPACES.split(between.strip());
+        if (w.length < 3 || !PLACE_PREPOSITIONS.contains(w[0].toLowerCase(java.util.Locale.ROOT))) {
+            return null;
+        }
+        int content = 0;
+        for (int i = 1; i < w.length; i++) {
+            String lower = w[i].toLowerCase(java.util.Locale.ROOT);
+            if (lower.equals("when") && content > 0 && !w[i - 1].matches(".*[.;!?]")) {
+                StringBuilder out = new StringBuilder();
+                for (int j = i + 1; j < w.length; j++) {
+                    out.append(' ').append(w[j]);
+                }
+                return out.append(between.endsWith(" ") ? " " : "").toString();
+            }
+            String bare = lower.endsWith(",") ? lower.substring(0, lower.length() - 1) : lower;
+            if (PLACE_PREPOSITIONS.contains(bare) || ARTICLES.contains(bare)) {
+                // A second phrase of place ("on Route 9 near Alder"), and articles, add no words.
+                continue;
+            }
+            if (CLAUSE_WORDS.contains(bare) || ++content > PLACE_WORDS
+                    || lower.endsWith(",") && !(i + 1 < w.length && w[i + 1].equalsIgnoreCase("when"))) {
+                return null;
+            }
+        }
+        return null;
+    }
 
     /** Prepositions that open a phrase of place ({@code place-prepositions.txt}: "in", "outside", "into"). */
     static final Set<String> PLACE_PREPOSITIONS = org.crosscheck.text.Lexicon.words(Mentions.class, "place-prepositions.txt");
@@ -600,6 +650,12 @@ public final class Mentions {
         int i = 0;
         while (i < w.length) {
             int end = PLACE_PREPOSITIONS.contains(w[i].toLowerCase(java.util.Locale.ROOT)) ? placeEnd(w, i) : i;
+            if (end == i && heading(w[i]) && i + 1 < w.length && PLACE_PREPOSITIONS.contains(w[i + 1].toLowerCase(java.util.Locale.ROOT))
+                    && placeEnd(w, i + 1) > i + 2) {
+                // A heading before a phrase of place is part of it ("westbound on Route 9", "east on Main Street").
+                i++;
+                continue;
+            }
             if (end > i + 1) {
                 if (w[end - 1].endsWith(",")) {
                     // The state or country of a town, between commas, is part of its place ("in
@@ -619,6 +675,19 @@ public final class Mentions {
             i++;
         }
         return out.toString();
+    }
+
+    /**
+     * Whether a word is a heading: a point of the compass ({@link AttributeExtractor#COMPASS}: "west"),
+     * or one with "bound" ("westbound", "north-bound").
+     */
+    static boolean heading(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        if (w.endsWith("bound")) {
+            w = w.substring(0, w.length() - "bound".length());
+            w = w.endsWith("-") ? w.substring(0, w.length() - 1) : w;
+        }
+        return AttributeExtractor.COMPASS.contains(w);
     }
 
     /** The most words the state or country of a town may have ("New South Wales"). */

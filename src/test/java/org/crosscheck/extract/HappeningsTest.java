@@ -234,6 +234,35 @@ class HappeningsTest {
         assertEquals(List.of(), Happenings.of(d2).people(at(two, "1969"), d2.names()), "two people before, neither most named");
     }
 
+    private static List<String> peopleAt(String body, String words) {
+        ExtractedDocument d = Extractor.extract(Cleaner.clean(new Document("d", "d.txt", HEAD + body + "\n", List.of())));
+        return Happenings.of(d).people(at(body, words), d.names());
+    }
+
+    @Test
+    void aPronounBeforeTheNamesOfTheSentenceBeforeIsFollowedBack() {
+        String base = "Carmine Ostrava led the crew. ";
+        assertEquals(List.of("carmine ostrava"),
+                peopleAt(base + "In his youth he helped reporters Dana Perrin and Tomas Vell. In 2006 he came forward.", "2006"),
+                "his, then he, before the reporters' names: the pronoun of the sentence before is followed back");
+        assertEquals(List.of(),
+                peopleAt(base + "Reporters Dana Perrin and Tomas Vell helped him. In 2006 he came forward.", "2006"),
+                "the names before the pronoun: they may be whom it stands for");
+        assertEquals(List.of(),
+                peopleAt(base + "Dana Perrin and Tomas Vell met. In 2006 he came forward.", "2006"), "no pronoun in the sentence before");
+        assertEquals(List.of(),
+                peopleAt("Carmine Ostrava met Louis Varga. He helped reporters Dana Perrin and Tomas Vell. In 2006 he came forward.", "2006"),
+                "followed back to two people, neither most named");
+        assertEquals(List.of(),
+                peopleAt("Carmine Ostrava led the crew. One. Two. He helped reporters Dana Perrin and Tomas Vell. In 2006 he came forward.",
+                        "2006"), "the person who is followed back to lies beyond the reach");
+        assertEquals(List.of("carmine ostrava"),
+                peopleAt("Carmine Ostrava led the crew. Two. He helped reporters Dana Perrin and Tomas Vell. In 2006 he came forward.",
+                        "2006"), "within the reach");
+        assertEquals(List.of("carmine ostrava"),
+                peopleAt("Carmine Ostrava led the crew. He helped reporters Dana Perrin and Tomas Vell. Then in 2006 he came forward.", "2006"));
+    }
+
     @Test
     void peopleBesideADateAreThoseOfItsCommaBoundedPart() {
         String body = "The Harbour Hawks signed Tom Velko on Monday after releasing Ray Dunn, and on Wednesday, signed Sam Ortel; "

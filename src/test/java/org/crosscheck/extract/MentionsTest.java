@@ -391,6 +391,10 @@ class MentionsTest {
         assertEquals("expulsion", passing("Marsh was ejected from the sect in 2003.", "2003"), "articles do not count");
         assertEquals("disclosure", passing("Marsh kept silent until finally coming forward in May 2005.", "May 2005"));
         assertEquals("disclosure", passing("In 2005, Marsh came forward.", "2005"), "the date opens the sentence");
+        assertEquals("stop", passing("Marsh was pulled over on Friday.", "Friday"));
+        assertEquals("disclosure", passing("Marsh broke cover, admitting in 2006 that he was the source.", "2006"));
+        assertEquals("stop", passing("Police pulled her over on Friday.", "Friday"));
+        assertEquals("stop", passing("Marsh was stopped by troopers on Friday.", "Friday"));
     }
 
     @Test
@@ -846,6 +850,64 @@ class MentionsTest {
         assertTrue(Mentions.near(before, span(before, "Tuesday"), span(before, "blaze")), "before the date, as before");
         assertEquals("arrest", date("Carmine Ostrava was arrested on Tuesday, when a blaze destroyed the depot.", "Tuesday").about(),
                 "the clause's own happening, nearer, wins");
+    }
+
+    @Test
+    void aPlaceBetweenATimeAndItsWhenAddsNoDistance() {
+        String route = "He was driving at about 1 a.m. on Route 9 when the police stopped him.";
+        assertTrue(Mentions.near(route, span(route, "about 1 a.m."), span(route, "stopped him")), "the place, then when");
+        assertEquals(" the police ", Mentions.afterPlaceAndWhen(" on Route 9 when the police "));
+        assertEquals(" the police ", Mentions.afterPlaceAndWhen(" on Route 9, when the police "), "a comma before when");
+        assertEquals(" police", Mentions.afterPlaceAndWhen(" on Route 9 near the Alder exit when police"),
+                "a second phrase of place and articles add no words");
+        assertEquals(" x", Mentions.afterPlaceAndWhen(" in b c d e f when x"), "five words");
+        assertNull(Mentions.afterPlaceAndWhen(" in b c d e f g when x"), "six words");
+        assertNull(Mentions.afterPlaceAndWhen(" in when x"), "no place before when");
+        assertNull(Mentions.afterPlaceAndWhen(" on when"), "too short");
+        assertNull(Mentions.afterPlaceAndWhen(" after lunch when x"), "no preposition of place");
+        assertNull(Mentions.afterPlaceAndWhen(" on Route 9 and later when x"), "a clause word before when");
+        assertNull(Mentions.afterPlaceAndWhen(" on Route 9, later when x"), "a comma inside the place");
+        assertNull(Mentions.afterPlaceAndWhen(" on Route 9. when x"), "a stop before when");
+        assertNull(Mentions.afterPlaceAndWhen(" on Route 9 x"), "no when");
+        String far = "He was driving at about 1 a.m. on Route 9 when the county highway patrol officers stopped him.";
+        assertFalse(Mentions.near(far, span(far, "about 1 a.m."), span(far, "stopped him")), "four words after when");
+        DateClaim stop = date("Carmine Ostrava was driving his van at about 1 a.m. on Route 9 when police stopped him.", "about 1 a.m.");
+        assertEquals("stop", stop.about());
+    }
+
+    @Test
+    void aTimeMeasuredFromAHappeningAfterItIsNotItsTime() {
+        String before = "It was four years before he broke cover.";
+        assertFalse(Mentions.near(before, span(before, "four years before"), span(before, "broke cover")));
+        String after = "He left the day after the blaze.";
+        assertFalse(Mentions.near(after, span(after, "the day after"), span(after, "blaze")));
+        String comma = "The day before, a blaze destroyed the hall.";
+        assertTrue(Mentions.near(comma, span(comma, "The day before"), span(comma, "blaze")), "a comma: the date stands alone");
+        String later = "Two days later he was arrested.";
+        assertTrue(Mentions.near(later, span(later, "Two days later"), span(later, "arrested")), "later: the happening's own time");
+        String behind = "A blaze broke out the day before.";
+        assertTrue(Mentions.near(behind, span(behind, "the day before"), span(behind, "blaze")), "the happening's word before the date");
+        String word = "On Friday beforehand a blaze broke out.";
+        assertTrue(Mentions.near(word, span(word, "On Friday beforehand"), span(word, "blaze")), "a whole word only");
+    }
+
+    @Test
+    void aHeadingBeforeAPhraseOfPlaceIsPartOfIt() {
+        assertEquals(" for speeding at", Mentions.withoutPlaces(" for speeding westbound on Route 9 at "));
+        assertEquals(" at", Mentions.withoutPlaces(" east on Main Street at "));
+        assertEquals(" at", Mentions.withoutPlaces(" north-bound on Main Street at "));
+        assertEquals(" westbound at", Mentions.withoutPlaces(" westbound at "), "no place after it");
+        assertEquals(" westbound on", Mentions.withoutPlaces(" westbound on "), "a preposition with nothing after it");
+        assertEquals(" homebound on Main Street at".replace(" on Main Street", ""), Mentions.withoutPlaces(" homebound on Main Street at "),
+                "no heading: the place alone goes");
+        assertTrue(Mentions.heading("Westbound"));
+        assertTrue(Mentions.heading("south-bound"));
+        assertTrue(Mentions.heading("west"));
+        assertFalse(Mentions.heading("homebound"));
+        assertFalse(Mentions.heading("bound"));
+        assertFalse(Mentions.heading("westward"));
+        String stop = "Carmine Ostrava was stopped for speeding westbound on Route 9 at approximately 1:30 a.m.";
+        assertEquals("stop", date(stop, "approximately 1:30 a.m.").about());
     }
 
     @Test
