@@ -231,7 +231,8 @@ public record AttributeClaim(String document, Span span, String text, String ent
                 || GAMES_MISSED.equals(attribute) || TIMES_SHOT.equals(attribute) || attribute.startsWith(PRIOR_CONVICTIONS)
                 || CONTRACT_VALUE.equals(attribute) || CONTRACT_YEARS.equals(attribute) || LENGTH.equals(attribute)
                 || YEAR_BUILT.equals(attribute) || YEAR_RELEASED.equals(attribute) || prisonTerm() || attribute.startsWith(TALLY)
-                || attribute.startsWith(TITLE_DEFENCE) || GAME_POINTS.equals(attribute) || compared("event");
+                || attribute.startsWith(TITLE_DEFENCE) || GAME_POINTS.equals(attribute)
+                || compared("event");
     }
 
     /** Whether the attribute is a prison term ({@link #PRISON_TERM}) or the time served ({@link #TIME_SERVED}), with or without its year. */

@@ -146,7 +146,7 @@ final class AttributeExtractor {
             List<People.Mention> here = bySentence.getOrDefault(s, List.of());
             People.Mention onlyBefore = s > 0 && (FigureAttributes.mayGiveWeight(text, from, to) || FallDistances.mayGiveFall(text, from, to)
                     || org.crosscheck.text.Literals.containsAnyIgnoringAsciiCase(text, from, to, "miss", "sat out", "sitting out",
-                            " times", "bullets", "conviction", "sentenc", "serv", "defen", " time", " points"))
+                            " times", "bullets", "conviction", "sentenc", "serv"))
                     ? onlyPersonIn(text, bySentence.getOrDefault(s - 1, List.of()), sentences.get(s - 1), null) : null;
             People.Mention usableBefore = onlyBefore != null && usable(onlyBefore, ambiguous) ? onlyBefore : null;
             FigureAttributes.sentence(text, id, from, to, 0, people, usableBefore, published, daySource, figures, calibres);
