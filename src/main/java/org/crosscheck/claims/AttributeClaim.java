@@ -80,6 +80,15 @@ public record AttributeClaim(String document, Span span, String text, String ent
     /** How long a thing of the article's happening is, in metres ("a 10-metre dhow", "a 30-foot boat"). */
     public static final String LENGTH = "length";
 
+    /**
+     * Which defence of a title a named champion's bout was, an ordinal ("his sixth IBF title
+     * defence": 6); a title that names its sanctioning body adds it in brackets ("title defence (IBF)").
+     */
+    public static final String TITLE_DEFENCE = "title defence";
+
+    /** How many points a named player scored in the game the article reports ("Ann Roe scored 14 points"). */
+    public static final String GAME_POINTS = "points in the game";
+
     /** How far a person fell, in metres ("fell about 150 metres", "falling 200ft"). */
     public static final String FALL = "distance fallen";
     /**
@@ -157,6 +166,10 @@ public record AttributeClaim(String document, Span span, String text, String ent
             // As written, and in feet and inches as compared: "six-foot-five (6 ft 5 in)".
             return written + " (" + (long) low / 12 + " ft " + (long) low % 12 + " in)";
         }
+        if (attribute.startsWith(TITLE_DEFENCE)) {
+            // The ordinal as written: "sixth", "11th".
+            return written;
+        }
         if (CONTRACT_VALUE.equals(attribute)) {
             // As written ("nearly $80 million"): the interval is the rounding the words allow.
             return written;
@@ -218,6 +231,7 @@ public record AttributeClaim(String document, Span span, String text, String ent
                 || GAMES_MISSED.equals(attribute) || TIMES_SHOT.equals(attribute) || attribute.startsWith(PRIOR_CONVICTIONS)
                 || CONTRACT_VALUE.equals(attribute) || CONTRACT_YEARS.equals(attribute) || LENGTH.equals(attribute)
                 || YEAR_BUILT.equals(attribute) || YEAR_RELEASED.equals(attribute) || prisonTerm() || attribute.startsWith(TALLY)
+                || attribute.startsWith(TITLE_DEFENCE) || GAME_POINTS.equals(attribute)
                 || compared("event");
     }
 

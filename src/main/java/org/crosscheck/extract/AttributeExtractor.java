@@ -132,6 +132,8 @@ final class AttributeExtractor {
         List<AttributeClaim> terms = new ArrayList<>();
         List<AttributeClaim> heights = new ArrayList<>();
         List<AttributeClaim> records = new ArrayList<>();
+        List<AttributeClaim> defences = new ArrayList<>();
+        List<AttributeClaim> points = new ArrayList<>();
         Map<String, Set<Long>> calibres = new HashMap<>();
         Set<String> seen = new HashSet<>();
         for (int s = 0; s < sentences.size(); s++) {
@@ -168,6 +170,8 @@ final class AttributeExtractor {
                 TimesShot.sentence(text, id, from, to, here, usableBefore, published, daySource, figures);
                 PriorConvictions.sentence(text, id, from, to, here, usableBefore, published, daySource, figures);
                 HeldCounts.sentence(text, id, from, to, here, published, daySource, figures);
+                TitleDefences.sentence(text, id, from, to, here, usableBefore, published, daySource, defences);
+                GamePoints.sentence(text, id, from, to, here, usableBefore, published, daySource, points);
             }
             Set<Span> used = new HashSet<>();
             // After a name.
@@ -263,6 +267,8 @@ final class AttributeExtractor {
         out.addAll(PrisonTerms.settle(terms));
         out.addAll(PersonHeights.settle(heights));
         out.addAll(RecordPhrases.settle(records));
+        out.addAll(TitleDefences.settle(defences));
+        out.addAll(GamePoints.settle(points));
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return out;
     }

@@ -52,4 +52,27 @@ public final class NumberWords {
         }
         return -1;
     }
+
+    private static final java.util.regex.Pattern ORDINAL_DIGITS = java.util.regex.Pattern.compile("(\\d{1,3})(?:st|nd|rd|th)");
+    private static final String[] ORDINALS = {"zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+        "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+        "eighteenth", "nineteenth", "twentieth"};
+
+    /**
+     * An ordinal from "first" to "twentieth" in words, or written in digits with its suffix ("6th",
+     * "11th", "22nd"), any case; -1 for anything else. The suffix is not checked against the number.
+     */
+    public static int ordinal(String written) {
+        String w = written.strip().toLowerCase(java.util.Locale.ROOT);
+        java.util.regex.Matcher d = ORDINAL_DIGITS.matcher(w);
+        if (d.matches()) {
+            return Integer.parseInt(d.group(1));
+        }
+        for (int n = 1; n < ORDINALS.length; n++) {
+            if (ORDINALS[n].equals(w)) {
+                return n;
+            }
+        }
+        return -1;
+    }
 }

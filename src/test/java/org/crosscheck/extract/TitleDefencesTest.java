@@ -1,0 +1,135 @@
+package org.crosscheck.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.crosscheck.claims.AttributeClaim;
+import org.crosscheck.claims.DateClaim;
+import org.crosscheck.claims.Span;
+import org.crosscheck.text.NumberWords;
+import org.junit.jupiter.api.Test;
+
+/** Which defence of a title a named champion's bout was; whole articles are in the rule cases. */
+class TitleDefencesTest {
+
+    private static People.Mention person(String text, String name) {
+        int at = text.indexOf(name);
+        Span span = new Span(at, at + name.length());
+        return new People.Mention(span, span, name, "Anton " + name, People.personKey("Anton " + name), true, null, null,
+                null, true, null, 0, null);
+    }
+
+    private static List<AttributeClaim> read(String text) {
+        List<AttributeClaim> out = new ArrayList<>();
+        List<People.Mention> here = text.contains("Vorst") ? List.of(person(text, "Vorst")) : List.of();
+        TitleDefences.sentence(text, "d", 0, text.length(), here, null, DateClaim.NO_DAY, null, out);
+        return out;
+    }
+
+    @Test
+    void wordListsAreReadFromTheirFiles() {
+        assertEquals("IBF", TitleDefences.BODIES.get("international boxing federation").toUpperCase(Locale.ROOT));
+        assertEquals("wbo", TitleDefences.BODIES.get("wbo").toLowerCase(Locale.ROOT));
+        assertTrue(TitleDefences.NOUNS.containsAll(List.of("title", "belt", "crown")));
+        for (String w : TitleDefences.NOUNS) {
+            assertEquals(w.strip().toLowerCase(Locale.ROOT), w);
+        }
+        for (String k : TitleDefences.BODIES.keySet()) {
+            assertEquals(k.strip().toLowerCase(Locale.ROOT), k);
+        }
+    }
+
+    @Test
+    void ordinalsInWordsAndDigits() {
+        assertEquals(1, NumberWords.ordinal("first"));
+        assertEquals(6, NumberWords.ordinal("Sixth"));
+        assertEquals(20, NumberWords.ordinal("twentieth"));
+        assertEquals(11, NumberWords.ordinal("11th"));
+        assertEquals(22, NumberWords.ordinal("22nd"));
+        assertEquals(-1, NumberWords.ordinal("six"));
+        assertEquals(-1, NumberWords.ordinal("zeroth"));
+        assertEquals(-1, NumberWords.ordinal("th"));
+    }
+
+    @Test
+    void theFormsOfADefence() {
+        String[][] cases = {
+            {"The stoppage was Vorst's sixth IBF title defence.", "'s sixth IBF title defence", "6", "title defence (IBF)"},
+            {"It was Vorst's sixth defense of the IBF belt.", "'s sixth defense of the IBF belt", "6", "title defence (IBF)"},
+            {"Vorst made his fifth successful defence on Saturday.", "his fifth successful defence", "5", "title defence"},
+            {"Vorst retained his International Boxing Federation title for the fifth time.",
+                "retained his International Boxing Federation title for the fifth time", "5", "title defence (IBF)"},
+            {"Vorst defended his WBO heavyweight crown for the 11th time.", "defended his WBO heavyweight crown for the 11th time",
+                "11", "title defence (WBO)"},
+            {"Vorst kept the world heavyweight title for the third straight time.",
+                "kept the world heavyweight title for the third straight time", "3", "title defence"},
+        };
+        for (String[] c : cases) {
+            List<AttributeClaim> claims = read(c[0]);
+            assertEquals(1, claims.size(), c[0]);
+            AttributeClaim a = claims.get(0);
+            assertEquals(c[1], a.text(), c[0]);
+            assertEquals(c[2], String.valueOf((long) a.low()), c[0]);
+            assertEquals(c[3], a.attribute(), c[0]);
+            assertEquals("Anton Vorst", a.entity());
+            assertTrue(a.eventBound());
+            assertEquals(a.written(), a.valueText());
+        }
+    }
+
+    @Test
+    void notADefenceOfANamedHolder() {
+        assertTrue(read("It was the champion's sixth IBF title defence.").isEmpty(), "no one named");
+        assertTrue(read("Vorst retained his IBF and WBO titles for the fifth time.").isEmpty(), "two bodies");
+        assertTrue(read("Vorst retained his IBF, IBO and WBO titles for the fifth time.").isEmpty(), "three bodies");
+        assertTrue(read("Vorst won the fight for the fifth time.").isEmpty(), "no title");
+        assertTrue(read("Vorst retained his Tuesday title for the fifth time.").isEmpty(), "a word of no title");
+        assertTrue(read("Vorst retained his title for the fifth year.").isEmpty());
+        assertTrue(read("Vorst's sixth Tuesday defence.").isEmpty());
+        assertTrue(read("Vorst's sixth defence of the stadium's roof.").isEmpty(), "no title noun");
+        assertTrue(read("Vorst's defence was poor.").isEmpty(), "no ordinal");
+    }
+
+    @Test
+    void theBodyOfATitle() {
+        assertEquals("IBF", TitleDefences.body("IBF ", false));
+        assertEquals("IBF", TitleDefences.body("IBF title ", true));
+        assertNull(TitleDefences.body("IBF title ", false));
+        assertEquals("", TitleDefences.body("world heavyweight ", false));
+        assertEquals("WBA", TitleDefences.body("World Boxing Association ", false));
+        assertNull(TitleDefences.body("WBA and IBF ", false));
+        assertNull(TitleDefences.body("Sunday ", false));
+    }
+
+    @Test
+    void aDocumentThatGivesOneHolderTwoValuesGivesNone() {
+        List<AttributeClaim> claims = new ArrayList<>();
+        claims.addAll(read("It was Vorst's sixth IBF title defence."));
+        claims.addAll(read("It was Vorst's sixth IBF title defence."));
+        assertEquals(1, TitleDefences.settle(claims).size());
+        claims.addAll(read("It was Vorst's fifth IBF title defence."));
+        assertTrue(TitleDefences.settle(claims).isEmpty());
+        List<AttributeClaim> two = new ArrayList<>(read("It was Vorst's sixth IBF title defence."));
+        two.addAll(read("It was Vorst's third WBO title defence."));
+        assertEquals(2, TitleDefences.settle(two).size(), "two titles");
+    }
+
+    @Test
+    void theHolderIsTheNameBeforeHisOrThePossessive() {
+        String text = "Lena Marsh said Vorst's sixth IBF title defence was easy.";
+        List<AttributeClaim> out = new ArrayList<>();
+        TitleDefences.sentence(text, "d", 0, text.length(), List.of(person(text, "Marsh"), person(text, "Vorst")), null,
+                DateClaim.NO_DAY, null, out);
+        assertEquals(1, out.size());
+        assertEquals("Anton Vorst", out.get(0).entity());
+        String other = "Vorst's trainer Lena Marsh said it was his sixth IBF title defence.";
+        out.clear();
+        TitleDefences.sentence(other, "d", 0, other.length(), List.of(person(other, "Vorst"), person(other, "Marsh")), null,
+                DateClaim.NO_DAY, null, out);
+        assertTrue(out.isEmpty(), "a verb of speech stands between");
+    }
+}
