@@ -132,6 +132,7 @@ final class AttributeExtractor {
         List<AttributeClaim> terms = new ArrayList<>();
         List<AttributeClaim> heights = new ArrayList<>();
         List<AttributeClaim> records = new ArrayList<>();
+        List<AttributeClaim> games = new ArrayList<>();
         Map<String, Set<Long>> calibres = new HashMap<>();
         Set<String> seen = new HashSet<>();
         for (int s = 0; s < sentences.size(); s++) {
@@ -168,6 +169,7 @@ final class AttributeExtractor {
                 TimesShot.sentence(text, id, from, to, here, usableBefore, published, daySource, figures);
                 PriorConvictions.sentence(text, id, from, to, here, usableBefore, published, daySource, figures);
                 HeldCounts.sentence(text, id, from, to, here, published, daySource, figures);
+                GameTallies.sentence(text, id, from, to, here, published, daySource, games);
             }
             Set<Span> used = new HashSet<>();
             // After a name.
@@ -263,6 +265,7 @@ final class AttributeExtractor {
         out.addAll(PrisonTerms.settle(terms));
         out.addAll(PersonHeights.settle(heights));
         out.addAll(RecordPhrases.settle(records));
+        out.addAll(GameTallies.settle(games));
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return out;
     }
