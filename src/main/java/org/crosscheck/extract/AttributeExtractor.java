@@ -133,6 +133,7 @@ final class AttributeExtractor {
         List<AttributeClaim> heights = new ArrayList<>();
         List<AttributeClaim> records = new ArrayList<>();
         List<AttributeClaim> games = new ArrayList<>();
+        List<AttributeClaim> teams = new ArrayList<>();
         Map<String, Set<Long>> calibres = new HashMap<>();
         Set<String> seen = new HashSet<>();
         for (int s = 0; s < sentences.size(); s++) {
@@ -159,6 +160,7 @@ final class AttributeExtractor {
                     published, daySource, terms);
             PersonHeights.sentence(text, id, from, to, people, published, daySource, heights);
             RecordPhrases.sentence(text, id, from, to, people, published, daySource, records);
+            TeamRecords.sentence(text, id, from, to, people, published, daySource, teams);
             VehicleColours.sentence(text, id, from, to, published, daySource, words);
             WorkYears.sentence(text, id, from, to, published, daySource, works);
             Facilities.sentence(text, id, from, to, published, daySource, words);
@@ -266,6 +268,7 @@ final class AttributeExtractor {
         out.addAll(PersonHeights.settle(heights));
         out.addAll(RecordPhrases.settle(records));
         out.addAll(GameTallies.settle(games));
+        out.addAll(TeamRecords.settle(teams));
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return out;
     }

@@ -1,7 +1,5 @@
 package org.crosscheck.extract;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -166,18 +164,6 @@ final class GameTallies {
 
     /** The claims, less every count a document gives one player with two values (a half's and the game's). */
     static List<AttributeClaim> settle(List<AttributeClaim> claims) {
-        Map<String, Set<Double>> values = new HashMap<>();
-        for (AttributeClaim c : claims) {
-            values.computeIfAbsent(c.entityKey() + "|" + c.attribute(), k -> new java.util.HashSet<>()).add(c.low());
-        }
-        List<AttributeClaim> out = new ArrayList<>();
-        Set<String> seen = new java.util.HashSet<>();
-        for (AttributeClaim c : claims) {
-            String k = c.entityKey() + "|" + c.attribute();
-            if (values.get(k).size() == 1 && seen.add(k)) {
-                out.add(c);
-            }
-        }
-        return out;
+        return AttributeExtractor.oneValueEach(claims);
     }
 }
