@@ -50,6 +50,12 @@ public record AttributeClaim(String document, Span span, String text, String ent
      */
     public static final String TALLY = "count of ";
 
+    /**
+     * How many of a thing a named player did in the game an article reports, the thing after it
+     * ("game count of rebounds"): "Ann Roe had 14 rebounds"; compared only inside one event.
+     */
+    public static final String GAME_TALLY = "game count of ";
+
     /** What a named person's signed contract is worth, in the currency's units ("a five-year, $80 million contract"). */
     public static final String CONTRACT_VALUE = "contract value";
 
@@ -224,7 +230,8 @@ public record AttributeClaim(String document, Span span, String text, String ent
     /**
      * Whether the attribute is compared only inside one event: a record, marriages, a calibre, a
      * fall, games missed, times shot, prior convictions, a contract's value and length (a player
-     * signs a new contract every few years), a tally a person holds (it grows from one game to the next).
+     * signs a new contract every few years), a tally a person holds (it grows from one game to the next),
+     * a player's count in one game.
      */
     public boolean eventBound() {
         return RECORD.equals(attribute) || TIMES_MARRIED.equals(attribute) || CALIBRE.equals(attribute) || FALL.equals(attribute)
@@ -232,6 +239,7 @@ public record AttributeClaim(String document, Span span, String text, String ent
                 || CONTRACT_VALUE.equals(attribute) || CONTRACT_YEARS.equals(attribute) || LENGTH.equals(attribute)
                 || YEAR_BUILT.equals(attribute) || YEAR_RELEASED.equals(attribute) || prisonTerm() || attribute.startsWith(TALLY)
                 || attribute.startsWith(TITLE_DEFENCE) || GAME_POINTS.equals(attribute)
+                || attribute.startsWith(GAME_TALLY)
                 || compared("event");
     }
 

@@ -134,6 +134,8 @@ final class AttributeExtractor {
         List<AttributeClaim> records = new ArrayList<>();
         List<AttributeClaim> defences = new ArrayList<>();
         List<AttributeClaim> points = new ArrayList<>();
+        List<AttributeClaim> games = new ArrayList<>();
+        List<AttributeClaim> teams = new ArrayList<>();
         Map<String, Set<Long>> calibres = new HashMap<>();
         Set<String> seen = new HashSet<>();
         for (int s = 0; s < sentences.size(); s++) {
@@ -160,6 +162,7 @@ final class AttributeExtractor {
                     published, daySource, terms);
             PersonHeights.sentence(text, id, from, to, people, published, daySource, heights);
             RecordPhrases.sentence(text, id, from, to, people, published, daySource, records);
+            TeamRecords.sentence(text, id, from, to, people, published, daySource, teams);
             VehicleColours.sentence(text, id, from, to, published, daySource, words);
             WorkYears.sentence(text, id, from, to, published, daySource, works);
             Facilities.sentence(text, id, from, to, published, daySource, words);
@@ -172,6 +175,7 @@ final class AttributeExtractor {
                 HeldCounts.sentence(text, id, from, to, here, published, daySource, figures);
                 TitleDefences.sentence(text, id, from, to, here, usableBefore, published, daySource, defences);
                 GamePoints.sentence(text, id, from, to, here, usableBefore, published, daySource, points);
+                GameTallies.sentence(text, id, from, to, here, published, daySource, games);
             }
             Set<Span> used = new HashSet<>();
             // After a name.
@@ -269,6 +273,8 @@ final class AttributeExtractor {
         out.addAll(RecordPhrases.settle(records));
         out.addAll(TitleDefences.settle(defences));
         out.addAll(GamePoints.settle(points));
+        out.addAll(GameTallies.settle(games));
+        out.addAll(TeamRecords.settle(teams));
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return out;
     }

@@ -24,13 +24,18 @@ import org.crosscheck.text.NumberWords;
  * Not read: a part of a tally ("has three more points", {@code count-partial-words.txt}), a tally of
  * one game or season ("has 20 points in the first half", "has ten goals this season"), and a
  * tally in a sentence that names another year. A number written in digits with trailing zeros is
- * taken as rounded ("20 wives" allows 15 to 24), as a figure's reader takes it. Compared only
+ * taken as rounded ("20 wins" allows 15 to 24), as a figure's reader takes it, except a family's tally under a
+ * hundred ({@code exact-tallies.txt}: "20 wives" is twenty, and 19 wives disagree with it). Compared only
  * inside one event ({@link AttributeClaim#eventBound()}): a tally grows from one game to the next.
  */
 final class HeldCounts {
 
     /** Nouns of things a person holds a number of, and the tally each counts. */
     static final Map<String, String> NOUNS = Lexicon.pairs(HeldCounts.class, "held-count-nouns.tsv");
+    /** Tallies a person knows exactly, a family's: under {@value #EXACT_BELOW} never read as round ({@code exact-tallies.txt}). */
+    static final java.util.Set<String> EXACT = Lexicon.words(HeldCounts.class, "exact-tallies.txt");
+    /** A family's tally at or over this is a round figure again ("200 grandchildren"). */
+    static final int EXACT_BELOW = 100;
     private static final String NUMBER = "(\\d{1,3}(?:,\\d{3})+|\\d{1,5}|[a-z]+(?:-[a-z]+)?)";
     /** "now has 2,129 career points", "having 19 wives": the number and up to three words after it. */
     private static final Pattern HAS = Pattern.compile("(?i)(?<![\\p{L}])(?:has|have|having)\\s+" + NUMBER
@@ -111,7 +116,7 @@ final class HeldCounts {
         if (who == null || n <= 0 || who.key().startsWith(AttributeClaim.DESCRIBED)) {
             return;
         }
-        double step = rounding(written);
+        double step = EXACT.contains(tally) && n < EXACT_BELOW ? 1 : rounding(written);
         String own = AttributeExtractor.ownName(who.fullName());
         String key = own.equals(who.fullName()) ? who.key() : People.personKey(own);
         out.add(new AttributeClaim(id, span, span.of(text), own, key, true, AttributeClaim.TALLY + tally, written,

@@ -191,6 +191,11 @@ public final class Transliteration {
     /** First names, men's and women's, from the lists the extractor reads genders by: no word's plural. */
     static final Set<String> FIRST_NAMES = firstNames();
 
+    /** Whether a word is a first name of the lists ({@code male-first-names.txt}, {@code female-first-names.txt}), in any case. */
+    public static boolean firstName(String word) {
+        return FIRST_NAMES.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     private static Set<String> firstNames() {
         Set<String> out = new java.util.HashSet<>(Lexicon.words(Transliteration.class, "/org/crosscheck/extract/male-first-names.txt"));
         out.addAll(Lexicon.words(Transliteration.class, "/org/crosscheck/extract/female-first-names.txt"));

@@ -52,7 +52,10 @@ class HeldCountsTest {
                 "count of points"},
             {"Vasquez, a senior, has 41 career wins.", "has 41 career wins", "41", "41", "count of wins"},
             {"Vasquez, alleged to have nine wives, was charged.", "have nine wives", "9", "9", "count of wives"},
-            {"Vasquez has 20 grandchildren.", "has 20 grandchildren", "15", "25", "count of grandchildren"},
+            {"Vasquez has 20 grandchildren.", "has 20 grandchildren", "20", "20", "count of grandchildren"},
+            {"Vasquez has 200 grandchildren.", "has 200 grandchildren", "150", "250", "count of grandchildren"},
+            {"Vasquez has 20 career wins.", "has 20 career wins", "15", "25", "count of wins"},
+            {"Vasquez, alleged to have 20 wives, was charged.", "have 20 wives", "20", "20", "count of wives"},
             {"Vasquez, 41, a mother of five, was hurt.", "mother of five", "5", "5", "count of children"},
             {"Vasquez was the father of three children.", "father of three children", "3", "3", "count of children"},
             {"Police named the victim as Mother of six Vasquez on Friday.", "Mother of six", "6", "6", "count of children"},
@@ -68,6 +71,20 @@ class HeldCountsTest {
             assertEquals(c[4], a.attribute(), c[0]);
             assertTrue(a.person() && a.eventBound(), c[0]);
         }
+    }
+
+    @Test
+    void aFamilysTallyIsExactBelowAHundred() {
+        assertTrue(HeldCounts.EXACT.contains("wives") && HeldCounts.EXACT.contains("children"));
+        assertFalse(HeldCounts.EXACT.contains("points"));
+        HeldCounts.EXACT.forEach(t -> assertTrue(HeldCounts.NOUNS.containsValue(t), t));
+        AttributeClaim twenty = read("Vasquez has 20 wives.").get(0);
+        AttributeClaim nineteen = read("Vasquez has 19 wives.").get(0);
+        assertTrue(twenty.disagreesWith(nineteen));
+        AttributeClaim hundred = read("Vasquez has 100 children.").get(0);
+        assertEquals(50, hundred.low(), 1e-9);
+        AttributeClaim ninety = read("Vasquez has 99 children.").get(0);
+        assertEquals(99, ninety.high(), 1e-9);
     }
 
     @Test

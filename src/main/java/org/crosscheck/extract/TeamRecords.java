@@ -1,0 +1,130 @@
+package org.crosscheck.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.crosscheck.claims.AttributeClaim;
+import org.crosscheck.claims.Span;
+import org.crosscheck.text.Lexicon;
+
+/**
+ * A team's win-loss record as sports news gives it after the game it reports, an attribute of the
+ * team (a figure of a named entity, not a bare pair of numbers):
+ *
+ * <ul>
+ *   <li>in brackets right after the team's name: "led Riverton (10-5) downfield", "the Hawks (10-5,
+ *       4-4 away)" (the first record only);</li>
+ *   <li>the team's record moving to it: "Riverton's record rose to 9-5", "the Hawks improved to
+ *       25-7", "the Hawks stand at 10-5" ({@code team-record-verbs.txt}).</li>
+ * </ul>
+ *
+ * The team is the run of one to three capitalised words before, without a leading "The"; its key is
+ * its name in lower case, so "Riverton" and "the Hawks" are two teams to the rules. A name that is a
+ * person's the article names (a pitcher's "Roe (3-2)") or a word of time ("Sunday (1-0)") is not
+ * read, nor a record followed by a part of a season ("in the division", "at home", "away"). A
+ * document that gives one team two records gives none ({@link AttributeExtractor#oneValueEach}), and a
+ * round-up of a day's games (records of more than {@value #MAX_TEAMS} teams) gives none.
+ * Compared inside one event, as every record: the event's reports all speak of the record after the game.
+ */
+final class TeamRecords {
+
+    /** Verbs a team's record moves or stands with: "rose to", "improved to", "stand at". */
+    static final Set<String> VERBS = Lexicon.words(TeamRecords.class, "team-record-verbs.txt");
+
+    private static final String WORD = "\\p{Lu}[\\p{L}.'\u2019&-]*";
+    private static final String TEAM = "(" + WORD + "(?:\\s+" + WORD + "){0,2})";
+    private static final String RECORD = "(\\d{1,2})-(\\d{1,2})(?:-(\\d{1,2}))?";
+    /** "Riverton (10-5)", "the Hawks (10-5, 4-4 away)". */
+    private static final Pattern BRACKETED = Pattern.compile("(?<![\\p{L}\\d])" + TEAM + "\\s+\\(" + RECORD + "(?=\\s*[),;])");
+    /** "Riverton's record rose to 9-5", "the Hawks improved to 25-7", "the Hawks stand at 10-5". */
+    private static final Pattern MOVED = Pattern.compile("(?<![\\p{L}\\d])" + TEAM + "(?:['\u2019]s?)?\\s+(?:record\\s+)?(?:"
+            + Lexicon.alternatives(VERBS).replace(" ", "\\E\\s+\\Q") + ")\\s+" + RECORD + "(?![\\d-])");
+    /** What makes a record one part of a season: "in the division", "at home", "on the road", "away". */
+    private static final Pattern PART = Pattern.compile("(?i)\\s*(?:,\\s*)?(?:in\\s+(?:the\\s+)?(?:division|conference|league|group)"
+            + "|at\\s+home|on\\s+the\\s+road|away|home|against|vs\\.?|versus|since|in\\s+\\d{4}|in\\s+one-|in\\s+games)\\b");
+    /** Words of time a bracket may follow: no team. */
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "jan.", "feb.", "mar.", "apr.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.");
+
+    private TeamRecords() {
+    }
+
+    static void sentence(String text, String id, int from, int to, List<People.Mention> people, long published, String daySource,
+                         List<AttributeClaim> out) {
+        if (!FigureAttributes.hasRecordShape(text, from, to)) {
+            return;
+        }
+        for (Pattern p : List.of(BRACKETED, MOVED)) {
+            Matcher x = p.matcher(text).region(from, to);
+            while (x.find()) {
+                if (p == MOVED && PART.matcher(text).region(x.end(), to).lookingAt()) {
+                    continue;
+                }
+                String team = team(x.group(1));
+                if (team == null || person(team, people)) {
+                    continue;
+                }
+                int wins = Integer.parseInt(x.group(2));
+                int losses = Integer.parseInt(x.group(3));
+                int draws = x.group(4) == null ? 0 : Integer.parseInt(x.group(4));
+                double value = AttributeClaim.record(wins, losses, draws);
+                int start = x.start(1) + x.group(1).indexOf(team);
+                Span span = new Span(start, x.end());
+                out.add(new AttributeClaim(id, span, span.of(text), team, TEAM_KEY + team.toLowerCase(Locale.ROOT), false,
+                        AttributeClaim.RECORD, text.substring(x.start(2), x.end()), value, false, value, false, published, daySource,
+                        null));
+            }
+        }
+    }
+
+    /** The key prefix of a team. */
+    static final String TEAM_KEY = "team:";
+
+    /**
+     * The team a run of capitalised words names: without a leading "The" and a trailing possessive,
+     * or null when nothing is left or a word is a word of time.
+     */
+    static String team(String run) {
+        String t = run.replaceFirst("^(?:The|THE)\\s+", "").replaceFirst("['\u2019]s?$", "");
+        if (t.isEmpty() || t.equals("The")) {
+            return null;
+        }
+        for (String w : t.split("\\s+")) {
+            if (TIME_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+        }
+        return t;
+    }
+
+    /** Whether the name is a person's the article names: its last word a surname of {@code people}. */
+    static boolean person(String name, List<People.Mention> people) {
+        String[] words = name.split("\\s+");
+        String last = words[words.length - 1];
+        for (People.Mention m : people) {
+            String[] own = m.fullName().split("\\s+");
+            if (own[own.length - 1].equals(last)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A document that gives more teams' records than this is a round-up of a day's games: which of
+     * its games a team's record follows is not known, so it gives none.
+     */
+    static final int MAX_TEAMS = 4;
+
+    /**
+     * The records of a document, without those of a team the document gives two records, and none
+     * of a round-up (records of more than {@value #MAX_TEAMS} teams).
+     */
+    static List<AttributeClaim> settle(List<AttributeClaim> claims) {
+        long teams = claims.stream().map(AttributeClaim::entityKey).distinct().count();
+        return teams > MAX_TEAMS ? List.of() : AttributeExtractor.oneValueEach(claims);
+    }
+}
