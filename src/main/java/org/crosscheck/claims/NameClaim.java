@@ -106,10 +106,15 @@ public record NameClaim(String document, Span span, String text, String spelling
     private record Folded(String text, String key) {
     }
 
+    /** The slot of {@link #FOLDED} a string's key is kept in: its hash, the high half mixed into the low. */
+    static int slot(String text) {
+        int h = text.hashCode();
+        return (h ^ (h >>> 16)) & (FOLDED_SLOTS - 1);
+    }
+
     /** {@code HouseStyle.general().word(text)}, found by the string's identity when it was asked for lately. */
     static String fold(String text) {
-        int h = text.hashCode();
-        int slot = (h ^ (h >>> 16)) & (FOLDED_SLOTS - 1);
+        int slot = slot(text);
         Folded f = FOLDED[slot];
         if (f != null && f.text() == text) {
             return f.key();
