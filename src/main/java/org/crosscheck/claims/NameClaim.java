@@ -88,35 +88,7 @@ public record NameClaim(String document, Span span, String text, String spelling
      * one spelling.
      */
     public String folded() {
-        return fold(text);
-    }
-
-    /** Slots of {@link #FOLDED}: a power of two. */
-    static final int FOLDED_SLOTS = 4096;
-
-    /**
-     * The last folded key of each slot, by the name's string itself: the rules ask each claim for
-     * its {@link #folded} key at every join they try, and a claim keeps its one {@code text}, so
-     * the key is found by identity before the house-style cache is asked. Shared by every thread
-     * without locks: a slot holds an immutable pair, so a thread sees a whole pair or an older one,
-     * and a pair is used only for the very string it was made for.
-     */
-    private static final Folded[] FOLDED = new Folded[FOLDED_SLOTS];
-
-    private record Folded(String text, String key) {
-    }
-
-    /** {@code HouseStyle.general().word(text)}, found by the string's identity when it was asked for lately. */
-    static String fold(String text) {
-        int h = text.hashCode();
-        int slot = (h ^ (h >>> 16)) & (FOLDED_SLOTS - 1);
-        Folded f = FOLDED[slot];
-        if (f != null && f.text() == text) {
-            return f.key();
-        }
-        String key = HouseStyle.general().word(text);
-        FOLDED[slot] = new Folded(text, key);
-        return key;
+        return HouseStyle.general().word(text);
     }
 
     /**
