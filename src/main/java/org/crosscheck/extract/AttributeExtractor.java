@@ -163,6 +163,7 @@ final class AttributeExtractor {
             PersonHeights.sentence(text, id, from, to, people, published, daySource, heights);
             RecordPhrases.sentence(text, id, from, to, people, published, daySource, records);
             TeamRecords.sentence(text, id, from, to, people, published, daySource, teams);
+            HeldCounts.records(text, id, from, to, here, published, daySource, figures);
             VehicleColours.sentence(text, id, from, to, published, daySource, words);
             WorkYears.sentence(text, id, from, to, published, daySource, works);
             Facilities.sentence(text, id, from, to, published, daySource, words);

@@ -53,7 +53,46 @@ final class HeldCounts {
     private static final Pattern ONE_OCCASION = Pattern.compile("(?i)\\s*(?:in|on|for|during|so\\s+far)?\\s*(?:the|this|that|his|her|tonight's)?"
             + "\\s*(?:first|second|third|fourth|opening|last|final)?\\s*(?:season|half|quarter|period|game|match|year|month|week|tonight)\\b");
 
+    /**
+     * "Ann Roe's school scoring record of 2,116 points", "Roe's rushing record of 1,906": a person's
+     * record total, named by the word in -ing before "record" ("scoring record"); the name is the
+     * one written in full right before the possessive.
+     */
+    private static final Pattern RECORD_OF = Pattern.compile("(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){1,2})['\u2019]\\s?s\\s+"
+            + "(?:(?:school|career|all-time|program|franchise|league|club|team|national|world|state)\\s+)?(\\p{Ll}+ing)\\s+record\\s+of\\s+"
+            + "(\\d{1,3}(?:,\\d{3})+|\\d{1,5})(?![\\d,.-]*\\d)");
+
     private HeldCounts() {
+    }
+
+    /**
+     * The record totals a sentence gives named people ({@link #RECORD_OF}): the attribute is the
+     * {@link AttributeClaim#TALLY} of the record ("count of scoring record"), the holder the name in full
+     * written before the possessive (two or three capitalised words: "the record of" takes a
+     * holder's name, not a place's); compared inside one event.
+     */
+    static void records(String text, String id, int from, int to, List<People.Mention> here, long published, String daySource,
+                        List<AttributeClaim> out) {
+        if (!Literals.containsAnyIgnoringAsciiCase(text, from, to, "record of")) {
+            return;
+        }
+        Matcher r = RECORD_OF.matcher(text).region(from, to);
+        while (r.find()) {
+            Span at = new Span(r.start(1), r.end(1));
+            People.Mention who = null;
+            for (People.Mention m : here) {
+                if (m.nameSpan().equals(at)) {
+                    who = m;
+                }
+            }
+            if (who == null) {
+                who = new People.Mention(at, at, r.group(1), r.group(1), People.personKey(r.group(1)), true, null, null, null, true,
+                        null, -1, null);
+            }
+            if (who != null) {
+                add(text, id, new Span(r.start(), r.end()), r.group(3), who, r.group(2) + " record", published, daySource, out);
+            }
+        }
     }
 
     static void sentence(String text, String id, int from, int to, List<People.Mention> here, long published, String daySource,

@@ -22,7 +22,8 @@ import org.crosscheck.text.Lexicon;
  *
  * The team is the run of one to three capitalised words before, without a leading "The"; its key is
  * its name in lower case, so "Riverton" and "the Hawks" are two teams to the rules. A name that is a
- * person's the article names (a pitcher's "Roe (3-2)") or a word of time ("Sunday (1-0)") is not
+ * person's the article names or opens with a first name (a pitcher's "Roe (3-2)", a player's
+ * height and weight "Ann Roe (5-11, 220)"), a height and weight in one bracket ("(5-11,220)") or a word of time ("Sunday (1-0)") is not
  * read, nor a record followed by a part of a season ("in the division", "at home", "away"). A
  * document that gives one team two records gives none ({@link AttributeExtractor#oneValueEach}), and a
  * round-up of a day's games (records of more than {@value #MAX_TEAMS} teams) gives none.
@@ -37,7 +38,7 @@ final class TeamRecords {
     private static final String TEAM = "(" + WORD + "(?:\\s+" + WORD + "){0,2})";
     private static final String RECORD = "(\\d{1,2})-(\\d{1,2})(?:-(\\d{1,2}))?";
     /** "Riverton (10-5)", "the Hawks (10-5, 4-4 away)". */
-    private static final Pattern BRACKETED = Pattern.compile("(?<![\\p{L}\\d])" + TEAM + "\\s+\\(" + RECORD + "(?=\\s*[),;])");
+    private static final Pattern BRACKETED = Pattern.compile("(?<![\\p{L}\\d])" + TEAM + "\\s+\\(" + RECORD + "(?=\\s*\\)|,\\s|;)");
     /** "Riverton's record rose to 9-5", "the Hawks improved to 25-7", "the Hawks stand at 10-5". */
     private static final Pattern MOVED = Pattern.compile("(?<![\\p{L}\\d])" + TEAM + "(?:['\u2019]s?)?\\s+(?:record\\s+)?(?:"
             + Lexicon.alternatives(VERBS).replace(" ", "\\E\\s+\\Q") + ")\\s+" + RECORD + "(?![\\d-])");
@@ -64,7 +65,7 @@ final class TeamRecords {
                     continue;
                 }
                 String team = team(x.group(1));
-                if (team == null || person(team, people)) {
+                if (team == null || person(team, people) || org.crosscheck.text.Transliteration.firstName(team.split("\\s+")[0])) {
                     continue;
                 }
                 int wins = Integer.parseInt(x.group(2));

@@ -73,6 +73,39 @@ class HeldCountsTest {
         }
     }
 
+    private static List<AttributeClaim> records(String text) {
+        List<AttributeClaim> out = new ArrayList<>();
+        HeldCounts.records(text, "d", 0, text.length(), List.of(), DateClaim.NO_DAY, null, out);
+        return out;
+    }
+
+    @Test
+    void aPersonsRecordTotal() {
+        List<AttributeClaim> a = records("Lena Ostrova broke Marta Vail\u2019 s school scoring record of 1,874 points on Friday.");
+        assertEquals(1, a.size());
+        assertEquals("Marta Vail", a.get(0).entity());
+        assertEquals("count of scoring record", a.get(0).attribute());
+        assertEquals("Marta Vail\u2019 s school scoring record of 1,874", a.get(0).text());
+        assertEquals(1874, a.get(0).low(), 1e-9);
+        assertTrue(a.get(0).eventBound() && a.get(0).identified());
+        List<AttributeClaim> b = records("She needed 11 points to break Marta Vail's rushing record of 1,864.");
+        assertEquals("count of rushing record", b.get(0).attribute());
+        assertEquals(1, records("She passed Marta Vail's scoring record of 1,874.").size());
+        assertTrue(a.get(0).disagreesWith(records("Marta Vail's scoring record of 1,864 fell.").get(0)));
+        assertTrue(records("Vail's scoring record of 1,874 fell.").isEmpty(), "no name in full");
+        assertTrue(records("Marta Vail's record of 1,874 fell.").isEmpty(), "no record named");
+        assertTrue(records("Marta Vail's scoring record of 1,874.5 fell.").isEmpty(), "no count");
+        assertTrue(records("Marta Vail's scoring record stands.").isEmpty());
+        People.Mention vail = person("Marta Vail's scoring record of 1,874.", "Marta Vail");
+        assertEquals("Nora Marta Vail", recordsWith("Marta Vail's scoring record of 1,874.", vail).get(0).entity());
+    }
+
+    private static List<AttributeClaim> recordsWith(String text, People.Mention m) {
+        List<AttributeClaim> out = new ArrayList<>();
+        HeldCounts.records(text, "d", 0, text.length(), List.of(m), DateClaim.NO_DAY, null, out);
+        return out;
+    }
+
     @Test
     void aFamilysTallyIsExactBelowAHundred() {
         assertTrue(HeldCounts.EXACT.contains("wives") && HeldCounts.EXACT.contains("children"));

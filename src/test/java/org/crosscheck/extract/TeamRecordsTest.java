@@ -61,6 +61,8 @@ class TeamRecordsTest {
         assertTrue(read("On Sunday (1-0) nothing happened.").isEmpty(), "a word of time");
         assertTrue(read("The (1-0) lead held.").isEmpty(), "no team");
         assertTrue(read("Riverton (1995-99) was good.").isEmpty(), "no record");
+        assertTrue(read("Running back Daniel Okoro (5-11, 220) joined.").isEmpty(), "a player's height and weight");
+        assertTrue(read("Okoro Mensah (5-11,220) joined.").isEmpty(), "a height and weight in one bracket");
         String name = "Ann Roe";
         String text = "The pitcher Ann Roe (3-2) won.";
         int at = text.indexOf(name);
