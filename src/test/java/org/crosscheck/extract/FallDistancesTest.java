@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.crosscheck.claims.AttributeClaim;
 import org.crosscheck.claims.DateClaim;
-import org.crosscheck.claims.Span;
 import org.crosscheck.text.QuantityParser;
 import org.junit.jupiter.api.Test;
 
@@ -18,9 +17,7 @@ import org.junit.jupiter.api.Test;
 class FallDistancesTest {
 
     private static People.Mention person(String text, String name) {
-        int at = text.indexOf(name);
-        Span span = new Span(at, at + name.length());
-        return new People.Mention(span, span, name, name, People.personKey(name), true, null, null, null, true, null, 0, null);
+        return TestPeople.mention(text, name, name);
     }
 
     private static List<AttributeClaim> read(String text, List<People.Mention> here, People.Mention before) {

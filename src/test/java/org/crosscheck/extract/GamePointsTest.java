@@ -9,17 +9,13 @@ import java.util.List;
 import java.util.Locale;
 import org.crosscheck.claims.AttributeClaim;
 import org.crosscheck.claims.DateClaim;
-import org.crosscheck.claims.Span;
 import org.junit.jupiter.api.Test;
 
 /** How many points a named player scored in the game an article reports; whole articles are in the rule cases. */
 class GamePointsTest {
 
     private static People.Mention person(String text, String name) {
-        int at = text.indexOf(name);
-        Span span = new Span(at, at + name.length());
-        return new People.Mention(span, span, name, "Dana " + name, People.personKey("Dana " + name), true, null, null,
-                null, true, null, 0, null);
+        return TestPeople.mention(text, name, "Dana " + name);
     }
 
     private static List<AttributeClaim> read(String text) {

@@ -10,17 +10,13 @@ import java.util.List;
 import java.util.Locale;
 import org.crosscheck.claims.AttributeClaim;
 import org.crosscheck.claims.DateClaim;
-import org.crosscheck.claims.Span;
 import org.junit.jupiter.api.Test;
 
 /** What a named player did in the game an article reports. */
 class GameTalliesTest {
 
     private static People.Mention person(String text, String name) {
-        int at = text.indexOf(name);
-        Span span = new Span(at, at + name.length());
-        return new People.Mention(span, span, name, "Nora " + name, People.personKey("Nora " + name), true, null, null,
-                null, true, null, 0, null);
+        return TestPeople.mention(text, name, "Nora " + name);
     }
 
     private static List<AttributeClaim> read(String text) {

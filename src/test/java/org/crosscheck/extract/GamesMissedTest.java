@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.crosscheck.claims.AttributeClaim;
 import org.crosscheck.claims.DateClaim;
-import org.crosscheck.claims.Span;
 import org.junit.jupiter.api.Test;
 
 /** How many games a named player missed; whole articles are in the rule cases. */
@@ -19,10 +18,7 @@ class GamesMissedTest {
     private static final long JUN_2011 = LocalDate.of(2011, 6, 5).toEpochDay();
 
     private static People.Mention person(String text, String name) {
-        int at = text.indexOf(name);
-        Span span = new Span(at, at + name.length());
-        return new People.Mention(span, span, name, "Pierce " + name, People.personKey("Pierce " + name), true, null, null,
-                null, true, null, 0, null);
+        return TestPeople.mention(text, name, "Pierce " + name);
     }
 
     private static List<AttributeClaim> read(String text, long published) {

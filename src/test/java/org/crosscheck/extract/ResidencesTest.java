@@ -8,17 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.crosscheck.claims.AttributeClaim;
 import org.crosscheck.claims.DateClaim;
-import org.crosscheck.claims.Span;
 import org.junit.jupiter.api.Test;
 
 /** Where a named person lives, read right after the name; whole articles are in the rule cases. */
 class ResidencesTest {
 
     private static People.Mention person(String text, String name) {
-        int at = text.indexOf(name);
-        Span span = new Span(at, at + name.length());
-        return new People.Mention(span, span, name, name, People.personKey(name), true, null, null,
-                null, true, null, 0, null);
+        return TestPeople.mention(text, name, name);
     }
 
     private static AttributeClaim read(String text, People.Mention... others) {

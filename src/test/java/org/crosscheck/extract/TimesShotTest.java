@@ -7,17 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.crosscheck.claims.AttributeClaim;
 import org.crosscheck.claims.DateClaim;
-import org.crosscheck.claims.Span;
 import org.junit.jupiter.api.Test;
 
 /** How many times a named person was hit by gunfire; whole articles are in the rule cases. */
 class TimesShotTest {
 
     private static People.Mention person(String text, String name) {
-        int at = text.indexOf(name);
-        Span span = new Span(at, at + name.length());
-        return new People.Mention(span, span, name, "Dan " + name, People.personKey("Dan " + name), true, null, null,
-                null, true, null, 0, null);
+        return TestPeople.mention(text, name, "Dan " + name);
     }
 
     private static List<AttributeClaim> read(String text) {

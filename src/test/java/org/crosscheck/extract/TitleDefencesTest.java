@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import org.crosscheck.claims.AttributeClaim;
 import org.crosscheck.claims.DateClaim;
-import org.crosscheck.claims.Span;
 import org.crosscheck.text.NumberWords;
 import org.junit.jupiter.api.Test;
 
@@ -17,10 +16,7 @@ import org.junit.jupiter.api.Test;
 class TitleDefencesTest {
 
     private static People.Mention person(String text, String name) {
-        int at = text.indexOf(name);
-        Span span = new Span(at, at + name.length());
-        return new People.Mention(span, span, name, "Anton " + name, People.personKey("Anton " + name), true, null, null,
-                null, true, null, 0, null);
+        return TestPeople.mention(text, name, "Anton " + name);
     }
 
     private static List<AttributeClaim> read(String text) {
