@@ -90,6 +90,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aDatelineIsSoughtInTheFirstTwoParagraphsOnly() {
+        assertNull(datelineOf(extract("Harbour stays shut after the storm\n\n"
+                + "Ferry passengers were sent to other ports for the week.\n\n"
+                + "Fishing boats stayed in the inner basin until the wind fell.\n\n"
+                + "BERGEN, May 3, 2019 (Nordic Wire) -- The harbour authority said the western pier would stay shut.\n")));
+    }
+
+    @Test
     void aSentenceStartingWithCapitalsIsNotADateline() {
         ExtractedDocument d = extract("Published: April 14, 2021 09:00 GMT\n"
                 + "In April, 13 ministers met in Brussels and agreed on the plan, officials said.\n");
