@@ -31,7 +31,7 @@ final class TimestampExtractor {
     /** "KYIV, " or "WASHINGTON D.C., " at the start of a paragraph: capitals, then a comma. */
     private static final Pattern DATELINE_PLACE = Pattern.compile(
             "\\p{Lu}[\\p{Lu}\\p{M} .'\u2019-]{1,40}(,\\s*\\p{Lu}[\\p{L} .'\u2019-]{1,30})?,\\s+");
-    private static final Pattern DATELINE_END = Pattern.compile("\\s*(\\([^)\\n]{1,40}\\))?\\s*[-\u2013\u2014:]");
+    private static final Pattern DATELINE_END = Pattern.compile("\\s*(\\([^)\\n]{1,40}\\))?\\s*(?:--?|[\u2013\u2014:])");
 
     /** How many characters of the document are searched for place names that decide a time zone. */
     private static final int ZONE_CONTEXT_CHARS = 20_000;
@@ -107,10 +107,34 @@ final class TimestampExtractor {
 
     /** The dateline of the first or second paragraph, its year taken from the publication date if missing. */
     private static Optional<TimestampClaim> dateline(CleanedDocument doc, TimestampClaim published) {
+        Optional<DateTimeMatch> date = datelineDate(doc);
+        if (date.isEmpty()) {
+            return Optional.empty();
+        }
+        DateTimeMatch m = date.get();
+        if (m.hasYear()) {
+            return Optional.of(claim(doc, m, Role.DATELINE, "dateline"));
+        }
+        LocalDate anchor = Anchors.dateOf(published);
+        if (anchor == null) {
+            return Optional.empty();
+        }
+        LocalDate d = Anchors.nearest(m.month(), m.day(), anchor);
+        m = new DateTimeMatch(m.start(), m.end(), d.getYear(), d.getMonthValue(), d.getDayOfMonth(),
+                null, false, null, null, null, m.weekdayWritten(), m.order());
+        return Optional.of(claim(doc, m, Role.DATELINE, "dateline (year from the publication date)"));
+    }
+
+    /**
+     * The date of the first dateline of the first two paragraphs, as written. A dateline on a line
+     * of its own, with nothing after its dash, may have been taken for the title: it is read there too.
+     */
+    private static Optional<DateTimeMatch> datelineDate(CleanedDocument doc) {
         String text = doc.text();
         int seen = 0;
-        for (Block b : doc.blocks(Block.Kind.BODY)) {
-            if (seen++ == 2) {
+        for (Block b : doc.content()) {
+            boolean title = b.kind() == Block.Kind.TITLE;
+            if (!title && seen++ == 2) {
                 break;
             }
             int end = Math.min(b.span().end(), b.span().start() + 120);
@@ -123,22 +147,10 @@ final class TimestampExtractor {
             if (date.isEmpty()) {
                 continue;
             }
-            DateTimeMatch m = date.get();
-            Matcher tail = DATELINE_END.matcher(text).region(m.end(), end);
-            if (!tail.lookingAt()) {
-                continue;
+            Matcher tail = DATELINE_END.matcher(text).region(date.get().end(), end);
+            if (tail.lookingAt() && (!title || text.substring(tail.end(), b.span().end()).isBlank())) {
+                return date;
             }
-            if (!m.hasYear()) {
-                LocalDate anchor = Anchors.dateOf(published);
-                if (anchor == null) {
-                    continue;
-                }
-                LocalDate d = Anchors.nearest(m.month(), m.day(), anchor);
-                m = new DateTimeMatch(m.start(), m.end(), d.getYear(), d.getMonthValue(), d.getDayOfMonth(),
-                        null, false, null, null, null, m.weekdayWritten(), m.order());
-                return Optional.of(claim(doc, m, Role.DATELINE, "dateline (year from the publication date)"));
-            }
-            return Optional.of(claim(doc, m, Role.DATELINE, "dateline"));
         }
         return Optional.empty();
     }

@@ -62,6 +62,41 @@ class ExtractorTest {
         assertEquals("April 13", dateline.text());
     }
 
+    private static TimestampClaim datelineOf(ExtractedDocument d) {
+        return d.claims().stream().filter(c -> c instanceof TimestampClaim t && t.role() == TimestampClaim.Role.DATELINE)
+                .map(c -> (TimestampClaim) c).findFirst().orElse(null);
+    }
+
+    @Test
+    void aDatelineOnALineOfItsOwnIsReadThoughItStandsWhereATitleWould() {
+        TimestampClaim dateline = datelineOf(extract("Published: May 4, 2019 09:00 GMT\nBERGEN, May 3 (Nordic Wire) --\n\n"
+                + "The harbour authority said on Friday that the western pier would stay shut until June.\n"));
+        assertEquals("2019-05-03", dateline.value());
+        assertEquals("May 3", dateline.text());
+    }
+
+    @Test
+    void aTitleWithWordsAfterTheDashIsNotADateline() {
+        assertNull(datelineOf(extract("Published: May 4, 2019 09:00 GMT\nBERGEN, May 3 -- Harbour stays shut\n\n"
+                + "The harbour authority said on Friday that the western pier would stay shut until June.\n")));
+    }
+
+    @Test
+    void aTitleDoesNotCountAmongTheTwoParagraphsThatMayHoldTheDateline() {
+        TimestampClaim dateline = datelineOf(extract("Harbour stays shut after the storm\n\n"
+                + "Ferry passengers were sent to other ports for the week.\n\n"
+                + "BERGEN, May 3, 2019 (Nordic Wire) -- The harbour authority said the western pier would stay shut.\n"));
+        assertEquals("2019-05-03", dateline.value());
+    }
+
+    @Test
+    void aDatelineIsSoughtInTheFirstTwoParagraphsOnly() {
+        assertNull(datelineOf(extract("Harbour stays shut after the storm\n\n"
+                + "Ferry passengers were sent to other ports for the week.\n\n"
+                + "Fishing boats stayed in the inner basin until the wind fell.\n\n"
+                + "BERGEN, May 3, 2019 (Nordic Wire) -- The harbour authority said the western pier would stay shut.\n")));
+    }
+
     @Test
     void aSentenceStartingWithCapitalsIsNotADateline() {
         ExtractedDocument d = extract("Published: April 14, 2021 09:00 GMT\n"
