@@ -150,7 +150,11 @@ final class AttributeExtractor {
                     || org.crosscheck.text.Literals.containsAnyIgnoringAsciiCase(text, from, to, "miss", "sat out", "sitting out",
                             " times", "bullets", "conviction", "sentenc", "serv"))
                     ? onlyPersonIn(text, bySentence.getOrDefault(s - 1, List.of()), sentences.get(s - 1), null) : null;
-            People.Mention usableBefore = onlyBefore != null && usable(onlyBefore, ambiguous) ? onlyBefore : null;
+            // "He" or "She" opening the sentence stands for the person before only when nothing the
+            // article writes of them says otherwise ("Ruth Lund ... He was sentenced" is no term of hers).
+            String opening = onlyBefore == null ? null : FallDistances.openingPronoun(text, from, to);
+            People.Mention usableBefore = onlyBefore != null && usable(onlyBefore, ambiguous)
+                    && (opening == null || Genders.agreesWithPerson(opening, onlyBefore, people, text)) ? onlyBefore : null;
             FigureAttributes.sentence(text, id, from, to, 0, people, usableBefore, published, daySource, figures, calibres);
             Contracts.sentence(text, id, from, to, people, published, daySource, figures);
             ThingMeasures.sentence(text, id, from, to, published, daySource, lengths);

@@ -26,7 +26,7 @@ final class FallDistances {
     static final Map<String, String> UNITS = Lexicon.pairs(FallDistances.class, "length-units.tsv");
     private static final Pattern VERB = Pattern.compile("(?i)(?<![\\p{L}])(" + String.join("|", VERBS) + ")(?![\\p{L}])\\s+");
     /** "He", "She", or either after a conjunction opening the sentence: "But he missed". */
-    private static final Pattern PRONOUN = Pattern.compile("(?:(?:But|And|Yet|So),?\\s+(?:he|she)|He|She)\\s");
+    private static final Pattern PRONOUN = Pattern.compile("(?:(?:But|And|Yet|So),?\\s+(he|she)|(He|She))\\s");
     /** How far after the verb the figure may end, in characters. */
     private static final int WINDOW = 40;
 
@@ -96,6 +96,15 @@ final class FallDistances {
             return blocked(between) ? null : before;
         }
         return described(text, from, verb);
+    }
+
+    /**
+     * The pronoun opening the sentence as the readers of the sentence before's person take it ("He",
+     * "She", "But he"), or null: whom it may stand for is {@link Genders#agreesWithPerson}'s to say.
+     */
+    static String openingPronoun(String text, int from, int to) {
+        Matcher p = PRONOUN.matcher(text).region(from, to);
+        return !p.lookingAt() ? null : p.group(1) != null ? p.group(1) : p.group(2);
     }
 
     /** "a 36-year-old climber", "The 36-year-old", "a thirty-six-year-old Australian man": the article and the age. */

@@ -1,5 +1,6 @@
 package org.crosscheck.extract;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -66,6 +67,33 @@ final class Genders {
         String p = ofPronoun(pronoun);
         String g = p == null ? null : of(m, text);
         return p == null || g == null || g.equals(p);
+    }
+
+    /**
+     * "female", "male" or null: what the article's mentions of the person tell together ({@link
+     * #of}), so that "Mendes" alone is known by "Mrs. Mendes" or "Ruth Mendes" written elsewhere;
+     * null when none tells or two tell otherwise.
+     */
+    static String ofPerson(String key, List<People.Mention> people, String text) {
+        String found = null;
+        for (People.Mention m : people) {
+            String g = m.key().equals(key) ? of(m, text) : null;
+            if (g != null && found != null && !found.equals(g)) {
+                return null;
+            }
+            found = g == null ? found : g;
+        }
+        return found;
+    }
+
+    /**
+     * Whether the pronoun may stand for the person any of the article's mentions names: nothing
+     * about either says otherwise ({@link #ofPerson}).
+     */
+    static boolean agreesWithPerson(String pronoun, People.Mention m, List<People.Mention> people, String text) {
+        String p = ofPronoun(pronoun);
+        String g = p == null ? null : ofPerson(m.key(), people, text);
+        return g == null || g.equals(p);
     }
 
     private static String lastWord(String s) {

@@ -85,4 +85,36 @@ class GendersTest {
         assertTrue(Genders.agrees("he", mention(b, "Robin Dale", null), b));
         assertTrue(Genders.agrees("they", mention(a, "Mark Dale", null), a));
     }
+
+    private static People.Mention mentionKeyed(String text, int at, String name, String key) {
+        int start = at >= 4 && text.startsWith("M", at - 4) ? at - 4 : at;
+        return new People.Mention(new org.crosscheck.claims.Span(start, at + name.length()),
+                new org.crosscheck.claims.Span(at, at + name.length()), name, name, key, true, null, null, null, true, null, 0, null);
+    }
+
+    @Test
+    void aPersonsGenderIsWhatAnyOfTheirMentionsTells() {
+        String text = "Ruth Lund met Tomas Berg. Lund left. Mr. Berg stayed. Voss came. Ms. Voss and Mr. Voss.";
+        People.Mention ruth = mentionKeyed(text, 0, "Ruth Lund", "lund");
+        People.Mention lund = mentionKeyed(text, text.indexOf("Lund left"), "Lund", "lund");
+        People.Mention tomas = mentionKeyed(text, text.indexOf("Tomas"), "Tomas Berg", "berg");
+        People.Mention berg = mentionKeyed(text, text.indexOf("Berg stayed"), "Berg", "berg");
+        People.Mention voss = mentionKeyed(text, text.indexOf("Voss came"), "Voss", "voss");
+        People.Mention ms = mentionKeyed(text, text.indexOf("Voss and"), "Voss", "voss");
+        People.Mention mr = mentionKeyed(text, text.lastIndexOf("Voss"), "Voss", "voss");
+        java.util.List<People.Mention> people = java.util.List.of(ruth, tomas, lund, berg, voss, ms, mr);
+        assertEquals("female", Genders.ofPerson("lund", people, text), "the first name of another mention tells");
+        assertNull(Genders.of(lund, text), "the surname alone tells nothing");
+        assertEquals("male", Genders.ofPerson("berg", people, text));
+        assertNull(Genders.ofPerson("voss", people, text), "Ms. and Mr. Voss: two people, or none known");
+        assertEquals("female", Genders.ofPerson("voss", java.util.List.of(voss, ms), text));
+        assertNull(Genders.ofPerson("voss", java.util.List.of(voss), text));
+        assertNull(Genders.ofPerson("nobody", people, text));
+        assertFalse(Genders.agreesWithPerson("He", lund, people, text));
+        assertTrue(Genders.agreesWithPerson("she", lund, people, text));
+        assertTrue(Genders.agreesWithPerson("He", berg, people, text));
+        assertFalse(Genders.agreesWithPerson("she", berg, people, text));
+        assertTrue(Genders.agreesWithPerson("He", voss, people, text), "nothing known: either pronoun may");
+        assertTrue(Genders.agreesWithPerson("they", lund, people, text));
+    }
 }
