@@ -178,7 +178,7 @@ final class AttributeExtractor {
                 TimesShot.sentence(text, id, from, to, here, usableBefore, published, daySource, figures);
                 PriorConvictions.sentence(text, id, from, to, here, usableBefore, published, daySource, figures);
                 HeldCounts.sentence(text, id, from, to, here, published, daySource, figures);
-                TitleDefences.sentence(text, id, from, to, here, usableBefore, published, daySource, defences);
+                TitleDefences.sentence(text, id, from, to, here, usableBefore, people, published, daySource, defences);
                 GamePoints.sentence(text, id, from, to, here, usableBefore, published, daySource, points);
                 GameTallies.sentence(text, id, from, to, here, published, daySource, games);
             }

@@ -279,6 +279,12 @@ final class FigureAttributes {
             if (full != null) {
                 return new String[] {full, People.personKey(full), Integer.toString(at)};
             }
+            // A surname no one has that misspells one person's: theirs ("Klitchsko's" for Klitschko).
+            People.Mention like = People.misspeltSurname(name, people);
+            if (like != null) {
+                String own = AttributeExtractor.ownName(like.fullName());
+                return new String[] {own, own.equals(like.fullName()) ? like.key() : People.personKey(own), Integer.toString(at)};
+            }
         }
         String own = AttributeExtractor.ownName(name);
         return new String[] {own, People.personKey(own), Integer.toString(at)};

@@ -143,6 +143,29 @@ final class People {
                 c.current, c.organisation, c.sentence, c.rank);
     }
 
+    /**
+     * The one person the article names in full (first name and surname) whose surname the word
+     * may misspell ({@link Transliteration#misspelling}: "Klitchsko" for Wladimir Klitschko), or
+     * null: no such person, two of them, or someone whose surname is written so.
+     */
+    static Mention misspeltSurname(String word, List<Mention> people) {
+        Mention found = null;
+        for (Mention m : people) {
+            int space = m.fullName().lastIndexOf(' ');
+            String surname = m.fullName().substring(space + 1);
+            if (surname.equalsIgnoreCase(word)) {
+                return null;
+            }
+            if (space > 0 && m.key().contains(" ") && Transliteration.misspelling(word, surname)) {
+                if (found != null && !found.key().equals(m.key())) {
+                    return null;
+                }
+                found = found == null ? m : found;
+            }
+        }
+        return found;
+    }
+
     /** A person's key: each word of the name by its transliteration key, "Heydar Alishbandi" -> "heidar alishvandi". */
     static String personKey(String name) {
         StringBuilder sb = new StringBuilder();

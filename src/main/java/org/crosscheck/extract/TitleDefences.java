@@ -66,7 +66,16 @@ final class TitleDefences {
 
     static void sentence(String text, String id, int from, int to, List<People.Mention> here, People.Mention before, long published,
                          String daySource, List<AttributeClaim> out) {
-        if (here.isEmpty() && before == null
+        sentence(text, id, from, to, here, before, here, published, daySource, out);
+    }
+
+    /**
+     * @param people the article's people: a possessive of a surname no one has that misspells the
+     *               surname of one of them ({@link People#misspeltSurname}) is theirs
+     */
+    static void sentence(String text, String id, int from, int to, List<People.Mention> here, People.Mention before,
+                         List<People.Mention> people, long published, String daySource, List<AttributeClaim> out) {
+        if (people.isEmpty() && before == null
                 || !Literals.containsAnyIgnoringAsciiCase(text, from, to, "defence", "defense", " time")) {
             return;
         }
@@ -74,7 +83,7 @@ final class TitleDefences {
         while (b.find()) {
             String body = body(b.group(3), true);
             if (body != null) {
-                add(text, id, b.start(), b.end(), b.group(2), owner(text, from, b.start(1), b.group(1), here, before), body,
+                add(text, id, b.start(), b.end(), b.group(2), owner(text, from, b.start(1), b.group(1), here, before, people), body,
                         published, daySource, out);
             }
         }
@@ -82,7 +91,7 @@ final class TitleDefences {
         while (o.find()) {
             String body = body(o.group(3), false);
             if (body != null && NOUNS.contains(o.group(4).toLowerCase(Locale.ROOT))) {
-                add(text, id, o.start(), o.end(), o.group(2), owner(text, from, o.start(1), o.group(1), here, before), body,
+                add(text, id, o.start(), o.end(), o.group(2), owner(text, from, o.start(1), o.group(1), here, before, people), body,
                         published, daySource, out);
             }
         }
@@ -124,7 +133,8 @@ final class TitleDefences {
     }
 
     /** The holder: the name whose possessive the owner is, or for "his" or "her" the name nearest before. */
-    private static People.Mention owner(String text, int from, int at, String owner, List<People.Mention> here, People.Mention before) {
+    private static People.Mention owner(String text, int from, int at, String owner, List<People.Mention> here, People.Mention before,
+                                        List<People.Mention> people) {
         if (owner.toLowerCase(Locale.ROOT).startsWith("h")) {
             return FallDistances.holder(text, from, at, here, before);
         }
@@ -133,8 +143,12 @@ final class TitleDefences {
                 return m;
             }
         }
-        return null;
+        Matcher w = POSSESSOR.matcher(text).region(from, at);
+        return w.find() ? People.misspeltSurname(w.group(1), people) : null;
     }
+
+    /** A capitalised word right before the possessive's "'s". */
+    private static final Pattern POSSESSOR = Pattern.compile("(?<![\\p{L}-])(\\p{Lu}\\p{L}+)$");
 
     private static void add(String text, String id, int start, int end, String ordinal, People.Mention who, String body, long published,
                             String daySource, List<AttributeClaim> out) {

@@ -28,6 +28,10 @@ import org.apache.commons.text.similarity.HammingDistance;
 public final class Transliteration {
 
     private static final HammingDistance HAMMING = new HammingDistance();
+    private static final org.apache.commons.text.similarity.LevenshteinDistance LEVENSHTEIN =
+            org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance();
+    /** Shortest word, as written, a misspelling of a surname is read in ({@link #misspelling}). */
+    static final int MIN_MISSPELT = 6;
     /** Shortest key a letter dropped inside a lone word is read as a variant of: Karvan, Khaldin. */
     static final int MIN_DROPPED = 6;
     /** Shortest key of a surname one letter apart from another after the same first name: Rait. */
@@ -350,6 +354,33 @@ public final class Transliteration {
             }
         }
         return n;
+    }
+
+    /**
+     * Whether a word an article writes once may be its misspelling of a surname it writes
+     * elsewhere: the two differ, begin with one letter, have {@link #MIN_MISSPELT} letters or more,
+     * and are one name's spellings ({@link #key}: Krawitz, Kravitz), one letter apart as surnames are
+     * ({@link #surnameVariants}: Marlow, Marlowe) or hold
+     * the same letters with one moved or two swapped, two edits apart (Klitchsko, Klitschko;
+     * Brnadt, Brandt). Whether the article names no one else so is the caller's to ask.
+     */
+    public static boolean misspelling(String written, String surname) {
+        String a = written.toLowerCase(Locale.ROOT);
+        String b = surname.toLowerCase(Locale.ROOT);
+        if (a.equals(b) || Math.min(a.length(), b.length()) < MIN_MISSPELT || a.charAt(0) != b.charAt(0)
+                || !a.chars().allMatch(Character::isLetter) || !b.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        return key(a).equals(key(b)) || surnameVariants(written, surname) || sameLetters(a, b) && LEVENSHTEIN.apply(a, b) <= 2;
+    }
+
+    /** Whether the two words hold the same letters, each as often. */
+    private static boolean sameLetters(String a, String b) {
+        char[] x = a.toCharArray();
+        char[] y = b.toCharArray();
+        java.util.Arrays.sort(x);
+        java.util.Arrays.sort(y);
+        return java.util.Arrays.equals(x, y);
     }
 
     private static boolean hyphened(String a, String b) {

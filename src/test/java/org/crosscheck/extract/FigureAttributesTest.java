@@ -96,6 +96,25 @@ class FigureAttributesTest {
     }
 
     @Test
+    void aMisspeltSurnameIsTheOnePersonItMaySpell() {
+        String text = "Lena Marsh praised Anton Kaltschmid. Later Kaltchsmid (41-2, 35 KOs) won.";
+        int at = text.indexOf("Kaltchsmid (");
+        People.Mention anton = TestPeople.mention(text, "Anton Kaltschmid", "Anton Kaltschmid");
+        People.Mention lena = TestPeople.mention(text, "Lena Marsh", "Lena Marsh");
+        String[] holder = FigureAttributes.holder(text, at, at + "Kaltchsmid".length(), 0, List.of(lena, anton));
+        assertEquals("Anton Kaltschmid", holder[0]);
+        assertEquals(People.personKey("Anton Kaltschmid"), holder[1]);
+        assertEquals(Integer.toString(at), holder[2]);
+        assertEquals("Kaltchsmid", FigureAttributes.holder(text, at, at + "Kaltchsmid".length(), 0, List.of(lena))[0],
+                "no one it may spell: as written");
+        People.Mention titled = new People.Mention(anton.span(), anton.nameSpan(), "Anton Kaltschmid", "Coach Anton Kaltschmid",
+                People.personKey("Coach Anton Kaltschmid"), true, null, null, null, true, null, 0, null);
+        holder = FigureAttributes.holder(text, at, at + "Kaltchsmid".length(), 0, List.of(titled));
+        assertEquals(AttributeExtractor.ownName("Coach Anton Kaltschmid"), holder[0]);
+        assertEquals(People.personKey(holder[0]), holder[1]);
+    }
+
+    @Test
     void timesMarried() {
         List<AttributeClaim> claims = read("Nell Parry married twice.");
         assertEquals(1, claims.size());

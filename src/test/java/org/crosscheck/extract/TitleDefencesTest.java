@@ -128,4 +128,49 @@ class TitleDefencesTest {
                 DateClaim.NO_DAY, null, out);
         assertTrue(out.isEmpty(), "a verb of speech stands between");
     }
+
+    @Test
+    void aMisspeltSurnameIsTheOnePersonItMaySpell() {
+        String text = "Anton Kaltschmid won. The knockout in Kaltchsmid's sixth defence of the IBF belt was quick.";
+        int second = text.indexOf("The ");
+        People.Mention anton = TestPeople.mention(text, "Anton Kaltschmid", "Anton Kaltschmid");
+        List<AttributeClaim> out = new ArrayList<>();
+        TitleDefences.sentence(text, "d", second, text.length(), List.of(), null, List.of(anton), DateClaim.NO_DAY, null, out);
+        assertEquals(1, out.size());
+        assertEquals("Anton Kaltschmid", out.get(0).entity());
+        assertEquals(People.personKey("Anton Kaltschmid"), out.get(0).entityKey());
+        assertEquals("title defence (IBF)", out.get(0).attribute());
+        assertEquals(6, out.get(0).low());
+        out.clear();
+        TitleDefences.sentence(text, "d", second, text.length(), List.of(), null, DateClaim.NO_DAY, null, out);
+        assertTrue(out.isEmpty(), "no one the article names");
+        People.Mention other = TestPeople.mention(text, "Anton", "Ivo Kaltchsmidt");
+        TitleDefences.sentence(text, "d", second, text.length(), List.of(), null, List.of(anton, other), DateClaim.NO_DAY, null, out);
+        assertTrue(out.isEmpty(), "two people it may spell");
+        String his = "Anton Kaltschmid won. The knockout in his sixth defence of the IBF belt was quick.";
+        TitleDefences.sentence(his, "d", his.indexOf("The "), his.length(), List.of(), null, List.of(anton), DateClaim.NO_DAY, null, out);
+        assertTrue(out.isEmpty(), "his, with no one before: no one");
+        String lower = "Anton Kaltschmid won. The knockout in the kaltchsmid's sixth defence of the IBF belt was quick.";
+        TitleDefences.sentence(lower, "d", lower.indexOf("The "), lower.length(), List.of(), null, List.of(anton), DateClaim.NO_DAY,
+                null, out);
+        assertTrue(out.isEmpty(), "no capitalised word before the possessive");
+    }
+
+    @Test
+    void theOnePersonAMisspeltSurnameMaySpell() {
+        String text = "Anton Kaltschmid met Ivo Brand and Kaltschmid. Lena Mardell came.";
+        People.Mention anton = TestPeople.mention(text, "Anton Kaltschmid", "Anton Kaltschmid");
+        People.Mention alone = TestPeople.mention(text, "Kaltschmid.", "Kaltschmid");
+        People.Mention ivo = TestPeople.mention(text, "Ivo Brand", "Ivo Brand");
+        People.Mention lena = TestPeople.mention(text, "Lena Mardell", "Lena Mardell");
+        assertEquals(anton, People.misspeltSurname("Kaltchsmid", List.of(alone, anton, ivo, lena)));
+        assertEquals(lena, People.misspeltSurname("Mradell", List.of(anton, ivo, lena)));
+        assertNull(People.misspeltSurname("Brnad", List.of(anton, ivo, lena)), "too short to tell");
+        assertNull(People.misspeltSurname("Kaltchsmid", List.of(anton, TestPeople.mention(text, "Ivo", "Ivo Kaltchsmidt"))),
+                "two people it may spell");
+        assertNull(People.misspeltSurname("Mardell", List.of(anton, lena)), "written as the person's own surname");
+        assertNull(People.misspeltSurname("Mradell", List.of(lena, TestPeople.mention(text, "Ivo", "Ivo Mradell"))),
+                "someone else has the surname as written");
+        assertNull(People.misspeltSurname("Kaltchsmid", List.of(alone)), "a surname alone is no full name");
+    }
 }

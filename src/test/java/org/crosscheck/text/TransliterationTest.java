@@ -276,4 +276,25 @@ class TransliterationTest {
         assertEquals("bo", Transliteration.firstNameKey("bo"), "a name of three letters or fewer is kept whole");
         assertEquals("ann", Transliteration.firstNameKey("ann"));
     }
+
+    @Test
+    void aMisspellingOfASurnameHasItsLettersOneEditOrOneMoveApart() {
+        assertTrue(Transliteration.misspelling("Kaltchsmid", "Kaltschmid"), "the s moved two places");
+        assertTrue(Transliteration.misspelling("Rotsand", "Rostand"), "two letters swapped");
+        assertTrue(Transliteration.misspelling("Kravitz", "Krawitz"), "one name's spellings");
+        assertTrue(Transliteration.misspelling("Marlowe", "Marlow"), "a letter added");
+        assertTrue(Transliteration.misspelling("petorvsky", "Petrovsky"), "case does not matter");
+        assertFalse(Transliteration.misspelling("Rostand", "Rostand"), "the same word");
+        assertFalse(Transliteration.misspelling("ROSTAND", "Rostand"), "the same word in capitals");
+        assertFalse(Transliteration.misspelling("Bnard", "Brand"), "too short to tell");
+        assertFalse(Transliteration.misspelling("Korsa", "Kosra"), "five letters are too few");
+        assertTrue(Transliteration.misspelling("Kaltsc", "Kaltcs"), "six letters are enough");
+        assertFalse(Transliteration.misspelling("Betrovsky", "Petrovsky"), "another first letter");
+        assertFalse(Transliteration.misspelling("Randost", "Rostand"), "the same letters, moved too far");
+        assertFalse(Transliteration.misspelling("Rostanda", "Rostnad"), "a letter added and two swapped");
+        assertFalse(Transliteration.misspelling("Petrovskaya", "Petrovsky"), "another name");
+        assertFalse(Transliteration.misspelling("Mar-lowe", "Marlowe"), "not a word of letters");
+        assertFalse(Transliteration.misspelling("Marlowe", "Mar-lowe"), "not a word of letters");
+        assertFalse(Transliteration.misspelling("Rangers", "Ranger"), "a plural");
+    }
 }
