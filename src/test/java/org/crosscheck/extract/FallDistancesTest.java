@@ -131,4 +131,17 @@ class FallDistancesTest {
         assertTrue(Double.isNaN(FallDistances.metres(s, found.get(3))));
         assertTrue(Double.isNaN(FallDistances.metres(s, found.get(4))));
     }
+
+    @Test
+    void thePronounOpeningTheSentence() {
+        assertEquals("He", FallDistances.openingPronoun("He fell 20 feet.", 0, 16));
+        assertEquals("She", FallDistances.openingPronoun("She fell.", 0, 9));
+        assertEquals("he", FallDistances.openingPronoun("But he fell.", 0, 12));
+        assertEquals("she", FallDistances.openingPronoun("And, she fell.", 0, 14));
+        String two = "Ann fell. She rose.";
+        assertEquals("She", FallDistances.openingPronoun(two, 10, two.length()));
+        assertNull(FallDistances.openingPronoun(two, 0, two.length()), "not at the start");
+        assertNull(FallDistances.openingPronoun("Then he fell.", 0, 13));
+        assertNull(FallDistances.openingPronoun("Hector fell.", 0, 12));
+    }
 }

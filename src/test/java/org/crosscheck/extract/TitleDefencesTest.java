@@ -173,4 +173,17 @@ class TitleDefencesTest {
                 "someone else has the surname as written");
         assertNull(People.misspeltSurname("Kaltchsmid", List.of(alone)), "a surname alone is no full name");
     }
+
+    @Test
+    void hisAfterAnOpeningHeIsThePersonBefore() {
+        String text = "He won his sixth IBF title defence.";
+        People.Mention anton = TestPeople.mention("Anton Kaltschmid", "Anton Kaltschmid", "Anton Kaltschmid");
+        List<AttributeClaim> out = new ArrayList<>();
+        TitleDefences.sentence(text, "d", 0, text.length(), List.of(), anton, List.of(), DateClaim.NO_DAY, null, out);
+        assertEquals(1, out.size());
+        assertEquals("Anton Kaltschmid", out.get(0).entity());
+        out.clear();
+        TitleDefences.sentence(text, "d", 0, text.length(), List.of(), null, List.of(), DateClaim.NO_DAY, null, out);
+        assertTrue(out.isEmpty());
+    }
 }
