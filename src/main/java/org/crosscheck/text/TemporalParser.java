@@ -1011,7 +1011,14 @@ public final class TemporalParser {
             }
             count = t.num(i);
         } else if (NUMBER_WORDS.containsKey(w)) {
-            count = NUMBER_WORDS.get(w);
+            // "thirty-four years", "thirty four years": the tens and the unit are one count.
+            int[] words = twoDigitWords(i);
+            if (words != null) {
+                count = words[1];
+                j = words[0];
+            } else {
+                count = NUMBER_WORDS.get(w);
+            }
         } else if (w.equals("several") || w.equals("few") || w.equals("many") || w.equals("some")) {
             count = -1;
             vague = true;
