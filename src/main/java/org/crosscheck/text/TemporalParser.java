@@ -1011,9 +1011,10 @@ public final class TemporalParser {
             }
             count = t.num(i);
         } else if (NUMBER_WORDS.containsKey(w)) {
-            // "thirty-four years", "thirty four years": the tens and the unit are one count.
+            // "thirty-four years", "thirty four years": the tens and the unit are one count; but in
+            // "twenty one-year terms" the unit belongs to the word after it (twenty terms of a year).
             int[] words = twoDigitWords(i);
-            if (words != null) {
+            if (words != null && !(words[0] > i + 1 && !t.isChar(i + 1, '-') && t.isChar(words[0], '-'))) {
                 count = words[1];
                 j = words[0];
             } else {
