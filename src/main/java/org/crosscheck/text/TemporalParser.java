@@ -1014,7 +1014,7 @@ public final class TemporalParser {
             // "thirty-four years", "thirty four years": the tens and the unit are one count; but in
             // "twenty one-year terms" the unit belongs to the word after it (twenty terms of a year).
             int[] words = twoDigitWords(i);
-            if (words != null && !(words[0] > i + 1 && !t.isChar(i + 1, '-') && t.isChar(words[0], '-'))) {
+            if (words != null && !(!t.isChar(i + 1, '-') && t.isChar(words[0], '-'))) {
                 count = words[1];
                 j = words[0];
             } else {
