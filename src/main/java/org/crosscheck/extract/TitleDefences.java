@@ -43,8 +43,7 @@ final class TitleDefences {
     /** Nouns of a title: "title", "belt", "crown". */
     static final Set<String> NOUNS = Lexicon.words(TitleDefences.class, "defended-title-nouns.txt");
 
-    private static final String ORDINAL = "(\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
-            + "|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)";
+    private static final String ORDINAL = "(\\d{1,2}(?:st|nd|rd|th)|" + Lexicon.alternatives(NumberWords.ordinalWordSet()) + ")";
     private static final String DEFENCE = "defen[cs]e";
     /** Words of a title between its owner and its noun: "IBF", "heavyweight", "World Boxing Organization". */
     private static final String TITLE_WORDS = "((?:[\\p{L}-]+\\s+){0,4}?)";

@@ -54,9 +54,29 @@ public final class NumberWords {
     }
 
     private static final java.util.regex.Pattern ORDINAL_DIGITS = java.util.regex.Pattern.compile("(\\d{1,3})(?:st|nd|rd|th)");
-    private static final String[] ORDINALS = {"zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-        "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-        "eighteenth", "nineteenth", "twentieth"};
+    /** Highest ordinal read in words. */
+    private static final int MAX_ORDINAL_WORD = 20;
+    private static final Map<String, Integer> ORDINAL_WORDS = ordinalWords();
+
+    /**
+     * "first" to "twentieth" and their values, from the house-style list of number words
+     * ({@code house-style/numbers.tsv}: "eleventh", "11th"), so the words are written once.
+     */
+    private static Map<String, Integer> ordinalWords() {
+        Map<String, Integer> out = new HashMap<>();
+        HouseStyleLists.numbers().forEach((word, numeral) -> {
+            java.util.regex.Matcher d = ORDINAL_DIGITS.matcher(numeral);
+            if (d.matches() && Integer.parseInt(d.group(1)) >= 1 && Integer.parseInt(d.group(1)) <= MAX_ORDINAL_WORD) {
+                out.put(word, Integer.parseInt(d.group(1)));
+            }
+        });
+        return Map.copyOf(out);
+    }
+
+    /** The ordinals {@link #ordinal} reads in words, "first" to "twentieth". */
+    public static java.util.Set<String> ordinalWordSet() {
+        return ORDINAL_WORDS.keySet();
+    }
 
     /**
      * An ordinal from "first" to "twentieth" in words, or written in digits with its suffix ("6th",
@@ -68,11 +88,6 @@ public final class NumberWords {
         if (d.matches()) {
             return Integer.parseInt(d.group(1));
         }
-        for (int n = 1; n < ORDINALS.length; n++) {
-            if (ORDINALS[n].equals(w)) {
-                return n;
-            }
-        }
-        return -1;
+        return ORDINAL_WORDS.getOrDefault(w, -1);
     }
 }
