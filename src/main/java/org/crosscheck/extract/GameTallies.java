@@ -49,7 +49,7 @@ final class GameTallies {
             + "(?:half|halves|quarter|period|inning|innings|season|seasons|career|year|years|overtime|stretch|minutes|tournament|run)\\b"
             + "|\\s*during\\b");
     /** Describing words that make a count no game's: "career rebounds", "season yards". */
-    private static final Set<String> NOT_GAME = Set.of("career", "season", "total", "overall", "all-time");
+    static final Set<String> NOT_GAME = Lexicon.words(GameTallies.class, "not-game-words.txt");
 
     private GameTallies() {
     }

@@ -48,8 +48,8 @@ final class Words {
         }
     }
 
-    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("mr", "mrs", "ms", "dr", "lt", "sgt",
-            "gov", "sen", "rep", "gen", "col", "capt", "cmdr", "supt", "det", "insp", "st", "prof", "pres", "adm", "cpl");
+    /** Abbreviated titles whose stop is part of the word ({@code title-abbreviations.txt}). */
+    static final java.util.Set<String> ABBREVIATIONS = org.crosscheck.text.Lexicon.words(Words.class, "title-abbreviations.txt");
 
     private Words() {
     }

@@ -97,6 +97,17 @@ class GameTalliesTest {
     }
 
     @Test
+    void describingWordsOfNoGameAreData() {
+        assertTrue(GameTallies.NOT_GAME.containsAll(java.util.Set.of("career", "season", "total", "overall", "all-time")));
+        assertFalse(GameTallies.NOT_GAME.contains("game"));
+        for (String w : GameTallies.NOT_GAME) {
+            assertEquals(w.strip().toLowerCase(java.util.Locale.ROOT), w);
+        }
+        assertTrue(read("Vasquez grabbed 300 overall rebounds.").isEmpty(), "overall: a sum of games");
+        assertFalse(read("Vasquez grabbed 12 rebounds.").isEmpty(), "a game's");
+    }
+
+    @Test
     void aPlayerGivenTwoValuesGivesNone() {
         assertTrue(read("Vasquez had 14 rebounds. Vasquez had 12 rebounds and six assists.").stream()
                 .noneMatch(a -> a.attribute().equals("game count of rebounds")));

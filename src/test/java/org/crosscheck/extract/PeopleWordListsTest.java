@@ -40,6 +40,17 @@ class PeopleWordListsTest {
     }
 
     @Test
+    void abbreviatedTitlesKeepTheirStop() {
+        lowerCaseWords(Words.ABBREVIATIONS);
+        assertTrue(Words.ABBREVIATIONS.containsAll(Set.of("mr", "dr", "lt", "sgt", "adm", "cmdr")));
+        assertFalse(Words.ABBREVIATIONS.contains("jan"), "a month's stop is read by the sentence splitter, not kept with a title");
+        String text = "Adm. Lena Voss spoke.";
+        java.util.List<Words.Word> words = Words.of(text, 0, text.length());
+        assertEquals("Adm.", words.get(0).text());
+        assertEquals("Lena", words.get(1).text());
+    }
+
+    @Test
     void speechVerbsReportSpeech() {
         lowerCaseWords(People.SPEECH);
         assertTrue(People.SPEECH.containsAll(Set.of("said", "told", "according", "tweeted", "saying", "stating", "lamented")));
