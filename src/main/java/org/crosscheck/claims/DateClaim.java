@@ -107,6 +107,20 @@ public record DateClaim(
     private static final java.util.regex.Pattern DAY_PART = java.util.regex.Pattern.compile(
             "(?i)\\b(?:late|early|night|evening|morning|afternoon|midnight|overnight)\\b");
 
+    /**
+     * Whether a word names a part of the day that the comparison of two days a day apart reads
+     * ("late", "early", "night", "morning"): a weekday with it beside may be reported as the day
+     * before or after ("late Thursday", "early Friday").
+     */
+    public static boolean partOfDay(String word) {
+        return DAY_PART.matcher(word).matches();
+    }
+
+    /** Whether the words say a part of the day ({@link #partOfDay}: "late Thursday", "Friday night"). */
+    public boolean saysPartOfDay() {
+        return DAY_PART.matcher(text).find();
+    }
+
     private static final java.util.regex.Pattern MONTH_DAY = java.util.regex.Pattern.compile(
             "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b"
             + "|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b");

@@ -52,7 +52,13 @@ public final class Mentions {
         }
         Map<DateClaim, DateClaim> marked = new LinkedHashMap<>();
         for (Claim c : d.claims()) {
-            if (!(c instanceof DateClaim dc) || !candidate(dc) || inside(dc.span(), quotes) || dayPart(d, dc)) {
+            if (!(c instanceof DateClaim bare) || !candidate(bare) || inside(bare.span(), quotes)) {
+                continue;
+            }
+            // "late Thursday", "early Friday": the part of the day is taken into the words, so that a
+            // day apart with it is never reported (DateClaim.mentionDisagreesWith), two days apart are.
+            DateClaim dc = withDayPart(d.document().text(), bare);
+            if (dc == null) {
                 continue;
             }
             if (happenings == null) {
@@ -90,9 +96,9 @@ public final class Mentions {
                 // ("the fire broke out at about 8.40pm").
                 // A bare clock time's day is only read from the article's date, so it is not set
                 // against other dates of its people (the people are kept for a time that names its day).
-                marked.put(dc, words.withAbout(kind, words.namesItsDay() ? people : List.of()));
+                marked.put(bare, words.withAbout(kind, words.namesItsDay() ? people : List.of()));
             } else if (!people.isEmpty()) {
-                marked.put(dc, dc.withAbout(kind, people));
+                marked.put(bare, dc.withAbout(kind, people));
             }
         }
         if (marked.isEmpty()) {
@@ -799,13 +805,56 @@ public final class Mentions {
     }
 
     /**
-     * A bare weekday with a part of the day beside it ("late Thursday", "Friday morning"): reports
-     * of one night give it as either day, so it is not compared.
+     * A bare weekday with the word for a part of the day written beside it ({@code day-part-words.txt}:
+     * "late Thursday", "Thursday night"), that word taken into its words: reports of one night give it
+     * as either day, which the comparison reads from the words ({@link DateClaim#partOfDay}), so a day
+     * apart with a part of the day is not reported ("late Thursday" and "early Friday"), while two days
+     * apart are ("early Saturday" and "Thursday"). Any other date is returned as it is; null when the
+     * word beside it is a part of the day the comparison does not read (it is then not compared).
      */
-    private static boolean dayPart(ExtractedDocument d, DateClaim dc) {
-        String text = d.document().text();
-        return dc.weekdayOnly() != null && (MainHappening.DAY_PARTS.contains(MainHappening.wordBefore(text, dc.span().start()))
-                || MainHappening.DAY_PARTS.contains(MainHappening.wordAfter(text, dc.span().end())));
+    static DateClaim withDayPart(String text, DateClaim dc) {
+        if (dc.weekdayOnly() == null) {
+            return dc;
+        }
+        int start = dc.span().start();
+        int end = dc.span().end();
+        String before = MainHappening.wordBefore(text, start);
+        String after = MainHappening.wordAfter(text, end);
+        boolean partBefore = MainHappening.DAY_PARTS.contains(before);
+        boolean partAfter = MainHappening.DAY_PARTS.contains(after);
+        if (!partBefore && !partAfter) {
+            return dc;
+        }
+        if (partBefore && !DateClaim.partOfDay(before) || partAfter && !DateClaim.partOfDay(after)) {
+            return null;
+        }
+        if (partBefore) {
+            start = skipSpacesBack(text, start) - before.length();
+        }
+        if (partAfter) {
+            end = skipSpacesForward(text, end) + after.length();
+        }
+        Span span = new Span(start, end);
+        return new DateClaim(dc.document(), span, span.of(text), dc.type(), dc.value(), dc.mod(), dc.anchor(), dc.borrowed(),
+                dc.earliest(), dc.latest(), dc.event(), dc.mainHappening(), dc.about(), dc.participants());
+    }
+
+    /** Where the white space that ends at {@code at} starts. */
+    private static int skipSpacesBack(String text, int at) {
+        int e = at;
+        while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return e;
+    }
+
+    /** Where the white space that starts at {@code at} ends. */
+    private static int skipSpacesForward(String text, int at) {
+        int s = at;
+        while (s < text.length() && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        return s;
     }
 
     private static boolean inside(Span span, List<Span> quotes) {

@@ -209,9 +209,35 @@ class MentionsTest {
     }
 
     @Test
-    void aBareWeekdayBesideAPartOfTheDayIsNotMarked() {
-        assertNull(date("Ostrava died late Thursday at home.", "Thursday").about());
+    void aBareWeekdayBesideAPartOfTheDayIsMarkedWithThatPartInItsWords() {
+        DateClaim late = dates("Ostrava died late Thursday at home.").stream().filter(c -> c.about() != null).findFirst().orElseThrow();
+        assertEquals("death", late.about());
+        assertEquals("late Thursday", late.text());
+        assertTrue(late.saysPartOfDay());
+        DateClaim night = dates("Ostrava died on Friday night at home.").stream().filter(c -> c.about() != null).findFirst().orElseThrow();
+        assertEquals("Friday night", night.text());
         assertEquals("death", date("Ostrava died Thursday at home.", "Thursday").about());
+        assertFalse(date("Ostrava died Thursday at home.", "Thursday").saysPartOfDay());
+        assertNull(date("Ostrava died at dawn Thursday at home.", "Thursday").about(),
+                "a part of the day the comparison does not read leaves the weekday unmarked");
+    }
+
+    @Test
+    void thePartOfTheDayIsTakenOnEitherSideOfTheWeekdayOnly() {
+        String text = "He died early  Friday.";
+        DateClaim bare = claim("Friday", "XXXX-WXX-5", null, null, false, null);
+        DateClaim at = new DateClaim("d", new Span(text.indexOf("Friday"), text.indexOf("Friday") + 6), "Friday", "DATE", "XXXX-WXX-5",
+                null, null, false, DateClaim.NO_DAY, DateClaim.NO_DAY, null, null, null, List.of());
+        DateClaim wide = Mentions.withDayPart(text, at);
+        assertEquals("early  Friday", wide.text());
+        assertEquals(new Span(text.indexOf("early"), text.indexOf("Friday") + 6), wide.span());
+        String after = "He died Friday   morning, police said.";
+        DateClaim at2 = new DateClaim("d", new Span(8, 14), "Friday", "DATE", "XXXX-WXX-5",
+                null, null, false, DateClaim.NO_DAY, DateClaim.NO_DAY, null, null, null, List.of());
+        assertEquals("Friday   morning", Mentions.withDayPart(after, at2).text());
+        DateClaim year = claim("1969", "1969", LocalDate.of(1969, 1, 1), LocalDate.of(1969, 12, 31), false, null);
+        assertEquals(year, Mentions.withDayPart("late 1969 ", year), "only a bare weekday takes a part of the day");
+        assertEquals(bare, Mentions.withDayPart("Friday", bare));
     }
 
     @Test
