@@ -1220,10 +1220,38 @@ public final class TemporalParser {
             return null;
         }
         String before = wordBefore(i);
+        if (theYears(i, code)) {
+            return new Found(i + 1, Timex.DURATION, "PXY", false);
+        }
         if (before == null || !Set.of("for", "recent", "within", "past", "coming", "last", "several", "many").contains(before)) {
             return null;
         }
         return new Found(i + 1, Timex.DURATION, duration(-1, code, w), false);
+    }
+
+    /**
+     * "over the years", "in the years that followed", "in the early years", "through the decades": years
+     * or decades after "the" (or "the early", "the later") and before no number are a stretch of
+     * time of unknown length. Not "the years 1990 to 1995" (those years are named), not a title
+     * ("The Wonder Years"), and not days or weeks, which "the days before the vote" uses to date an
+     * event rather than to say how long.
+     */
+    private boolean theYears(int i, String code) {
+        if (!code.equals("Y") && !code.equals("DE") || Character.isUpperCase(t.text.charAt(t.start(i)))) {
+            return false;
+        }
+        int k = i - 1;
+        while (k >= 0 && t.type(k) == Tokens.SPACE) {
+            k--;
+        }
+        if (k < 0 || t.type(k) != Tokens.WORD) {
+            return false;
+        }
+        String before = lower(k);
+        if (before.equals("early") || before.equals("later")) {
+            before = wordBefore(k);
+        }
+        return "the".equals(before) && t.type(t.skipSpace(i + 1)) != Tokens.NUM;
     }
 
     /** Whether the article at {@code i} follows "as long as" or "as much as" ("as long as a month or two"). */
