@@ -118,7 +118,36 @@ public record QuantityClaim(
      * interval ("80,000" and "84,000", "at least 10" and "10") agrees.
      */
     public boolean disagreesWith(QuantityClaim o) {
-        return !interval().overlaps(o.interval()) || interval().apartAsWritten(o.interval());
+        Interval theirs = o.shiftedTo(asOf);
+        return !interval().overlaps(theirs) || interval().apartAsWritten(theirs);
+    }
+
+    /** What a length of time "ago" measures begins with this: "time since married, in days". */
+    public static final String SINCE = "time since ";
+
+    /** Whether the figure is a time since an act, as of its article's day ("married two weeks ago"). */
+    public boolean since() {
+        return measure.startsWith(SINCE) && duration();
+    }
+
+    /** Days in one of a length of time's units (seconds, days, months), by the measure's unit. */
+    private static final double[] DAYS_PER_UNIT = {1.0 / 86400, 1, 365.25 / 12};
+
+    /**
+     * The interval as of {@code day}: a time since an act written on another day grows or shrinks by
+     * the days between ("two weeks ago" written a week later is three weeks ago); any other figure
+     * as written, and a time since as written when either day is unknown.
+     */
+    public Interval shiftedTo(long day) {
+        if (!since() || day == DateClaim.NO_DAY || asOf == DateClaim.NO_DAY || day == asOf) {
+            return interval();
+        }
+        int unit = 0;
+        while (!measure.endsWith(UNITS_OF_TIME.get(unit))) {
+            unit++;
+        }
+        double shift = (day - asOf) / DAYS_PER_UNIT[unit];
+        return new Interval(low + shift, lowOpen, high + shift, highOpen);
     }
 
     /**

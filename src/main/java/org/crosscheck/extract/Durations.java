@@ -22,6 +22,8 @@ final class Durations {
 
     /** Word forms and the act each names (data file). */
     static final Map<String, String> ACTS = Lexicon.pairs(Durations.class, "duration-acts.txt");
+    /** Word forms of acts done at one moment, timed by "ago", and the act each names ({@code since-acts.txt}). */
+    static final Map<String, String> SINCE_ACTS = Lexicon.pairs(Durations.class, "since-acts.txt");
     /** An ISO 8601 duration of one unit: "PT40H", "P3W", "P12Y". */
     private static final Pattern ONE_UNIT = Pattern.compile("P(T?)(\\d+(?:\\.\\d+)?)([SMHDWY])");
     private static final int WORDS_BEFORE = 6;
@@ -39,6 +41,9 @@ final class Durations {
 
     /** The measure of a figure that is the number of {@code duration}, a length of time, or null. */
     static Measure measure(QuantityMatch q, DateClaim duration) {
+        if (duration != null && "DATE".equals(duration.type())) {
+            return since(q);
+        }
         if (duration == null || !"DURATION".equals(duration.type()) || duration.value() == null) {
             return null;
         }
@@ -65,20 +70,57 @@ final class Durations {
         return new Measure("time " + act + QuantityClaim.UNITS_OF_TIME.get(unit), factor);
     }
 
-    /** The act next to the figure: up to six words before it, or up to three after its unit. */
-    static String act(QuantityMatch q) {
-        List<String> before = q.before();
+    /** Units a length of time "ago" may be written in, singular and plural, and {unit index, factor} of each. */
+    private static final Map<String, double[]> AGO_UNITS = Map.ofEntries(
+            Map.entry("second", new double[] {0, 1}), Map.entry("seconds", new double[] {0, 1}),
+            Map.entry("minute", new double[] {0, 60}), Map.entry("minutes", new double[] {0, 60}),
+            Map.entry("hour", new double[] {0, 3600}), Map.entry("hours", new double[] {0, 3600}),
+            Map.entry("day", new double[] {1, 1}), Map.entry("days", new double[] {1, 1}),
+            Map.entry("week", new double[] {1, 7}), Map.entry("weeks", new double[] {1, 7}),
+            Map.entry("month", new double[] {2, 1}), Map.entry("months", new double[] {2, 1}),
+            Map.entry("year", new double[] {2, 12}), Map.entry("years", new double[] {2, 12}));
+
+    /**
+     * The measure of "married two weeks ago", "a heart attack suffered almost three weeks ago": the
+     * time since the act ({@code since-acts.txt}) written up to six words before the number, as of the article's own day
+     * ({@link QuantityClaim#SINCE}); the number, its unit and "ago" must follow one another. Null
+     * when any is missing.
+     */
+    static Measure since(QuantityMatch q) {
+        List<String> after = q.after();
+        if (after.size() < 2 || !after.get(1).equalsIgnoreCase("ago") || q.currency() != null || q.magnitude()) {
+            return null;
+        }
+        double[] unit = AGO_UNITS.get(after.get(0).toLowerCase(Locale.ROOT));
+        String act = unit == null ? null : actBefore(q.before(), SINCE_ACTS);
+        if (act == null) {
+            return null;
+        }
+        return new Measure(QuantityClaim.SINCE + act + QuantityClaim.UNITS_OF_TIME.get((int) unit[0]), unit[1]);
+    }
+
+    /** An act of {@code acts} up to six words before a figure, the nearest first, or null. */
+    static String actBefore(List<String> before, Map<String, String> acts) {
         for (int j = before.size() - 1; j >= Math.max(0, before.size() - WORDS_BEFORE); j--) {
-            String act = ACTS.get(before.get(j).toLowerCase(Locale.ROOT));
+            String act = acts.get(before.get(j).toLowerCase(Locale.ROOT));
             if (act != null) {
                 return act;
             }
         }
+        return null;
+    }
+
+    /** The act next to the figure: up to six words before it, or up to three after its unit. */
+    static String act(QuantityMatch q) {
+        String act = actBefore(q.before(), ACTS);
+        if (act != null) {
+            return act;
+        }
         List<String> after = q.after();
         for (int j = 1; j < Math.min(after.size(), 1 + WORDS_AFTER); j++) {
-            String act = ACTS.get(after.get(j).toLowerCase(Locale.ROOT));
-            if (act != null) {
-                return act;
+            String later = ACTS.get(after.get(j).toLowerCase(Locale.ROOT));
+            if (later != null) {
+                return later;
             }
         }
         return null;

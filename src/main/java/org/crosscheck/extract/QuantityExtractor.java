@@ -170,10 +170,18 @@ final class QuantityExtractor {
                         String dm = duration.name();
                         double f = duration.factor();
                         Span span = new Span(q.start(), Math.max(q.end(), overlapped.span().end()));
+                        // A time "ago" is as of the article's own day, and no finer than its unit:
+                        // "two weeks ago" is anything from a week and a half to two and a half.
+                        boolean since = dm.startsWith(QuantityClaim.SINCE);
+                        long day = !since ? asOfDay : anchor != null ? anchor.toEpochDay() : DateClaim.NO_DAY;
+                        String daySource = !since ? asOfSource : anchor != null ? anchorName : null;
+                        boolean widen = since && (q.low() > q.value() - 0.5 || q.high() < q.value() + 0.5);
+                        double low = widen ? Math.min(q.low(), q.value() - 0.5) : q.low();
+                        double high = widen ? Math.max(q.high(), q.value() + 0.5) : q.high();
                         out.add(new QuantityClaim(id, span, span.of(text), dm, null, q.value() * f, q.hedge(),
-                                q.low() * f, q.lowOpen(), q.high() * f, q.highOpen(), q.precision() * f,
+                                low * f, !widen && q.lowOpen(), high * f, widen || q.highOpen(), q.precision() * f,
                                 attribution == null ? null : attribution[1], attribution == null ? null : attribution[0],
-                                asOfDay, asOfSource, reportedAt, reportedLatest, null,
+                                day, daySource, reportedAt, reportedLatest, null,
                                 !background && firstFor.add(dm), true, false, null, null, null));
                         continue;
                     }

@@ -72,4 +72,39 @@ class QuantityClaimTest {
         assertEquals(null, claim("three weeks", "time in hospital, in days", 21, false, 21, false).scope(), "a length of time has none");
         assertEquals("Athens", claim("20,000", "marched in Athens", 0, false, 20000, false).scope());
     }
+
+    private static QuantityClaim since(String measure, double low, double high, long asOf) {
+        return new QuantityClaim("d", new Span(0, 4), "ago", measure, null, low, "", low, false, high, true, 1,
+                null, null, asOf, null, DateClaim.NO_DAY, DateClaim.NO_DAY, null, true, true, false, null, null, null);
+    }
+
+    @Test
+    void aTimeSinceAnActIsSetAgainstAnotherAsOfOneDay() {
+        QuantityClaim twoWeeks = since("time since married, in days", 10.5, 17.5, 100);
+        QuantityClaim threeWeeks = since("time since married, in days", 17.5, 24.5, 100);
+        QuantityClaim threeWeeksLater = since("time since married, in days", 17.5, 24.5, 107);
+        assertTrue(twoWeeks.since());
+        assertTrue(twoWeeks.disagreesWith(threeWeeks), "the same day: two weeks and three weeks apart");
+        assertTrue(threeWeeks.disagreesWith(twoWeeks));
+        assertFalse(twoWeeks.disagreesWith(threeWeeksLater), "a week later, three weeks ago is the same day");
+        assertFalse(threeWeeksLater.disagreesWith(twoWeeks));
+        assertEquals(new Interval(17.5, false, 24.5, true), twoWeeks.shiftedTo(107));
+        assertEquals(new Interval(3.5, false, 10.5, true), twoWeeks.shiftedTo(93));
+        assertEquals(twoWeeks.interval(), twoWeeks.shiftedTo(DateClaim.NO_DAY), "a day unknown: as written");
+        assertEquals(twoWeeks.interval(), twoWeeks.shiftedTo(100));
+        QuantityClaim undated = since("time since married, in days", 10.5, 17.5, DateClaim.NO_DAY);
+        assertEquals(undated.interval(), undated.shiftedTo(107), "its own day unknown: as written");
+        assertTrue(undated.disagreesWith(threeWeeksLater), "compared as written when a day is unknown");
+        QuantityClaim years = since("time since married, in months", 18, 30, 0);
+        assertEquals(18 + 365 / (365.25 / 12), years.shiftedTo(365).low(), 1e-9, "a year later, about twelve months more");
+        assertEquals(30 + 365 / (365.25 / 12), years.shiftedTo(365).high(), 1e-9);
+        assertTrue(years.shiftedTo(365).highOpen());
+        QuantityClaim hours = since("time since married, in seconds", 0, 3600, 0);
+        assertEquals(new Interval(86400, false, 90000, true), hours.shiftedTo(1));
+        QuantityClaim lasted = since("time it lasted, in days", 10.5, 17.5, 100);
+        assertFalse(lasted.since(), "a length of time that is no time since");
+        assertEquals(lasted.interval(), lasted.shiftedTo(107));
+        QuantityClaim count = since("time since married", 10.5, 17.5, 100);
+        assertFalse(count.since(), "no unit of time: no length of time");
+    }
 }

@@ -66,4 +66,51 @@ class DurationsTest {
         assertNull(Durations.measure(new QuantityMatch(0, 2, 3, 1, "", 3, false, 3, false, null, true, null,
                 List.of("lasted"), List.of()), duration("PT3S")), "a magnitude");
     }
+
+    private static QuantityMatch ago(List<String> before, List<String> after) {
+        return new QuantityMatch(0, 3, 2, 1, "", 2, false, 2, false, null, false, null, before, after);
+    }
+
+    private static DateClaim date() {
+        return new DateClaim("d", new Span(0, 13), "two weeks ago", "DATE", "XXXX-WXX", null, null, true,
+                DateClaim.NO_DAY, DateClaim.NO_DAY, null, null, null, List.of());
+    }
+
+    @Test
+    void aTimeAgoIsTheTimeSinceAnActWrittenBeforeIt() {
+        assertEquals(new Durations.Measure("time since married, in days", 7),
+                Durations.measure(ago(List.of("he", "was", "married"), List.of("weeks", "ago")), date()));
+        assertEquals(new Durations.Measure("time since married, in days", 7),
+                Durations.measure(ago(List.of("who", "was", "Wed", "about"), List.of("week", "ago", "to")), date()));
+        assertEquals(new Durations.Measure("time since a heart attack, in days", 1),
+                Durations.since(ago(List.of("a", "heart", "attack", "suffered", "almost"), List.of("days", "ago"))));
+        assertEquals(new Durations.Measure("time since married, in months", 12),
+                Durations.since(ago(List.of("married"), List.of("years", "ago"))));
+        assertEquals(new Durations.Measure("time since married, in months", 1),
+                Durations.since(ago(List.of("married"), List.of("month", "ago"))));
+        assertEquals(new Durations.Measure("time since married, in seconds", 3600),
+                Durations.since(ago(List.of("married"), List.of("hours", "ago"))));
+        assertEquals(new Durations.Measure("time since married, in seconds", 60),
+                Durations.since(ago(List.of("married"), List.of("minutes", "ago"))));
+        assertEquals(new Durations.Measure("time since married, in seconds", 1),
+                Durations.since(ago(List.of("married"), List.of("second", "ago"))));
+        assertEquals(new Durations.Measure("time since married, in days", 1),
+                Durations.since(ago(List.of("married", "in", "the", "town", "hall", "about"), List.of("day", "ago"))), "six words before");
+    }
+
+    @Test
+    void aTimeAgoWithoutItsActUnitOrWordIsNone() {
+        assertNull(Durations.since(ago(List.of("married", "in", "the", "old", "town", "hall", "about"), List.of("days", "ago"))),
+                "seven words before is too far");
+        assertNull(Durations.since(ago(List.of("the", "bridge", "opened"), List.of("weeks", "ago"))), "an act not listed");
+        assertNull(Durations.since(ago(List.of("married"), List.of("weeks", "later"))), "not ago");
+        assertNull(Durations.since(ago(List.of("married"), List.of("weeks"))), "nothing after the unit");
+        assertNull(Durations.since(ago(List.of("married"), List.of("miles", "ago"))), "no unit of time");
+        assertNull(Durations.since(ago(List.of("married"), List.of())));
+        assertNull(Durations.since(new QuantityMatch(0, 3, 2, 1, "", 2, false, 2, false, "USD", false, null,
+                List.of("married"), List.of("weeks", "ago"))), "money");
+        assertNull(Durations.since(new QuantityMatch(0, 3, 2, 1, "", 2, false, 2, false, null, true, null,
+                List.of("married"), List.of("weeks", "ago"))), "a magnitude");
+        assertNull(Durations.act(ago(List.of("married"), List.of("weeks", "ago"))), "a time ago's acts are not a length's");
+    }
 }
