@@ -525,7 +525,7 @@ public final class Mentions {
             // into a clinic on Friday").
             String last = lastWord(trigger.of(text));
             between = withoutPlaces((PLACE_PREPOSITIONS.contains(last) ? " " + last : "")
-                    + (CHARGE_VERBS.contains(last) ? withoutCharge(between) : withoutOccurrence(between)));
+                    + withoutAgent(CHARGE_VERBS.contains(last) ? withoutCharge(between) : withoutOccurrence(between)));
         }
         int words = words(between, articlesFree);
         if (words > NEAR_WORDS) {
@@ -607,6 +607,49 @@ public final class Mentions {
             n++;
         }
         if (n == 1) {
+            return between;
+        }
+        return " " + String.join(" ", java.util.Arrays.copyOfRange(w, n, w.length)) + (between.endsWith(" ") ? " " : "");
+    }
+
+    /** The most words the doer after "by" may have, articles not counted (a run of capitalised words is one). */
+    static final int AGENT_WORDS = 3;
+
+    /**
+     * {@code between} (the words from a passive verb of a happening to its date) without the doer
+     * named right after the verb: "by" and one to {@value #AGENT_WORDS} words (articles not counted,
+     * a name of several capitalised words counting as one), up to the date or a preposition of place
+     * ({@link #PLACE_PREPOSITIONS}); none a word that opens a clause ({@link #CLAUSE_WORDS}), a verb
+     * in -ing or a figure, and no comma: "was arrested [by the Harbour Police] early Tuesday", "was killed [by
+     * a police bullet] on 6 December". "By" with nothing before the date is the date's own ("rescued
+     * by about 10am": by that time), and stays.
+     */
+    static String withoutAgent(String between) {
+        String[] w = SPACES.split(between.strip());
+        if (w.length < 3 || !w[0].equals("by")) {
+            return between;
+        }
+        int n = 1;
+        int content = 0;
+        boolean inName = false;
+        while (n < w.length) {
+            String word = w[n];
+            String lower = word.toLowerCase(java.util.Locale.ROOT);
+            if (PLACE_PREPOSITIONS.contains(lower)) {
+                break;
+            }
+            if (word.endsWith(",") || CLAUSE_WORDS.contains(lower) || lower.endsWith("ing") || !word.matches("[\\p{L}.'-]+")) {
+                // "by a grand jury sitting in Bergen", "by police, who": the words go on past the doer.
+                return between;
+            }
+            boolean capital = Character.isUpperCase(word.charAt(0));
+            if (!ARTICLES.contains(lower) && !(capital && inName) && ++content > AGENT_WORDS) {
+                return between;
+            }
+            inName = capital;
+            n++;
+        }
+        if (content == 0) {
             return between;
         }
         return " " + String.join(" ", java.util.Arrays.copyOfRange(w, n, w.length)) + (between.endsWith(" ") ? " " : "");

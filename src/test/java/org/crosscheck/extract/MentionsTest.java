@@ -497,9 +497,9 @@ class MentionsTest {
 
     @Test
     void nearCountsTheWordsBetween() {
-        String three = "He was indicted by jury in 1969.";
+        String three = "He was indicted for fraud in 1969.";
         assertTrue(Mentions.near(three, span(three, "1969"), span(three, "indicted")), "three words between");
-        String four = "He was indicted by a jury in 1969.";
+        String four = "He was indicted for a fraud in 1969.";
         assertFalse(Mentions.near(four, span(four, "1969"), span(four, "indicted")), "four words between");
         String touching = "He died1969.";
         assertTrue(Mentions.near(touching, span(touching, "1969"), span(touching, "died")));
@@ -969,5 +969,31 @@ class MentionsTest {
         assertEquals(" to ", Mentions.withoutCharge(" to "), "no words after it");
         assertEquals(" with Ana in ", Mentions.withoutCharge(" with Ana in "), "a name is no charge");
         assertTrue(Mentions.CHARGE_VERBS.contains("guilty"));
+    }
+
+    @Test
+    void theDoerAfterByIsTakenOutOfTheWordsBeforeADate() {
+        assertEquals(" on ", Mentions.withoutAgent(" by a stray bullet on "));
+        assertEquals(" on ", Mentions.withoutAgent(" by the Lindor County Harbour Police on "), "a name of several words is one");
+        assertTrue(Mentions.withoutAgent(" by the Harbour Police ").isBlank(), "the doer right before the date");
+        assertEquals(" in Lindor ", Mentions.withoutAgent(" by an officer in Lindor "), "a place after the doer stays");
+        assertEquals(" on ", Mentions.withoutAgent(" by two officers on "), "three words at most: two");
+        assertEquals(" on ", Mentions.withoutAgent(" by three armed officers on "), "three words");
+        assertEquals(" by four tall armed officers on ", Mentions.withoutAgent(" by four tall armed officers on "), "more than three words");
+        assertEquals(" by ", Mentions.withoutAgent(" by "), "the date's own by");
+        assertEquals(" by the ", Mentions.withoutAgent(" by the "), "an article only is no doer");
+        assertEquals(" by running on ", Mentions.withoutAgent(" by running on "), "a verb in -ing is no doer");
+        assertEquals(" by police, on ", Mentions.withoutAgent(" by police, on "), "a comma ends the part");
+        assertEquals(" by police after ", Mentions.withoutAgent(" by police after "), "a clause word after the doer");
+        assertEquals(" by a jury sitting in ", Mentions.withoutAgent(" by a jury sitting in "), "a verb in -ing after the doer");
+        assertEquals(" after the police on ", Mentions.withoutAgent(" after the police on "), "no by");
+        assertEquals(" by 2pm on ", Mentions.withoutAgent(" by 2pm on "), "a figure is no doer");
+    }
+
+    @Test
+    void aPassiveVerbKeepsItsDateAcrossItsDoer() {
+        assertEquals("arrest", date("Ostrava was arrested by the Harbour Police on Tuesday.", "Tuesday").about());
+        assertEquals(List.of("carmine ostrava"), date("Ostrava was arrested by the Harbour Police on Tuesday.", "Tuesday").participants());
+        assertNull(date("Ostrava was arrested by a squad of six armed harbour officers on Tuesday.", "Tuesday").about());
     }
 }
