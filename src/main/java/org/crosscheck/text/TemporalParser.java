@@ -78,6 +78,8 @@ public final class TemporalParser {
     /** How many words after an expression that opens its sentence are read for a tense cue. */
     private static final int OPENING_WINDOW = 30;
     private static final Set<String> PAST_WORDS = Lexicon.words(TemporalParser.class, "past-words.txt");
+    /** Words that before "to" and a verb ("is to resume", "set to open") speak of what is ahead (see to-future-words.txt). */
+    private static final Set<String> TO_FUTURE_WORDS = Lexicon.words(TemporalParser.class, "to-future-words.txt");
     /** Verbs of saying: a past-tense cue only next to the expression (see reporting-words.txt). */
     private static final Set<String> REPORTING_WORDS = Lexicon.words(TemporalParser.class, "reporting-words.txt");
     /** Makes of car: a year just before one is the model's year ("a 1994 Ford pickup"), not a date. */
@@ -843,12 +845,19 @@ public final class TemporalParser {
             for (List<String> side : List.of(before, after)) {
                 if (d < side.size() && d < (side == before ? WINDOW : afterWindow)) {
                     String w = side.get(d);
+                    // In text order, the word before this one and the word before that.
+                    String previous = side == before ? at(before, d + 1) : d == 0 ? "" : at(after, d - 1);
+                    String previous2 = side == before ? at(before, d + 2) : d <= 1 ? "" : at(after, d - 2);
                     if (FUTURE_WORDS.contains(w) && !(side == after && (planNoun(w, at(after, d + 1)) || attributive(w, after, d)))) {
+                        // "had been scheduled to expire Friday", "had planned to": a plan already overtaken.
+                        return previous.equals("had") || previous.equals("been") && previous2.equals("had") ? -1 : 1;
+                    }
+                    if (w.equals("to") && TO_FUTURE_WORDS.contains(previous)) {
+                        // "is to resume trading Tuesday", "set to open Monday".
                         return 1;
                     }
                     if (PAST_WORDS.contains(w)) {
-                        // In text order, the word before this one and the word after it.
-                        String previous = side == before ? at(before, d + 1) : d == 0 ? "" : at(after, d - 1);
+                        // In text order, the word after this one.
                         String next = side == after ? at(after, d + 1) : "";
                         if (PAST_AUXILIARIES.contains(w) && FUTURE_WORDS.contains(next)) {
                             // "were planning to", "was scheduled for": the plan is ahead.

@@ -102,6 +102,18 @@ class LexiconTest {
     }
 
     @Test
+    void theWordsBeforeToAreLowerCaseAndNoTenseCueAlone() {
+        Set<String> beforeTo = Lexicon.words(TemporalParser.class, "to-future-words.txt");
+        Set<String> future = Lexicon.words(TemporalParser.class, "future-words.txt");
+        Set<String> past = Lexicon.words(TemporalParser.class, "past-words.txt");
+        assertTrue(beforeTo.contains("is") && beforeTo.contains("set"), beforeTo.toString());
+        for (String w : beforeTo) {
+            assertTrue(w.matches("[a-z]+"), w);
+            assertTrue(!future.contains(w) && !past.contains(w), w + " is a tense cue on its own");
+        }
+    }
+
+    @Test
     void theReportingVerbsAreLowerCasePastTenseCues() {
         Set<String> reporting = Lexicon.words(TemporalParser.class, "reporting-words.txt");
         Set<String> past = Lexicon.words(TemporalParser.class, "past-words.txt");
