@@ -87,10 +87,17 @@ public final class HtmlArticle {
     /** A paragraph long enough to be article prose rather than a caption or a teaser. */
     private static final int LONG_PARAGRAPH = 80;
 
-    private static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxStringLength(1 << 20).maxNestingDepth(64).maxNumberLength(64).build())
-            .build()).build();
+    /**
+     * The mapper for JSON-LD blocks, made when a page holds one: {@link #isHtmlName} is asked of
+     * every input file, and building a mapper with this class would load Jackson (some 60 ms of
+     * CPU, most of it a date format's locale data) in every run, of plain-text files too.
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxStringLength(1 << 20).maxNestingDepth(64).maxNumberLength(64).build())
+                .build()).build();
+    }
 
     private HtmlArticle() {
     }
@@ -282,7 +289,7 @@ public final class HtmlArticle {
         List<JsonNode> out = new ArrayList<>();
         for (Element s : doc.select("script[type=application/ld+json]")) {
             try {
-                out.add(JSON.readTree(s.data()));
+                out.add(Json.MAPPER.readTree(s.data()));
             } catch (java.io.IOException | RuntimeException malformed) {
                 // A page's broken metadata is not the article's problem; the other sources of a date remain.
             }

@@ -13,7 +13,7 @@ public final class Renderers {
     public static Map<String, Renderer> forStdout(boolean color) {
         Map<String, Renderer> m = new TreeMap<>();
         m.put("text", new TextRenderer(color));
-        m.put("json", new JsonRenderer());
+        m.put("json", new Json());
         m.put("markdown", new MarkdownRenderer());
         m.put("github", new GithubRenderer());
         return m;
@@ -26,13 +26,25 @@ public final class Renderers {
      */
     public static Map<String, Renderer> forFiles(org.crosscheck.findings.Severity threshold) {
         Map<String, Renderer> m = new TreeMap<>();
-        m.put("json", new JsonRenderer());
+        m.put("json", new Json());
         m.put("markdown", new MarkdownRenderer());
         m.put("text", new TextRenderer(false));
         m.put("sarif", new SarifRenderer());
         m.put("junit", new JunitRenderer(threshold));
         m.put("html", new HtmlRenderer());
         return m;
+    }
+
+    /**
+     * The JSON renderer, made when a report is written in JSON: making a {@link JsonRenderer}
+     * builds Jackson's mapper (its classes, and a date format whose calendar reads the locale
+     * data, some 60 ms of a start), which a report in any other format never needs.
+     */
+    private static final class Json implements Renderer {
+        @Override
+        public void render(Report report, Appendable out) throws java.io.IOException {
+            new JsonRenderer().render(report, out);
+        }
     }
 
     public static List<String> names(Map<String, Renderer> m) {

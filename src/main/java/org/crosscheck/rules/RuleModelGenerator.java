@@ -45,9 +45,19 @@ public final class RuleModelGenerator {
                 sources.add(new RuleSource(name, "rules/" + name, Files.readString(p, StandardCharsets.UTF_8)));
             }
         }
+        List<String> packaged = new ArrayList<>();
+        try (Stream<Path> list = Files.list(rules)) {
+            for (Path p : list.filter(Files::isRegularFile).sorted().toList()) {
+                String name = p.getFileName().toString();
+                if (name.endsWith(".drl") || name.endsWith(".md")) {
+                    packaged.add(name);
+                }
+            }
+        }
+        String filesLine = PrecompiledRules.FILES + "=" + String.join(",", packaged) + "\n";
         Path index = out.resolve(PrecompiledRules.INDEX);
         String digest = PrecompiledRules.digest(sources);
-        if (upToDate(index, digest, out.resolve("org/crosscheck"))) {
+        if (upToDate(index, digest, filesLine, out.resolve("org/crosscheck"))) {
             return;
         }
         // Classes of an earlier model have other names: none may reach the jar.
@@ -100,15 +110,23 @@ public final class RuleModelGenerator {
         Files.createDirectories(index.getParent());
         Files.writeString(index, "# Written by RuleModelGenerator at build time; read by PrecompiledRules.\n"
                 + "sources=" + digest + "\n"
-                + "models=" + String.join(",", models) + "\n", StandardCharsets.UTF_8);
+                + "models=" + String.join(",", models) + "\n"
+                + filesLine, StandardCharsets.UTF_8);
         // Quiet on success, as mvn -q is; the index says what was made.
         Files.writeString(out.resolveSibling("rule-model.txt"), String.format("%d rule files, %d classes, model %s, in %d ms%n",
                 sources.size(), classes, String.join(",", models), (System.nanoTime() - started) / 1_000_000));
     }
 
-    /** The index was made from these sources, after the last change to crosscheck's own classes (which the model calls). */
-    private static boolean upToDate(Path index, String digest, Path ownClasses) throws IOException {
-        if (!Files.isRegularFile(index) || !Files.readString(index, StandardCharsets.UTF_8).contains("sources=" + digest + "\n")) {
+    /**
+     * The index was made from these sources and lists these files, after the last change to
+     * crosscheck's own classes (which the model calls).
+     */
+    private static boolean upToDate(Path index, String digest, String filesLine, Path ownClasses) throws IOException {
+        if (!Files.isRegularFile(index)) {
+            return false;
+        }
+        String written = Files.readString(index, StandardCharsets.UTF_8);
+        if (!written.contains("sources=" + digest + "\n") || !written.contains("\n" + filesLine)) {
             return false;
         }
         long made = Files.getLastModifiedTime(index).toMillis();

@@ -23,6 +23,9 @@ import java.util.Set;
  */
 public final class Lexicon {
 
+    /** Cells are separated by one tab or more (compiled once: {@code String.split} would compile it for every line). */
+    private static final java.util.regex.Pattern TABS = java.util.regex.Pattern.compile("\t+");
+
     private Lexicon() {
     }
 
@@ -88,7 +91,7 @@ public final class Lexicon {
             if (content.isEmpty()) {
                 continue;
             }
-            String[] cells = content.split("\t+");
+            String[] cells = TABS.split(content);
             if (cells.length != 2) {
                 throw new IllegalStateException(resource + ":" + line.number() + ": expected 2 tab-separated columns, found "
                         + cells.length);
@@ -140,7 +143,7 @@ public final class Lexicon {
             if (content.isEmpty()) {
                 continue;
             }
-            String[] cells = content.split("\t+");
+            String[] cells = TABS.split(content);
             if (cells.length != columns) {
                 throw new IllegalStateException(resource + ":" + line.number() + ": expected " + columns
                         + " tab-separated column(s), found " + cells.length);
