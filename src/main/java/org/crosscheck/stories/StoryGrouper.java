@@ -113,6 +113,8 @@ public final class StoryGrouper {
         SparseVector wordVector = SparseVector.EMPTY;
         Map<String, Integer> wordCounts = Map.of();
         long[] shingles = new long[0];
+        /** The {@link #shingles} another original of the corpus holds too ({@link #commonRuns}). */
+        long[] common = new long[0];
         String kind;
         DateClaim dayClaim;
         long day = Event.NO_DAY;
@@ -190,6 +192,7 @@ public final class StoryGrouper {
         // Copies (a syndicated article under several names, a corpus read twice) are grouped as
         // their original is: only originals are compared, so duplicates add no pairs to judge.
         List<Profile> originals = markCopies(profiles);
+        commonRuns(originals);
         // Each candidate pair is judged on its own. Every tie, weak or strong, joins a
         // neighbourhood, where events are sought (as stories were until the fourteenth session);
         // stories are what strong ties join, and weak ties in numbers (see ties()), and two
@@ -990,7 +993,63 @@ public final class StoryGrouper {
      * in common, so the merge stops there): a merge over their sorted arrays.
      */
     private static int sharedRuns(Profile a, Profile b) {
-        return sharedRuns(a.shingles, b.shingles);
+        return sharedRuns(a.common, b.common);
+    }
+
+    /**
+     * Keeps in each profile's {@link Profile#common} the runs another of {@code profiles} holds too
+     * ({@link #commonRuns(long[][])}). Only originals are ever compared (copies are grouped as
+     * their originals), so only they are counted.
+     */
+    private static void commonRuns(List<Profile> profiles) {
+        long[][] runs = new long[profiles.size()][];
+        for (int i = 0; i < runs.length; i++) {
+            runs[i] = profiles.get(i).shingles;
+        }
+        long[][] common = commonRuns(runs);
+        for (int i = 0; i < runs.length; i++) {
+            profiles.get(i).common = common[i];
+        }
+    }
+
+    /**
+     * Each of {@code runs} (sorted distinct hashes, one array a document) narrowed to the hashes
+     * another array holds too, in order: a run that one document alone holds is in no pair's
+     * count, so {@link #sharedRuns(long[], long[])} of any two of the narrowed arrays is that of the
+     * two whole ones, and the narrowed arrays are far shorter (most five-word runs are one
+     * article's own).
+     */
+    static long[][] commonRuns(long[][] runs) {
+        int total = 0;
+        for (long[] r : runs) {
+            total += r.length;
+        }
+        long[] all = new long[total];
+        int at = 0;
+        for (long[] r : runs) {
+            System.arraycopy(r, 0, all, at, r.length);
+            at += r.length;
+        }
+        java.util.Arrays.sort(all);
+        // An array's hashes are distinct, so a hash twice in the sorted whole is in two arrays.
+        int twice = 0;
+        for (int i = 1; i < total; i++) {
+            if (all[i] == all[i - 1] && (twice == 0 || all[twice - 1] != all[i])) {
+                all[twice++] = all[i];
+            }
+        }
+        long[][] out = new long[runs.length][];
+        for (int d = 0; d < runs.length; d++) {
+            long[] kept = new long[runs[d].length];
+            int k = 0;
+            for (long h : runs[d]) {
+                if (java.util.Arrays.binarySearch(all, 0, twice, h) >= 0) {
+                    kept[k++] = h;
+                }
+            }
+            out[d] = java.util.Arrays.copyOf(kept, k);
+        }
+        return out;
     }
 
     /**

@@ -120,4 +120,45 @@ class ShinglesTest {
                     + java.util.Arrays.toString(y));
         }
     }
+
+    @Test
+    void commonRunsKeepWhatAnotherDocumentHolds() {
+        long[][] common = StoryGrouper.commonRuns(new long[][] {{-5, 1, 2, 9}, {2, 3, 9}, {3, 4}, {}, {7}});
+        assertArrayEquals(new long[] {2, 9}, common[0], "-5 and 1 are the first document's alone");
+        assertArrayEquals(new long[] {2, 3, 9}, common[1]);
+        assertArrayEquals(new long[] {3}, common[2]);
+        assertArrayEquals(new long[] {}, common[3]);
+        assertArrayEquals(new long[] {}, common[4]);
+        assertArrayEquals(new long[] {4}, StoryGrouper.commonRuns(new long[][] {{4}, {4}, {4}})[2], "in three documents");
+    }
+
+    @Test
+    void commonRunsCountAsTheWholeRunsDo() {
+        java.util.Random random = new java.util.Random(11);
+        for (int round = 0; round < 100; round++) {
+            long[][] runs = new long[1 + random.nextInt(6)][];
+            for (int d = 0; d < runs.length; d++) {
+                runs[d] = random.longs(random.nextInt(40), -60, 60).distinct().sorted().toArray();
+            }
+            long[][] common = StoryGrouper.commonRuns(runs);
+            for (int a = 0; a < runs.length; a++) {
+                assertTrue(common[a].length <= runs[a].length);
+                for (int b = 0; b < runs.length; b++) {
+                    if (a != b) {
+                        assertEquals(StoryGrouper.sharedRuns(runs[a], runs[b]), StoryGrouper.sharedRuns(common[a], common[b]),
+                                java.util.Arrays.deepToString(runs));
+                    }
+                }
+                Set<Long> elsewhere = new HashSet<>();
+                for (int b = 0; b < runs.length; b++) {
+                    if (b != a) {
+                        for (long h : runs[b]) {
+                            elsewhere.add(h);
+                        }
+                    }
+                }
+                assertArrayEquals(java.util.Arrays.stream(runs[a]).filter(elsewhere::contains).toArray(), common[a]);
+            }
+        }
+    }
 }
