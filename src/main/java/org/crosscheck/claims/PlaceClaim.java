@@ -304,6 +304,63 @@ public record PlaceClaim(String document, Span span, String text, String happeni
         return street != null && street.equals(o.street()) && block() == o.block();
     }
 
+    /** The streets a place is compared as by its name alone: {@code street-name-words.txt}. */
+    public static final java.util.Set<String> STREET_NAME_WORDS = org.crosscheck.text.Lexicon.words(PlaceClaim.class, "street-name-words.txt");
+
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "a", "an");
+
+    /** Marks, in {@link #namesInDocument}, a street the document names anywhere ("street:orm street"). */
+    public static final String STREET_MARK = "street:";
+
+    /**
+     * The place as the name of a street and nothing more ("Orm Street", "Elm St.", "118th
+     * Street"), folded, its last word as it stands for ("orm street"), or null: a block or an
+     * address (see {@link #street()}), a place of one word, or one whose last word ends no street.
+     */
+    public String streetName() {
+        return streetMatcher() != null || relation() != null ? null : streetNameOf(text);
+    }
+
+    /**
+     * {@link #streetName()} of words as written: "Orm St." is "orm street"; null for no
+     * street's name: a word before the street word that is not capitalised or a number ("near Orm
+     * Street"), or an article first ("The Orm Street").
+     */
+    public static String streetNameOf(String written) {
+        String[] as = written.strip().split("\\s+");
+        String[] words = written.strip().toLowerCase(Locale.ROOT).split("\\s+");
+        String last = STREET_WORDS.get(words[words.length - 1]);
+        if (last == null || words.length < 2 || !STREET_NAME_WORDS.contains(last) || ARTICLES.contains(words[0])) {
+            return null;
+        }
+        for (int i = 0; i < as.length - 1; i++) {
+            if (!Character.isUpperCase(as[i].charAt(0)) && !Character.isDigit(as[i].charAt(0))) {
+                return null;
+            }
+        }
+        words[words.length - 1] = last;
+        return String.join(" ", words);
+    }
+
+    /**
+     * Whether two places are two different streets ("Orm Street", "Ormes Road";
+     * "Linden Street", "Lindens Street") that neither document names the other of
+     * anywhere: a source that names both streets may tell of a crossing, a house on one seen from
+     * the other, or a happening of the same kind elsewhere, and does not contradict.
+     */
+    public boolean streetConflictsWith(PlaceClaim o) {
+        String a = streetName();
+        String b = o.streetName();
+        return a != null && b != null && !a.equals(b) && !namesInDocument.contains(STREET_MARK + b)
+                && !o.namesInDocument.contains(STREET_MARK + a);
+    }
+
+    /** Whether the place is a street of another name than {@code o}'s street (both by name alone). */
+    public boolean otherStreetThan(PlaceClaim o) {
+        String a = streetName();
+        return a != null && o.streetName() != null && !a.equals(o.streetName());
+    }
+
     @Override
     public String value() {
         return text;
@@ -314,8 +371,15 @@ public record PlaceClaim(String document, Span span, String text, String happeni
         return "place|" + document + "|" + happening + "|" + place();
     }
 
+    /** The claim with {@code names} as the names its documents mention, keeping the streets its own document names. */
     public PlaceClaim withNames(java.util.Set<String> names) {
-        return new PlaceClaim(document, span, text, happening, event, names);
+        java.util.Set<String> all = new java.util.HashSet<>(names);
+        for (String n : namesInDocument) {
+            if (n.startsWith(STREET_MARK)) {
+                all.add(n);
+            }
+        }
+        return new PlaceClaim(document, span, text, happening, event, all);
     }
 
     public PlaceClaim withEvent(String newEvent) {

@@ -81,6 +81,43 @@ final class EventExtractor {
             + "(?:(?:\\p{Lu}[\\p{L}'-]*\\.?|\\d+(?:st|nd|rd|th))\\s+){1,3}(?i:" + String.join("|", PlaceClaim.STREET_WORDS.keySet().stream()
             .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(java.util.Comparator.naturalOrder()))
             .map(Pattern::quote).toList()) + "))(?![\\p{L}\\d])");
+    /** The street words a street's name may end in, longest first, as one alternation. */
+    private static final String STREET_WORD = "(?i:" + PlaceClaim.STREET_WORDS.keySet().stream()
+            .filter(w -> PlaceClaim.STREET_NAME_WORDS.contains(PlaceClaim.STREET_WORDS.get(w)))
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(java.util.Comparator.naturalOrder()))
+            .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|")) + ")";
+    /** A street's name as written: capitalised words or an ordinal ("118th"), then a street word ("Orm Street", "Elm Ave."). */
+    private static final String STREET_RUN = "((?:\\p{Lu}[\\p{L}'-]*|\\d+(?:st|nd|rd|th))(?:\\s+\\p{Lu}[\\p{L}'-]*){0,2}?\\s+"
+            + STREET_WORD + ")(?![\\p{L}\\d])";
+    /**
+     * A street named as where something was, after a preposition and perhaps an article, alone or
+     * before the noun of the building on it: "on Orm Street", "at an Orm Street flat",
+     * "in the Elm Avenue house". Group 1 is the street's name.
+     */
+    private static final Pattern STREET = Pattern.compile("\\b(?i:on|at|in|inside|into)\\s+(?:(?i:a|an|the)\\s+)?" + STREET_RUN);
+    /** A street's name anywhere in a document, for the streets it names (see {@link PlaceClaim#streetConflictsWith}). */
+    private static final Pattern ANY_STREET = Pattern.compile("(?<![\\p{L}\\d'-])" + STREET_RUN);
+
+    /**
+     * The streets a text names anywhere, each marked with {@link PlaceClaim#STREET_MARK} and folded
+     * as {@link PlaceClaim#streetNameOf}, with every shorter tail of the name too ("The Elm Street
+     * house" names "elm street").
+     */
+    static Set<String> streetsNamed(String text) {
+        Set<String> out = new java.util.HashSet<>();
+        Matcher m = ANY_STREET.matcher(text);
+        while (m.find()) {
+            String[] words = SPACES.split(m.group(1));
+            for (int i = 0; i + 1 < words.length; i++) {
+                String name = PlaceClaim.streetNameOf(String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length)));
+                if (name != null) {
+                    out.add(PlaceClaim.STREET_MARK + name);
+                }
+            }
+        }
+        return out;
+    }
+
     private static final Set<String> NOT_PLACES = Set.of(
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
@@ -237,12 +274,33 @@ final class EventExtractor {
                         out.add(new PlaceClaim(id, new Span(start, end), text.substring(start, end), happening, null, null));
                         break;
                     }
+                    // A street the sentence places its happening on ("held at an Orm Street
+                    // flat"), each once; compared only with another street, by its name.
+                    Matcher street = STREET.matcher(sentence);
+                    while (street.find()) {
+                        if (namePart(sentence, street.start()) || PlaceClaim.streetNameOf(street.group(1)) == null) {
+                            continue;
+                        }
+                        Span at = new Span(s[0] + street.start(1), s[0] + street.end(1));
+                        if (out.stream().noneMatch(c -> c instanceof PlaceClaim pc && pc.span().equals(at))) {
+                            out.add(new PlaceClaim(id, at, SPACES.matcher(street.group(1)).replaceAll(" "), happening, null, null));
+                        }
+                    }
                     int[] venue = venue(sentence);
                     if (venue != null) {
                         String words = SPACES.matcher(sentence.substring(venue[0], venue[1])).replaceAll(" ");
                         out.add(new PlaceClaim(id, new Span(s[0] + venue[0], s[0] + venue[1]), words, happening, null, null));
                     }
                 }
+            }
+        }
+        // A street carries the streets its document names anywhere: a source that names both of two
+        // streets does not contradict the other.
+        Set<String> streets = null;
+        for (int i = 0; i < out.size(); i++) {
+            if (out.get(i) instanceof PlaceClaim pc && pc.streetName() != null) {
+                streets = streets == null ? streetsNamed(text) : streets;
+                out.set(i, pc.withNames(streets));
             }
         }
         return out;

@@ -200,4 +200,70 @@ class PlaceClaimTest {
         assertEquals(null, at("the office", "death").deathVenue(), "not listed");
         PlaceClaim.DEATH_VENUES.forEach((k, v) -> assertEquals(k.strip().toLowerCase(java.util.Locale.ROOT), k));
     }
+
+    private static PlaceClaim street(String text, String... named) {
+        java.util.Set<String> marks = new java.util.HashSet<>();
+        for (String n : named) {
+            marks.add(PlaceClaim.STREET_MARK + n);
+        }
+        return new PlaceClaim("d", new Span(0, text.length()), text, "arrest", null, marks);
+    }
+
+    @Test
+    void aStreetByNameAloneIsFoldedWithItsStreetWord() {
+        assertEquals("orm street", place("Orm Street").streetName());
+        assertEquals("orm street", place("Orm St.").streetName(), "St. stands for street");
+        assertEquals("118th avenue", place("118th Ave").streetName());
+        assertEquals("north varth road", place("North Varth Road").streetName(), "a direction is kept: it may be the name");
+        assertNull(place("Street").streetName(), "one word names no street");
+        assertNull(place("Varth District Court").streetName(), "a court is seldom a street");
+        assertNull(place("Lindor").streetName());
+        assertNull(place("1234 Orm Street").streetName(), "an address is compared by its block");
+        assertNull(place("12000 block of Orm Street").streetName(), "a block is compared by its block");
+        assertEquals("orm lane", PlaceClaim.streetNameOf(" Orm Ln. "));
+        assertNull(PlaceClaim.streetNameOf("The Orm Street"), "an article is no part of the name");
+        assertNull(PlaceClaim.streetNameOf("old Orm Street"), "a word not capitalised");
+        assertNull(PlaceClaim.streetNameOf("Orm old Street"));
+        assertEquals("12 orm road", PlaceClaim.streetNameOf("12 Orm Road"), "a number may open it");
+        assertNull(place("Near Orm Street").streetName(), "a place near a street is not on it");
+    }
+
+    @Test
+    void theStreetsComparedByNameAreStreetWordsAndEachIsRead() {
+        assertTrue(PlaceClaim.STREET_NAME_WORDS.contains("street"));
+        assertFalse(PlaceClaim.STREET_NAME_WORDS.contains("court"));
+        for (String w : PlaceClaim.STREET_NAME_WORDS) {
+            assertEquals(w, w.strip().toLowerCase(java.util.Locale.ROOT), w);
+            assertEquals(w, PlaceClaim.STREET_WORDS.get(w), w + " is a street word standing for itself");
+            assertEquals("orm " + w, place("Orm " + w).streetName(), w);
+        }
+    }
+
+    @Test
+    void twoStreetsConflictUnlessADocumentNamesBoth() {
+        PlaceClaim a = street("Orm Street", "orm street");
+        PlaceClaim b = street("Orme Road", "orme road");
+        assertTrue(a.streetConflictsWith(b));
+        assertTrue(b.streetConflictsWith(a));
+        assertTrue(a.otherStreetThan(b));
+        assertFalse(a.streetConflictsWith(street("Orm St.", "orm street")), "one street written two ways");
+        assertFalse(a.otherStreetThan(street("Orm St.")));
+        assertFalse(a.streetConflictsWith(street("Orme Road", "orme road", "orm street")), "the other source names both");
+        assertFalse(street("Orm Street", "orm street", "orme road").streetConflictsWith(b), "this source names both");
+        assertFalse(a.streetConflictsWith(place("Lindor")), "a town is no street");
+        assertFalse(place("Lindor").streetConflictsWith(a));
+        assertFalse(place("Lindor").otherStreetThan(a));
+        assertFalse(a.otherStreetThan(place("Lindor")));
+        assertFalse(a.streetConflictsWith(street("12000 block of Orme Road", "orme road")), "a block is no street by name");
+    }
+
+    @Test
+    void newNamesKeepTheStreetsTheDocumentNames() {
+        PlaceClaim a = street("Orm Street", "orm street", "orme road").withNames(java.util.Set.of("lindor"));
+        assertEquals(java.util.Set.of("lindor", PlaceClaim.STREET_MARK + "orm street", PlaceClaim.STREET_MARK + "orme road"),
+                a.namesInDocument());
+        assertFalse(a.streetConflictsWith(street("Orme Road", "orme road")));
+        assertEquals("E2", a.withEvent("E2").event());
+        assertEquals(a.namesInDocument(), a.withEvent("E2").namesInDocument());
+    }
 }

@@ -226,4 +226,40 @@ class EventExtractorTest {
         assertEquals(List.of(), places("The man was shot at 1234 Elmwood."), "no street word");
         assertEquals(List.of(), places("The man was shot at 1234 Elm Streetcar."), "a whole word");
     }
+
+    private static List<org.crosscheck.claims.PlaceClaim> streets(String body) {
+        return claims(body).stream().filter(org.crosscheck.claims.PlaceClaim.class::isInstance)
+                .map(org.crosscheck.claims.PlaceClaim.class::cast).filter(p -> p.streetName() != null).toList();
+    }
+
+    @Test
+    void aStreetIsReadAfterAPrepositionAloneOrBeforeItsBuilding() {
+        assertEquals(List.of("place arrest Orm Street"), streets("The man was arrested at an Orm Street flat on Friday.").stream()
+                .map(EventExtractorTest::describe).toList());
+        assertEquals(List.of("Orm Street"), streets("He was arrested in Anna Perl's house on Orm Street.").stream()
+                .map(org.crosscheck.claims.PlaceClaim::text).toList(), "after a place that is no street");
+        assertEquals(List.of("118th St."), streets("Two men were attacked on 118th St. late on Friday.").stream()
+                .map(org.crosscheck.claims.PlaceClaim::text).toList());
+        assertEquals(List.of("West Orm Avenue"), streets("Two men were attacked inside the West Orm Avenue shop.").stream()
+                .map(org.crosscheck.claims.PlaceClaim::text).toList());
+        assertEquals(List.of("Orm Street", "Varth Road"), streets("Two men were attacked on Orm Street and on Varth Road.").stream()
+                .map(org.crosscheck.claims.PlaceClaim::text).toList());
+        assertEquals(1, streets("Two men were attacked at the Orm Street house.").size(), "read once, though two readings find it");
+        assertEquals(List.of(), streets("The mayor walked on Orm Street on Friday."), "no happening");
+        assertEquals(List.of(), streets("Two men were attacked at Varth District Court."), "no street");
+        assertEquals(List.of(), streets("Two men were attacked near Orm Street."), "near a street is not on it");
+        assertEquals(List.of(), streets("Two men were attacked at 12 Orm Street."), "an address, read as one");
+        assertEquals(List.of(), streets("Two men were attacked at Orm Streetcar Depot."), "a whole word");
+        assertEquals(List.of(), streets("Two men were attacked by The On Orm Street Band."), "a capitalised preposition inside a sentence");
+        org.crosscheck.claims.PlaceClaim p = streets("Two men were attacked on Orm Street. A bus stops on Varth Rd. near it.").get(0);
+        assertEquals(Set.of("street:orm street", "street:varth road"), p.namesInDocument(), "every street the document names");
+    }
+
+    @Test
+    void theStreetsADocumentNamesHaveEachTail() {
+        assertEquals(Set.of("street:orm street", "street:north orm street"), EventExtractor.streetsNamed("It lies on North Orm Street."));
+        assertEquals(Set.of("street:orm street"), EventExtractor.streetsNamed("The Orm St. flat"));
+        assertEquals(Set.of("street:118th avenue"), EventExtractor.streetsNamed("at 12 118th Ave, police said"));
+        assertEquals(Set.of(), EventExtractor.streetsNamed("The street was closed; Varth Court sat; Orm Streets played."));
+    }
 }
