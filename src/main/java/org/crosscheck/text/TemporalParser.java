@@ -560,6 +560,10 @@ public final class TemporalParser {
         if (t.type(i + 1) == Tokens.WORD && lower(i + 1).equals("s") && t.num(i) % 10 == 0) {
             return new Found(i + 2, Timex.DATE, String.valueOf(t.num(i) / 10), false);
         }
+        Found part = yearsPart(i);
+        if (part != null) {
+            return part;
+        }
         String before = wordBefore(i);
         if (before == null || !YEAR_PREPOSITIONS.contains(before)) {
             // A bare year: anything but a count ("2010 people", "1996 votes").
@@ -569,6 +573,30 @@ public final class TemporalParser {
             }
         }
         return new Found(i + 1, Timex.DATE, String.valueOf(t.num(i)), false);
+    }
+
+    /**
+     * A quarter or half named with its year in front, as results are compared: "the 1988 second
+     * quarter" (1988-Q2), "the 1989 first half" (1989-H1), and "the 1988 quarter", the quarter last
+     * named in that year ("third-quarter profit ... against the 1988 quarter": 1988-Q3). A quarter
+     * of an earlier year is a comparison and does not become the quarter the text reports on.
+     */
+    private Found yearsPart(int i) {
+        int k = t.skipSpace(i + 1);
+        Found q = ordinalQuarter(k);
+        String code;
+        int end;
+        if (q != null) {
+            code = q.value().substring(4);
+            end = q.end();
+        } else if (t.type(k) == Tokens.WORD && t.is(k, "quarter") && !t.isChar(k + 1, '-') && said.lastQuarter != null) {
+            code = said.lastQuarter.substring(4);
+            end = k + 1;
+        } else {
+            return null;
+        }
+        compared = anchor != null && t.num(i) < anchor.getYear();
+        return new Found(end, Timex.DATE, t.num(i) + code, false);
     }
 
     /** Whether the year at {@code i} is a car's model year: a make follows, capitalised ("a 1994 Ford", "2008 Land Rover"). */
