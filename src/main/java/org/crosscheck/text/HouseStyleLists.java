@@ -112,7 +112,7 @@ final class HouseStyleLists {
      */
     static List<String[]> pairs(String file) {
         String name = FOLDER + file;
-        if (HouseStyleLists.class.getResource(name) == null) {
+        if (!Lexicon.exists(HouseStyleLists.class, name)) {
             throw new IllegalStateException("missing word list " + name);
         }
         List<String[]> out = new ArrayList<>();
