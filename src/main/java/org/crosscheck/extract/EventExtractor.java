@@ -61,6 +61,10 @@ final class EventExtractor {
     static final Map<String, String> PLACE_TRIGGERS = Lexicon.pairs(EventExtractor.class, "place-triggers.txt");
     private static final Pattern PLACE_ONLY = Pattern.compile("(?i)\\b(?:" + String.join("|", PLACE_TRIGGERS.keySet().stream().sorted()
             .map(Pattern::quote).toList()) + ")\\b");
+    /** The words of {@link #PLACE_ONLY}: a sentence without one (A to Z in any case) is not searched for it. */
+    private static final String[] PLACE_ONLY_WORDS = PLACE_TRIGGERS.keySet().toArray(new String[0]);
+    /** A compass point: every match of {@link #BEARING} holds one (A to Z in any case). */
+    private static final String[] COMPASS_POINTS = {"north", "south", "east", "west"};
     static final Set<String> CARRIER_WORDS = Lexicon.words(EventExtractor.class, "place-carrier-words.txt");
     /**
      * A place given by its distance and compass direction from another: "150 nautical miles east
@@ -217,7 +221,8 @@ final class EventExtractor {
                 }
                 // A word that names a happening only for its place ("shot") gives a sentence with no
                 // other word of a happening its kind, for its places alone.
-                if (happening == null) {
+                if (happening == null && org.crosscheck.text.Literals.containsAnyIgnoringAsciiCase(sentence, 0, sentence.length(),
+                        PLACE_ONLY_WORDS)) {
                     Matcher only = PLACE_ONLY.matcher(sentence);
                     while (only.find()) {
                         if (only.start() == 0 || !Character.isUpperCase(sentence.charAt(only.start()))) {
@@ -235,12 +240,16 @@ final class EventExtractor {
                 carried = own;
                 if (happening != null) {
                     Matcher bearing = BEARING.matcher(sentence);
-                    while (bearing.find()) {
+                    boolean compass = org.crosscheck.text.Literals.containsAnyIgnoringAsciiCase(sentence, 0, sentence.length(),
+                            COMPASS_POINTS);
+                    while (compass && bearing.find()) {
                         int start = s[0] + bearing.start();
                         out.add(new PlaceClaim(id, new Span(start, s[0] + bearing.end()), bearing.group(), happening, null, null));
                     }
                     Matcher block = BLOCK.matcher(sentence);
-                    while (block.find()) {
+                    // Every match holds "00 block of".
+                    boolean blocks = sentence.contains("00 block of ");
+                    while (blocks && block.find()) {
                         String words = streetEnd(block.group());
                         if (words != null) {
                             int start = s[0] + block.start();

@@ -41,6 +41,8 @@ final class GameTallies {
     private static final Pattern VERB = Pattern.compile("(?i)(?<![\\p{L}])(?:"
             + Lexicon.alternatives(VERBS).replace(" ", "\\E\\s+\\Q") + ")\\s+" + COUNT);
     /** "and four assists": a further count of the same player right after the first. */
+    /** The first word of each verb: every match of {@link #VERB} holds one (A to Z in any case). */
+    private static final String[] VERB_FIRST_WORDS = VERBS.stream().map(v -> v.split(" ")[0]).distinct().toArray(String[]::new);
     private static final Pattern AND = Pattern.compile("(?i),?\\s+and\\s+" + COUNT);
     private static final Pattern WORD = Pattern.compile("[\\p{L}-]+");
     /** A part of the game or a longer stretch after the count: "in the first half", "in his career", "this season". */
@@ -56,6 +58,10 @@ final class GameTallies {
 
     static void sentence(String text, String id, int from, int to, List<People.Mention> here, long published, String daySource,
                          List<AttributeClaim> out) {
+        // Most sentences hold none of the verbs and are not searched.
+        if (!org.crosscheck.text.Literals.containsAnyIgnoringAsciiCase(text, from, to, VERB_FIRST_WORDS)) {
+            return;
+        }
         Matcher v = VERB.matcher(text).region(from, to);
         while (v.find()) {
             People.Mention who = player(text, from, v.start(), here);
