@@ -626,7 +626,7 @@ public final class Mentions {
      */
     static String withoutAgent(String between) {
         String[] w = SPACES.split(between.strip());
-        if (w.length < 3 || !w[0].equals("by")) {
+        if (w.length < 2 || !w[0].equals("by")) {
             return between;
         }
         int n = 1;

@@ -238,6 +238,12 @@ class MentionsTest {
         DateClaim year = claim("1969", "1969", LocalDate.of(1969, 1, 1), LocalDate.of(1969, 12, 31), false, null);
         assertEquals(year, Mentions.withDayPart("late 1969 ", year), "only a bare weekday takes a part of the day");
         assertEquals(bare, Mentions.withDayPart("Friday", bare));
+        DateClaim noon = new DateClaim("d", new Span(8, 14), "Friday", "DATE", "XXXX-WXX-5",
+                null, null, false, DateClaim.NO_DAY, DateClaim.NO_DAY, null, null, null, List.of());
+        assertNull(Mentions.withDayPart("He died Friday noon.", noon), "a part of the day after it that the comparison does not read");
+        assertNull(Mentions.withDayPart("He died dawn Friday.", new DateClaim("d", new Span(13, 19), "Friday", "DATE", "XXXX-WXX-5",
+                null, null, false, DateClaim.NO_DAY, DateClaim.NO_DAY, null, null, null, List.of())), "nor before it");
+        assertTrue(DateClaim.partOfDay("late") && DateClaim.partOfDay("Night") && !DateClaim.partOfDay("noon") && !DateClaim.partOfDay("lately"));
     }
 
     @Test
@@ -988,6 +994,10 @@ class MentionsTest {
         assertEquals(" by a jury sitting in ", Mentions.withoutAgent(" by a jury sitting in "), "a verb in -ing after the doer");
         assertEquals(" after the police on ", Mentions.withoutAgent(" after the police on "), "no by");
         assertEquals(" by 2pm on ", Mentions.withoutAgent(" by 2pm on "), "a figure is no doer");
+        assertEquals(" on ", Mentions.withoutAgent(" by police on "));
+        assertEquals(" on", Mentions.withoutAgent(" by police on"), "no space after, none added");
+        assertTrue(Mentions.withoutAgent(" by police ").isBlank(), "one word of doer right before the date");
+        assertEquals(" on ", Mentions.withoutAgent(" by a big armed squad on "), "articles do not count towards the three");
     }
 
     @Test
