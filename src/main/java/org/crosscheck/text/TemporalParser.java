@@ -120,7 +120,7 @@ public final class TemporalParser {
                 "last", "next", "this", "coming", "past", "current", "previous", "following", "early", "late",
                 // spoken years, deictic days, vague and counted units, sets
                 "nineteen", "eighteen", "today", "tonight", "yesterday", "tomorrow", "several", "few", "many", "some",
-                "couple", "daily", "weekly", "monthly", "yearly", "annually", "annual", "every", "each",
+                "couple", "hourly", "daily", "weekly", "monthly", "yearly", "annually", "annual", "every", "each",
                 // quarters and halves, references, clock times in words
                 "first", "1st", "second", "2nd", "third", "3rd", "fourth", "4th", "final", "now", "currently",
                 "nowadays", "recently", "lately", "future", "noon", "midday", "midnight"));
@@ -1120,6 +1120,17 @@ public final class TemporalParser {
             // "33-year-old", "37 years old": an age, not a stretch of time.
             return null;
         }
+        if (next.equals("and") && !vague && count > 0) {
+            // "an hour and a half" (PT1H30M), "two years and a half": as "1 1/2 hours",
+            // and a stretch of time after any word ("but a minute and a half later").
+            int a = t.skipSpace(after + 1);
+            int h = t.skipSpace(a + 1);
+            String value = halfDuration(count, code, unit);
+            if (t.type(a) == Tokens.WORD && lower(a).equals("a") && t.type(h) == Tokens.WORD && lower(h).equals("half")
+                    && value != null) {
+                return new Found(h + 1, Timex.DURATION, value, false);
+            }
+        }
         if ((w.equals("a") || w.equals("an")) && wordBefore(start) != null && !BEFORE_A_STRETCH.contains(wordBefore(start))
                 && !asLongAs(start)) {
             return null;
@@ -1306,6 +1317,9 @@ public final class TemporalParser {
 
     private Found set(int i, String w) {
         switch (w) {
+            case "hourly" -> {
+                return new Found(i + 1, Timex.SET, "PT1H", false);
+            }
             case "daily" -> {
                 return new Found(i + 1, Timex.SET, "P1D", false);
             }
@@ -1329,6 +1343,21 @@ public final class TemporalParser {
                 }
                 if (t.type(k) == Tokens.WORD && PARTS_OF_DAY.containsKey(lower(k))) {
                     return new Found(k + 1, Timex.SET, "XXXX-XX-XXT" + PARTS_OF_DAY.get(lower(k)), false);
+                }
+                int m = month(k);
+                if (m > 0) {
+                    // "each July", "every March": that month of every year; "every July 4": that day.
+                    int d = t.skipSpace(t.isChar(k + 1, '.') ? k + 2 : k + 1);
+                    if (t.type(d) != Tokens.NUM) {
+                        return new Found(k + 1, Timex.SET, String.format(Locale.ROOT, "XXXX-%02d", m), false);
+                    }
+                    int n = t.num(d);
+                    return t.length(d) > 2 || n < 1 || n > 31 ? null
+                            : new Found(d + 1, Timex.SET, String.format(Locale.ROOT, "XXXX-%02d-%02d", m, n), false);
+                }
+                if (t.type(k) == Tokens.WORD && SEASONS.containsKey(lower(k))) {
+                    // "every summer", "each winter".
+                    return new Found(k + 1, Timex.SET, "XXXX-" + SEASONS.get(lower(k)), false);
                 }
                 return null;
             }
