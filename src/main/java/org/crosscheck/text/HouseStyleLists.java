@@ -1,6 +1,7 @@
 package org.crosscheck.text;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -94,8 +95,9 @@ final class HouseStyleLists {
         for (String[] p : pairs) {
             out.put(p[0], p[1]);
         }
-        out.keySet().removeAll(Set.copyOf(out.values()));
-        return Map.copyOf(out);
+        out.keySet().removeAll(new HashSet<>(out.values()));
+        // Looked up only, never walked: a read-only view, not a copy of some nine thousand entries.
+        return Collections.unmodifiableMap(out);
     }
 
     private static String inflected(String base, String[] ending) {

@@ -67,6 +67,19 @@ class RuleSetTest {
     }
 
     /** A rule over every document that reports nothing, with its metadata header on the line after its name. */
+    @Test
+    void eachRuleOfAFileHasTheLineOfItsKeyword(@TempDir Path dir) throws Exception {
+        String content = HEADER + rule("first", "first-id", "note", "One") + "\n\n"
+                + rule("second", "second-id", "warning", "Two") + rule("third", "third-id", "error", "Three");
+        Files.writeString(dir.resolve("three.drl"), content);
+        RuleSet set = RuleSet.load(dir);
+        assertEquals(line(content, "rule \"first\""), set.metadata("first").line());
+        assertEquals(line(content, "rule \"second\""), set.metadata("second").line());
+        assertEquals(line(content, "rule \"third\""), set.metadata("third").line());
+        assertEquals(6, set.metadata("first").line());
+        assertEquals(14, set.metadata("second").line());
+    }
+
     static String rule(String name, String id, String severity, String summary) {
         return "rule \"" + name + "\"\n    @id(\"" + id + "\") @severity(\"" + severity + "\") @summary(\"" + summary
                 + "\") @message(\"m\")\nwhen\n    $d : Document()\nthen\nend\n";
