@@ -146,23 +146,29 @@ final class AttributeExtractor {
             int from = ws.get(0).start();
             int to = ws.get(ws.size() - 1).end();
             List<People.Mention> here = bySentence.getOrDefault(s, List.of());
-            People.Mention onlyBefore = s > 0 && (FigureAttributes.mayGiveWeight(text, from, to) || FallDistances.mayGiveFall(text, from, to)
-                    || org.crosscheck.text.Literals.containsAnyIgnoringAsciiCase(text, from, to, "miss", "sat out", "sitting out",
-                            " times", "bullets", "conviction", "sentenc", "serv"))
+            People.Mention onlyBefore = s > 0 && mayUsePersonBefore(text, from, to)
                     ? onlyPersonIn(text, bySentence.getOrDefault(s - 1, List.of()), sentences.get(s - 1), null) : null;
             // "He" or "She" opening the sentence stands for the person before only when nothing the
             // article writes of them says otherwise ("Ruth Lund ... He was sentenced" is no term of hers).
             String opening = onlyBefore == null ? null : FallDistances.openingPronoun(text, from, to);
             People.Mention usableBefore = onlyBefore != null && usable(onlyBefore, ambiguous)
                     && (opening == null || Genders.agreesWithPerson(opening, onlyBefore, people, text)) ? onlyBefore : null;
+            if (usableBefore == null && s > 0 && (onlyBefore != null || bySentence.getOrDefault(s - 1, List.of()).isEmpty())
+                    && mayUsePersonBefore(text, from, to)) {
+                String pronoun = FallDistances.openingPronoun(text, from, to);
+                usableBefore = pronoun == null ? null : pronounBack(text, s, pronoun, sentences, bySentence, people, ambiguous);
+            }
             FigureAttributes.sentence(text, id, from, to, 0, people, usableBefore, published, daySource, figures, calibres);
             Contracts.sentence(text, id, from, to, people, published, daySource, figures);
             ThingMeasures.sentence(text, id, from, to, published, daySource, lengths);
             List<Words.Word> previous = s > 0 ? sentences.get(s - 1) : List.of();
             BuildingYears.sentence(text, id, from, to, previous.isEmpty() ? null
                     : new int[] {previous.get(0).start(), previous.get(previous.size() - 1).end()}, published, daySource, built);
-            PrisonTerms.sentence(text, id, from, to, previous.isEmpty() ? null
-                    : new int[] {previous.get(0).start(), previous.get(previous.size() - 1).end()}, people, usableBefore,
+            // A closing quote split off as a sentence of its own stands for no sentence: the year of
+            // a term is looked for in the one before it.
+            List<Words.Word> said = s > 1 && !hasLetters(previous) ? sentences.get(s - 2) : previous;
+            PrisonTerms.sentence(text, id, from, to, said.isEmpty() ? null
+                    : new int[] {said.get(0).start(), said.get(said.size() - 1).end()}, people, usableBefore,
                     published, daySource, terms);
             PersonHeights.sentence(text, id, from, to, people, published, daySource, heights);
             RecordPhrases.sentence(text, id, from, to, people, published, daySource, records);
@@ -752,6 +758,119 @@ final class AttributeExtractor {
         }
         java.util.TreeMap<Integer, String> named = ambiguous.get(Transliteration.key(m.name()));
         return named == null || new HashSet<>(named.headMap(m.nameSpan().start()).values()).size() == 1;
+    }
+
+    /** Whether a reader that may take the person the sentence before names could read the sentence. */
+    private static boolean mayUsePersonBefore(String text, int from, int to) {
+        return FigureAttributes.mayGiveWeight(text, from, to) || FallDistances.mayGiveFall(text, from, to)
+                || org.crosscheck.text.Literals.containsAnyIgnoringAsciiCase(text, from, to, "miss", "sat out", "sitting out",
+                        " times", "bullets", "conviction", "sentenc", "serv");
+    }
+
+    /** Whether any of the words holds a letter: not a sentence of quote marks alone. */
+    static boolean hasLetters(List<Words.Word> ws) {
+        return ws.stream().anyMatch(w -> w.lower().chars().anyMatch(Character::isLetter));
+    }
+
+    /** How many sentences back an opening "He" or "She" is followed to the person it stands for. */
+    static final int PRONOUN_REACH = 4;
+
+    /**
+     * The person an opening "He" or "She" stands for when the sentence before names no one it can
+     * stand for: the sentences before are read back, at most {@value #PRONOUN_REACH}, past each
+     * that names only people the pronoun cannot stand for (by {@link Genders#agreesWithPerson}:
+     * "In 2005, he attacked Ruth Lund. Lund was the victim. He was sentenced ...") and no
+     * capitalised word they do not hold, or that name no one but open with the same pronoun ("He
+     * had been released ..."), to the first that names someone it may stand for; that sentence must
+     * name one such person, or a surname two people share of whom one alone may be meant ("Lund"
+     * when the article names Ada Lund and Tomas Lund), else none. Any other sentence (one naming no
+     * one may speak of someone unnamed) ends the search with none.
+     */
+    static People.Mention pronounBack(String text, int s, String pronoun, List<List<Words.Word>> sentences,
+                                      Map<Integer, List<People.Mention>> bySentence, List<People.Mention> people,
+                                      Map<String, java.util.TreeMap<Integer, String>> ambiguous) {
+        String gender = Genders.ofPronoun(pronoun);
+        for (int back = 1; back <= PRONOUN_REACH && s - back >= 0; back++) {
+            List<People.Mention> named = bySentence.getOrDefault(s - back, List.of());
+            List<Words.Word> ws = sentences.get(s - back);
+            if (named.isEmpty()) {
+                // A "sentence" of marks alone (a closing quote split off) says nothing of anyone; one
+                // that opens with the same pronoun goes on about the same person.
+                String opens = hasLetters(ws) ? FallDistances.openingPronoun(text, ws.get(0).start(), ws.get(ws.size() - 1).end()) : null;
+                if (!hasLetters(ws) || opens != null && gender.equals(Genders.ofPronoun(opens))) {
+                    continue;
+                }
+                return null;
+            }
+            Set<String> keys = new TreeSet<>();
+            People.Mention found = null;
+            for (People.Mention m : named) {
+                People.Mention meant = usable(m, ambiguous) ? m : ofGender(m, gender, people, ambiguous, text);
+                if (meant == null) {
+                    // A shared surname that gender does not settle: it may be the person meant.
+                    if (Genders.agreesWithPerson(pronoun, m, people, text)) {
+                        return null;
+                    }
+                    continue;
+                }
+                if (!Genders.agreesWithPerson(pronoun, meant, people, text)) {
+                    continue;
+                }
+                keys.add(meant.key());
+                found = meant;
+            }
+            if (keys.size() == 1) {
+                return found;
+            }
+            if (!keys.isEmpty() || unnamedName(ws, named)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a capitalised word the mentions do not hold stands after the sentence's first word
+     * ("Lund's death was confirmed by Ruth Perl": "Lund's" may be the person meant), other than an
+     * honorific ({@code honorifics.txt}: "Ms." before a name the mention holds).
+     */
+    private static boolean unnamedName(List<Words.Word> ws, List<People.Mention> named) {
+        for (int i = 1; i < ws.size(); i++) {
+            Words.Word w = ws.get(i);
+            if (w.capitalized() && !People.notName(w.lower()) && !People.HONORIFICS.contains(w.lower().replace(".", ""))
+                    && named.stream().noneMatch(m -> m.span().start() <= w.start() && w.end() <= m.span().end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The one person a surname that several people share ({@code m}, written alone) stands for when
+     * all of them but one are known to be of another gender than {@code gender}, or null.
+     */
+    private static People.Mention ofGender(People.Mention m, String gender, List<People.Mention> people,
+                                           Map<String, java.util.TreeMap<Integer, String>> ambiguous, String text) {
+        java.util.TreeMap<Integer, String> named = ambiguous.get(Transliteration.key(m.name()));
+        if (named == null) {
+            return null;
+        }
+        String only = null;
+        for (String key : new TreeSet<>(named.values())) {
+            String known = Genders.ofPerson(key, people, text);
+            if (known == null || known.equals(gender)) {
+                if (only != null) {
+                    return null;
+                }
+                only = key;
+            }
+        }
+        for (People.Mention p : people) {
+            if (p.key().equals(only) && p.name().contains(" ")) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /**

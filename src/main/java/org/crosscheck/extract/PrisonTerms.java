@@ -59,8 +59,12 @@ final class PrisonTerms {
             + "|\\s+in\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?(?:1[89]|20)\\d\\d)?";
     private static final String NUMBER = "(\\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
             + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
-    /** "seven years", "10 to 20 years", "30 months" after "to"; not "years of probation". */
-    private static final Pattern TERM = Pattern.compile("(?i)" + NUMBER + "(?:\\s*(?:-|to)\\s*" + NUMBER + ")?\\s+(years?|months?)(?![\\p{L}-])");
+    /**
+     * "seven years", "10 to 20 years", "30 months", "2 1/2 years", "two and a half years" after
+     * "to"; not "years of probation". Group 1 the number, 2 a half after it, 3 the top of a range, 4 the unit.
+     */
+    private static final Pattern TERM = Pattern.compile("(?i)" + NUMBER + "(?:(\\s+and\\s+a\\s+half|-1/2|\\s+1/2|\u00bd)|\\s*(?:-|to)\\s*"
+            + NUMBER + ")?\\s+(years?|months?)(?![\\p{L}-])");
     /** "a seven-year sentence", "a 30-month prison term", "a five-year heroin rap". */
     private static final Pattern TERM_NOUN = Pattern.compile("(?i)(?:an?\\s+)?" + NUMBER + "-(year|month)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?("
             + Lexicon.alternatives(NOUNS) + ")(?![\\p{L}])");
@@ -222,19 +226,16 @@ final class PrisonTerms {
             }
         }
         int low = NumberWords.parse(t.group(1).toLowerCase(Locale.ROOT));
-        int high = t.group(2) == null ? low : NumberWords.parse(t.group(2).toLowerCase(Locale.ROOT));
-        String unit = afterTo ? t.group(3) : t.group(2);
-        if (!afterTo) {
-            high = low;
-        }
+        int high = afterTo && t.group(3) != null ? NumberWords.parse(t.group(3).toLowerCase(Locale.ROOT)) : low;
+        int unitGroup = afterTo ? 4 : 2;
         if (low <= 0 || high < low) {
             return;
         }
-        double scale = unit.toLowerCase(Locale.ROOT).startsWith("month") ? 1 / 12.0 : 1;
-        int end = afterTo ? t.end(3) : t.end(2);
+        double half = afterTo && t.group(2) != null ? 0.5 : 0;
+        double scale = t.group(unitGroup).toLowerCase(Locale.ROOT).startsWith("month") ? 1 / 12.0 : 1;
         Span span = new Span(start, t.end());
         out.add(new AttributeClaim(id, span, span.of(text), entity, key, true, attribute,
-                text.substring(t.start(1), end), low * scale, false, high * scale, false, published,
+                text.substring(t.start(1), t.end(unitGroup)), (low + half) * scale, false, (high + half) * scale, false, published,
                 daySource, null));
     }
 

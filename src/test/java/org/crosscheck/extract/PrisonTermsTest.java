@@ -64,6 +64,13 @@ class PrisonTermsTest {
                 "time served (1988)"},
             {"Ada Lund received six years in federal prison.", "Ada Lund", "Ada Lund received six years in federal prison", "6", "6",
                 "prison term"},
+            {"A judge sentenced Ada Lund to 2 1/2 years.", "Ada Lund", "Ada Lund to 2 1/2 years", "2.5", "2.5", "prison term"},
+            {"A judge sentenced Ada Lund to 4-1/2 years.", "Ada Lund", "Ada Lund to 4-1/2 years", "4.5", "4.5", "prison term"},
+            {"A judge sentenced Ada Lund to two and a half years.", "Ada Lund", "Ada Lund to two and a half years", "2.5", "2.5",
+                "prison term"},
+            {"A judge sentenced Ada Lund to 6\u00bd months.", "Ada Lund", "Ada Lund to 6\u00bd months", "0.5416666666666666",
+                "0.5416666666666666", "prison term"},
+            {"A judge sentenced Ada Lund to 2-5 years.", "Ada Lund", "Ada Lund to 2-5 years", "2", "5", "prison term"},
         };
         for (String[] c : cases) {
             List<AttributeClaim> claims = read(c[0]);
