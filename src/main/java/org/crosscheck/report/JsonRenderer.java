@@ -2,9 +2,6 @@ package org.crosscheck.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -20,17 +17,12 @@ public final class JsonRenderer implements Renderer {
                     .build())
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-            .defaultPrettyPrinter(new DefaultPrettyPrinter()
-                    .withSeparators(Separators.createDefaultInstance()
-                            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                            .withArrayEmptySeparator("")
-                            .withObjectEmptySeparator(""))
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n")))
+            .defaultPrettyPrinter(ReportJson.prettyPrinter())
             .build();
 
+    /** The report as this mapper writes it, written without the mapper ({@link ReportJson}). */
     @Override
     public void render(Report report, Appendable out) throws IOException {
-        out.append(MAPPER.writeValueAsString(report)).append('\n');
+        out.append(ReportJson.write(report)).append('\n');
     }
 }

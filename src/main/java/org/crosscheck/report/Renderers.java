@@ -36,14 +36,14 @@ public final class Renderers {
     }
 
     /**
-     * The JSON renderer, made when a report is written in JSON: making a {@link JsonRenderer}
-     * builds Jackson's mapper (its classes, and a date format whose calendar reads the locale
-     * data, some 60 ms of a start), which a report in any other format never needs.
+     * The JSON report, as {@link JsonRenderer} writes it, without making one: that builds
+     * Jackson's mapper (its classes, and a date format whose calendar reads the locale data,
+     * some 60 ms of a start), which no report needs.
      */
     private static final class Json implements Renderer {
         @Override
         public void render(Report report, Appendable out) throws java.io.IOException {
-            new JsonRenderer().render(report, out);
+            out.append(ReportJson.write(report)).append('\n');
         }
     }
 
