@@ -1024,18 +1024,23 @@ public final class StoryGrouper {
         for (long[] r : runs) {
             total += r.length;
         }
-        long[] all = new long[total];
-        int at = 0;
-        for (long[] r : runs) {
-            System.arraycopy(r, 0, all, at, r.length);
-            at += r.length;
+        // How many arrays hold each hash (an array's hashes are distinct), in an open-addressed
+        // table at most half full: a slot's count is 0 while it is empty, and stops at 2.
+        int bits = 1;
+        while (1 << bits < 2 * total) {
+            bits++;
         }
-        java.util.Arrays.sort(all);
-        // An array's hashes are distinct, so a hash twice in the sorted whole is in two arrays.
-        int twice = 0;
-        for (int i = 1; i < total; i++) {
-            if (all[i] == all[i - 1] && (twice == 0 || all[twice - 1] != all[i])) {
-                all[twice++] = all[i];
+        long[] keys = new long[1 << bits];
+        byte[] counts = new byte[1 << bits];
+        int mask = (1 << bits) - 1;
+        for (long[] r : runs) {
+            for (long h : r) {
+                int i = slot(h, bits);
+                while (counts[i] != 0 && keys[i] != h) {
+                    i = (i + 1) & mask;
+                }
+                keys[i] = h;
+                counts[i] = (byte) Math.min(2, counts[i] + 1);
             }
         }
         long[][] out = new long[runs.length][];
@@ -1043,13 +1048,22 @@ public final class StoryGrouper {
             long[] kept = new long[runs[d].length];
             int k = 0;
             for (long h : runs[d]) {
-                if (java.util.Arrays.binarySearch(all, 0, twice, h) >= 0) {
+                int i = slot(h, bits);
+                while (counts[i] != 0 && keys[i] != h) {
+                    i = (i + 1) & mask;
+                }
+                if (counts[i] > 1) {
                     kept[k++] = h;
                 }
             }
             out[d] = java.util.Arrays.copyOf(kept, k);
         }
         return out;
+    }
+
+    /** The first slot of {@code h} in a table of {@code 2^bits} slots: its high bits after a multiplication that mixes them. */
+    private static int slot(long h, int bits) {
+        return (int) ((h * 0x9E3779B97F4A7C15L) >>> (64 - bits));
     }
 
     /**

@@ -130,6 +130,11 @@ class ShinglesTest {
         assertArrayEquals(new long[] {}, common[3]);
         assertArrayEquals(new long[] {}, common[4]);
         assertArrayEquals(new long[] {4}, StoryGrouper.commonRuns(new long[][] {{4}, {4}, {4}})[2], "in three documents");
+        long[][] extremes = StoryGrouper.commonRuns(new long[][] {{Long.MIN_VALUE, 0, Long.MAX_VALUE}, {0}, {Long.MIN_VALUE, 1}});
+        assertArrayEquals(new long[] {Long.MIN_VALUE, 0}, extremes[0]);
+        assertArrayEquals(new long[] {0}, extremes[1]);
+        assertArrayEquals(new long[] {Long.MIN_VALUE}, extremes[2]);
+        assertArrayEquals(new long[][] {}, StoryGrouper.commonRuns(new long[][] {}));
     }
 
     @Test
@@ -137,8 +142,11 @@ class ShinglesTest {
         java.util.Random random = new java.util.Random(11);
         for (int round = 0; round < 100; round++) {
             long[][] runs = new long[1 + random.nextInt(6)][];
+            long[] pool = random.longs(300).toArray();
             for (int d = 0; d < runs.length; d++) {
-                runs[d] = random.longs(random.nextInt(40), -60, 60).distinct().sorted().toArray();
+                // Small numbers, or any longs drawn from a few hundred.
+                runs[d] = (round % 2 == 0 ? random.longs(random.nextInt(40), -60, 60)
+                        : random.ints(random.nextInt(400), 0, pool.length).mapToLong(i -> pool[i])).distinct().sorted().toArray();
             }
             long[][] common = StoryGrouper.commonRuns(runs);
             for (int a = 0; a < runs.length; a++) {
