@@ -51,6 +51,8 @@ public final class Mentions {
             }
         }
         Map<DateClaim, DateClaim> marked = new LinkedHashMap<>();
+        // Every day the document's clauses tie to a happening's word, named or not.
+        List<DateClaim> told = new ArrayList<>();
         for (Claim c : d.claims()) {
             if (!(c instanceof DateClaim bare) || !candidate(bare) || inside(bare.span(), quotes)) {
                 continue;
@@ -69,6 +71,9 @@ public final class Mentions {
             }
             Happenings.About about = happenings.about(dc.span());
             String text = d.document().text();
+            if (about.kind() != null && !dc.clock() && near(text, dc.span(), about.trigger())) {
+                told.add(dc.withAbout(about.kind(), List.of()));
+            }
             // A clock time carries its hedge and zone in its words ("at about 8.40pm", "06:00 BST"):
             // the hedge does not stand between it and its happening's word.
             if (dc.clock() && !timeOfDay(text, dc)) {
@@ -99,6 +104,11 @@ public final class Mentions {
                 marked.put(bare, words.withAbout(kind, words.namesItsDay() ? people : List.of()));
             } else if (!people.isEmpty()) {
                 marked.put(bare, dc.withAbout(kind, people));
+            } else if (!about.background() && dc.weekdayOnly() != null && about.trigger() != null && possessive(text, dc.span(), about.trigger())) {
+                // "Saturday's shooting": a weekday that names the happening itself, whoever it names.
+                // Compared only as the day of its event's own happening (see the rule), and only when
+                // the document ties no other day to a happening of that family.
+                marked.put(bare, dc.withAbout(kind, List.of()));
             }
         }
         if (marked.isEmpty()) {
@@ -112,11 +122,23 @@ public final class Mentions {
                 DateClaim b = found.get(j);
                 // Two clock times are told apart by their times; a clock time and a date by their days.
                 boolean clocks = a.clock() && b.clock();
-                if (!clocks && a.sharesParticipantWith(b) && (a.earliest() != b.earliest() || a.latest() != b.latest()
+                boolean unnamed = a.participants().isEmpty() || b.participants().isEmpty();
+                if (!clocks && (a.sharesParticipantWith(b) || unnamed && a.sameFamilyAs(b) && !a.clock() && !b.clock())
+                        && (a.earliest() != b.earliest() || a.latest() != b.latest()
                         || a.weekdayOnly() != b.weekdayOnly() || a.monthDay() && b.monthDay() && !a.value().equals(b.value()))
                         || clocks && a.sameFamilyAs(b) && !sameClock(a, b)) {
                     ambiguous.add(a);
                     ambiguous.add(b);
+                }
+            }
+        }
+        for (DateClaim m : found) {
+            if (m.participants().isEmpty() && !m.clock()) {
+                for (DateClaim t : told) {
+                    if (m.sameFamilyAs(t) && (m.weekdayOnly() != t.weekdayOnly() || m.earliest() != t.earliest())) {
+                        // "Monday's earthquake was the second ... Earlier on Sunday a quake jolted": two of a kind.
+                        ambiguous.add(m);
+                    }
                 }
             }
         }
@@ -306,6 +328,17 @@ public final class Mentions {
         Span span = new Span(from2, end);
         return new DateClaim(dc.document(), span, span.of(text), dc.type(), dc.value(), dc.mod(), dc.anchor(), dc.borrowed(),
                 dc.earliest(), dc.latest(), dc.event(), dc.mainHappening(), dc.about(), dc.participants());
+    }
+
+    /** A possessive "'s" and at most two lower-case words (an adjective: "deadly") before the happening's word. */
+    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("^['\u2019]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}$");
+
+    /**
+     * Whether the date is a possessive before the happening's word: "Saturday's shooting", "Monday's
+     * deadly earthquake". Such a weekday names the happening itself, as news names its own event.
+     */
+    static boolean possessive(String text, Span date, Span trigger) {
+        return trigger.start() >= date.end() && POSSESSIVE.matcher(text.substring(date.end(), trigger.start())).matches();
     }
 
     /** A date or time naming calendar days or a weekday, not a duration, a set or an open interval. */
