@@ -880,8 +880,10 @@ public final class TemporalParser {
                         // "had been scheduled to expire Friday", "had planned to": a plan already overtaken.
                         return previous.equals("had") || previous.equals("been") && previous2.equals("had") ? -1 : 1;
                     }
-                    if (w.equals("to") && TO_FUTURE_WORDS.contains(previous)) {
-                        // "is to resume trading Tuesday", "set to open Monday".
+                    if (side == before && w.equals("to") && TO_FUTURE_WORDS.contains(previous)) {
+                        // "is to resume trading Tuesday", "set to open Monday"; only before the expression,
+                        // whose verb it is: after it, "on Thursday, for what is to be a long stay" tells
+                        // of something else.
                         return 1;
                     }
                     if (PAST_WORDS.contains(w)) {
