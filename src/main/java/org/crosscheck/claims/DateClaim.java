@@ -495,4 +495,52 @@ public record DateClaim(
     public String key() {
         return "date|" + document + "|" + type + "|" + value + (mod == null ? "" : "|" + mod);
     }
+
+    /**
+     * As the record's own: components in order, each hashed as {@code Objects.hashCode} or its
+     * wrapper's {@code hashCode}, combined as {@code 31 * h + hash} from 0 (the same value, so
+     * maps keep their order), written out because the record's is built from method handles at
+     * run time, some classes and calls in the interpreter at every start ({@code RecordMethodsTest}).
+     */
+    @Override
+    public int hashCode() {
+        int h = 0;
+        h = 31 * h + java.util.Objects.hashCode(document);
+        h = 31 * h + java.util.Objects.hashCode(span);
+        h = 31 * h + java.util.Objects.hashCode(text);
+        h = 31 * h + java.util.Objects.hashCode(type);
+        h = 31 * h + java.util.Objects.hashCode(value);
+        h = 31 * h + java.util.Objects.hashCode(mod);
+        h = 31 * h + java.util.Objects.hashCode(anchor);
+        h = 31 * h + Boolean.hashCode(borrowed);
+        h = 31 * h + Long.hashCode(earliest);
+        h = 31 * h + Long.hashCode(latest);
+        h = 31 * h + java.util.Objects.hashCode(event);
+        h = 31 * h + java.util.Objects.hashCode(mainHappening);
+        h = 31 * h + java.util.Objects.hashCode(about);
+        h = 31 * h + java.util.Objects.hashCode(participants);
+        return h;
+    }
+
+    /** As the record's own: the same class and every component equal, in order ({@code RecordMethodsTest}). */
+    @Override
+    public boolean equals(Object other) {
+        if (!(other instanceof DateClaim o)) {
+            return false;
+        }
+        return java.util.Objects.equals(document, o.document)
+                && java.util.Objects.equals(span, o.span)
+                && java.util.Objects.equals(text, o.text)
+                && java.util.Objects.equals(type, o.type)
+                && java.util.Objects.equals(value, o.value)
+                && java.util.Objects.equals(mod, o.mod)
+                && java.util.Objects.equals(anchor, o.anchor)
+                && borrowed == o.borrowed
+                && earliest == o.earliest
+                && latest == o.latest
+                && java.util.Objects.equals(event, o.event)
+                && java.util.Objects.equals(mainHappening, o.mainHappening)
+                && java.util.Objects.equals(about, o.about)
+                && java.util.Objects.equals(participants, o.participants);
+    }
 }

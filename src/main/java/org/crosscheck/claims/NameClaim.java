@@ -242,4 +242,34 @@ public record NameClaim(String document, Span span, String text, String spelling
     private static boolean wordVariants(String a, String b) {
         return Transliteration.variants(a, b) || Transliteration.letterDropped(a, b);
     }
+
+    /**
+     * As the record's own: components in order, each hashed as {@code Objects.hashCode} or its
+     * wrapper's {@code hashCode}, combined as {@code 31 * h + hash} from 0 (the same value, so
+     * maps keep their order), written out because the record's is built from method handles at
+     * run time, some classes and calls in the interpreter at every start ({@code RecordMethodsTest}).
+     */
+    @Override
+    public int hashCode() {
+        int h = 0;
+        h = 31 * h + java.util.Objects.hashCode(document);
+        h = 31 * h + java.util.Objects.hashCode(span);
+        h = 31 * h + java.util.Objects.hashCode(text);
+        h = 31 * h + java.util.Objects.hashCode(spelling);
+        h = 31 * h + java.util.Objects.hashCode(context);
+        return h;
+    }
+
+    /** As the record's own: the same class and every component equal, in order ({@code RecordMethodsTest}). */
+    @Override
+    public boolean equals(Object other) {
+        if (!(other instanceof NameClaim o)) {
+            return false;
+        }
+        return java.util.Objects.equals(document, o.document)
+                && java.util.Objects.equals(span, o.span)
+                && java.util.Objects.equals(text, o.text)
+                && java.util.Objects.equals(spelling, o.spelling)
+                && java.util.Objects.equals(context, o.context);
+    }
 }

@@ -116,4 +116,54 @@ public record QuoteClaim(String document, Span span, String text, String speaker
         }
         return out;
     }
+
+    /**
+     * As the record's own: components in order, each hashed as {@code Objects.hashCode} or its
+     * wrapper's {@code hashCode}, combined as {@code 31 * h + hash} from 0 (the same value, so
+     * maps keep their order), written out because the record's is built from method handles at
+     * run time, some classes and calls in the interpreter at every start ({@code RecordMethodsTest}).
+     */
+    @Override
+    public int hashCode() {
+        int h = 0;
+        h = 31 * h + java.util.Objects.hashCode(document);
+        h = 31 * h + java.util.Objects.hashCode(span);
+        h = 31 * h + java.util.Objects.hashCode(text);
+        h = 31 * h + java.util.Objects.hashCode(speaker);
+        h = 31 * h + java.util.Objects.hashCode(speakerName);
+        h = 31 * h + java.util.Objects.hashCode(voice);
+        h = 31 * h + java.util.Objects.hashCode(affiliation);
+        h = 31 * h + java.util.Objects.hashCode(person);
+        h = 31 * h + Boolean.hashCode(named);
+        h = 31 * h + java.util.Objects.hashCode(cue);
+        h = 31 * h + Boolean.hashCode(partial);
+        h = 31 * h + Boolean.hashCode(fragment);
+        h = 31 * h + java.util.Objects.hashCode(event);
+        h = 31 * h + Long.hashCode(day);
+        h = 31 * h + Boolean.hashCode(pronounSure);
+        return h;
+    }
+
+    /** As the record's own: the same class and every component equal, in order ({@code RecordMethodsTest}). */
+    @Override
+    public boolean equals(Object other) {
+        if (!(other instanceof QuoteClaim o)) {
+            return false;
+        }
+        return java.util.Objects.equals(document, o.document)
+                && java.util.Objects.equals(span, o.span)
+                && java.util.Objects.equals(text, o.text)
+                && java.util.Objects.equals(speaker, o.speaker)
+                && java.util.Objects.equals(speakerName, o.speakerName)
+                && java.util.Objects.equals(voice, o.voice)
+                && java.util.Objects.equals(affiliation, o.affiliation)
+                && java.util.Objects.equals(person, o.person)
+                && named == o.named
+                && java.util.Objects.equals(cue, o.cue)
+                && partial == o.partial
+                && fragment == o.fragment
+                && java.util.Objects.equals(event, o.event)
+                && day == o.day
+                && pronounSure == o.pronounSure;
+    }
 }

@@ -170,4 +170,44 @@ public record RoleClaim(String document, Span span, String text, String person, 
     public RoleClaim withPerson(String newPerson, String newKey) {
         return new RoleClaim(document, span, text, newPerson, newKey, title, role, country, current, day);
     }
+
+    /**
+     * As the record's own: components in order, each hashed as {@code Objects.hashCode} or its
+     * wrapper's {@code hashCode}, combined as {@code 31 * h + hash} from 0 (the same value, so
+     * maps keep their order), written out because the record's is built from method handles at
+     * run time, some classes and calls in the interpreter at every start ({@code RecordMethodsTest}).
+     */
+    @Override
+    public int hashCode() {
+        int h = 0;
+        h = 31 * h + java.util.Objects.hashCode(document);
+        h = 31 * h + java.util.Objects.hashCode(span);
+        h = 31 * h + java.util.Objects.hashCode(text);
+        h = 31 * h + java.util.Objects.hashCode(person);
+        h = 31 * h + java.util.Objects.hashCode(personKey);
+        h = 31 * h + java.util.Objects.hashCode(title);
+        h = 31 * h + java.util.Objects.hashCode(role);
+        h = 31 * h + java.util.Objects.hashCode(country);
+        h = 31 * h + Boolean.hashCode(current);
+        h = 31 * h + Long.hashCode(day);
+        return h;
+    }
+
+    /** As the record's own: the same class and every component equal, in order ({@code RecordMethodsTest}). */
+    @Override
+    public boolean equals(Object other) {
+        if (!(other instanceof RoleClaim o)) {
+            return false;
+        }
+        return java.util.Objects.equals(document, o.document)
+                && java.util.Objects.equals(span, o.span)
+                && java.util.Objects.equals(text, o.text)
+                && java.util.Objects.equals(person, o.person)
+                && java.util.Objects.equals(personKey, o.personKey)
+                && java.util.Objects.equals(title, o.title)
+                && java.util.Objects.equals(role, o.role)
+                && java.util.Objects.equals(country, o.country)
+                && current == o.current
+                && day == o.day;
+    }
 }
