@@ -1002,16 +1002,16 @@ class MentionsTest {
 
     @Test
     void aWeekdayThatNamesItsHappeningIsMarkedWithoutPeople() {
-        DateClaim d = date("Two officers involved in Saturday's shooting were arrested.", "Saturday");
+        DateClaim d = date("Two guards linked to Saturday's shooting were arrested.", "Saturday");
         assertEquals("attack", d.family());
         assertEquals(List.of(), d.participants());
-        assertEquals("attack", date("Two officers involved in Saturday\u2019s deadly shooting were arrested.", "Saturday").family());
+        assertEquals("attack", date("Two guards linked to Saturday\u2019s deadly shooting were arrested.", "Saturday").family());
         assertNull(date("Two officers were arrested on Saturday after the shooting.", "Saturday").about(), "no possessive, no one named");
-        assertNull(date("Two officers involved in Saturday's very big loud shooting were arrested.", "Saturday").about(),
+        assertNull(date("Two guards linked to Saturday's very big loud shooting were arrested.", "Saturday").about(),
                 "more than two words between");
-        assertNull(date("Officers involved in Saturday's shooting were arrested. Earlier on Friday a shooting wounded a guard.", "Saturday").about(),
+        assertNull(date("Guards linked to Saturday's shooting were held. Earlier on Friday a shooting wounded a guard.", "Saturday").about(),
                 "another day tied to a shooting in the document");
-        assertEquals("attack", date("Officers involved in Saturday's shooting were arrested. On Friday a crowd marched past the shooting site.", "Saturday").family(),
+        assertEquals("attack", date("Guards linked to Saturday's shooting were held. On Friday a crowd marched past the shooting site.", "Saturday").family(),
                 "another day far from its happening's word does not count");
         assertTrue(Mentions.possessive("Saturday's shooting", new Span(0, 8), new Span(11, 19)));
         assertFalse(Mentions.possessive("the shooting Saturday's", new Span(13, 21), new Span(4, 12)), "the word before the date");
