@@ -184,7 +184,10 @@ public final class Lexicon {
 
     /** Whether the resource beside {@code owner} exists, as {@code owner.getResource(resource) != null} tells. */
     public static boolean exists(Class<?> owner, String resource) {
-        OwnJar jar = OwnJar.INSTANCE;
+        return exists(OwnJar.INSTANCE, owner, resource);
+    }
+
+    static boolean exists(OwnJar jar, Class<?> owner, String resource) {
         if (jar.serves(owner)) {
             return jar.entry(owner, resource) != null;
         }
@@ -193,7 +196,10 @@ public final class Lexicon {
 
     /** The resource beside {@code owner} as {@code owner.getResourceAsStream(resource)} opens it, or null. */
     static InputStream open(Class<?> owner, String resource) throws IOException {
-        OwnJar jar = OwnJar.INSTANCE;
+        return open(OwnJar.INSTANCE, owner, resource);
+    }
+
+    static InputStream open(OwnJar jar, Class<?> owner, String resource) throws IOException {
         if (jar.serves(owner)) {
             java.util.jar.JarEntry entry = jar.entry(owner, resource);
             return entry == null ? null : jar.file.getInputStream(entry);

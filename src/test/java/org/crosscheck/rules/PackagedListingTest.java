@@ -107,6 +107,11 @@ class PackagedListingTest {
         assertNotEquals(ab, PrecompiledRules.digest(List.of(new RuleSource("c.drl", "rules/a.drl", "rule A"), b)));
         assertNotEquals(ab, PrecompiledRules.digest(List.of(a)));
         assertEquals("crc32-0-0", PrecompiledRules.digest(List.of()));
+        assertNotEquals(PrecompiledRules.digest(List.of(new RuleSource("a.drl", "p", "rule A"))),
+                PrecompiledRules.digest(List.of(new RuleSource("a.dr", "p", "lrule A"))), "a name ends where its text begins");
+        assertNotEquals(PrecompiledRules.digest(List.of(new RuleSource("a.drl", "p", "rule A"), new RuleSource("b", "p", "B"))),
+                PrecompiledRules.digest(List.of(new RuleSource("a.drl", "p", "rule Ab"), new RuleSource("", "p", "B"))),
+                "a text ends where the next name begins");
     }
 
     private static URL jar(Path dir, Map<String, String> entries) throws IOException {

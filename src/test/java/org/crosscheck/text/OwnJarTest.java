@@ -47,6 +47,24 @@ class OwnJarTest {
     }
 
     @Test
+    void aServedClassReadsFromTheJarOnly(@TempDir Path dir) throws IOException {
+        try (JarFile file = new JarFile(jar(dir, null).toFile())) {
+            Lexicon.OwnJar own = new Lexicon.OwnJar(file, Lexicon.class.getProtectionDomain());
+            assertTrue(Lexicon.exists(own, Lexicon.class, "beside.txt"));
+            assertFalse(Lexicon.exists(own, Lexicon.class, "abbreviations.txt"), "in the classes' folder, not in this jar");
+            try (InputStream in = Lexicon.open(own, Lexicon.class, "beside.txt")) {
+                assertEquals("one\ntwo\n", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+            assertNull(Lexicon.open(own, Lexicon.class, "abbreviations.txt"));
+            assertTrue(Lexicon.exists(own, OwnJarTest.class, "/org/crosscheck/text/abbreviations.txt"), "not served: the loader's way");
+            try (InputStream in = Lexicon.open(own, OwnJarTest.class, "/org/crosscheck/text/abbreviations.txt")) {
+                assertNotNull(in);
+            }
+            assertFalse(Lexicon.exists(own, OwnJarTest.class, "/top.txt"), "the jar is not on the tests' class path");
+        }
+    }
+
+    @Test
     void aJarWithoutADomainServesNoClass(@TempDir Path dir) throws IOException {
         try (JarFile file = new JarFile(jar(dir, null).toFile())) {
             assertFalse(new Lexicon.OwnJar(file, null).serves(Lexicon.class));
