@@ -219,7 +219,7 @@ public final class Lexicon {
         static final OwnJar INSTANCE = open(System.getProperty("java.class.path", ""));
 
         final java.util.jar.JarFile file;
-        private final java.security.ProtectionDomain domain;
+        final java.security.ProtectionDomain domain;
 
         OwnJar(java.util.jar.JarFile file, java.security.ProtectionDomain domain) {
             this.file = file;
@@ -227,9 +227,18 @@ public final class Lexicon {
         }
 
         static OwnJar open(String classPath) {
+            return open(classPath, Lexicon.class.getProtectionDomain());
+        }
+
+        /**
+         * The jar {@code classPath} names when it is where {@code domain}'s classes were loaded from
+         * (Lexicon's own domain at a start; a test gives a domain of its own jar), else an OwnJar
+         * that serves no class.
+         */
+        static OwnJar open(String classPath, java.security.ProtectionDomain domain) {
             java.util.jar.JarFile file = null;
             try {
-                java.security.CodeSource source = Lexicon.class.getProtectionDomain().getCodeSource();
+                java.security.CodeSource source = domain.getCodeSource();
                 java.io.File path = new java.io.File(classPath);
                 if (source != null && classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)
                         && path.isFile() && source.getLocation() != null
@@ -245,7 +254,7 @@ public final class Lexicon {
             } catch (IOException | java.net.URISyntaxException | IllegalArgumentException | SecurityException e) {
                 file = null;
             }
-            return new OwnJar(file, file == null ? null : Lexicon.class.getProtectionDomain());
+            return new OwnJar(file, file == null ? null : domain);
         }
 
         /** Whether {@code owner} was loaded from this jar (with Lexicon, by the same loader). */

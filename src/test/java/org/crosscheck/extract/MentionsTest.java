@@ -1018,6 +1018,40 @@ class MentionsTest {
     }
 
     @Test
+    void aWeekdayThatNamesItsHappeningIsSetAgainstTheOtherDaysOfItsFamily() {
+        String named = "Ostrava was shot dead on Friday. Two guards held after Saturday's shooting were questioned.";
+        assertNull(date(named, "Friday").about(), "a named day and an unnamed one of the same family, days apart");
+        assertNull(date(named, "Saturday").about());
+        String same = "Ostrava was shot dead on Saturday. Two guards held after Saturday's shooting were questioned.";
+        assertEquals(List.of("carmine ostrava"), date(same, "Saturday").participants(), "the same day: both kept");
+        DateClaim possessive = dates(same).stream().filter(c -> c.text().equals("Saturday")).toList().get(1);
+        assertEquals("attack", possessive.family());
+        assertEquals(List.of(), possessive.participants());
+        String two = "Two guards held after Saturday's shooting were questioned. Friday's shooting wounded a guard.";
+        assertNull(date(two, "Saturday").about(), "two unnamed days of one family");
+        assertNull(date(two, "Friday").about());
+        String people = "Ostrava was shot dead on Friday. Ruth Amsel was shot on Saturday.";
+        assertEquals(List.of("carmine ostrava"), date(people, "Friday").participants(), "named days of different people");
+        assertEquals(List.of("ruth amsel"), date(people, "Saturday").participants());
+        String families = "Two guards held after Saturday's shooting were questioned. Ruth Amsel was arrested on Friday.";
+        assertEquals("attack", date(families, "Saturday").family(), "another family's day");
+        assertEquals("arrest", date(families, "Friday").family());
+        String toldOnly = "Ostrava was shot dead on Friday. Earlier on Thursday a shooting wounded a guard.";
+        assertEquals("shooting", date(toldOnly, "Friday").about(), "a named day is not set against the days only told");
+        assertNull(date(toldOnly, "Thursday").about());
+    }
+
+    @Test
+    void aClockTimeIsNotAnotherDayOfAnUnnamedWeekday() {
+        String after = "Two guards held after Saturday's shooting were questioned. At 9 p.m. on Friday a shooting wounded a guard.";
+        assertEquals("attack", date(after, "Saturday").family());
+        assertEquals("attack", date(after, "9 p.m. on Friday").family());
+        String before = "At 9 p.m. on Friday a shooting wounded a guard. Two guards held after Saturday's shooting were questioned.";
+        assertEquals("attack", date(before, "Saturday").family());
+        assertEquals("attack", date(before, "9 p.m. on Friday").family());
+    }
+
+    @Test
     void aPassiveVerbKeepsItsDateAcrossItsDoer() {
         assertEquals("arrest", date("Ostrava was arrested by the Harbour Police on Tuesday.", "Tuesday").about());
         assertEquals(List.of("carmine ostrava"), date("Ostrava was arrested by the Harbour Police on Tuesday.", "Tuesday").participants());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -81,6 +82,56 @@ class OwnJarTest {
         assertNull(Lexicon.OwnJar.open(dir.resolve("none.jar").toString()).file);
         assertNull(Lexicon.OwnJar.open("").file);
         assertNull(Lexicon.OwnJar.INSTANCE.file, "tests run from class folders");
+    }
+
+    @Test
+    void theJarItsDomainCameFromIsOpenedWhenItIsTheWholeClassPath(@TempDir Path dir) throws IOException {
+        Path jar = jar(dir, null);
+        java.security.ProtectionDomain domain = domain(jar);
+        Lexicon.OwnJar own = Lexicon.OwnJar.open(jar.toString(), domain);
+        try {
+            assertNotNull(own.file, "the jar the domain's classes came from, alone on the class path");
+            assertSame(domain, own.domain, "classes of that domain are served");
+            assertEquals("one\ntwo\n", new String(own.file.getInputStream(own.entry(Lexicon.class, "beside.txt")).readAllBytes(),
+                    StandardCharsets.UTF_8));
+        } finally {
+            own.file.close();
+        }
+        Path bare = dir.resolve("bare.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(bare))) {
+            put(out, "top.txt", "top\n");
+        }
+        Lexicon.OwnJar noManifest = Lexicon.OwnJar.open(bare.toString(), domain(bare));
+        try {
+            assertNotNull(noManifest.file, "a jar without a manifest names no other jar");
+        } finally {
+            noManifest.file.close();
+        }
+    }
+
+    @Test
+    void aJarNamingOthersOrNotTheDomainsOwnIsNotOpened(@TempDir Path dir) throws IOException {
+        Path jar = jar(dir, "other.jar");
+        Lexicon.OwnJar own = Lexicon.OwnJar.open(jar.toString(), domain(jar));
+        assertNull(own.file, "its manifest names another jar (Class-Path)");
+        assertNull(own.domain);
+        Path plain = jar(Files.createDirectory(dir.resolve("plain")), null);
+        java.security.ProtectionDomain domain = domain(plain);
+        assertNull(Lexicon.OwnJar.open(plain + java.io.File.pathSeparator + plain, domain).file, "a longer class path");
+        assertNull(Lexicon.OwnJar.open(plain.toString(), new java.security.ProtectionDomain(null, null)).file, "no code source");
+        assertNull(Lexicon.OwnJar.open(plain.toString(),
+                new java.security.ProtectionDomain(new java.security.CodeSource(null, (java.security.cert.Certificate[]) null), null)).file,
+                "a code source without a location");
+        assertNull(Lexicon.OwnJar.open(plain.toString(), domain(jar)).file, "classes from another jar");
+        Path zip = Files.copy(plain, dir.resolve("lists.zip"));
+        assertNull(Lexicon.OwnJar.open(zip.toString(), domain(zip)).file, "not named as a jar");
+        Path folder = Files.createDirectory(dir.resolve("classes.jar"));
+        assertNull(Lexicon.OwnJar.open(folder.toString(), domain(folder)).file, "a folder named as a jar");
+    }
+
+    private static java.security.ProtectionDomain domain(Path location) throws IOException {
+        return new java.security.ProtectionDomain(
+                new java.security.CodeSource(location.toUri().toURL(), (java.security.cert.Certificate[]) null), null);
     }
 
     @Test
