@@ -162,8 +162,17 @@ public final class FindingSink {
             high = finite(a.high());
         }
         return new Evidence(c.document(), c.span().start(), c.span().end(), lc[0], lc[1],
-                c.text(), c.value(), context(c.document(), c.span().start(), -1),
+                c.text(), shownValue(c), context(c.document(), c.span().start(), -1),
                 context(c.document(), c.span().end(), 1), asOf, low, high);
+    }
+
+    /**
+     * The value an evidence row shows: the claim's own, except a date, which shows what its finding's
+     * message shows ({@link DateClaim#shown}): a bare weekday read against no date or against a date
+     * its story lent is "a Saturday", not a day crosscheck inferred and the source never gave.
+     */
+    static String shownValue(org.crosscheck.claims.Claim c) {
+        return c instanceof DateClaim d ? d.shown() : c.value();
     }
 
     /** The findings of these sightings: pairs that share a claim joined, one per disagreement. */
