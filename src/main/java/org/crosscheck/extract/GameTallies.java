@@ -48,7 +48,7 @@ final class GameTallies {
     /** A part of the game or a longer stretch after the count: "in the first half", "in his career", "this season". */
     private static final Pattern PART = Pattern.compile("(?i)\\s*(?:(?:in|during|over|through|before|after|on|for|of)\\b"
             + "(?:\\s+[\\p{L}\\d'\u2019-]+){0,5}?\\s+)?(?:the\\s+|this\\s+|that\\s+|his\\s+|her\\s+|their\\s+|last\\s+)?"
-            + "(?:half|halves|quarter|period|inning|innings|season|seasons|career|year|years|overtime|stretch|minutes|tournament|run)\\b"
+            + "(?:" + Lexicon.alternatives(Lexicon.words(GameTallies.class, "game-stretch-words.txt")) + ")\\b"
             + "|\\s*during\\b");
     /** Describing words that make a count no game's: "career rebounds", "season yards". */
     static final Set<String> NOT_GAME = Lexicon.words(GameTallies.class, "not-game-words.txt");

@@ -104,6 +104,10 @@ class GameTalliesTest {
             assertEquals(w.strip().toLowerCase(java.util.Locale.ROOT), w);
         }
         assertTrue(read("Vasquez grabbed 300 overall rebounds.").isEmpty(), "overall: a sum of games");
+        java.util.Set<String> stretches = org.crosscheck.text.Lexicon.words(GameTallies.class, "game-stretch-words.txt");
+        assertTrue(stretches.containsAll(java.util.Set.of("half", "quarter", "overtime", "season", "tournament")));
+        assertTrue(read("Vasquez grabbed 40 rebounds over the whole tournament.").isEmpty(), "a tournament's");
+        assertTrue(read("Vasquez had four assists in OVERTIME.").isEmpty(), "a part, in any case");
         assertFalse(read("Vasquez grabbed 12 rebounds.").isEmpty(), "a game's");
     }
 
