@@ -307,7 +307,6 @@ public record PlaceClaim(String document, Span span, String text, String happeni
     /** The streets a place is compared as by its name alone: {@code street-name-words.txt}. */
     public static final java.util.Set<String> STREET_NAME_WORDS = org.crosscheck.text.Lexicon.words(PlaceClaim.class, "street-name-words.txt");
 
-    private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "a", "an");
 
     /** Marks, in {@link #namesInDocument}, a street the document names anywhere ("street:orm street"). */
     public static final String STREET_MARK = "street:";
@@ -330,7 +329,7 @@ public record PlaceClaim(String document, Span span, String text, String happeni
         String[] as = written.strip().split("\\s+");
         String[] words = written.strip().toLowerCase(Locale.ROOT).split("\\s+");
         String last = STREET_WORDS.get(words[words.length - 1]);
-        if (last == null || words.length < 2 || !STREET_NAME_WORDS.contains(last) || ARTICLES.contains(words[0])) {
+        if (last == null || words.length < 2 || !STREET_NAME_WORDS.contains(last) || org.crosscheck.text.Lexicon.ARTICLES.contains(words[0])) {
             return null;
         }
         for (int i = 0; i < as.length - 1; i++) {
@@ -373,7 +372,7 @@ public record PlaceClaim(String document, Span span, String text, String happeni
 
     /** The claim with {@code names} as the names its documents mention, keeping the streets its own document names. */
     public PlaceClaim withNames(java.util.Set<String> names) {
-        java.util.Set<String> all = new java.util.HashSet<>(names);
+        java.util.Set<String> all = new java.util.LinkedHashSet<>(names);
         for (String n : namesInDocument) {
             if (n.startsWith(STREET_MARK)) {
                 all.add(n);

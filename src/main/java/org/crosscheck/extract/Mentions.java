@@ -509,7 +509,7 @@ public final class Mentions {
     }
 
     /** Articles, which add no distance between a date and its happening's word ("disappeared from the scene in 1958"). */
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    private static final Set<String> ARTICLES = org.crosscheck.text.Lexicon.ARTICLES;
 
     /** How many words may stand between a date and its happening's word. */
     static final int NEAR_WORDS = 3;

@@ -26,6 +26,9 @@ public final class Lexicon {
     /** Cells are separated by one tab or more (compiled once: {@code String.split} would compile it for every line). */
     private static final java.util.regex.Pattern TABS = java.util.regex.Pattern.compile("\t+");
 
+    /** The articles, "the", "a" and "an": grammar, not a list an editor extends. */
+    public static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
     private Lexicon() {
     }
 

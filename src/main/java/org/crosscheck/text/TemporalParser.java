@@ -924,7 +924,7 @@ public final class TemporalParser {
     }
 
     /** Articles before a participle that make it describe a noun ("the planned trip", "a hastily scheduled call"). */
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    private static final Set<String> ARTICLES = Lexicon.ARTICLES;
 
     /**
      * Whether the participle {@code w} at {@code d} of the words after the expression describes a
