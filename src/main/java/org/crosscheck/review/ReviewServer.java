@@ -73,6 +73,11 @@ public final class ReviewServer implements AutoCloseable {
                 config.jetty.host = host;
                 config.jetty.port = port;
                 config.http.maxRequestSize = JsonBody.LIMIT;
+                // Jetty keeps the header lines a connection has sent and, by default, matches a new
+                // line against them ignoring case: a token that differed from the one just sent
+                // only in the case of a letter was read as that token (and the token, after such a
+                // near token, as the near one). Matched exactly, a cached line is the line sent.
+                config.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheCaseSensitive(true));
                 config.routes.before(ctx -> guard(ctx, token));
                 page.assets().forEach((path, asset) -> config.routes.get(path,
                         ctx -> ctx.contentType(asset.contentType()).result(asset.bytes())));

@@ -124,6 +124,33 @@ class ReviewApiTest {
     }
 
     @Test
+    void aTokenDifferingOnlyInTheCaseOfOneLetterIsRefusedOnTheConnectionThatCarriedTheToken(@TempDir Path dir)
+            throws Exception {
+        try (ReviewFixtures.Served s = serve(dir)) {
+            String token = s.server.token();
+            int at = 0;
+            while (!Character.isLetter(token.charAt(at))) {
+                at++;
+            }
+            char c = token.charAt(at);
+            String otherCase = token.substring(0, at)
+                    + (Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c)) + token.substring(at + 1);
+            java.net.http.HttpClient one = java.net.http.HttpClient.newBuilder()
+                    .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+            for (String path : List.of("/", "/api/findings")) {
+                // The same connection: the token first, then the near token, then the token again.
+                HttpResponse<String> first = one.send(s.authorized(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, first.statusCode(), path);
+                HttpResponse<String> near = one.send(s.request(path).header("Authorization", "Bearer " + otherCase).GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertRefused(near, 401, path + " with the token's letter " + at + " in the other case");
+                HttpResponse<String> again = one.send(s.authorized(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, again.statusCode(), path + " with the token after the near one");
+            }
+        }
+    }
+
+    @Test
     void theQueueIsFilteredAndCountedPerStatus(@TempDir Path dir) throws Exception {
         try (ReviewFixtures.Served s = serve(dir)) {
             JsonNode all = s.json(s.get("/api/findings"));
