@@ -3,6 +3,7 @@ package org.crosscheck.claims;
 import java.util.ArrayList;
 import java.util.List;
 import org.crosscheck.text.HouseStyle;
+import org.crosscheck.text.Romanisation;
 import org.crosscheck.text.Transliteration;
 
 /**
@@ -132,12 +133,31 @@ public record NameClaim(String document, Span span, String text, String spelling
     }
 
     /**
-     * Whether {@code o} writes this word another way only in letters that transliterations of one
-     * name write differently ({@link Transliteration#romanised}: Heidar, Heydar; Younis, Yunis), not
-     * by a letter dropped, added, doubled or another vowel.
+     * Whether {@code o} writes this word as another romanisation of one foreign name
+     * ({@link Romanisation#of}: Heidar, Heydar; Younis, Yunis; Karavan, Karvan), not as a
+     * misspelling (a letter doubled, a consonant added or dropped, two letters swapped). Two
+     * outlets' romanisations are two house styles; the rule reports them only from one outlet.
      */
     public boolean romanisedFrom(NameClaim o) {
-        return Transliteration.romanised(text, o.text);
+        return Romanisation.of(text, o.text);
+    }
+
+    /**
+     * Whether one of this word and {@code o}'s is an older romanisation of a name whose owner now
+     * writes the other ({@link Romanisation#superseded}: Kiev, Kyiv): reported whatever the outlets.
+     */
+    public boolean supersededWith(NameClaim o) {
+        return Romanisation.superseded(text, o.text);
+    }
+
+    /** Whether {@code o}'s first name is another romanisation of this pair's ({@link Romanisation#of}: Giannis, Yiannis). */
+    public boolean firstNameRomanisedFrom(NameClaim o) {
+        return pair() && o.pair() && Romanisation.of(firstWord(), o.firstWord());
+    }
+
+    /** Whether {@code o}'s surname is another romanisation of this pair's ({@link Romanisation#of}: Kougias, Kouyias). */
+    public boolean surnameRomanisedFrom(NameClaim o) {
+        return pair() && o.pair() && Romanisation.of(lastWord(), o.lastWord());
     }
 
     /**
