@@ -234,6 +234,19 @@ public record NameClaim(String document, Span span, String text, String spelling
                 && a[1].length() >= MIN_LETTERS && b[1].length() >= MIN_LETTERS;
     }
 
+    /** Nouns English writes in either number when they modify the next noun of a name (election, elections). */
+    static final java.util.Set<String> EITHER_NUMBER = org.crosscheck.text.Lexicon.words(NameClaim.class, "either-number-modifiers.txt");
+
+    /**
+     * Whether {@code o} writes these three words of a name with the middle one in the other number
+     * ({@link #inflectedOf}) and that word is a noun English writes in either number before the
+     * next ({@code either-number-modifiers.txt}: Central Election Commission, Central Elections
+     * Commission): two renderings of a body's name in two house styles, not a misnaming.
+     */
+    public boolean renderedFrom(NameClaim o) {
+        return inflectedOf(o) && EITHER_NUMBER.contains(singular().split(" ")[1]);
+    }
+
     /**
      * Whether {@code o} gives the person of this surname another first name that shares its first
      * letter ("David Stevens", "Dale Stevens"): both are pairs with one last word and their first
