@@ -3,6 +3,7 @@ package org.crosscheck.claims;
 import java.util.ArrayList;
 import java.util.List;
 import org.crosscheck.text.HouseStyle;
+import org.crosscheck.text.Romanisation;
 import org.crosscheck.text.Transliteration;
 
 /**
@@ -132,12 +133,31 @@ public record NameClaim(String document, Span span, String text, String spelling
     }
 
     /**
-     * Whether {@code o} writes this word another way only in letters that transliterations of one
-     * name write differently ({@link Transliteration#romanised}: Heidar, Heydar; Younis, Yunis), not
-     * by a letter dropped, added, doubled or another vowel.
+     * Whether {@code o} writes this word as another romanisation of one foreign name
+     * ({@link Romanisation#of}: Heidar, Heydar; Younis, Yunis; Karavan, Karvan), not as a
+     * misspelling (a letter doubled, a consonant added or dropped, two letters swapped). Two
+     * outlets' romanisations are two house styles; the rule reports them only from one outlet.
      */
     public boolean romanisedFrom(NameClaim o) {
-        return Transliteration.romanised(text, o.text);
+        return Romanisation.of(text, o.text);
+    }
+
+    /**
+     * Whether one of this word and {@code o}'s is an older romanisation of a name whose owner now
+     * writes the other ({@link Romanisation#superseded}: Kiev, Kyiv): reported whatever the outlets.
+     */
+    public boolean supersededWith(NameClaim o) {
+        return Romanisation.superseded(text, o.text);
+    }
+
+    /** Whether {@code o}'s first name is another romanisation of this pair's ({@link Romanisation#of}: Giannis, Yiannis). */
+    public boolean firstNameRomanisedFrom(NameClaim o) {
+        return pair() && o.pair() && Romanisation.of(firstWord(), o.firstWord());
+    }
+
+    /** Whether {@code o}'s surname is another romanisation of this pair's ({@link Romanisation#of}: Kougias, Kouyias). */
+    public boolean surnameRomanisedFrom(NameClaim o) {
+        return pair() && o.pair() && Romanisation.of(lastWord(), o.lastWord());
     }
 
     /**
@@ -212,6 +232,19 @@ public record NameClaim(String document, Span span, String text, String spelling
         String[] b = o.folded().split(" ");
         return a.length == 3 && b.length == 3 && a[0].equals(b[0]) && a[2].equals(b[2]) && !a[1].equals(b[1])
                 && a[1].length() >= MIN_LETTERS && b[1].length() >= MIN_LETTERS;
+    }
+
+    /** Nouns English writes in either number when they modify the next noun of a name (election, elections). */
+    static final java.util.Set<String> EITHER_NUMBER = org.crosscheck.text.Lexicon.words(NameClaim.class, "either-number-modifiers.txt");
+
+    /**
+     * Whether {@code o} writes these three words of a name with the middle one in the other number
+     * ({@link #inflectedOf}) and that word is a noun English writes in either number before the
+     * next ({@code either-number-modifiers.txt}: Central Election Commission, Central Elections
+     * Commission): two renderings of a body's name in two house styles, not a misnaming.
+     */
+    public boolean renderedFrom(NameClaim o) {
+        return inflectedOf(o) && EITHER_NUMBER.contains(singular().split(" ")[1]);
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.function.Predicate;
 import org.crosscheck.claims.Claim;
 import org.crosscheck.claims.NameClaim;
 import org.crosscheck.claims.NameSpellings;
+import org.crosscheck.claims.Outlets;
 import org.crosscheck.claims.QuoteClaim;
 import org.crosscheck.claims.QuotePassage;
 import org.crosscheck.claims.QuoteRun;
@@ -87,6 +88,12 @@ public final class RuleEngine {
         }
         List<NameClaim> names = new ArrayList<>();
         List<List<Object>> facts = facts(documents, style, names);
+        // Which outlet each article comes from, where known: two outlets' romanisations of a name are two house styles.
+        Map<String, String> sources = new LinkedHashMap<>();
+        for (ExtractedDocument d : documents) {
+            sources.put(d.id(), d.source());
+        }
+        Outlets outlets = new Outlets(sources);
         Copies copies = new Copies(ids, facts, events, true);
         List<Integer> all = new ArrayList<>();
         for (int i = 0; i < documents.size(); i++) {
@@ -97,12 +104,12 @@ public final class RuleEngine {
         List<FindingSink.Firing> firings;
         List<Disagreements.Sighting> sightings = new ArrayList<>();
         if (!copies.any() || !expandCopies) {
-            fired = fire(sink, facts, all, events, thresholds, names, null);
+            fired = fire(sink, facts, all, events, thresholds, names, outlets, null);
             limitReached = fired >= firingLimit;
             firings = sink.firings();
         } else {
             // The firing limit counts the firings of this session, not the copies they stand for.
-            fired = fire(sink, facts, copies.sessionDocuments(), events, thresholds, names, rules::packaged);
+            fired = fire(sink, facts, copies.sessionDocuments(), events, thresholds, names, outlets, rules::packaged);
             limitReached = fired >= firingLimit;
             firings = new ArrayList<>();
             for (FindingSink.Firing f : sink.firings()) {
@@ -118,7 +125,7 @@ public final class RuleEngine {
             }
             if (!rules.allPackaged()) {
                 FindingSink own = new FindingSink(rules, texts, story);
-                int ownFired = fire(own, facts, all, events, thresholds, names, name -> !rules.packaged(name));
+                int ownFired = fire(own, facts, all, events, thresholds, names, outlets, name -> !rules.packaged(name));
                 limitReached |= ownFired >= firingLimit;
                 fired += ownFired;
                 firings.addAll(own.firings());
@@ -172,11 +179,12 @@ public final class RuleEngine {
 
     /** Fires the rules {@code only} lets through (all when null) over these documents' facts; the number of firings. */
     private int fire(FindingSink sink, List<List<Object>> facts, List<Integer> documents, List<Event> events,
-                     Thresholds thresholds, List<NameClaim> names, Predicate<String> only) {
+                     Thresholds thresholds, List<NameClaim> names, Outlets outlets, Predicate<String> only) {
         KieSession session = rules.kieBase().newKieSession();
         try {
             session.setGlobal("sink", sink);
             session.insert(thresholds);
+            session.insert(outlets);
             for (Event e : events) {
                 session.insert(e);
             }
