@@ -199,6 +199,36 @@ public record QuantityClaim(
     }
 
     /**
+     * Whether this figure is a running count: a count that only grows, given as a minimum ("at
+     * least three killed", "more than 200 injured"). Its words say the count was still open when
+     * its report was written.
+     */
+    public boolean runningCount() {
+        return cumulative && !hedge.isEmpty() && high == Double.POSITIVE_INFINITY;
+    }
+
+    /**
+     * Whether this running count shows that its report was written before {@code o}'s: {@code o},
+     * of another document, counts the same people or things, and every value it allows is above
+     * this count's minimum ("at least three killed" before "ten killed"). A count that only grows
+     * was lower earlier, so the report that still gave the lower minimum is the earlier one.
+     */
+    public boolean showsEarlierThan(QuantityClaim o) {
+        return runningCount() && !document.equals(o.document) && countsAs(o)
+                && (o.low > low || o.low == low && o.lowOpen && !lowOpen);
+    }
+
+    /** Of this figure and {@code o}, the one whose values lie lower (the lower bound, then the upper). */
+    public QuantityClaim lowerOf(QuantityClaim o) {
+        return low < o.low || low == o.low && high <= o.high ? this : o;
+    }
+
+    /** Of this figure and {@code o}, the other one than {@link #lowerOf}. */
+    public QuantityClaim higherOf(QuantityClaim o) {
+        return lowerOf(o) == this ? o : this;
+    }
+
+    /**
      * Whether this figure's document was published after {@code o}'s: both ends of the span its
      * stamp allows are later than the ends of {@code o}'s. Two stamps of one kind (two dates, two
      * times without a zone) are ordered as read; a date without a time ("2013-07-03") spans the

@@ -76,9 +76,12 @@ public final class Extractor {
         claims.addAll(WeekdayExtractor.extract(cleaned, lent ? null : anchor, anchorName));
         List<DateClaim> dates = DateExtractor.extract(cleaned, anchor, anchorName, lent);
         claims.addAll(dates);
+        // A page's figures are as of its last version: when it shows an update, they were reported
+        // then, not when it was first published ("Updated 5/5/2010 1:41 PM").
+        TimestampClaim reported = updated != null ? updated : published;
         claims.addAll(QuantityExtractor.extract(cleaned, dates, anchor, anchorName,
-                published == null ? DateClaim.NO_DAY : published.earliest(),
-                published == null ? DateClaim.NO_DAY : published.latest()));
+                reported == null ? DateClaim.NO_DAY : reported.earliest(),
+                reported == null ? DateClaim.NO_DAY : reported.latest()));
         claims.addAll(EventExtractor.extract(cleaned));
         List<List<Words.Word>> sentences = Words.sentences(cleaned);
         List<People.Mention> people = People.find(cleaned, sentences);

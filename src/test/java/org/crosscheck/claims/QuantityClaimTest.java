@@ -107,4 +107,54 @@ class QuantityClaimTest {
         QuantityClaim count = since("time since married", 10.5, 17.5, 100);
         assertFalse(count.since(), "no unit of time: no length of time");
     }
+
+    private static QuantityClaim count(String document, String measure, String hedge, double low, boolean lowOpen, double high,
+                                       boolean cumulative) {
+        return new QuantityClaim(document, new Span(0, 2), "n", measure, null, low, hedge, low, lowOpen, high,
+                high == Double.POSITIVE_INFINITY, 1, null, null, DateClaim.NO_DAY, null, DateClaim.NO_DAY, DateClaim.NO_DAY, null,
+                true, true, cumulative, null, null, null);
+    }
+
+    @Test
+    void aCountGivenAsAMinimumIsARunningCount() {
+        double open = Double.POSITIVE_INFINITY;
+        assertTrue(count("a", "killed", "at least", 3, false, open, true).runningCount());
+        assertTrue(count("a", "killed", "more than", 3, true, open, true).runningCount());
+        assertFalse(count("a", "killed", "", 3, false, 3, true).runningCount(), "an exact count is no minimum");
+        assertFalse(count("a", "killed", "about", 3, false, 4, true).runningCount(), "a hedge that caps it is no minimum");
+        assertFalse(count("a", "magnitude", "at least", 5.9, false, open, false).runningCount(), "a magnitude does not grow");
+        assertFalse(count("a", "killed", "", 3, false, open, true).runningCount(), "no hedge written: no minimum");
+    }
+
+    @Test
+    void aRunningCountThatAnotherReportExceedsShowsItsReportCameFirst() {
+        double open = Double.POSITIVE_INFINITY;
+        QuantityClaim atLeastThree = count("a", "killed", "at least", 3, false, open, true);
+        QuantityClaim ten = count("b", "killed", "", 5, false, 15, true);
+        assertTrue(atLeastThree.showsEarlierThan(ten));
+        assertFalse(ten.showsEarlierThan(atLeastThree), "an exact count shows no order");
+        assertFalse(atLeastThree.showsEarlierThan(count("b", "killed", "", 3, false, 3, true)), "three is no more than at least three");
+        assertFalse(atLeastThree.showsEarlierThan(count("b", "killed", "", 2, false, 2, true)));
+        assertFalse(atLeastThree.showsEarlierThan(count("a", "killed", "", 5, false, 15, true)), "one document has no order");
+        assertFalse(atLeastThree.showsEarlierThan(count("b", "injured", "", 5, false, 15, true)), "another count");
+        assertTrue(atLeastThree.showsEarlierThan(count("b", "killed", "more than", 3, true, open, true)),
+                "more than three exceeds at least three");
+        assertFalse(count("a", "killed", "more than", 3, true, open, true).showsEarlierThan(atLeastThree));
+        assertFalse(count("a", "killed", "more than", 3, true, open, true)
+                .showsEarlierThan(count("b", "killed", "more than", 3, true, open, true)), "the same minimum");
+    }
+
+    @Test
+    void ofTwoFiguresTheLowerIsTheOneWhoseValuesStartLower() {
+        QuantityClaim twelve = count("a", "injured", "", 12, false, 12, true);
+        QuantityClaim forty = count("b", "injured", "", 35, false, 45, true);
+        assertEquals(twelve, twelve.lowerOf(forty));
+        assertEquals(twelve, forty.lowerOf(twelve));
+        assertEquals(forty, twelve.higherOf(forty));
+        assertEquals(forty, forty.higherOf(twelve));
+        QuantityClaim upToForty = count("b", "injured", "", 12, false, 40, true);
+        assertEquals(twelve, upToForty.lowerOf(twelve), "the same start: the one that ends lower");
+        assertEquals(upToForty, twelve.higherOf(upToForty));
+        assertEquals(twelve, twelve.lowerOf(count("c", "injured", "", 12, false, 12, true)), "equal: this one");
+    }
 }
