@@ -105,6 +105,13 @@ public record AttributeClaim(String document, Span span, String text, String ent
     public static final String DESCRIBED = "aged:";
 
     /**
+     * The key prefix of a person an article describes by what was done to them and a noun, not by
+     * name ("sexually assaulting a 12-year-old girl"), followed by the act and the noun
+     * ({@code done:assaulted girl}): their age is compared only inside one event.
+     */
+    public static final String DONE_TO = "done:";
+
+    /**
      * How far a named place lies from another, in kilometres: the attribute is this prefix and the
      * other place's name ("distance from Tehran").
      */
@@ -231,7 +238,7 @@ public record AttributeClaim(String document, Span span, String text, String ent
      * Whether the attribute is compared only inside one event: a record, marriages, a calibre, a
      * fall, games missed, times shot, prior convictions, a contract's value and length (a player
      * signs a new contract every few years), a tally a person holds (it grows from one game to the next),
-     * a player's count in one game.
+     * a player's count in one game, the age of a person described by what was done to them ({@link #DONE_TO}).
      */
     public boolean eventBound() {
         return RECORD.equals(attribute) || TIMES_MARRIED.equals(attribute) || CALIBRE.equals(attribute) || FALL.equals(attribute)
@@ -239,7 +246,7 @@ public record AttributeClaim(String document, Span span, String text, String ent
                 || CONTRACT_VALUE.equals(attribute) || CONTRACT_YEARS.equals(attribute) || LENGTH.equals(attribute)
                 || YEAR_BUILT.equals(attribute) || YEAR_RELEASED.equals(attribute) || prisonTerm() || attribute.startsWith(TALLY)
                 || attribute.startsWith(TITLE_DEFENCE) || GAME_POINTS.equals(attribute)
-                || attribute.startsWith(GAME_TALLY)
+                || attribute.startsWith(GAME_TALLY) || entityKey.startsWith(DONE_TO)
                 || compared("event");
     }
 

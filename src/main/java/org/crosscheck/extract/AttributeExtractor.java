@@ -63,7 +63,7 @@ final class AttributeExtractor {
     /** Words that may follow "the 33-year-old" used as a noun: "The 33-year-old was", "the 33-year-old said". */
     private static final Set<String> AFTER_NOUN_USE = Set.of("was", "is", "has", "had", "will", "would", "could", "can",
             "did", "does", "who", "also", "now", "then", "later", "still", "reportedly", "allegedly");
-    private static final int MAX_AGE = 120;
+    static final int MAX_AGE = 120;
     /**
      * An age at death, the article's own news: "died Thursday at age 85", "died of pneumonia at the
      * age of 85", "passed away Thursday at age 91"; a year between the verb and the age ("died in
@@ -136,6 +136,7 @@ final class AttributeExtractor {
         List<AttributeClaim> points = new ArrayList<>();
         List<AttributeClaim> games = new ArrayList<>();
         List<AttributeClaim> teams = new ArrayList<>();
+        List<AttributeClaim> described = new ArrayList<>();
         Map<String, Set<Long>> calibres = new HashMap<>();
         Set<String> seen = new HashSet<>();
         for (int s = 0; s < sentences.size(); s++) {
@@ -177,6 +178,7 @@ final class AttributeExtractor {
             VehicleColours.sentence(text, id, from, to, published, daySource, words);
             WorkYears.sentence(text, id, from, to, published, daySource, works);
             Facilities.sentence(text, id, from, to, published, daySource, words);
+            DescribedAges.sentence(text, id, from, to, published, daySource, described);
             // A sentence that names a surname two people share gives no one's fall.
             if (here.stream().allMatch(m -> usable(m, ambiguous))) {
                 FallDistances.sentence(text, id, from, to, here, usableBefore, published, daySource, figures);
@@ -286,6 +288,7 @@ final class AttributeExtractor {
         out.addAll(GamePoints.settle(points));
         out.addAll(GameTallies.settle(games));
         out.addAll(TeamRecords.settle(teams));
+        out.addAll(oneValueEach(described));
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return out;
     }

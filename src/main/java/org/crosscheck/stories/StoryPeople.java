@@ -104,7 +104,7 @@ final class StoryPeople {
         for (ExtractedDocument d : documents) {
             for (Claim c : d.claims()) {
                 if (c instanceof AttributeClaim a && a.person() && a.event() != null && "age".equals(a.attribute())
-                        && a.entityKey().contains(" ") && a.low() == a.high()) {
+                        && a.entityKey().contains(" ") && !a.entityKey().startsWith(AttributeClaim.DONE_TO) && a.low() == a.high()) {
                     names.putIfAbsent(a.entityKey(), a.entity());
                     counts.computeIfAbsent(a.event(), k -> new TreeMap<>())
                             .computeIfAbsent(AttributeClaim.DESCRIBED + (long) a.low(), k -> new TreeMap<>())

@@ -175,6 +175,56 @@ final class MissStages {
         return 2;
     }
 
+    /**
+     * What a figure at the gate {@code never compared} is, in the order a label is put at the first that
+     * any pair of its claims about one thing shows: a count read with a plural head noun alone ("two
+     * boats", "235,000 comments"), a number read with no counted noun (its measure a unit of a compound,
+     * "a 12-year-old", "an 86-yard run", or a word that is no noun, "8-1 in"), a sum of money without
+     * the thing it prices, an attribute of an entity no name identifies, or none of these.
+     */
+    static final List<String> NEVER_KINDS = List.of("a head noun alone", "no counted noun", "money alone",
+            "an unidentified entity", "other");
+
+    /**
+     * Which kind of {@code never compared} figure a label is ({@link #NEVER_KINDS}), or null when its
+     * gate is another one (or it has none).
+     */
+    static String neverKind(LabelledDisagreements.Label label, List<Finding> findings, Map<String, List<Claim>> claims,
+                            Map<String, String> story, Map<String, String> event) {
+        if (!GATES.get(2).equals(gate(label, findings, claims, story, event))) {
+            return null;
+        }
+        return NEVER_KINDS.get(nearest(label, claims, event, NEVER_KINDS.size() - 1, MissStages::neverKindOf));
+    }
+
+    /**
+     * The kind ({@link #NEVER_KINDS}' index) of two claims about one thing that no rule compares, from
+     * the claim that is not comparable; -1 when they are about different things or are compared.
+     */
+    static int neverKindOf(Claim x, Claim y) {
+        if (gateOf(x, y) != 2) {
+            return -1;
+        }
+        if (x instanceof QuantityClaim p && y instanceof QuantityClaim q) {
+            return Math.min(neverKindOf(p), neverKindOf(q));
+        }
+        if (x instanceof AttributeClaim p && y instanceof AttributeClaim q && (!p.identified() || !q.identified())) {
+            return 3;
+        }
+        return NEVER_KINDS.size() - 1;
+    }
+
+    /** The kind of one figure no rule compares, or {@link #NEVER_KINDS}' last when it is compared. */
+    private static int neverKindOf(QuantityClaim q) {
+        if (q.comparable()) {
+            return NEVER_KINDS.size() - 1;
+        }
+        if (q.measure().startsWith("money:")) {
+            return 2;
+        }
+        return q.measure().matches("[a-z][a-z-]*[a-z]s") && !q.measure().endsWith("ss") ? 0 : 1;
+    }
+
     /** Gates of a quote lost at {@code one key}, from the nearest to a finding to the furthest. */
     static final List<String> QUOTE_GATES = List.of("one statement, speakers apart", "another occasion",
             "one wording or a cut", "words too far apart", "no speaker read", "too short", "a quoted phrase only");
@@ -294,6 +344,18 @@ final class MissStages {
         }
         sb.append(String.format("  figures at one key by gate: %s %d, %s %d, %s %d%n", GATES.get(0), gates[0], GATES.get(1), gates[1],
                 GATES.get(2), gates[2]));
+        int[] never = new int[NEVER_KINDS.size()];
+        for (LabelledDisagreements.Label l : labels) {
+            String k = neverKind(l, findings, claims, story, event);
+            if (k != null) {
+                never[NEVER_KINDS.indexOf(k)]++;
+            }
+        }
+        sb.append("  never compared by kind:");
+        for (int i = 0; i < NEVER_KINDS.size(); i++) {
+            sb.append(i == 0 ? " " : ", ").append(NEVER_KINDS.get(i)).append(' ').append(never[i]);
+        }
+        sb.append('\n');
         int[] quotes = new int[QUOTE_GATES.size()];
         for (LabelledDisagreements.Label l : labels) {
             String g = quoteGate(l, findings, claims, story, event);
@@ -324,7 +386,8 @@ final class MissStages {
             }
             StringBuilder sb = byKind.computeIfAbsent(l.kind(), k -> new StringBuilder());
             String g = gate(l, findings, claims, story, event);
-            g = g != null ? g : quoteGate(l, findings, claims, story, event);
+            String never = neverKind(l, findings, claims, story, event);
+            g = never != null ? g + ", " + never : g != null ? g : quoteGate(l, findings, claims, story, event);
             sb.append(String.format("  %s %s [%s] %s%s%n", l.topic(), l.component(), g == null ? s : s + ": " + g, l.fact(),
                     l.doubtful() ? " (doubtful)" : ""));
             for (LabelledDisagreements.Value v : l.values()) {

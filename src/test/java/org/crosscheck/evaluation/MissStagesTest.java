@@ -137,7 +137,54 @@ class MissStagesTest {
         assertEquals(-1, MissStages.gateOf(figure("a", 3, true), count("b", "injured")));
         String table = MissStages.describe(List.of(toll), List.of(), headNoun, one, one);
         assertTrue(table.contains("figures at one key by gate: compared, apart 0, compatible as read 0, never compared 1"), table);
-        assertTrue(MissStages.list(List.of(toll), List.of(), headNoun, one, one).contains("[one key: never compared] dead in the quake"));
+        assertTrue(MissStages.list(List.of(toll), List.of(), headNoun, one, one).contains("[one key: never compared, no counted noun] dead in the quake"));
+    }
+
+    @Test
+    void aFigureNeverComparedIsPutAtTheFirstKindItsClaimsShow() {
+        LabelledDisagreements.Label boats = new LabelledDisagreements.Label("1", "ecb", "quantity", "pirate boats",
+                false, false, List.of(new LabelledDisagreements.Value("a", "2", "", 0, 5),
+                        new LabelledDisagreements.Value("b", "3", "", 0, 5)));
+        Map<String, String> one = Map.of("a", "x", "b", "x");
+        Map<String, List<Claim>> heads = Map.of("a", List.of(counted("a", "boats", 2)), "b", List.of(counted("b", "boats", 3)));
+        assertEquals("a head noun alone", MissStages.neverKind(boats, List.of(), heads, one, one));
+        Map<String, List<Claim>> compounds = Map.of("a", List.of(counted("a", "year", 11)), "b", List.of(counted("b", "year", 12)));
+        assertEquals("no counted noun", MissStages.neverKind(boats, List.of(), compounds, one, one));
+        Map<String, List<Claim>> sums = Map.of("a", List.of(counted("a", "money:USD", 2)), "b", List.of(counted("b", "money:USD", 3)));
+        assertEquals("money alone", MissStages.neverKind(boats, List.of(), sums, one, one));
+        Map<String, List<Claim>> glass = Map.of("a", List.of(counted("a", "glass", 2)), "b", List.of(counted("b", "glass", 3)));
+        assertEquals("no counted noun", MissStages.neverKind(boats, List.of(), glass, one, one), "a word in ss is no plural");
+        Map<String, List<Claim>> both = Map.of("a", List.of(counted("a", "year", 11), counted("a", "boats", 2)),
+                "b", List.of(counted("b", "year", 12), counted("b", "boats", 3)));
+        assertEquals("a head noun alone", MissStages.neverKind(boats, List.of(), both, one, one), "the first kind counts");
+        Map<String, List<Claim>> oneSide = Map.of("a", List.of(counted("a", "boats", 2)), "b", List.of(figure("b", 3, true)));
+        assertNull(MissStages.neverKind(boats, List.of(), oneSide, one, one), "about different things: keyed apart, no kind");
+        Map<String, List<Claim>> compared = Map.of("a", List.of(figure("a", 2, true)), "b", List.of(figure("b", 3, true)));
+        assertNull(MissStages.neverKind(boats, List.of(), compared, one, one), "compared, apart: no kind");
+        Map<String, List<Claim>> surnames = Map.of("a", List.of(aged("a", "gomes", 61)), "b", List.of(aged("b", "gomes", 68)));
+        assertEquals("an unidentified entity", MissStages.neverKind(boats, List.of(), surnames, one, one));
+        Map<String, List<Claim>> named = Map.of("a", List.of(aged("a", "ann gomes", 61)), "b", List.of(aged("b", "ann gomes", 68)));
+        assertNull(MissStages.neverKind(boats, List.of(), named, one, one), "an identified person's ages are compared");
+        assertEquals(-1, MissStages.neverKindOf(figure("a", 2, true), figure("b", 3, true)));
+        assertEquals(NEVER_OTHER, MissStages.neverKindOf(figure("a", 2, true), figure("b", 3, false)),
+                "a comparable count against one that is not: the other's measure tells");
+        String table = MissStages.describe(List.of(boats), List.of(), heads, one, one);
+        assertTrue(table.contains("never compared by kind: a head noun alone 1, no counted noun 0, money alone 0, "
+                + "an unidentified entity 0, other 0"), table);
+        assertTrue(MissStages.list(List.of(boats), List.of(), heads, one, one)
+                .contains("[one key: never compared, a head noun alone] pirate boats"));
+    }
+
+    private static final int NEVER_OTHER = 1;
+
+    private static Claim aged(String doc, String key, double age) {
+        return new org.crosscheck.claims.AttributeClaim(doc, new Span(0, 5), "Gomes, 61", key, key, true, "age", String.valueOf(age),
+                age, false, age, false, DateClaim.NO_DAY, null, null);
+    }
+
+    private static Claim counted(String doc, String measure, double value) {
+        return new QuantityClaim(doc, new Span(0, 5), "two", measure, null, value, "", value, false, value, false, 1, null, null,
+                DateClaim.NO_DAY, null, DateClaim.NO_DAY, DateClaim.NO_DAY, null, false, false, false, null, null, null);
     }
 
     private static Claim figure(String doc, double value, boolean comparable) {
