@@ -20,7 +20,8 @@ import org.crosscheck.text.Literals;
  * it ends with a noun of an organisation ({@code organisation-nouns.txt}: "Police are appealing
  * ... to contact them on"), and with none the number is not read. A number
  * is digits with spaces, dots, hyphens or brackets between, seven to fifteen digits, no letter or
- * hyphen right after it ("1-800-222-TIPS" is not read).
+ * hyphen right after it ("1-800-222-TIPS" is not read). A verb after an article is a noun ("the call
+ * came in at ...") and gives none.
  */
 final class PhoneNumbers {
 
@@ -31,7 +32,7 @@ final class PhoneNumbers {
     private static final String NUMBER = "(\\+?\\(?\\d[\\d ().-]{5,22}\\d)(?![\\p{L}\\d-])";
     /** Whom to call: up to four words, none of them "on" or "at". */
     private static final String WHOM = "((?:(?!(?:on|at)\\b)[\\p{L}'\u2019-]+\\s+){0,3}?(?!(?:on|at)\\b)[\\p{L}'\u2019-]+)";
-    private static final Pattern CALL = Pattern.compile("(?i)(?<![\\p{L}])(?:" + String.join("|", VERBS) + ")\\s+" + WHOM
+    private static final Pattern CALL = Pattern.compile("(?i)(?<![\\p{L}])(?<!(?:the|a|an|this|that)\\s)(?:" + String.join("|", VERBS) + ")\\s+" + WHOM
             + "\\s+(?:[\\p{L}]+ly\\s+)?(?:on|at)\\s+" + NUMBER);
     /** A second number joined to the first: "... or Crimestoppers anonymously on 0800 555 111". */
     private static final Pattern OR_CALL = Pattern.compile("(?i)\\s*,?\\s*(?:or|and)\\s+" + WHOM
