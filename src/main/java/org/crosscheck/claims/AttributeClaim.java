@@ -126,6 +126,9 @@ public record AttributeClaim(String document, Span span, String text, String ent
     /** The town a named building or institution stands in ("the Betty Ford Center in Rancho Mirage"). */
     public static final String TOWN = "town";
 
+    /** The telephone number an article gives for whom to call ("call police on 0845 125 2222"), compared by its digits. */
+    public static final String PHONE_NUMBER = "phone number";
+
     /**
      * Attributes whose value is a word, not a figure, and how each is compared ("place month"):
      * {@code word-attributes.tsv}.
@@ -360,6 +363,9 @@ public record AttributeClaim(String document, Span span, String text, String ent
      * word folded to lower case with its spaces made one.
      */
     public String word() {
+        if (compared("digits")) {
+            return written.replaceAll("\\D", "");
+        }
         String folded = written.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
         return COLOURS.getOrDefault(folded, folded);
     }
@@ -390,10 +396,47 @@ public record AttributeClaim(String document, Span span, String text, String ent
     private boolean wordsDisagree(AttributeClaim o) {
         String a = word();
         String b = o.word();
+        if (compared("digits")) {
+            return oneSlipApart(a, b);
+        }
         if (a.equals(b) || (" " + a + " ").contains(" " + b + " ") || (" " + b + " ").contains(" " + a + " ")) {
             return false;
         }
         return !placeValued() || placeLevel().equals(o.placeLevel());
+    }
+
+    /**
+     * Whether two numbers differ by one slip of the keyboard: a digit left out, added or changed, or
+     * two neighbouring digits swapped. Numbers further apart may be two lines of one office, and
+     * one number written with other spaces is one value.
+     */
+    static boolean oneSlipApart(String a, String b) {
+        if (a.equals(b)) {
+            return false;
+        }
+        String longer = a.length() >= b.length() ? a : b;
+        String shorter = longer == a ? b : a;
+        if (longer.length() - shorter.length() == 1) {
+            for (int i = 0; i < longer.length(); i++) {
+                if ((longer.substring(0, i) + longer.substring(i + 1)).equals(shorter)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (longer.length() != shorter.length()) {
+            return false;
+        }
+        int first = 0;
+        while (a.charAt(first) == b.charAt(first)) {
+            first++;
+        }
+        String tailA = a.substring(first + 1);
+        if (tailA.equals(b.substring(first + 1))) {
+            return true;
+        }
+        return first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1) && a.charAt(first + 1) == b.charAt(first)
+                && a.substring(first + 2).equals(b.substring(first + 2));
     }
 
     /**

@@ -176,6 +176,7 @@ final class AttributeExtractor {
             TeamRecords.sentence(text, id, from, to, people, published, daySource, teams);
             HeldCounts.records(text, id, from, to, here, published, daySource, figures);
             VehicleColours.sentence(text, id, from, to, published, daySource, words);
+            PhoneNumbers.sentence(text, id, from, to, published, daySource, words);
             WorkYears.sentence(text, id, from, to, published, daySource, works);
             Facilities.sentence(text, id, from, to, published, daySource, words);
             DescribedAges.sentence(text, id, from, to, published, daySource, described);

@@ -453,8 +453,9 @@ final class People {
                 // part of the title
             } else if (!x.word() && (x.lower().equals("'s") || x.is("(") || x.is(")"))) {
                 // possessive or bracket
-            } else if (!noun && c.words.size() > 1 && modifiers < TITLE_MODIFIERS && titleModifier(x)) {
-                // what the title is in, before its noun, after a full name (", climate program director,")
+            } else if (!noun && (c.words.size() > 1 || from > before + 1) && modifiers < TITLE_MODIFIERS && titleModifier(x)) {
+                // what the title is in, before its noun, after a full name (", climate program director,"),
+                // or after a surname alone when an article opens the title (", an associate director at the FBI,")
                 modifiers++;
             } else if (noun && x.word() && TITLE_LINKS.contains(l)) {
                 // where the title is held, to the comma (", a researcher with Trend Micro,")

@@ -317,7 +317,7 @@ class AttributeClaimTest {
         for (var e : AttributeClaim.WORD_ATTRIBUTES.entrySet()) {
             String[] how = e.getValue().split("\\s+");
             assertEquals(2, how.length, e.getKey());
-            assertTrue(java.util.Set.of("place", "word").contains(how[0]), e.getKey());
+            assertTrue(java.util.Set.of("place", "word", "digits").contains(how[0]), e.getKey());
             assertTrue(java.util.Set.of("event", "month", "story").contains(how[1]), e.getKey());
             AttributeClaim a = word("a", e.getKey(), "x", null);
             assertEquals(how[0].equals("place"), a.placeValued(), e.getKey());
@@ -327,5 +327,45 @@ class AttributeClaimTest {
         for (String level : AttributeClaim.PLACE_LEVELS.values()) {
             assertFalse(level.equals("town"), "a town is what no line names");
         }
+    }
+
+    private static AttributeClaim phone(String doc, String number) {
+        return new AttributeClaim(doc, new Span(0, number.length()), number, "police", "phone:police", false,
+                AttributeClaim.PHONE_NUMBER, number, 0, false, 0, false, DateClaim.NO_DAY, null, null);
+    }
+
+    @Test
+    void phoneNumbersDisagreeOnlyByOneSlipOfTheKeyboard() {
+        AttributeClaim right = phone("a", "0845 310 4477");
+        assertTrue(right.wordValued());
+        assertEquals("08453104477", right.word(), "compared by its digits");
+        assertEquals("0845 310 4477", right.valueText(), "shown as written");
+        assertTrue(right.disagreesWith(phone("b", "0845 310 447")), "a digit left out");
+        assertTrue(phone("b", "0845 310 447").disagreesWith(right), "either way round");
+        assertTrue(right.disagreesWith(phone("b", "0845 3100 4477")), "a digit added");
+        assertTrue(right.disagreesWith(phone("b", "0845 310 4478")), "the last digit changed");
+        assertTrue(right.disagreesWith(phone("b", "1845 310 4477")), "the first digit changed");
+        assertTrue(right.disagreesWith(phone("b", "0845 301 4477")), "two neighbours swapped");
+        assertFalse(right.disagreesWith(phone("b", "08453104477")), "one number spaced another way");
+        assertFalse(right.disagreesWith(phone("b", "0845 310 5566")), "two digits changed: another line");
+        assertFalse(right.disagreesWith(phone("b", "0845 310 44")), "two digits left out");
+        assertFalse(right.disagreesWith(phone("b", "0845 013 4477")), "two digits swapped with one between");
+        assertFalse(right.disagreesWith(phone("b", "0845 310 4744")), "a swap and a change");
+        assertFalse(right.disagreesWith(phone("b", "0845 310 447 7")), "one number, other spaces");
+    }
+
+    @Test
+    void oneSlipApartIsOneDigitLeftOutAddedChangedOrTwoNeighboursSwapped() {
+        assertFalse(AttributeClaim.oneSlipApart("1234567", "1234567"));
+        assertTrue(AttributeClaim.oneSlipApart("1234567", "123457"));
+        assertTrue(AttributeClaim.oneSlipApart("1234567", "234567"), "the first left out");
+        assertTrue(AttributeClaim.oneSlipApart("123456", "1234567"), "the last added");
+        assertTrue(AttributeClaim.oneSlipApart("1234567", "2134567"), "the first two swapped");
+        assertTrue(AttributeClaim.oneSlipApart("1234567", "1234576"), "the last two swapped");
+        assertFalse(AttributeClaim.oneSlipApart("1234567", "12345"));
+        assertFalse(AttributeClaim.oneSlipApart("1234567", "1243576"));
+        assertFalse(AttributeClaim.oneSlipApart("1234567", "1324568"), "a swap and a change at the end");
+        assertFalse(AttributeClaim.oneSlipApart("1234567", "7234561"), "the ends swapped");
+        assertFalse(AttributeClaim.oneSlipApart("1234567", "1234599"), "two changed at the end");
     }
 }

@@ -145,6 +145,17 @@ class PeopleTest {
     }
 
     @Test
+    void anAppositiveTitleAfterASurnameAloneMayHaveWordsBeforeItsNounOnlyAfterAnArticle() {
+        ExtractedDocument d = extract("Published: May 2, 2010\nA leak\n"
+                + "Carl Voss spoke to reporters on Monday.\n"
+                + "Voss, an associate director at the bureau, said he was unhappy.\n"
+                + "Dana Pell was at home on Monday.\n"
+                + "Pell, field office director, said nothing.\n");
+        assertEquals(List.of("Carl Voss: director"), titles(d),
+                "after a surname alone, lower-case words before the noun only when 'a', 'an' or 'the' opens the title");
+    }
+
+    @Test
     void aWordBeforeATitlesNounIsNoStopWordClauseWordOrParticiple() {
         java.util.function.Function<String, Words.Word> word = w -> Words.of(w, 0, w.length()).get(0);
         assertEquals(true, People.titleModifier(word.apply("climate")));
