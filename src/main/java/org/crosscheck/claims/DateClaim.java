@@ -386,7 +386,7 @@ public record DateClaim(
     /** The minutes a clock time written without a hedge may be off: times are rounded. */
     static final int ROUNDING_MINUTES = 5;
     private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile(
-            "^\\d{4}-\\d{2}-\\d{2}T(\\d{2}):(\\d{2})$");
+            "^(?:\\d{4}-\\d{2}-\\d{2}|(XXXX-XX-XX))T(\\d{2}):(\\d{2})$");
 
     /** The hedge the words open with ("shortly after"), the longest listed, or null. */
     public static String hedgeOf(String words) {
@@ -400,9 +400,20 @@ public record DateClaim(
         return best;
     }
 
-    /** Whether this is a time of day on a day of the calendar ("8.49pm Friday", "about 3 p.m."). */
+    /**
+     * Whether this is a time of day on one day ("8.49pm Friday", "about 3 p.m."): a day of the
+     * calendar, or, in a report whose day is known neither from its own date nor from its story's,
+     * no day at all ("about 4 p.m." read as {@code XXXX-XX-XXT16:00}). Such a time still tells the
+     * time of day of its happening, and two bare times are compared by their time of day alone
+     * ({@link #clockDisagreesWith}); a time that names its day but not its year ("4 p.m. Friday")
+     * is not one.
+     */
     public boolean clock() {
-        return "TIME".equals(type) && mod == null && earliest != NO_DAY && earliest == latest && CLOCK.matcher(value).matches();
+        if (!"TIME".equals(type) || mod != null) {
+            return false;
+        }
+        java.util.regex.Matcher m = CLOCK.matcher(value);
+        return m.matches() && (m.group(1) == null ? earliest != NO_DAY && earliest == latest : earliest == NO_DAY);
     }
 
     /**
@@ -416,7 +427,7 @@ public record DateClaim(
         }
         java.util.regex.Matcher m = CLOCK.matcher(value);
         m.matches();
-        long at = Integer.parseInt(m.group(1)) * 60L + Integer.parseInt(m.group(2));
+        long at = Integer.parseInt(m.group(2)) * 60L + Integer.parseInt(m.group(3));
         String hedge = hedgeOf(text);
         if (hedge == null) {
             return new long[] {at - ROUNDING_MINUTES, at + ROUNDING_MINUTES};

@@ -346,8 +346,9 @@ public final class Mentions {
         if (!("DATE".equals(dc.type()) || "TIME".equals(dc.type())) || dc.mod() != null) {
             return false;
         }
-        if (dc.weekdayOnly() != null || dc.monthDay()) {
-            // A month and day in an undated report ("November 18") names its day but for the year.
+        if (dc.weekdayOnly() != null || dc.monthDay() || dc.clock()) {
+            // A month and day in an undated report ("November 18") names its day but for the year;
+            // a clock time in a report of no known day ("about 4 p.m.") names its time of day.
             return true;
         }
         return dc.onCalendar() && dc.latest() != Long.MAX_VALUE && !(dc.anchored() && dc.latest() - dc.earliest() > MONTH);

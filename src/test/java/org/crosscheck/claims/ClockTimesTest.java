@@ -41,11 +41,41 @@ class ClockTimesTest {
         assertFalse(time("Friday night", "NI").clock());
         DateClaim bare = new DateClaim("d", new Span(0, 6), "6 p.m.", "TIME", "XXXX-XX-XXT18:00", null, null, false,
                 DateClaim.NO_DAY, DateClaim.NO_DAY, null, null, null, List.of());
-        assertFalse(bare.clock(), "no day on the calendar");
-        assertNull(bare.clockMinutes());
+        assertTrue(bare.clock(), "a report of no known day still tells the time of day");
+        assertArrayEquals(new long[] {1075, 1085}, bare.clockMinutes());
+        DateClaim lentDay = new DateClaim("d", new Span(0, 6), "6 p.m.", "TIME", "XXXX-XX-XXT18:00", null, null, false,
+                DAY.toEpochDay(), DAY.toEpochDay(), null, null, null, List.of());
+        assertFalse(lentDay.clock(), "an unknown day's time with a day on the calendar is no reading of this kind");
+        DateClaim weekday = new DateClaim("d", new Span(0, 13), "6 p.m. Friday", "TIME", "XXXX-WXX-5T18:00", null, null, false,
+                DateClaim.NO_DAY, DateClaim.NO_DAY, null, null, null, List.of());
+        assertFalse(weekday.clock(), "a time that names its weekday but no year");
+        assertNull(weekday.clockMinutes());
+        DateClaim open = new DateClaim("d", new Span(0, 6), "6 p.m.", "TIME", "XXXX-XX-XXT18:00", "START", null, false,
+                DateClaim.NO_DAY, DateClaim.NO_DAY, null, null, null, List.of());
+        assertFalse(open.clock(), "an open interval");
+        DateClaim dayOff = new DateClaim("d", new Span(0, 6), "6 p.m.", "TIME", "2013-07-19T18:00", null, null, false,
+                DateClaim.NO_DAY, DateClaim.NO_DAY, null, null, null, List.of());
+        assertFalse(dayOff.clock(), "a written day that is not on the calendar");
+        DateClaim twoDays = new DateClaim("d", new Span(0, 6), "6 p.m.", "TIME", "2013-07-19T18:00", null, null, false,
+                DAY.toEpochDay(), DAY.toEpochDay() + 1, null, null, null, List.of());
+        assertFalse(twoDays.clock(), "a time of two days");
         DateClaim dated = new DateClaim("d", new Span(0, 4), "2013", "DATE", "2013", null, null, false,
                 DAY.toEpochDay(), DAY.toEpochDay(), null, null, null, List.of());
         assertFalse(dated.clock(), "a date is no clock time");
+    }
+
+    private static DateClaim undated(String text, String hm) {
+        return new DateClaim("d", new Span(0, text.length()), text, "TIME", "XXXX-XX-XXT" + hm, null, null, false,
+                DateClaim.NO_DAY, DateClaim.NO_DAY, null, null, "attack", List.of());
+    }
+
+    @Test
+    void timesOfReportsOfNoKnownDayAreComparedByTheTimeOfDay() {
+        assertTrue(undated("about 4 p.m.", "16:00").clockDisagreesWith(undated("about 4:30 p.m.", "16:30")));
+        assertFalse(undated("about 4 p.m.", "16:00").clockDisagreesWith(undated("4:08 p.m.", "16:08")));
+        assertTrue(undated("4 p.m.", "16:00").clockDisagreesWith(time("4:30 p.m.", "16:30")), "against a dated report's bare time");
+        assertFalse(undated("4 p.m.", "16:00").clockDisagreesWith(time("4 p.m.", "16:00")));
+        assertArrayEquals(new long[] {960, 990}, undated("shortly after 4 p.m.", "16:00").clockMinutes(), "hedged as any time");
     }
 
     @Test

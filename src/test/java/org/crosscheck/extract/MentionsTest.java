@@ -493,6 +493,29 @@ class MentionsTest {
     }
 
     @Test
+    void everyPluralOfTheListNamesTheKindItsSingularNames() {
+        assertEquals("attack", Mentions.PASSING.get("shootings"));
+        assertEquals("arrest", Mentions.PASSING.get("apprehended"));
+        assertEquals("arrest", Mentions.PASSING.get("taken into custody"));
+        int plurals = 0;
+        for (var e : Mentions.PASSING.entrySet()) {
+            String w = e.getKey();
+            if (w.contains(" ") || !w.endsWith("s")) {
+                continue;
+            }
+            for (String singular : List.of(w.substring(0, w.length() - 1), w.substring(0, w.length() - 2))) {
+                String kind = EventExtractor.WORDS.getOrDefault(singular, Mentions.PASSING.get(singular));
+                if (kind != null) {
+                    plurals++;
+                    assertEquals(kind, e.getValue(), w + " names what " + singular + " names");
+                    break;
+                }
+            }
+        }
+        assertTrue(plurals >= 10, "plurals checked: " + plurals);
+    }
+
+    @Test
     void everyWordOfThePassingListNamesAKind() {
         assertEquals("rehab", Mentions.PASSING.get("checked herself in"));
         assertEquals("disappearance", Mentions.PASSING.get("vanished"));
