@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.crosscheck.claims.Claim;
+import org.crosscheck.claims.NameBlock;
 import org.crosscheck.claims.NameClaim;
 import org.crosscheck.claims.NameSpellings;
 import org.crosscheck.claims.Outlets;
+import org.crosscheck.claims.QuoteBlock;
 import org.crosscheck.claims.QuoteClaim;
 import org.crosscheck.claims.QuotePassage;
 import org.crosscheck.claims.QuoteRun;
@@ -32,6 +34,8 @@ public final class RuleEngine {
     private final RuleSet rules;
     private final int firingLimit;
     private final boolean expandsCopies;
+    /** The packaged rules, as a filter of rule names; a session fired with it alone leaves out blocks no rule joins. */
+    private final Predicate<String> packaged;
 
     public RuleEngine(RuleSet rules, int firingLimit) {
         this(rules, firingLimit, true);
@@ -42,6 +46,7 @@ public final class RuleEngine {
         this.rules = rules;
         this.firingLimit = firingLimit;
         this.expandsCopies = expandsCopies;
+        this.packaged = rules::packaged;
     }
 
     /** The findings of one story, whether the firing limit cut a session short, and the sessions' firings. */
@@ -109,7 +114,7 @@ public final class RuleEngine {
             firings = sink.firings();
         } else {
             // The firing limit counts the firings of this session, not the copies they stand for.
-            fired = fire(sink, facts, copies.sessionDocuments(), events, thresholds, names, outlets, rules::packaged);
+            fired = fire(sink, facts, copies.sessionDocuments(), events, thresholds, names, outlets, packaged);
             limitReached = fired >= firingLimit;
             firings = new ArrayList<>();
             for (FindingSink.Firing f : sink.firings()) {
@@ -188,9 +193,14 @@ public final class RuleEngine {
             for (Event e : events) {
                 session.insert(e);
             }
+            // Blocks only the packaged rules join, and only in pairs: those no other block meets are left out.
+            boolean packagedOnly = only == null ? rules.allPackaged() : only == packaged;
+            java.util.Set<Object> joinable = packagedOnly ? JoinableBlocks.of(facts, documents) : null;
             for (int i : documents) {
                 for (Object o : facts.get(i)) {
-                    session.insert(o);
+                    if (joinable == null || !(o instanceof NameBlock || o instanceof QuoteBlock) || joinable.contains(o)) {
+                        session.insert(o);
+                    }
                 }
             }
             if (!names.isEmpty()) {
