@@ -105,25 +105,35 @@ public final class ScaleCorpus {
             throw new IOException("no .txt files under " + source);
         }
         Source src = mode == Mode.DISTINCT ? Source.read(files) : null;
-        long written = 0;
-        for (int replica = 0; written < n; replica++) {
-            for (int i = 0; i < files.size() && written < n; i++) {
-                Path p = files.get(i);
-                Path target = out.resolve(replicaFolder(replica)).resolve(source.relativize(p).toString());
-                Files.createDirectories(target.getParent());
-                if (mode == Mode.REPLICATED) {
-                    try {
-                        Files.createLink(target, p);
-                    } catch (UnsupportedOperationException | IOException e) {
-                        Files.copy(p, target);
+        int f = files.size();
+        int replicas = (int) ((n + f - 1) / f);
+        // Replicas are independent: written on every core, each file's bytes the same whatever the order.
+        try {
+            java.util.stream.IntStream.range(0, replicas).parallel().forEach(replica -> {
+                int count = (int) Math.min(f, n - (long) replica * f);
+                try {
+                    for (int i = 0; i < count; i++) {
+                        Path p = files.get(i);
+                        Path target = out.resolve(replicaFolder(replica)).resolve(source.relativize(p).toString());
+                        Files.createDirectories(target.getParent());
+                        if (mode == Mode.REPLICATED) {
+                            try {
+                                Files.createLink(target, p);
+                            } catch (UnsupportedOperationException | IOException e) {
+                                Files.copy(p, target);
+                            }
+                        } else {
+                            Files.writeString(target, src.replica(i, replica), StandardCharsets.UTF_8);
+                        }
                     }
-                } else {
-                    Files.writeString(target, src.replica(i, replica), StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
                 }
-                written++;
-            }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
         }
-        return written;
+        return Math.max(0, n);
     }
 
     /** The folder of replica {@code k}: {@code r00000}, {@code r00001}, ... (sorted as numbered). */
