@@ -55,6 +55,22 @@ public final class Timing {
         }
     }
 
+    /**
+     * Prints {@code line} at once, with the wall seconds since {@code main}, the process's CPU
+     * seconds and the heap in use: for a long run's progress (a store's batches), read while it runs.
+     */
+    public static void note(String line) {
+        if (ENABLED) {
+            Runtime rt = Runtime.getRuntime();
+            long process = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                    .getProcessCpuTime() / 1_000_000;
+            System.err.printf("crosscheck timing: %s; %.1f s wall, %.1f s cpu, heap %d MB%n", line,
+                    (System.currentTimeMillis() - mainAt) / 1000.0, process / 1000.0,
+                    (rt.totalMemory() - rt.freeMemory()) >> 20);
+            System.err.flush();
+        }
+    }
+
     /** The main thread's CPU time: unlike wall time, it hardly moves when other processes share the cores. */
     private static long cpu() {
         return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();

@@ -111,12 +111,12 @@ public final class StoreCheck {
         corpus.forEach(document -> {
             pending.add(document);
             if (pending.size() == batchSize) {
-                errors.addAll(flush(store, pending, rules, options, inBatch));
+                errors.addAll(flush(store, pending, rules, options, inBatch, done[0]));
                 done[0] += batchSize;
             }
         }, errors::add);
         if (!pending.isEmpty() || done[0] == 0) {
-            errors.addAll(flush(store, pending, rules, options, inBatch));
+            errors.addAll(flush(store, pending, rules, options, inBatch, done[0]));
         }
         Report standing = standing(store, rules);
         return Crosscheck.report(standing.documents(), standing.stories(), standing.events(), standing.findings(), errors,
@@ -124,11 +124,13 @@ public final class StoreCheck {
     }
 
     private static List<InputError> flush(Store store, List<Document> pending, RuleSet rules, Crosscheck.Options options,
-                                          IntConsumer progress) {
+                                          IntConsumer progress, int before) {
         List<Document> batch = List.copyOf(pending);
         pending.clear();
-        return check(store, (documents, errors) -> batch.forEach(documents), List.of(), rules, options, null, progress)
-                .report().errors();
+        Outcome out = check(store, (documents, errors) -> batch.forEach(documents), List.of(), rules, options, null, progress);
+        Timing.note("batch " + out.batch() + " done, " + (before + batch.size()) + " articles in all, "
+                + out.extracted() + " extracted, region " + out.region() + " documents");
+        return out.report().errors();
     }
 
     private static Outcome run(Store store, Source corpus, List<InputError> walkErrors, RuleSet rules,
