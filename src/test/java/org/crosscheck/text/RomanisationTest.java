@@ -76,6 +76,10 @@ class RomanisationTest {
         assertFalse(Romanisation.shortVowel("abcde", 0));
         assertTrue(Romanisation.shortVowel("abaca", 2), "the smallest word it holds in");
         assertFalse(Romanisation.shortVowel("abac", 2), "no vowel after");
+        assertFalse(Romanisation.shortVowel("aeaba", 2), "a vowel just before");
+        assertFalse(Romanisation.shortVowel("abaea", 2), "a vowel just after");
+        assertFalse(Romanisation.shortVowel("abacd", 2), "a consonant two letters after");
+        assertFalse(Romanisation.shortVowel("dbaca", 2), "a consonant two letters before");
     }
 
     @Test
