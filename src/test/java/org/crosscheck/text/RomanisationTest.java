@@ -23,6 +23,7 @@ class RomanisationTest {
         assertTrue(Romanisation.of("Hormouzgan", "Hormuzgan"));
         assertTrue(Romanisation.of("Dargahan", "Dargehan"));
         assertTrue(Romanisation.of("Karavan", "Karvan"));
+        assertTrue(Romanisation.of("Karvan", "Karavan"), "the vowel left out of the first word");
         assertTrue(Romanisation.of("Khaledin", "Khaldin"));
         assertTrue(Romanisation.of("Zainabieh", "Zinabieh"));
         // Turkmen and Russian: k or g, y or i, kh or h, sch or sh.
