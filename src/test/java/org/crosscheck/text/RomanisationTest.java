@@ -23,6 +23,7 @@ class RomanisationTest {
         assertTrue(Romanisation.of("Hormouzgan", "Hormuzgan"));
         assertTrue(Romanisation.of("Dargahan", "Dargehan"));
         assertTrue(Romanisation.of("Karavan", "Karvan"));
+        assertTrue(Romanisation.of("Karvan", "Karavan"), "the vowel left out of the first word");
         assertTrue(Romanisation.of("Khaledin", "Khaldin"));
         assertTrue(Romanisation.of("Zainabieh", "Zinabieh"));
         // Turkmen and Russian: k or g, y or i, kh or h, sch or sh.
@@ -76,6 +77,10 @@ class RomanisationTest {
         assertFalse(Romanisation.shortVowel("abcde", 0));
         assertTrue(Romanisation.shortVowel("abaca", 2), "the smallest word it holds in");
         assertFalse(Romanisation.shortVowel("abac", 2), "no vowel after");
+        assertFalse(Romanisation.shortVowel("aeaba", 2), "a vowel just before");
+        assertFalse(Romanisation.shortVowel("abaea", 2), "a vowel just after");
+        assertFalse(Romanisation.shortVowel("abacd", 2), "a consonant two letters after");
+        assertFalse(Romanisation.shortVowel("dbaca", 2), "a consonant two letters before");
     }
 
     @Test
