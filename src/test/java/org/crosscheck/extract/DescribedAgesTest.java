@@ -55,6 +55,16 @@ class DescribedAgesTest {
     }
 
     @Test
+    void theAgeOfANamedPersonIsNotBoundToAnEvent() {
+        AttributeClaim named = new AttributeClaim("d", new org.crosscheck.claims.Span(0, 12), "Ann Roe, 12", "Ann Roe", "an roe", true,
+                "age", "12", 12, false, 12, false, DateClaim.NO_DAY, null, null);
+        assertFalse(named.eventBound(), "compared across the story");
+        AttributeClaim described = read("He shot a 20-year-old man.").get(0);
+        assertTrue(described.eventBound());
+        assertFalse(described.withEntity("Dan Roe", "dan roe").eventBound(), "bound by its key, not its attribute");
+    }
+
+    @Test
     void notADescriptionByAnAct() {
         assertTrue(read("He hired a 30-year-old man as his driver.").isEmpty(), "not an act done to the person");
         assertTrue(read("He fathered a child with a 15-year-old girl.").isEmpty(), "no act before the article");

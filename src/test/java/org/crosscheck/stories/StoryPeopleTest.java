@@ -111,6 +111,14 @@ class StoryPeopleTest {
     }
 
     @Test
+    void aPersonDescribedByAnActIsNoOneNamedWithThatAge() {
+        var docs = java.util.List.of(document("a", java.util.List.of(age("a", "Rhys Alden", "rhis alden", 41, "E1"),
+                age("a", "the shot man", "done:shot man", 41, "E1"), age("a", "the stabbed man", "done:stabbed man", 29, "E1"))));
+        assertEquals("rhis alden", StoryPeople.agedPeople(docs).of("E1", "aged:41"), "one person named with that age, not two");
+        assertNull(StoryPeople.agedPeople(docs).of("E1", "aged:29"), "a description is no name");
+    }
+
+    @Test
     void onATieTheFirstSpellingInOrder() {
         var docs = java.util.List.of(document("a", java.util.List.of(age("a", "Rhys Aldene", "rhis aldene", 41, "E1"),
                 age("a", "Rhys Alden", "rhis alden", 41, "E1"))));
