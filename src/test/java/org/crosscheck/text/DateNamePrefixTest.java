@@ -35,11 +35,11 @@ class DateNamePrefixTest {
 
     @Test
     void commonCapitalisedWordsAreRuledOut() {
-        for (String word : List.of("The", "He", "A", "Police", "Obama", "Thomas", "Sa", "Ju", "Monarch", "Frigate")) {
+        for (String word : List.of("The", "He", "A", "Police", "Obama", "Thomas", "Sa", "Ju", "Mob", "Frank")) {
             assertTrue(noName(word), word);
         }
         // Words that begin as a name does are looked up.
-        for (String word : List.of("Mayor", "Marine", "Juneau", "Sunny", "Decker", "Satan")) {
+        for (String word : List.of("Mayor", "Marine", "Juneau", "Sunny", "Decker", "Satan", "Monarch", "Frigate")) {
             assertFalse(noName(word), word);
         }
     }
@@ -50,7 +50,7 @@ class DateNamePrefixTest {
         for (String word : List.of("\u00c9l", "M\u00e4r", "Ma\u00ef", "\u0130an", "\u212Aay")) {
             assertFalse(noName(word), word);
         }
-        assertTrue(noName("Ab\u00e9"), "the fourth letter is not read");
+        assertTrue(noName("Abc\u00e9"), "the fourth letter is not read");
     }
 
     /** Every word of three ASCII letters, in either case: ruled out exactly when no name begins with it. */
