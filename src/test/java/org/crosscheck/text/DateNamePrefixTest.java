@@ -47,7 +47,7 @@ class DateNamePrefixTest {
     /** A word with a letter outside ASCII among its first three is always looked up. */
     @Test
     void otherLettersAreLookedUp() {
-        for (String word : List.of("\u00c9l", "M\u00e4r", "Ma\u00ef", "\u0130an", "\u212Aay")) {
+        for (String word : List.of("\u00c9l", "M\u00e4r", "Ma\u00ef", "\u0130an", "\u212Aay", "Ma\u0080")) {
             assertFalse(noName(word), word);
         }
         assertTrue(noName("Abc\u00e9"), "the fourth letter is not read");
