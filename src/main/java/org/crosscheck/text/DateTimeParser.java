@@ -111,10 +111,49 @@ public final class DateTimeParser {
             return i == 0 || !(t.isPunctIn(i - 1, "./-:,") && t.type(i - 2) == Tokens.NUM);
         }
         if (type == Tokens.WORD && t.length(i) <= 9 && Character.isUpperCase(t.text.charAt(t.start(i)))) {
+            if (noNameBegins(t.text, t.start(i), t.length(i))) {
+                return false;
+            }
             String w = t.lower(i);
             return MONTHS.containsKey(w) || WEEKDAYS.containsKey(w);
         }
         return false;
+    }
+
+    /**
+     * Of each three ASCII letters, lower case, whether a month's or weekday's name (as {@link #MONTHS}
+     * and {@link #WEEKDAYS} hold them) begins with them: every name has three letters or more.
+     */
+    private static final java.util.BitSet NAME_PREFIXES = new java.util.BitSet(26 * 26 * 26);
+
+    static {
+        for (String name : MONTHS.keySet()) {
+            NAME_PREFIXES.set(prefix(name.charAt(0), name.charAt(1), name.charAt(2)));
+        }
+        for (String name : WEEKDAYS.keySet()) {
+            NAME_PREFIXES.set(prefix(name.charAt(0), name.charAt(1), name.charAt(2)));
+        }
+    }
+
+    /** Three ASCII letters as a number below 26 to the third, either case alike. */
+    static int prefix(char a, char b, char c) {
+        return (((a | 0x20) - 'a') * 26 + ((b | 0x20) - 'a')) * 26 + ((c | 0x20) - 'a');
+    }
+
+    /**
+     * Whether the word of {@code length} letters at {@code start}, lower-cased, is certainly no
+     * month's or weekday's name, told without making a string of it: its first three letters (or
+     * all, when fewer) are ASCII, and they are fewer than three or begin no name. A word with
+     * another letter among them is not told apart here (its lower case may differ in length).
+     */
+    static boolean noNameBegins(CharSequence text, int start, int length) {
+        int n = Math.min(length, 3);
+        for (int k = 0; k < n; k++) {
+            if (text.charAt(start + k) >= 128) {
+                return false;
+            }
+        }
+        return n < 3 || !NAME_PREFIXES.get(prefix(text.charAt(start), text.charAt(start + 1), text.charAt(start + 2)));
     }
 
     // ---- grammar ---------------------------------------------------------------------------
