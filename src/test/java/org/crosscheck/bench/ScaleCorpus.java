@@ -142,7 +142,7 @@ public final class ScaleCorpus {
     }
 
     /** The source's texts with what a distinct replica needs: its names numbered, its frequent words. */
-    record Source(List<String> texts, Map<String, Integer> names, Set<String> frequent) {
+    record Source(List<String> texts, Map<String, Integer> names, Set<String> frequent, Template[] templates) {
 
         static Source read(List<Path> files) throws IOException {
             List<String> texts = new ArrayList<>();
@@ -178,12 +178,78 @@ public final class ScaleCorpus {
             if (names.size() >= 1 << NAME_BITS) {
                 throw new IllegalArgumentException("more than 2^" + NAME_BITS + " names in the source");
             }
-            return new Source(List.copyOf(texts), names, frequent);
+            return new Source(List.copyOf(texts), names, frequent, new Template[texts.size()]);
         }
 
-        /** The source's text {@code i} as replica {@code k} tells it. */
+        /**
+         * The source's text {@code i} as replica {@code k} tells it: {@code figures(rename(text, k), k)},
+         * rendered from the text's {@link Template} (made once, for every replica).
+         */
         String replica(int i, int k) {
-            return k == 0 ? texts.get(i) : figures(rename(texts.get(i), k), k);
+            if (k == 0) {
+                return texts.get(i);
+            }
+            Template t = templates[i];
+            if (t == null) {
+                t = template(texts.get(i));
+                templates[i] = t;
+            }
+            return t.render(k);
+        }
+
+        /**
+         * The text as replica 1 tells it, with where its made-up words and moved figures are: every
+         * made-up word has {@code 2 * WORD_SYLLABLES} letters and is never a month or a clock word,
+         * so the words around each figure, and so which figures move, are the same in every
+         * replica past 0; only the words and the amount differ.
+         */
+        Template template(String text) {
+            Matcher m = WORD.matcher(text);
+            StringBuilder sb = new StringBuilder(text.length() + 256);
+            List<int[]> slots = new ArrayList<>();
+            int last = 0;
+            while (m.find()) {
+                sb.append(text, last, m.start());
+                last = m.end();
+                String w = m.group();
+                String replacement = kept(text, m, w);
+                if (replacement != null) {
+                    sb.append(replacement);
+                } else {
+                    boolean upper = w.length() == 1 || Character.isUpperCase(w.charAt(1));
+                    slots.add(new int[] {sb.length(), -1, names.get(w.toLowerCase(Locale.ROOT)), upper ? 1 : 0});
+                    sb.append(styled(word(1, names.get(w.toLowerCase(Locale.ROOT))), w));
+                }
+            }
+            sb.append(text, last, text.length());
+            String one = sb.toString();
+            Matcher f = FIGURE.matcher(one);
+            while (f.find()) {
+                if (!keepFigure(one, f.start(), f.end(), f.group())) {
+                    slots.add(new int[] {f.start(), f.end(), Integer.parseInt(f.group()), 0});
+                }
+            }
+            slots.sort(java.util.Comparator.comparingInt(a -> a[0]));
+            return new Template(one, slots.toArray(new int[0][]));
+        }
+
+        /**
+         * What {@link #rename} writes for word {@code w} at {@code m} other than a made-up word:
+         * a month or weekday joined by a hyphen in lower case, a lower-case word, a month, a weekday
+         * or "I" as it is, a frequent word at a sentence's start in lower case; {@code null} for a name.
+         */
+        String kept(String text, Matcher m, String w) {
+            String folded = w.toLowerCase(Locale.ROOT);
+            boolean joined = m.end() + 1 < text.length() && text.charAt(m.end()) == '-'
+                    && Character.isLetter(text.charAt(m.end() + 1));
+            if (CALENDAR.contains(folded) && joined) {
+                return folded;
+            } else if (w.equals(folded) || CALENDAR.contains(folded) || w.equals("I")) {
+                return w;
+            } else if (frequent.contains(folded) && CorpusGenerator.sentenceStart(text, m.start())) {
+                return folded;
+            }
+            return null;
         }
 
         /**
@@ -197,22 +263,40 @@ public final class ScaleCorpus {
             StringBuilder sb = new StringBuilder(text.length() + 256);
             while (m.find()) {
                 String w = m.group();
-                String folded = w.toLowerCase(Locale.ROOT);
-                String replacement;
-                boolean joined = m.end() + 1 < text.length() && text.charAt(m.end()) == '-'
-                        && Character.isLetter(text.charAt(m.end() + 1));
-                if (CALENDAR.contains(folded) && joined) {
-                    replacement = folded;
-                } else if (w.equals(folded) || CALENDAR.contains(folded) || w.equals("I")) {
-                    replacement = w;
-                } else if (frequent.contains(folded) && CorpusGenerator.sentenceStart(text, m.start())) {
-                    replacement = folded;
-                } else {
-                    replacement = styled(word(k, names.get(folded)), w);
+                String replacement = kept(text, m, w);
+                if (replacement == null) {
+                    replacement = styled(word(k, names.get(w.toLowerCase(Locale.ROOT))), w);
                 }
                 m.appendReplacement(sb, Matcher.quoteReplacement(replacement));
             }
             m.appendTail(sb);
+            return sb.toString();
+        }
+    }
+
+    /**
+     * A text as replica 1 tells it, and its slots, in order: {start, -1, name, upper} where a
+     * made-up word stands, {start, end, figure, 0} where a moved figure does.
+     */
+    record Template(String one, int[][] slots) {
+
+        /** The text as replica {@code k} (past 0) tells it. */
+        String render(int k) {
+            StringBuilder sb = new StringBuilder(one.length() + 16);
+            int at = 0;
+            int by = shift(k);
+            for (int[] slot : slots) {
+                sb.append(one, at, slot[0]);
+                if (slot[1] < 0) {
+                    String w = word(k, slot[2]);
+                    sb.append(slot[3] == 1 ? w.toUpperCase(Locale.ROOT) : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+                    at = slot[0] + w.length();
+                } else {
+                    sb.append(slot[2] + by);
+                    at = slot[1];
+                }
+            }
+            sb.append(one, at, one.length());
             return sb.toString();
         }
     }
@@ -273,13 +357,17 @@ public final class ScaleCorpus {
         StringBuilder sb = new StringBuilder(text.length() + 16);
         while (m.find()) {
             String figure = m.group();
-            boolean keep = !figure.chars().allMatch(c -> c >= '0' && c <= '9')
-                    || besideMonth(text, m.start(), m.end()) || clock(text, m.end())
-                    || score(text, m.start(), m.end());
+            boolean keep = keepFigure(text, m.start(), m.end(), figure);
             m.appendReplacement(sb, keep ? figure : Integer.toString(Integer.parseInt(figure) + by));
         }
         m.appendTail(sb);
         return sb.toString();
+    }
+
+    /** Whether the figure at {@code start..end} stays: not all ASCII digits, a day, a clock time, a score. */
+    static boolean keepFigure(String text, int start, int end, String figure) {
+        return !figure.chars().allMatch(c -> c >= '0' && c <= '9')
+                || besideMonth(text, start, end) || clock(text, end) || score(text, start, end);
     }
 
     private static boolean besideMonth(String text, int start, int end) {

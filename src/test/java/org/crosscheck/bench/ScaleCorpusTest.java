@@ -124,6 +124,21 @@ class ScaleCorpusTest {
     }
 
     @Test
+    void aReplicaRenderedFromItsTemplateIsTheTextRenamedAndItsFiguresMoved() {
+        List<String> texts = List.of("Marla Quint of Dunsby said 12 people were hurt on Monday.\nThe police said 12.",
+                "On Dec. 14 at 9 a.m. the NDR team won 3-2 in Kelp; 44-year-old Quint scored 2, with 1,500 there.",
+                "By November-end 7 GMT 5 Quint 8 UTC 6 Hours 9 hours 10 o'clock 11 Sept 12",
+                "", "no names, 4 figures 5 6 7 8", "I saw Ann 3 times; U.S. troops 20 and 200 and 2000.");
+        ScaleCorpus.Source source = ScaleCorpus.Source.of(texts);
+        for (int k : new int[] {1, 2, 3, 9, 1000, (1 << 14) - 1}) {
+            for (int i = 0; i < texts.size(); i++) {
+                assertEquals(ScaleCorpus.figures(source.rename(texts.get(i), k), k), source.replica(i, k), i + " in replica " + k);
+            }
+        }
+        assertEquals(texts.get(1), source.replica(1, 0));
+    }
+
+    @Test
     void figuresMoveByTheReplicasAmountButDatesTimesScoresAndLongNumbersStay() {
         int by = ScaleCorpus.shift(3);
         assertTrue(by >= 1 && by <= 7);
