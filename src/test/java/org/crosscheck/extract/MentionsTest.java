@@ -609,6 +609,18 @@ class MentionsTest {
     }
 
     @Test
+    void aClockTimeOfAReportOfNoKnownDayTakesItsHappening() {
+        ExtractedDocument d = Extractor.extract(Cleaner.clean(new Document("d", "d.txt",
+                "Fire destroys Orvale store\nThe fire broke out at about 4 p.m. in the roof of the store.\n", List.of())));
+        DateClaim t = d.claims().stream().filter(DateClaim.class::isInstance).map(DateClaim.class::cast)
+                .filter(c -> c.text().endsWith("4 p.m.")).findFirst().orElseThrow();
+        assertEquals("XXXX-XX-XXT16:00", t.value());
+        assertEquals("about 4 p.m.", t.text(), "its hedge in its words");
+        assertEquals("fire", t.about());
+        assertEquals(List.of(), t.participants());
+    }
+
+    @Test
     void aDocumentWithTwoTimesForOneKindOfHappeningMarksNeither() {
         List<DateClaim> times = dates("The fire broke out at 8 p.m. in the roof. A second fire started at 11 p.m. in the car park.")
                 .stream().filter(DateClaim::clock).toList();
