@@ -12,9 +12,9 @@ import org.crosscheck.text.Literals;
 
 /**
  * The telephone number an article gives for whom to call, the attribute
- * {@link AttributeClaim#PHONE_NUMBER} of whoever is to be called: "call police on 0845 125 2222",
+ * {@link AttributeClaim#PHONE_NUMBER} of whoever is to be called: "call police on 0845 310 4477",
  * "contact the sheriff's office at (555) 013-2400", and a second one joined by "or": "... or
- * Crimestoppers anonymously on 0800 555 111". The verbs are {@code phone-verbs.txt}. Whom to call
+ * the hotline anonymously on 0800 444 121". The verbs are {@code phone-verbs.txt}. Whom to call
  * is the noun before "on" or "at", keyed by its last word ("Surrey Police" and "police" are one); a
  * pronoun ("contact them on") stands for the run of capitalized words opening the sentence when
  * it ends with a noun of an organisation ({@code organisation-nouns.txt}: "Police are appealing
@@ -34,7 +34,7 @@ final class PhoneNumbers {
     private static final String WHOM = "((?:(?!(?:on|at)\\b)[\\p{L}'\u2019-]+\\s+){0,3}?(?!(?:on|at)\\b)[\\p{L}'\u2019-]+)";
     private static final Pattern CALL = Pattern.compile("(?i)(?<![\\p{L}])(?<!(?:the|a|an|this|that)\\s)(?:" + String.join("|", VERBS) + ")\\s+" + WHOM
             + "\\s+(?:[\\p{L}]+ly\\s+)?(?:on|at)\\s+" + NUMBER);
-    /** A second number joined to the first: "... or Crimestoppers anonymously on 0800 555 111". */
+    /** A second number joined to the first: "... or the hotline anonymously on 0800 444 121". */
     private static final Pattern OR_CALL = Pattern.compile("(?i)\\s*,?\\s*(?:or|and)\\s+" + WHOM
             + "\\s+(?:[\\p{L}]+ly\\s+)?(?:on|at)\\s+" + NUMBER);
     private static final Set<String> PRONOUNS = Set.of("them", "us", "him", "her");
@@ -94,7 +94,7 @@ final class PhoneNumbers {
             }
             String[] opening = o.group(1).split("\\s+");
             String noun = opening[opening.length - 1].replaceAll("['\u2019]s?$", "");
-            // "Anyone with information is asked to call them": only an organisation stands for the pronoun.
+            // "Witnesses should call them": only an organisation stands for the pronoun.
             return Organisations.NOUNS.contains(noun.toLowerCase(Locale.ROOT)) ? noun : null;
         }
         return lower.matches("\\p{L}{2,}") && !Lexicon.ARTICLES.contains(lower) ? last : null;

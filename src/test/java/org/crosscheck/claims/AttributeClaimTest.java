@@ -363,6 +363,8 @@ class AttributeClaimTest {
         assertTrue(AttributeClaim.oneSlipApart("1234567", "2134567"), "the first two swapped");
         assertTrue(AttributeClaim.oneSlipApart("1234567", "1234576"), "the last two swapped");
         assertFalse(AttributeClaim.oneSlipApart("1234567", "12345"));
+        assertFalse(AttributeClaim.oneSlipApart("1234567", "123459"), "one digit fewer, but not by leaving one out");
+        assertFalse(AttributeClaim.oneSlipApart("923456", "1234567"), "one digit more, but not by adding one");
         assertFalse(AttributeClaim.oneSlipApart("1234567", "1243576"));
         assertFalse(AttributeClaim.oneSlipApart("1234567", "1324568"), "a swap and a change at the end");
         assertFalse(AttributeClaim.oneSlipApart("1234567", "7234561"), "the ends swapped");

@@ -149,9 +149,9 @@ class PeopleTest {
         ExtractedDocument d = extract("Published: May 2, 2010\nA leak\n"
                 + "Carl Voss spoke to reporters on Monday.\n"
                 + "Voss, an associate director at the bureau, said he was unhappy.\n"
-                + "Dana Pell was at home on Monday.\n"
+                + "Inspector Dana Pell said on Monday she was at home.\n"
                 + "Pell, field office director, said nothing.\n");
-        assertEquals(List.of("Carl Voss: director"), titles(d),
+        assertEquals(List.of("Carl Voss: director", "Dana Pell: inspector"), titles(d),
                 "after a surname alone, lower-case words before the noun only when 'a', 'an' or 'the' opens the title");
     }
 
