@@ -1,6 +1,7 @@
 package org.crosscheck.bench;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.reflect.Method;
 import java.net.URL;
@@ -27,20 +28,10 @@ public final class AlternatingBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        String deps = Files.readString(Path.of(args[0])).trim();
         String corpus = args[1];
         int rounds = Integer.parseInt(args[2]);
         List<String> builds = List.of(args).subList(3, args.length);
-        List<ClassLoader> loaders = new ArrayList<>();
-        for (String b : builds) {
-            List<URL> urls = new ArrayList<>();
-            urls.add(Path.of(b, "classes").toUri().toURL());
-            urls.add(Path.of(b, "test-classes").toUri().toURL());
-            for (String jar : deps.split(java.io.File.pathSeparator)) {
-                urls.add(Path.of(jar).toUri().toURL());
-            }
-            loaders.add(new URLClassLoader(urls.toArray(new URL[0]), ClassLoader.getPlatformClassLoader()));
-        }
+        List<ClassLoader> loaders = loaders(Path.of(args[0]), builds);
         PrintStream out = System.out;
         for (int r = 0; r < rounds; r++) {
             for (int k = 0; k < builds.size(); k++) {
@@ -60,5 +51,25 @@ public final class AlternatingBenchmark {
                 out.println("round " + r + " " + builds.get(k) + " load " + load + " | " + lines[lines.length - 1]);
             }
         }
+    }
+
+    /**
+     * A class loader for each build folder: its {@code classes} and {@code test-classes}, then the
+     * dependencies listed in {@code depsFile} (as {@code dependency:build-classpath} writes them), over
+     * the platform loader only, so no build sees another's classes.
+     */
+    static List<ClassLoader> loaders(Path depsFile, List<String> builds) throws IOException {
+        String deps = Files.readString(depsFile).trim();
+        List<ClassLoader> loaders = new ArrayList<>();
+        for (String b : builds) {
+            List<URL> urls = new ArrayList<>();
+            urls.add(Path.of(b, "classes").toUri().toURL());
+            urls.add(Path.of(b, "test-classes").toUri().toURL());
+            for (String jar : deps.split(java.io.File.pathSeparator)) {
+                urls.add(Path.of(jar).toUri().toURL());
+            }
+            loaders.add(new URLClassLoader(urls.toArray(new URL[0]), ClassLoader.getPlatformClassLoader()));
+        }
+        return loaders;
     }
 }

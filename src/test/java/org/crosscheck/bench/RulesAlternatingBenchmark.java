@@ -3,8 +3,6 @@ package org.crosscheck.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.lang.reflect.Method;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,21 +51,12 @@ public final class RulesAlternatingBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        String deps = Files.readString(Path.of(args[0])).trim();
         String corpus = args[1];
         int rounds = Integer.parseInt(args[2]);
         List<String> builds = List.of(args).subList(3, args.length);
-        List<ClassLoader> loaders = new ArrayList<>();
+        List<ClassLoader> loaders = AlternatingBenchmark.loaders(Path.of(args[0]), builds);
         List<Object> prepared = new ArrayList<>();
-        for (String b : builds) {
-            List<URL> urls = new ArrayList<>();
-            urls.add(Path.of(b, "classes").toUri().toURL());
-            urls.add(Path.of(b, "test-classes").toUri().toURL());
-            for (String jar : deps.split(java.io.File.pathSeparator)) {
-                urls.add(Path.of(jar).toUri().toURL());
-            }
-            ClassLoader loader = new URLClassLoader(urls.toArray(new URL[0]), ClassLoader.getPlatformClassLoader());
-            loaders.add(loader);
+        for (ClassLoader loader : loaders) {
             Thread.currentThread().setContextClassLoader(loader);
             prepared.add(loader.loadClass(RulesAlternatingBenchmark.class.getName()).getMethod("prepare", String.class)
                     .invoke(null, corpus));
