@@ -181,4 +181,13 @@ class NameClaimTest {
         assertFalse(name("a", "David Stevens").otherFirstNameOf(name("b", "Dale")), "a word is no pair");
         assertFalse(name("a", "David Stevens Fund").otherFirstNameOf(name("b", "Dale Stevens Fund")), "a triple is no pair");
     }
+
+    @Test
+    void theEitherNumberModifiersAreLowerCaseSingularNouns() {
+        assertFalse(NameClaim.EITHER_NUMBER.isEmpty());
+        for (String noun : NameClaim.EITHER_NUMBER) {
+            assertTrue(noun.matches("[a-z]+") && !noun.endsWith("s"), noun + ": one lower-case noun, in the singular");
+        }
+        assertTrue(NameClaim.EITHER_NUMBER.contains("election"));
+    }
 }

@@ -49,4 +49,13 @@ class OutletsTest {
         assertTrue(outlets.same("d", "d"), "an article is its own outlet");
         assertFalse(outlets.same("x", "y"), "documents it was not given");
     }
+
+    @Test
+    void theSecondLevelLabelsAreShortLowerCaseLabels() {
+        assertFalse(Outlets.SECOND_LEVEL.isEmpty());
+        for (String label : Outlets.SECOND_LEVEL) {
+            assertTrue(label.matches("[a-z]{2,3}"), label);
+        }
+        assertTrue(Outlets.SECOND_LEVEL.containsAll(java.util.List.of("co", "com")));
+    }
 }

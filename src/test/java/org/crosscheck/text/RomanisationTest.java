@@ -150,4 +150,20 @@ class RomanisationTest {
         assertFalse(Romanisation.doubled("abc", "abxc"), "a letter added, not doubled");
         assertFalse(Romanisation.of("akha", "akkha"), "k and kh or h would align them, but the k is doubled");
     }
+
+    @Test
+    void everyReplacedRomanisationIsListedOnceAndIsARomanisationOfItsReplacement() {
+        assertFalse(Romanisation.OFFICIAL.isEmpty());
+        for (java.util.Map.Entry<String, String> e : Romanisation.OFFICIAL.entrySet()) {
+            String older = e.getKey();
+            String now = e.getValue();
+            assertTrue(older.matches("[a-z]+") && now.matches("[a-z]+"), older + " -> " + now + ": one lower-case word each");
+            assertFalse(older.equals(now), older);
+            assertFalse(Romanisation.OFFICIAL.containsKey(now), now + " is the spelling now, not an older one");
+            // Only pairs the alternations join need a line: any other two spellings are reported anyway.
+            assertTrue(Romanisation.of(older, now), older + " and " + now + " differ by the alternations");
+            assertTrue(Romanisation.superseded(older, now) && Romanisation.superseded(now, older), older);
+        }
+        assertEquals("kyiv", Romanisation.OFFICIAL.get("kiev"));
+    }
 }
