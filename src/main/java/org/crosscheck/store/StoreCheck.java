@@ -26,6 +26,7 @@ import org.crosscheck.extract.ExtractedDocument;
 import org.crosscheck.extract.Extractor;
 import org.crosscheck.extract.ParallelExtraction;
 import org.crosscheck.findings.Finding;
+import org.crosscheck.findings.Findings;
 import org.crosscheck.findings.Suppressions;
 import org.crosscheck.report.Report;
 import org.crosscheck.rules.RuleSet;
@@ -239,7 +240,10 @@ public final class StoreCheck {
         Timing.step("store: loading the region");
         Grouping grouping = StoryGrouper.group(documents, frequency::get, options.threads());
         Timing.step("grouping");
-        List<Finding> findings = Crosscheck.evaluate(grouping, rules, options, errors);
+        // One finding a fingerprint, the one a report of one run keeps: a rule may fire twice over
+        // claims of one key (a page stamped twice with one update time), and the store keys findings
+        // by fingerprint.
+        List<Finding> findings = Findings.sorted(Crosscheck.evaluate(grouping, rules, options, errors));
         Timing.step("rules");
 
         t.replaceGrouping(stories, grouping, findings, batch);

@@ -86,6 +86,27 @@ class StoreCheckTest {
     }
 
     @Test
+    void aPageStampedTwiceWithOneUpdateTimeGivesOneFindingAndTheBatchIsStored(@TempDir Path dir) throws Exception {
+        // Two update lines of one time are two timestamp claims of one key: the rule fires twice
+        // with one fingerprint. One run keeps one finding; the store must too, not fail on its key.
+        Path page = dir.resolve("in").resolve("bout.txt");
+        Files.createDirectories(page.getParent());
+        Files.writeString(page, String.join("\n",
+                "Champion keeps his belts in Lindor",
+                "UPDATED: 21:05 GMT, 6 July 2012",
+                "UPDATED: 21:05 GMT, 6 July 2012",
+                "The champion stopped the challenger in the fifth round in Lindor on Saturday, his trainer said.",
+                ""));
+        Report plain = oneRun(List.of(page.getParent()));
+        assertEquals(1, plain.findings().stream().filter(f -> f.rule().equals("timestamp-missing")).count());
+        try (Store store = Store.open(dir.resolve("s.db"), Duration.ofSeconds(5))) {
+            StoreCheck.Outcome out = batch(store, List.of(page.getParent()));
+            assertEquals(json(plain.findings()), json(out.report().findings()));
+            assertEquals(json(plain.findings()), json(StoreCheck.standing(store, rules).findings()));
+        }
+    }
+
+    @Test
     void aBatchStoredBeforeIsNotExtractedAgainButIsReportedWhole(@TempDir Path dir) throws Exception {
         Report plain = oneRun(List.of(Fixtures.SEEDS));
         try (Store store = Store.open(dir.resolve("s.db"), Duration.ofSeconds(5))) {
