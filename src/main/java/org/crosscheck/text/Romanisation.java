@@ -88,13 +88,16 @@ public final class Romanisation {
         return out.toString();
     }
 
-    /** The word in lower case, without accents, hyphens, apostrophes or anything else but letters. */
+    /**
+     * The word in lower case, without accents, hyphens, apostrophes or anything else but letters
+     * (also the start of {@link Transliteration#key}).
+     */
     static String letters(String word) {
         String s = Normalizer.normalize(word, Normalizer.Form.NFD).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isLetter(c) && Character.getType(c) != Character.NON_SPACING_MARK) {
+            if (c >= 'a' && c <= 'z' || Character.isLetter(c) && Character.getType(c) != Character.NON_SPACING_MARK) {
                 out.append(c);
             }
         }

@@ -55,15 +55,7 @@ public final class Transliteration {
     }
 
     public static String key(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFD).toLowerCase(Locale.ROOT);
-        StringBuilder letters = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= 'a' && c <= 'z' || Character.isLetter(c) && Character.getType(c) != Character.NON_SPACING_MARK) {
-                letters.append(c);
-            }
-        }
-        String t = letters.toString()
+        String t = Romanisation.letters(name)
                 .replace("sch", "sh").replace("tch", "ch").replace("kh", "h").replace("ph", "f").replace("th", "t")
                 .replace("ck", "k").replace("zh", "j").replace("ou", "u");
         StringBuilder out = new StringBuilder(t.length());
