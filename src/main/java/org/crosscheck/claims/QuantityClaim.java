@@ -199,6 +199,23 @@ public record QuantityClaim(
     }
 
     /**
+     * One party's own count, given in two reports of one day (or days next to each other) whose order
+     * is unknown: both figures are attributed to the same party ("police said 12 people were
+     * injured", "police said 18 people had been injured") for a count that only grows. A party's
+     * tally of its own count does not fall within the day, so its lower figure is its earlier one and
+     * the two reports quote it at different times: an update, not a conflict. Not when the as-of dates
+     * put the higher figure on the earlier day (then the count fell).
+     */
+    public boolean oneCountRoseOver(QuantityClaim o) {
+        if (!mayBeUpdateOf(o) || attribution == null || !attribution.equals(o.attribution)) {
+            return false;
+        }
+        QuantityClaim lower = lowerOf(o);
+        QuantityClaim higher = higherOf(o);
+        return higher.interval().above(lower.interval()) && higher.asOf >= lower.asOf;
+    }
+
+    /**
      * Whether this figure is a running count: a count that only grows, given as a minimum ("at
      * least three killed", "more than 200 injured"). Its words say the count was still open when
      * its report was written.

@@ -157,4 +157,29 @@ class QuantityClaimTest {
         assertEquals(upToForty, twelve.higherOf(upToForty));
         assertEquals(twelve, twelve.lowerOf(count("c", "injured", "", 12, false, 12, true)), "equal: this one");
     }
+
+    private static QuantityClaim said(String document, String party, double low, double high, long asOf, boolean cumulative) {
+        return new QuantityClaim(document, new Span(0, 2), "n", "injured", null, low, "", low, false, high, false, 1, party, party,
+                asOf, null, DateClaim.NO_DAY, DateClaim.NO_DAY, null, true, true, cumulative, null, null, null);
+    }
+
+    @Test
+    void oneCountRoseOverWhenOneAndTheSamePartyGivesItHigherTheSameDay() {
+        QuantityClaim twelve = said("a", "police", 12, 12, 100, true);
+        QuantityClaim eighteen = said("b", "police", 18, 18, 100, true);
+        assertTrue(twelve.oneCountRoseOver(eighteen));
+        assertTrue(eighteen.oneCountRoseOver(twelve), "either way round");
+        assertTrue(said("a", "police", 12, 12, 100, true).oneCountRoseOver(said("b", "police", 18, 18, 101, true)),
+                "the higher as of the next day");
+        assertFalse(said("a", "police", 12, 12, 101, true).oneCountRoseOver(said("b", "police", 18, 18, 100, true)),
+                "the higher as of the day before: the count fell");
+        assertFalse(twelve.oneCountRoseOver(said("b", "the governor", 18, 18, 100, true)), "another party");
+        assertFalse(twelve.oneCountRoseOver(said("b", null, 18, 18, 100, true)), "no party");
+        assertFalse(said("a", null, 12, 12, 100, true).oneCountRoseOver(said("b", null, 18, 18, 100, true)), "neither has a party");
+        assertFalse(said("a", "police", 12, 12, 100, false).oneCountRoseOver(said("b", "police", 18, 18, 100, false)),
+                "a figure that does not only grow");
+        assertFalse(twelve.oneCountRoseOver(said("b", "police", 18, 18, 102, true)), "two days apart: no same-day count");
+        assertFalse(twelve.oneCountRoseOver(said("b", "police", 10, 14, 100, true)), "ranges that meet: not higher");
+        assertFalse(twelve.oneCountRoseOver(said("b", "police", 12, 18, 100, true)), "a range that starts at the other: not higher");
+    }
 }
