@@ -126,6 +126,12 @@ public record AttributeClaim(String document, Span span, String text, String ent
     /** The town a named building or institution stands in ("the Betty Ford Center in Rancho Mirage"). */
     public static final String TOWN = "town";
 
+    /**
+     * How far into its last round the article's bout was stopped, in seconds ("stopped the fight 44
+     * seconds into the seventh round": 44; "at the 2:15 mark": 135), compared only inside one event.
+     */
+    public static final String STOPPAGE_TIME = "time of the stoppage";
+
     /** The telephone number an article gives for whom to call ("call police on 0845 125 2222"), compared by its digits. */
     public static final String PHONE_NUMBER = "phone number";
 
@@ -168,6 +174,10 @@ public record AttributeClaim(String document, Span span, String text, String ent
         }
         if (CALIBRE.equals(attribute)) {
             return "." + (long) low;
+        }
+        if (STOPPAGE_TIME.equals(attribute)) {
+            // Minutes and seconds into the round: "0:44".
+            return (long) low / 60 + ":" + String.format(java.util.Locale.ROOT, "%02d", (long) low % 60);
         }
         if (YEAR_BUILT.equals(attribute)) {
             // "1935", or from an age: "86 years old (1925-1926)".
@@ -249,7 +259,7 @@ public record AttributeClaim(String document, Span span, String text, String ent
                 || CONTRACT_VALUE.equals(attribute) || CONTRACT_YEARS.equals(attribute) || LENGTH.equals(attribute)
                 || YEAR_BUILT.equals(attribute) || YEAR_RELEASED.equals(attribute) || prisonTerm() || attribute.startsWith(TALLY)
                 || attribute.startsWith(TITLE_DEFENCE) || GAME_POINTS.equals(attribute)
-                || attribute.startsWith(GAME_TALLY) || entityKey.startsWith(DONE_TO)
+                || attribute.startsWith(GAME_TALLY) || entityKey.startsWith(DONE_TO) || STOPPAGE_TIME.equals(attribute)
                 || compared("event");
     }
 

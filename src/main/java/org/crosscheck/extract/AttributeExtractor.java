@@ -137,6 +137,7 @@ final class AttributeExtractor {
         List<AttributeClaim> games = new ArrayList<>();
         List<AttributeClaim> teams = new ArrayList<>();
         List<AttributeClaim> described = new ArrayList<>();
+        List<AttributeClaim> stoppages = new ArrayList<>();
         Map<String, Set<Long>> calibres = new HashMap<>();
         Set<String> seen = new HashSet<>();
         for (int s = 0; s < sentences.size(); s++) {
@@ -180,6 +181,7 @@ final class AttributeExtractor {
             WorkYears.sentence(text, id, from, to, published, daySource, works);
             Facilities.sentence(text, id, from, to, published, daySource, words);
             DescribedAges.sentence(text, id, from, to, published, daySource, described);
+            RoundTimes.sentence(text, id, from, to, published, daySource, stoppages);
             // A sentence that names a surname two people share gives no one's fall.
             if (here.stream().allMatch(m -> usable(m, ambiguous))) {
                 FallDistances.sentence(text, id, from, to, here, usableBefore, published, daySource, figures);
@@ -290,6 +292,7 @@ final class AttributeExtractor {
         out.addAll(GameTallies.settle(games));
         out.addAll(TeamRecords.settle(teams));
         out.addAll(oneValueEach(described));
+        out.addAll(oneValueEach(stoppages));
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return out;
     }
