@@ -18,4 +18,13 @@ public record Document(String id, String path, String text, List<String> readNot
     public Document(String id, String path, String text, List<String> readNotes) {
         this(id, path, text, readNotes, null, null, null);
     }
+
+    /**
+     * What a copy of this document shares with it: its text, title, outlet and publication date,
+     * not its id, path or read notes. Everything extraction reads of a document is in it, so two
+     * documents of one copy key are read alike; grouping joins a copy to its original by it.
+     */
+    public List<String> copyKey() {
+        return java.util.Arrays.asList(text, title, source, published);
+    }
 }

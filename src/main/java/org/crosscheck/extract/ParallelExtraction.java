@@ -45,7 +45,17 @@ public final class ParallelExtraction implements AutoCloseable {
      * crosscheck on it, in submission order, during a later call of this or of {@link #finish}.
      */
     public void submit(Document document, Consumer<ExtractedDocument> done, BiConsumer<Document, RuntimeException> failed) {
-        pending.add(new Pending(document, pool.submit(() -> Extractor.extract(Cleaner.clean(document))), done, failed));
+        submit(document, () -> Extractor.extract(Cleaner.clean(document)), done, failed);
+    }
+
+    /**
+     * As {@link #submit(Document, Consumer, BiConsumer)}, with {@code reading} doing the work (a
+     * copy's reading taken from its original's, say) on a worker. Workers take readings in the
+     * order they were submitted, so a reading may wait for one submitted before it.
+     */
+    public void submit(Document document, java.util.concurrent.Callable<ExtractedDocument> reading,
+                       Consumer<ExtractedDocument> done, BiConsumer<Document, RuntimeException> failed) {
+        pending.add(new Pending(document, pool.submit(reading), done, failed));
         while (pending.size() > window) {
             deliver(pending.poll());
         }

@@ -39,8 +39,14 @@ import org.sqlite.SQLiteException;
  */
 public final class Store implements AutoCloseable {
 
-    /** The schema this crosscheck writes. Version 1: the first. */
-    public static final int SCHEMA_VERSION = 1;
+    /**
+     * The schema this crosscheck writes. Version 1: the first. Version 2: each document's copy key
+     * ({@code documents.copy_key}, a hash of what makes two documents copies: text, title, outlet and
+     * publication date), so that a batch's copy of a stored document finds its original (and the
+     * original's story) though the two name nothing; a store of version 1 gets the column filled
+     * from the text and record it keeps, when it is opened.
+     */
+    public static final int SCHEMA_VERSION = 2;
     /** "CROS", in SQLite's application id: marks the file as a crosscheck store. */
     static final int APPLICATION_ID = 0x43524f53;
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
@@ -110,6 +116,10 @@ public final class Store implements AutoCloseable {
                    d.reviewer, d.at AS decided, d.reason, d.comment, d.assignee
             FROM findings f LEFT JOIN decisions d
                 ON d.id = (SELECT max(e.id) FROM decisions e WHERE e.fingerprint = f.fingerprint)"""
+    ), List.of(
+        // Filled for the documents a store of version 1 holds by fillCopyKeys, in the same transaction.
+        "ALTER TABLE documents ADD COLUMN copy_key TEXT",
+        "CREATE INDEX documents_copy_key ON documents(copy_key)"
     ));
 
     private final Path file;
@@ -250,6 +260,9 @@ public final class Store implements AutoCloseable {
                     for (String sql : MIGRATIONS.get(v)) {
                         s.execute(sql);
                     }
+                }
+                if (now == 1) {
+                    new Tables(this).fillCopyKeys();
                 }
                 if (now == 0) {
                     s.execute("PRAGMA application_id=" + APPLICATION_ID);

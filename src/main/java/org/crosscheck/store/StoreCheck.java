@@ -22,6 +22,8 @@ import org.crosscheck.Timing;
 import org.crosscheck.corpus.Corpus;
 import org.crosscheck.corpus.Document;
 import org.crosscheck.corpus.InputError;
+import org.crosscheck.clean.Cleaner;
+import org.crosscheck.extract.CopiedReading;
 import org.crosscheck.extract.ExtractedDocument;
 import org.crosscheck.extract.Extractor;
 import org.crosscheck.extract.ParallelExtraction;
@@ -56,8 +58,12 @@ public final class StoreCheck {
     private StoreCheck() {
     }
 
-    /** What a batch did, besides its report: for progress lines and tests. */
-    public record Outcome(Report report, int extracted, int unchanged, int region, long batch) {
+    /**
+     * What a batch did, besides its report: for progress lines and tests. {@code extracted}
+     * documents were read and stored anew, {@code copied} of them by taking the reading of a copy
+     * (read earlier in the batch, or stored) instead of extracting their text again.
+     */
+    public record Outcome(Report report, int extracted, int unchanged, int region, long batch, int copied) {
     }
 
     /** Checks {@code corpus} as one batch of {@code store}; the caller has not begun a transaction. */
@@ -130,7 +136,7 @@ public final class StoreCheck {
         pending.clear();
         Outcome out = check(store, (documents, errors) -> batch.forEach(documents), List.of(), rules, options, null, progress);
         Timing.note("batch " + out.batch() + " done, " + (before + batch.size()) + " articles in all, "
-                + out.extracted() + " extracted, region " + out.region() + " documents");
+                + out.extracted() + " extracted (" + out.copied() + " of them copies), region " + out.region() + " documents");
         return out.report().errors();
     }
 
@@ -144,6 +150,7 @@ public final class StoreCheck {
         Map<String, String> hashes = new HashMap<>();
         Set<String> batchIds = new TreeSet<>();
         int[] seen = new int[1];
+        Readings readings = new Readings(t, Extractor.VERSION.equals(t.meta(EXTRACTION)));
         try (ParallelExtraction workers = new ParallelExtraction(options.threads())) {
             corpus.forEach(document -> {
                 seen[0]++;
@@ -157,7 +164,7 @@ public final class StoreCheck {
                 }
                 if (!hash.equals(stored)) {
                     hashes.put(document.id(), hash);
-                    workers.submit(document, d -> fresh.put(d.id(), d), (failed, e) -> {
+                    workers.submit(document, readings.of(document), d -> fresh.put(d.id(), d), (failed, e) -> {
                         errors.add(Crosscheck.failure(failed, e));
                         batchIds.remove(failed.id());
                     });
@@ -170,7 +177,8 @@ public final class StoreCheck {
                 for (String id : t.documentIds()) {
                     if (!hashes.containsKey(id)) {
                         hashes.put(id, t.contentHash(id));
-                        workers.submit(t.loadDocument(id).document(), d -> fresh.put(d.id(), d),
+                        Document document = t.loadDocument(id).document();
+                        workers.submit(document, readings.of(document), d -> fresh.put(d.id(), d),
                                 (failed, e) -> errors.add(Crosscheck.failure(failed, e)));
                     }
                 }
@@ -214,6 +222,9 @@ public final class StoreCheck {
         // The region: documents whose likeness to another may have changed, and their stories.
         Set<String> core = new TreeSet<>(batchIds);
         core.addAll(fresh.keySet());
+        // A batch document's stored copies, which one run groups with it (StoryGrouper.markCopies):
+        // found by their copy key, since a copy that names nothing shares no name with its original.
+        core.addAll(t.copiesOf(core));
         core.addAll(t.documentsNaming(changed));
         Set<String> near = t.neighbours(core);
         Set<String> stories = new TreeSet<>(oldStories);
@@ -272,7 +283,77 @@ public final class StoreCheck {
                 Crosscheck.storyEntries(grouping).stream().filter(s -> batchStories.contains(s.id())).toList(),
                 Crosscheck.eventEntries(grouping).stream().filter(e -> batchEvents.contains(e.id())).toList(),
                 involved, errors, claims, Crosscheck.catalogue(rules));
-        return new Outcome(report, fresh.size(), batchIds.size() - fresh.size(), region.size(), batch);
+        return new Outcome(report, fresh.size(), batchIds.size() - fresh.size(), region.size(), batch, readings.copied);
+    }
+
+    /**
+     * The readings of a batch's documents, each distinct text extracted once: a copy (the same
+     * copy key) of a document read earlier in the batch takes that one's reading under its own id,
+     * and so does a copy of a stored document, whose reading the store keeps, when the store's
+     * claims are this extractor version's.
+     */
+    private static final class Readings {
+        private final Tables tables;
+        private final boolean storeIsCurrent;
+        private final Map<String, java.util.concurrent.CompletableFuture<ExtractedDocument>> byCopyKey = new HashMap<>();
+        int copied;
+
+        Readings(Tables tables, boolean storeIsCurrent) {
+            this.tables = tables;
+            this.storeIsCurrent = storeIsCurrent;
+        }
+
+        /** The work that reads {@code document}, on a worker; called on the thread that submits, in order. */
+        java.util.concurrent.Callable<ExtractedDocument> of(Document document) {
+            String key = copyHash(document);
+            java.util.concurrent.CompletableFuture<ExtractedDocument> first = byCopyKey.get(key);
+            if (first != null) {
+                copied++;
+                // The first was submitted before this, so a worker has taken it already: waiting cannot stall the pool.
+                return () -> CopiedReading.of(await(first), document);
+            }
+            java.util.concurrent.CompletableFuture<ExtractedDocument> reading = new java.util.concurrent.CompletableFuture<>();
+            byCopyKey.put(key, reading);
+            String storedCopy;
+            try {
+                storedCopy = storeIsCurrent ? tables.documentWithCopyKey(key) : null;
+                if (storedCopy != null) {
+                    copied++;
+                    reading.complete(tables.loadDocument(storedCopy));
+                    return () -> CopiedReading.of(reading.getNow(null), document);
+                }
+            } catch (SQLException e) {
+                throw Store.translate(e, tables.file(), "cannot read store " + tables.file());
+            }
+            return () -> {
+                try {
+                    ExtractedDocument d = Extractor.extract(Cleaner.clean(document));
+                    reading.complete(d);
+                    return d;
+                } catch (RuntimeException | Error e) {
+                    reading.completeExceptionally(e);
+                    throw e;
+                }
+            };
+        }
+
+        /** The first reading, or its fault as it was thrown. */
+        private static ExtractedDocument await(java.util.concurrent.Future<ExtractedDocument> first) {
+            try {
+                return first.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException re) {
+                    throw re;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while reading a copy", e);
+            }
+        }
     }
 
     /** The meta key under which a store keeps the {@link Extractor#VERSION} its claims were extracted by. */
@@ -286,6 +367,23 @@ public final class StoreCheck {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             for (String part : new String[] {d.path(), d.title(), d.source(), d.published(), d.text()}) {
+                md.update((part == null ? "\u0000" : part + "\u0001").getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java", e);
+        }
+    }
+
+    /**
+     * What makes two documents copies, as a column of the store: a hash of their copy key
+     * ({@link Document#copyKey()}: text, title, outlet and publication date; not id or path, as
+     * {@link #contentHash} has).
+     */
+    static String copyHash(Document d) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (String part : d.copyKey()) {
                 md.update((part == null ? "\u0000" : part + "\u0001").getBytes(StandardCharsets.UTF_8));
             }
             return HexFormat.of().formatHex(md.digest());

@@ -47,6 +47,10 @@ final class Tables {
         this.store = store;
     }
 
+    java.nio.file.Path file() {
+        return store.file();
+    }
+
     private PreparedStatement prepare(String sql) throws SQLException {
         return store.db().prepareStatement(sql);
     }
@@ -160,12 +164,13 @@ final class Tables {
         record.put("source", doc.source());
         record.put("published", doc.published());
         try (PreparedStatement ps = prepare("INSERT INTO documents(id, path, source, title, published, updated, "
-                + "content_hash, claims, batch, entry, read_notes, record, blocks, names, text) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "content_hash, copy_key, claims, batch, entry, read_notes, record, blocks, names, text) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             Store.bind(ps, d.id(), doc.path(), d.source(), d.title(),
                     d.published() == null ? null : d.published().value(), d.updated() == null ? null : d.updated().value(),
-                    hash, d.claims().size(), batch, json(Crosscheck.entry(d, null, null)), ClaimCodec.strings(doc.readNotes()),
-                    json(record), ClaimCodec.blocks(d.cleaned().blocks()), ClaimCodec.names(d.names()), doc.text());
+                    hash, StoreCheck.copyHash(doc), d.claims().size(), batch, json(Crosscheck.entry(d, null, null)),
+                    ClaimCodec.strings(doc.readNotes()), json(record), ClaimCodec.blocks(d.cleaned().blocks()),
+                    ClaimCodec.names(d.names()), doc.text());
             ps.executeUpdate();
         }
         try (PreparedStatement ps = prepare("INSERT INTO claims(document, seq, kind, start, \"end\", text, value, data) "
@@ -191,7 +196,44 @@ final class Tables {
         }
     }
 
-    /** A stored document as it was extracted, ready to be grouped and checked again. */
+    /**
+     * Gives every stored document without a copy key its key, from the text and record fields the
+     * store keeps: what a store of schema version 1 needs when it is migrated.
+     */
+    void fillCopyKeys() throws SQLException {
+        try (PreparedStatement read = prepare("SELECT id, path, record, text FROM documents WHERE copy_key IS NULL");
+             PreparedStatement write = prepare("UPDATE documents SET copy_key = ? WHERE id = ?");
+             ResultSet rs = read.executeQuery()) {
+            while (rs.next()) {
+                Map<?, ?> record = read(rs.getString(3), Map.class);
+                Document doc = new Document(rs.getString(1), rs.getString(2), rs.getString(4), List.of(),
+                        (String) record.get("title"), (String) record.get("source"), (String) record.get("published"));
+                Store.bind(write, StoreCheck.copyHash(doc), doc.id());
+                write.addBatch();
+            }
+            write.executeBatch();
+        }
+    }
+
+    /** The first stored document (in id order) with {@code copyKey}, or null. */
+    String documentWithCopyKey(String copyKey) throws SQLException {
+        return one("SELECT id FROM documents WHERE copy_key = ? ORDER BY id LIMIT 1", copyKey);
+    }
+
+    /** The stored documents that are copies of one of {@code documents} (the same copy key), but not those themselves. */
+    Set<String> copiesOf(Collection<String> documents) throws SQLException {
+        Set<String> own = new TreeSet<>(documents);
+        Set<String> out = new TreeSet<>(Store.inChunks(documents, CHUNK, chunk -> {
+            try (PreparedStatement ps = prepare("SELECT DISTINCT other.id FROM documents own "
+                    + "JOIN documents other ON other.copy_key = own.copy_key WHERE own.id IN (" + Store.marks(chunk.size()) + ")")) {
+                Store.bind(ps, chunk.toArray());
+                return StoreCheck.strings(ps);
+            }
+        }));
+        out.removeAll(own);
+        return out;
+    }
+
     /** The value of {@code key} in the store's meta table, or null. */
     String meta(String key) throws SQLException {
         try (PreparedStatement ps = prepare("SELECT value FROM meta WHERE key = ?")) {
@@ -217,6 +259,7 @@ final class Tables {
         }
     }
 
+    /** A stored document as it was extracted, ready to be grouped and checked again. */
     ExtractedDocument loadDocument(String id) throws SQLException {
         String path;
         String source;

@@ -477,7 +477,7 @@ public final class StoryGrouper {
 
     /** What two documents share when one is a copy of the other: text, title, outlet and timestamp (not id or path). */
     static List<String> copyKey(org.crosscheck.corpus.Document d) {
-        return java.util.Arrays.asList(d.text(), d.title(), d.source(), d.published());
+        return d.copyKey();
     }
 
     /** The events of a story's originals, each with the copies of its members. */
