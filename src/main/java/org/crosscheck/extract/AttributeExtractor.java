@@ -44,7 +44,7 @@ final class AttributeExtractor {
     /** "33-year-old", "thirty-three-year-old", "33 years old"; not "33-year-olds". */
     private static final Pattern AGE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}\\d.,-])" + NUMBER + YEAR_OLD + "(?![\\p{L}\\d-])");
     /** What may follow a name to give its age, read from the end of the name. */
-    private static final List<Pattern> AGE_AFTER = List.of(
+    static final List<Pattern> AGE_AFTER = List.of(
             // "Tara Reid, 33, was" / "Reid, 33." / "John Doe, 45, of Denver"
             Pattern.compile("\\s*,\\s*(\\d{1,3})(?=\\s*(?:[,;)]|\\.(?!\\d)|$|\\s+(?:and|of|from|who|was|is|has|had|were|will|said)\\b))"),
             // "Tara Reid (33)"
@@ -57,6 +57,20 @@ final class AttributeExtractor {
             Pattern.compile("(?i)\\s*,\\s*who\\s+is\\s+" + NUMBER + "(?:\\s+years?\\s+old)?(?=\\s*(?:[,;.)]|$|\\s+(?:and|but)\\b))"),
             // "Reid is 33." / "Reid is 33 years old,"
             Pattern.compile("(?i)\\s+is\\s+" + NUMBER + "(?:\\s+years?\\s+old)?(?=\\s*(?:[,;.]|$))"));
+    /**
+     * False when no {@link #AGE_AFTER} pattern can match at {@code from}: each opens with white
+     * space and then a comma or a bracket, or with white space and "is". A name end past the
+     * sentence's end is left to the patterns.
+     */
+    static boolean mayHaveAgeAfter(String text, int from, int to) {
+        int lead = org.crosscheck.text.Literals.afterAsciiSpace(text, from, to);
+        if (from > to || lead >= to) {
+            return from > to;
+        }
+        char c = text.charAt(lead);
+        return c == ',' || c == '(' || lead > from && (c == 'i' || c == 'I');
+    }
+
     /** Words that end the words between an age and a name: the age is someone else's. */
     private static final Set<String> BREAKS = Set.of("and", "or", "of", "with", "from", "to", "by", "for", "in", "on", "at",
             "who", "whose", "that", "the", "a", "an", "was", "is", "his", "her", "their", "as", "but", "said", "says");
@@ -203,7 +217,7 @@ final class AttributeExtractor {
                     if (home != null) {
                         words.add(home);
                     }
-                    for (Pattern p : AGE_AFTER) {
+                    for (Pattern p : mayHaveAgeAfter(text, m.nameSpan().end(), to) ? AGE_AFTER : List.<Pattern>of()) {
                         Matcher x = p.matcher(text).region(m.nameSpan().end(), to);
                         if (x.lookingAt()) {
                             int age = NumberWords.parse(x.group(1));
@@ -215,9 +229,9 @@ final class AttributeExtractor {
                 }
             }
             // Before a name, or describing the person the sentence before names.
-            Matcher x = AGE_BEFORE.matcher(text).region(from, to);
-            // Every match holds "year": most sentences are not searched.
+            // Every match holds "year": most sentences are not searched, and get no matcher.
             boolean year = org.crosscheck.text.Literals.containsAnyIgnoringAsciiCase(text, from, to, "year");
+            Matcher x = year ? AGE_BEFORE.matcher(text).region(from, to) : null;
             while (year && x.find()) {
                 Span number = new Span(x.start(1), x.end(1));
                 if (used.stream().anyMatch(u -> u.contains(number))) {

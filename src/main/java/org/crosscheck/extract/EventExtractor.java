@@ -27,6 +27,9 @@ final class EventExtractor {
     /** The first word of each listed phrase of two words or more ("checked" of "checked into"). */
     static final Set<String> PHRASE_FIRST_WORDS = WORDS.keySet().stream().filter(k -> k.indexOf(' ') > 0)
             .map(k -> k.substring(0, k.indexOf(' '))).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** Every word that is a trigger or begins one: a word that is neither is passed over without a look-up. */
+    private static final org.crosscheck.text.FoldedWords TRIGGER_STARTS = new org.crosscheck.text.FoldedWords(
+            java.util.stream.Stream.concat(WORDS.keySet().stream(), PHRASE_FIRST_WORDS.stream()).toList());
     private static final Set<String> DETERMINERS = Set.of("a", "the", "his", "her", "their", "its", "phone", "telephone", "video");
     private static final Pattern CALL = Pattern.compile(
             "\\b(phone call|telephone call|video call|phone talk|phone conversation|telephone conversation|video conference"
@@ -184,10 +187,11 @@ final class EventExtractor {
                 }
                 String sentence = text.substring(s[0], s[1]);
                 String happening = null;
-                Matcher call = CALL.matcher(sentence);
-                // Every match holds "call", "phone" or "conference": most sentences are not searched.
+                // Every match holds "call", "phone" or "conference": most sentences are not searched,
+                // and get no matcher.
                 boolean calls = org.crosscheck.text.Literals.containsAnyIgnoringAsciiCase(sentence, 0, sentence.length(),
                         "call", "phone", "conference");
+                Matcher call = calls ? CALL.matcher(sentence) : null;
                 while (calls && call.find()) {
                     String words = call.group(1).toLowerCase(Locale.ROOT);
                     if (words.equals("call") && !determined(sentence, call.start())) {
@@ -202,6 +206,11 @@ final class EventExtractor {
                 // listed phrase ("checked into").
                 for (int start = nextLetter(sentence, 0); start < sentence.length(); start = nextLetter(sentence, start)) {
                     int wordEnd = wordEnd(sentence, start);
+                    if (!TRIGGER_STARTS.mayContain(sentence, start, wordEnd)) {
+                        // Neither a trigger nor the first word of one: no string is made of it.
+                        start = wordEnd;
+                        continue;
+                    }
                     String word = sentence.substring(start, wordEnd);
                     String lower = word.toLowerCase(Locale.ROOT);
                     int end = phraseEnd(sentence, start, wordEnd, lower);
@@ -239,16 +248,16 @@ final class EventExtractor {
                 }
                 carried = own;
                 if (happening != null) {
-                    Matcher bearing = BEARING.matcher(sentence);
                     boolean compass = org.crosscheck.text.Literals.containsAnyIgnoringAsciiCase(sentence, 0, sentence.length(),
                             COMPASS_POINTS);
+                    Matcher bearing = compass ? BEARING.matcher(sentence) : null;
                     while (compass && bearing.find()) {
                         int start = s[0] + bearing.start();
                         out.add(new PlaceClaim(id, new Span(start, s[0] + bearing.end()), bearing.group(), happening, null, null));
                     }
-                    Matcher block = BLOCK.matcher(sentence);
                     // Every match holds "00 block of".
                     boolean blocks = sentence.contains("00 block of ");
+                    Matcher block = blocks ? BLOCK.matcher(sentence) : null;
                     while (blocks && block.find()) {
                         String words = streetEnd(block.group());
                         if (words != null) {
@@ -380,7 +389,7 @@ final class EventExtractor {
             for (int n = words.size(); n >= 2; n--) {
                 int end = words.get(n - 1)[1];
                 String last = sentence.substring(words.get(n - 1)[0], end);
-                String two = n >= 3 ? sentence.substring(words.get(n - 2)[0], end).replaceAll("\\s+", " ") : null;
+                String two = n >= 3 ? SPACES.matcher(sentence.substring(words.get(n - 2)[0], end)).replaceAll(" ") : null;
                 if ((VENUE_NOUNS.contains(last) || two != null && VENUE_NOUNS.contains(two)) && endsNoun(sentence, end)) {
                     return new int[] {v.group(1) == null ? v.start(2) : v.start(1), end};
                 }

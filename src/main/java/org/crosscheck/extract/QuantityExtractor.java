@@ -888,18 +888,18 @@ final class QuantityExtractor {
 
     /** {as written, normalized} of who gives the figures of a sentence, or null. */
     static String[] attribution(String sentence) {
-        Matcher m = ACCORDING_TO.matcher(sentence);
         String who = null;
-        // Each pattern is searched only where a word every match of it holds is present.
-        if (sentence.contains("ccording to ") && m.find()) {
+        // Each pattern is searched (and given a matcher) only where a word every match of it holds is present.
+        Matcher m = sentence.contains("ccording to ") ? ACCORDING_TO.matcher(sentence) : null;
+        if (m != null && m.find()) {
             who = m.group(1);
         } else {
-            Matcher s = SUBJECT_SAID.matcher(sentence);
-            if (org.crosscheck.text.Literals.containsAny(sentence, SUBJECT_SAID_VERBS) && s.find()) {
+            Matcher s = org.crosscheck.text.Literals.containsAny(sentence, SUBJECT_SAID_VERBS) ? SUBJECT_SAID.matcher(sentence) : null;
+            if (s != null && s.find()) {
                 who = s.group(1);
             } else {
-                Matcher a = SAID_SUBJECT.matcher(sentence);
-                if (org.crosscheck.text.Literals.containsAny(sentence, SAID_SUBJECT_WORDS) && a.find()) {
+                Matcher a = org.crosscheck.text.Literals.containsAny(sentence, SAID_SUBJECT_WORDS) ? SAID_SUBJECT.matcher(sentence) : null;
+                if (a != null && a.find()) {
                     who = a.group(1);
                 }
             }

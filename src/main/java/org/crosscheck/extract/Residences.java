@@ -54,6 +54,12 @@ final class Residences {
      */
     static AttributeClaim after(String text, String id, int to, People.Mention m, List<People.Mention> here, String name,
                                 String key, long published, String daySource) {
+        // Every pattern opens with white space and a comma: after any other character none is tried.
+        int nameEnd = m.nameSpan().end();
+        int lead = org.crosscheck.text.Literals.afterAsciiSpace(text, nameEnd, to);
+        if (nameEnd <= to && (lead >= to || text.charAt(lead) != ',')) {
+            return null;
+        }
         for (Pattern p : AFTER_NAME) {
             Matcher x = p.matcher(text).region(m.nameSpan().end(), to);
             if (!x.lookingAt()) {

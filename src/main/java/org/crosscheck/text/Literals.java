@@ -9,6 +9,23 @@ public final class Literals {
     private Literals() {
     }
 
+    /**
+     * Where the first character at or after {@code from} stands that a pattern's {@code \\s} does
+     * not match (space, tab, line feed, vertical tab, form feed, carriage return), or {@code to}: a
+     * pattern that opens with {@code \\s*,} can match there only when that character is a comma.
+     */
+    public static int afterAsciiSpace(CharSequence text, int from, int to) {
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\u000b' && c != '\f' && c != '\r') {
+                return i;
+            }
+            i++;
+        }
+        return i;
+    }
+
     /** Whether {@code text} holds one of {@code words}, case as written. */
     public static boolean containsAny(String text, String... words) {
         for (String w : words) {

@@ -127,4 +127,21 @@ class LiteralsTest {
             assertEquals(folded.contains(w), Literals.containsAnyIgnoringAsciiCase(text, from, to, w), text + " " + from + " " + to + " " + w);
         }
     }
+
+    @Test
+    void afterAsciiSpacePassesOverWhatAPatternsWhiteSpaceMatchesOnly() {
+        assertEquals(4, Literals.afterAsciiSpace("ab \t,x", 2, 6));
+        assertEquals(8, Literals.afterAsciiSpace("x \n\r\f\u000b\t ,", 1, 9));
+        assertEquals(2, Literals.afterAsciiSpace("ab,", 2, 3), "a comma at once");
+        assertEquals(4, Literals.afterAsciiSpace("ab  ", 2, 4), "only space to the end");
+        assertEquals(3, Literals.afterAsciiSpace("ab  ,", 2, 3), "the stretch's end, not the text's");
+        assertEquals(2, Literals.afterAsciiSpace("ab", 2, 2));
+        // A no-break space and an em space are no \\s: a pattern's white space stops there too.
+        assertEquals(1, Literals.afterAsciiSpace(" \u00a0,", 0, 3));
+        assertEquals(0, Literals.afterAsciiSpace("\u2003,", 0, 2));
+        for (char c = 0; c < 0x3000; c++) {
+            boolean space = Pattern.compile("\\s").matcher(String.valueOf(c)).matches();
+            assertEquals(space ? 1 : 0, Literals.afterAsciiSpace(String.valueOf(c), 0, 1), "character " + (int) c);
+        }
+    }
 }
