@@ -225,6 +225,58 @@ final class MissStages {
         return q.measure().matches("[a-z][a-z-]*[a-z]s") && !q.measure().endsWith("ss") ? 0 : 1;
     }
 
+    /**
+     * What stops two figures at the gate {@code compared, apart}, in the order of the rules'
+     * conditions, a label put at the first that any pair of its disagreeing claims about one thing
+     * shows: a figure of one event that grouping tied to no happening (an undated report whose place
+     * in its event is unsure, or a clause of another happening), figures tied to two different
+     * happenings of the event, figures of one measure that count other people ("protesters" against
+     * people), a count that rose later (an update), attributes of another occasion (two events, or a
+     * gun's calibre outside its event), attributes whose dates explain them (an age a year on), or none of these.
+     */
+    static final List<String> APART_KINDS = List.of("a figure not tied", "tied to two happenings", "other people counted",
+            "a count that rose", "another occasion", "dates explain it", "other");
+
+    /**
+     * Which kind of {@code compared, apart} figure a label is ({@link #APART_KINDS}), or null when its
+     * gate is another one (or it has none).
+     */
+    static String apartKind(LabelledDisagreements.Label label, List<Finding> findings, Map<String, List<Claim>> claims,
+                            Map<String, String> story, Map<String, String> event) {
+        if (!GATES.get(0).equals(gate(label, findings, claims, story, event))) {
+            return null;
+        }
+        return APART_KINDS.get(nearest(label, claims, event, APART_KINDS.size() - 1, MissStages::apartKindOf));
+    }
+
+    /**
+     * The kind ({@link #APART_KINDS}' index) of what stops two disagreeing claims about one thing
+     * that a rule compares; -1 when they are not at that gate.
+     */
+    static int apartKindOf(Claim x, Claim y) {
+        if (gateOf(x, y) != 0) {
+            return -1;
+        }
+        if (x instanceof QuantityClaim p && y instanceof QuantityClaim q) {
+            if (p.eventScoped() && p.event() == null || q.eventScoped() && q.event() == null) {
+                return 0;
+            }
+            if (!java.util.Objects.equals(p.event(), q.event())) {
+                return 1;
+            }
+            if (!p.sameSubjectAs(q)) {
+                return 2;
+            }
+            return p.roseLaterThan(q) || q.roseLaterThan(p) ? 3 : APART_KINDS.size() - 1;
+        }
+        AttributeClaim p = (AttributeClaim) x;
+        AttributeClaim q = (AttributeClaim) y;
+        if (!p.sameOccasionAs(q)) {
+            return 4;
+        }
+        return p.agedBetween(q) || q.agedBetween(p) || p.timeApartUnknown(q) || q.timeApartUnknown(p) ? 5 : APART_KINDS.size() - 1;
+    }
+
     /** Gates of a quote lost at {@code one key}, from the nearest to a finding to the furthest. */
     static final List<String> QUOTE_GATES = List.of("one statement, speakers apart", "another occasion",
             "one wording or a cut", "words too far apart", "no speaker read", "too short", "a quoted phrase only");
@@ -356,6 +408,18 @@ final class MissStages {
             sb.append(i == 0 ? " " : ", ").append(NEVER_KINDS.get(i)).append(' ').append(never[i]);
         }
         sb.append('\n');
+        int[] apart = new int[APART_KINDS.size()];
+        for (LabelledDisagreements.Label l : labels) {
+            String k = apartKind(l, findings, claims, story, event);
+            if (k != null) {
+                apart[APART_KINDS.indexOf(k)]++;
+            }
+        }
+        sb.append("  compared, apart by what stops them:");
+        for (int i = 0; i < APART_KINDS.size(); i++) {
+            sb.append(i == 0 ? " " : ", ").append(APART_KINDS.get(i)).append(' ').append(apart[i]);
+        }
+        sb.append('\n');
         int[] quotes = new int[QUOTE_GATES.size()];
         for (LabelledDisagreements.Label l : labels) {
             String g = quoteGate(l, findings, claims, story, event);
@@ -387,7 +451,8 @@ final class MissStages {
             StringBuilder sb = byKind.computeIfAbsent(l.kind(), k -> new StringBuilder());
             String g = gate(l, findings, claims, story, event);
             String never = neverKind(l, findings, claims, story, event);
-            g = never != null ? g + ", " + never : g != null ? g : quoteGate(l, findings, claims, story, event);
+            String apart = apartKind(l, findings, claims, story, event);
+            g = never != null ? g + ", " + never : apart != null ? g + ", " + apart : g != null ? g : quoteGate(l, findings, claims, story, event);
             sb.append(String.format("  %s %s [%s] %s%s%n", l.topic(), l.component(), g == null ? s : s + ": " + g, l.fact(),
                     l.doubtful() ? " (doubtful)" : ""));
             for (LabelledDisagreements.Value v : l.values()) {

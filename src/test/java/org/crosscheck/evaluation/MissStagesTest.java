@@ -175,6 +175,50 @@ class MissStagesTest {
                 .contains("[one key: never compared, a head noun alone] pirate boats"));
     }
 
+    @Test
+    void aFigureComparedApartIsPutAtTheFirstConditionItsClaimsStopAt() {
+        LabelledDisagreements.Label toll = new LabelledDisagreements.Label("1", "ecb", "toll", "dead in the quake",
+                false, false, List.of(new LabelledDisagreements.Value("a", "3", "", 0, 5),
+                        new LabelledDisagreements.Value("b", "4", "", 0, 5)));
+        Map<String, String> one = Map.of("a", "x", "b", "x");
+        Map<String, List<Claim>> untied = Map.of("a", List.of(tied("a", 3, "E1", null)), "b", List.of(tied("b", 4, null, null)));
+        assertEquals("a figure not tied", MissStages.apartKind(toll, List.of(), untied, one, one));
+        Map<String, List<Claim>> two = Map.of("a", List.of(tied("a", 3, "E1", null)), "b", List.of(tied("b", 4, "E1~b", null)));
+        assertEquals("tied to two happenings", MissStages.apartKind(toll, List.of(), two, one, one));
+        Map<String, List<Claim>> others = Map.of("a", List.of(tied("a", 3, "E1", null)), "b", List.of(tied("b", 4, "E1", "protesters")));
+        assertEquals("other people counted", MissStages.apartKind(toll, List.of(), others, one, one));
+        Map<String, List<Claim>> rest = Map.of("a", List.of(tied("a", 3, "E1", null)), "b", List.of(tied("b", 4, "E1", null)));
+        assertEquals("other", MissStages.apartKind(toll, List.of(), rest, one, one));
+        Map<String, List<Claim>> both = Map.of("a", List.of(tied("a", 3, "E1", null)),
+                "b", List.of(tied("b", 4, "E1", "protesters"), tied("b", 4, "E1~b", null)));
+        assertEquals("tied to two happenings", MissStages.apartKind(toll, List.of(), both, one, one), "the first condition counts");
+        Map<String, List<Claim>> alike = Map.of("a", List.of(tied("a", 3, "E1", null)), "b", List.of(tied("b", 3, null, null)));
+        assertNull(MissStages.apartKind(toll, List.of(), alike, one, one), "compatible as read: no kind");
+        Map<String, List<Claim>> bare = Map.of("a", List.of(counted("a", "boats", 3)), "b", List.of(counted("b", "boats", 4)));
+        assertNull(MissStages.apartKind(toll, List.of(), bare, one, one), "never compared: no kind");
+        Claim risen = new QuantityClaim("b", new Span(0, 5), "four", "killed", null, 4, "", 4, false, 4, false, 1, null, null,
+                11, null, DateClaim.NO_DAY, DateClaim.NO_DAY, null, true, true, true, "E1", null, null);
+        Claim earlier = new QuantityClaim("a", new Span(0, 5), "three", "killed", null, 3, "", 3, false, 3, false, 1, null, null,
+                10, null, DateClaim.NO_DAY, DateClaim.NO_DAY, null, true, true, true, "E1", null, null);
+        assertEquals("a count that rose", MissStages.apartKind(toll, List.of(), Map.of("a", List.of(earlier), "b", List.of(risen)), one, one));
+        Claim aged = new org.crosscheck.claims.AttributeClaim("b", new Span(0, 5), "Ann Gomes, 62", "Ann Gomes", "ann gomes", true,
+                "calibre", "38", 38, false, 38, false, DateClaim.NO_DAY, null, "E2");
+        Claim other = new org.crosscheck.claims.AttributeClaim("a", new Span(0, 5), "Ann Gomes, 61", "Ann Gomes", "ann gomes", true,
+                "calibre", "357", 357, false, 357, false, DateClaim.NO_DAY, null, "E1");
+        assertEquals("another occasion", MissStages.apartKind(toll, List.of(), Map.of("a", List.of(other), "b", List.of(aged)), one, one));
+        assertEquals(-1, MissStages.apartKindOf(counted("a", "boats", 3), counted("b", "boats", 4)));
+        String table = MissStages.describe(List.of(toll), List.of(), untied, one, one);
+        assertTrue(table.contains("compared, apart by what stops them: a figure not tied 1, tied to two happenings 0, "
+                + "other people counted 0, a count that rose 0, another occasion 0, dates explain it 0, other 0"), table);
+        assertTrue(MissStages.list(List.of(toll), List.of(), untied, one, one)
+                .contains("[one key: compared, apart, a figure not tied] dead in the quake"));
+    }
+
+    private static Claim tied(String doc, double value, String event, String counted) {
+        return new QuantityClaim(doc, new Span(0, 5), "three", "killed", null, value, "", value, false, value, false, 1, null, null,
+                DateClaim.NO_DAY, null, DateClaim.NO_DAY, DateClaim.NO_DAY, null, true, true, true, event, counted, null);
+    }
+
     private static final int NEVER_OTHER = 1;
 
     private static Claim aged(String doc, String key, double age) {
