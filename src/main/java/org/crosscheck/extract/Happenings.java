@@ -144,27 +144,57 @@ public final class Happenings {
         int to = clauseEnd(span.end(), sentence[1]);
         List<String> named = named(from, to, names);
         boolean pronoun = false;
+        boolean it = false;
         // "a gunman killed five ... before a policeman killed the shooter": the clause brings in its
         // own unnamed person, whom "the" and a noun then stand for.
         boolean introduced = false;
         String previous = null;
-        for (Span w : words(from, to)) {
-            String word = folded(w);
+        List<Span> clause = words(from, to);
+        for (int i = 0; i < clause.size(); i++) {
+            String word = folded(clause.get(i));
             boolean referring = REFERRING_NOUNS.contains(word);
             introduced |= referring && ("a".equals(previous) || "an".equals(previous));
             pronoun |= PERSONAL_PRONOUNS.contains(word) || "the".equals(previous) && referring && !introduced;
+            it |= "it".equals(word) && doerOfHappening(clause, i);
             previous = word;
         }
-        if (!pronoun) {
+        if (!pronoun && !it) {
             return named;
         }
-        String referent = referent(sentence, from, names);
+        String referent = pronoun ? referent(sentence, from, names) : subjectBefore(sentence, from, names);
         if (referent == null || named.contains(referent)) {
             return named;
         }
         java.util.TreeSet<String> out = new java.util.TreeSet<>(named);
         out.add(referent);
         return List.copyOf(out);
+    }
+
+    /** Auxiliaries that may stand between "it" and the word of what it did ("it had sunk", "it has acquired"). */
+    private static final Set<String> IT_AUXILIARIES = Set.of("had", "has", "have");
+
+    /**
+     * Whether the "it" at {@code clause.get(i)} is the doer of a happening: the word right after it,
+     * or after one auxiliary ({@link #IT_AUXILIARIES}), names a happening in the active voice ("it had
+     * sunk the trawler", "it acquired the chain"): a named ship, team or band, which news calls "it"
+     * as it calls a person "he". Then "it" stands for the name the sentence before gives, as a
+     * pronoun for one person does ({@link #people}). "It was sunk", "it happened", "it said" are not.
+     */
+    private boolean doerOfHappening(List<Span> clause, int i) {
+        int next = i + 1;
+        if (next < clause.size() && IT_AUXILIARIES.contains(folded(clause.get(next)))) {
+            next++;
+        }
+        if (next >= clause.size()) {
+            return false;
+        }
+        Span verb = clause.get(next);
+        for (EventClaim e : triggers) {
+            if (e.span().start() == verb.start()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -222,6 +252,41 @@ public final class Happenings {
         }
         int firstName = firstNamed(naming[0], naming[1], names);
         return pronounBefore(naming[0], firstName) ? referent(naming, naming[0], names, reach - (back - 1)) : null;
+    }
+
+    /**
+     * Whom an "it" that does a happening stands for ({@link #doerOfHappening}): the name written
+     * first in the nearest sentence before, within {@value #PRONOUN_REACH}, that names anyone (the
+     * thing that sentence is about: "INS Tabar had repulsed two attacks, one on the MV Jag Arnav ...
+     * Then, on November 18, it had sunk a trawler"), or in the clause's own sentence before it.
+     */
+    private String subjectBefore(int[] sentence, int from, Names.Found names) {
+        int at = indexOf(sentences, sentence[0]);
+        int[] naming = new int[] {sentence[0], from};
+        for (int back = 0; back <= PRONOUN_REACH && at - back >= 0; back++) {
+            if (back > 0) {
+                naming = sentences.get(at - back);
+            }
+            String first = nameWrittenFirst(naming[0], naming[1], names);
+            if (first != null) {
+                return first;
+            }
+        }
+        return null;
+    }
+
+    /** The person {@link #named} in {@code [from, to)} whose name (full or surname) is written first, or null. */
+    private String nameWrittenFirst(int from, int to, Names.Found names) {
+        List<String> named = named(from, to, names);
+        for (Span w : words(from, to)) {
+            String word = folded(w);
+            for (String name : named) {
+                if (name.equals(word) || name.startsWith(word + " ") || name.endsWith(" " + word)) {
+                    return name;
+                }
+            }
+        }
+        return null;
     }
 
     /** Where the first person {@link #named} in {@code [from, to)} is written, by full name or surname; {@code to} when none. */

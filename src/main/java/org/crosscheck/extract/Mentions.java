@@ -569,7 +569,7 @@ public final class Mentions {
         if (comma < 0) {
             return true;
         }
-        return date.start() < trigger.start() && between.indexOf(',', comma + 1) < 0 && opensSentence(text, date.start());
+        return date.start() < trigger.start() && between.indexOf(',', comma + 1) < 0 && opensSentenceAfterOneWord(text, date.start());
     }
 
     /** The last word of a date measured from what follows it, with no comma between ("four years before", "the day after"). */
@@ -850,6 +850,32 @@ public final class Mentions {
             k = skipSpaces(text, k - 2);
         }
         return k == 0 || ".!?\n\"\u201c".indexOf(text.charAt(k - 1)) >= 0;
+    }
+
+    /**
+     * Whether the date opens its sentence ({@link #opensSentence}), or follows one word of the
+     * sentence's own and its comma, with "in" or "on" before the date or not: "Then, on November
+     * 18, it had sunk the trawler", "Later, on Friday, he was arrested". The word and its comma set
+     * the sentence in its order of telling; the date still opens what the sentence tells.
+     */
+    static boolean opensSentenceAfterOneWord(String text, int at) {
+        if (opensSentence(text, at)) {
+            return true;
+        }
+        int k = skipSpaces(text, at);
+        if (k >= 3 && (text.regionMatches(true, k - 2, "in", 0, 2) || text.regionMatches(true, k - 2, "on", 0, 2))
+                && text.charAt(k - 3) == ' ') {
+            k = skipSpaces(text, k - 2);
+        }
+        if (k < 2 || text.charAt(k - 1) != ',') {
+            return false;
+        }
+        int end = k - 1;
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return start < end && Character.isUpperCase(text.charAt(start)) && opensSentence(text, start);
     }
 
     private static int skipSpaces(String text, int at) {

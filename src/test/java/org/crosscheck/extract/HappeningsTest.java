@@ -264,6 +264,23 @@ class HappeningsTest {
     }
 
     @Test
+    void itThatDoesAHappeningStandsForTheNameWrittenFirstBefore() {
+        String base = "The frigate Karsa Vell escorted the tanker Mira Dorn. ";
+        assertEquals(List.of("karsa vell"), peopleAt(base + "It had sunk a skiff on May 2.", "May 2"), "it, an auxiliary, the verb");
+        assertEquals(List.of("karsa vell"), peopleAt(base + "It sank a skiff on May 2.", "May 2"));
+        assertEquals(List.of(), peopleAt(base + "It was sunk on May 2.", "May 2"), "done to, not doing");
+        assertEquals(List.of(), peopleAt(base + "It said on May 2 that a skiff sank.", "May 2"), "no happening right after it");
+        assertEquals(List.of(), peopleAt(base + "On May 2 it had been escorting a skiff.", "May 2"), "an auxiliary and no happening");
+        assertEquals(List.of(), peopleAt(base + "It had", "It had"), "nothing after the auxiliary");
+        assertEquals(List.of("karsa vell"), peopleAt("Karsa Vell met Mira Dorn at sea; on May 2 it sank a skiff.", "May 2"),
+                "the name written first in its own sentence, before the clause that names nobody");
+        assertEquals(List.of("karsa vell"),
+                peopleAt("The frigate Karsa Vell left port. One. Two. On May 2 it sank a skiff.", "May 2"), "within the reach");
+        assertEquals(List.of(),
+                peopleAt("The frigate Karsa Vell left port. One. Two. Three. On May 2 it sank a skiff.", "May 2"), "beyond the reach");
+    }
+
+    @Test
     void peopleBesideADateAreThoseOfItsCommaBoundedPart() {
         String body = "The Harbour Hawks signed Tom Velko on Monday after releasing Ray Dunn, and on Wednesday, signed Sam Ortel; "
                 + "Ivo Renn left. Tom Velko and Sam Ortel trained on Thursday.";

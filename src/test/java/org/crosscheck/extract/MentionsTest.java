@@ -557,6 +557,19 @@ class MentionsTest {
     }
 
     @Test
+    void aDateAfterOneOpeningWordAndItsCommaOpensItsSentence() {
+        assertTrue(Mentions.opensSentenceAfterOneWord("He fell. In 1969, he ran.", 12), "as opensSentence");
+        assertTrue(Mentions.opensSentenceAfterOneWord("He fell. Then, on May 2, he ran.", 18));
+        assertTrue(Mentions.opensSentenceAfterOneWord("He fell. Later, in 1969, he ran.", 19));
+        assertTrue(Mentions.opensSentenceAfterOneWord("Then, May 2, he ran.", 6), "no preposition, at the start of the text");
+        assertFalse(Mentions.opensSentenceAfterOneWord("He fell. Only then, on May 2, he ran.", 23), "two words before the comma");
+        assertFalse(Mentions.opensSentenceAfterOneWord("He fell. then, on May 2, he ran.", 18), "a word in lower case is no opening");
+        assertFalse(Mentions.opensSentenceAfterOneWord("He fell. Then on May 2, he ran.", 17), "no comma after the word");
+        assertFalse(Mentions.opensSentenceAfterOneWord("He fell. Then, upon May 2, he ran.", 20), "a word ending in -on is not on");
+        assertFalse(Mentions.opensSentenceAfterOneWord(", May 2, he ran.", 2), "a comma and no word");
+    }
+
+    @Test
     void aVerbOfItsOwnBeforeTheDateTakesIt() {
         String text = "Pell apologized to the pastor Saturday if the fire was hers.";
         assertTrue(Mentions.ownVerbBefore(text, span(text, "Saturday"), span(text, "fire")));
