@@ -206,6 +206,12 @@ class MissStagesTest {
         Claim other = new org.crosscheck.claims.AttributeClaim("a", new Span(0, 5), "Ann Gomes, 61", "Ann Gomes", "ann gomes", true,
                 "calibre", "357", 357, false, 357, false, DateClaim.NO_DAY, null, "E1");
         assertEquals("another occasion", MissStages.apartKind(toll, List.of(), Map.of("a", List.of(other), "b", List.of(aged)), one, one));
+        Claim older = new org.crosscheck.claims.AttributeClaim("b", new Span(0, 5), "Ann Gomes, 68", "Ann Gomes", "ann gomes", true,
+                "age", "68", 68, false, 68, false, DateClaim.NO_DAY, null, "E2");
+        Claim younger = new org.crosscheck.claims.AttributeClaim("a", new Span(0, 5), "Ann Gomes, 61", "Ann Gomes", "ann gomes", true,
+                "age", "61", 61, false, 61, false, DateClaim.NO_DAY, null, "E1");
+        assertEquals("dates explain it", MissStages.apartKind(toll, List.of(), Map.of("a", List.of(younger), "b", List.of(older)), one, one),
+                "ages of two events whose dates are unknown");
         assertEquals(-1, MissStages.apartKindOf(counted("a", "boats", 3), counted("b", "boats", 4)));
         String table = MissStages.describe(List.of(toll), List.of(), untied, one, one);
         assertTrue(table.contains("compared, apart by what stops them: a figure not tied 1, tied to two happenings 0, "
