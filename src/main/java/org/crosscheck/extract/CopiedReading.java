@@ -58,12 +58,13 @@ public final class CopiedReading {
         if (claim.document().equals(document)) {
             return claim;
         }
-        return REBUILD.get(claim.getClass()).with(claim, document);
+        return (Claim) REBUILD.get(claim.getClass()).with(claim, document);
     }
 
     /** How to build a claim record again with another document. */
-    private record Rebuild(Constructor<?> constructor, RecordComponent[] components, int document) {
+    record Rebuild(Constructor<?> constructor, RecordComponent[] components, int document) {
 
+        /** For a record with a {@code String document} component (every claim record has one). */
         static Rebuild of(Class<?> type) {
             RecordComponent[] components = type.getRecordComponents();
             if (components == null) {
@@ -87,20 +88,21 @@ public final class CopiedReading {
             }
         }
 
-        Claim with(Claim claim, String id) {
+        /** {@code value} (a record of this kind) with {@code id} as its document; what its constructor throws is thrown. */
+        Object with(Object value, String id) {
             Object[] values = new Object[components.length];
             try {
                 for (int i = 0; i < components.length; i++) {
-                    values[i] = i == document ? id : components[i].getAccessor().invoke(claim);
+                    values[i] = i == document ? id : components[i].getAccessor().invoke(value);
                 }
-                return (Claim) constructor.newInstance(values);
+                return constructor.newInstance(values);
             } catch (InvocationTargetException e) {
                 if (e.getCause() instanceof RuntimeException re) {
                     throw re;
                 }
-                throw new IllegalStateException("cannot rebuild " + claim.getClass().getSimpleName(), e.getCause());
+                throw new IllegalStateException("cannot rebuild " + value.getClass().getSimpleName(), e.getCause());
             } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("cannot rebuild " + claim.getClass().getSimpleName(), e);
+                throw new IllegalStateException("cannot rebuild " + value.getClass().getSimpleName(), e);
             }
         }
     }

@@ -62,9 +62,12 @@ class CopiedReadingTest {
             ExtractedDocument copied = CopiedReading.of(read, copy);
             assertEquals(extract(copy), copied, original.id());
             assertSame(copy, copied.document());
-            for (Claim c : copied.claims()) {
+            for (int i = 0; i < copied.claims().size(); i++) {
+                Claim c = copied.claims().get(i);
                 assertEquals(copy.id(), c.document());
                 kinds.add(c.getClass().getSimpleName());
+                // Rebuilt afresh, not from the cache of each record's constructor: the same claim.
+                assertEquals(c, CopiedReading.Rebuild.of(c.getClass()).with(read.claims().get(i), copy.id()));
             }
             assertEquals(read.claims().size(), copied.claims().size());
         }
@@ -92,6 +95,33 @@ class CopiedReadingTest {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CopiedReading.of(read, other));
             assertTrue(e.getMessage().contains("b is not a copy of " + seed.id()), e.getMessage());
         }
+    }
+
+    /** Records to rebuild that are not claims: what the rebuilding refuses, and what it passes on. */
+    record NoDocument(String text) {
+    }
+
+    record NumberedDocument(int document, String text) {
+    }
+
+    record Picky(String text, String document) {
+        Picky {
+            if (document.isEmpty()) {
+                throw new IllegalArgumentException("a document is named");
+            }
+        }
+    }
+
+    @Test
+    void onlyARecordWithADocumentIsRebuiltAndItsOwnChecksHold() {
+        for (Class<?> type : List.of(NoDocument.class, NumberedDocument.class, String.class)) {
+            assertThrows(IllegalArgumentException.class, () -> CopiedReading.Rebuild.of(type), type.getName());
+        }
+        CopiedReading.Rebuild picky = CopiedReading.Rebuild.of(Picky.class);
+        assertEquals(1, picky.document());
+        assertEquals(new Picky("t", "b"), picky.with(new Picky("t", "a"), "b"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> picky.with(new Picky("t", "a"), ""));
+        assertEquals("a document is named", e.getMessage());
     }
 
     @Test
