@@ -132,6 +132,17 @@ public record AttributeClaim(String document, Span span, String text, String ent
      */
     public static final String STOPPAGE_TIME = "time of the stoppage";
 
+    /**
+     * The share of voters who voted in the article's election, in percent ("turnout was almost
+     * 90%", "90 per cent of eligible voters had voted"), compared only inside one event.
+     */
+    public static final String TURNOUT = "turnout";
+
+    /** A share as written with its hedge: "almost 90%", "93.87 percent". */
+    private static final java.util.regex.Pattern SHARE_WRITTEN = java.util.regex.Pattern.compile(
+            "(?i)(?:(?:almost|nearly|close\\s+to|just\\s+under|about|around|some|approximately|roughly|more\\s+than|over|above"
+            + "|less\\s+than|under|below)\\s+)?\\d+(?:\\.\\d+)?\\s*(?:%|percent|per\\s+cent)");
+
     /** The telephone number an article gives for whom to call ("call police on 0845 125 2222"), compared by its digits. */
     public static final String PHONE_NUMBER = "phone number";
 
@@ -174,6 +185,11 @@ public record AttributeClaim(String document, Span span, String text, String ent
         }
         if (CALIBRE.equals(attribute)) {
             return "." + (long) low;
+        }
+        if (TURNOUT.equals(attribute)) {
+            // The share as written, without the words around it: "almost 90%".
+            java.util.regex.Matcher m = SHARE_WRITTEN.matcher(written);
+            return m.find() ? m.group() : written;
         }
         if (STOPPAGE_TIME.equals(attribute)) {
             // Minutes and seconds into the round: "0:44".
@@ -260,6 +276,7 @@ public record AttributeClaim(String document, Span span, String text, String ent
                 || YEAR_BUILT.equals(attribute) || YEAR_RELEASED.equals(attribute) || prisonTerm() || attribute.startsWith(TALLY)
                 || attribute.startsWith(TITLE_DEFENCE) || GAME_POINTS.equals(attribute)
                 || attribute.startsWith(GAME_TALLY) || entityKey.startsWith(DONE_TO) || STOPPAGE_TIME.equals(attribute)
+                || TURNOUT.equals(attribute)
                 || compared("event");
     }
 

@@ -152,6 +152,7 @@ final class AttributeExtractor {
         List<AttributeClaim> teams = new ArrayList<>();
         List<AttributeClaim> described = new ArrayList<>();
         List<AttributeClaim> stoppages = new ArrayList<>();
+        List<AttributeClaim> turnouts = new ArrayList<>();
         Map<String, Set<Long>> calibres = new HashMap<>();
         Set<String> seen = new HashSet<>();
         for (int s = 0; s < sentences.size(); s++) {
@@ -196,6 +197,7 @@ final class AttributeExtractor {
             Facilities.sentence(text, id, from, to, published, daySource, words);
             DescribedAges.sentence(text, id, from, to, published, daySource, described);
             RoundTimes.sentence(text, id, from, to, published, daySource, stoppages);
+            Turnouts.sentence(text, id, from, to, published, daySource, turnouts);
             // A sentence that names a surname two people share gives no one's fall.
             if (here.stream().allMatch(m -> usable(m, ambiguous))) {
                 FallDistances.sentence(text, id, from, to, here, usableBefore, published, daySource, figures);
@@ -307,6 +309,7 @@ final class AttributeExtractor {
         out.addAll(TeamRecords.settle(teams));
         out.addAll(oneValueEach(described));
         out.addAll(oneValueEach(stoppages));
+        out.addAll(oneValueEach(turnouts));
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return out;
     }
