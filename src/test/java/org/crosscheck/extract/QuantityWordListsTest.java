@@ -48,6 +48,8 @@ class QuantityWordListsTest {
     @Test
     void peopleAndTheftWordsAreLists() {
         assertTrue(QuantityExtractor.PEOPLE.containsAll(Set.of("people", "civilians", "children", "protesters")));
+        assertTrue(QuantityExtractor.PEOPLE.containsAll(Set.of("crewmen", "crewmembers", "seamen")),
+                "a ship's crew is people, as its \"crew members\" are");
         assertFalse(QuantityExtractor.PEOPLE.contains("soldiers"), "soldiers are troops, a measure of their own");
         assertTrue(QuantityExtractor.THEFT.containsAll(Set.of("stolen", "heist", "robbery")));
     }
