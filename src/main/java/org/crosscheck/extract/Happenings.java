@@ -317,16 +317,42 @@ public final class Happenings {
     /** How many sentences back a pronoun may look for the person it stands for. */
     static final int PRONOUN_REACH = 3;
 
-    /** The person the article names most often, or null on a tie or when it names nobody. */
-    private static String mainPerson(Names.Found names) {
-        String best = null;
-        int most = 0;
-        boolean tie = false;
+    /** The names of a document's {@link Names.Found} that can be a person's, in its counts' order. */
+    private record PersonNames(Names.Found of, List<Map.Entry<String, Integer>> names) {
+    }
+
+    /** Those of the last {@link Names.Found} asked about: a document's dates all ask about the same one. */
+    private PersonNames personNames;
+
+    /**
+     * The names, with their counts, that can be a person's: the document's people and every name of
+     * a person's form ({@link Names#personLike}), less those with an organisation's noun or a
+     * calendar word. Worked out once for the document's names, not at every date.
+     */
+    private List<Map.Entry<String, Integer>> personNames(Names.Found names) {
+        PersonNames last = personNames;
+        if (last != null && last.of() == names) {
+            return last.names();
+        }
+        List<Map.Entry<String, Integer>> out = new ArrayList<>();
         for (Map.Entry<String, Integer> e : names.counts().entrySet()) {
             String name = e.getKey();
             if (!names.people().contains(name) && !Names.personLike(name) || organisation(name) || calendarWord(name)) {
                 continue;
             }
+            out.add(Map.entry(name, e.getValue()));
+        }
+        personNames = new PersonNames(names, out);
+        return out;
+    }
+
+    /** The person the article names most often, or null on a tie or when it names nobody. */
+    private String mainPerson(Names.Found names) {
+        String best = null;
+        int most = 0;
+        boolean tie = false;
+        for (Map.Entry<String, Integer> e : personNames(names)) {
+            String name = e.getKey();
             int n = e.getValue();
             if (n > most) {
                 best = name;
@@ -365,11 +391,8 @@ public final class Happenings {
         String words = spacedWords(from, to);
         java.util.TreeSet<String> out = new java.util.TreeSet<>();
         Map<String, String> bySurname = new java.util.HashMap<>();
-        for (Map.Entry<String, Integer> e : names.counts().entrySet()) {
+        for (Map.Entry<String, Integer> e : personNames(names)) {
             String name = e.getKey();
-            if (!names.people().contains(name) && !Names.personLike(name) || organisation(name) || calendarWord(name)) {
-                continue;
-            }
             if (words.contains(" " + name + " ")) {
                 out.add(name);
                 continue;

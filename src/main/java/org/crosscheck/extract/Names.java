@@ -162,10 +162,12 @@ public final class Names {
                         && j + 1 < to && Character.isLetter(text.charAt(j + 1)))) {
                     j++;
                 }
-                String word = text.substring(i, j);
                 boolean capital = Character.isUpperCase(c);
-                String lw = word.toLowerCase(Locale.ROOT);
-                boolean connector = run.length() > 0 && (lw.equals("of") || lw.equals("de") || lw.equals("al") || lw.equals("bin"));
+                // A word without a capital matters only as a connector inside a run (three letters at
+                // most): other such words, most of a text, are not copied.
+                String lw = capital || run.length() > 0 && j - i <= 3 ? text.substring(i, j).toLowerCase(Locale.ROOT) : null;
+                boolean connector = lw != null && run.length() > 0
+                        && (lw.equals("of") || lw.equals("de") || lw.equals("al") || lw.equals("bin"));
                 if ((capital && !(NOT_NAMES.contains(lw) && (run.length() == 0))) || connector) {
                     if (run.length() == 0) {
                         runAtStart = sentenceStart;
