@@ -13,7 +13,7 @@ import org.crosscheck.text.NumberWords;
 
 /**
  * How far into its last round a bout was stopped, in seconds, in the forms fight reports give:
- * "stopped the fight 44 seconds into the seventh round", "after 44 seconds of round seven", "a
+ * "stopped the bout 44 seconds into the seventh round", "after 44 seconds of round seven", "a
  * minute and 10 seconds into the fifth", "waved it off at 2:15 of the seventh", "stopping the
  * fight at the 2:15 mark". The time is read only after a word that ends a bout in its clause
  * ({@code stoppage-words.txt}) with no word of a knockdown between them ({@code

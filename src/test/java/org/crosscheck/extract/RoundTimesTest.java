@@ -42,7 +42,7 @@ class RoundTimesTest {
     @Test
     void theFormsOfAStoppageTime() {
         String[][] cases = {
-            {"The referee stopped the fight 44 seconds into the seventh round.", "44 seconds into the seventh round", "0:44"},
+            {"The referee stopped the bout 44 seconds into the seventh round.", "44 seconds into the seventh round", "0:44"},
             {"Vorst won by stopping Lane after 44 seconds of the seventh round.", "44 seconds of the seventh round", "0:44"},
             {"Vorst finished the job forty-four seconds into round seven.", "forty-four seconds into round seven", "0:44"},
             {"Vorst knocked out Lane a minute and 10 seconds into the fifth.", "a minute and 10 seconds into the fifth", "1:10"},
@@ -79,7 +79,7 @@ class RoundTimesTest {
             "The referee stopped the fight at 2:15 p.m., police said.",
             "Police stopped the car at 2:15 near the arena.",
             // a year other than the article's: an earlier bout
-            "In 2008 the referee stopped the fight 44 seconds into the seventh round.",
+            "In 2008 the referee stopped the bout 44 seconds into the seventh round.",
             // a semicolon ends the clause of the stop
             "The referee stopped the fight; Lane had been cut 44 seconds into the seventh round.",
             // seconds out of range, a word that is no number
@@ -102,7 +102,7 @@ class RoundTimesTest {
 
     @Test
     void aDateUnknownStillReads() {
-        assertEquals(1, read("The referee stopped the fight 44 seconds into the seventh round.", DateClaim.NO_DAY).size());
-        assertEquals(List.of(), read("In 2008 the referee stopped the fight 44 seconds into the seventh round.", DateClaim.NO_DAY));
+        assertEquals(1, read("The referee stopped the bout 44 seconds into the seventh round.", DateClaim.NO_DAY).size());
+        assertEquals(List.of(), read("In 2008 the referee stopped the bout 44 seconds into the seventh round.", DateClaim.NO_DAY));
     }
 }

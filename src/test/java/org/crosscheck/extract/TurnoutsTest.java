@@ -44,8 +44,8 @@ class TurnoutsTest {
             {"A 61% turnout was reported.", "61% turnout", "61%", "60.5", "61.5"},
             {"Turnout was more than 80 percent.", "Turnout was more than 80 percent", "more than 80 percent", "80.0", "100.0"},
             {"Turnout was under 40 percent.", "Turnout was under 40 percent", "under 40 percent", "0.0", "40.0"},
-            {"The government said 90 per cent of eligible voters had participated.",
-                "90 per cent of eligible voters had participated", "90 per cent", "89.5", "90.5"},
+            {"The government said 90 per cent of eligible voters have participated.",
+                "90 per cent of eligible voters have participated", "90 per cent", "89.5", "90.5"},
             {"Some 61% of the country's registered voters cast ballots.", "Some 61% of the country's registered voters cast",
                 "Some 61%", "54.9", "67.1"},
         };
