@@ -215,6 +215,24 @@ public record QuantityClaim(
         return higher.interval().above(lower.interval()) && higher.asOf >= lower.asOf;
     }
 
+    /** The hedge of a count its words tell as risen to its figure ("the death toll rose to 10"); the figure stays exact. */
+    public static final String RISEN = "risen to";
+
+    /**
+     * A count told as risen ("the toll rose to 10") against a lower figure for it in a report of one
+     * day (or days next to each other) whose order is unknown: the risen figure is the revised one,
+     * so its report is the later and the lower figure an earlier count, an update. Not when the
+     * risen figure is the lower, nor when the as-of dates put it on the earlier day.
+     */
+    public boolean toldRisenOver(QuantityClaim o) {
+        if (!mayBeUpdateOf(o)) {
+            return false;
+        }
+        QuantityClaim lower = lowerOf(o);
+        QuantityClaim higher = higherOf(o);
+        return RISEN.equals(higher.hedge) && higher.interval().above(lower.interval()) && higher.asOf >= lower.asOf;
+    }
+
     /**
      * Whether this figure is a running count: a count that only grows, given as a minimum ("at
      * least three killed", "more than 200 injured"). Its words say the count was still open when

@@ -465,7 +465,7 @@ public final class Happenings {
         boolean own = false;
         for (EventClaim e : triggers) {
             if (e.span().start() >= from && e.span().end() <= to && !e.span().equals(span)
-                    && (ownDateVerbs || !anotherCount(e.span(), span))) {
+                    && (ownDateVerbs || !anotherCount(e.span(), span)) && !namesTally(e.span())) {
                 long cost = cost(span, e.span());
                 if (cost < best) {
                     best = cost;
@@ -511,6 +511,26 @@ public final class Happenings {
         }
         String word = text.substring(start, end).replace(",", "");
         return word.chars().allMatch(Character::isDigit) || org.crosscheck.text.NumberWords.parse(word) >= 0;
+    }
+
+    /** Nouns of a tally a happening's word may modify ({@code toll-nouns.txt}: "death toll"). */
+    static final Set<String> TOLL_NOUNS = Lexicon.words(Happenings.class, "toll-nouns.txt");
+
+    /**
+     * Whether the trigger at {@code trigger} only modifies a noun of a tally written right after it
+     * ("death toll", "death count"): it names the count, not a happening of its own.
+     */
+    boolean namesTally(Span trigger) {
+        int k = trigger.end();
+        if (k >= text.length() || text.charAt(k) != ' ') {
+            return false;
+        }
+        k++;
+        int start = k;
+        while (k < text.length() && Character.isLetter(text.charAt(k))) {
+            k++;
+        }
+        return k > start && TOLL_NOUNS.contains(text.substring(start, k).toLowerCase(Locale.ROOT));
     }
 
     /** Nouns that after "the" stand for the happening the sentence before named ({@code generic-happening-nouns.txt}: "the incident"). */

@@ -44,6 +44,8 @@ final class QuantityExtractor {
             "inputs", "input", "reports", "report", "estimates", "estimate", "sources", "source", "data", "figures",
             "figure", "statement", "statements", "press", "release");
     static final Set<String> THEFT = Lexicon.words(QuantityExtractor.class, "theft-words.txt");
+    /** Verbs that say a count went up, before "to" and the figure ("the toll rose to 10"). */
+    static final Set<String> RISE_WORDS = Lexicon.words(QuantityExtractor.class, "rise-words.txt");
     /** Nouns that say no more than the model name before them ("AK-47 rifles", "AK 47 guns"). */
     static final Set<String> MODEL_NOUNS = Lexicon.words(QuantityExtractor.class, "model-nouns.txt");
     /** What a count of a model's things counts, whatever noun follows the model. */
@@ -219,7 +221,9 @@ final class QuantityExtractor {
                             && !(counted && (increment(q) || modifier(text, q.start(), q.end())))
                             && !(eventScoped && (background || !first(firstFor, m + "|" + measure[1], q)));
                     Span span = new Span(q.start(), q.end());
-                    out.add(new QuantityClaim(id, span, span.of(text), m, measure[1], q.value(), q.hedge(),
+                    // "The death toll rose to 10": a count its words tell as risen is a revised one.
+                    String hedge = cumulative && q.hedge().isEmpty() && toldRisen(text, q.start()) ? QuantityClaim.RISEN : q.hedge();
+                    out.add(new QuantityClaim(id, span, span.of(text), m, measure[1], q.value(), hedge,
                             q.low(), q.lowOpen(), q.high(), q.highOpen(), q.precision(),
                             attribution == null ? null : attribution[1], attribution == null ? null : attribution[0],
                             asOfDay, asOfSource, reportedAt, reportedLatest, q.alsoWritten(), comparable, eventScoped,
@@ -442,6 +446,17 @@ final class QuantityExtractor {
         }
         return new String[] {noun == null ? "count" : noun, subject};
     }
+
+    /**
+     * Whether the words just before the figure at {@code start} tell the count as risen to it: "to"
+     * after a verb of {@code rise-words.txt} ("the death toll rose to 10", "has climbed to 80").
+     */
+    static boolean toldRisen(String text, int start) {
+        java.util.regex.Matcher m = RISEN_BEFORE.matcher(text.substring(Math.max(0, start - 40), start));
+        return m.find() && RISE_WORDS.contains(m.group(1).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final java.util.regex.Pattern RISEN_BEFORE = java.util.regex.Pattern.compile("(\\p{L}+)\\s+to\\s+$");
 
     /**
      * Where a figure of one names one person in the singular ("killing one man", "One victim died",

@@ -393,13 +393,13 @@ public final class StoryGrouper {
 
     /**
      * The figures of a document that tell its happening apart, each as a blocking key ("what it
-     * counts=value"): event-bound, comparable, given exactly (not "at least 200", which reports of
+     * counts=value"): event-bound, comparable, given exactly or told as risen to ("rose to 10"; not "at least 200", which reports of
      * many happenings round to), and not a small whole count ({@link #MIN_SHARED_FIGURE}) nor a length of time.
      */
     static Set<String> sharedFigures(Profile p) {
         Set<String> out = new HashSet<>();
         for (Claim c : p.doc.claims()) {
-            if (c instanceof QuantityClaim q && q.eventScoped() && q.comparable() && !q.duration() && q.hedge().isEmpty()
+            if (c instanceof QuantityClaim q && q.eventScoped() && q.comparable() && !q.duration() && (q.hedge().isEmpty() || QuantityClaim.RISEN.equals(q.hedge()))
                     && (q.written() >= MIN_SHARED_FIGURE || q.written() != Math.rint(q.written()))) {
                 out.add(q.measure() + "/" + q.subject() + "/" + q.counted() + "=" + q.written());
             }

@@ -204,4 +204,19 @@ class QuantityWordListsTest {
             assertEquals(word.strip().toLowerCase(java.util.Locale.ROOT), word);
         }
     }
+
+    @Test
+    void riseWordsTellACountAsRisenToItsFigure() {
+        assertTrue(QuantityExtractor.RISE_WORDS.containsAll(Set.of("rose", "risen", "climbed")));
+        String text = "The death toll rose to 10 on Monday, and the death toll stood at 12.";
+        assertTrue(QuantityExtractor.toldRisen(text, text.indexOf("10")));
+        assertFalse(QuantityExtractor.toldRisen(text, text.indexOf("12")), "stood at: no rise");
+        assertFalse(QuantityExtractor.toldRisen("It went to 10", 11), "a verb that is no rise");
+    }
+
+    @Test
+    void tollNounsAreAList() {
+        assertTrue(Happenings.TOLL_NOUNS.containsAll(Set.of("toll", "count")));
+        assertFalse(Happenings.TOLL_NOUNS.contains("death"));
+    }
 }
