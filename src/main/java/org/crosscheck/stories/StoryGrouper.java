@@ -388,38 +388,7 @@ public final class StoryGrouper {
                 out.put(unsure.get(i), e.id() + "~" + unsure.get(r).id);
             }
         }
-        // A report still tied to nothing whose main happening is of the event's kind at a named place
-        // is of the happening that more than half of the event's other reports naming that place and
-        // kind are tied to: "89 arrested" in an undated report of a sweep in Palermo is compared with
-        // the figures of the sweep most reports of arrests in Palermo tell of. A report whose matches
-        // split (or are tied to nothing) stays untied.
-        for (Profile p : unsure) {
-            if (out.containsKey(p)) {
-                continue;
-            }
-            Map<String, Integer> votes = new TreeMap<>();
-            int matches = 0;
-            for (Profile q : members) {
-                if (q != p && samePlaceAndKind(p, q, e)) {
-                    matches++;
-                    if (out.get(q) != null) {
-                        votes.merge(out.get(q), 1, Integer::sum);
-                    }
-                }
-            }
-            for (Map.Entry<String, Integer> v : votes.entrySet()) {
-                if (2 * v.getValue() > matches) {
-                    out.put(p, v.getKey());
-                }
-            }
-        }
         return out;
-    }
-
-    /** Whether both reports' main happening is of the event's kind, at the same named place. */
-    static boolean samePlaceAndKind(Profile p, Profile q, Event e) {
-        return e.kind() != null && e.kind().equals(p.kind) && e.kind().equals(q.kind) && p.place != null && q.place != null
-                && p.place.place().equalsIgnoreCase(q.place.place());
     }
 
     /**
