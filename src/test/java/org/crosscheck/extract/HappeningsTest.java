@@ -304,4 +304,17 @@ class HappeningsTest {
         assertFalse(Happenings.calendarWord("dana perrin"));
         assertFalse(Happenings.calendarWord("fridays"), "a whole word only");
     }
+
+    @Test
+    void aHappeningsWordBeforeATallyNounNamesTheTallyNotAHappening() {
+        String body = "The death toll rose to 10. Casualty Count unclear. Fire tolls rang. Blast, toll roads shut. Quake counts vary. Crash";
+        Happenings h = reader(body);
+        assertTrue(h.namesTally(at(body, "death")), "'death toll'");
+        assertTrue(h.namesTally(at(body, "Casualty")), "'Casualty Count': the list's word, whatever its case");
+        assertTrue(h.namesTally(at(body, "Fire")), "'tolls' is on the list too");
+        assertFalse(h.namesTally(at(body, "Blast")), "a comma after the word: no tally noun beside it");
+        assertFalse(h.namesTally(at(body, "Quake")), "'counts' is not on the list");
+        assertFalse(h.namesTally(at(body, "Crash")), "the text's last word has only the line's end after it");
+        assertFalse(h.namesTally(at(body, "rose")), "a space after, then a word that is no tally noun");
+    }
 }
