@@ -207,12 +207,21 @@ public record QuantityClaim(
      * put the higher figure on the earlier day (then the count fell).
      */
     public boolean oneCountRoseOver(QuantityClaim o) {
-        if (!mayBeUpdateOf(o) || attribution == null || !attribution.equals(o.attribution)) {
-            return false;
+        return attribution != null && attribution.equals(o.attribution) && risenOf(o) != null;
+    }
+
+    /**
+     * Of this figure and {@code o}, from reports whose order is unknown ({@link #mayBeUpdateOf}), the
+     * higher when it lies above the lower and its as-of date is not the earlier: the figure a count
+     * that rose would give later. Null otherwise.
+     */
+    private QuantityClaim risenOf(QuantityClaim o) {
+        if (!mayBeUpdateOf(o)) {
+            return null;
         }
         QuantityClaim lower = lowerOf(o);
         QuantityClaim higher = higherOf(o);
-        return higher.interval().above(lower.interval()) && higher.asOf >= lower.asOf;
+        return higher.interval().above(lower.interval()) && higher.asOf >= lower.asOf ? higher : null;
     }
 
     /** The hedge of a count its words tell as risen to its figure ("the death toll rose to 10"); the figure stays exact. */
@@ -225,12 +234,8 @@ public record QuantityClaim(
      * risen figure is the lower, nor when the as-of dates put it on the earlier day.
      */
     public boolean toldRisenOver(QuantityClaim o) {
-        if (!mayBeUpdateOf(o)) {
-            return false;
-        }
-        QuantityClaim lower = lowerOf(o);
-        QuantityClaim higher = higherOf(o);
-        return RISEN.equals(higher.hedge) && higher.interval().above(lower.interval()) && higher.asOf >= lower.asOf;
+        QuantityClaim risen = risenOf(o);
+        return risen != null && RISEN.equals(risen.hedge);
     }
 
     /**

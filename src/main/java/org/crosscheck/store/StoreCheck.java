@@ -364,15 +364,7 @@ public final class StoreCheck {
 
     /** What identifies a document's content: its text and the fields of its record. */
     static String contentHash(Document d) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            for (String part : new String[] {d.path(), d.title(), d.source(), d.published(), d.text()}) {
-                md.update((part == null ? "\u0000" : part + "\u0001").getBytes(StandardCharsets.UTF_8));
-            }
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java", e);
-        }
+        return sha256(java.util.Arrays.asList(d.path(), d.title(), d.source(), d.published(), d.text()));
     }
 
     /**
@@ -381,9 +373,14 @@ public final class StoreCheck {
      * {@link #contentHash} has).
      */
     static String copyHash(Document d) {
+        return sha256(d.copyKey());
+    }
+
+    /** The SHA-256 of {@code parts} in order, in hex: each part ended by U+0001, a missing one written as U+0000. */
+    private static String sha256(List<String> parts) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            for (String part : d.copyKey()) {
+            for (String part : parts) {
                 md.update((part == null ? "\u0000" : part + "\u0001").getBytes(StandardCharsets.UTF_8));
             }
             return HexFormat.of().formatHex(md.digest());
