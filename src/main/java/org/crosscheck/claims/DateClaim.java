@@ -186,11 +186,42 @@ public record DateClaim(
     /**
      * The date as a message shows it: its value, or "a Friday" for a bare weekday that was read
      * against no date or against a date the story lent ("on Friday" in a report without a
-     * timestamp): its day, if any, crosscheck inferred and the source never gave.
+     * timestamp): its day, if any, crosscheck inferred and the source never gave. A month and day
+     * ("November 18") or a month ("in May") whose year the story lent, the words naming none, is
+     * shown without the year ("November 18", "May"): a report of 2008 grouped with one of 2011 is
+     * not dated 2011 by its source, and only its month and day are compared ({@link #monthDaysDisagree}).
      */
     public String shown() {
         java.time.DayOfWeek w = borrowed || !onCalendar() ? weekdayOnly() : null;
-        return w == null ? value : "a " + org.crosscheck.text.Capitals.words(w.name().toLowerCase(java.util.Locale.ROOT));
+        if (w != null) {
+            return "a " + org.crosscheck.text.Capitals.words(w.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        String lentYear = borrowed && !NAMED_YEAR.matcher(text).find() ? withoutYear() : null;
+        return lentYear == null ? value : lentYear;
+    }
+
+    /** A year the words write ("2008", "'08"): a year that is the source's own, not lent. */
+    private static final java.util.regex.Pattern NAMED_YEAR = java.util.regex.Pattern.compile("\\b\\d{4}\\b|'\\d{2}\\b");
+    private static final java.util.regex.Pattern ONE_MONTH = java.util.regex.Pattern.compile("^\\d{4}-(\\d{2})$");
+    private static final java.util.regex.Pattern MONTH_NAME = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b");
+
+    /** The month and day ("November 18") or the month ("May") the words name, written out, else null. */
+    private String withoutYear() {
+        if (monthDay()) {
+            java.time.MonthDay d = monthDayOf();
+            return monthName(d.getMonthValue()) + " " + d.getDayOfMonth();
+        }
+        java.util.regex.Matcher m = ONE_MONTH.matcher(value);
+        if (m.matches() && MONTH_NAME.matcher(text).find()) {
+            int month = Integer.parseInt(m.group(1));
+            return month >= 1 && month <= 12 ? monthName(month) : null;
+        }
+        return null;
+    }
+
+    private static String monthName(int month) {
+        return org.crosscheck.text.Capitals.words(java.time.Month.of(month).name().toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

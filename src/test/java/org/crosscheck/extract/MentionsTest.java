@@ -489,7 +489,32 @@ class MentionsTest {
         assertEquals("a Friday", claim("Friday", "2013-04-26", fri, fri, true, "rehab", "a b").shown(), "read against a lent date");
         assertEquals("a Friday", claim("Friday", "XXXX-WXX-5", null, null, false, "rehab", "a b").shown(), "read against nothing");
         assertEquals("2013-04-26", claim("Friday", "2013-04-26", fri, fri, false, "rehab", "a b").shown(), "its own timestamp's");
-        assertEquals("2013-04-26", claim("April 26", "2013-04-26", fri, fri, true, "rehab", "a b").shown(), "no weekday");
+        assertEquals("2013-04-26", claim("April 26", "2013-04-26", fri, fri, false, "rehab", "a b").shown(), "no weekday, its own year");
+    }
+
+    @Test
+    void aMessageShowsAMonthAndDayWhoseYearWasLentWithoutTheYear() {
+        LocalDate day = LocalDate.of(2011, 11, 18);
+        assertEquals("November 18", claim("November 18", "2011-11-18", day, day, true, "sinking", "a b").shown(), "the year lent");
+        assertEquals("November 18", claim("18 November", "2011-11-18", day, day, true, "sinking", "a b").shown(), "day first");
+        assertEquals("November 18", claim("Tuesday, Nov. 18", "2011-11-18", day, day, true, "sinking", "a b").shown(),
+                "a weekday beside the month and day");
+        assertEquals("2011-11-18", claim("November 18", "2011-11-18", day, day, false, "sinking", "a b").shown(), "its own timestamp's year");
+        assertEquals("2008-11-18", claim("November 18, 2008", "2008-11-18", LocalDate.of(2008, 11, 18), LocalDate.of(2008, 11, 18), true,
+                "sinking", "a b").shown(), "the words write the year");
+        assertEquals("2008-11-18", claim("Nov. 18 '08", "2008-11-18", LocalDate.of(2008, 11, 18), LocalDate.of(2008, 11, 18), true,
+                "sinking", "a b").shown(), "a year written short");
+        assertEquals("2011-11-18", claim("the day before", "2011-11-18", day, day, true, "sinking", "a b").shown(),
+                "no month named: the value as read");
+        LocalDate may = LocalDate.of(2011, 5, 1);
+        LocalDate mayEnd = LocalDate.of(2011, 5, 31);
+        assertEquals("May", claim("in May", "2011-05", may, mayEnd, true, "sale", "a b").shown(), "a month whose year was lent");
+        assertEquals("December", claim("last December", "2011-12", LocalDate.of(2011, 12, 1), LocalDate.of(2011, 12, 31), true,
+                "sale", "a b").shown(), "a month read back from a lent date");
+        assertEquals("2011-05", claim("in May", "2011-05", may, mayEnd, false, "sale", "a b").shown(), "a month of its own year");
+        assertEquals("2011-05", claim("that month", "2011-05", may, mayEnd, true, "sale", "a b").shown(), "no month named");
+        assertEquals("2011", claim("this year", "2011", LocalDate.of(2011, 1, 1), LocalDate.of(2011, 12, 31), true, "sale", "a b").shown(),
+                "a year alone: nothing else to show");
     }
 
     @Test
