@@ -62,6 +62,22 @@ final class CheckCommand implements Callable<Integer> {
                     + "and only for a corpus too large for the Java heap).")
     Integer batchSize;
 
+    /**
+     * A store's whole report gathered in memory, for the formats that cannot be written as it is
+     * read (Markdown, SARIF, JUnit, HTML); null, with a message saying which formats can, when it
+     * does not fit in the heap.
+     */
+    static Report inMemory(java.util.function.Supplier<Report> gather, ReportOptions.Prepared prepared, PrintWriter err) {
+        try {
+            return gather.get();
+        } catch (OutOfMemoryError e) {
+            err.println("crosscheck: the store's report does not fit in memory for the " + String.join(", ", prepared.inMemoryFormats())
+                    + " format(s), which are built whole; json, text and github are written from the store as it is read, "
+                    + "in any heap (or give Java more heap: java -Xmx8g -jar ...)");
+            return null;
+        }
+    }
+
     /** Articles a batch holds when the batch size is not given. */
     static final int DEFAULT_BATCH_SIZE = 10_000;
 
@@ -156,7 +172,7 @@ final class CheckCommand implements Callable<Integer> {
             // A corpus too large for memory goes through a store of its own, batch by batch, so
             // that memory holds one batch and the stories it touches, never the whole corpus.
             try {
-                report = checkThroughTemporaryStore(corpus, rules, options, progress);
+                return checkThroughTemporaryStore(corpus, rules, options, progress, prepared, err);
             } catch (StoreException | java.io.IOException e) {
                 progress.done();
                 err.println("crosscheck: cannot keep a temporary store in " + System.getProperty("java.io.tmpdir")
@@ -177,13 +193,25 @@ final class CheckCommand implements Callable<Integer> {
         return prepared.emit(report, spec.commandLine().getOut(), err);
     }
 
-    private Report checkThroughTemporaryStore(Corpus corpus, RuleSet rules, Crosscheck.Options options,
-                                              Terminal.Progress progress) throws java.io.IOException {
+    /**
+     * Checks the corpus batch by batch through a store of its own, then writes the report of the
+     * whole store and gives the exit code. JSON, text and GitHub reports are written from the store
+     * as it is read (the memory of one item); other formats gather the report in memory first.
+     */
+    private int checkThroughTemporaryStore(Corpus corpus, RuleSet rules, Crosscheck.Options options,
+                                           Terminal.Progress progress, ReportOptions.Prepared prepared,
+                                           PrintWriter err) throws java.io.IOException {
         java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("crosscheck-");
         java.nio.file.Path file = dir.resolve("corpus.db");
         try (Store store = Store.open(file, Duration.ofSeconds(storeTimeout))) {
-            return StoreCheck.checkInBatches(store, corpus, rules, options,
+            List<org.crosscheck.corpus.InputError> errors = StoreCheck.checkBatches(store, corpus, rules, options,
                     batchSize != null ? batchSize : DEFAULT_BATCH_SIZE, progress::update);
+            progress.done();
+            if (prepared.streams()) {
+                return prepared.emit(StoreCheck.standingStream(store, rules, errors), spec.commandLine().getOut(), err);
+            }
+            Report report = inMemory(() -> StoreCheck.standing(store, rules, errors), prepared, err);
+            return report == null ? ExitCode.INTERNAL.code() : prepared.emit(report, spec.commandLine().getOut(), err);
         } finally {
             for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
                 java.nio.file.Files.deleteIfExists(dir.resolve("corpus.db" + suffix));

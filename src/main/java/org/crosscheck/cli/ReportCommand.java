@@ -46,9 +46,16 @@ final class ReportCommand implements Callable<Integer> {
         }
         Report report;
         try (Store store = Store.open(storeFile, Duration.ofSeconds(60))) {
-            report = StoreCheck.standing(store, rules);
+            if (prepared.streams()) {
+                // Written from the store as it is read: the memory of one item, whatever the store holds.
+                return prepared.emit(StoreCheck.standingStream(store, rules, java.util.List.of()), spec.commandLine().getOut(), err);
+            }
+            report = CheckCommand.inMemory(() -> StoreCheck.standing(store, rules), prepared, err);
         } catch (StoreException e) {
             return StoreCommand.fail(err, e);
+        }
+        if (report == null) {
+            return ExitCode.INTERNAL.code();
         }
         return prepared.emit(report, spec.commandLine().getOut(), err);
     }

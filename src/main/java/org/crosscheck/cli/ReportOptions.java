@@ -18,6 +18,8 @@ import org.crosscheck.report.JsonRenderer;
 import org.crosscheck.report.Renderer;
 import org.crosscheck.report.Renderers;
 import org.crosscheck.report.Report;
+import org.crosscheck.report.ReportStream;
+import org.crosscheck.report.StreamRenderer;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -127,6 +129,70 @@ final class ReportOptions {
             return true;
         }
 
+        /**
+         * Whether every format asked for is written as the report is read ({@link StreamRenderer}:
+         * JSON, text, GitHub), so a store's whole report can be written from the store whatever its
+         * size; Markdown, SARIF, JUnit and HTML are built from the report in memory.
+         */
+        boolean streams() {
+            return stdout instanceof StreamRenderer && files.stream().allMatch(f -> f.renderer() instanceof StreamRenderer);
+        }
+
+        /** The formats asked for that are built in memory (not {@link StreamRenderer}s), by name. */
+        List<String> inMemoryFormats() {
+            List<String> names = new ArrayList<>();
+            if (!(stdout instanceof StreamRenderer)) {
+                names.add(format);
+            }
+            for (String r : reports) {
+                String name = r.substring(0, r.indexOf(':'));
+                if (!(Renderers.forFiles(threshold).get(name) instanceof StreamRenderer) && !names.contains(name)) {
+                    names.add(name);
+                }
+            }
+            return names;
+        }
+
+        /**
+         * {@link #emit(Report, PrintWriter, PrintWriter)} for a report read as it is written
+         * ({@link #streams()} must hold): each output is one pass over {@code report}, which marks
+         * baseline and suppressed findings on the way; the output is the same, byte for byte, as
+         * that of the same report in memory.
+         */
+        int emit(ReportStream report, PrintWriter out, PrintWriter err) {
+            java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+            ReportStream marked = baseline == null && suppressions == null ? report
+                    : report.marked(one -> Suppressions.apply(one, baseline,
+                            baselineFile == null ? null : baselineFile.toString(), suppressions, today));
+            // The exit code from the findings of the first pass (each pass gives the same findings).
+            boolean[] failing = new boolean[1];
+            ReportStream watched = marked.marked(one -> {
+                Finding f = one.get(0);
+                if (threshold != null && f.status() == Finding.Status.NEW && f.severity().atLeast(threshold)) {
+                    failing[0] = true;
+                }
+                return one;
+            });
+            Timing.step("assembling the report");
+            try {
+                java.io.Writer buffered = new java.io.BufferedWriter(out, 1 << 16);
+                ((StreamRenderer) stdout).render(watched, buffered);
+                buffered.flush();
+                out.flush();
+                for (ReportFile f : files) {
+                    AtomicFiles.write(f.file(), w -> ((StreamRenderer) f.renderer()).render(marked, w));
+                }
+            } catch (IOException e) {
+                err.println("crosscheck: cannot write the report: " + e.getMessage());
+                return ExitCode.USAGE.code();
+            }
+            Timing.step("writing the report");
+            if (failing[0]) {
+                return ExitCode.FINDINGS.code();
+            }
+            return report.errors().isEmpty() ? ExitCode.OK.code() : ExitCode.INPUT_ERRORS.code();
+        }
+
         /** Marks baseline and suppressed findings, writes standard output and the report files, and gives the exit code. */
         int emit(Report report, PrintWriter out, PrintWriter err) {
             if (baseline != null || suppressions != null) {
@@ -156,13 +222,17 @@ final class ReportOptions {
     }
 
     static ExitCode exitCode(Report report, Severity threshold) {
+        return exitCode(report.findings(), report.errors().isEmpty(), threshold);
+    }
+
+    private static ExitCode exitCode(Iterable<Finding> findings, boolean noErrors, Severity threshold) {
         if (threshold != null) {
-            for (Finding f : report.findings()) {
+            for (Finding f : findings) {
                 if (f.status() == Finding.Status.NEW && f.severity().atLeast(threshold)) {
                     return ExitCode.FINDINGS;
                 }
             }
         }
-        return report.errors().isEmpty() ? ExitCode.OK : ExitCode.INPUT_ERRORS;
+        return noErrors ? ExitCode.OK : ExitCode.INPUT_ERRORS;
     }
 }

@@ -66,11 +66,15 @@ final class StoreCommand implements Callable<Integer> {
                     if (rules == null) {
                         return ExitCode.INTERNAL.code();
                     }
-                    String json = JsonRenderer.MAPPER.writeValueAsString(StoreCheck.standing(store, rules)) + "\n";
+                    // The JSON report, written from the store as it is read (the memory of one item).
+                    org.crosscheck.report.StreamRenderer json = new JsonRenderer();
+                    org.crosscheck.report.ReportStream standing = StoreCheck.standingStream(store, rules, java.util.List.of());
                     if (findingsFile == null) {
-                        out.print(json);
+                        java.io.Writer buffered = new java.io.BufferedWriter(out, 1 << 16);
+                        json.render(standing, buffered);
+                        buffered.flush();
                     } else {
-                        AtomicFiles.write(findingsFile, json.getBytes(StandardCharsets.UTF_8));
+                        AtomicFiles.write(findingsFile, w -> json.render(standing, w));
                     }
                     if (suppressionsFile != null) {
                         String s = JsonRenderer.MAPPER.writeValueAsString(StoreCheck.decisionsAsSuppressions(store)) + "\n";

@@ -26,6 +26,39 @@ public final class AtomicFiles {
     }
 
     public static void write(Path target, byte[] content) throws IOException {
+        fill(target, ch -> {
+            ByteBuffer buf = ByteBuffer.wrap(content);
+            while (buf.hasRemaining()) {
+                ch.write(buf);
+            }
+        });
+    }
+
+    /** What writes a file's content, as it goes: a report written from a store as it is read. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(java.io.Writer out) throws IOException;
+    }
+
+    /**
+     * Writes the text {@code content} writes, in UTF-8, as {@link #write(Path, byte[])} writes
+     * bytes (the old file or the new one, never a torn one), without holding the text in memory.
+     */
+    public static void write(Path target, Content content) throws IOException {
+        fill(target, ch -> {
+            java.io.Writer out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(
+                    java.nio.channels.Channels.newOutputStream(ch), java.nio.charset.StandardCharsets.UTF_8), 1 << 16);
+            content.writeTo(out);
+            out.flush();
+        });
+    }
+
+    @FunctionalInterface
+    private interface Fill {
+        void into(FileChannel ch) throws IOException;
+    }
+
+    private static void fill(Path target, Fill fill) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
@@ -38,10 +71,7 @@ public final class AtomicFiles {
         Path tmp = Files.createTempFile(dir, ".crosscheck-", ".tmp");
         try {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buf = ByteBuffer.wrap(content);
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
-                }
+                fill.into(ch);
                 ch.force(true);
             }
             try {

@@ -1,7 +1,6 @@
 package org.crosscheck.report;
 
 import java.io.IOException;
-import java.util.Map;
 import org.crosscheck.corpus.InputError;
 import org.crosscheck.findings.Evidence;
 import org.crosscheck.findings.Finding;
@@ -12,25 +11,24 @@ import org.crosscheck.findings.Severity;
  * col=...,title=...::message}. Article text is escaped as the workflow-command syntax requires, so
  * it can neither end the command early nor start a new one.
  */
-public final class GithubRenderer implements Renderer {
+public final class GithubRenderer implements StreamRenderer {
 
     @Override
-    public void render(Report report, Appendable out) throws IOException {
-        Map<String, String> paths = report.pathsById();
-        for (Finding f : report.findings()) {
+    public void render(ReportStream report, Appendable out) throws IOException {
+        report.findings(f -> {
             if (f.status() != Finding.Status.NEW) {
-                continue;
+                return;
             }
             Evidence first = f.evidence().isEmpty() ? null : f.evidence().get(0);
             String document = first != null ? first.document() : f.documents().get(0);
             out.append("::").append(command(f.severity())).append(" file=")
-                    .append(property(paths.getOrDefault(document, document)));
+                    .append(property(report.pathOf(document)));
             if (first != null) {
                 out.append(",line=").append(String.valueOf(first.line())).append(",col=").append(String.valueOf(first.column()));
             }
             out.append(",title=").append(property(f.rule() + " (" + f.severity().word() + ")"))
                     .append("::").append(data(f.message())).append('\n');
-        }
+        });
         for (InputError e : report.errors()) {
             out.append("::warning file=").append(property(e.path())).append(",title=")
                     .append(property("input not processed")).append("::").append(data(e.message())).append('\n');

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 
 /** The report as JSON: two-space indentation, "\n" line ends, fields in contract order. */
-public final class JsonRenderer implements Renderer {
+public final class JsonRenderer implements StreamRenderer {
 
     /** The mapper for reports: strict, bounded, and never polymorphic. */
     public static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
@@ -22,7 +22,8 @@ public final class JsonRenderer implements Renderer {
 
     /** The report as this mapper writes it, written without the mapper ({@link ReportJson}). */
     @Override
-    public void render(Report report, Appendable out) throws IOException {
-        out.append(ReportJson.write(report)).append('\n');
+    public void render(ReportStream report, Appendable out) throws IOException {
+        ReportJson.write(report, StreamRenderer.writer(out));
+        out.append('\n');
     }
 }

@@ -40,10 +40,11 @@ public final class Renderers {
      * Jackson's mapper (its classes, and a date format whose calendar reads the locale data,
      * some 60 ms of a start), which no report needs.
      */
-    private static final class Json implements Renderer {
+    private static final class Json implements StreamRenderer {
         @Override
-        public void render(Report report, Appendable out) throws java.io.IOException {
-            out.append(ReportJson.write(report)).append('\n');
+        public void render(ReportStream report, Appendable out) throws java.io.IOException {
+            ReportJson.write(report, StreamRenderer.writer(out));
+            out.append('\n');
         }
     }
 

@@ -41,14 +41,23 @@ final class ReportJson {
 
     static String write(Report report) throws IOException {
         StringWriter out = new StringWriter();
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            g.setPrettyPrinter(prettyPrinter());
-            report(g, report);
-        }
+        write(ReportStream.of(report), out);
         return out.toString();
     }
 
-    private static void report(JsonGenerator g, Report r) throws IOException {
+    /**
+     * Writes {@code report} to {@code out} as it is read, item by item: what {@link #write(Report)}
+     * gives for the same report, without holding its text or its lists. {@code out} is not closed.
+     */
+    static void write(ReportStream report, java.io.Writer out) throws IOException {
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.setPrettyPrinter(prettyPrinter());
+            report(g, report);
+        }
+    }
+
+    private static void report(JsonGenerator g, ReportStream r) throws IOException {
         g.writeStartObject();
         g.writeNumberField("formatVersion", r.formatVersion());
         g.writeFieldName("tool");
@@ -62,30 +71,28 @@ final class ReportJson {
         }
         g.writeFieldName("documents");
         g.writeStartArray();
-        for (Report.DocumentEntry d : r.documents()) {
-            document(g, d);
-        }
+        r.documents(d -> document(g, d));
         g.writeEndArray();
         g.writeFieldName("stories");
         g.writeStartArray();
-        for (Report.StoryEntry s : r.stories()) {
+        r.stories(s -> {
             if (s == null) {
                 g.writeNull();
-                continue;
+                return;
             }
             g.writeStartObject();
             string(g, "id", s.id());
             string(g, "label", s.label());
             strings(g, "documents", s.documents());
             g.writeEndObject();
-        }
+        });
         g.writeEndArray();
         g.writeFieldName("events");
         g.writeStartArray();
-        for (Report.EventEntry e : r.events()) {
+        r.events(e -> {
             if (e == null) {
                 g.writeNull();
-                continue;
+                return;
             }
             g.writeStartObject();
             string(g, "id", e.id());
@@ -97,13 +104,11 @@ final class ReportJson {
             strings(g, "documents", e.documents());
             string(g, "mode", e.mode());
             g.writeEndObject();
-        }
+        });
         g.writeEndArray();
         g.writeFieldName("findings");
         g.writeStartArray();
-        for (Finding f : r.findings()) {
-            finding(g, f);
-        }
+        r.findings(f -> finding(g, f));
         g.writeEndArray();
         g.writeFieldName("errors");
         g.writeStartArray();
@@ -119,14 +124,15 @@ final class ReportJson {
         }
         g.writeEndArray();
         g.writeFieldName("summary");
-        if (r.summary() == null) {
+        Report.Summary summary = r.summary();
+        if (summary == null) {
             g.writeNull();
         } else {
             g.writeStartObject();
-            g.writeNumberField("documents", r.summary().documents());
-            g.writeNumberField("claims", r.summary().claims());
-            counts(g, "findings", r.summary().findings());
-            counts(g, "newFindings", r.summary().newFindings());
+            g.writeNumberField("documents", summary.documents());
+            g.writeNumberField("claims", summary.claims());
+            counts(g, "findings", summary.findings());
+            counts(g, "newFindings", summary.newFindings());
             g.writeEndObject();
         }
         g.writeFieldName("rules");

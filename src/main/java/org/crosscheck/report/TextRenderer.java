@@ -3,7 +3,6 @@ package org.crosscheck.report;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.crosscheck.corpus.InputError;
 import org.crosscheck.findings.Evidence;
 import org.crosscheck.findings.Finding;
@@ -13,7 +12,7 @@ import org.crosscheck.findings.Severity;
  * Plain text for a terminal: one finding a paragraph, in the report's order, with its values side
  * by side in a small aligned table, then a summary line.
  */
-public final class TextRenderer implements Renderer {
+public final class TextRenderer implements StreamRenderer {
     private final boolean color;
 
     /** @param color whether to colour severities (only for a terminal, and never under NO_COLOR) */
@@ -22,31 +21,29 @@ public final class TextRenderer implements Renderer {
     }
 
     @Override
-    public void render(Report report, Appendable out) throws IOException {
-        Map<String, String> paths = report.pathsById();
-        Map<String, String> outlets = ValueTable.outlets(report);
-        for (Finding f : report.findings()) {
+    public void render(ReportStream report, Appendable out) throws IOException {
+        report.findings(f -> {
             Evidence first = f.evidence().isEmpty() ? null : f.evidence().get(0);
             String where = first != null
-                    ? paths.getOrDefault(first.document(), first.document()) + ":" + first.line() + ":" + first.column()
-                    : paths.getOrDefault(f.documents().get(0), f.documents().get(0));
+                    ? report.pathOf(first.document()) + ":" + first.line() + ":" + first.column()
+                    : report.pathOf(f.documents().get(0));
             out.append(Safe.terminal(where)).append(": ").append(severity(f.severity()))
                     .append(" [").append(f.rule()).append(']');
             if (f.status() != Finding.Status.NEW) {
                 out.append(" (").append(f.status().word()).append(": ").append(Safe.terminal(f.statusReason())).append(')');
             }
             out.append(' ').append(Safe.terminal(f.message())).append('\n');
-            table(out, ValueTable.rows(f, outlets));
+            table(out, ValueTable.rows(f, report::outletOf));
             out.append("    why ").append(f.severity().word()).append(": ")
                     .append(Safe.terminal(f.severityReason())).append('\n');
-        }
+        });
         for (InputError e : report.errors()) {
             out.append(Safe.terminal(e.path())).append(": could not be processed: ")
                     .append(Safe.terminal(e.message())).append('\n');
         }
         Report.Summary s = report.summary();
         out.append(plural(s.documents(), "document")).append(", ").append(plural(s.claims(), "claim"))
-                .append(", ").append(plural(report.findings().size(), "finding")).append(": ")
+                .append(", ").append(plural(report.findingCount(), "finding")).append(": ")
                 .append(plural(s.findings().get("error"), "error")).append(", ")
                 .append(plural(s.findings().get("warning"), "warning")).append(", ")
                 .append(plural(s.findings().get("note"), "note"));

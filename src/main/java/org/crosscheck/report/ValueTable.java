@@ -52,9 +52,14 @@ public final class ValueTable {
     }
 
     public static List<Row> rows(Finding f, Map<String, String> outlets) {
+        return rows(f, outlets::get);
+    }
+
+    /** The rows of {@code f}, each source's outlet by {@code outletOf} (null: none). */
+    public static List<Row> rows(Finding f, java.util.function.Function<String, String> outletOf) {
         List<Row> out = new ArrayList<>();
         for (Evidence e : f.evidence()) {
-            out.add(new Row(e.document(), outlets.get(e.document()), e));
+            out.add(new Row(e.document(), outletOf.apply(e.document()), e));
         }
         return out;
     }

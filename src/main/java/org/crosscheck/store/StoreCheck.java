@@ -111,6 +111,24 @@ public final class StoreCheck {
      */
     public static Report checkInBatches(Store store, Corpus corpus, RuleSet rules, Crosscheck.Options options,
                                         int batchSize, IntConsumer progress) {
+        return standing(store, rules, checkBatches(store, corpus, rules, options, batchSize, progress));
+    }
+
+    /** {@link #standing(Store, RuleSet)} with {@code errors} (the input errors of the run that checked the corpus). */
+    public static Report standing(Store store, RuleSet rules, List<InputError> errors) {
+        Report standing = standing(store, rules);
+        // New findings counted by their statuses, as report --store counts them (a store of one run has no decisions).
+        return Crosscheck.report(standing.documents(), standing.stories(), standing.events(), standing.findings(), errors,
+                standing.summary().claims(), standing.rules()).withFindings(standing.findings());
+    }
+
+    /**
+     * {@link #checkInBatches} without gathering the report: checks the corpus into {@code store} and
+     * gives the corpus's input errors, for a report written from the store as it is read
+     * ({@link #standingStream}), whose memory does not grow with the store.
+     */
+    public static List<InputError> checkBatches(Store store, Corpus corpus, RuleSet rules, Crosscheck.Options options,
+                                                int batchSize, IntConsumer progress) {
         List<InputError> errors = new ArrayList<>(corpus.walkErrors());
         List<Document> pending = new ArrayList<>();
         int[] done = new int[1];
@@ -125,9 +143,7 @@ public final class StoreCheck {
         if (!pending.isEmpty() || done[0] == 0) {
             errors.addAll(flush(store, pending, rules, options, inBatch, done[0]));
         }
-        Report standing = standing(store, rules);
-        return Crosscheck.report(standing.documents(), standing.stories(), standing.events(), standing.findings(), errors,
-                standing.summary().claims(), standing.rules());
+        return errors;
     }
 
     private static List<InputError> flush(Store store, List<Document> pending, RuleSet rules, Crosscheck.Options options,
@@ -397,6 +413,16 @@ public final class StoreCheck {
         } catch (SQLException e) {
             throw Store.translate(e, store.file(), "cannot read store " + store.file());
         }
+    }
+
+    /**
+     * The report of every finding standing in the store, with {@code errors}, read from the store
+     * as a renderer writes it: what {@link #standing} gives (with {@code errors} added), without
+     * holding the documents, stories, events or findings. Its passes read the store's tables
+     * directly; the store must stay open while they run.
+     */
+    public static org.crosscheck.report.ReportStream standingStream(Store store, RuleSet rules, List<InputError> errors) {
+        return new StandingStream(store, Crosscheck.catalogue(rules), errors);
     }
 
     /**
