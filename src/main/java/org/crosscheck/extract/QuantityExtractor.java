@@ -48,6 +48,9 @@ final class QuantityExtractor {
     static final Set<String> RISE_WORDS = Lexicon.words(QuantityExtractor.class, "rise-words.txt");
     /** Nouns that say no more than the model name before them ("AK-47 rifles", "AK 47 guns"). */
     static final Set<String> MODEL_NOUNS = Lexicon.words(QuantityExtractor.class, "model-nouns.txt");
+    /** Nouns of counted things, in the singular, and the noun each is counted as ("skiff" as "boat"). */
+    static final Map<String, String> SAME_THINGS = Lexicon.pairs(QuantityExtractor.class, "counted-noun-synonyms.tsv");
+
     /** What a count of a model's things counts, whatever noun follows the model. */
     static final String MODEL_THING = "weapon";
     static final Map<String, String> ACTS = Lexicon.pairs(QuantityExtractor.class, "count-acts.txt");
@@ -202,13 +205,14 @@ final class QuantityExtractor {
                         killedEnd = q.end();
                     }
                     injuredHere |= m.equals("injured");
-                    boolean eventScoped = EVENT_SCOPED.contains(m) || m.startsWith("value stolen");
+                    boolean namedMoney = MoneyMeasures.named(m);
+                    boolean eventScoped = EVENT_SCOPED.contains(m) || m.startsWith("value stolen") || namedMoney;
                     // A document's claim about its event is its first figure for a measure, outside
                     // sentences about other times (earlier quakes, last year's toll, aftershocks).
                     boolean counted = m.equals(MARCHED) || m.indexOf(' ') > 0 && !m.startsWith("value stolen");
                     eventScoped |= counted;
-                    boolean cumulative = CUMULATIVE.contains(m) || counted && !m.equals(MARCHED);
-                    boolean kind = COMPARABLE.contains(m) || m.startsWith("value stolen") || counted;
+                    boolean cumulative = CUMULATIVE.contains(m) || counted && !m.equals(MARCHED) || MoneyMeasures.rising(m);
+                    boolean kind = COMPARABLE.contains(m) || m.startsWith("value stolen") || counted || namedMoney;
                     // A count of things or a crowd its clause places ("10 houses were damaged in
                     // Takengon") counts that place's share: the place is part of what is counted
                     // (grouping drops it again when nearly every report of the event names the
@@ -218,6 +222,7 @@ final class QuantityExtractor {
                         m = m + QuantityClaim.SCOPE + place;
                     }
                     boolean comparable = kind
+                            && !(namedMoney && MoneyMeasures.possible(text, s[0], q.start()))
                             && !(counted && (increment(q) || modifier(text, q.start(), q.end())))
                             && !(eventScoped && (background || !first(firstFor, m + "|" + measure[1], q)));
                     Span span = new Span(q.start(), q.end());
@@ -360,7 +365,9 @@ final class QuantityExtractor {
             if (theft(before) || theft(after)) {
                 return new String[] {"value stolen:" + q.currency(), null};
             }
-            return new String[] {"money:" + q.currency(), null};
+            // "A $35,000 reward", "bail of $200,000": a sum its words name is compared by that name.
+            String named = MoneyMeasures.measure(q.before(), q.after());
+            return new String[] {(named != null ? named : "money") + ":" + q.currency(), null};
         }
         int k = 0;
         if (k < after.size() && after.get(k).equals("of")) {
@@ -715,7 +722,7 @@ final class QuantityExtractor {
             return null;
         }
         String head = after.get(headAt);
-        return head.endsWith("ly") ? null : new String[] {singular(head), act};
+        return head.endsWith("ly") ? null : new String[] {sameThing(singular(head)), act};
     }
 
     /**
@@ -832,6 +839,11 @@ final class QuantityExtractor {
     private static DateClaim dateAt(int start, int end, List<DateClaim> dates) {
         int i = firstEndingAfter(dates, start);
         return i < dates.size() && dates.get(i).span().start() < end ? dates.get(i) : null;
+    }
+
+    /** The noun a counted thing is compared as: its synonym's of {@code counted-noun-synonyms.tsv}, else itself. */
+    static String sameThing(String singular) {
+        return SAME_THINGS.getOrDefault(singular, singular);
     }
 
     /** "villages" as "village", "churches" as "church": one spelling for both numbers of a noun. */
