@@ -44,9 +44,14 @@ public final class Store implements AutoCloseable {
      * ({@code documents.copy_key}, a hash of what makes two documents copies: text, title, outlet and
      * publication date), so that a batch's copy of a stored document finds its original (and the
      * original's story) though the two name nothing; a store of version 1 gets the column filled
-     * from the text and record it keeps, when it is opened.
+     * from the text and record it keeps, when it is opened. Version 3: what is written once per
+     * document and never changed (its text, blocks, names, record and read notes) in a table of its
+     * own, {@code document_texts}, so that a batch's regrouping, which updates each regrouped
+     * document's story, event, report entry and claim count, rewrites a row of a few hundred bytes
+     * instead of the text and its overflow pages, and a read of the small columns (the report's
+     * entries) no longer walks the large ones; a store of version 2 is rebuilt so when it is opened.
      */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
     /** "CROS", in SQLite's application id: marks the file as a crosscheck store. */
     static final int APPLICATION_ID = 0x43524f53;
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
@@ -119,6 +124,33 @@ public final class Store implements AutoCloseable {
     ), List.of(
         // Filled for the documents a store of version 1 holds by fillCopyKeys, in the same transaction.
         "ALTER TABLE documents ADD COLUMN copy_key TEXT",
+        "CREATE INDEX documents_copy_key ON documents(copy_key)"
+    ), List.of(
+        // The write-once columns move to their own table, keyed by document; documents keeps the small
+        // columns, rebuilt (SQLite drops one column at a time, each a rewrite of the whole table). Run
+        // with foreign keys off (migrate): dropping the old table would otherwise delete its rows first,
+        // against the claims and names that refer to them.
+        """
+        CREATE TABLE document_texts(
+            document TEXT PRIMARY KEY REFERENCES documents(id), read_notes TEXT NOT NULL, record TEXT NOT NULL,
+            blocks TEXT NOT NULL, names TEXT NOT NULL, text TEXT NOT NULL)""",
+        """
+        INSERT INTO document_texts(document, read_notes, record, blocks, names, text)
+            SELECT id, read_notes, record, blocks, names, text FROM documents ORDER BY id""",
+        """
+        CREATE TABLE documents_v3(
+            id TEXT PRIMARY KEY, path TEXT NOT NULL, source TEXT, title TEXT,
+            published TEXT, updated TEXT, content_hash TEXT NOT NULL, copy_key TEXT,
+            story TEXT, event TEXT, claims INTEGER NOT NULL, batch INTEGER NOT NULL REFERENCES batches(id),
+            entry TEXT NOT NULL)""",
+        """
+        INSERT INTO documents_v3(id, path, source, title, published, updated, content_hash, copy_key, story, event,
+                                 claims, batch, entry)
+            SELECT id, path, source, title, published, updated, content_hash, copy_key, story, event, claims, batch, entry
+            FROM documents ORDER BY id""",
+        "DROP TABLE documents",
+        "ALTER TABLE documents_v3 RENAME TO documents",
+        "CREATE INDEX documents_story ON documents(story)",
         "CREATE INDEX documents_copy_key ON documents(copy_key)"
     ));
 
@@ -249,31 +281,41 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** Runs the migrations after {@code from} in one transaction; a store is never half migrated. */
+    /**
+     * Runs the migrations after {@code from} in one transaction; a store is never half migrated.
+     * Foreign keys are off meanwhile (SQLite ignores the pragma inside a transaction), as SQLite
+     * asks of a table's rebuild (version 3's), and on again after it.
+     */
     private void migrate(int from) throws SQLException {
         try (Statement s = db.createStatement()) {
-            s.execute("BEGIN IMMEDIATE");
+            s.execute("PRAGMA foreign_keys=OFF");
             try {
-                // Another run may have migrated it while this one waited.
-                int now = intPragma("user_version");
-                for (int v = now; v < SCHEMA_VERSION; v++) {
-                    for (String sql : MIGRATIONS.get(v)) {
-                        s.execute(sql);
+                s.execute("BEGIN IMMEDIATE");
+                try {
+                    // Another run may have migrated it while this one waited.
+                    int now = intPragma("user_version");
+                    for (int v = now; v < SCHEMA_VERSION; v++) {
+                        for (String sql : MIGRATIONS.get(v)) {
+                            s.execute(sql);
+                        }
+                        if (v == 1 && now == 1) {
+                            // Before version 3 moves the text: a store of version 1's documents get their copy keys.
+                            new Tables(this).fillCopyKeys();
+                        }
                     }
+                    if (now == 0) {
+                        s.execute("PRAGMA application_id=" + APPLICATION_ID);
+                        s.execute("INSERT INTO meta(key, value) VALUES ('application', 'crosscheck store')");
+                    }
+                    s.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema', '" + SCHEMA_VERSION + "')");
+                    s.execute("PRAGMA user_version=" + SCHEMA_VERSION);
+                    s.execute("COMMIT");
+                } catch (SQLException | RuntimeException e) {
+                    rollbackQuietly(s);
+                    throw e;
                 }
-                if (now == 1) {
-                    new Tables(this).fillCopyKeys();
-                }
-                if (now == 0) {
-                    s.execute("PRAGMA application_id=" + APPLICATION_ID);
-                    s.execute("INSERT INTO meta(key, value) VALUES ('application', 'crosscheck store')");
-                }
-                s.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema', '" + SCHEMA_VERSION + "')");
-                s.execute("PRAGMA user_version=" + SCHEMA_VERSION);
-                s.execute("COMMIT");
-            } catch (SQLException | RuntimeException e) {
-                rollbackQuietly(s);
-                throw e;
+            } finally {
+                s.execute("PRAGMA foreign_keys=ON");
             }
         }
     }

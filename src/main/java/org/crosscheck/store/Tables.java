@@ -148,7 +148,7 @@ final class Tables {
                         + "WHERE name IN (SELECT name FROM names WHERE document = ?)",
                 "DELETE FROM name_frequency WHERE documents <= 0 AND name IN (SELECT name FROM names WHERE document = ?)",
                 "DELETE FROM names WHERE document = ?", "DELETE FROM claims WHERE document = ?",
-                "DELETE FROM documents WHERE id = ?")) {
+                "DELETE FROM document_texts WHERE document = ?", "DELETE FROM documents WHERE id = ?")) {
             try (PreparedStatement ps = prepare(sql)) {
                 ps.setString(1, id);
                 ps.executeUpdate();
@@ -156,7 +156,11 @@ final class Tables {
         }
     }
 
-    /** Stores an extracted document: its row, its claims and its names (each counting one more document). */
+    /**
+     * Stores an extracted document: its row, its text and what was read from it (written once, in
+     * a table of their own: regrouping updates the row only), its claims and its names (each
+     * counting one more document).
+     */
     void insertDocument(ExtractedDocument d, String hash, long batch) throws SQLException {
         Document doc = d.document();
         Map<String, String> record = new java.util.LinkedHashMap<>();
@@ -164,12 +168,15 @@ final class Tables {
         record.put("source", doc.source());
         record.put("published", doc.published());
         try (PreparedStatement ps = prepare("INSERT INTO documents(id, path, source, title, published, updated, "
-                + "content_hash, copy_key, claims, batch, entry, read_notes, record, blocks, names, text) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "content_hash, copy_key, claims, batch, entry) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             Store.bind(ps, d.id(), doc.path(), d.source(), d.title(),
                     d.published() == null ? null : d.published().value(), d.updated() == null ? null : d.updated().value(),
-                    hash, StoreCheck.copyHash(doc), d.claims().size(), batch, json(Crosscheck.entry(d, null, null)),
-                    ClaimCodec.strings(doc.readNotes()), json(record), ClaimCodec.blocks(d.cleaned().blocks()),
+                    hash, StoreCheck.copyHash(doc), d.claims().size(), batch, json(Crosscheck.entry(d, null, null)));
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = prepare("INSERT INTO document_texts(document, read_notes, record, blocks, names, text) "
+                + "VALUES (?, ?, ?, ?, ?, ?)")) {
+            Store.bind(ps, d.id(), ClaimCodec.strings(doc.readNotes()), json(record), ClaimCodec.blocks(d.cleaned().blocks()),
                     ClaimCodec.names(d.names()), doc.text());
             ps.executeUpdate();
         }
@@ -198,7 +205,8 @@ final class Tables {
 
     /**
      * Gives every stored document without a copy key its key, from the text and record fields the
-     * store keeps: what a store of schema version 1 needs when it is migrated.
+     * store keeps: what a store of schema version 1 needs when it is migrated (to version 2, whose
+     * documents still hold their text: it runs before version 3 moves it).
      */
     void fillCopyKeys() throws SQLException {
         try (PreparedStatement read = prepare("SELECT id, path, record, text FROM documents WHERE copy_key IS NULL");
@@ -269,8 +277,8 @@ final class Tables {
         String blocks;
         String names;
         String text;
-        try (PreparedStatement ps = prepare("SELECT path, source, title, read_notes, record, blocks, names, text "
-                + "FROM documents WHERE id = ?")) {
+        try (PreparedStatement ps = prepare("SELECT d.path, d.source, d.title, t.read_notes, t.record, t.blocks, t.names, t.text "
+                + "FROM documents d JOIN document_texts t ON t.document = d.id WHERE d.id = ?")) {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
