@@ -112,14 +112,31 @@ final class Boilerplate {
         if (words <= 25 && !endsSentence(line) && (AGENCY_CREDIT.matcher(line).find() || countOf(line, " / ") >= 2)) {
             return "image caption credit";
         }
-        String folded = fold(line);
-        if (INTERFACE_LINES.contains(folded)) {
+        if (mayBeInterfaceLine(line) && INTERFACE_LINES.contains(fold(line))) {
             return "interface text";
         }
         if (words <= 12 && INTERFACE_PREFIX.matcher(line).lookingAt()) {
             return "interface text";
         }
         return null;
+    }
+
+    /** The most characters an {@link #INTERFACE_LINES} entry has. */
+    static final int LONGEST_INTERFACE_LINE = INTERFACE_LINES.stream().mapToInt(String::length).max().orElse(0);
+
+    /**
+     * False when {@link #fold} of {@code line} is longer than every {@link #INTERFACE_LINES} entry:
+     * the fold keeps each letter and digit as one character (lower case never shortens one), so a
+     * line with more letters and digits than the longest entry has characters cannot fold to one.
+     */
+    static boolean mayBeInterfaceLine(String line) {
+        int letters = 0;
+        for (int i = 0; i < line.length(); i++) {
+            if (Character.isLetterOrDigit(line.charAt(i)) && ++letters > LONGEST_INTERFACE_LINE) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Section headings that introduce lists of other articles. */

@@ -360,6 +360,8 @@ public final class Mentions {
     private static final int PASSING_WORDS = 3;
     /** The first words of {@link #PASSING}'s entries: a phrase is looked up only when it starts with one. */
     private static final Set<String> PASSING_FIRST = firstWords(PASSING.keySet());
+    /** {@link #PASSING_FIRST} looked up in the text itself: most words near a date begin no listed phrase. */
+    private static final org.crosscheck.text.FoldedWords PASSING_FIRST_FOLDED = new org.crosscheck.text.FoldedWords(PASSING_FIRST);
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     private static Set<String> firstWords(java.util.Collection<String> phrases) {
@@ -398,6 +400,7 @@ public final class Mentions {
         for (int i = 0; i < words.size(); i++) {
             Span first = words.get(i);
             if (Character.isUpperCase(text.charAt(first.start())) && !opensSentence(text, first.start())
+                    || !PASSING_FIRST_FOLDED.mayContain(text, first.start(), first.end())
                     || !PASSING_FIRST.contains(first.of(text).toLowerCase(java.util.Locale.ROOT))) {
                 continue;
             }

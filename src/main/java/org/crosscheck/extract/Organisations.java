@@ -55,10 +55,7 @@ public final class Organisations {
                 rest.add(w);
             }
         }
-        String body = String.join(" ", rest);
-        for (Map.Entry<String, String> a : ALIASES.entrySet()) {
-            body = (" " + body + " ").replace(" " + a.getKey() + " ", " " + a.getValue() + " ").strip();
-        }
+        String body = aliased(String.join(" ", rest));
         body = OF_AT_AN_END.matcher(DEPARTMENT_OF.matcher(body).replaceAll("$2 $1")).replaceAll("");
         if (body.isEmpty()) {
             return country;
@@ -70,6 +67,19 @@ public final class Organisations {
             return body.toUpperCase(Locale.ROOT);
         }
         return country == null ? body : country + " " + body;
+    }
+
+    /**
+     * {@code body} with each {@link #ALIASES} phrase, as whole words, replaced in file order, and
+     * stripped. Where a phrase is not even a part of the body there is nothing to replace, and the
+     * body is only stripped: no strings are made for it (most names hold none of the phrases).
+     */
+    static String aliased(String body) {
+        for (Map.Entry<String, String> a : ALIASES.entrySet()) {
+            body = !body.contains(a.getKey()) ? body.strip()
+                    : (" " + body + " ").replace(" " + a.getKey() + " ", " " + a.getValue() + " ").strip();
+        }
+        return body;
     }
 
     /** The organisation noun a bare reference names: "the ministry" -> "ministry", else null. */

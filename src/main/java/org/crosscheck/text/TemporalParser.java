@@ -38,7 +38,25 @@ public final class TemporalParser {
     /** A value that can be the date the text last named: a year, month, day, quarter, half or season, with or without a time. */
     private static final Pattern DATE_SAID = Pattern.compile("\\d{4}(-(\\d{2}(-\\d{2})?|[QH]\\d|SP|SU|FA|WI))?(T.*)?");
     /** A year, month or day, which "that day", "the following year" and the like count from. */
-    private static final Pattern YEAR_MONTH_DAY = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+    static final Pattern YEAR_MONTH_DAY = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+
+    /**
+     * Whether {@link #YEAR_MONTH_DAY} matches all of {@code s} ("2013", "2013-05", "2013-05-07";
+     * its {@code \\d} is 0 to 9), without a matcher: asked at every "the" and "that" after a date.
+     */
+    static boolean isYearMonthDay(String s) {
+        int n = s.length();
+        if (n != 4 && n != 7 && n != 10) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (i == 4 || i == 7 ? c != '-' : c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
     private static final Map<String, Integer> NUMBER_WORDS = new HashMap<>();
     private static final Map<String, String> UNITS = new HashMap<>();
     private static final Map<String, String> PARTS_OF_DAY = Map.of(
@@ -111,6 +129,15 @@ public final class TemporalParser {
      * golden inputs both ways and fails when one is missing).
      */
     private static final Set<String> START_WORDS = startWords();
+
+    /** {@link #START_WORDS} and "since": the words without a capital {@link #scan} reads. */
+    private static final FoldedWords SCAN_WORDS = scanWords();
+
+    private static FoldedWords scanWords() {
+        Set<String> words = new java.util.HashSet<>(START_WORDS);
+        words.add("since");
+        return new FoldedWords(words);
+    }
 
     private static Set<String> startWords() {
         Set<String> words = new java.util.HashSet<>(List.of(
@@ -217,6 +244,13 @@ public final class TemporalParser {
         for (int i = 0; i < n; i++) {
             byte type = t.type(i);
             if (type != Tokens.WORD && type != Tokens.NUM) {
+                continue;
+            }
+            if (type == Tokens.WORD && !everyWord && !Character.isUpperCase(t.text.charAt(t.start(i)))
+                    && !SCAN_WORDS.mayContain(t.text, t.start(i), t.end(i))) {
+                // A word without a capital that is neither "since" nor a start word is not tried:
+                // known without making its lower case.
+                mod = null;
                 continue;
             }
             String w = lower(i);
@@ -1551,7 +1585,7 @@ public final class TemporalParser {
         // Without an earlier date, "the previous day" counts from the article's own date, as
         // "yesterday" does ("a shooting that had taken place the previous day").
         boolean fromAnchor = false;
-        if (last != null && !YEAR_MONTH_DAY.matcher(last).matches()) {
+        if (last != null && !isYearMonthDay(last)) {
             return null;
         }
         if (last == null) {

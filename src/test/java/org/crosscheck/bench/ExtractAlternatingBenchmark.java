@@ -24,8 +24,9 @@ import org.crosscheck.stories.StoryGrouper;
  * ({@link AlternatingBenchmark#loaders}). Unlike {@link AlternatingBenchmark} the rules are neither
  * compiled nor run, so a round costs some 4 s of CPU instead of 15: for changes to reading and
  * grouping on a loaded machine. Each line gives the thread's CPU microseconds an article for
- * cleaning, extraction and grouping (one thread), the stories and claims as a check that the builds
- * read alike, and the load. A benchmark, not a test: nothing here asserts a time.
+ * cleaning, extraction and grouping (one thread), the kilobytes the thread allocated an article
+ * in all three (which the machine's load does not move), the stories and claims as a check that the
+ * builds read alike, and the load. A benchmark, not a test: nothing here asserts a time.
  */
 public final class ExtractAlternatingBenchmark {
     private ExtractAlternatingBenchmark() {
@@ -41,6 +42,8 @@ public final class ExtractAlternatingBenchmark {
             docs = read;
         }
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        com.sun.management.ThreadMXBean heap = (com.sun.management.ThreadMXBean) cpu;
+        long ha = heap.getCurrentThreadAllocatedBytes();
         long a = cpu.getCurrentThreadCpuTime();
         List<CleanedDocument> cleaned = new ArrayList<>(docs.size());
         for (Document d : docs) {
@@ -54,10 +57,13 @@ public final class ExtractAlternatingBenchmark {
         long c = cpu.getCurrentThreadCpuTime();
         Grouping g = StoryGrouper.group(extracted, StoryGrouper.nameFrequencies(extracted)::get, 1);
         long d = cpu.getCurrentThreadCpuTime();
+        long hd = heap.getCurrentThreadAllocatedBytes();
         double n = docs.size();
         long claims = extracted.stream().mapToLong(x -> x.claims().size()).sum();
-        return String.format("clean %,6.0f | extract %,6.0f | group %,6.0f | all %,6.0f µs an article | %d stories, %d claims",
-                (b - a) / 1e3 / n, (c - b) / 1e3 / n, (d - c) / 1e3 / n, (d - a) / 1e3 / n, g.stories().size(), claims);
+        return String.format("clean %,6.0f | extract %,6.0f | group %,6.0f | all %,6.0f µs an article | %,6.0f KB allocated an article"
+                        + " | %d stories, %d claims",
+                (b - a) / 1e3 / n, (c - b) / 1e3 / n, (d - c) / 1e3 / n, (d - a) / 1e3 / n, (hd - ha) / 1024.0 / n,
+                g.stories().size(), claims);
     }
 
     public static void main(String[] args) throws Exception {

@@ -32,7 +32,9 @@ class TemporalStartWordsTest {
             "Profits fell in the first quarter and the second half; final quarter results come soon.",
             "Prices are now high, currently higher than nowadays; recently and lately they rose, and in the future or the past.",
             "The shop opens at noon, closes at midnight and breaks at midday; in the spring and this past winter, last autumn.",
-            "for months, within weeks, in recent years, the coming decade, the previous century, the current weekend");
+            "for months, within weeks, in recent years, the coming decade, the previous century, the current weekend",
+            "Since May the caf\u00e9 has grown, SINCE 2010 its na\u00efve owners since the spring, \u00c9t\u00e9 2019 "
+                    + "and \u00e9t\u00e9 2020, sInCe last week; THE DAY after, That year.");
 
     private static List<String> texts() throws IOException {
         List<String> out = new ArrayList<>(OWN);
