@@ -47,8 +47,10 @@ final class ReportCommand implements Callable<Integer> {
         Report report;
         try (Store store = Store.open(storeFile, Duration.ofSeconds(60))) {
             if (prepared.streams()) {
-                // Written from the store as it is read: the memory of one item, whatever the store holds.
-                return prepared.emit(StoreCheck.standingStream(store, rules, java.util.List.of()), spec.commandLine().getOut(), err);
+                // Written from the store as it is read: the memory of one item, whatever the store holds;
+                // in one read transaction, so every pass reads the store as one commit left it.
+                return store.snapshot(() -> prepared.emit(StoreCheck.standingStream(store, rules, java.util.List.of()),
+                        spec.commandLine().getOut(), err));
             }
             report = CheckCommand.inMemory(() -> StoreCheck.standing(store, rules), prepared, err);
         } catch (StoreException e) {

@@ -69,12 +69,23 @@ final class StoreCommand implements Callable<Integer> {
                     // The JSON report, written from the store as it is read (the memory of one item).
                     org.crosscheck.report.StreamRenderer json = new JsonRenderer();
                     org.crosscheck.report.ReportStream standing = StoreCheck.standingStream(store, rules, java.util.List.of());
-                    if (findingsFile == null) {
-                        java.io.Writer buffered = new java.io.BufferedWriter(out, 1 << 16);
-                        json.render(standing, buffered);
-                        buffered.flush();
-                    } else {
-                        AtomicFiles.write(findingsFile, w -> json.render(standing, w));
+                    // In one read transaction: the store as one commit left it, even while a batch is written.
+                    IOException failed = store.snapshot(() -> {
+                        try {
+                            if (findingsFile == null) {
+                                java.io.Writer buffered = new java.io.BufferedWriter(out, 1 << 16);
+                                json.render(standing, buffered);
+                                buffered.flush();
+                            } else {
+                                AtomicFiles.write(findingsFile, w -> json.render(standing, w));
+                            }
+                            return null;
+                        } catch (IOException e) {
+                            return e;
+                        }
+                    });
+                    if (failed != null) {
+                        throw failed;
                     }
                     if (suppressionsFile != null) {
                         String s = JsonRenderer.MAPPER.writeValueAsString(StoreCheck.decisionsAsSuppressions(store)) + "\n";

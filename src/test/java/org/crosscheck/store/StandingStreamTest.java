@@ -143,6 +143,30 @@ class StandingStreamTest {
         }
     }
 
+    /**
+     * A batch writes its findings in report order, so row ids alone would give it; stored in
+     * reverse, one rule's findings in one story still come out in report order.
+     */
+    @Test
+    void findingsStoredInAnyOrderStreamInReportOrder(@TempDir Path dir) throws Exception {
+        Path root = Path.of(System.getProperty("crosscheck.shared", "../shared")).resolve("corpora/ecbplus/text");
+        List<Path> input = Files.isDirectory(root) ? List.of(root.resolve("1"), root.resolve("2"), root.resolve("3"))
+                : List.of(Fixtures.SEEDS);
+        try (Store store = Store.open(dir.resolve("r.db"), Duration.ofSeconds(5))) {
+            List<InputError> errors = checkInBatches(store, input, 1000);
+            try (var s = store.db().createStatement()) {
+                s.execute("CREATE TEMP TABLE kept AS SELECT * FROM findings");
+                s.execute("DELETE FROM findings");
+                s.execute("INSERT INTO findings SELECT * FROM kept ORDER BY rowid DESC");
+                try (var rs = s.executeQuery("SELECT max(n) FROM (SELECT count(*) AS n FROM findings GROUP BY severity, rule, story)")) {
+                    rs.next();
+                    assertTrue(rs.getInt(1) >= 2, "a rule with two findings in one story");
+                }
+            }
+            assertSameReports(store, errors);
+        }
+    }
+
     @Test
     void theSummaryIsCountedByAPassOfTheFindings(@TempDir Path dir) throws Exception {
         try (Store store = Store.open(dir.resolve("s.db"), Duration.ofSeconds(5))) {
