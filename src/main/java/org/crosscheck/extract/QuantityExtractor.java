@@ -50,7 +50,6 @@ final class QuantityExtractor {
     static final Set<String> MODEL_NOUNS = Lexicon.words(QuantityExtractor.class, "model-nouns.txt");
     /** Nouns of counted things, in the singular, and the noun each is counted as ("skiff" as "boat"). */
     static final Map<String, String> SAME_THINGS = Lexicon.pairs(QuantityExtractor.class, "counted-noun-synonyms.tsv");
-
     /** What a count of a model's things counts, whatever noun follows the model. */
     static final String MODEL_THING = "weapon";
     static final Map<String, String> ACTS = Lexicon.pairs(QuantityExtractor.class, "count-acts.txt");

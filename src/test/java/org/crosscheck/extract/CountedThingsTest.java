@@ -24,8 +24,8 @@ class CountedThingsTest {
         assertArrayEquals(new String[] {"house", "damaged"},
                 QuantityExtractor.thingCounted(words("mudbrick houses in about"), words("destroyed or damaged an estimated"), 0));
         assertArrayEquals(new String[] {"rifle", "seized"}, QuantityExtractor.thingCounted(words("rifles seized from"), words(""), 0));
-        assertArrayEquals(new String[] {"home", "destroyed"},
-                QuantityExtractor.thingCounted(words("homes along the coast"), words("storms destroyed"), 0));
+        assertArrayEquals(new String[] {"house", "destroyed"},
+                QuantityExtractor.thingCounted(words("homes along the coast"), words("storms destroyed"), 0), "homes are counted as houses");
     }
 
     @Test
@@ -39,6 +39,20 @@ class CountedThingsTest {
                 QuantityExtractor.thingCounted(words("fire truck burned"), words(""), 0), "no plural: the last word");
         assertArrayEquals(new String[] {"car", "burned"}, QuantityExtractor.thingCounted(words("of cars burned"), words(""), 1),
                 "the phrase starts at its index");
+    }
+
+    @Test
+    void aNounIsCountedAsTheNounItIsASynonymOf() {
+        assertArrayEquals(new String[] {"boat", "seized"}, QuantityExtractor.thingCounted(words("skiffs were seized"), words(""), 0));
+        assertArrayEquals(new String[] {"boat", "seized"}, QuantityExtractor.thingCounted(words("speedboats"), words("the navy recovered"), 0));
+        assertArrayEquals(new String[] {"ship", "hijacked"}, QuantityExtractor.thingCounted(words("vessels were hijacked"), words(""), 0));
+        assertArrayEquals(new String[] {"engine", "damaged"},
+                QuantityExtractor.thingCounted(words("fire appliances were damaged"), words(""), 0), "the plural head, then its synonym");
+        assertArrayEquals(new String[] {"truck", "burned"}, QuantityExtractor.thingCounted(words("trucks burned"), words(""), 0),
+                "a noun of no synonym is itself");
+        assertEquals("boat", QuantityExtractor.sameThing("boat"));
+        assertEquals("house", QuantityExtractor.sameThing("home"));
+        assertEquals("ship", QuantityExtractor.sameThing("ship"), "a ship is no boat");
     }
 
     @Test

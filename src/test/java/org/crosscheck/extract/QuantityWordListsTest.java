@@ -79,6 +79,23 @@ class QuantityWordListsTest {
     }
 
     @Test
+    void countedNounSynonymsAreSingularsOfThingsNotPeople() {
+        assertFalse(QuantityExtractor.SAME_THINGS.isEmpty());
+        for (Map.Entry<String, String> e : QuantityExtractor.SAME_THINGS.entrySet()) {
+            assertEquals(QuantityExtractor.singular(e.getKey()), e.getKey(), "singular, as the counted noun is compared: " + e);
+            assertEquals(QuantityExtractor.singular(e.getValue()), e.getValue(), e.toString());
+            assertFalse(QuantityExtractor.SAME_THINGS.containsKey(e.getValue()), "one step to the noun compared: " + e);
+            assertFalse(e.getKey().equals(e.getValue()), e.toString());
+            assertFalse(QuantityExtractor.NOUNS.containsKey(e.getKey() + "s") || QuantityExtractor.PEOPLE.contains(e.getKey() + "s"),
+                    "counted things, not the people of count-nouns.txt: " + e);
+        }
+        assertEquals("boat", QuantityExtractor.SAME_THINGS.get("skiff"));
+        assertEquals("ship", QuantityExtractor.SAME_THINGS.get("vessel"));
+        assertFalse(QuantityExtractor.SAME_THINGS.containsKey("ship"), "a ship is no boat");
+        assertFalse(QuantityExtractor.SAME_THINGS.containsKey("truck"), "a truck is no fire engine");
+    }
+
+    @Test
     void modelNounsSayNoMoreThanTheModel() {
         assertTrue(QuantityExtractor.MODEL_NOUNS.containsAll(Set.of("gun", "rifle", "s")));
         assertFalse(QuantityExtractor.MODEL_NOUNS.contains("rifles"), "singular, as the counted noun is compared");

@@ -1,0 +1,134 @@
+package org.crosscheck.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** What a sum of money is, where its words name it ("a $35,000 reward", "bail of $200,000"). */
+class MoneyMeasuresTest {
+
+    private static List<String> words(String s) {
+        return s.isEmpty() ? List.of() : List.of(s.split(" "));
+    }
+
+    private static String measure(String before, String after) {
+        return MoneyMeasures.measure(words(before), words(after));
+    }
+
+    @Test
+    void aNounRightAfterTheSumNamesIt() {
+        assertEquals("reward", measure("officials are offering a", "reward for information"));
+        assertEquals("bail", measure("was ordered held on", "bail and"));
+        assertEquals("fine", measure("prison and a", "fine"), "the noun ends the words read");
+        assertEquals("damage", measure("the fire caused", "in damages to the"), "after \"in\", in the plural");
+        assertEquals("damage", measure("clashes have caused", "of damage in Athens"), "after \"of\"");
+        assertEquals("damage", measure("caused", "in property damage"), "one describing word before the noun");
+        assertEquals("ransom", measure("they paid a", "cash ransom"));
+        assertEquals("reward", measure("", "Reward for information"), "the noun's case does not count");
+    }
+
+    @Test
+    void aNounAfterTheSumNamesNothingWhenItDescribesAnother() {
+        assertNull(measure("filed a", "damage claim against"), "a claim for damage is a claim");
+        assertNull(measure("a", "reward fund"));
+        assertNull(measure("caused", "in Athens damage"), "a capitalised word is no describing word");
+        assertNull(measure("caused", "in severe property damage"), "two describing words are too many");
+        assertNull(measure("worth", "of business"));
+        assertNull(measure("it cost", "to build"));
+        assertNull(measure("", ""));
+        assertNull(measure("a", "in"), "a word that opens a phrase and nothing after it");
+        assertNull(measure("a", "cash"), "a describing word and no noun");
+    }
+
+    @Test
+    void aNounBeforeTheSumNamesItThroughLinkingWords() {
+        assertEquals("reward", measure("the FBI announced a reward of", "for information"));
+        assertEquals("bail", measure("the judge set bail at", "for the suspect"));
+        assertEquals("bail", measure("his bail was set at", ""));
+        assertEquals("damage", measure("Property damage is an estimated", ""), "three linking words");
+        assertEquals("damage", measure("pastor estimates damages at", "to the church"));
+        assertEquals("settlement", measure("a settlement of", ""));
+        assertEquals("ransom", measure("the ransom has been set at", ""), "four linking words");
+    }
+
+    @Test
+    void aNounBeforeTheSumNeedsLinkingWordsAndNoOthers() {
+        assertNull(measure("the reward", ""), "no word between the noun and the sum");
+        assertNull(measure("the reward was raised to", ""), "a word no link");
+        assertNull(measure("ransom demand of", ""), "the noun is another's");
+        assertNull(measure("bail was ever set at", ""), "\"ever\" is no link");
+        assertNull(measure("of", ""), "links and no noun");
+        assertNull(measure("fine has been set at an", ""), "five linking words are more than are read");
+    }
+
+    @Test
+    void aVerbRightBeforeTheSumNamesIt() {
+        assertEquals("fine", measure("Finnegan was fined", "by the league"));
+        assertEquals("fine", measure("Fined", ""));
+        assertNull(measure("was fined and then paid", ""), "a verb further back names nothing");
+    }
+
+    @Test
+    void aNounAfterTheSumIsReadBeforeOneBefore() {
+        assertEquals("reward", measure("the damage of", "reward"));
+    }
+
+    @Test
+    void namedAndRisingMeasuresAreReadFromTheMeasureBeforeTheCurrency() {
+        assertTrue(MoneyMeasures.named("bail:USD"));
+        assertTrue(MoneyMeasures.named("damage:EUR"));
+        assertFalse(MoneyMeasures.named("money:USD"), "money alone");
+        assertFalse(MoneyMeasures.named("value stolen:USD"), "a haul is read apart");
+        assertFalse(MoneyMeasures.named("bail"), "no currency");
+        assertFalse(MoneyMeasures.named(":bail"));
+        assertFalse(MoneyMeasures.named("damages:USD"), "a noun, not its measure");
+        assertTrue(MoneyMeasures.rising("damage:USD"));
+        assertTrue(MoneyMeasures.rising("reward:USD"));
+        assertFalse(MoneyMeasures.rising("bail:USD"));
+        assertFalse(MoneyMeasures.rising("damage"));
+        assertFalse(MoneyMeasures.rising(":damage"));
+    }
+
+    @Test
+    void aSumAfterAWordOfWhatMayComeIsOneThatMayCome() {
+        String s = "If convicted, he faces up to 55 years in prison and a $60,000 fine.";
+        assertTrue(MoneyMeasures.possible(s, 0, s.indexOf('$')));
+        String t = "He was fined $25,000 by the league.";
+        assertFalse(MoneyMeasures.possible(t, 0, t.indexOf('$')));
+        String u = "The lawsuit is seeking $5 million in damages.";
+        assertTrue(MoneyMeasures.possible(u, 0, u.indexOf('$')));
+        assertFalse(MoneyMeasures.possible(s, s.indexOf("prison"), s.indexOf('$')), "only the words from the sentence's start are read");
+        assertFalse(MoneyMeasures.possible("Surface damage", 0, 14), "a word of the list inside another is none");
+        assertTrue(MoneyMeasures.possible("Maximum", 0, 7), "the last word, its case aside");
+    }
+
+    @Test
+    void theListsAreLowerCaseAndMapIntoTheMeasures() {
+        assertFalse(MoneyMeasures.NOUNS.isEmpty());
+        for (Map.Entry<String, String> e : MoneyMeasures.NOUNS.entrySet()) {
+            assertEquals(e.getKey().toLowerCase(Locale.ROOT), e.getKey());
+            assertTrue(MoneyMeasures.NOUNS.containsKey(e.getValue()), "each measure is a listed noun itself: " + e);
+        }
+        for (Map.Entry<String, String> e : MoneyMeasures.VERBS.entrySet()) {
+            assertTrue(MoneyMeasures.NOUNS.containsValue(e.getValue()), e.toString());
+        }
+        for (String m : MoneyMeasures.RISING) {
+            assertTrue(MoneyMeasures.NOUNS.containsValue(m), m);
+        }
+        assertFalse(MoneyMeasures.NOUNS.containsKey("price"), "an event prices many things");
+        assertFalse(MoneyMeasures.NOUNS.containsKey("bond"), "a bond may be a loan");
+        assertFalse(MoneyMeasures.NOUNS.containsKey("money"));
+        assertEquals("reward", MoneyMeasures.NOUNS.get("bounty"));
+        assertEquals("fine", MoneyMeasures.VERBS.get("fined"));
+        assertTrue(MoneyMeasures.LINKS.containsAll(List.of("of", "at", "set", "estimated")));
+        assertFalse(MoneyMeasures.LINKS.contains("to"), "\"raised to\" tells a change");
+        assertTrue(MoneyMeasures.POSSIBLE.containsAll(List.of("faces", "could", "seeking", "maximum")));
+        assertFalse(MoneyMeasures.POSSIBLE.contains("demanded"), "a ransom demanded is the ransom");
+    }
+}
