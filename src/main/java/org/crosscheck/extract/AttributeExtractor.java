@@ -71,6 +71,19 @@ final class AttributeExtractor {
         return c == ',' || c == '(' || lead > from && (c == 'i' || c == 'I');
     }
 
+    /** Generational suffixes that may follow a name before its age: "Jr.", "III" ({@code name-suffixes.txt}). */
+    static final Set<String> NAME_SUFFIXES = Lexicon.words(AttributeExtractor.class, "name-suffixes.txt");
+    private static final Pattern SUFFIX = Pattern.compile(",?\\s+(\\p{Lu}\\p{L}{1,2})\\.?(?![\\p{L}\\d])");
+
+    /**
+     * Where the words after a name that ends at {@code end} go on past a generational suffix of the
+     * name ("Arcade Doe Jr., 49," "Anthony Roe III, 38,"), or {@code end} when none follows.
+     */
+    static int pastSuffix(String text, int end, int to) {
+        Matcher m = SUFFIX.matcher(text).region(end, to);
+        return m.lookingAt() && NAME_SUFFIXES.contains(m.group(1).toLowerCase(java.util.Locale.ROOT)) ? m.end() : end;
+    }
+
     /** Words that end the words between an age and a name: the age is someone else's. */
     private static final Set<String> BREAKS = Set.of("and", "or", "of", "with", "from", "to", "by", "for", "in", "on", "at",
             "who", "whose", "that", "the", "a", "an", "was", "is", "his", "her", "their", "as", "but", "said", "says");
@@ -80,12 +93,13 @@ final class AttributeExtractor {
     static final int MAX_AGE = 120;
     /**
      * An age at death, the article's own news: "died Thursday at age 85", "died of pneumonia at the
-     * age of 85", "passed away Thursday at age 91"; a year between the verb and the age ("died in
-     * 2002 at age 61") tells of a death long before the article, and the age is not read.
+     * age of 85", "passed away Thursday at age 91", "died in her sleep aged 91"; a year between the
+     * verb and the age ("died in 2002 at age 61") tells of a death long before the article, and the
+     * age is not read.
      */
     private static final Pattern AGE_AT_DEATH = Pattern.compile("(?i)\\b(died|dies|has\\s+died|passed\\s+away)\\b"
             + "(?:(?![.;:\"\u201c\u201d]|\\b(?:1[89]|20)\\d\\d\\b|\\b(?:and|but|after|when|while|who|which)\\b).){0,80}?"
-            + "\\bat\\s+(?:the\\s+)?age\\s+(?:of\\s+)?" + NUMBER + "(?![\\p{L}\\d-])");
+            + "(?:\\bat\\s+(?:the\\s+)?age\\s+(?:of\\s+)?|\\baged\\s+)" + NUMBER + "(?![\\p{L}\\d-])");
     /** What may open a sentence before "the 33-year-old": nothing, or a short clause ("On Saturday, the 26-year-old"). */
     private static final Pattern OPENING = Pattern.compile("(?:[^,;:\"\u201c\u201d\\p{Lu}]{0,40},\\s+|(?:On|In|Early|Late|Later|Earlier)\\b[^,;:\"\u201c\u201d]{0,40},\\s+)?[Tt]he ");
 
@@ -219,8 +233,9 @@ final class AttributeExtractor {
                     if (home != null) {
                         words.add(home);
                     }
-                    for (Pattern p : mayHaveAgeAfter(text, m.nameSpan().end(), to) ? AGE_AFTER : List.<Pattern>of()) {
-                        Matcher x = p.matcher(text).region(m.nameSpan().end(), to);
+                    int nameEnd = pastSuffix(text, m.nameSpan().end(), to);
+                    for (Pattern p : mayHaveAgeAfter(text, nameEnd, to) ? AGE_AFTER : List.<Pattern>of()) {
+                        Matcher x = p.matcher(text).region(nameEnd, to);
                         if (x.lookingAt()) {
                             int age = NumberWords.parse(x.group(1));
                             Span span = new Span(m.nameSpan().start(), x.end());
@@ -277,7 +292,7 @@ final class AttributeExtractor {
                 }
             }
             // At death: "Bettie Page died of pneumonia at the age of 85".
-            if (year || org.crosscheck.text.Literals.containsAnyIgnoringAsciiCase(text, from, to, " age ")) {
+            if (year || org.crosscheck.text.Literals.containsAnyIgnoringAsciiCase(text, from, to, " age ", " aged ")) {
                 Matcher d = AGE_AT_DEATH.matcher(text).region(from, to);
                 while (d.find()) {
                     People.Mention dead = subjectBefore(text, d.start(), here, from);

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import org.crosscheck.claims.AttributeClaim;
+import org.crosscheck.clean.Cleaner;
+import org.crosscheck.corpus.Document;
 import org.crosscheck.text.NumberWords;
 import org.junit.jupiter.api.Test;
 
@@ -85,5 +89,52 @@ class AttributeExtractorTest {
         assertTrue(AttributeExtractor.mayGiveDistance(s, 28, 50));
         assertTrue(AttributeExtractor.mayGiveDistance(s, 51, 68));
         assertFalse(AttributeExtractor.mayGiveDistance(s, 69, s.length()));
+    }
+
+    /** The ages an invented article of one paragraph gives, as "Name: age N". */
+    private static List<String> ages(String paragraph) {
+        String text = "Gunman named\n\nMarch 3, 2011\n\n" + paragraph + "\n";
+        return Extractor.extract(Cleaner.clean(new Document("d", "d.txt", text, List.of()))).claims().stream()
+                .filter(AttributeClaim.class::isInstance).map(c -> ((AttributeClaim) c).value())
+                .filter(v -> v.contains(": age ")).toList();
+    }
+
+    @Test
+    void generationalSuffixesAreReadFromTheirList() {
+        assertTrue(AttributeExtractor.NAME_SUFFIXES.containsAll(List.of("jr", "sr", "iii")));
+        assertTrue(AttributeExtractor.NAME_SUFFIXES.stream().allMatch(w -> w.matches("[a-z]{2,3}")), "lower case, no full stop");
+    }
+
+    @Test
+    void aSuffixIsSkippedOnlyWhenListedWrittenWithACapitalAndWhole() {
+        assertEquals(7, AttributeExtractor.pastSuffix("Doe Jr., 49,", 3, 12), "with its full stop");
+        assertEquals(7, AttributeExtractor.pastSuffix("Roe III, 38,", 3, 12));
+        assertEquals(8, AttributeExtractor.pastSuffix("Roe, Jr., 38,", 3, 13), "after a comma");
+        assertEquals(3, AttributeExtractor.pastSuffix("Roe Jro, 38,", 3, 12), "not listed");
+        assertEquals(3, AttributeExtractor.pastSuffix("Roe jr, 38,", 3, 11), "lower case");
+        assertEquals(3, AttributeExtractor.pastSuffix("Roe Jrs, 38,", 3, 12), "a longer word");
+        assertEquals(3, AttributeExtractor.pastSuffix("Roe Jr2, 38,", 3, 12), "a digit after it");
+        assertEquals(3, AttributeExtractor.pastSuffix("Roe Jr., 38,", 3, 6), "past the sentence's end");
+        assertEquals(3, AttributeExtractor.pastSuffix("Roe, 38,", 3, 8));
+    }
+
+    @Test
+    void anAgeAfterANameAndItsSuffix() {
+        assertEquals(List.of("Anthony Rowe: age 38"), ages("Police named Anthony Rowe III, 38, as the gunman."));
+        assertEquals(List.of("Dale Hobbs: age 49"), ages("Inmate Dale Hobbs Jr., 49, escaped on Monday."));
+    }
+
+    @Test
+    void anAgeAtDeathWrittenAged() {
+        assertEquals(List.of("Lena Marsh: age 52"), ages("The singer Lena Marsh died in hospital on Monday, aged 52."));
+        assertEquals(List.of(), ages("The singer Lena Marsh died in 1998, aged 52."), "a death long before");
+        assertEquals(List.of(), ages("The singer Lena Marsh died and her son, aged 12, wept."), "another's age");
+    }
+
+    @Test
+    void anAgeInThePastTenseIsNotReadAfterAName() {
+        // tried and dropped: a past tense may give the age at another time than the report's (a name, an age and
+        // "told ... in" a year before, beside "was" and the age at death), and made a false finding
+        assertEquals(List.of(), ages("Police said the victim was Lena Marsh. Lena Marsh was 52."));
     }
 }
