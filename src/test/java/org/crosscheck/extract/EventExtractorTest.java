@@ -66,6 +66,19 @@ class EventExtractorTest {
     }
 
     @Test
+    void aRobberyIsAKindOfHappeningButATheftsWordsAloneAreNot() {
+        for (String w : List.of("robbery", "robberies", "robbed", "robbers", "burglary", "burglaries", "burgled")) {
+            assertEquals("robbery", EventExtractor.WORDS.get(w), w);
+        }
+        assertEquals(List.of("robbers=robbery"), happenings("Armed robbers took gems from a jeweller in Lindor on Friday."));
+        assertEquals(List.of("robbery=robbery"), happenings("The robbery at the Lindor bank lasted ten minutes."));
+        for (String w : List.of("stole", "stolen", "stealing", "thieves", "theft", "heist")) {
+            assertNull(EventExtractor.WORDS.get(w), w + ": recalls of earlier thefts or records, or a thing described");
+        }
+        assertEquals(List.of(), happenings("Last month thieves stole a painting from the Lindor museum."));
+    }
+
+    @Test
     void aPhraseOfTwoWordsIsOneTriggerWhereItsFirstWordAloneIsNone() {
         assertEquals("rehab", EventExtractor.WORDS.get("checked into"));
         assertNull(EventExtractor.WORDS.get("checked"));
