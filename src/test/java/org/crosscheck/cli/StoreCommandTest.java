@@ -81,7 +81,7 @@ class StoreCommandTest {
         assertEquals(0, stats.code(), stats.err());
         assertTrue(stats.out().contains("documents: 5\n"), stats.out());
         assertTrue(stats.out().contains("findings: 8\n"), stats.out());
-        assertTrue(stats.out().contains("schema version: 2\n"), stats.out());
+        assertTrue(stats.out().contains("schema version: 3\n"), stats.out());
         Path findings = dir.resolve("findings.json");
         Path suppressions = dir.resolve("suppressions.json");
         CheckCommandTest.Run export = run("store", "export", store, "--findings", findings.toString(),

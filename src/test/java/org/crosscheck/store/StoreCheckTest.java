@@ -285,6 +285,9 @@ class StoreCheckTest {
                         + "(SELECT 1 FROM stories s, json_each(s.documents) j WHERE s.id = d.story AND j.value = d.id)",
                         "documents whose story does not list them"},
                 {"SELECT count(*) FROM claims WHERE document NOT IN (SELECT id FROM documents)", "claims of no document"},
+                // Each document has its text, kept in a table of its own (schema version 3), and no text outlives its document.
+                {"SELECT count(*) FROM document_texts WHERE document NOT IN (SELECT id FROM documents)", "texts of no document"},
+                {"SELECT count(*) FROM documents WHERE id NOT IN (SELECT document FROM document_texts)", "documents without their text"},
                 {"SELECT count(*) FROM documents d WHERE claims < 1", "documents without claims counted"},
                 {"SELECT count(*) FROM finding_documents WHERE fingerprint NOT IN (SELECT fingerprint FROM findings)",
                         "finding documents of no finding"},

@@ -1,14 +1,11 @@
 package org.crosscheck.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
@@ -54,7 +51,7 @@ class StoreCopiesTest {
     }
 
     /** The seeds under "seeds/", a nameless report "a/rain" and its copy "b/rain", each in a batch of its own. */
-    private static Map<String, Path> corpus(Path dir) throws Exception {
+    static Map<String, Path> corpus(Path dir) throws Exception {
         Map<String, Path> out = new TreeMap<>();
         for (Path p : Fixtures.seedFiles()) {
             String name = p.getFileName().toString();
@@ -69,7 +66,7 @@ class StoreCopiesTest {
         return StoreCheckTest.batch(store, List.of(paths));
     }
 
-    private static void assertOneRun(Report whole, Report standing) throws Exception {
+    static void assertOneRun(Report whole, Report standing) throws Exception {
         assertEquals(StoreCheckTest.json(whole.stories()), StoreCheckTest.json(standing.stories()));
         assertEquals(StoreCheckTest.json(whole.events()), StoreCheckTest.json(standing.events()));
         assertEquals(StoreCheckTest.json(whole.findings()), StoreCheckTest.json(standing.findings()));
@@ -180,57 +177,11 @@ class StoreCopiesTest {
                 .equals(StoreCheck.copyHash(new Document("a", "a.txt", NAMELESS, List.of(), "", "", ""))));
     }
 
-    /**
-     * A store of schema version 1 (no copy keys) is migrated when it is opened: every stored
-     * document gets its copy key from the text and record the store keeps, and a later batch's
-     * nameless copy then finds its original.
-     */
-    @Test
-    void aStoreOfSchemaVersionOneGetsItsCopyKeysWhenOpened(@TempDir Path dir) throws Exception {
-        Map<String, Path> in = corpus(dir);
-        Path file = dir.resolve("s.db");
-        try (Store store = Store.open(file, Duration.ofSeconds(5))) {
-            batch(store, in.get("seeds"));
-            batch(store, in.get("original"));
-        }
-        Map<String, String> keys = copyKeys(file);
-        assertEquals(6, keys.size());
-        // As version 1 left it: no copy key column, no index.
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-            s.execute("DROP INDEX documents_copy_key");
-            s.execute("ALTER TABLE documents DROP COLUMN copy_key");
-            s.execute("UPDATE meta SET value = '1' WHERE key = 'schema'");
-            s.execute("PRAGMA user_version=1");
-        }
-        try (Store store = Store.open(file, Duration.ofSeconds(5))) {
-            assertEquals(2L, store.stats().get("schema version"));
-            assertEquals("2", new Tables(store).meta("schema"));
-        }
-        assertEquals(keys, copyKeys(file));
-        try (Store store = Store.open(file, Duration.ofSeconds(5))) {
-            StoreCheck.Outcome out = batch(store, in.get("copy"));
-            assertEquals(1, out.copied(), "the stored original lends its reading");
-            assertOneRun(StoreCheckTest.oneRun(List.of(dir.resolve("all"))), StoreCheck.standing(store, StoreCheckTest.rules));
-        }
-    }
-
-    private static Map<String, String> copyKeys(Path file) throws Exception {
-        Map<String, String> out = new TreeMap<>();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT id, copy_key FROM documents")) {
-            while (rs.next()) {
-                assertNotNull(rs.getString(2), rs.getString(1));
-                out.put(rs.getString(1), rs.getString(2));
-            }
-        }
-        return out;
-    }
-
     @Test
     void aFreshStoreIsOfTheLatestSchema(@TempDir Path dir) throws Exception {
         try (Store store = Store.open(dir.resolve("s.db"), Duration.ofSeconds(5))) {
             assertEquals((long) Store.SCHEMA_VERSION, store.stats().get("schema version"));
-            assertEquals(2, Store.SCHEMA_VERSION);
+            assertEquals(3, Store.SCHEMA_VERSION);
             assertNull(new Tables(store).documentWithCopyKey("none"));
         }
     }
