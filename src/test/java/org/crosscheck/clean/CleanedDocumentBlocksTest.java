@@ -65,7 +65,7 @@ class CleanedDocumentBlocksTest {
         assertEquals(List.of(middle.blocks().get(0), middle.blocks().get(2), middle.blocks().get(4)), middle.content());
         CleanedDocument last = doc(List.of(0, 1, 2));
         assertEquals(List.of(last.blocks().get(0), last.blocks().get(1)), last.content());
-        assertEquals("H", doc(List.of(2, 0, 0)).title());
+        assertEquals("d", doc(List.of(2, 0, 0)).title());
         assertEquals(List.of(), doc(List.of()).content());
     }
 }

@@ -42,7 +42,7 @@ class YearMonthDayTest {
         Arbitrary<String> date = Arbitraries.strings().withChars("0123456789").ofLength(8)
                 .map(d -> d.substring(0, 4) + "-" + d.substring(4, 6) + "-" + d.substring(6));
         return net.jqwik.api.Combinators.combine(date, Arbitraries.integers().between(0, 11), Arbitraries.integers().between(0, 10),
-                Arbitraries.chars().withChars("0123456789-/ T\u0660")).as((d, cut, at, c) -> {
+                Arbitraries.of("0123456789-/ T\u0660".chars().mapToObj(c -> (char) c).toList())).as((d, cut, at, c) -> {
                     String s = d.substring(0, Math.min(cut, d.length()));
                     return at < s.length() ? s.substring(0, at) + c + s.substring(at + 1) : s;
                 });
