@@ -54,6 +54,7 @@ class MoneyMeasuresTest {
         assertEquals("damage", measure("Property damage is an estimated", ""), "three linking words");
         assertEquals("damage", measure("pastor estimates damages at", "to the church"));
         assertEquals("settlement", measure("a settlement of", ""));
+        assertEquals("bail", measure("Bail of", ""), "the noun the first word read");
         assertEquals("ransom", measure("the ransom has been set at", ""), "four linking words");
     }
 
