@@ -84,9 +84,8 @@ final class MissStages {
                     reached = 2;
                     if (same(event, a, b)) {
                         Set<String> keys = new java.util.HashSet<>();
-                        over(label.kind(), a, claims).forEach(c -> keys.add(about(c)));
-                        keys.remove(null);
-                        reached = over(label.kind(), b, claims).stream().anyMatch(c -> keys.contains(about(c))) ? 4 : 3;
+                        over(label.kind(), a, claims).forEach(c -> keys.addAll(abouts(c)));
+                        reached = over(label.kind(), b, claims).stream().anyMatch(c -> abouts(c).stream().anyMatch(keys::contains)) ? 4 : 3;
                     }
                 }
                 best = Math.max(best, reached);
@@ -115,6 +114,25 @@ final class MissStages {
         }
         List<Claim> out = new java.util.ArrayList<>(words);
         all.stream().filter(c -> c instanceof DateClaim d && values.contains(d.value()) && !words.contains(c)).forEach(out::add);
+        return out;
+    }
+
+    /**
+     * Everything a claim is about ({@link #about}), for the stage: a date tied both to a happening its
+     * clause tells of and as the date its document gives its event is compared under either key (the
+     * event rule compares it with the event's other reports' dates, the happening rules with dates of
+     * that family), so it meets a date tied either way. Until the twenty-fifth session only the
+     * happening's key counted, and such a date was "keyed apart" from the event's other dates.
+     */
+    static List<String> abouts(Claim c) {
+        List<String> out = new java.util.ArrayList<>();
+        String key = about(c);
+        if (key != null) {
+            out.add(key);
+        }
+        if (c instanceof DateClaim d && d.about() != null && d.event() != null) {
+            out.add("date of event " + d.event());
+        }
         return out;
     }
 

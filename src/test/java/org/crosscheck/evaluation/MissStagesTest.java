@@ -92,6 +92,13 @@ class MissStagesTest {
         assertEquals("keyed apart", MissStages.stage(day, List.of(), mixed, one, one), "an event's date and a mentioned quake's");
         assertEquals("date of event E1", MissStages.about(eventDate("a", "E1")));
         assertEquals("date quake", MissStages.about(((DateClaim) date("a", "quake")).withEvent("E1")));
+        // A date tied to a happening and as its event's date meets the event's other dates.
+        Map<String, List<Claim>> both = Map.of("a", List.of(eventDate("a", "E1")),
+                "b", List.of(((DateClaim) date("b", "quake")).withEvent("E1")));
+        assertEquals("one key", MissStages.stage(day, List.of(), both, one, one), "a quake's date that is also its event's");
+        assertEquals(List.of("date quake", "date of event E1"), MissStages.abouts(((DateClaim) date("a", "quake")).withEvent("E1")));
+        assertEquals(List.of("date of event E1"), MissStages.abouts(eventDate("a", "E1")));
+        assertEquals(List.of(), MissStages.abouts(date("a", null)), "tied to nothing: about nothing");
     }
 
     @Test
