@@ -98,7 +98,7 @@ class StoreSchemaTest {
     }
 
     private static List<String> columns(Path file, String table) throws Exception {
-        return new ArrayList<>(rows(file, "SELECT cid, name FROM pragma_table_info('" + table + "')").values().stream()
+        return new ArrayList<>(rows(file, "SELECT printf('%03d', cid), name FROM pragma_table_info('" + table + "')").values().stream()
                 .map(r -> r.get(1)).toList());
     }
 
