@@ -33,7 +33,12 @@ class EvidenceValueTest {
     void aDayTheSourceGaveShowsThatDay() {
         LocalDate own = LocalDate.of(2008, 12, 6);
         assertEquals("2008-12-06", FindingSink.shownValue(date("Saturday", own.toString(), own, false)), "read against its own timestamp");
-        assertEquals("2008-12-06", FindingSink.shownValue(date("December 6", own.toString(), own, true)), "written in full");
+        assertEquals("2008-12-06", FindingSink.shownValue(date("December 6", own.toString(), own, false)),
+                "a month and day read against the report's own timestamp");
+        assertEquals("December 6", FindingSink.shownValue(date("December 6", own.toString(), own, true)),
+                "a month and day whose year the story lent: the day the source gave, not the lent year");
+        assertEquals("2008-12-06", FindingSink.shownValue(date("December 6, 2008", own.toString(), own, true)),
+                "written in full, year and all");
     }
 
     @Test
