@@ -167,10 +167,7 @@ final class ReportOptions {
             // The exit code from the findings of the first pass (each pass gives the same findings).
             boolean[] failing = new boolean[1];
             ReportStream watched = marked.marked(one -> {
-                Finding f = one.get(0);
-                if (threshold != null && f.status() == Finding.Status.NEW && f.severity().atLeast(threshold)) {
-                    failing[0] = true;
-                }
+                failing[0] |= fails(one.get(0), threshold);
                 return one;
             });
             Timing.step("assembling the report");
@@ -187,10 +184,7 @@ final class ReportOptions {
                 return ExitCode.USAGE.code();
             }
             Timing.step("writing the report");
-            if (failing[0]) {
-                return ExitCode.FINDINGS.code();
-            }
-            return report.errors().isEmpty() ? ExitCode.OK.code() : ExitCode.INPUT_ERRORS.code();
+            return exitCode(failing[0], report.errors().isEmpty()).code();
         }
 
         /** Marks baseline and suppressed findings, writes standard output and the report files, and gives the exit code. */
@@ -222,17 +216,15 @@ final class ReportOptions {
     }
 
     static ExitCode exitCode(Report report, Severity threshold) {
-        return exitCode(report.findings(), report.errors().isEmpty(), threshold);
+        return exitCode(report.findings().stream().anyMatch(f -> fails(f, threshold)), report.errors().isEmpty());
     }
 
-    private static ExitCode exitCode(Iterable<Finding> findings, boolean noErrors, Severity threshold) {
-        if (threshold != null) {
-            for (Finding f : findings) {
-                if (f.status() == Finding.Status.NEW && f.severity().atLeast(threshold)) {
-                    return ExitCode.FINDINGS;
-                }
-            }
-        }
-        return noErrors ? ExitCode.OK : ExitCode.INPUT_ERRORS;
+    /** Whether a finding fails the run: new, and at or above the threshold ({@code --fail-on}). */
+    private static boolean fails(Finding f, Severity threshold) {
+        return threshold != null && f.status() == Finding.Status.NEW && f.severity().atLeast(threshold);
+    }
+
+    private static ExitCode exitCode(boolean failing, boolean noErrors) {
+        return failing ? ExitCode.FINDINGS : noErrors ? ExitCode.OK : ExitCode.INPUT_ERRORS;
     }
 }

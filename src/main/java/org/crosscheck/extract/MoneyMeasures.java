@@ -31,6 +31,8 @@ final class MoneyMeasures {
     static final Set<String> RISING = Lexicon.words(MoneyMeasures.class, "money-rising-measures.txt");
     /** Words that make a sum after them in its sentence one that may come: "faces a $60,000 fine". */
     static final Set<String> POSSIBLE = Lexicon.words(MoneyMeasures.class, "money-possible-words.txt");
+    /** The measures the nouns name ("bail", "reward"): the values of {@link #NOUNS}. */
+    private static final Set<String> MEASURES = Set.copyOf(NOUNS.values());
     /** How many words of {@link #LINKS} may stand between a noun and the sum after it. */
     static final int MAX_LINKS = 4;
     /** Words after a sum that stand before the noun that names it: "$1 million in damages". */
@@ -51,7 +53,7 @@ final class MoneyMeasures {
     /** Whether a sum's measure ({@code "reward:USD"}) is one this class names. */
     static boolean named(String measure) {
         int colon = measure.indexOf(':');
-        return colon > 0 && NOUNS.containsValue(measure.substring(0, colon));
+        return colon > 0 && MEASURES.contains(measure.substring(0, colon));
     }
 
     /** Whether a sum's measure ({@code "damage:USD"}) only grows as its event is told. */
