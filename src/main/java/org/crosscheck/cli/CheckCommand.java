@@ -64,7 +64,7 @@ final class CheckCommand implements Callable<Integer> {
 
     /**
      * A store's whole report gathered in memory, for the formats that cannot be written as it is
-     * read (Markdown, SARIF, JUnit, HTML); null, with a message saying which formats can, when it
+     * read (JUnit, HTML); null, with a message saying which formats can, when it
      * does not fit in the heap.
      */
     static Report inMemory(java.util.function.Supplier<Report> gather, ReportOptions.Prepared prepared, PrintWriter err) {
@@ -72,7 +72,7 @@ final class CheckCommand implements Callable<Integer> {
             return gather.get();
         } catch (OutOfMemoryError e) {
             err.println("crosscheck: the store's report does not fit in memory for the " + String.join(", ", prepared.inMemoryFormats())
-                    + " format(s), which are built whole; json, text and github are written from the store as it is read, "
+                    + " format(s), which are built whole; json, text, github, markdown and sarif are written from the store as it is read, "
                     + "in any heap (or give Java more heap: java -Xmx8g -jar ...)");
             return null;
         }
@@ -195,8 +195,9 @@ final class CheckCommand implements Callable<Integer> {
 
     /**
      * Checks the corpus batch by batch through a store of its own, then writes the report of the
-     * whole store and gives the exit code. JSON, text and GitHub reports are written from the store
-     * as it is read (the memory of one item); other formats gather the report in memory first.
+     * whole store and gives the exit code. JSON, text, GitHub, Markdown and SARIF reports are written
+     * from the store as it is read (the memory of one item); JUnit and HTML gather the report in
+     * memory first.
      */
     private int checkThroughTemporaryStore(Corpus corpus, RuleSet rules, Crosscheck.Options options,
                                            Terminal.Progress progress, ReportOptions.Prepared prepared,

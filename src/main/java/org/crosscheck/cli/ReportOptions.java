@@ -131,8 +131,9 @@ final class ReportOptions {
 
         /**
          * Whether every format asked for is written as the report is read ({@link StreamRenderer}:
-         * JSON, text, GitHub), so a store's whole report can be written from the store whatever its
-         * size; Markdown, SARIF, JUnit and HTML are built from the report in memory.
+         * JSON, text, GitHub, Markdown, SARIF), so a store's whole report can be written from the
+         * store whatever its size; JUnit and HTML, which group findings by story, are built from the
+         * report in memory.
          */
         boolean streams() {
             return stdout instanceof StreamRenderer && files.stream().allMatch(f -> f.renderer() instanceof StreamRenderer);

@@ -11,9 +11,9 @@ import org.crosscheck.findings.Finding;
 /**
  * A report whose long lists are read as they are written: documents, stories, events and findings
  * each come as one pass over a source (a store's cursors, or a {@link Report}'s lists), so that a
- * renderer never needs them all in memory at once. The JSON, text and GitHub renderers write from
- * one; a {@link Report} is one too ({@link #of}), so the report in memory and the report streamed
- * from a store are written by the same code.
+ * renderer never needs them all in memory at once. The JSON, text, GitHub, Markdown and SARIF
+ * renderers write from one; a {@link Report} is one too ({@link #of}), so the report in memory and
+ * the report streamed from a store are written by the same code.
  */
 public interface ReportStream {
 

@@ -1,5 +1,6 @@
 package org.crosscheck.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,27 +16,62 @@ import org.crosscheck.findings.Severity;
  * SARIF 2.1.0 for code-scanning views: the rules with their descriptions and help, one result a
  * finding located at its first evidence, the other sources as related locations, our
  * fingerprint under our own key, and suppressions for baseline and suppressed findings.
- * Inputs that could not be processed are tool execution notifications.
+ * Inputs that could not be processed are tool execution notifications. Written as the report is
+ * read ({@link StreamRenderer}): one finding's result in memory at a time.
  */
-public final class SarifRenderer implements Renderer {
+public final class SarifRenderer implements StreamRenderer {
 
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     static final String FINGERPRINT_KEY = "crosscheckFingerprint/v1";
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
+    /**
+     * Written as the report is read: the run's tool and its rules, then one result a finding as
+     * the findings pass, then the notifications; each part is a small tree written in place, so
+     * the output is what the mapper writes of the whole tree, byte for byte.
+     */
     @Override
-    public void render(Report report, Appendable out) throws IOException {
-        Map<String, String> paths = report.pathsById();
-        ObjectNode root = JSON.objectNode();
-        root.put("$schema", SCHEMA);
-        root.put("version", "2.1.0");
-        ObjectNode run = root.putArray("runs").addObject();
-        ObjectNode driver = run.putObject("tool").putObject("driver");
+    public void render(ReportStream report, Appendable out) throws IOException {
+        try (JsonGenerator g = JsonRenderer.MAPPER.getFactory().createGenerator(StreamRenderer.writer(out))) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.setPrettyPrinter(ReportJson.prettyPrinter());
+            g.writeStartObject();
+            g.writeStringField("$schema", SCHEMA);
+            g.writeStringField("version", "2.1.0");
+            g.writeArrayFieldStart("runs");
+            g.writeStartObject();
+            Map<String, Integer> ruleIndex = new HashMap<>();
+            g.writeFieldName("tool");
+            g.writeTree(tool(report, ruleIndex));
+            g.writeArrayFieldStart("results");
+            report.findings(f -> g.writeTree(result(f, ruleIndex, report)));
+            g.writeEndArray();
+            ArrayNode invocations = JSON.arrayNode();
+            ObjectNode invocation = invocations.addObject();
+            invocation.put("executionSuccessful", true);
+            ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
+            for (InputError e : report.errors()) {
+                ObjectNode n = notifications.addObject();
+                n.put("level", "error");
+                n.putObject("message").put("text", Safe.sarif(e.path() + ": " + e.message()));
+            }
+            g.writeFieldName("invocations");
+            g.writeTree(invocations);
+            g.writeEndObject();
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        out.append('\n');
+    }
+
+    /** The run's tool: its name and version, and its rules, each given its index in {@code ruleIndex}. */
+    private static ObjectNode tool(ReportStream report, Map<String, Integer> ruleIndex) {
+        ObjectNode tool = JSON.objectNode();
+        ObjectNode driver = tool.putObject("driver");
         driver.put("name", report.tool().name());
         driver.put("version", report.tool().version());
         driver.put("semanticVersion", report.tool().version());
         ArrayNode rules = driver.putArray("rules");
-        Map<String, Integer> ruleIndex = new HashMap<>();
         for (Report.RuleEntry r : report.rules()) {
             ruleIndex.put(r.id(), ruleIndex.size());
             ObjectNode rule = rules.addObject();
@@ -49,61 +85,54 @@ public final class SarifRenderer implements Renderer {
             help.put("markdown", page);
             rule.putObject("defaultConfiguration").put("level", level(Severity.parse(r.severity())));
         }
-        ArrayNode results = run.putArray("results");
-        for (Finding f : report.findings()) {
-            ObjectNode result = results.addObject();
-            result.put("ruleId", f.rule());
-            Integer index = ruleIndex.get(f.rule());
-            if (index != null) {
-                result.put("ruleIndex", index);
+        return tool;
+    }
+
+    /** One finding as a result, located at its first evidence, the other sources related. */
+    private static ObjectNode result(Finding f, Map<String, Integer> ruleIndex, ReportStream report) {
+        ObjectNode result = JSON.objectNode();
+        result.put("ruleId", f.rule());
+        Integer index = ruleIndex.get(f.rule());
+        if (index != null) {
+            result.put("ruleIndex", index);
+        }
+        result.put("level", level(f.severity()));
+        result.putObject("message").put("text", Safe.sarif(f.message()));
+        ArrayNode locations = result.putArray("locations");
+        ArrayNode related = JSON.arrayNode();
+        if (f.evidence().isEmpty()) {
+            for (String d : f.documents()) {
+                location(locations.addObject(), report.pathOf(d), null);
             }
-            result.put("level", level(f.severity()));
-            result.putObject("message").put("text", Safe.sarif(f.message()));
-            ArrayNode locations = result.putArray("locations");
-            ArrayNode related = JSON.arrayNode();
-            if (f.evidence().isEmpty()) {
-                for (String d : f.documents()) {
-                    location(locations.addObject(), paths.getOrDefault(d, d), null);
-                }
-            } else {
-                location(locations.addObject(), paths.getOrDefault(f.evidence().get(0).document(), f.evidence().get(0).document()),
-                        f.evidence().get(0));
-                for (int i = 1; i < f.evidence().size(); i++) {
-                    Evidence e = f.evidence().get(i);
-                    ObjectNode rel = related.addObject();
-                    rel.put("id", i);
-                    location(rel, paths.getOrDefault(e.document(), e.document()), e);
-                    rel.putObject("message").put("text", Safe.sarif("\"" + e.text() + "\" = " + e.value()));
-                }
-            }
-            if (!related.isEmpty()) {
-                result.set("relatedLocations", related);
-            }
-            result.putObject("partialFingerprints").put(FINGERPRINT_KEY, f.fingerprint());
-            if (f.status() != Finding.Status.NEW) {
-                ObjectNode s = result.putArray("suppressions").addObject();
-                s.put("kind", "external");
-                s.put("status", "accepted");
-                s.put("justification", f.statusReason() == null ? f.status().word() : f.statusReason());
-                if (f.status() == Finding.Status.BASELINE) {
-                    result.put("baselineState", "unchanged");
-                }
-            }
-            ObjectNode properties = result.putObject("properties");
-            properties.put("severityReason", f.severityReason());
-            if (f.story() != null) {
-                properties.put("story", f.story());
+        } else {
+            location(locations.addObject(), report.pathOf(f.evidence().get(0).document()), f.evidence().get(0));
+            for (int i = 1; i < f.evidence().size(); i++) {
+                Evidence e = f.evidence().get(i);
+                ObjectNode rel = related.addObject();
+                rel.put("id", i);
+                location(rel, report.pathOf(e.document()), e);
+                rel.putObject("message").put("text", Safe.sarif("\"" + e.text() + "\" = " + e.value()));
             }
         }
-        ObjectNode invocation = run.putArray("invocations").addObject();
-        invocation.put("executionSuccessful", true);
-        ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
-        for (InputError e : report.errors()) {
-            ObjectNode n = notifications.addObject();
-            n.put("level", "error");
-            n.putObject("message").put("text", Safe.sarif(e.path() + ": " + e.message()));
+        if (!related.isEmpty()) {
+            result.set("relatedLocations", related);
         }
-        out.append(JsonRenderer.MAPPER.writeValueAsString(root)).append('\n');
+        result.putObject("partialFingerprints").put(FINGERPRINT_KEY, f.fingerprint());
+        if (f.status() != Finding.Status.NEW) {
+            ObjectNode s = result.putArray("suppressions").addObject();
+            s.put("kind", "external");
+            s.put("status", "accepted");
+            s.put("justification", f.statusReason() == null ? f.status().word() : f.statusReason());
+            if (f.status() == Finding.Status.BASELINE) {
+                result.put("baselineState", "unchanged");
+            }
+        }
+        ObjectNode properties = result.putObject("properties");
+        properties.put("severityReason", f.severityReason());
+        if (f.story() != null) {
+            properties.put("story", f.story());
+        }
+        return result;
     }
 
     private static void location(ObjectNode holder, String path, Evidence e) {

@@ -18,22 +18,24 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code report --store} and {@code check}'s report of a temporary store write the store's whole
  * report as it is read when every format asked for streams (json, text, github), and give what the
  * report gathered in memory gives, byte for byte, with the same exit code. Asking for a format that
- * is built whole (a Markdown file here) takes the old way, in memory, for every output of the run:
+ * is built whole (an HTML file here) takes the old way, in memory, for every output of the run:
  * that is the reference each streamed run is compared with.
  */
 class StreamedReportCommandTest {
 
-    /** The same run, once streamed and once in memory (a Markdown file asked for too): outputs and exit codes equal. */
+    /** The same run, once streamed and once in memory (an HTML file asked for too): outputs and exit codes equal. */
     private static void assertStreamedAsInMemory(Path dir, String... args) throws Exception {
         Path streamedJson = dir.resolve("streamed.json");
         Path streamedText = dir.resolve("streamed.txt");
         Path memoryJson = dir.resolve("memory.json");
         Path memoryText = dir.resolve("memory.txt");
         List<String> streamed = new ArrayList<>(List.of(args));
-        streamed.addAll(List.of("--report", "json:" + streamedJson, "--report", "text:" + streamedText));
+        streamed.addAll(List.of("--report", "json:" + streamedJson, "--report", "text:" + streamedText,
+                "--report", "markdown:" + dir.resolve("streamed.md"), "--report", "sarif:" + dir.resolve("streamed.sarif")));
         List<String> inMemory = new ArrayList<>(List.of(args));
         inMemory.addAll(List.of("--report", "json:" + memoryJson, "--report", "text:" + memoryText,
-                "--report", "markdown:" + dir.resolve("forces-memory.md")));
+                "--report", "markdown:" + dir.resolve("memory.md"), "--report", "sarif:" + dir.resolve("memory.sarif"),
+                "--report", "html:" + dir.resolve("forces-memory.html")));
         CheckCommandTest.Run s = run(streamed.toArray(String[]::new));
         CheckCommandTest.Run m = run(inMemory.toArray(String[]::new));
         assertEquals(m.code(), s.code(), s.err());
@@ -41,14 +43,17 @@ class StreamedReportCommandTest {
         assertEquals(m.err(), s.err());
         assertEquals(Files.readString(memoryJson), Files.readString(streamedJson));
         assertEquals(Files.readString(memoryText), Files.readString(streamedText));
+        assertEquals(Files.readString(dir.resolve("memory.md")), Files.readString(dir.resolve("streamed.md")));
+        assertEquals(Files.readString(dir.resolve("memory.sarif")), Files.readString(dir.resolve("streamed.sarif")));
         assertTrue(Files.size(streamedJson) > 1000);
+        assertTrue(Files.readString(dir.resolve("streamed.sarif")).contains("\"results\""));
     }
 
     @Test
     void reportStoreStreamsWhatItGathers(@TempDir Path dir) throws Exception {
         String store = dir.resolve("corpus.db").toString();
         assertEquals(1, run("check", "--store", store, Fixtures.SEEDS.toString()).code());
-        for (String format : new String[] {"json", "text", "github"}) {
+        for (String format : new String[] {"json", "text", "github", "markdown"}) {
             assertStreamedAsInMemory(dir, "report", "--store", store, "--format", format);
             assertStreamedAsInMemory(dir, "report", "--store", store, "--format", format, "--fail-on", "note");
             assertStreamedAsInMemory(dir, "report", "--store", store, "--format", format, "--fail-on", "never");
@@ -56,7 +61,7 @@ class StreamedReportCommandTest {
         // store export writes the same JSON report from the store as it is read.
         CheckCommandTest.Run export = run("store", "export", store);
         assertEquals(0, export.code(), export.err());
-        assertEquals(run("report", "--store", store, "--format", "json", "--report", "markdown:" + dir.resolve("m.md")).out(),
+        assertEquals(run("report", "--store", store, "--format", "json", "--report", "html:" + dir.resolve("m.html")).out(),
                 export.out());
     }
 
@@ -86,7 +91,7 @@ class StreamedReportCommandTest {
 
     @Test
     void checkThroughATemporaryStoreStreamsItsReport(@TempDir Path dir) throws Exception {
-        for (String format : new String[] {"json", "text", "github"}) {
+        for (String format : new String[] {"json", "text", "github", "markdown"}) {
             assertStreamedAsInMemory(dir, "check", Fixtures.SEEDS.toString(), "--batch-size", "2", "--format", format);
         }
         Path bad = Files.createDirectory(dir.resolve("with-errors"));

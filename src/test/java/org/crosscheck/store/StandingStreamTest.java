@@ -50,7 +50,14 @@ class StandingStreamTest {
                 out.put(name, s);
             }
         });
+        Renderers.forFiles(org.crosscheck.findings.Severity.ERROR).forEach((name, r) -> {
+            if (r instanceof StreamRenderer s) {
+                out.putIfAbsent(name, s);
+            }
+        });
         out.put("text (colour)", (StreamRenderer) Renderers.forStdout(true).get("text"));
+        out.put("markdown (bounded to 2,000 characters)", new org.crosscheck.report.MarkdownRenderer(2000));
+        out.put("markdown (bounded to 9,000 characters)", new org.crosscheck.report.MarkdownRenderer(9000));
         return out;
     }
 
