@@ -50,38 +50,12 @@ class StreamedFormatsTest {
      * A report as a store streams it: the summary and the count exist only after a whole pass of
      * the findings, and the passes are counted.
      */
-    static final class Strict implements ReportStream {
-        private final ReportStream inner;
+    static final class Strict extends ReportStream.Forwarding {
         int passes;
         private boolean counted;
 
         Strict(Report report) {
-            this.inner = ReportStream.of(report);
-        }
-
-        @Override
-        public int formatVersion() {
-            return inner.formatVersion();
-        }
-
-        @Override
-        public Report.Tool tool() {
-            return inner.tool();
-        }
-
-        @Override
-        public void documents(Sink<Report.DocumentEntry> sink) throws IOException {
-            inner.documents(sink);
-        }
-
-        @Override
-        public void stories(Sink<Report.StoryEntry> sink) throws IOException {
-            inner.stories(sink);
-        }
-
-        @Override
-        public void events(Sink<Report.EventEntry> sink) throws IOException {
-            inner.events(sink);
+            super(ReportStream.of(report));
         }
 
         @Override
@@ -89,16 +63,6 @@ class StreamedFormatsTest {
             passes++;
             inner.findings(sink);
             counted = true;
-        }
-
-        @Override
-        public List<InputError> errors() {
-            return inner.errors();
-        }
-
-        @Override
-        public List<Report.RuleEntry> rules() {
-            return inner.rules();
         }
 
         @Override
@@ -115,16 +79,6 @@ class StreamedFormatsTest {
                 throw new IllegalStateException("asked for the count before a pass of the findings");
             }
             return inner.findingCount();
-        }
-
-        @Override
-        public String pathOf(String id) {
-            return inner.pathOf(id);
-        }
-
-        @Override
-        public String outletOf(String id) {
-            return inner.outletOf(id);
         }
     }
 
