@@ -222,15 +222,13 @@ public record RoleClaim(String document, Span span, String text, String person, 
      * this surname with another first name, not a form of this one
      * ({@link org.crosscheck.text.Transliteration#twoFirstNames}: Carl and John, not Bill and
      * William, Jim and James, Jon and John), in the same place: the capitalised words around the
-     * titles ("Denver", "Aurora") do not name two places, one holding the other's or either none.
+     * titles ("Denver", "Aurora"; "UK", "US", where a country is written) do not name two places,
+     * one holding the other's or either none.
      */
     public boolean oneHolderWithOtherFirstName(RoleClaim o) {
         String t = oneHolderTitle();
         if (t == null || !t.equals(o.oneHolderTitle()) || !surname().equals(o.surname())
                 || !org.crosscheck.text.Transliteration.twoFirstNames(firstName(), o.firstName())) {
-            return false;
-        }
-        if (country != null && o.country != null && !country.equals(o.country)) {
             return false;
         }
         java.util.Set<String> a = holderPlace(t);

@@ -28,6 +28,8 @@ class RoleClaimTest {
         assertEquals("governor", held("a", "Gov.", "Dana Kell").oneHolderTitle());
         assertEquals("chief of police", held("a", "Chief of Police", "Dana Kell").oneHolderTitle(), "the longest listed title");
         assertEquals("head coach", held("a", "Colts head coach", "Dana Kell").oneHolderTitle());
+        assertEquals("district attorney", held("a", "District Attorney General", "Dana Kell").oneHolderTitle(),
+                "the longer of two listed titles");
         assertNull(held("a", "Deputy Police Chief", "Carl Rudd").oneHolderTitle(), "a qualifier");
         assertNull(held("a", "acting mayor", "Carl Rudd").oneHolderTitle(), "a qualifier");
         assertNull(held("a", "Chief", "Carl Rudd").oneHolderTitle(), "no listed title");
@@ -69,6 +71,7 @@ class RoleClaimTest {
         assertTrue(none.oneHolderWithOtherFirstName(us), "one country unnamed");
         assertTrue(us.oneHolderWithOtherFirstName(none), "one country unnamed");
         assertEquals("carl rudd", held("a", "Police Chief", "Carl A. Rudd").holderName());
+        assertEquals("carl rudd", held("a", "Police Chief", "Carl Rudd").holderName());
     }
 
     @Test
