@@ -152,6 +152,90 @@ public record RoleClaim(String document, Span span, String text, String person, 
         return !sa.containsAll(sb) && !sb.containsAll(sa);
     }
 
+    /** Titles one person holds at a time in one place or body: {@code one-holder-titles.txt}. */
+    static final java.util.Set<String> ONE_HOLDER =
+            org.crosscheck.text.Lexicon.words(RoleClaim.class, "/org/crosscheck/extract/one-holder-titles.txt");
+    /** Words that make such a title one of several ("deputy", "acting"): {@code one-holder-title-qualifiers.txt}. */
+    static final java.util.Set<String> ONE_HOLDER_QUALIFIERS =
+            org.crosscheck.text.Lexicon.words(RoleClaim.class, "/org/crosscheck/extract/one-holder-title-qualifiers.txt");
+
+    /** The title's words in lower case, without full stops and "'s", "Gov." read as "governor". */
+    private java.util.List<String> lowerTitleWords() {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (String w : titleWords()) {
+            String lower = head(w).replace(".", "");
+            out.add(lower.equals("gov") ? "governor" : lower);
+        }
+        return out;
+    }
+
+    /**
+     * The title of {@code one-holder-titles.txt} this current title holds ("police chief" in
+     * "Denver Police Chief", "mayor" in "the mayor of Denver"), or null: none, a word of
+     * {@code one-holder-title-qualifiers.txt} ("Deputy Police Chief", "acting mayor"), a title not
+     * held now, or a person not named with a first name and a surname.
+     */
+    public String oneHolderTitle() {
+        java.util.List<String> words = lowerTitleWords();
+        if (!current || person.indexOf(' ') < 0 || words.stream().anyMatch(ONE_HOLDER_QUALIFIERS::contains)) {
+            return null;
+        }
+        String joined = " " + String.join(" ", words) + " ";
+        String found = null;
+        for (String t : ONE_HOLDER) {
+            if (joined.contains(" " + t + " ") && (found == null || t.length() > found.length())) {
+                found = t;
+            }
+        }
+        return found;
+    }
+
+    /** The words of the title written with a capital outside its one-holder title: where it is held ("Denver"). */
+    private java.util.Set<String> holderPlace(String oneHolder) {
+        java.util.Set<String> inTitle = new java.util.HashSet<>(java.util.Arrays.asList(oneHolder.split(" ")));
+        java.util.List<String> words = titleWords();
+        java.util.List<String> lower = lowerTitleWords();
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (Character.isUpperCase(words.get(i).charAt(0)) && !inTitle.contains(lower.get(i))) {
+                out.add(lower.get(i));
+            }
+        }
+        return out;
+    }
+
+    private String firstName() {
+        return person.substring(0, person.indexOf(' '));
+    }
+
+    private String surname() {
+        return org.crosscheck.text.HouseStyle.general().word(person.substring(person.lastIndexOf(' ') + 1));
+    }
+
+    /** The person's first and last words in house style, as a name of two words is folded ({@link NameClaim#folded}). */
+    public String holderName() {
+        return org.crosscheck.text.HouseStyle.general().word(firstName() + " " + person.substring(person.lastIndexOf(' ') + 1));
+    }
+
+    /**
+     * Whether {@code o} gives the same one-holder title ({@link #oneHolderTitle}) to a person of
+     * this surname with another first name, not a form of this one
+     * ({@link org.crosscheck.text.Transliteration#twoFirstNames}: Carl and John, not Bill and
+     * William, Jim and James, Jon and John), in the same place: the capitalised words around the
+     * titles ("Denver", "Aurora"; "UK", "US", where a country is written) do not name two places,
+     * one holding the other's or either none.
+     */
+    public boolean oneHolderWithOtherFirstName(RoleClaim o) {
+        String t = oneHolderTitle();
+        if (t == null || !t.equals(o.oneHolderTitle()) || !surname().equals(o.surname())
+                || !org.crosscheck.text.Transliteration.twoFirstNames(firstName(), o.firstName())) {
+            return false;
+        }
+        java.util.Set<String> a = holderPlace(t);
+        java.util.Set<String> b = o.holderPlace(t);
+        return a.containsAll(b) || b.containsAll(a);
+    }
+
     /** Days between the two articles' dates; 0 when either is unknown. */
     public long daysApartFrom(RoleClaim o) {
         return day == DateClaim.NO_DAY || o.day == DateClaim.NO_DAY ? 0 : Math.abs(day - o.day);

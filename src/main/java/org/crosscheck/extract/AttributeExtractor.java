@@ -51,8 +51,8 @@ final class AttributeExtractor {
             Pattern.compile("\\s*\\(\\s*(\\d{1,3})\\s*\\)"),
             // "Tara Reid, aged 33" / ", age 33"
             Pattern.compile("(?i)\\s*,\\s*(?:aged|age)\\s+" + NUMBER + "(?![\\p{L}\\d-])"),
-            // "Tara Reid, 33 years old" / ", a 33-year-old"
-            Pattern.compile("(?i)\\s*,\\s*(?:an? )?" + NUMBER + YEAR_OLD + "(?![\\p{L}\\d-])"),
+            // "Tara Reid, 33 years old" / ", a 33-year-old"; not ", a 33-year-old's father"
+            Pattern.compile("(?i)\\s*,\\s*(?:an? )?" + NUMBER + YEAR_OLD + "(?![\\p{L}\\d-])(?!['\u2019]s\\b)"),
             // "Reid, who is 33," / "Reid, who is 33 years old."
             Pattern.compile("(?i)\\s*,\\s*who\\s+is\\s+" + NUMBER + "(?:\\s+years?\\s+old)?(?=\\s*(?:[,;.)]|$|\\s+(?:and|but)\\b))"),
             // "Reid is 33." / "Reid is 33 years old,"
@@ -260,6 +260,15 @@ final class AttributeExtractor {
                     if (usable(named, ambiguous)) {
                         add(out, seen, used, id, text, new Span(x.start(), named.nameSpan().end()), number, named, age,
                                 published, daySource);
+                    }
+                    continue;
+                }
+                // "a 15-year-old boy, John Smith, was shot": the name in apposition to the description.
+                AgeAppositions.Apposed apposed = AgeAppositions.named(text, from, to, x.start(), x.end(), here);
+                if (apposed != null) {
+                    if (usable(apposed.person(), ambiguous)) {
+                        add(out, seen, used, id, text, new Span(apposed.start(), apposed.person().nameSpan().end()), number,
+                                apposed.person(), age, published, daySource);
                     }
                     continue;
                 }

@@ -293,7 +293,8 @@ final class People {
 
     /**
      * Whether an age stands beside the name, which only a person has: "33-year-old Tara Reid",
-     * "Sixty-year-old Tara Reid", "Tara Reid, 33,", "Tara Reid (33)", "Tara Reid, aged 33", ", age 33".
+     * "Sixty-year-old Tara Reid", "Tara Reid, 33,", "Tara Reid (33)", "Tara Reid, aged 33", ", age 33",
+     * "a 33-year-old actress, Tara Reid" (up to two words between the age and the noun).
      */
     private static boolean aged(List<Words.Word> ws, int nameAt, int after) {
         if (nameAt > 0 && ws.get(nameAt - 1).word() && ageWord(ws.get(nameAt - 1).lower())) {
@@ -301,6 +302,14 @@ final class People {
         }
         if (nameAt > 1 && ws.get(nameAt - 1).lower().equals("old") && ws.get(nameAt - 2).lower().matches("\\d{1,3}-years?")) {
             return true;
+        }
+        // "a 15-year-old boy, Toby Marsh": the name in apposition to a person's noun an age describes.
+        if (nameAt > 2 && ws.get(nameAt - 1).is(",") && AttributeExtractor.PERSON_NOUNS.contains(ws.get(nameAt - 2).lower())) {
+            for (int k = nameAt - 3; k >= Math.max(0, nameAt - 5); k--) {
+                if (ageWord(ws.get(k).lower())) {
+                    return true;
+                }
+            }
         }
         if (after + 2 < ws.size() && ws.get(after).is(",") && UP_TO_THREE_DIGITS.matcher(ws.get(after + 1).text()).matches()) {
             Words.Word next = ws.get(after + 2);

@@ -263,12 +263,37 @@ public final class Transliteration {
      * ({@code first-name-short-forms.txt}); words with a hyphen.
      */
     public static boolean otherFirstNames(String a, String b) {
+        return !a.isEmpty() && !b.isEmpty() && Character.toLowerCase(a.charAt(0)) == Character.toLowerCase(b.charAt(0))
+                && twoFirstNames(a, b);
+    }
+
+    /** Everyday forms of first names that begin with another letter (Bill, William): {@code first-name-other-letter-forms.txt}. */
+    static final List<Set<String>> OTHER_LETTER_FORMS =
+            Lexicon.groups(Transliteration.class, "/org/crosscheck/extract/first-name-other-letter-forms.txt");
+
+    /**
+     * Whether two first names are two different names, whatever their first letters (Carl and
+     * John): as {@link #otherFirstNames}, and not a name and an everyday form that begins with
+     * another letter ({@code first-name-other-letter-forms.txt}: Bill and William, Peggy and
+     * Margaret), which name one person. Neither is an initial ("J.", "J"): an initial is no first
+     * name to compare.
+     */
+    public static boolean twoFirstNames(String a, String b) {
         String x = a.toLowerCase(Locale.ROOT);
         String y = b.toLowerCase(Locale.ROOT);
-        return !x.isEmpty() && !y.isEmpty() && x.charAt(0) == y.charAt(0) && !hyphened(a, b)
-                && !sharedStart(x, y) && !nickname(x, y) && !shortForm(a, b)
+        return x.length() > 1 && y.length() > 1 && !x.contains(".") && !y.contains(".") && !hyphened(a, b) && !sharedStart(x, y) && !nickname(x, y) && !otherLetterForms(x, y) && !shortForm(a, b)
                 && !singular(x).equals(singular(y)) && !variants(a, b) && !letterDropped(a, b)
                 && !firstNameVariants(a, b);
+    }
+
+    /** Whether one line of {@code first-name-other-letter-forms.txt} holds both (lower case). */
+    static boolean otherLetterForms(String x, String y) {
+        for (Set<String> forms : OTHER_LETTER_FORMS) {
+            if (forms.contains(x) && forms.contains(y)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -15,6 +15,65 @@ class RoleClaimTest {
         return new RoleClaim("d", new Span(0, 1), title, "Mira Stone", "mira stone", title, role, null, true, DateClaim.NO_DAY);
     }
 
+    private static RoleClaim held(String doc, String title, String person) {
+        return new RoleClaim(doc, new Span(0, 1), title + " " + person, person, person.toLowerCase(Locale.ROOT), title,
+                "x", null, true, DateClaim.NO_DAY);
+    }
+
+    @Test
+    void aTitleOnePersonHoldsAtATime() {
+        assertEquals("police chief", held("a", "Police Chief", "Carl Rudd").oneHolderTitle());
+        assertEquals("police chief", held("a", "Denver Police Chief", "Carl Rudd").oneHolderTitle());
+        assertEquals("mayor", held("a", "the mayor of Millbrook", "Dana Kell").oneHolderTitle());
+        assertEquals("governor", held("a", "Gov.", "Dana Kell").oneHolderTitle());
+        assertEquals("chief of police", held("a", "Chief of Police", "Dana Kell").oneHolderTitle(), "the longest listed title");
+        assertEquals("head coach", held("a", "Colts head coach", "Dana Kell").oneHolderTitle());
+        assertEquals("district attorney", held("a", "District Attorney General", "Dana Kell").oneHolderTitle(),
+                "the longer of two listed titles");
+        assertNull(held("a", "Deputy Police Chief", "Carl Rudd").oneHolderTitle(), "a qualifier");
+        assertNull(held("a", "acting mayor", "Carl Rudd").oneHolderTitle(), "a qualifier");
+        assertNull(held("a", "Chief", "Carl Rudd").oneHolderTitle(), "no listed title");
+        assertNull(held("a", "Police Chief", "Rudd").oneHolderTitle(), "no first name");
+        assertNull(new RoleClaim("a", new Span(0, 1), "t", "Carl Rudd", "karl rud", "Police Chief", "chief", null, false,
+                DateClaim.NO_DAY).oneHolderTitle(), "not held now");
+        assertTrue(RoleClaim.ONE_HOLDER.contains("sheriff"));
+        assertTrue(RoleClaim.ONE_HOLDER_QUALIFIERS.contains("interim"));
+        for (String t : RoleClaim.ONE_HOLDER) {
+            assertEquals(t.strip().toLowerCase(Locale.ROOT), t);
+            assertFalse(RoleClaim.ONE_HOLDER_QUALIFIERS.contains(t), t + " is no qualifier");
+        }
+    }
+
+    @Test
+    void oneHolderWithAnotherFirstName() {
+        RoleClaim carl = held("a", "Police Chief", "Carl Rudd");
+        assertTrue(held("b", "Police Chief", "John Rudd").oneHolderWithOtherFirstName(carl));
+        assertTrue(held("b", "Denver Police Chief", "John A. Rudd").oneHolderWithOtherFirstName(carl), "one place unnamed, a middle initial");
+        assertTrue(held("b", "Denver Police Chief", "John Rudd")
+                .oneHolderWithOtherFirstName(held("a", "Denver Police Chief", "Carl Rudd")), "one place");
+        assertFalse(held("b", "Aurora Police Chief", "John Rudd")
+                .oneHolderWithOtherFirstName(held("a", "Denver Police Chief", "Carl Rudd")), "two places");
+        assertFalse(held("b", "Police Chief", "William Rudd").oneHolderWithOtherFirstName(held("a", "Police Chief", "Bill Rudd")),
+                "a first name and its everyday form");
+        assertFalse(held("b", "Police Chief", "Carl Rudd").oneHolderWithOtherFirstName(carl), "one name");
+        assertFalse(held("b", "Police Chief", "John Reed").oneHolderWithOtherFirstName(carl), "another surname");
+        assertFalse(held("b", "Fire Chief", "John Rudd").oneHolderWithOtherFirstName(carl), "another title");
+        assertFalse(held("b", "Deputy Police Chief", "John Rudd").oneHolderWithOtherFirstName(carl), "a deputy");
+        assertFalse(carl.oneHolderWithOtherFirstName(held("b", "Deputy Police Chief", "John Rudd")), "a deputy");
+        assertFalse(held("b", "Chief", "John Rudd").oneHolderWithOtherFirstName(held("a", "Chief", "Carl Rudd")), "no listed title");
+        RoleClaim us = new RoleClaim("a", new Span(0, 1), "t", "Carl Rudd", "karl rud", "US Attorney General", "attorney general",
+                "US", true, DateClaim.NO_DAY);
+        RoleClaim uk = new RoleClaim("b", new Span(0, 1), "t", "John Rudd", "jon rud", "UK Attorney General", "attorney general",
+                "UK", true, DateClaim.NO_DAY);
+        RoleClaim none = new RoleClaim("b", new Span(0, 1), "t", "John Rudd", "jon rud", "Attorney General", "attorney general",
+                null, true, DateClaim.NO_DAY);
+        assertFalse(uk.oneHolderWithOtherFirstName(us), "two countries");
+        assertTrue(none.oneHolderWithOtherFirstName(us), "one country unnamed");
+        assertTrue(us.oneHolderWithOtherFirstName(none), "one country unnamed");
+        assertEquals("carl rudd", held("a", "Police Chief", "Carl A. Rudd").holderName());
+        assertEquals("carl rudd", held("a", "Police Chief", "Carl Rudd").holderName());
+    }
+
     @Test
     void theHeadsListIsReadFromItsFile() {
         assertEquals("center", RoleClaim.ORGANISATION_HEADS.get("centre"));

@@ -236,6 +236,47 @@ class TransliterationTest {
     }
 
     @Test
+    void twoFirstNamesWhateverTheirFirstLetters() {
+        assertTrue(Transliteration.twoFirstNames("Carl", "John"));
+        assertTrue(Transliteration.twoFirstNames("David", "Dale"));
+        assertTrue(Transliteration.twoFirstNames("Al", "Bo"), "two letters are a first name");
+        assertFalse(Transliteration.twoFirstNames("Bill", "William"), "an everyday form of another letter");
+        assertFalse(Transliteration.twoFirstNames("William", "Bill"), "either way round");
+        assertFalse(Transliteration.twoFirstNames("Peggy", "Margaret"));
+        assertFalse(Transliteration.twoFirstNames("Ted", "Theodore"), "a form in two lines");
+        assertFalse(Transliteration.twoFirstNames("Ted", "Edward"), "a form in two lines");
+        assertTrue(Transliteration.twoFirstNames("Edward", "Theodore"), "two names that share a form");
+        assertFalse(Transliteration.twoFirstNames("Jim", "James"), "a listed everyday form of the same letter");
+        assertFalse(Transliteration.twoFirstNames("Dave", "David"), "the first three letters");
+        assertFalse(Transliteration.twoFirstNames("Jon", "John"), "a spelling of one name");
+        assertFalse(Transliteration.twoFirstNames("Steve", "Steven"), "a short form");
+        assertFalse(Transliteration.twoFirstNames("John", "JOHN"), "one name");
+        assertFalse(Transliteration.twoFirstNames("J.", "Carl"), "an initial");
+        assertFalse(Transliteration.twoFirstNames("Carl", "J."), "an initial");
+        assertFalse(Transliteration.twoFirstNames("J", "Carl"), "an initial without its stop");
+        assertFalse(Transliteration.twoFirstNames("Carl", "J"), "an initial without its stop");
+        assertFalse(Transliteration.twoFirstNames("Jo.Ann", "Carl"), "a stop inside");
+        assertFalse(Transliteration.twoFirstNames("Carl", "Jo.Ann"), "a stop inside");
+        assertFalse(Transliteration.twoFirstNames("Anna-Maria", "Carl"), "a hyphen");
+        assertFalse(Transliteration.twoFirstNames("Hurricanes", "Hurricane"), "singular and plural");
+        assertFalse(Transliteration.twoFirstNames("Karolos", "Carolos"), "a transliteration");
+        assertFalse(Transliteration.twoFirstNames("Schenectady", "Schnectady"), "a letter dropped");
+        assertFalse(Transliteration.otherFirstNames("Jack", "Johnny"), "two forms of one name (John)");
+    }
+
+    @Test
+    void theOtherLetterFormsListIsReadFromItsFile() {
+        assertTrue(Transliteration.otherLetterForms("bill", "william"));
+        assertTrue(Transliteration.otherLetterForms("william", "bill"));
+        assertFalse(Transliteration.otherLetterForms("bill", "robert"), "forms of two names");
+        assertFalse(Transliteration.otherLetterForms("carl", "john"), "names of no line");
+        for (Set<String> forms : Transliteration.OTHER_LETTER_FORMS) {
+            lowerCase(forms);
+            assertTrue(forms.size() >= 2, forms + " holds a name and a form");
+        }
+    }
+
+    @Test
     void theWordListsAreReadOnce() {
         lowerCase(Transliteration.NICKNAMES.keySet());
         lowerCase(Set.copyOf(Transliteration.NICKNAMES.values()));
