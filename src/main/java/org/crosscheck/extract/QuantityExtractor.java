@@ -33,17 +33,29 @@ final class QuantityExtractor {
     static final Set<String> PEOPLE = Lexicon.words(QuantityExtractor.class, "people-nouns.txt");
     /** One person named in the singular ("one man", "one victim"), and the plural of {@link #PEOPLE} it is counted as. */
     static final Map<String, String> PERSON = Lexicon.pairs(QuantityExtractor.class, "people-singulars.tsv");
-    static final Map<String, String> PARTICIPLES = Lexicon.pairs(QuantityExtractor.class, "count-participles.txt");
-    static final Map<String, String> VERBS = Lexicon.pairs(QuantityExtractor.class, "count-verbs.txt");
-    private static final Set<String> COMPARABLE = Set.of(
-            "troops", "killed", "injured", "arrested", "missing", "evacuated", "displaced", "magnitude", "aftershocks");
-    private static final Set<String> EVENT_SCOPED = Set.of(
-            "killed", "injured", "arrested", "missing", "evacuated", "displaced", "magnitude", "aftershocks");
-    private static final Set<String> CUMULATIVE = Set.of("killed", "injured", "arrested", "evacuated", "displaced", "aftershocks");
+    /** Participles of a harm or of another act done to the people counted ({@link PeopleActs}). */
+    static final Map<String, String> PARTICIPLES = PeopleActs.with(Lexicon.pairs(QuantityExtractor.class, "count-participles.txt"));
+    /** Verbs of a harm or of another act done to the people counted ({@link PeopleActs}). */
+    static final Map<String, String> VERBS = PeopleActs.with(Lexicon.pairs(QuantityExtractor.class, "count-verbs.txt"));
+    private static final Set<String> COMPARABLE = PeopleActs.withMeasures(Set.of(
+            "troops", "killed", "injured", "arrested", "missing", "evacuated", "displaced", "magnitude", "aftershocks"));
+    private static final Set<String> EVENT_SCOPED = PeopleActs.withMeasures(Set.of(
+            "killed", "injured", "arrested", "missing", "evacuated", "displaced", "magnitude", "aftershocks"));
+    private static final Set<String> CUMULATIVE = PeopleActs.withMeasures(
+            Set.of("killed", "injured", "arrested", "evacuated", "displaced", "aftershocks"));
     private static final Set<String> GENERIC_SOURCE_WORDS = Set.of(
             "inputs", "input", "reports", "report", "estimates", "estimate", "sources", "source", "data", "figures",
             "figure", "statement", "statements", "press", "release");
     static final Set<String> THEFT = Lexicon.words(QuantityExtractor.class, "theft-words.txt");
+    /** Words that name a toll's people as the subject of a clause ("the dead", "the injured"): the count nouns, verbs ("toll") and participles. */
+    static final Map<String, String> TOLL_SUBJECTS;
+
+    static {
+        Map<String, String> subjects = new java.util.HashMap<>(NOUNS);
+        subjects.putAll(VERBS);
+        subjects.putAll(PARTICIPLES);
+        TOLL_SUBJECTS = java.util.Collections.unmodifiableMap(subjects);
+    }
     /** Verbs that say a count went up, before "to" and the figure ("the toll rose to 10"). */
     static final Set<String> RISE_WORDS = Lexicon.words(QuantityExtractor.class, "rise-words.txt");
     /** Nouns that say no more than the model name before them ("AK-47 rifles", "AK 47 guns"). */
@@ -430,6 +442,14 @@ final class QuantityExtractor {
         // row", "lost 24 to 17" are games), nor a figure "to" another (a score).
         boolean nounless = noun == null
                 || PHRASE_END.contains(noun) && verbNext && !noun.equals("to") && !NOUN_BOUND_VERBS.contains(verbWord);
+        // "The dead numbered 40", "the death toll rose to 12", "claimed the lives of 300 people": a
+        // toll is the subject of the clause the figure ends.
+        if (verb == null && (people || noun == null || PHRASE_END.contains(noun) && !noun.equals("to"))) {
+            String toll = TollSubjects.measure(TollSubjects.withoutHedge(before, q.hedge()), TOLL_SUBJECTS, PEOPLE, RISE_WORDS);
+            if (toll != null) {
+                return new String[] {toll, people ? subject : null};
+            }
+        }
         if (verb != null && (people || nounless || "troops".equals(nounMeasure))) {
             return new String[] {verb, people ? subject : nounless ? null : noun};
         }

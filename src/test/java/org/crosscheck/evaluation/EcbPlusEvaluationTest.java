@@ -122,6 +122,18 @@ class EcbPlusEvaluationTest {
         Files.createDirectories(out);
         Files.writeString(out.resolve("ecbplus.txt"), table);
         Files.writeString(out.resolve("ecbplus-missed.txt"), MissStages.list(tuned, report.findings(), claims, story, event));
+        // Every figure of the tuned topics that the gates stop, labelled or not (never the held-out topics').
+        Map<String, List<Claim>> tunedClaims = new HashMap<>();
+        for (org.crosscheck.extract.ExtractedDocument d : grouping[0].documents()) {
+            if (tunedTopic(d.id())) {
+                tunedClaims.put(d.id(), d.claims());
+            }
+        }
+        List<GateCensus.Stopped> stopped = GateCensus.census(tunedClaims, event, report.findings(), EcbPlusEvaluationTest::tunedTopic);
+        String census = "figures of topics 1-" + LAST_OPENED_TOPIC + " two documents of one event give differently, by gate:\n"
+                + GateCensus.describe(stopped);
+        System.out.print(census);
+        Files.writeString(out.resolve("ecbplus-gates.txt"), census + GateCensus.list(stopped));
 
         // A statement quoted word for word by many outlets raises nothing: no quote finding pairs equal wordings.
         List<String> identical = new ArrayList<>();
@@ -161,6 +173,13 @@ class EcbPlusEvaluationTest {
             }
         }
         return out;
+    }
+
+    /** Whether a document id ("12/12_3ecb") is of a tuned topic (1 to {@link #LAST_OPENED_TOPIC}). */
+    static boolean tunedTopic(String id) {
+        int slash = id.indexOf('/');
+        return slash > 0 && id.substring(0, slash).chars().allMatch(Character::isDigit)
+                && Integer.parseInt(id.substring(0, slash)) <= LAST_OPENED_TOPIC;
     }
 
     /** Document id ("1/1_10ecb") -> "topic/component", from the corpus's own index. */
