@@ -423,6 +423,10 @@ final class QuantityExtractor {
         // counts those the phrase names).
         boolean verbNext = true;
         for (int j = before.size() - 1; j >= Math.max(0, before.size() - 4); j--) {
+            if (PART_VERBS.contains(before.get(j))) {
+                // "The apprehended included 12 Somalis": a part of the count, not the count.
+                break;
+            }
             if (VERBS.containsKey(before.get(j))) {
                 verb = VERBS.get(before.get(j));
                 verbWord = before.get(j);
@@ -609,6 +613,8 @@ final class QuantityExtractor {
     static final int MODIFIERS = 3;
     /** Words that make a count a part of another ("three other rifles", "ten more people"): never passed over. */
     static final Set<String> PARTIAL = Lexicon.words(QuantityExtractor.class, "count-partial-words.txt");
+    /** Words between a count's verb and its figure that make the figure a part of the count ({@code count-part-verbs.txt}). */
+    static final Set<String> PART_VERBS = Lexicon.words(QuantityExtractor.class, "count-part-verbs.txt");
     /** Words that make a unit with the noun after them ("150 nautical miles"): never passed over. */
     static final Set<String> UNIT_MODIFIERS = Lexicon.words(QuantityExtractor.class, "unit-modifiers.txt");
     /** Words that stand for a noun's owner or a number, or open a list of examples: the words after them are not what the figure counts. */

@@ -8,7 +8,7 @@ import org.crosscheck.text.Lexicon;
 /**
  * A toll as the subject of its clause, the figure after its verb: "the death toll rose to 12", "the
  * dead numbered 40", "the number of people injured reached 70", and a happening that "claimed the
- * lives of" its dead. The figure is read as the count its subject names (the happening's dead, its
+ * lives of" (or "took the life of") its dead. The figure is read as the count its subject names (the happening's dead, its
  * injured), as if the count's noun stood after it. Only a whole subject counts: "among the dead
  * were three children" is a part of the toll, not the toll.
  */
@@ -53,7 +53,7 @@ final class TollSubjects {
      */
     static String measure(List<String> before, Map<String, String> subjects, Set<String> people, Set<String> rises) {
         int j = before.size() - 1;
-        if (j >= 3 && before.get(j).equals("of") && before.get(j - 1).equals("lives")
+        if (j >= 3 && before.get(j).equals("of") && (before.get(j - 1).equals("lives") || before.get(j - 1).equals("life"))
                 && Lexicon.ARTICLES.contains(before.get(j - 2)) && LIFE_VERBS.contains(before.get(j - 3))) {
             return "killed";
         }

@@ -134,6 +134,23 @@ class EcbPlusEvaluationTest {
                 + GateCensus.describe(stopped);
         System.out.print(census);
         Files.writeString(out.resolve("ecbplus-gates.txt"), census + GateCensus.list(stopped));
+        // The findings of the tuned topics (all their documents 1-36), each with its judgement, to read
+        // what a change wins and loses (never the held-out topics').
+        StringBuilder tunedFindings = new StringBuilder();
+        for (Finding f : report.findings()) {
+            if (f.rule().equals("timestamp-missing") || !f.documents().stream().allMatch(EcbPlusEvaluationTest::tunedTopic)) {
+                continue;
+            }
+            List<Judgements.Judgement> covering = judgements.stream().filter(j -> Judgements.covers(j, f)).toList();
+            String verdict = covering.isEmpty() ? "UNJUDGED" : covering.stream().anyMatch(Judgements.Judgement::real) ? "real" : "false";
+            tunedFindings.append(verdict).append('\t').append(f.rule()).append('\t');
+            for (org.crosscheck.findings.Evidence e : f.evidence()) {
+                tunedFindings.append(e.document()).append(' ').append(e.start()).append('-').append(e.end()).append(" \"")
+                        .append(e.text()).append("\" = ").append(e.value()).append('\t');
+            }
+            tunedFindings.append(f.message()).append('\n');
+        }
+        Files.writeString(out.resolve("ecbplus-tuned-findings.txt"), tunedFindings);
 
         // A statement quoted word for word by many outlets raises nothing: no quote finding pairs equal wordings.
         List<String> identical = new ArrayList<>();

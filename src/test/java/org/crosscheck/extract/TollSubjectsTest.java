@@ -47,6 +47,7 @@ class TollSubjectsTest {
         assertEquals("killed", read("those dead were"));
         assertEquals("killed", read("quake claimed the lives of"));
         assertEquals("killed", read("claimed the lives of"));
+        assertEquals("killed", read("individual took the life of"), "the life of two officers");
     }
 
     @Test
@@ -101,6 +102,7 @@ class TollSubjectsTest {
         "The quake claimed the lives of 300 people.|300|killed",
         "The quake has claimed the lives of at least 300 people.|at least 300|killed",
         "The fire took the lives of 12.|12|killed",
+        "The gunman took the life of two police officers.|two|killed",
         "Police said the number of people arrested had reached 120.|120|arrested",
     })
     void aTollAsTheSubjectCountsTheHappeningsPeople(String sentence, String figure, String measure) {
@@ -116,5 +118,18 @@ class TollSubjectsTest {
     })
     void otherSubjectsCountNoToll(String sentence, String figure, String measure) {
         assertEquals(measure, measureOf(sentence, figure), sentence);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The apprehended included 12 Somalis and 11 Yemenis.|12|arrested",
+        "The arrested included 12 Somalis and 11 Yemenis.|12|arrested",
+        "Those killed include 4 children.|4|killed",
+        "The quake killed dozens, including 12 children.|12|killed",
+        "The police arrested, among others, 12 Somalis.|12|arrested",
+    })
+    void aPartOfACountIsNotTheCount(String sentence, String figure, String notMeasure) {
+        org.junit.jupiter.api.Assertions.assertNotEquals(notMeasure, measureOf(sentence, figure), sentence);
+        assertTrue(QuantityExtractor.PART_VERBS.containsAll(Set.of("included", "including", "among")));
     }
 }
