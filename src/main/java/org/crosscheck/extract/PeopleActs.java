@@ -39,6 +39,24 @@ final class PeopleActs {
         return Collections.unmodifiableMap(out);
     }
 
+    /**
+     * Whether a figure of an act's measure counts only a part of those the act was done to: an
+     * increment ("the other three men were rescued", "rescued another five"), or one of two or
+     * more the rest of its sentence goes on to ("one was charged with murder and the other as an
+     * accomplice"). Such a figure is read, not compared.
+     *
+     * @param measure   the figure's measure
+     * @param increment whether a word of increment stands before the figure
+     * @param value     the figure's value
+     * @param rest      the words of its sentence after the figure
+     */
+    static boolean part(String measure, boolean increment, double value, String rest) {
+        if (!MEASURES.contains(measure) || measure.equals("arrested")) {
+            return false;
+        }
+        return increment || value == 1 && rest.toLowerCase(java.util.Locale.ROOT).contains("the other");
+    }
+
     /** The measures of {@code base} and the acts' measures together. */
     static Set<String> withMeasures(Set<String> base) {
         Set<String> out = new LinkedHashSet<>(base);

@@ -234,6 +234,7 @@ final class QuantityExtractor {
                     }
                     boolean comparable = kind
                             && !(namedMoney && MoneyMeasures.possible(text, s[0], q.start()))
+                            && !PeopleActs.part(m, increment(q), q.value(), text.substring(q.end(), s[1]))
                             && !(counted && (increment(q) || modifier(text, q.start(), q.end())))
                             && !(eventScoped && (background || !first(firstFor, m + "|" + measure[1], q)));
                     Span span = new Span(q.start(), q.end());
@@ -405,7 +406,11 @@ final class QuantityExtractor {
         String participle = null;
         for (int j = k + 1; j < Math.min(after.size(), k + 5); j++) {
             if (PARTICIPLES.containsKey(after.get(j))) {
-                participle = PARTICIPLES.get(after.get(j));
+                // "Killed one man has been charged": an act done to the people after them yields to a
+                // verb of harm right before the figure, whose object they are.
+                boolean yields = PeopleActs.WORDS.containsKey(after.get(j)) && !before.isEmpty()
+                        && VERBS.containsKey(before.get(before.size() - 1));
+                participle = yields ? null : PARTICIPLES.get(after.get(j));
                 break;
             }
             if (toDeath(after, j)) {
@@ -434,6 +439,14 @@ final class QuantityExtractor {
             }
             String w = before.get(j);
             verbNext &= LINKS.contains(w) || !PHRASE_END.contains(w);
+        }
+        // An act done to people counts the figure only next to it: "charged with marrying 20 women"
+        // counts wives, not the charged.
+        if (verbWord != null && PeopleActs.WORDS.containsKey(verbWord)) {
+            List<String> unhedged = TollSubjects.withoutHedge(before, q.hedge());
+            if (unhedged.isEmpty() || !unhedged.get(unhedged.size() - 1).equals(verbWord)) {
+                verb = null;
+            }
         }
         boolean people = noun != null && (PEOPLE.contains(noun) || person >= 0);
         String nounMeasure = noun == null ? null : NOUNS.get(noun);

@@ -77,6 +77,35 @@ class PeopleActsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "A former employee who killed one man has been charged with murder.|one|killed",
+        "Blackmore is charged with marrying 20 women.|20|people",
+        "Firefighters rescued another five people from the balcony.|five|people",
+        "He was convicted of killing 3 people.|3|killed",
+    })
+    void anActDoneToPeopleCountsOnlyTheFigureNextToIt(String sentence, String figure, String measure) {
+        assertEquals(measure, measureOf(sentence, figure)[0], sentence);
+    }
+
+    @Test
+    void aPartOfThoseAnActWasDoneToIsReadNotCompared() {
+        assertTrue(PeopleActs.part("rescued", true, 3, ""), "an increment");
+        assertTrue(PeopleActs.part("charged", false, 1, " was charged with murder and The Other as an accomplice."));
+        assertFalse(PeopleActs.part("charged", false, 2, " were charged, the other freed."), "two is no one of two");
+        assertFalse(PeopleActs.part("charged", false, 1, " was charged."));
+        assertFalse(PeopleActs.part("killed", true, 1, " the other"), "not an act of the list");
+        assertFalse(PeopleActs.part("arrested", true, 1, " the other"), "arrests keep their reading");
+        List<org.crosscheck.claims.QuantityClaim> other = quantities("The other three men were rescued on Sunday.");
+        assertEquals("rescued", other.get(0).measure());
+        assertFalse(other.get(0).comparable(), "the other three: a part of the rescued");
+        List<org.crosscheck.claims.QuantityClaim> one = quantities("One was charged with murder and the other as an accomplice.");
+        assertEquals("charged", one.get(0).measure());
+        assertFalse(one.get(0).comparable(), "one of two charged");
+        assertTrue(quantities("Two police officers were charged over the shooting.").get(0).comparable());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "A grand jury indicted at least 11 people.|at least 11|charged",
         "He was charged 21 times.|21|times",
         "He was indicted on 12 counts.|12|counts",
         "She was convicted of stealing 14 cars.|14|cars",
