@@ -56,8 +56,8 @@ public final class MainHappening {
     private static final Set<String> COMPLEMENT_WORDS = Set.of("of", "after", "following", "since", "before", "for", "from");
     private static final Set<String> INDEFINITE = Set.of("a", "an", "another");
     /** Figures of a happening's own toll or strength; not counts that grow apart from it (aftershocks). */
-    private static final Set<String> MEASURES = Set.of(
-            "killed", "injured", "arrested", "missing", "evacuated", "displaced", "magnitude");
+    private static final Set<String> MEASURES = PeopleActs.withMeasures(Set.of(
+            "killed", "injured", "arrested", "missing", "evacuated", "displaced", "magnitude"));
     private static final Pattern CLOCK = Pattern.compile(
             "(?i)\\b\\d{1,2}(?:[:.]\\d{2})?\\s*(?:a\\.?\\s?m\\b|p\\.?\\s?m\\b)|\\b\\d{1,2}:\\d{2}\\b|\\b\\d{4}\\s*(?:gmt|utc|bst|local)\\b");
     /** How far, in days, a date written in full may lie from the article's timestamp and still date its happening. */

@@ -33,17 +33,29 @@ final class QuantityExtractor {
     static final Set<String> PEOPLE = Lexicon.words(QuantityExtractor.class, "people-nouns.txt");
     /** One person named in the singular ("one man", "one victim"), and the plural of {@link #PEOPLE} it is counted as. */
     static final Map<String, String> PERSON = Lexicon.pairs(QuantityExtractor.class, "people-singulars.tsv");
-    static final Map<String, String> PARTICIPLES = Lexicon.pairs(QuantityExtractor.class, "count-participles.txt");
-    static final Map<String, String> VERBS = Lexicon.pairs(QuantityExtractor.class, "count-verbs.txt");
-    private static final Set<String> COMPARABLE = Set.of(
-            "troops", "killed", "injured", "arrested", "missing", "evacuated", "displaced", "magnitude", "aftershocks");
-    private static final Set<String> EVENT_SCOPED = Set.of(
-            "killed", "injured", "arrested", "missing", "evacuated", "displaced", "magnitude", "aftershocks");
-    private static final Set<String> CUMULATIVE = Set.of("killed", "injured", "arrested", "evacuated", "displaced", "aftershocks");
+    /** Participles of a harm or of another act done to the people counted ({@link PeopleActs}). */
+    static final Map<String, String> PARTICIPLES = PeopleActs.with(Lexicon.pairs(QuantityExtractor.class, "count-participles.txt"));
+    /** Verbs of a harm or of another act done to the people counted ({@link PeopleActs}). */
+    static final Map<String, String> VERBS = PeopleActs.with(Lexicon.pairs(QuantityExtractor.class, "count-verbs.txt"));
+    private static final Set<String> COMPARABLE = PeopleActs.withMeasures(Set.of(
+            "troops", "killed", "injured", "arrested", "missing", "evacuated", "displaced", "magnitude", "aftershocks"));
+    private static final Set<String> EVENT_SCOPED = PeopleActs.withMeasures(Set.of(
+            "killed", "injured", "arrested", "missing", "evacuated", "displaced", "magnitude", "aftershocks"));
+    private static final Set<String> CUMULATIVE = PeopleActs.withMeasures(
+            Set.of("killed", "injured", "arrested", "evacuated", "displaced", "aftershocks"));
     private static final Set<String> GENERIC_SOURCE_WORDS = Set.of(
             "inputs", "input", "reports", "report", "estimates", "estimate", "sources", "source", "data", "figures",
             "figure", "statement", "statements", "press", "release");
     static final Set<String> THEFT = Lexicon.words(QuantityExtractor.class, "theft-words.txt");
+    /** Words that name a toll's people as the subject of a clause ("the dead", "the injured"): the count nouns, verbs ("toll") and participles. */
+    static final Map<String, String> TOLL_SUBJECTS;
+
+    static {
+        Map<String, String> subjects = new java.util.HashMap<>(NOUNS);
+        subjects.putAll(VERBS);
+        subjects.putAll(PARTICIPLES);
+        TOLL_SUBJECTS = java.util.Collections.unmodifiableMap(subjects);
+    }
     /** Verbs that say a count went up, before "to" and the figure ("the toll rose to 10"). */
     static final Set<String> RISE_WORDS = Lexicon.words(QuantityExtractor.class, "rise-words.txt");
     /** Nouns that say no more than the model name before them ("AK-47 rifles", "AK 47 guns"). */
@@ -222,6 +234,7 @@ final class QuantityExtractor {
                     }
                     boolean comparable = kind
                             && !(namedMoney && MoneyMeasures.possible(text, s[0], q.start()))
+                            && !PeopleActs.part(m, increment(q), q.value(), text.substring(q.end(), s[1]))
                             && !(counted && (increment(q) || modifier(text, q.start(), q.end())))
                             && !(eventScoped && (background || !first(firstFor, m + "|" + measure[1], q)));
                     Span span = new Span(q.start(), q.end());
@@ -393,7 +406,11 @@ final class QuantityExtractor {
         String participle = null;
         for (int j = k + 1; j < Math.min(after.size(), k + 5); j++) {
             if (PARTICIPLES.containsKey(after.get(j))) {
-                participle = PARTICIPLES.get(after.get(j));
+                // "Killed one man has been charged": an act done to the people after them yields to a
+                // verb of harm right before the figure, whose object they are.
+                boolean yields = PeopleActs.WORDS.containsKey(after.get(j)) && !before.isEmpty()
+                        && VERBS.containsKey(before.get(before.size() - 1));
+                participle = yields ? null : PARTICIPLES.get(after.get(j));
                 break;
             }
             if (toDeath(after, j)) {
@@ -411,6 +428,10 @@ final class QuantityExtractor {
         // counts those the phrase names).
         boolean verbNext = true;
         for (int j = before.size() - 1; j >= Math.max(0, before.size() - 4); j--) {
+            if (PART_VERBS.contains(before.get(j))) {
+                // "The apprehended included 12 Somalis": a part of the count, not the count.
+                break;
+            }
             if (VERBS.containsKey(before.get(j))) {
                 verb = VERBS.get(before.get(j));
                 verbWord = before.get(j);
@@ -418,6 +439,14 @@ final class QuantityExtractor {
             }
             String w = before.get(j);
             verbNext &= LINKS.contains(w) || !PHRASE_END.contains(w);
+        }
+        // An act done to people counts the figure only next to it: "charged with marrying 20 women"
+        // counts wives, not the charged.
+        if (verbWord != null && PeopleActs.WORDS.containsKey(verbWord)) {
+            List<String> unhedged = TollSubjects.withoutHedge(before, q.hedge());
+            if (unhedged.isEmpty() || !unhedged.get(unhedged.size() - 1).equals(verbWord)) {
+                verb = null;
+            }
         }
         boolean people = noun != null && (PEOPLE.contains(noun) || person >= 0);
         String nounMeasure = noun == null ? null : NOUNS.get(noun);
@@ -430,6 +459,14 @@ final class QuantityExtractor {
         // row", "lost 24 to 17" are games), nor a figure "to" another (a score).
         boolean nounless = noun == null
                 || PHRASE_END.contains(noun) && verbNext && !noun.equals("to") && !NOUN_BOUND_VERBS.contains(verbWord);
+        // "The dead numbered 40", "the death toll rose to 12", "claimed the lives of 300 people": a
+        // toll is the subject of the clause the figure ends.
+        if (verb == null && (people || noun == null || PHRASE_END.contains(noun) && !noun.equals("to"))) {
+            String toll = TollSubjects.measure(TollSubjects.withoutHedge(before, q.hedge()), TOLL_SUBJECTS, PEOPLE, RISE_WORDS);
+            if (toll != null) {
+                return new String[] {toll, people ? subject : null};
+            }
+        }
         if (verb != null && (people || nounless || "troops".equals(nounMeasure))) {
             return new String[] {verb, people ? subject : nounless ? null : noun};
         }
@@ -589,6 +626,8 @@ final class QuantityExtractor {
     static final int MODIFIERS = 3;
     /** Words that make a count a part of another ("three other rifles", "ten more people"): never passed over. */
     static final Set<String> PARTIAL = Lexicon.words(QuantityExtractor.class, "count-partial-words.txt");
+    /** Words between a count's verb and its figure that make the figure a part of the count ({@code count-part-verbs.txt}). */
+    static final Set<String> PART_VERBS = Lexicon.words(QuantityExtractor.class, "count-part-verbs.txt");
     /** Words that make a unit with the noun after them ("150 nautical miles"): never passed over. */
     static final Set<String> UNIT_MODIFIERS = Lexicon.words(QuantityExtractor.class, "unit-modifiers.txt");
     /** Words that stand for a noun's owner or a number, or open a list of examples: the words after them are not what the figure counts. */

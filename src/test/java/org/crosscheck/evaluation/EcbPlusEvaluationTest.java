@@ -122,6 +122,35 @@ class EcbPlusEvaluationTest {
         Files.createDirectories(out);
         Files.writeString(out.resolve("ecbplus.txt"), table);
         Files.writeString(out.resolve("ecbplus-missed.txt"), MissStages.list(tuned, report.findings(), claims, story, event));
+        // Every figure of the tuned topics that the gates stop, labelled or not (never the held-out topics').
+        Map<String, List<Claim>> tunedClaims = new HashMap<>();
+        for (org.crosscheck.extract.ExtractedDocument d : grouping[0].documents()) {
+            if (tunedTopic(d.id())) {
+                tunedClaims.put(d.id(), d.claims());
+            }
+        }
+        List<GateCensus.Stopped> stopped = GateCensus.census(tunedClaims, event, report.findings(), EcbPlusEvaluationTest::tunedTopic);
+        String census = "figures of topics 1-" + LAST_OPENED_TOPIC + " two documents of one event give differently, by gate:\n"
+                + GateCensus.describe(stopped);
+        System.out.print(census);
+        Files.writeString(out.resolve("ecbplus-gates.txt"), census + GateCensus.list(stopped));
+        // The findings of the tuned topics (all their documents 1-36), each with its judgement, to read
+        // what a change wins and loses (never the held-out topics').
+        StringBuilder tunedFindings = new StringBuilder();
+        for (Finding f : report.findings()) {
+            if (f.rule().equals("timestamp-missing") || !f.documents().stream().allMatch(EcbPlusEvaluationTest::tunedTopic)) {
+                continue;
+            }
+            List<Judgements.Judgement> covering = judgements.stream().filter(j -> Judgements.covers(j, f)).toList();
+            String verdict = covering.isEmpty() ? "UNJUDGED" : covering.stream().anyMatch(Judgements.Judgement::real) ? "real" : "false";
+            tunedFindings.append(verdict).append('\t').append(f.rule()).append('\t');
+            for (org.crosscheck.findings.Evidence e : f.evidence()) {
+                tunedFindings.append(e.document()).append(' ').append(e.start()).append('-').append(e.end()).append(" \"")
+                        .append(e.text()).append("\" = ").append(e.value()).append('\t');
+            }
+            tunedFindings.append(f.message()).append('\n');
+        }
+        Files.writeString(out.resolve("ecbplus-tuned-findings.txt"), tunedFindings);
 
         // A statement quoted word for word by many outlets raises nothing: no quote finding pairs equal wordings.
         List<String> identical = new ArrayList<>();
@@ -161,6 +190,13 @@ class EcbPlusEvaluationTest {
             }
         }
         return out;
+    }
+
+    /** Whether a document id ("12/12_3ecb") is of a tuned topic (1 to {@link #LAST_OPENED_TOPIC}). */
+    static boolean tunedTopic(String id) {
+        int slash = id.indexOf('/');
+        return slash > 0 && id.substring(0, slash).chars().allMatch(Character::isDigit)
+                && Integer.parseInt(id.substring(0, slash)) <= LAST_OPENED_TOPIC;
     }
 
     /** Document id ("1/1_10ecb") -> "topic/component", from the corpus's own index. */

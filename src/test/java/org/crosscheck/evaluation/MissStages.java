@@ -196,12 +196,21 @@ final class MissStages {
     /**
      * What a figure at the gate {@code never compared} is, in the order a label is put at the first that
      * any pair of its claims about one thing shows: a count read with a plural head noun alone ("two
-     * boats", "235,000 comments"), a number read with no counted noun (its measure a unit of a compound,
-     * "a 12-year-old", "an 86-yard run", or a word that is no noun, "8-1 in"), a sum of money without
-     * the thing it prices, an attribute of an entity no name identifies, or none of these.
+     * boats", "235,000 comments"); a number read with no counted noun, of four kinds (the first four
+     * {@code no counted noun} kinds): a measure the rules compare that its document holds back (a
+     * toll in a sentence of another time, not the document's first for its measure, an increment,
+     * a sum that may come), people counted with no act ("12 people"), another word read as what is
+     * counted (a unit of a compound, "a 12-year-old", "an 86-yard run", or a word that is no noun,
+     * "8-1 in"), or nothing after the number at all; a sum of money without the thing it prices, an
+     * attribute of an entity no name identifies, or none of these. Until the twenty-seventh session
+     * the four kinds of {@code no counted noun} were one.
      */
-    static final List<String> NEVER_KINDS = List.of("a head noun alone", "no counted noun", "money alone",
-            "an unidentified entity", "other");
+    static final List<String> NEVER_KINDS = List.of("a head noun alone", "no counted noun: a measure held back",
+            "no counted noun: people with no act", "no counted noun: another word counted", "no counted noun: nothing counted",
+            "money alone", "an unidentified entity", "other");
+
+    /** What {@link #NEVER_KINDS}' kinds of a number read with no counted noun begin with. */
+    static final String NO_COUNTED_NOUN = "no counted noun";
 
     /**
      * Which kind of {@code never compared} figure a label is ({@link #NEVER_KINDS}), or null when its
@@ -227,7 +236,7 @@ final class MissStages {
             return Math.min(neverKindOf(p), neverKindOf(q));
         }
         if (x instanceof AttributeClaim p && y instanceof AttributeClaim q && (!p.identified() || !q.identified())) {
-            return 3;
+            return NEVER_KINDS.indexOf("an unidentified entity");
         }
         return NEVER_KINDS.size() - 1;
     }
@@ -238,9 +247,18 @@ final class MissStages {
             return NEVER_KINDS.size() - 1;
         }
         if (q.measure().startsWith("money:")) {
+            return NEVER_KINDS.indexOf("money alone");
+        }
+        if (q.eventScoped()) {
+            return 1;
+        }
+        if (q.measure().equals("people")) {
             return 2;
         }
-        return q.measure().matches("[a-z][a-z-]*[a-z]s") && !q.measure().endsWith("ss") ? 0 : 1;
+        if (q.measure().equals("count")) {
+            return 4;
+        }
+        return q.measure().matches("[a-z][a-z-]*[a-z]s") && !q.measure().endsWith("ss") ? 0 : 3;
     }
 
     /**
@@ -293,6 +311,33 @@ final class MissStages {
             return 4;
         }
         return p.agedBetween(q) || q.agedBetween(p) || p.timeApartUnknown(q) || q.timeApartUnknown(p) ? 5 : APART_KINDS.size() - 1;
+    }
+
+    /**
+     * The counts of {@link #NEVER_KINDS} as the table gives them: the kinds of a number with no
+     * counted noun as one count, and each of them in brackets after it.
+     */
+    static String neverKinds(int[] never) {
+        StringBuilder sb = new StringBuilder();
+        String prefix = NO_COUNTED_NOUN + ": ";
+        for (int i = 0; i < NEVER_KINDS.size(); i++) {
+            String kind = NEVER_KINDS.get(i);
+            if (!kind.startsWith(prefix)) {
+                sb.append(i == 0 ? " " : ", ").append(kind).append(' ').append(never[i]);
+                continue;
+            }
+            if (i > 0 && NEVER_KINDS.get(i - 1).startsWith(prefix)) {
+                continue;
+            }
+            int sum = 0;
+            StringBuilder parts = new StringBuilder();
+            for (int j = i; j < NEVER_KINDS.size() && NEVER_KINDS.get(j).startsWith(prefix); j++) {
+                sum += never[j];
+                parts.append(j == i ? "" : ", ").append(NEVER_KINDS.get(j).substring(prefix.length())).append(' ').append(never[j]);
+            }
+            sb.append(i == 0 ? " " : ", ").append(NO_COUNTED_NOUN).append(' ').append(sum).append(" (").append(parts).append(')');
+        }
+        return sb.toString();
     }
 
     /** Gates of a quote lost at {@code one key}, from the nearest to a finding to the furthest. */
@@ -421,11 +466,7 @@ final class MissStages {
                 never[NEVER_KINDS.indexOf(k)]++;
             }
         }
-        sb.append("  never compared by kind:");
-        for (int i = 0; i < NEVER_KINDS.size(); i++) {
-            sb.append(i == 0 ? " " : ", ").append(NEVER_KINDS.get(i)).append(' ').append(never[i]);
-        }
-        sb.append('\n');
+        sb.append("  never compared by kind:").append(neverKinds(never)).append('\n');
         int[] apart = new int[APART_KINDS.size()];
         for (LabelledDisagreements.Label l : labels) {
             String k = apartKind(l, findings, claims, story, event);

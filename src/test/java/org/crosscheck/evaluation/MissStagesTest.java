@@ -144,7 +144,7 @@ class MissStagesTest {
         assertEquals(-1, MissStages.gateOf(figure("a", 3, true), count("b", "injured")));
         String table = MissStages.describe(List.of(toll), List.of(), headNoun, one, one);
         assertTrue(table.contains("figures at one key by gate: compared, apart 0, compatible as read 0, never compared 1"), table);
-        assertTrue(MissStages.list(List.of(toll), List.of(), headNoun, one, one).contains("[one key: never compared, no counted noun] dead in the quake"));
+        assertTrue(MissStages.list(List.of(toll), List.of(), headNoun, one, one).contains("[one key: never compared, no counted noun: a measure held back] dead in the quake"));
     }
 
     @Test
@@ -156,11 +156,23 @@ class MissStagesTest {
         Map<String, List<Claim>> heads = Map.of("a", List.of(counted("a", "boats", 2)), "b", List.of(counted("b", "boats", 3)));
         assertEquals("a head noun alone", MissStages.neverKind(boats, List.of(), heads, one, one));
         Map<String, List<Claim>> compounds = Map.of("a", List.of(counted("a", "year", 11)), "b", List.of(counted("b", "year", 12)));
-        assertEquals("no counted noun", MissStages.neverKind(boats, List.of(), compounds, one, one));
+        assertEquals("no counted noun: another word counted", MissStages.neverKind(boats, List.of(), compounds, one, one));
+        Map<String, List<Claim>> people = Map.of("a", List.of(counted("a", "people", 2)), "b", List.of(counted("b", "people", 3)));
+        assertEquals("no counted noun: people with no act", MissStages.neverKind(boats, List.of(), people, one, one));
+        Map<String, List<Claim>> bare = Map.of("a", List.of(counted("a", "count", 2)), "b", List.of(counted("b", "count", 3)));
+        assertEquals("no counted noun: nothing counted", MissStages.neverKind(boats, List.of(), bare, one, one));
+        Map<String, List<Claim>> held = Map.of("a", List.of(figure("a", 2, false)), "b", List.of(figure("b", 3, false)));
+        assertEquals("no counted noun: a measure held back", MissStages.neverKind(boats, List.of(), held, one, one),
+                "a toll its document holds back (another time, not its first)");
+        Map<String, List<Claim>> heldAndBare = Map.of("a", List.of(figure("a", 2, false), counted("a", "count", 2)),
+                "b", List.of(figure("b", 3, false), counted("b", "count", 3)));
+        assertEquals("no counted noun: a measure held back", MissStages.neverKind(boats, List.of(), heldAndBare, one, one),
+                "the nearest kind counts");
         Map<String, List<Claim>> sums = Map.of("a", List.of(counted("a", "money:USD", 2)), "b", List.of(counted("b", "money:USD", 3)));
         assertEquals("money alone", MissStages.neverKind(boats, List.of(), sums, one, one));
         Map<String, List<Claim>> glass = Map.of("a", List.of(counted("a", "glass", 2)), "b", List.of(counted("b", "glass", 3)));
-        assertEquals("no counted noun", MissStages.neverKind(boats, List.of(), glass, one, one), "a word in ss is no plural");
+        assertEquals("no counted noun: another word counted", MissStages.neverKind(boats, List.of(), glass, one, one),
+                "a word in ss is no plural");
         Map<String, List<Claim>> both = Map.of("a", List.of(counted("a", "year", 11), counted("a", "boats", 2)),
                 "b", List.of(counted("b", "year", 12), counted("b", "boats", 3)));
         assertEquals("a head noun alone", MissStages.neverKind(boats, List.of(), both, one, one), "the first kind counts");
@@ -173,11 +185,16 @@ class MissStagesTest {
         Map<String, List<Claim>> named = Map.of("a", List.of(aged("a", "ann gomes", 61)), "b", List.of(aged("b", "ann gomes", 68)));
         assertNull(MissStages.neverKind(boats, List.of(), named, one, one), "an identified person's ages are compared");
         assertEquals(-1, MissStages.neverKindOf(figure("a", 2, true), figure("b", 3, true)));
-        assertEquals(NEVER_OTHER, MissStages.neverKindOf(figure("a", 2, true), figure("b", 3, false)),
+        assertEquals(HELD_BACK, MissStages.neverKindOf(figure("a", 2, true), figure("b", 3, false)),
                 "a comparable count against one that is not: the other's measure tells");
         String table = MissStages.describe(List.of(boats), List.of(), heads, one, one);
-        assertTrue(table.contains("never compared by kind: a head noun alone 1, no counted noun 0, money alone 0, "
-                + "an unidentified entity 0, other 0"), table);
+        assertTrue(table.contains("never compared by kind: a head noun alone 1, no counted noun 0 (a measure held back 0, "
+                + "people with no act 0, another word counted 0, nothing counted 0), money alone 0, an unidentified entity 0, other 0"), table);
+        String split = MissStages.describe(List.of(boats), List.of(), bare, one, one);
+        assertTrue(split.contains("a head noun alone 0, no counted noun 1 (a measure held back 0, people with no act 0, "
+                + "another word counted 0, nothing counted 1), money alone 0"), split);
+        assertEquals(" a head noun alone 1, no counted noun 9 (a measure held back 2, people with no act 3, another word counted 4, "
+                + "nothing counted 0), money alone 5, an unidentified entity 6, other 7", MissStages.neverKinds(new int[] {1, 2, 3, 4, 0, 5, 6, 7}));
         assertTrue(MissStages.list(List.of(boats), List.of(), heads, one, one)
                 .contains("[one key: never compared, a head noun alone] pirate boats"));
     }
@@ -232,7 +249,7 @@ class MissStagesTest {
                 DateClaim.NO_DAY, null, DateClaim.NO_DAY, DateClaim.NO_DAY, null, true, true, true, event, counted, null);
     }
 
-    private static final int NEVER_OTHER = 1;
+    private static final int HELD_BACK = MissStages.NEVER_KINDS.indexOf("no counted noun: a measure held back");
 
     private static Claim aged(String doc, String key, double age) {
         return new org.crosscheck.claims.AttributeClaim(doc, new Span(0, 5), "Gomes, 61", key, key, true, "age", String.valueOf(age),

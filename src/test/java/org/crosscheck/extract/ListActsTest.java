@@ -114,6 +114,8 @@ class ListActsTest {
     void theftIsReadInOneWordOrTwo() {
         assertTrue(QuantityExtractor.theft(List.of("making", "off", "with", "an")));
         assertTrue(QuantityExtractor.theft(List.of("thieves", "stole")));
+        assertTrue(QuantityExtractor.theft(List.of("smashing", "the", "window", "and", "stealing")), "stealing");
+        assertTrue(QuantityExtractor.theft(List.of("gang", "steals")), "steals");
         assertFalse(QuantityExtractor.theft(List.of("making", "the", "off")), "two words only together");
         assertFalse(QuantityExtractor.theft(List.of("made")));
         assertFalse(QuantityExtractor.theft(List.of()));

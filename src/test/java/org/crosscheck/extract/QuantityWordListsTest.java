@@ -13,7 +13,8 @@ class QuantityWordListsTest {
 
     /** The measures the rules know; every list maps into them. */
     private static final Set<String> MEASURES = Set.of(
-            "troops", "killed", "injured", "arrested", "missing", "evacuated", "displaced", "aftershocks", "marched");
+            "troops", "killed", "injured", "arrested", "missing", "evacuated", "displaced", "aftershocks", "marched",
+            "rescued", "charged", "convicted");
 
     /** The acts done to counted things, and the crowd's act. */
     private static final Set<String> ACTS = Set.of("damaged", "destroyed", "looted", "burned", "seized", "infected", "attacked",
@@ -51,7 +52,7 @@ class QuantityWordListsTest {
         assertTrue(QuantityExtractor.PEOPLE.containsAll(Set.of("crewmen", "crewmembers", "seamen")),
                 "a ship's crew is people, as its \"crew members\" are");
         assertFalse(QuantityExtractor.PEOPLE.contains("soldiers"), "soldiers are troops, a measure of their own");
-        assertTrue(QuantityExtractor.THEFT.containsAll(Set.of("stolen", "heist", "robbery")));
+        assertTrue(QuantityExtractor.THEFT.containsAll(Set.of("stolen", "heist", "robbery", "stealing", "steals")));
     }
 
     @Test
