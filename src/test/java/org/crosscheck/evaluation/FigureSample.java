@@ -88,7 +88,8 @@ final class FigureSample {
                     n.path("reading").asText(""), n.path("kind").asText(""), n.path("value").asText(""),
                     n.path("unit").asText(""), n.path("hedge").asText(""), n.path("counts").asText(""),
                     n.path("of").asText(""), n.path("happening").asText(""),
-                    main.isBoolean() ? main.asBoolean() : null, n.path("compare").asText(""), n.path("note").asText("")));
+                    main.isBoolean() || main.asText("").matches("true|false") ? (Boolean) main.asBoolean() : null,
+                    n.path("compare").asText(""), n.path("note").asText("")));
         }
         return out;
     }
@@ -598,8 +599,8 @@ final class FigureSample {
             String claim = s.best() == null ? "no claim"
                     : s.best().kind() + " " + s.best().value() + " [" + s.best().span().start() + ", " + s.best().span().end() + ")"
                     + (s.best() instanceof QuantityClaim q && !q.comparable() ? " (not comparable)" : "");
-            byStage.get(s.stage()).add(String.format("%s %s [%d, %d) \"%s\" %s: %s %s %s, counts \"%s\", of \"%s\", happening \"%s\"%s -> %s%s",
-                    f.id(), f.doc(), f.start(), f.end(), f.figure(), f.kind(), f.hedge().isBlank() ? "" : f.hedge(),
+            byStage.get(s.stage()).add(String.format("%s %s [%d, %d) \"%s\" %s: %s%s %s, counts \"%s\", of \"%s\", happening \"%s\"%s -> %s%s",
+                    f.id(), f.doc(), f.start(), f.end(), f.figure(), f.kind(), f.hedge().isBlank() ? "" : f.hedge() + " ",
                     f.value(), f.unit(), f.counts(), f.of(), f.happening(), f.main() == null ? "" : f.main() ? " (main)" : " (passing)",
                     claim, s.stage().equals("about wrong") ? " [" + s.aboutMisses() + "]" : ""));
         }
