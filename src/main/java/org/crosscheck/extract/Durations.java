@@ -160,7 +160,9 @@ final class Durations {
         if (!q.spaced()) {
             for (int j = 1; j < Math.min(after.size(), 1 + NOUN_RUN); j++) {
                 String w = after.get(j);
-                if (!w.matches("\\p{Ll}+") || PHRASE_ENDS.contains(w)) {
+                // After the first word, one ending in "-ing" or "-s" is a verb or a participle
+                // ("a 50-year career spanning", "the three-hour show requires"), not the head noun.
+                if (!w.matches("\\p{Ll}+") || PHRASE_ENDS.contains(w) || j > 1 && (w.endsWith("ing") || w.endsWith("s"))) {
                     break;
                 }
                 noun = w;
@@ -172,7 +174,8 @@ final class Durations {
         if (noun == null || NO_THINGS.contains(noun)) {
             return null;
         }
-        String one = noun.length() > 3 && noun.endsWith("s") && !noun.endsWith("ss") ? noun.substring(0, noun.length() - 1) : noun;
+        String one = noun.length() > 4 && noun.endsWith("ies") ? noun.substring(0, noun.length() - 3) + "y"
+                : noun.length() > 3 && noun.endsWith("s") && !noun.endsWith("ss") ? noun.substring(0, noun.length() - 1) : noun;
         return NO_THINGS.contains(one) ? null : LENGTH_OF + one;
     }
 }

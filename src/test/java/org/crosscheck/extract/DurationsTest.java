@@ -89,6 +89,13 @@ class DurationsTest {
         assertEquals("length of title", Durations.thing(compound(List.of("year", "long", "hard", "title", "reign"))),
                 "a fourth word is past the run: the third is taken");
         assertNull(Durations.thing(compound(List.of("year", "period"))), "a span named by its length alone");
+        assertEquals("length of career", Durations.thing(compound(List.of("year", "career", "spanning", "the", "era"))),
+                "a participle after the noun ends the run");
+        assertEquals("length of show", Durations.thing(compound(List.of("hour", "live", "show", "requires", "stamina"))),
+                "a verb in -s after the noun ends the run");
+        assertEquals("length of pact", Durations.thing(compound(List.of("year", "pact", "worth", "millions"))),
+                "\"worth\" ends the run");
+        assertEquals("length of vulnerability", Durations.thing(figure(List.of(), List.of("days", "of", "vulnerabilities"))));
         assertNull(Durations.thing(compound(List.of("year", "prison", "sentence"))), "a prison term is its person's (PrisonTerms)");
         assertNull(Durations.thing(compound(List.of("year", "Olympic", "cycle"))), "a capital ends the run before any noun");
         assertNull(Durations.thing(compound(List.of("year"))), "nothing after the unit");
