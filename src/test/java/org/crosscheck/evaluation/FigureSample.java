@@ -26,16 +26,18 @@ import org.crosscheck.claims.QuantityClaim;
  * read back from the corpus at its offsets, and a mismatch is an error.
  *
  * <p>Every figure labelled {@code reading=figure, compare=yes} is scored against the claims the rules
- * saw (after grouping) in its document, in stages, each a claim of {@link QuantityClaim} or
- * {@link AttributeClaim} whose span overlaps the token:
+ * saw (after grouping) in its document, through stages ({@link #STAGES}), each over the claims of
+ * {@link QuantityClaim} or {@link AttributeClaim} whose span overlaps the token:
  * <ol>
  *   <li>{@code read}: such a claim exists;</li>
- *   <li>{@code value}: one of them holds the labelled value, in the labelled unit ({@link #valueRight});</li>
- *   <li>{@code about}: one that holds the value is about the labelled thing: its measure
- *       ({@link #measureRight}), its owner ({@link #ofRight}) and its happening ({@link #happeningRight}),
- *       each counted as its own column too;</li>
- *   <li>{@code compared}: that claim is one a rule compares across sources (a comparable figure, an
- *       identified entity's attribute).</li>
+ *   <li>{@code value}: one holds the labelled value, in the labelled unit ({@link #valueRight});</li>
+ *   <li>{@code measure}: it measures what the label counts ({@link #measureRight});</li>
+ *   <li>{@code happening}: it is tied to the labelled happening as the label says ({@link #happeningRight});</li>
+ *   <li>{@code of}: it is of the labelled owner ({@link #ofRight}); kept last of the three because a
+ *       quantity carries no owner but its measure's words and its event, so this stage says how often
+ *       crosscheck knows whose figure it reads, apart from whether it reads it right;</li>
+ *   <li>{@code compared}: a rule compares it across sources (a comparable figure, an identified
+ *       entity's attribute).</li>
  * </ol>
  * A miss is put at the first stage it fails. This is a measurement, not a rule.
  */
@@ -94,8 +96,13 @@ final class FigureSample {
         return out;
     }
 
-    /** Stages of a scored figure, from the first that can fail to the last; "compared" is a pass of all. */
-    static final List<String> STAGES = List.of("not read", "value wrong", "about wrong", "not compared", "compared");
+    /**
+     * Stages of a scored figure, from the first that can fail to the last; "compared" is a pass of all.
+     * A figure is put at the first it fails, so each column of the table counts the figures that pass
+     * it and every stage before it.
+     */
+    static final List<String> STAGES = List.of("not read", "value wrong", "measure wrong", "happening wrong",
+            "owner unknown", "not compared", "compared");
 
     /**
      * What crosscheck makes of one scored figure.
@@ -106,28 +113,24 @@ final class FigureSample {
     record Score(boolean read, boolean value, boolean measure, boolean of, boolean happening, boolean compared,
                  Claim best) {
 
+        /** How many stages in a row the figure passes (0: not read; 6: compared). */
+        int depth() {
+            boolean[] passes = {read, value, measure, happening, of, compared};
+            int d = 0;
+            while (d < passes.length && passes[d]) {
+                d++;
+            }
+            return d;
+        }
+
+        /** Whether the reading holds the value and is about the labelled thing: its measure, happening and owner. */
         boolean about() {
-            return value && measure && of && happening;
+            return depth() >= 5;
         }
 
         /** The first stage the figure fails, or "compared" when it passes them all. */
         String stage() {
-            return !read ? STAGES.get(0) : !value ? STAGES.get(1) : !about() ? STAGES.get(2) : !compared ? STAGES.get(3) : STAGES.get(4);
-        }
-
-        /** Which parts of "about" fail, in words ("measure, of"), or "". */
-        String aboutMisses() {
-            List<String> out = new ArrayList<>();
-            if (!measure) {
-                out.add("measure");
-            }
-            if (!of) {
-                out.add("of");
-            }
-            if (!happening) {
-                out.add("happening");
-            }
-            return String.join(", ", out);
+            return STAGES.get(depth());
         }
     }
 
@@ -149,17 +152,11 @@ final class FigureSample {
             Score s = new Score(true, v, v && measureRight(f, c), v && ofRight(f, c), v && happeningRight(f, c),
                     false, c);
             s = new Score(true, s.value(), s.measure(), s.of(), s.happening(), s.about() && comparable(c), c);
-            if (best == null || rank(s) > rank(best)) {
+            if (best == null || s.depth() > best.depth()) {
                 best = s;
             }
         }
         return best;
-    }
-
-    /** Orders readings of one token: compared above about, above the parts of about, above value. */
-    private static int rank(Score s) {
-        return (s.compared() ? 16 : 0) + (s.about() ? 8 : 0) + (s.value() ? 4 : 0)
-                + (s.measure() ? 1 : 0) + (s.of() ? 1 : 0) + (s.happening() ? 1 : 0);
     }
 
     // ---- value ----
@@ -353,7 +350,10 @@ final class FigureSample {
             "by", "from", "with", "his", "her", "their", "its", "number", "people", "person", "persons", "total",
             "count", "figure", "amount", "thing", "things", "times", "value", "s");
 
-    /** Content words, folded to a stem: lower case, the first five letters of a longer word. */
+    /**
+     * Content words, folded to a stem: lower case, a plural's or a verb's ending ("-ies", "-ing", "-ed",
+     * "-es", "-s") dropped, then the first five letters ("seized" and "seizing" are "seiz").
+     */
     static Set<String> stems(String words) {
         Set<String> out = new java.util.HashSet<>();
         if (words == null) {
@@ -363,7 +363,14 @@ final class FigureSample {
             if (w.isEmpty() || GENERIC.contains(w)) {
                 continue;
             }
-            out.add(w.length() > 5 ? w.substring(0, 5) : w);
+            String stem = w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : w;
+            for (String suffix : List.of("ing", "ed", "es", "s")) {
+                if (stem.endsWith(suffix) && stem.length() - suffix.length() >= 3) {
+                    stem = stem.substring(0, stem.length() - suffix.length());
+                    break;
+                }
+            }
+            out.add(stem.length() > 5 ? stem.substring(0, 5) : stem);
         }
         return out;
     }
@@ -510,39 +517,36 @@ final class FigureSample {
 
     // ---- reports ----
 
-    /** The table: per labelled kind and overall, labelled, read, value right, the parts of about, about right, compared. */
+    /** The table: per labelled kind and overall, labelled and how many pass each stage (and every stage before it). */
     static String describe(List<Figure> figures, Map<String, List<Claim>> claims) {
         Map<String, int[]> rows = new TreeMap<>();
-        int[] all = new int[8];
+        int[] all = new int[STAGES.size()];
         for (Figure f : figures) {
             if (!f.scored()) {
                 continue;
             }
-            Score s = score(f, claims.getOrDefault(f.doc(), List.of()));
-            int[] row = rows.computeIfAbsent(f.kind().isBlank() ? "(none)" : f.kind(), k -> new int[8]);
+            int depth = score(f, claims.getOrDefault(f.doc(), List.of())).depth();
+            int[] row = rows.computeIfAbsent(f.kind().isBlank() ? "(none)" : f.kind(), k -> new int[STAGES.size()]);
             for (int[] r : List.of(row, all)) {
                 r[0]++;
-                r[1] += s.read() ? 1 : 0;
-                r[2] += s.value() ? 1 : 0;
-                r[3] += s.measure() ? 1 : 0;
-                r[4] += s.of() ? 1 : 0;
-                r[5] += s.happening() ? 1 : 0;
-                r[6] += s.about() ? 1 : 0;
-                r[7] += s.compared() ? 1 : 0;
+                for (int d = 1; d <= depth; d++) {
+                    r[d]++;
+                }
             }
         }
         StringBuilder out = new StringBuilder();
         long labelled = figures.stream().filter(f -> "figure".equals(f.reading())).count();
         out.append(String.format("figure sample: %d tokens, %d figures, %d an editor would compare (scored)%n",
                 figures.size(), labelled, all[0]));
-        out.append("(value, measure, of, happening, about and compared count readings that hold the labelled value)\n");
-        out.append(String.format("%-12s %8s %6s %6s %8s %6s %9s %6s %8s%n", "kind", "labelled", "read", "value",
-                "measure", "of", "happening", "about", "compared"));
+        out.append("(each column counts the scored figures that pass it and every column before it)\n");
+        out.append(String.format("%-12s %8s %6s %6s %8s %9s %6s %8s%n", "kind", "labelled", "read", "value",
+                "measure", "happening", "of", "compared"));
         rows.forEach((k, r) -> out.append(row(k, r)));
         out.append(row("all", all));
         if (all[0] > 0) {
-            out.append(String.format("share of scored: read %.3f, value right %.3f, about right %.3f, compared %.3f%n",
-                    (double) all[1] / all[0], (double) all[2] / all[0], (double) all[6] / all[0], (double) all[7] / all[0]));
+            out.append(String.format("share of scored: read %.3f, value right %.3f, about right (measure, happening, of) %.3f,"
+                    + " compared %.3f%n", (double) all[1] / all[0], (double) all[2] / all[0], (double) all[5] / all[0],
+                    (double) all[6] / all[0]));
         }
         Map<String, Integer> stages = new LinkedHashMap<>();
         STAGES.forEach(s -> stages.put(s, 0));
@@ -560,7 +564,7 @@ final class FigureSample {
     }
 
     private static String row(String kind, int[] r) {
-        return String.format("%-12s %8d %6d %6d %8d %6d %9d %6d %8d%n", kind, r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7]);
+        return String.format("%-12s %8d %6d %6d %8d %9d %6d %8d%n", kind, r[0], r[1], r[2], r[3], r[4], r[5], r[6]);
     }
 
     /**
@@ -602,7 +606,7 @@ final class FigureSample {
             byStage.get(s.stage()).add(String.format("%s %s [%d, %d) \"%s\" %s: %s%s %s, counts \"%s\", of \"%s\", happening \"%s\"%s -> %s%s",
                     f.id(), f.doc(), f.start(), f.end(), f.figure(), f.kind(), f.hedge().isBlank() ? "" : f.hedge() + " ",
                     f.value(), f.unit(), f.counts(), f.of(), f.happening(), f.main() == null ? "" : f.main() ? " (main)" : " (passing)",
-                    claim, s.stage().equals("about wrong") ? " [" + s.aboutMisses() + "]" : ""));
+                    claim, ""));
         }
         byStage.forEach((stage, lines) -> {
             out.append(stage).append(": ").append(lines.size()).append('\n');
