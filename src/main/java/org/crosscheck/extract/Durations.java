@@ -36,7 +36,11 @@ final class Durations {
      * What a length of time measures: the act and the unit ("time deliberating, in seconds"), and the
      * factor that turns the written number into that unit (3600 for hours).
      */
-    record Measure(String name, double factor) {
+    record Measure(String name, double factor, boolean compared) {
+        /** A measure of a listed act, compared across the reports of its event. */
+        Measure(String name, double factor) {
+            this(name, factor, true);
+        }
     }
 
     /** The measure of a figure that is the number of {@code duration}, a length of time, or null. */
@@ -52,8 +56,12 @@ final class Durations {
             return null;
         }
         String act = act(q);
+        boolean compared = act != null;
         if (act == null) {
-            return null;
+            // Not an act of the list: the length is still a figure, of the thing its place names
+            // ("a six-week suspension") or of nothing said ("length of time"), read but not compared.
+            act = thing(q);
+            act = act == null ? LENGTH_OF + "time" : act;
         }
         boolean clock = !m.group(1).isEmpty();
         // 0: seconds, 1: days, 2: months (QuantityClaim.UNITS_OF_TIME).
@@ -67,7 +75,7 @@ final class Durations {
             case "W" -> { unit = 1; factor = 7; }
             default -> { unit = 2; factor = 12; }
         }
-        return new Measure("time " + act + QuantityClaim.UNITS_OF_TIME.get(unit), factor);
+        return new Measure((compared ? "time " + act : act) + QuantityClaim.UNITS_OF_TIME.get(unit), factor, compared);
     }
 
     /** Units a length of time "ago" may be written in, singular and plural, and {unit index, factor} of each. */
@@ -110,7 +118,7 @@ final class Durations {
         return null;
     }
 
-    /** The act next to the figure: up to six words before it, or up to three after its unit. */
+    /** The act next to the figure: up to six words before it, or up to three after its unit; else the thing the length is of. */
     static String act(QuantityMatch q) {
         String act = actBefore(q.before(), ACTS);
         if (act != null) {
@@ -124,5 +132,50 @@ final class Durations {
             }
         }
         return null;
+    }
+
+    /** Words that end the run of nouns after a length: a phrase's function words. */
+    static final java.util.Set<String> PHRASE_ENDS = Lexicon.words(Durations.class, "length-phrase-ends.txt");
+    /** Nouns a length may stand before that name no thing of their own ("a 30-day period"), or an age ("12-year-old"). */
+    static final java.util.Set<String> NO_THINGS = Lexicon.words(Durations.class, "length-no-things.txt");
+    /** What a length of a thing measures begins with this: "length of suspension, in days". */
+    static final String LENGTH_OF = "length of ";
+    /** How many lower-case words may follow a length written as a compound before the noun they describe ends. */
+    private static final int NOUN_RUN = 3;
+
+    /**
+     * The thing whose length a length of time gives, by its place: written as a compound before a noun
+     * phrase ("a six-week suspension", "a 28-year veteran of the force", "a 20-year prison sentence":
+     * the last of up to three lower-case words after it, before a word of {@code length-phrase-ends.txt}),
+     * or followed by "of" and a bare noun ("12 hours of testimony", "90 days of treatment"). The act is
+     * "length of" and the noun without its plural's "s" ("length of suspension"); null when neither form
+     * holds or the noun is one of {@code length-no-things.txt}.
+     */
+    static String thing(QuantityMatch q) {
+        List<String> after = q.after();
+        if (after.size() < 2) {
+            return null;
+        }
+        String noun = null;
+        if (!q.spaced()) {
+            for (int j = 1; j < Math.min(after.size(), 1 + NOUN_RUN); j++) {
+                String w = after.get(j);
+                // After the first word, one ending in "-ing" or "-s" is a verb or a participle
+                // ("a 50-year career spanning", "the three-hour show requires"), not the head noun.
+                if (!w.matches("\\p{Ll}+") || PHRASE_ENDS.contains(w) || j > 1 && (w.endsWith("ing") || w.endsWith("s"))) {
+                    break;
+                }
+                noun = w;
+            }
+        } else if (after.size() > 2 && after.get(1).equals("of") && after.get(2).matches("\\p{Ll}+")
+                && !PHRASE_ENDS.contains(after.get(2))) {
+            noun = after.get(2);
+        }
+        if (noun == null || NO_THINGS.contains(noun)) {
+            return null;
+        }
+        String one = noun.length() > 4 && noun.endsWith("ies") ? noun.substring(0, noun.length() - 3) + "y"
+                : noun.length() > 3 && noun.endsWith("s") && !noun.endsWith("ss") ? noun.substring(0, noun.length() - 1) : noun;
+        return NO_THINGS.contains(one) ? null : LENGTH_OF + one;
     }
 }

@@ -198,7 +198,7 @@ final class QuantityExtractor {
                                 low * f, !widen && q.lowOpen(), high * f, widen || q.highOpen(), q.precision() * f,
                                 attribution == null ? null : attribution[1], attribution == null ? null : attribution[0],
                                 day, daySource, reportedAt, reportedLatest, null,
-                                !background && firstFor.add(dm), true, false, null, null, null));
+                                duration.compared() && !background && firstFor.add(dm), duration.compared(), false, null, null, null));
                         continue;
                     }
                     // The list's act is read (a tokenising of the sentence) only when the count's own words give none.

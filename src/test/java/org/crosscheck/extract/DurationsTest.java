@@ -54,7 +54,9 @@ class DurationsTest {
     @Test
     void aLengthBesideNoActOrNoLengthIsNoDurationFigure() {
         QuantityMatch q = figure(List.of("the", "jury", "deliberated", "for"), List.of("hours"));
-        assertNull(Durations.measure(figure(List.of("sentenced", "to"), List.of("years", "in", "prison")), duration("P7Y")));
+        // A term a person is sentenced to is read with its person (PrisonTerms), never compared as a length here.
+        assertEquals(new Durations.Measure("length of time, in months", 12, false),
+                Durations.measure(figure(List.of("sentenced", "to"), List.of("years", "in", "prison")), duration("P7Y")));
         assertNull(Durations.measure(q, null));
         assertNull(Durations.measure(q, new DateClaim("d", new Span(0, 8), "30 hours", "DATE", "2022-06-10", null, null,
                 false, 0, 0, null, null, null, List.of())), "a date is no length");
@@ -65,6 +67,73 @@ class DurationsTest {
                 List.of("deliberated"), List.of()), duration("PT30H")), "money");
         assertNull(Durations.measure(new QuantityMatch(0, 2, 3, 1, "", 3, false, 3, false, null, true, null,
                 List.of("lasted"), List.of()), duration("PT3S")), "a magnitude");
+    }
+
+    /** A length written as a compound before a noun ("a six-week suspension"): no space after the number. */
+    private static QuantityMatch compound(List<String> after) {
+        return new QuantityMatch(0, 2, 6, 1, "", 6, false, 6, false, null, false, null, List.of("a"), after, false);
+    }
+
+    @Test
+    void aLengthBeforeANounIsThatThingsLengthReadButNotCompared() {
+        DateClaim weeks = duration("P6W");
+        assertEquals(new Durations.Measure("length of suspension, in days", 7, false),
+                Durations.measure(compound(List.of("week", "suspension", "for", "violating")), weeks));
+        assertEquals("length of veteran", Durations.thing(compound(List.of("year", "veteran", "of", "the", "force"))),
+                "the noun run ends at a phrase's word");
+        assertEquals("length of stint", Durations.thing(compound(List.of("year", "prison", "stint", "for"))),
+                "a noun before a noun describes it: the last is the thing");
+        assertEquals("length of call", Durations.thing(compound(List.of("minute", "telephone", "call"))));
+        assertEquals("length of reign", Durations.thing(compound(List.of("year", "long", "title", "reign", "came"))),
+                "three words after the unit at most");
+        assertEquals("length of title", Durations.thing(compound(List.of("year", "long", "hard", "title", "reign"))),
+                "a fourth word is past the run: the third is taken");
+        assertNull(Durations.thing(compound(List.of("year", "period"))), "a span named by its length alone");
+        assertEquals("length of career", Durations.thing(compound(List.of("year", "career", "spanning", "the", "era"))),
+                "a participle after the noun ends the run");
+        assertEquals("length of show", Durations.thing(compound(List.of("hour", "live", "show", "requires", "stamina"))),
+                "a verb in -s after the noun ends the run");
+        assertEquals("length of pact", Durations.thing(compound(List.of("year", "pact", "worth", "millions"))),
+                "\"worth\" ends the run");
+        assertEquals("length of vulnerability", Durations.thing(figure(List.of(), List.of("days", "of", "vulnerabilities"))));
+        assertNull(Durations.thing(compound(List.of("year", "prison", "sentence"))), "a prison term is its person's (PrisonTerms)");
+        assertNull(Durations.thing(compound(List.of("year", "Olympic", "cycle"))), "a capital ends the run before any noun");
+        assertNull(Durations.thing(compound(List.of("year"))), "nothing after the unit");
+        assertEquals(new Durations.Measure("length of time, in months", 12, false),
+                Durations.measure(compound(List.of("year", "contract", "offer")), duration("P8Y")),
+                "a contract or an offer is read with its player (Contracts): a length of time only");
+    }
+
+    @Test
+    void aLengthOfABareNounIsThatThingsLength() {
+        assertEquals("length of testimony", Durations.thing(figure(List.of("after"), List.of("hours", "of", "testimony"))));
+        assertEquals("length of talk", Durations.thing(figure(List.of(), List.of("hours", "of", "talks", "ended"))),
+                "a plural's s dropped");
+        assertNull(Durations.thing(figure(List.of(), List.of("seconds", "of", "the", "seventh", "round"))),
+                "a part of a named thing (\"of the\") is no thing of its own");
+        assertNull(Durations.thing(figure(List.of(), List.of("years", "in", "prison"))));
+        assertEquals("length of class", Durations.thing(figure(List.of(), List.of("weeks", "of", "class"))), "a double s stays");
+    }
+
+    @Test
+    void aLengthBesideNothingIsALengthOfTime() {
+        Durations.Measure m = Durations.measure(figure(List.of("planned", "to", "spend"), List.of("days", "ski", "touring")),
+                duration("P4D"));
+        assertEquals(new Durations.Measure("length of time, in days", 1, false), m);
+        assertEquals(new Durations.Measure("time deliberating, in seconds", 3600, true),
+                Durations.measure(figure(List.of("deliberated", "for"), List.of("hours")), duration("PT40H")), "a listed act is compared");
+    }
+
+    @Test
+    void lengthWordListsAreLowerCaseWords() {
+        for (java.util.Set<String> list : List.of(Durations.PHRASE_ENDS, Durations.NO_THINGS)) {
+            org.junit.jupiter.api.Assertions.assertFalse(list.isEmpty());
+            for (String w : list) {
+                org.junit.jupiter.api.Assertions.assertTrue(w.matches("\\p{Ll}+"), w);
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(Durations.NO_THINGS.containsAll(List.of("old", "sentence", "contract", "offer")));
+        org.junit.jupiter.api.Assertions.assertTrue(Durations.PHRASE_ENDS.containsAll(List.of("of", "for", "the")));
     }
 
     private static QuantityMatch ago(List<String> before, List<String> after) {
