@@ -30,7 +30,8 @@ import org.crosscheck.claims.Span;
  *
  * Each such day is a date of the happening the clause names, of the people it names, like those
  * {@link Mentions} marks, so another source's date for that happening is set against it. Lengths
- * of months or years, or a few days ("a few days after"), give no day; nor does a length that a
+ * of months or years, or a few days ("a few days after"), give no day; a length in weeks gives a
+ * span of {@link #WEEK_SLACK} days either way ("a week after" may be nine days); nor does a length that a
  * span of time holds ("in a coma for a week following"). A day compared by its weekday alone (an
  * undated report's "Thursday") gives a weekday ("nine days after" a Thursday: a Tuesday). A
  * document that dates the happening itself gives no such day.
@@ -40,6 +41,12 @@ final class LaterDates {
     private LaterDates() {
     }
 
+    /**
+     * The days a length in weeks may be off either way: news rounds to weeks ("a week after" for
+     * nine days, "two weeks" for twelve), so such a day is a span of days, and none is given from a
+     * bare weekday (its weekday would claim more than the words).
+     */
+    static final long WEEK_SLACK = 2;
     /** A whole number of days or weeks. */
     private static final Pattern LENGTH = Pattern.compile("^P(\\d+)([DW])$");
     /** "after" or "following" right after the length. */
@@ -78,13 +85,15 @@ final class LaterDates {
             if (earlier == null) {
                 continue;
             }
-            long days = Long.parseLong(l.group(1)) * ("W".equals(l.group(2)) ? 7 : 1);
+            boolean weeks = "W".equals(l.group(2));
+            long days = Long.parseLong(l.group(1)) * (weeks ? 7 : 1);
+            long slack = weeks ? WEEK_SLACK : 0;
             Span words = new Span(length.span().start(), earlier.span().end());
             DateClaim laterDay = dayBefore(text, length.span(), dates);
             if (laterDay != null) {
                 // "died Thursday, December 11, nine days after suffering a heart attack": the earlier one's day.
                 if (!datesItself(dates, earlier.happening(), laterDay.participants()) && nearDate(text, earlier, dates) == null) {
-                    added.add(derived(length, words, text, laterDay, -days, earlier.happening(), laterDay.participants()));
+                    added.add(derived(length, words, text, laterDay, -days, slack, earlier.happening(), laterDay.participants()));
                 }
                 continue;
             }
@@ -101,9 +110,10 @@ final class LaterDates {
             }
             List<String> people = happenings.people(length.span(), d.names());
             if (!people.isEmpty() && !datesItself(dates, later.happening(), people)) {
-                added.add(derived(length, words, text, earlierDay, days, later.happening(), people));
+                added.add(derived(length, words, text, earlierDay, days, slack, later.happening(), people));
             }
         }
+        added.removeIf(java.util.Objects::isNull);
         if (added.isEmpty()) {
             return d;
         }
@@ -225,8 +235,13 @@ final class LaterDates {
      * {@code from} is compared by its weekday alone ({@link #weekday}), that many days from its
      * weekday, with no calendar day.
      */
-    static DateClaim derived(DateClaim length, Span words, String text, DateClaim from, long days, String kind, List<String> people) {
+    static DateClaim derived(DateClaim length, Span words, String text, DateClaim from, long days, long slack, String kind,
+                             List<String> people) {
         java.time.DayOfWeek w = weekday(from);
+        if (w != null && slack > 0) {
+            // "a week after" a bare Thursday: some day near the Thursday before, which no weekday says.
+            return null;
+        }
         if (w != null) {
             return new DateClaim(length.document(), words, words.of(text), "DATE", "XXXX-WXX-" + w.plus(days).getValue(), null,
                     from.anchor(), from.borrowed(), DateClaim.NO_DAY, DateClaim.NO_DAY, null, null, kind, people);
@@ -234,6 +249,6 @@ final class LaterDates {
         long day = from.earliest() + days;
         String value = java.time.LocalDate.ofEpochDay(day).toString();
         return new DateClaim(length.document(), words, words.of(text), "DATE", value, null, from.anchor(), from.borrowed(),
-                day, day, null, null, kind, people);
+                day - slack, day + slack, null, null, kind, people);
     }
 }

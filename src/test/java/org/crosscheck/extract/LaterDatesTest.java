@@ -78,8 +78,10 @@ class LaterDatesTest {
     void aWeekdayOfAnUndatedReportGivesAWeekdayComparedAsOne() {
         assertEquals(List.of("nine days after suffering a heart attack = XXXX-WXX-2, attack, [mara vell]"),
                 addedTo("Mara Vell dies\nSinger Mara Vell died on Thursday, nine days after suffering a heart attack.\n"));
-        assertEquals(List.of("a week after suffering a heart attack = XXXX-WXX-4, attack, [mara vell]"),
-                addedTo("Mara Vell dies\nSinger Mara Vell died Thursday at a hospital in Orvale, a week after suffering a heart attack.\n"));
+        assertEquals(List.of("seven days after suffering a heart attack = XXXX-WXX-4, attack, [mara vell]"),
+                addedTo("Mara Vell dies\nSinger Mara Vell died Thursday at a hospital in Orvale, seven days after suffering a heart attack.\n"));
+        assertEquals(List.of(), addedTo("Mara Vell dies\nSinger Mara Vell died Thursday at a hospital in Orvale, a week after suffering a heart attack.\n"),
+                "a week back from a bare Thursday is no one weekday");
         ExtractedDocument d = Extractor.extract(Cleaner.clean(new Document("d", "d.txt",
                 "Mara Vell dies\nSinger Mara Vell died on Thursday, two days after suffering a heart attack.\n", List.of())));
         DateClaim derived = d.claims().stream().filter(c -> c instanceof DateClaim dc && "DATE".equals(dc.type()) && dc.text().startsWith("two days"))
@@ -89,5 +91,26 @@ class LaterDatesTest {
         DateClaim plain = new DateClaim("d", derived.span(), "two days", "DATE", "XXXX-WXX-2", null, null, false,
                 DateClaim.NO_DAY, DateClaim.NO_DAY, null, null, null, List.of());
         assertEquals(null, plain.weekdayOnly(), "words that count no day from a happening have no weekday of their value");
+    }
+
+    /** The days a derived date may be, first and last. */
+    private static List<String> span(String body, String words) {
+        ExtractedDocument d = Extractor.extract(Cleaner.clean(new Document("d", "d.txt", HEAD + body, List.of())));
+        for (Claim c : d.claims()) {
+            if (c instanceof DateClaim dc && "DATE".equals(dc.type()) && dc.text().equals(words)) {
+                return List.of(java.time.LocalDate.ofEpochDay(dc.earliest()).toString(), java.time.LocalDate.ofEpochDay(dc.latest()).toString());
+            }
+        }
+        throw new AssertionError("no date " + words);
+    }
+
+    @Test
+    void aLengthInWeeksGivesDaysEitherSideAndOneInDaysOneDay() {
+        assertEquals(List.of("2021-05-14", "2021-05-18"),
+                span("Ann Lor was arrested two weeks after the robbery on May 2, 2021, the police said.\n", "two weeks after the robbery"));
+        assertEquals(List.of("2022-03-02", "2022-03-06"),
+                span("Singer Mara Vell died on Friday, March 11, a week after suffering a heart attack.\n", "a week after suffering a heart attack"));
+        assertEquals(List.of("2022-03-15", "2022-03-15"),
+                span("Tom Vale was arrested 12 days after the shooting on March 3 in Orvale.\n", "12 days after the shooting"));
     }
 }
