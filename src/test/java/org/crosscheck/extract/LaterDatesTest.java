@@ -113,4 +113,60 @@ class LaterDatesTest {
         assertEquals(List.of("2022-03-15", "2022-03-15"),
                 span("Tom Vale was arrested 12 days after the shooting on March 3 in Orvale.\n", "12 days after the shooting"));
     }
+
+    private static ExtractedDocument doc(String page) {
+        return Extractor.extract(Cleaner.clean(new Document("d", "d.txt", page, List.of())));
+    }
+
+    private static List<DateClaim> datesOf(ExtractedDocument d) {
+        return d.claims().stream().filter(c -> c instanceof DateClaim).map(c -> (DateClaim) c).toList();
+    }
+
+    private static List<org.crosscheck.claims.EventClaim> triggersOf(ExtractedDocument d) {
+        return d.claims().stream().filter(c -> c instanceof org.crosscheck.claims.EventClaim)
+                .map(c -> (org.crosscheck.claims.EventClaim) c).toList();
+    }
+
+    private static org.crosscheck.claims.EventClaim trigger(ExtractedDocument d, String words) {
+        return triggersOf(d).stream().filter(e -> e.text().equals(words)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theEarlierHappeningsOwnDayIsTheOneWrittenNearAfterItsWord() {
+        ExtractedDocument d = doc(HEAD + "On March 1 the guards met. The shooting on March 3 was filmed. The robbery took place in March 2021.\n");
+        assertEquals("March 3", LaterDates.nearDate(d.document().text(), trigger(d, "shooting"), datesOf(d)).text());
+        assertEquals(null, LaterDates.nearDate(d.document().text(), trigger(d, "met"), datesOf(d)), "a date before the word is not its");
+        assertEquals(null, LaterDates.nearDate(d.document().text(), trigger(d, "robbery"), datesOf(d)), "a month is no one day");
+        ExtractedDocument far = doc(HEAD + "The shooting of the old night guard at the depot came on March 3.\n");
+        assertEquals(null, LaterDates.nearDate(far.document().text(), trigger(far, "shooting"), datesOf(far)), "too far from its word");
+    }
+
+    @Test
+    void oneDayIsACalendarDayOrABareWeekdayComparedByItsWeekday() {
+        ExtractedDocument d = doc(HEAD + "Tom Vale was arrested on March 3. Ann Lor was arrested in March 2021. Ed Rho was arrested this week.\n");
+        List<DateClaim> dates = datesOf(d);
+        assertEquals(List.of(true, false, false), dates.stream().filter(dc -> !"DURATION".equals(dc.type())).map(LaterDates::oneDay).toList());
+        ExtractedDocument undated = doc("Vale arrested\nTom Vale was arrested on Thursday in Orvale.\n");
+        DateClaim thursday = datesOf(undated).get(0);
+        assertEquals(true, LaterDates.oneDay(thursday));
+        assertEquals(java.time.DayOfWeek.THURSDAY, LaterDates.weekday(thursday));
+        ExtractedDocument dated = doc(HEAD + "Tom Vale was arrested on Thursday in Orvale.\n");
+        assertEquals(null, LaterDates.weekday(datesOf(dated).get(0)), "a weekday read against the page's own date is its calendar day");
+    }
+
+    @Test
+    void theEarlierHappeningsWordStandsAtMostFourWordsAfterAfter() {
+        assertEquals(List.of("12 days after he was hurt in the attack = 2022-03-15, arrest, [tom vale]"),
+                added("Tom Vale was arrested 12 days after he was hurt in the attack on March 3.\n"));
+        assertEquals(List.of(), added("Tom Vale was arrested 12 days after he was hurt badly in the attack on March 3.\n"));
+    }
+
+    @Test
+    void theAddedDaysStandInTheOrderOfTheText() {
+        ExtractedDocument d = doc(HEAD + "Tom Vale was arrested 12 days after the shooting on March 3 in Orvale.\n");
+        List<org.crosscheck.claims.Span> spans = d.claims().stream().map(Claim::span).toList();
+        List<org.crosscheck.claims.Span> sorted = new ArrayList<>(spans);
+        sorted.sort(null);
+        assertEquals(sorted, spans);
+    }
 }
