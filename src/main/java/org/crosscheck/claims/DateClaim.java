@@ -100,6 +100,10 @@ public record DateClaim(
         return DAY_NAME.matcher(text).find();
     }
 
+    /** The value of a weekday of no known week: "XXXX-WXX-2", a Tuesday. */
+    private static final java.util.regex.Pattern WEEKDAY_VALUE = java.util.regex.Pattern.compile("^XXXX-WXX-([1-7])$");
+    /** Words that count a day from another happening ("nine days after", "a week following"). */
+    private static final java.util.regex.Pattern COUNTED_FROM = java.util.regex.Pattern.compile("(?i)\\b(?:after|following)\\b");
     private static final java.util.regex.Pattern WEEKDAY = java.util.regex.Pattern.compile(
             "(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b");
     private static final java.util.regex.Pattern MONTH_OR_NUMBER = java.util.regex.Pattern.compile(
@@ -168,10 +172,19 @@ public record DateClaim(
         return gap > 1 || !DAY_PART.matcher(text).find() && !DAY_PART.matcher(o.text).find();
     }
 
-    /** The weekday the words name when they name a weekday and no month or number ("on Tuesday"), else null. */
+    /**
+     * The weekday the words name when they name a weekday and no month or number ("on Tuesday"),
+     * else null. Words that name no weekday but give a day counted from one ("nine days after
+     * suffering a heart attack", after "died Thursday": a Tuesday, see {@code extract.LaterDates})
+     * have that weekday as their value ({@code XXXX-WXX-2}) and no calendar day: it is theirs.
+     */
     public java.time.DayOfWeek weekdayOnly() {
         java.util.regex.Matcher m = WEEKDAY.matcher(text);
-        if (!m.find() || MONTH_OR_NUMBER.matcher(text).find()) {
+        if (!m.find()) {
+            java.util.regex.Matcher v = WEEKDAY_VALUE.matcher(value == null ? "" : value);
+            return v.matches() && !onCalendar() && COUNTED_FROM.matcher(text).find() ? java.time.DayOfWeek.of(Integer.parseInt(v.group(1))) : null;
+        }
+        if (MONTH_OR_NUMBER.matcher(text).find()) {
             return null;
         }
         String w = m.group(1).toLowerCase(java.util.Locale.ROOT);

@@ -75,6 +75,10 @@ public final class MainHappening {
     private final Set<Long> days = new HashSet<>();
 
     private MainHappening(ExtractedDocument d) {
+        this(d, d.published());
+    }
+
+    private MainHappening(ExtractedDocument d, TimestampClaim stamp) {
         this.text = d.document().text();
         this.happenings = Happenings.of(d);
         boolean lede = false;
@@ -94,7 +98,6 @@ public final class MainHappening {
                 dates.add(dc);
             }
         }
-        TimestampClaim stamp = d.published();
         published = stamp == null ? DateClaim.NO_DAY : LocalDate.parse(stamp.value().substring(0, 10)).toEpochDay();
     }
 
@@ -103,10 +106,18 @@ public final class MainHappening {
      * gives for a happening of {@code kind}, its main one; unchanged when {@code kind} is null.
      */
     public static ExtractedDocument mark(ExtractedDocument d, String kind) {
+        return mark(d, kind, d.published());
+    }
+
+    /**
+     * {@link #mark(ExtractedDocument, String)} with {@code pageDate} as the page's own date: a page
+     * that shows only when it was updated, that update near its event's day, is dated by it.
+     */
+    public static ExtractedDocument mark(ExtractedDocument d, String kind, TimestampClaim pageDate) {
         if (kind == null) {
             return d;
         }
-        MainHappening m = new MainHappening(d);
+        MainHappening m = new MainHappening(d, pageDate);
         // What each candidate is a value of, and the values each sentence gives for it.
         Map<Claim, String> thing = new HashMap<>();
         Map<String, Set<String>> valuesInSentence = new HashMap<>();

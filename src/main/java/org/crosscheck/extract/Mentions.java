@@ -38,8 +38,16 @@ public final class Mentions {
     private Mentions() {
     }
 
-    /** The document with {@code about} and {@code participants} set on the dates its clauses tie to a happening and a person. */
+    /**
+     * The document with {@code about} and {@code participants} set on the dates its clauses tie to a
+     * happening and a person, and the days that a length of time after another happening gives
+     * added ({@link LaterDates}: "arrested 12 days after the shooting on March 3").
+     */
     public static ExtractedDocument mark(ExtractedDocument d) {
+        return LaterDates.add(markDates(d));
+    }
+
+    private static ExtractedDocument markDates(ExtractedDocument d) {
         Happenings happenings = null;
         List<Span> quotes = new ArrayList<>();
         List<Span> dateSpans = new ArrayList<>();

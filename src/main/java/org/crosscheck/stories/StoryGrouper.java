@@ -1191,6 +1191,18 @@ public final class StoryGrouper {
     }
 
     /**
+     * Whether a page that shows only when it was updated keeps its own reading: its update is
+     * within {@link #EVENT_DAYS} of its event's date, so its "Monday" and "Tuesday" were written
+     * about the event's days and are read against the update ({@code Extractor} does), not
+     * against the event's date. A page updated long after the happening it tells of is read
+     * against the event's date, as one with no timestamp.
+     */
+    static boolean updateIsPageDate(ExtractedDocument d, Event e) {
+        TimestampClaim updated = d.updated();
+        return d.published() == null && updated != null && e.dated() && updated.daysFrom(e.day()) <= EVENT_DAYS;
+    }
+
+    /**
      * The document as the rules see it: resolved against its event's date (or the story's) when
      * it has no timestamp, with its date, place, happenings and event-bound figures tied to its event,
      * and the dates and figures it gives for its own main happening marked ({@link MainHappening}).
@@ -1199,7 +1211,8 @@ public final class StoryGrouper {
                                              String figureEvent, EventTexts eventTexts) {
         ExtractedDocument d = p.doc;
         long anchorDay = e.dated() ? e.day() : storyDay;
-        if (d.published() == null && anchorDay != Event.NO_DAY) {
+        boolean ownUpdate = updateIsPageDate(d, e);
+        if (d.published() == null && anchorDay != Event.NO_DAY && !ownUpdate) {
             LocalDate anchor = LocalDate.ofEpochDay(anchorDay);
             String name = (e.dated() ? "the date of event " + e.id() + ", " : "the median date of story " + e.story() + ", ")
                     + anchor + " (the document has no timestamp)";
@@ -1218,7 +1231,7 @@ public final class StoryGrouper {
                 && Math.abs(p.dayClaim.earliest() - e.day()) > EVENT_DAYS) {
             figureEvent = null;
         }
-        d = MainHappening.mark(d, p.kind);
+        d = ownUpdate ? MainHappening.mark(d, p.kind, d.updated()) : MainHappening.mark(d, p.kind);
         List<Claim> tied = new ArrayList<>(d.claims().size());
         boolean placeTied = false;
         Happenings happenings = Happenings.of(d);
