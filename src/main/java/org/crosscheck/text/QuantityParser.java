@@ -86,7 +86,8 @@ public final class QuantityParser {
     private final Tokens t;
 
     private QuantityParser(CharSequence text, int from, int to) {
-        this.t = new Tokens(text, from, to);
+        // A sentence's tokens are read from its paragraph's, which the date grammars tokenized.
+        this.t = Tokens.within(text, from, to);
     }
 
     /** All quantities in {@code [from, to)}, left to right, none overlapping. */
