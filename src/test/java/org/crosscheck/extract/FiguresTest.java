@@ -155,6 +155,21 @@ class FiguresTest {
     }
 
     @Test
+    void readingAgainCarriesTheFiguresOrParsesThem() {
+        CleanedDocument doc = cleaned(PAGE);
+        ExtractedDocument plain = Extractor.extract(doc);
+        LocalDate anchor = LocalDate.of(2009, 5, 6);
+        ExtractedDocument again = Extractor.reanchored(plain, anchor, "the anchor", true);
+        assertSame(plain.figures(), again.figures());
+        assertEquals(Extractor.extract(doc, anchor, "the anchor", true).claims(), again.claims());
+        ExtractedDocument stored = new ExtractedDocument(plain.cleaned(), plain.source(), plain.title(),
+                plain.claims(), plain.names());
+        ExtractedDocument parsed = Extractor.reanchored(stored, anchor, "the anchor", true);
+        assertEquals(plain.figures(), parsed.figures());
+        assertEquals(again.claims(), parsed.claims());
+    }
+
+    @Test
     void aCopyKeepsItsOriginalsFigures() {
         ExtractedDocument original = Extractor.extract(cleaned(PAGE));
         Document copy = Fixtures.document("f-copy", PAGE);
