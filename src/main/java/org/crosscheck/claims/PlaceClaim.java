@@ -168,12 +168,16 @@ public record PlaceClaim(String document, Span span, String text, String happeni
      * from another ("150 nautical miles east of Aden": 90; "south-southwest": 202.5), or -1 when the
      * place is not written that way.
      */
+    /** Where one compass point ends and the next begins; with {@link #SPACES}, compiled once, not at every call of {@code String.split}. */
+    private static final java.util.regex.Pattern AFTER_POINT = java.util.regex.Pattern.compile("(?<=north|south|east|west)");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     public double bearing() {
         java.util.regex.Matcher m = BEARING.matcher(text);
         if (!m.matches()) {
             return -1;
         }
-        String[] points = m.group(3).toLowerCase(Locale.ROOT).replace("-", "").split("(?<=north|south|east|west)");
+        String[] points = AFTER_POINT.split(m.group(3).toLowerCase(Locale.ROOT).replace("-", ""));
         // The last two points make the principal bearing (north-east: 45); a third before them
         // leans it halfway towards itself (north-north-east: 22.5).
         double base = points.length == 1 ? degrees(points[0]) : between(degrees(points[points.length - 2]), degrees(points[points.length - 1]));
@@ -326,8 +330,8 @@ public record PlaceClaim(String document, Span span, String text, String happeni
      * Street"), or an article first ("The Orm Street").
      */
     public static String streetNameOf(String written) {
-        String[] as = written.strip().split("\\s+");
-        String[] words = written.strip().toLowerCase(Locale.ROOT).split("\\s+");
+        String[] as = SPACES.split(written.strip());
+        String[] words = SPACES.split(written.strip().toLowerCase(Locale.ROOT));
         String last = STREET_WORDS.get(words[words.length - 1]);
         if (last == null || words.length < 2 || !STREET_NAME_WORDS.contains(last) || org.crosscheck.text.Lexicon.ARTICLES.contains(words[0])) {
             return null;

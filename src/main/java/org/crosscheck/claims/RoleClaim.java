@@ -121,8 +121,11 @@ public record RoleClaim(String document, Span span, String text, String person, 
     }
 
     private static String head(String word) {
-        return word.toLowerCase(java.util.Locale.ROOT).replaceAll("['’]s?$", "");
+        return POSSESSIVE_END.matcher(word.toLowerCase(java.util.Locale.ROOT)).replaceAll("");
     }
+
+    /** A possessive ending, compiled once (it was compiled at every call by {@code String.replaceAll}). */
+    private static final java.util.regex.Pattern POSSESSIVE_END = java.util.regex.Pattern.compile("['’]s?$");
 
     /**
      * Whether the two titles are held in organisations that cannot be one: both name one, their

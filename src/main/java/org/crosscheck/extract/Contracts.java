@@ -78,11 +78,14 @@ final class Contracts {
     }
 
     /** Whether the sentence may give a contract: it names a contract noun and gives no offer. */
+    /** Runs of characters that are no letter, digit or hyphen; compiled once, not at every call of {@code String.replaceAll}. */
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\d-]+");
+
     static boolean mayGiveContract(String text, int from, int to) {
         if (!Literals.containsAnyIgnoringAsciiCase(text, from, to, NOUN_WORDS)) {
             return false;
         }
-        String folded = " " + text.substring(from, to).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\d-]+", " ") + " ";
+        String folded = " " + NOT_WORD.matcher(text.substring(from, to).toLowerCase(Locale.ROOT)).replaceAll(" ") + " ";
         for (String w : OFFER_WORDS) {
             if (folded.contains(" " + w + " ")) {
                 return false;

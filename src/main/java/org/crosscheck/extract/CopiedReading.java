@@ -50,7 +50,7 @@ public final class CopiedReading {
             claims.add(under(c, copy.id()));
         }
         return new ExtractedDocument(new CleanedDocument(copy, original.cleaned().blocks()), original.source(), original.title(),
-                claims, original.names());
+                claims, original.names(), original.figures());
     }
 
     /** {@code claim} as the document {@code document} makes it: every other component the same. */

@@ -6,15 +6,25 @@ import org.crosscheck.claims.TimestampClaim;
 import org.crosscheck.clean.CleanedDocument;
 import org.crosscheck.corpus.Document;
 
-/** A document with what was read from it: its outlet, its title, its claims in text order, and the names it mentions. */
+/**
+ * A document with what was read from it: its outlet, its title, its claims in text order, the names
+ * it mentions, and, for a document without a publication timestamp, its figures as parsed
+ * ({@link Figures}), so that reading it again against its event's date ({@link Extractor#reanchored})
+ * does not parse them again; null when it has a timestamp or was not read here (a store's documents).
+ */
 public record ExtractedDocument(CleanedDocument cleaned, String source, String title, List<Claim> claims,
-                                Names.Found names) {
+                                Names.Found names, Figures figures) {
     public ExtractedDocument {
         claims = List.copyOf(claims);
     }
 
+    /** A reading without its figures kept: they are parsed again if it is read against another date. */
+    public ExtractedDocument(CleanedDocument cleaned, String source, String title, List<Claim> claims, Names.Found names) {
+        this(cleaned, source, title, claims, names, null);
+    }
+
     public ExtractedDocument withClaims(List<Claim> newClaims) {
-        return new ExtractedDocument(cleaned, source, title, newClaims, names);
+        return new ExtractedDocument(cleaned, source, title, newClaims, names, figures);
     }
 
     public Document document() {

@@ -79,7 +79,8 @@ public final class Extractor {
         // A page's figures are as of its last version: when it shows an update, they were reported
         // then, not when it was first published ("Updated 5/5/2010 1:41 PM").
         TimestampClaim reported = updated != null ? updated : published;
-        claims.addAll(QuantityExtractor.extract(cleaned, dates, anchor, anchorName,
+        Figures figures = QuantityExtractor.figures(cleaned);
+        claims.addAll(QuantityExtractor.extract(cleaned, figures, dates, anchor, anchorName,
                 reported == null ? DateClaim.NO_DAY : reported.earliest(),
                 reported == null ? DateClaim.NO_DAY : reported.latest()));
         claims.addAll(EventExtractor.extract(cleaned));
@@ -95,14 +96,17 @@ public final class Extractor {
         claims.sort(Comparator.comparing(Claim::span).thenComparing(Claim::key));
         String source = cleaned.document().source() != null ? cleaned.document().source() : SourceExtractor.source(cleaned);
         String title = cleaned.document().title() != null ? cleaned.document().title() : cleaned.title();
-        return Mentions.mark(new ExtractedDocument(cleaned, source, title, claims, Names.of(cleaned)));
+        // Only a document without a publication date is read again against another date (reanchored).
+        return Mentions.mark(new ExtractedDocument(cleaned, source, title, claims, Names.of(cleaned),
+                published == null ? figures : null));
     }
 
     /**
      * The document as {@link #extract(CleanedDocument, LocalDate, String, boolean)} would read it
      * against {@code fallback}, from a reading without one: only what a date to resolve against can
      * change is read again (weekdays, dates, figures and the happenings dates are of); names,
-     * quotes, people, roles, attributes and happenings are kept. A document with a timestamp of its
+     * quotes, people, roles, attributes and happenings are kept, and so are the figures as parsed
+     * ({@link ExtractedDocument#figures}), read again against the new dates without parsing them again. A document with a timestamp of its
      * own resolves against it, so it is returned as it is. {@code ReanchoredTest} holds this equal
      * to a full extraction.
      */
@@ -132,9 +136,11 @@ public final class Extractor {
         }
         List<DateClaim> dates = DateExtractor.extract(cleaned, fallback, fallbackName, borrowed);
         claims.addAll(dates);
-        claims.addAll(QuantityExtractor.extract(cleaned, dates, fallback, fallbackName, DateClaim.NO_DAY, DateClaim.NO_DAY));
+        // The figures are the same whatever the date: those of the first reading are read again, not parsed again.
+        Figures figures = d.figures() != null ? d.figures() : QuantityExtractor.figures(cleaned);
+        claims.addAll(QuantityExtractor.extract(cleaned, figures, dates, fallback, fallbackName, DateClaim.NO_DAY, DateClaim.NO_DAY));
         claims.sort(Comparator.comparing(Claim::span).thenComparing(Claim::key));
-        return Mentions.mark(new ExtractedDocument(cleaned, d.source(), d.title(), claims, d.names()));
+        return Mentions.mark(new ExtractedDocument(cleaned, d.source(), d.title(), claims, d.names(), figures));
     }
 
     /** One role claim per person, title class and country, at its first mention. */

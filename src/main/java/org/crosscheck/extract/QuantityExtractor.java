@@ -135,128 +135,150 @@ final class QuantityExtractor {
      */
     static List<QuantityClaim> extract(CleanedDocument doc, List<DateClaim> dates, LocalDate anchor, String anchorName,
                                        long reportedAt, long reportedLatest) {
+        return extract(doc, figures(doc), dates, anchor, anchorName, reportedAt, reportedLatest);
+    }
+
+    /**
+     * The document's figures, sentence by sentence, in the order they are read: the body is read
+     * before the headline, since a headline drops hedges ("1 dead" over "killing at least one
+     * person"), so a figure the body gives for a measure is the article's claim, and the
+     * headline's only where the body gives none.
+     */
+    static Figures figures(CleanedDocument doc) {
+        String text = doc.text();
+        List<Block> blocks = doc.content();
+        List<Figures.Sentence> out = new ArrayList<>();
+        for (int pass = 0; pass < 2; pass++) {
+            for (int k = 0; k < blocks.size(); k++) {
+                Block b = blocks.get(k);
+                if ((b.kind() == Block.Kind.TITLE) != (pass == 1)) {
+                    continue;
+                }
+                for (int[] s : Sentences.split(text, b.span().start(), b.span().end())) {
+                    List<QuantityMatch> found = QuantityParser.find(text, s[0], s[1]);
+                    if (found.isEmpty()) {
+                        continue;
+                    }
+                    String[] attribution = s[1] - s[0] <= MAX_SENTENCE_FOR_ATTRIBUTION ? attribution(text.substring(s[0], s[1])) : null;
+                    out.add(new Figures.Sentence(k, s[0], s[1], found, attribution == null ? null : attribution[0],
+                            attribution == null ? null : attribution[1], severalHappenings(found)));
+                }
+            }
+        }
+        return new Figures(out);
+    }
+
+    /**
+     * The claims of the document's {@code figures} ({@link #figures}), read against its dates and
+     * the date they are resolved against: what is background, what each figure is as of, which
+     * figure is first for its measure. Claims are listed in text order.
+     */
+    static List<QuantityClaim> extract(CleanedDocument doc, Figures figures, List<DateClaim> dates, LocalDate anchor,
+                                       String anchorName, long reportedAt, long reportedLatest) {
         String text = doc.text();
         String id = doc.document().id();
         java.util.Set<String> firstFor = new java.util.HashSet<>();
-        // The body is read before the headline: a headline drops hedges ("1 dead" over "killing at
-        // least one person"), so a figure the body gives for a measure is the article's claim, and
-        // the headline's only where the body gives none. Claims are listed in text order.
         List<Block> blocks = doc.content();
         List<List<QuantityClaim>> perBlock = new ArrayList<>();
         for (int k = 0; k < blocks.size(); k++) {
             perBlock.add(new ArrayList<>());
         }
-        List<Integer> order = new ArrayList<>();
-        for (int k = 0; k < blocks.size(); k++) {
-            if (blocks.get(k).kind() != Block.Kind.TITLE) {
-                order.add(k);
-            }
-        }
-        for (int k = 0; k < blocks.size(); k++) {
-            if (blocks.get(k).kind() == Block.Kind.TITLE) {
-                order.add(k);
-            }
-        }
-        for (int k : order) {
-            Block b = blocks.get(k);
-            List<QuantityClaim> out = perBlock.get(k);
-            for (int[] s : Sentences.split(text, b.span().start(), b.span().end())) {
-                List<QuantityMatch> found = QuantityParser.find(text, s[0], s[1]);
-                if (found.isEmpty()) {
+        for (Figures.Sentence fs : figures.sentences()) {
+            Block b = blocks.get(fs.block());
+            List<QuantityClaim> out = perBlock.get(fs.block());
+            int[] s = {fs.start(), fs.end()};
+            List<QuantityMatch> found = fs.found();
+            String sentence = text.substring(s[0], s[1]);
+            boolean background = background(sentence, s, dates, anchor) || fs.severalHappenings();
+            String[] attribution = fs.who() == null ? null : new String[] {fs.who(), fs.whoNormal()};
+            int killedEnd = -1;
+            boolean injuredHere = false;
+            for (QuantityMatch q : found) {
+                DateClaim overlapped = dateAt(q, dates);
+                Durations.Measure duration = overlapped == null ? null : Durations.measure(q, overlapped);
+                if (overlapped != null && duration == null || noOne(text, q.start(), q.end())) {
                     continue;
                 }
-                String sentence = text.substring(s[0], s[1]);
-                boolean background = background(sentence, s, dates, anchor) || severalHappenings(found);
-                String[] attribution = sentence.length() <= MAX_SENTENCE_FOR_ATTRIBUTION ? attribution(sentence) : null;
-                int killedEnd = -1;
-                boolean injuredHere = false;
-                for (QuantityMatch q : found) {
-                    DateClaim overlapped = dateAt(q, dates);
-                    Durations.Measure duration = overlapped == null ? null : Durations.measure(q, overlapped);
-                    if (overlapped != null && duration == null || noOne(text, q.start(), q.end())) {
-                        continue;
-                    }
-                    DateClaim asOf = asOf(q.start(), dates, s);
-                    long asOfDay = asOf != null ? asOf.earliest() : anchor != null ? anchor.toEpochDay() : DateClaim.NO_DAY;
-                    String asOfSource = asOf != null ? "\"" + asOf.text() + "\" in the same sentence"
-                            : anchor != null ? anchorName : null;
-                    if (duration != null) {
-                        // A length of time tied to what it times: its document's first for that act
-                        // outside sentences about other times is the claim about its event.
-                        String dm = duration.name();
-                        double f = duration.factor();
-                        Span span = new Span(q.start(), Math.max(q.end(), overlapped.span().end()));
-                        // A time "ago" is as of the article's own day, and no finer than its unit:
-                        // "two weeks ago" is anything from a week and a half to two and a half.
-                        boolean since = dm.startsWith(QuantityClaim.SINCE);
-                        long day = !since ? asOfDay : anchor != null ? anchor.toEpochDay() : DateClaim.NO_DAY;
-                        String daySource = !since ? asOfSource : anchor != null ? anchorName : null;
-                        boolean widen = since && (q.low() > q.value() - 0.5 || q.high() < q.value() + 0.5);
-                        double low = widen ? Math.min(q.low(), q.value() - 0.5) : q.low();
-                        double high = widen ? Math.max(q.high(), q.value() + 0.5) : q.high();
-                        out.add(new QuantityClaim(id, span, span.of(text), dm, null, q.value() * f, q.hedge(),
-                                low * f, !widen && q.lowOpen(), high * f, widen || q.highOpen(), q.precision() * f,
-                                attribution == null ? null : attribution[1], attribution == null ? null : attribution[0],
-                                day, daySource, reportedAt, reportedLatest, null,
-                                duration.compared() && !background && firstFor.add(dm), duration.compared(), false, null, null, null));
-                        continue;
-                    }
-                    // The list's act is read (a tokenising of the sentence) only when the count's own words give none.
-                    final int[] bounds = s;
-                    String[] measure = measure(q, () -> ListActs.act(text, q.start(), q.end(), bounds[0], bounds[1]));
-                    if (measure[0].equals("people")) {
-                        // "Ten people, including three children, were killed": the act stands past the aside.
-                        String act = actPastAside(text, q.end(), s[1]);
-                        if (act != null) {
-                            measure = new String[] {act, measure[1], measure[2]};
-                        }
-                    }
-                    String m = measure[0];
-                    if (m.equals("killed") && killedEnd < 0) {
-                        killedEnd = q.end();
-                    }
-                    injuredHere |= m.equals("injured");
-                    boolean namedMoney = MoneyMeasures.named(m);
-                    boolean eventScoped = EVENT_SCOPED.contains(m) || m.startsWith("value stolen") || namedMoney;
-                    // A document's claim about its event is its first figure for a measure, outside
-                    // sentences about other times (earlier quakes, last year's toll, aftershocks).
-                    boolean counted = m.equals(MARCHED) || m.indexOf(' ') > 0 && !m.startsWith("value stolen");
-                    eventScoped |= counted;
-                    boolean cumulative = CUMULATIVE.contains(m) || counted && !m.equals(MARCHED) || MoneyMeasures.rising(m);
-                    boolean kind = COMPARABLE.contains(m) || m.startsWith("value stolen") || counted || namedMoney;
-                    // A count of things or a crowd its clause places ("10 houses were damaged in
-                    // Takengon") counts that place's share: the place is part of what is counted
-                    // (grouping drops it again when nearly every report of the event names the
-                    // place), and the document's first count for each place is its claim.
-                    String place = counted && b.kind() != Block.Kind.TITLE ? scope(text, q.end(), s[1], dates) : null;
-                    if (place != null) {
-                        m = m + QuantityClaim.SCOPE + place;
-                    }
-                    boolean comparable = kind
-                            && !(namedMoney && MoneyMeasures.possible(text, s[0], q.start()))
-                            && !PeopleActs.part(m, increment(q), q.value(), text.substring(q.end(), s[1]))
-                            && !(counted && (increment(q) || modifier(text, q.start(), q.end())))
-                            && !(eventScoped && (background || !first(firstFor, m + "|" + measure[1], q)));
-                    Span span = new Span(q.start(), q.end());
-                    // "The death toll rose to 10": a count its words tell as risen is a revised one.
-                    String hedge = cumulative && q.hedge().isEmpty() && toldRisen(text, q.start()) ? QuantityClaim.RISEN : q.hedge();
-                    out.add(new QuantityClaim(id, span, span.of(text), m, measure[1], q.value(), hedge,
-                            q.low(), q.lowOpen(), q.high(), q.highOpen(), q.precision(),
+                DateClaim asOf = asOf(q.start(), dates, s);
+                long asOfDay = asOf != null ? asOf.earliest() : anchor != null ? anchor.toEpochDay() : DateClaim.NO_DAY;
+                String asOfSource = asOf != null ? "\"" + asOf.text() + "\" in the same sentence"
+                        : anchor != null ? anchorName : null;
+                if (duration != null) {
+                    // A length of time tied to what it times: its document's first for that act
+                    // outside sentences about other times is the claim about its event.
+                    String dm = duration.name();
+                    double f = duration.factor();
+                    Span span = new Span(q.start(), Math.max(q.end(), overlapped.span().end()));
+                    // A time "ago" is as of the article's own day, and no finer than its unit:
+                    // "two weeks ago" is anything from a week and a half to two and a half.
+                    boolean since = dm.startsWith(QuantityClaim.SINCE);
+                    long day = !since ? asOfDay : anchor != null ? anchor.toEpochDay() : DateClaim.NO_DAY;
+                    String daySource = !since ? asOfSource : anchor != null ? anchorName : null;
+                    boolean widen = since && (q.low() > q.value() - 0.5 || q.high() < q.value() + 0.5);
+                    double low = widen ? Math.min(q.low(), q.value() - 0.5) : q.low();
+                    double high = widen ? Math.max(q.high(), q.value() + 0.5) : q.high();
+                    out.add(new QuantityClaim(id, span, span.of(text), dm, null, q.value() * f, q.hedge(),
+                            low * f, !widen && q.lowOpen(), high * f, widen || q.highOpen(), q.precision() * f,
                             attribution == null ? null : attribution[1], attribution == null ? null : attribution[0],
-                            asOfDay, asOfSource, reportedAt, reportedLatest, q.alsoWritten(), comparable, eventScoped,
-                            cumulative, null, measure[2], null));
+                            day, daySource, reportedAt, reportedLatest, null,
+                            duration.compared() && !background && firstFor.add(dm), duration.compared(), false, null, null, null));
+                    continue;
                 }
-                // "Two people were killed and another wounded": one hurt, told beside the toll of the dead.
-                Span one = killedEnd < 0 || injuredHere || b.kind() == Block.Kind.TITLE ? null : OneMoreHurt.after(text, killedEnd, s[1]);
-                if (one != null) {
-                    DateClaim asOf = asOf(one.start(), dates, s);
-                    long asOfDay = asOf != null ? asOf.earliest() : anchor != null ? anchor.toEpochDay() : DateClaim.NO_DAY;
-                    String asOfSource = asOf != null ? "\"" + asOf.text() + "\" in the same sentence" : anchor != null ? anchorName : null;
-                    out.add(new QuantityClaim(id, one, one.of(text), "injured", null, 1, "", 1, false, 1, false, 1,
-                            attribution == null ? null : attribution[1], attribution == null ? null : attribution[0],
-                            asOfDay, asOfSource, reportedAt, reportedLatest, null, !background && firstFor.add("injured|null"), true,
-                            true, null, null, null));
+                // The list's act is read (a tokenising of the sentence) only when the count's own words give none.
+                final int[] bounds = s;
+                String[] measure = measure(q, () -> ListActs.act(text, q.start(), q.end(), bounds[0], bounds[1]));
+                if (measure[0].equals("people")) {
+                    // "Ten people, including three children, were killed": the act stands past the aside.
+                    String act = actPastAside(text, q.end(), s[1]);
+                    if (act != null) {
+                        measure = new String[] {act, measure[1], measure[2]};
+                    }
                 }
+                String m = measure[0];
+                if (m.equals("killed") && killedEnd < 0) {
+                    killedEnd = q.end();
+                }
+                injuredHere |= m.equals("injured");
+                boolean namedMoney = MoneyMeasures.named(m);
+                boolean eventScoped = EVENT_SCOPED.contains(m) || m.startsWith("value stolen") || namedMoney;
+                // A document's claim about its event is its first figure for a measure, outside
+                // sentences about other times (earlier quakes, last year's toll, aftershocks).
+                boolean counted = m.equals(MARCHED) || m.indexOf(' ') > 0 && !m.startsWith("value stolen");
+                eventScoped |= counted;
+                boolean cumulative = CUMULATIVE.contains(m) || counted && !m.equals(MARCHED) || MoneyMeasures.rising(m);
+                boolean kind = COMPARABLE.contains(m) || m.startsWith("value stolen") || counted || namedMoney;
+                // A count of things or a crowd its clause places ("10 houses were damaged in
+                // Takengon") counts that place's share: the place is part of what is counted
+                // (grouping drops it again when nearly every report of the event names the
+                // place), and the document's first count for each place is its claim.
+                String place = counted && b.kind() != Block.Kind.TITLE ? scope(text, q.end(), s[1], dates) : null;
+                if (place != null) {
+                    m = m + QuantityClaim.SCOPE + place;
+                }
+                boolean comparable = kind
+                        && !(namedMoney && MoneyMeasures.possible(text, s[0], q.start()))
+                        && !PeopleActs.part(m, increment(q), q.value(), text.substring(q.end(), s[1]))
+                        && !(counted && (increment(q) || modifier(text, q.start(), q.end())))
+                        && !(eventScoped && (background || !first(firstFor, m + "|" + measure[1], q)));
+                Span span = new Span(q.start(), q.end());
+                // "The death toll rose to 10": a count its words tell as risen is a revised one.
+                String hedge = cumulative && q.hedge().isEmpty() && toldRisen(text, q.start()) ? QuantityClaim.RISEN : q.hedge();
+                out.add(new QuantityClaim(id, span, span.of(text), m, measure[1], q.value(), hedge,
+                        q.low(), q.lowOpen(), q.high(), q.highOpen(), q.precision(),
+                        attribution == null ? null : attribution[1], attribution == null ? null : attribution[0],
+                        asOfDay, asOfSource, reportedAt, reportedLatest, q.alsoWritten(), comparable, eventScoped,
+                        cumulative, null, measure[2], null));
+            }
+            // "Two people were killed and another wounded": one hurt, told beside the toll of the dead.
+            Span one = killedEnd < 0 || injuredHere || b.kind() == Block.Kind.TITLE ? null : OneMoreHurt.after(text, killedEnd, s[1]);
+            if (one != null) {
+                DateClaim asOf = asOf(one.start(), dates, s);
+                long asOfDay = asOf != null ? asOf.earliest() : anchor != null ? anchor.toEpochDay() : DateClaim.NO_DAY;
+                String asOfSource = asOf != null ? "\"" + asOf.text() + "\" in the same sentence" : anchor != null ? anchorName : null;
+                out.add(new QuantityClaim(id, one, one.of(text), "injured", null, 1, "", 1, false, 1, false, 1,
+                        attribution == null ? null : attribution[1], attribution == null ? null : attribution[0],
+                        asOfDay, asOfSource, reportedAt, reportedLatest, null, !background && firstFor.add("injured|null"), true,
+                        true, null, null, null));
             }
         }
         List<QuantityClaim> all = new ArrayList<>();

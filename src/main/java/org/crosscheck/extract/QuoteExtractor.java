@@ -1135,7 +1135,7 @@ final class QuoteExtractor {
 
     /** Whether a phrase holds a proper name: a capitalized word other than a sentence's first function word. */
     private static boolean properWords(String phrase) {
-        String[] w = phrase.split("\\s+");
+        String[] w = SPACES.split(phrase);
         for (int i = 0; i < w.length; i++) {
             if (!w[i].isEmpty() && Character.isUpperCase(w[i].charAt(0))
                     && !(i == 0 && People.notName(w[i].toLowerCase(Locale.ROOT)))) {

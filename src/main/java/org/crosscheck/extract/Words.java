@@ -89,8 +89,18 @@ final class Words {
         return found;
     }
 
+    /** A one-character mark's text for each ASCII character, made once: most marks are ASCII. */
+    private static final String[] ASCII_MARKS = new String[128];
+
+    static {
+        for (char c = 0; c < ASCII_MARKS.length; c++) {
+            ASCII_MARKS[c] = String.valueOf(c);
+        }
+    }
+
     static List<Word> of(String text, int from, int to) {
-        List<Word> out = new ArrayList<>();
+        // Sized for a token every five characters or so (a word and its space), so the list seldom grows.
+        List<Word> out = new ArrayList<>(Math.max(0, to - from) / 5 + 4);
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
@@ -106,7 +116,7 @@ final class Words {
                     i += 2;
                     continue;
                 }
-                String s = String.valueOf(c);
+                String s = c < ASCII_MARKS.length ? ASCII_MARKS[c] : String.valueOf(c);
                 out.add(new Word(i, i + 1, s, s, false));
                 i++;
                 continue;

@@ -86,7 +86,8 @@ public final class QuantityParser {
     private final Tokens t;
 
     private QuantityParser(CharSequence text, int from, int to) {
-        this.t = new Tokens(text, from, to);
+        // A sentence's tokens are read from its paragraph's, which the date grammars tokenized.
+        this.t = Tokens.within(text, from, to);
     }
 
     /** All quantities in {@code [from, to)}, left to right, none overlapping. */
@@ -328,18 +329,48 @@ public final class QuantityParser {
      * figure's hedges step by half its unit or a tenth of it, so one decimal finer than the figure
      * holds every bound exactly, and rounding there removes what binary arithmetic adds.
      */
-    private static double times(double a, double b) {
+    static double times(double a, double b) {
+        if (wholeOrHalf(a) && wholeOrHalf(b)) {
+            return unsignedZero(a * b);
+        }
         return BigDecimal.valueOf(a).multiply(BigDecimal.valueOf(b)).doubleValue();
     }
 
-    private static double plus(double a, double b) {
+    static double plus(double a, double b) {
+        if (wholeOrHalf(a) && wholeOrHalf(b)) {
+            return unsignedZero(a + b);
+        }
         return BigDecimal.valueOf(a).add(BigDecimal.valueOf(b)).doubleValue();
+    }
+
+    /** The largest magnitude {@link #wholeOrHalf} allows: 2^21. */
+    static final double WHOLE_OR_HALF_LIMIT = 0x1p21;
+
+    /**
+     * Whether {@code v} is a whole number or a half of magnitude at most 2^21, as most figures and
+     * their half units are ("43", "42.5", "1,200,000"). Such a number's decimal as {@code
+     * BigDecimal.valueOf} reads it is its exact binary value (checked for every one of them), so the
+     * sum or product of two is exact in binary as in decimal (a sum a half, a product a quarter, of
+     * at most 2^42) and the decimal arithmetic, with its strings and big numbers, is not needed.
+     */
+    static boolean wholeOrHalf(double v) {
+        double twice = v * 2;
+        return Math.abs(v) <= WHOLE_OR_HALF_LIMIT && twice == Math.rint(twice);
+    }
+
+    /** Zero without a sign, as a decimal result gives it (a {@code BigDecimal} has no negative zero). */
+    private static double unsignedZero(double v) {
+        return v == 0 ? 0.0 : v;
     }
 
     /** {@code v} rounded one decimal finer than {@code precision} (0.1 gives two decimals, 1000 one). */
     static double rounded(double v, double precision) {
         if (!Double.isFinite(v)) {
             return v;
+        }
+        if (wholeOrHalf(v) && precision >= 0 && Double.isFinite(precision)) {
+            // One decimal or more is kept (a precision of 0 to 1 has a scale of 0 or more), and such a number has at most one.
+            return unsignedZero(v);
         }
         int decimals = precision >= 1 ? 0 : BigDecimal.valueOf(precision).stripTrailingZeros().scale();
         return BigDecimal.valueOf(v).setScale(decimals + 1, RoundingMode.HALF_EVEN).doubleValue();

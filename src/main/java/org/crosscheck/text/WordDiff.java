@@ -93,8 +93,11 @@ public final class WordDiff {
     }
 
     private static String unstopped(String s) {
-        return s.replaceAll("[.,;]+$", "");
+        return FINAL_STOPS.matcher(s).replaceAll("");
     }
+
+    /** A final run of stops and commas, compiled once (not at every call of {@code String.replaceAll}). */
+    private static final java.util.regex.Pattern FINAL_STOPS = java.util.regex.Pattern.compile("[.,;]+$");
 
     /**
      * The diff, each piece passed through {@code escape} before it is styled. Words are compared

@@ -25,7 +25,7 @@ import org.crosscheck.stories.StoryGrouper;
  * compiled nor run, so a round costs some 4 s of CPU instead of 15: for changes to reading and
  * grouping on a loaded machine. Each line gives the thread's CPU microseconds an article for
  * cleaning, extraction and grouping (one thread), the kilobytes the thread allocated an article
- * in all three (which the machine's load does not move), the stories and claims as a check that the
+ * in all three and in extraction and grouping apart (which the machine's load does not move), the stories and claims as a check that the
  * builds read alike, and the load. A benchmark, not a test: nothing here asserts a time.
  */
 public final class ExtractAlternatingBenchmark {
@@ -50,20 +50,22 @@ public final class ExtractAlternatingBenchmark {
             cleaned.add(Cleaner.clean(d));
         }
         long b = cpu.getCurrentThreadCpuTime();
+        long hb = heap.getCurrentThreadAllocatedBytes();
         List<ExtractedDocument> extracted = new ArrayList<>(docs.size());
         for (CleanedDocument c : cleaned) {
             extracted.add(Extractor.extract(c));
         }
         long c = cpu.getCurrentThreadCpuTime();
+        long hc = heap.getCurrentThreadAllocatedBytes();
         Grouping g = StoryGrouper.group(extracted, StoryGrouper.nameFrequencies(extracted)::get, 1);
         long d = cpu.getCurrentThreadCpuTime();
         long hd = heap.getCurrentThreadAllocatedBytes();
         double n = docs.size();
         long claims = extracted.stream().mapToLong(x -> x.claims().size()).sum();
         return String.format("clean %,6.0f | extract %,6.0f | group %,6.0f | all %,6.0f µs an article | %,6.0f KB allocated an article"
-                        + " | %d stories, %d claims",
+                        + " (extract %,5.1f, group %,5.1f) | %d stories, %d claims",
                 (b - a) / 1e3 / n, (c - b) / 1e3 / n, (d - c) / 1e3 / n, (d - a) / 1e3 / n, (hd - ha) / 1024.0 / n,
-                g.stories().size(), claims);
+                (hc - hb) / 1024.0 / n, (hd - hc) / 1024.0 / n, g.stories().size(), claims);
     }
 
     public static void main(String[] args) throws Exception {

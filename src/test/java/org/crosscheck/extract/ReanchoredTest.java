@@ -1,6 +1,7 @@
 package org.crosscheck.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -59,6 +60,13 @@ class ReanchoredTest {
                     ExtractedDocument full = Extractor.extract(cleaned, anchor, name, borrowed);
                     ExtractedDocument again = Extractor.reanchored(plain, anchor, name, borrowed);
                     assertEquals(full.claims(), again.claims(), page);
+                    // The figures are carried, not parsed again; a reading without them (a store's) parses them.
+                    assertSame(plain.figures(), again.figures());
+                    ExtractedDocument stored = new ExtractedDocument(plain.cleaned(), plain.source(), plain.title(),
+                            plain.claims(), plain.names());
+                    ExtractedDocument parsed = Extractor.reanchored(stored, anchor, name, borrowed);
+                    assertEquals(full.claims(), parsed.claims(), page);
+                    assertEquals(plain.figures(), parsed.figures());
                     assertEquals(full.names(), again.names());
                     assertEquals(full.source(), again.source());
                     assertEquals(full.title(), again.title());
@@ -110,6 +118,8 @@ class ReanchoredTest {
         ExtractedDocument d = Extractor.extract(cleaned);
         assertTrue(d.published() != null);
         assertSame(d, Extractor.reanchored(d, LocalDate.of(2013, 7, 2), "x", true));
+        // It is never read again, so its figures are not kept.
+        assertNull(d.figures());
         assertEquals(d.claims(), Extractor.extract(cleaned, LocalDate.of(2013, 7, 2), "x", true).claims());
     }
 }
