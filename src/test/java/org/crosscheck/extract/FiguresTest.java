@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.crosscheck.Fixtures;
 import org.crosscheck.claims.DateClaim;
+import org.crosscheck.claims.QuantityClaim;
 import org.crosscheck.clean.Block;
 import org.crosscheck.clean.CleanedDocument;
 import org.crosscheck.clean.Cleaner;
@@ -152,6 +153,59 @@ class FiguresTest {
         assertNull(updated.published());
         assertNotNull(updated.updated());
         assertEquals(QuantityExtractor.figures(updated.cleaned()), updated.figures());
+    }
+
+    private static QuantityClaim claimOf(List<QuantityClaim> claims, double written) {
+        return claims.stream().filter(c -> c.written() == written).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theClaimsOfParsedFiguresTellWhoGivesThemAndWhatIsBackground() {
+        CleanedDocument doc = cleaned(PAGE);
+        List<QuantityClaim> claims = QuantityExtractor.extract(doc, QuantityExtractor.figures(doc), List.of(), null, null,
+                DateClaim.NO_DAY, DateClaim.NO_DAY);
+        QuantityClaim killed = claimOf(claims, 43);
+        assertEquals("police", killed.attribution());
+        assertEquals("Police", killed.attributionText());
+        assertEquals("killed", killed.measure());
+        assertTrue(killed.comparable(), "the body's first toll is its claim");
+        // "in their five operations so far": the sentence counts several happenings, so its figures are background.
+        QuantityClaim evacuated = claimOf(claims, 2000);
+        assertEquals("red cross", evacuated.attribution());
+        assertFalse(evacuated.comparable());
+        // The headline's toll comes after the body's and gives no one.
+        QuantityClaim headline = claimOf(claims, 12);
+        assertNull(headline.attribution());
+        assertFalse(headline.comparable(), "the body already gave a toll");
+    }
+
+    @Test
+    void aShortSentenceFarIntoTheTextNamesWhoGivesItsFigures() {
+        StringBuilder page = new StringBuilder();
+        for (int i = 0; page.length() < 2500; i++) {
+            // Lines told apart, so that none is dropped as a repeat.
+            page.append("The rain fell on the hills and the river rose by the ").append((char) ('a' + i % 26))
+                    .append((char) ('a' + i / 26)).append(" bank.\n");
+        }
+        page.append("Police said 43 people were killed.\n");
+        CleanedDocument doc = cleaned(page.toString());
+        List<Figures.Sentence> sentences = QuantityExtractor.figures(doc).sentences();
+        assertEquals(1, sentences.size());
+        assertTrue(sentences.get(0).start() > 2000);
+        assertEquals("police", sentences.get(0).whoNormal());
+        // A sentence of exactly the longest length read for who gives it still names them.
+        StringBuilder exact = new StringBuilder("Police said 43 people were killed");
+        while (exact.length() < 1999) {
+            exact.append(' ');
+            exact.append('x');
+        }
+        exact.setLength(1999);
+        exact.append('.');
+        assertEquals(2000, exact.length());
+        CleanedDocument atLimit = cleaned(exact + "\n");
+        Figures.Sentence s = QuantityExtractor.figures(atLimit).sentences().get(0);
+        assertEquals(2000, s.end() - s.start());
+        assertEquals("police", s.whoNormal());
     }
 
     @Test
