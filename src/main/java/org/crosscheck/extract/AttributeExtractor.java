@@ -209,7 +209,10 @@ final class AttributeExtractor {
             PhoneNumbers.sentence(text, id, from, to, published, daySource, words);
             WorkYears.sentence(text, id, from, to, published, daySource, works);
             Facilities.sentence(text, id, from, to, published, daySource, words);
+            int describedBefore = described.size();
             DescribedAges.sentence(text, id, from, to, published, daySource, described);
+            DescribedAges.aged(text, id, from, to, published, daySource,
+                    described.subList(describedBefore, described.size()).stream().map(AttributeClaim::span).toList(), described);
             RoundTimes.sentence(text, id, from, to, published, daySource, stoppages);
             Turnouts.sentence(text, id, from, to, published, daySource, turnouts);
             // A sentence that names a surname two people share gives no one's fall.
