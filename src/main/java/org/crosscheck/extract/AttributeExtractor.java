@@ -334,6 +334,11 @@ final class AttributeExtractor {
         out.addAll(GamePoints.settle(points));
         out.addAll(GameTallies.settle(games));
         out.addAll(TeamRecords.settle(teams));
+        // A description by age inside a named person's age ("32-year-old Englishman Robert Buckley") is
+        // that age already: read once, as the name's.
+        List<AttributeClaim> namedAges = out.stream().filter(a -> a.person() && "age".equals(a.attribute()) && a.identified()).toList();
+        described.removeIf(d -> d.entityKey().startsWith(AttributeClaim.DESCRIBED) && namedAges.stream()
+                .anyMatch(n -> n.span().start() < d.span().end() && d.span().start() < n.span().end()));
         out.addAll(oneValueEach(described));
         out.addAll(oneValueEach(stoppages));
         out.addAll(oneValueEach(turnouts));
