@@ -209,7 +209,10 @@ final class AttributeExtractor {
             PhoneNumbers.sentence(text, id, from, to, published, daySource, words);
             WorkYears.sentence(text, id, from, to, published, daySource, works);
             Facilities.sentence(text, id, from, to, published, daySource, words);
+            int describedBefore = described.size();
             DescribedAges.sentence(text, id, from, to, published, daySource, described);
+            DescribedAges.aged(text, id, from, to, published, daySource,
+                    described.subList(describedBefore, described.size()).stream().map(AttributeClaim::span).toList(), described);
             RoundTimes.sentence(text, id, from, to, published, daySource, stoppages);
             Turnouts.sentence(text, id, from, to, published, daySource, turnouts);
             // A sentence that names a surname two people share gives no one's fall.
@@ -331,6 +334,11 @@ final class AttributeExtractor {
         out.addAll(GamePoints.settle(points));
         out.addAll(GameTallies.settle(games));
         out.addAll(TeamRecords.settle(teams));
+        // A description by age inside a named person's age ("32-year-old Englishman Robert Buckley") is
+        // that age already: read once, as the name's.
+        List<AttributeClaim> namedAges = out.stream().filter(a -> a.person() && "age".equals(a.attribute()) && a.identified()).toList();
+        described.removeIf(d -> d.entityKey().startsWith(AttributeClaim.DESCRIBED) && namedAges.stream()
+                .anyMatch(n -> n.span().start() < d.span().end() && d.span().start() < n.span().end()));
         out.addAll(oneValueEach(described));
         out.addAll(oneValueEach(stoppages));
         out.addAll(oneValueEach(turnouts));

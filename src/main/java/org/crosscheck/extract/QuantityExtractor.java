@@ -112,6 +112,18 @@ final class QuantityExtractor {
     }
 
     /** "No one was killed", "not one": a count of none, not the number one. */
+    /** An age written as a compound or with "old" after the figure: "-year-old", "-year old", " years old". */
+    private static final Pattern AGE_AFTER = Pattern.compile("(?i)[-\\s]years?[-\\s]old(?![\\p{L}])");
+
+    /**
+     * Whether the figure ending at {@code end} is an age ("a 59-year-old grandmother", "an 11-year old
+     * girl", "she was 27 years old"): a person's age, never a count of years ({@link DescribedAges}
+     * reads it as the age of the person it describes).
+     */
+    static boolean age(String text, int end) {
+        return AGE_AFTER.matcher(text).region(end, Math.min(text.length(), end + 12)).lookingAt();
+    }
+
     static boolean noOne(String text, int start, int end) {
         if (!text.substring(start, end).equalsIgnoreCase("one")) {
             return false;
@@ -196,7 +208,7 @@ final class QuantityExtractor {
             for (QuantityMatch q : found) {
                 DateClaim overlapped = dateAt(q, dates);
                 Durations.Measure duration = overlapped == null ? null : Durations.measure(q, overlapped);
-                if (overlapped != null && duration == null || noOne(text, q.start(), q.end())) {
+                if (overlapped != null && duration == null || noOne(text, q.start(), q.end()) || age(text, q.end())) {
                     continue;
                 }
                 DateClaim asOf = asOf(q.start(), dates, s);

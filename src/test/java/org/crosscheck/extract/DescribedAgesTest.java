@@ -132,4 +132,70 @@ class DescribedAgesTest {
         assertFalse(acts.containsKey("hired"), "an act a person may do to several of one description");
         assertFalse(acts.containsKey("attacked"));
     }
+
+    private static List<AttributeClaim> aged(String text) {
+        List<AttributeClaim> out = new ArrayList<>();
+        DescribedAges.aged(text, "d", 0, text.length(), DateClaim.NO_DAY, null, List.of(), out);
+        return out;
+    }
+
+    @Test
+    void aPersonDescribedByACompoundAge() {
+        String[][] cases = {
+            {"A 59-year-old grandmother on her way to a service was killed.", "59-year-old grandmother", "59"},
+            {"Lopez was aiming for an 11-year old girl in the crowd.", "11-year old girl", "11"},
+            {"Two sisters, 8- and 10-year-old girls, described the shooting.", "10-year-old girls", "10"},
+            {"A photographer admired the 27-year-old's firm body.", "27-year-old", "27"},
+            {"He took the 14-year-old the night after the wedding.", "14-year-old", "14"},
+            {"Police said the 30-year-old was released.", "30-year-old", "30"},
+            {"Witnesses saw a thirty-six-year-old Australian man.", null, null},
+            {"Two 40-year-old women were hurt.", "40-year-old women", "40"},
+            {"The 17-year-old, a student, was shot.", "17-year-old", "17"},
+            {"Jurors heard from the 16-years-old boy.", "16-years-old boy", "16"},
+        };
+        for (String[] c : cases) {
+            List<AttributeClaim> claims = aged(c[0]);
+            if (c[1] == null) {
+                assertTrue(claims.isEmpty(), c[0]);
+                continue;
+            }
+            assertEquals(1, claims.size(), c[0]);
+            AttributeClaim a = claims.get(0);
+            assertEquals(c[1], a.text(), c[0]);
+            assertEquals(AttributeClaim.DESCRIBED + c[2], a.entityKey(), c[0]);
+            assertEquals(Double.parseDouble(c[2]), a.low(), c[0]);
+            assertEquals(a.low(), a.high(), c[0]);
+            assertEquals("age", a.attribute());
+            assertTrue(a.person());
+            assertFalse(a.identified(), "compared only once the story's people tie it to a name");
+        }
+    }
+
+    @Test
+    void notAPersonDescribedByAge() {
+        for (String text : new String[] {
+            "They restored a 100-year-old house near the river.",
+            "The 27-year-old law was struck down.",
+            "She was 59 years old.",
+            "A 200-year-old tradition ended.",
+            "The 59-year-older grandmother left.",
+            "A 150-year-old.",
+        }) {
+            assertTrue(aged(text).isEmpty(), text);
+        }
+        List<AttributeClaim> out = new ArrayList<>();
+        String text = "Jurors heard him assaulting a 12-year-old girl.";
+        DescribedAges.sentence(text, "d", 0, text.length(), DateClaim.NO_DAY, null, out);
+        DescribedAges.aged(text, "d", 0, text.length(), DateClaim.NO_DAY, null, List.of(out.get(0).span()), out);
+        assertEquals(1, out.size(), "an age read with its act is not read again");
+        assertEquals("done:assaulted girl", out.get(0).entityKey());
+    }
+
+    @Test
+    void wordsAfterAnAgeUsedAsANoun() {
+        assertTrue(DescribedAges.AFTER_NOUN.contains("who"));
+        assertTrue(DescribedAges.AFTER_NOUN.contains("the"));
+        assertFalse(DescribedAges.AFTER_NOUN.contains("and"), "a list of describing words: a 100-year-old and crumbling house");
+        DescribedAges.AFTER_NOUN.forEach(w -> assertTrue(w.matches("[a-z]+"), w));
+    }
 }
