@@ -189,6 +189,24 @@ class DescribedAgesTest {
         DescribedAges.aged(text, "d", 0, text.length(), DateClaim.NO_DAY, null, List.of(out.get(0).span()), out);
         assertEquals(1, out.size(), "an age read with its act is not read again");
         assertEquals("done:assaulted girl", out.get(0).entityKey());
+        String two = "Police said a 12-year-old girl saw him assaulting a 14-year-old girl.";
+        List<AttributeClaim> both = new ArrayList<>();
+        DescribedAges.aged(two, "d", 0, two.length(), DateClaim.NO_DAY, null,
+                List.of(new org.crosscheck.claims.Span(two.indexOf("assaulting"), two.length() - 1)), both);
+        assertEquals(1, both.size(), "only the age inside a span already read is left out");
+        assertEquals(AttributeClaim.DESCRIBED + 12, both.get(0).entityKey());
+        String edge = "Police said a 12-year-old girl saw it.";
+        List<AttributeClaim> touching = new ArrayList<>();
+        int at = edge.indexOf("12");
+        DescribedAges.aged(edge, "d", 0, edge.length(), DateClaim.NO_DAY, null,
+                List.of(new org.crosscheck.claims.Span(0, at), new org.crosscheck.claims.Span(at + 2, edge.length())), touching);
+        assertEquals(1, touching.size(), "spans that only touch the figure leave it");
+        assertEquals(1, aged("A 119-year-old woman died.").size());
+        assertTrue(aged("A 120-year-old woman died.").isEmpty(), "no one is 120");
+        assertTrue(aged("A 0-year-old girl.").isEmpty());
+        assertEquals(1, aged("A 1-year-old girl was found.").size());
+        assertEquals("27-year-old", aged("He admired the 27-year-old's firm body.").get(0).entity());
+        assertEquals("59-year-old grandmother", aged("A 59-year-old grandmother died.").get(0).entity());
     }
 
     @Test
