@@ -612,6 +612,34 @@ final class FigureSample {
             out.append(stage).append(": ").append(lines.size()).append('\n');
             lines.forEach(l -> out.append("  ").append(l.replaceAll("\\s+", " ")).append('\n'));
         });
+        out.append(falseReadingLines(figures, claims));
+        return out.toString();
+    }
+
+    /**
+     * The claims behind {@link #falseReadings}, one line each: a token the readers call no figure, or a
+     * figure they would not compare, with what was read over it and whether a rule compares it.
+     */
+    static String falseReadingLines(List<Figure> figures, Map<String, List<Claim>> claims) {
+        List<String> none = new ArrayList<>();
+        List<String> notCompared = new ArrayList<>();
+        for (Figure f : figures) {
+            boolean noFigure = !"figure".equals(f.reading());
+            if (!noFigure && !"no".equals(f.compare())) {
+                continue;
+            }
+            for (Claim c : over(f, claims.getOrDefault(f.doc(), List.of()))) {
+                String line = String.format("%s %s [%d, %d) \"%s\" %s%s -> %s %s [%d, %d)%s", f.id(), f.doc(), f.start(), f.end(),
+                        f.figure(), noFigure ? f.reading() : f.kind(), f.note() == null || f.note().isBlank() ? "" : " (" + f.note() + ")",
+                        c.kind(), c.value(), c.span().start(), c.span().end(), comparable(c) ? " (compared)" : "");
+                (noFigure ? none : notCompared).add(line.replaceAll("\\s+", " "));
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        out.append("claims over tokens that are no figure: ").append(none.size()).append('\n');
+        none.forEach(l -> out.append("  ").append(l).append('\n'));
+        out.append("claims over figures an editor would not compare: ").append(notCompared.size()).append('\n');
+        notCompared.forEach(l -> out.append("  ").append(l).append('\n'));
         return out.toString();
     }
 }

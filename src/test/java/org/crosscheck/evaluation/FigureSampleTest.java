@@ -135,7 +135,11 @@ class FigureSampleTest {
         assertTrue(table.contains(String.format("%-12s %8d %6d %6d %8d %9d %6d %8d%n", "killed", 1, 1, 1, 1, 1, 1, 1)), table);
         assertTrue(table.contains("false readings: 1 claims over 1 tokens"), table);
         assertTrue(table.contains("{not read=0, value wrong=0, measure wrong=0, happening wrong=0, owner unknown=0, not compared=0, compared=1}"), table);
-        assertEquals("", FigureSample.missed(figures, Map.of("d", claims)).replaceAll("[a-z ]+: 0\n", ""));
+        assertEquals("claims over tokens that are no figure: 1\n"
+                + "  F12 d [40, 42) \"11\" not a figure -> quantity hour 11 [40, 42)\n"
+                + "claims over figures an editor would not compare: 1\n"
+                + "  F13 d [50, 53) \"two\" count -> quantity killed 2 [50, 60) (compared)\n",
+                FigureSample.missed(figures, Map.of("d", claims)).replaceAll("[a-z ]+: 0\n", ""));
     }
 
     @Test
