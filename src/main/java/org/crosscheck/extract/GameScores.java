@@ -183,7 +183,9 @@ final class GameScores {
         if (word.equals("halftime") || word.equals("half") && nth == null && edge == null) {
             return "halftime";
         }
-        String point = (edge != null ? "the " + edge + " of the " : prep.equals("at") ? "the " : prep + " the ")
+        // "after the third quarter" and "through three quarters" are its end; "entering the fourth" its start.
+        String point = (edge != null ? "the " + edge + " of the " : prep.equals("after") || prep.equals("through") ? "the end of the "
+                : prep.equals("entering") || prep.equals("into") ? "the start of the " : "the ")
                 + (nth == null ? "" : nth + " ") + word;
         return point.strip();
     }

@@ -88,7 +88,7 @@ final class TeamRecords {
                         // A part of the season's record: "1-7 at home" is the record at home.
                         attribute = AttributeClaim.RECORD + " " + stretch(part.group(1));
                     } else if (PART.matcher(text).region(x.end(), to).lookingAt() || RUN.matcher(text).region(x.end(), to).lookingAt()
-                            || p == COPULA && !recordAfterCopula(text, x.end(), to)) {
+                            || p == COPULA && (!recordAfterCopula(text, x.end(), to) || partBefore(text, from, x.start()))) {
                         continue;
                     }
                 }
@@ -106,6 +106,19 @@ final class TeamRecords {
                         value, false, value, false, published, daySource, null));
             }
         }
+    }
+
+    /** A word before a record's team that names what the record covers: "a home campaign in which the Hawks went 2-6". */
+    private static final Pattern PART_BEFORE = Pattern.compile("(?i)\\b(?:which|where|during|"
+            + Lexicon.alternatives(STRETCHES.keySet()).replace(" ", "\\E\\s+\\Q") + ")\\b");
+
+    /**
+     * Whether the sentence, before a record's team, says what stretch the record covers (a relative
+     * clause, "during", a part of the season): "the home campaign in which the Hawks went 2-6" is the
+     * home record, not the season's.
+     */
+    private static boolean partBefore(String text, int from, int team) {
+        return PART_BEFORE.matcher(text).region(from, team).find();
     }
 
     /** The name a part of a season is compared by ("home" and "at home" are one part). */

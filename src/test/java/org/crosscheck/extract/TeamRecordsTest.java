@@ -118,6 +118,8 @@ class TeamRecordsTest {
         }
         assertTrue(read("The Hawks were 14-0 when the rain came.").isEmpty(), "no record: the clause goes on");
         assertTrue(read("The vote was 5-4.").isEmpty(), "no team");
+        assertTrue(read("It ended a dismal home season in which the Hawks went 2-6.").isEmpty(), "the stretch is named before");
+        assertTrue(read("During the spring the Hawks went 2-6.").isEmpty(), "the stretch is named before");
     }
 
     @Test
