@@ -495,7 +495,7 @@ final class AttributeExtractor {
                     || isPerson(people, placeStart, holder.end(1))) {
                 // No named place is the figure's: the happening named nearest before in the sentence
                 // ("the epicentre of Sunday's quake at about 58km south-west of Bandar Abbas").
-                String[] happening = happeningBefore(text, from, q.start());
+                String[] happening = RELATIVE.matcher(text).region(from, q.start()).find() ? null : happeningBefore(text, from, q.start());
                 if (happening == null) {
                     continue;
                 }
@@ -515,6 +515,9 @@ final class AttributeExtractor {
             }
         }
     }
+
+    /** A relative clause before a distance: the happening in it is not what the distance is of ("Lindor, where the quake hit, lies ..."). */
+    private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(?:where|which|who|whose|when)\\b");
 
     /** "miles" after "nautical". */
     private static final Pattern NAUTICAL_MILES = Pattern.compile("(?i)\\s+miles?\\b");
