@@ -95,6 +95,37 @@ public record AttributeClaim(String document, Span span, String text, String ent
     /** How many points a named player scored in the game the article reports ("Ann Roe scored 14 points"). */
     public static final String GAME_POINTS = "points in the game";
 
+    /**
+     * A game's score when it ended, as a pair written winner first ("won 31-24", "a 31-24 win"): the
+     * attribute is this prefix and, in brackets, the side of the team it is of ("final score (won)",
+     * "final score (lost)", "final score (tied)"). Coded as a record is ({@link #record}), compared
+     * only inside one event.
+     */
+    public static final String FINAL_SCORE = "final score";
+
+    /**
+     * A game's score at a named point of it, as written ("score at halftime", "score at the start of the
+     * second quarter"), the side in brackets as a final score's; compared only at the same point.
+     */
+    public static final String SCORE_AT = "score at ";
+
+    /**
+     * A score the game passed through at a point the clause does not name (a lead, a tie, "made it
+     * 60-46"): read, with its side, but never compared, since one game passes through many scores.
+     */
+    public static final String SCORE_SEEN = "score at a point of the game";
+
+    /**
+     * How many yards a play of a game covered, the play after it ("length of the winning field goal",
+     * "length of a touchdown run"): in yards. A play the clause marks as one of its kind in the game
+     * ("the game-winning drive": {@code decisive-play-words.txt}) is compared inside one event; any
+     * other play ("length of a field goal") is read and never compared, since a player makes many.
+     */
+    public static final String PLAY_LENGTH = "length of ";
+
+    /** The key prefix of a happening a figure is of ("happening:quake"), compared only inside one event. */
+    public static final String HAPPENING = "happening:";
+
     /** How far a person fell, in metres ("fell about 150 metres", "falling 200ft"). */
     public static final String FALL = "distance fallen";
     /**
@@ -178,7 +209,7 @@ public record AttributeClaim(String document, Span span, String text, String ent
 
     /** The value as an editor reads it: "33", a hedged figure's range, a record "52-3", a calibre ".38". */
     public String valueText() {
-        if (RECORD.equals(attribute)) {
+        if (pair()) {
             long v = (long) low;
             long draws = v % 1000;
             return v / 1_000_000 + "-" + v / 1000 % 1000 + (draws == 0 ? "" : "-" + draws);
@@ -222,6 +253,9 @@ public record AttributeClaim(String document, Span span, String text, String ent
         }
         if (WEIGHT.equals(attribute)) {
             return interval().text() + " pounds";
+        }
+        if (playLength()) {
+            return written;
         }
         if (FALL.equals(attribute) || LENGTH.equals(attribute)) {
             // As written, and in metres when written in another unit: "200ft (61 m)", the middle of
@@ -276,7 +310,7 @@ public record AttributeClaim(String document, Span span, String text, String ent
                 || YEAR_BUILT.equals(attribute) || YEAR_RELEASED.equals(attribute) || prisonTerm() || attribute.startsWith(TALLY)
                 || attribute.startsWith(TITLE_DEFENCE) || GAME_POINTS.equals(attribute)
                 || attribute.startsWith(GAME_TALLY) || entityKey.startsWith(DONE_TO) || STOPPAGE_TIME.equals(attribute)
-                || TURNOUT.equals(attribute)
+                || TURNOUT.equals(attribute) || pair() || playLength() || entityKey.startsWith(HAPPENING)
                 || compared("event");
     }
 
@@ -316,7 +350,34 @@ public record AttributeClaim(String document, Span span, String text, String ent
      * number is a code) or a gun's calibre (a name written as a number).
      */
     public boolean scalar() {
-        return !wordValued() && !RECORD.equals(attribute) && !CALIBRE.equals(attribute);
+        return !wordValued() && !pair() && !CALIBRE.equals(attribute);
+    }
+
+    /**
+     * Whether the value is a pair coded as a record is ({@link #record}): a win-loss record, of a
+     * season or of a part of one ("record at home"), or a game's score.
+     */
+    public boolean pair() {
+        return RECORD.equals(attribute) || attribute.startsWith(RECORD + " ") || gameScore();
+    }
+
+    /** Whether the attribute is a game's score ({@link #FINAL_SCORE}, {@link #SCORE_AT}, {@link #SCORE_SEEN}). */
+    public boolean gameScore() {
+        return attribute.startsWith(FINAL_SCORE) || attribute.startsWith(SCORE_AT);
+    }
+
+    /** Whether the attribute is the length of a play in yards ({@link #PLAY_LENGTH}). */
+    public boolean playLength() {
+        return attribute.startsWith(PLAY_LENGTH) && !LENGTH.equals(attribute);
+    }
+
+    /**
+     * Whether a rule may compare the value across sources: not a score at a point the clause does not
+     * name ({@link #SCORE_SEEN}), nor the length of a play not marked as the one of its kind
+     * ({@link #PLAY_LENGTH} with "a"): two such values may both be true of one game.
+     */
+    public boolean comparable() {
+        return !attribute.startsWith(SCORE_SEEN) && !attribute.startsWith(PLAY_LENGTH + "a ");
     }
 
     /**

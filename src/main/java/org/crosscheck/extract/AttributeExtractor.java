@@ -164,6 +164,8 @@ final class AttributeExtractor {
         List<AttributeClaim> points = new ArrayList<>();
         List<AttributeClaim> games = new ArrayList<>();
         List<AttributeClaim> teams = new ArrayList<>();
+        List<AttributeClaim> scores = new ArrayList<>();
+        List<AttributeClaim> plays = new ArrayList<>();
         List<AttributeClaim> described = new ArrayList<>();
         List<AttributeClaim> stoppages = new ArrayList<>();
         List<AttributeClaim> turnouts = new ArrayList<>();
@@ -204,6 +206,7 @@ final class AttributeExtractor {
             PersonHeights.sentence(text, id, from, to, people, published, daySource, heights);
             RecordPhrases.sentence(text, id, from, to, people, published, daySource, records);
             TeamRecords.sentence(text, id, from, to, people, published, daySource, teams);
+            GameScores.sentence(text, id, from, to, people, published, daySource, scores);
             HeldCounts.records(text, id, from, to, here, published, daySource, figures);
             VehicleColours.sentence(text, id, from, to, published, daySource, words);
             PhoneNumbers.sentence(text, id, from, to, published, daySource, words);
@@ -225,6 +228,7 @@ final class AttributeExtractor {
                 TitleDefences.sentence(text, id, from, to, here, usableBefore, people, published, daySource, defences);
                 GamePoints.sentence(text, id, from, to, here, usableBefore, published, daySource, points);
                 GameTallies.sentence(text, id, from, to, here, published, daySource, games);
+                PlayLengths.sentence(text, id, from, to, here, published, daySource, plays);
             }
             Set<Span> used = new HashSet<>();
             // After a name.
@@ -334,6 +338,8 @@ final class AttributeExtractor {
         out.addAll(GamePoints.settle(points));
         out.addAll(GameTallies.settle(games));
         out.addAll(TeamRecords.settle(teams));
+        out.addAll(GameScores.settle(scores));
+        out.addAll(PlayLengths.settle(plays));
         // A description by age inside a named person's age ("32-year-old Englishman Robert Buckley") is
         // that age already: read once, as the name's.
         List<AttributeClaim> namedAges = out.stream().filter(a -> a.person() && "age".equals(a.attribute()) && a.identified()).toList();
@@ -424,7 +430,7 @@ final class AttributeExtractor {
     static final Set<String> COMPASS = Lexicon.words(AttributeExtractor.class, "compass-words.txt");
     /** The place a distance is given from, after the unit: "(715 miles) southeast of Valmora", "away from Kerman". */
     private static final Pattern DISTANCE_FROM = Pattern.compile("(?:\\s*\\([^()]{1,40}\\))?\\s+(?:away\\s+)?(?:(?i:"
-            + String.join("|", COMPASS) + ")\\s+)?(?:of|from)\\s+(?:the\\s+(?:\\p{Ll}+\\s+)?)?" + PLACE + "(?![\\p{L}'\u2019-])");
+            + String.join("|", COMPASS) + ")\\s+)?(?:of|from|off)\\s+(?:the\\s+(?:\\p{Ll}+\\s+)?)?" + PLACE + "(?![\\p{L}'\u2019-])");
     /**
      * The place whose distance a figure gives, written before it: in an apposition after a comma
      * or a dash, not a hyphen joining words ("into Israel-about 32km"; "Qeshm, located
@@ -466,23 +472,40 @@ final class AttributeExtractor {
                 continue;
             }
             int unitEnd = unitAt + q.after().get(0).length();
+            Matcher miles = NAUTICAL_MILES.matcher(text).region(unitEnd, to);
+            if (q.after().get(0).equalsIgnoreCase("nautical")) {
+                if (!miles.lookingAt()) {
+                    continue;
+                }
+                unitEnd = miles.end();
+            }
             Matcher away = DISTANCE_FROM.matcher(text).region(unitEnd, to);
             if (!away.lookingAt()) {
                 continue;
             }
             String origin = placeName(away.group(1));
-            Matcher holder = DISTANCE_HOLDER.matcher(text).region(from, q.start());
-            if (origin == null || !holder.find()) {
+            if (origin == null || isPerson(people, away.start(1), away.end(1))) {
                 continue;
             }
-            int placeStart = holder.start(1);
-            String place = placeName(holder.group(1));
+            Matcher holder = DISTANCE_HOLDER.matcher(text).region(from, q.start());
+            int placeStart = holder.find() ? holder.start(1) : -1;
+            String place = placeStart < 0 ? null : placeName(holder.group(1));
+            String key;
             if (place == null || place.equals(origin) || capitalizedBefore(text, from, placeStart) || afterPlace(text, from, placeStart)
-                    || isPerson(people, placeStart, holder.end(1)) || isPerson(people, away.start(1), away.end(1))) {
-                continue;
+                    || isPerson(people, placeStart, holder.end(1))) {
+                // No named place is the figure's: the happening named nearest before in the sentence
+                // ("the epicentre of Sunday's quake at about 58km south-west of Bandar Abbas").
+                String[] happening = RELATIVE.matcher(text).region(from, q.start()).find() ? null : happeningBefore(text, from, q.start());
+                if (happening == null) {
+                    continue;
+                }
+                place = "the " + happening[0];
+                key = AttributeClaim.HAPPENING + happening[1];
+                placeStart = Integer.parseInt(happening[2]);
+            } else {
+                key = People.personKey(place);
             }
             double km = Double.parseDouble(unit) / 1000;
-            String key = People.personKey(place);
             String attribute = AttributeClaim.DISTANCE_FROM + origin;
             AttributeClaim c = new AttributeClaim(id, new Span(placeStart, away.end()), text.substring(placeStart, away.end()),
                     place, key, false, attribute, text.substring(q.start(), unitEnd), q.low() * km, q.lowOpen(), q.high() * km,
@@ -491,6 +514,35 @@ final class AttributeExtractor {
                 out.add(c);
             }
         }
+    }
+
+    /** A relative clause before a distance: the happening in it is not what the distance is of ("Lindor, where the quake hit, lies ..."). */
+    private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(?:where|which|who|whose|when)\\b");
+
+    /** "miles" after "nautical". */
+    private static final Pattern NAUTICAL_MILES = Pattern.compile("(?i)\\s+miles?\\b");
+
+    /** Happening words and the kind each names ({@code happening-triggers.txt}), lower case. */
+    private static final Map<String, String> HAPPENING_WORDS = Lexicon.pairs(Happenings.class, "happening-triggers.txt");
+    /** What makes a happening's word a noun: "the attack", "Sunday's quake", "a deadly blast". */
+    private static final Pattern NOUN_BEFORE = Pattern.compile("(?i)(?:\\bthe|\\ban?|\\bthis|\\bthat|['\u2019]s)\\s+(?:\\p{Ll}+\\s+)?$");
+    private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}'\u2019-])\\p{Ll}+(?![\\p{L}-])");
+
+    /**
+     * The happening a distance is of when no place is: the word of {@code happening-triggers.txt}
+     * nearest before the figure in its sentence, written in lower case (a capitalised word is a
+     * name), as {word, its kind, its start}; null when none.
+     */
+    static String[] happeningBefore(String text, int from, int at) {
+        Matcher w = LOWER_WORD.matcher(text).region(from, at);
+        String[] found = null;
+        while (w.find()) {
+            String kind = HAPPENING_WORDS.get(w.group());
+            if (kind != null && NOUN_BEFORE.matcher(text.substring(Math.max(from, w.start() - 40), w.start())).find()) {
+                found = new String[] {w.group(), kind, Integer.toString(w.start())};
+            }
+        }
+        return found;
     }
 
     /** A capitalised word of a name, or an initial ("Roe", "O'Neill", "J."), in the attribute readers' patterns. */

@@ -42,6 +42,21 @@ final class TeamRecords {
     /** "Riverton's record rose to 9-5", "the Hawks improved to 25-7", "the Hawks stand at 10-5". */
     private static final Pattern MOVED = Pattern.compile("(?<![\\p{L}\\d])" + TEAM + "(?:['\u2019]s?)?\\s+(?:record\\s+)?(?:"
             + Lexicon.alternatives(VERBS).replace(" ", "\\E\\s+\\Q") + ")\\s+" + RECORD + "(?![\\d-])");
+    /** Parts of a season a record may be given for, and the name each is compared by: {@code record-stretch-words.tsv}. */
+    static final java.util.Map<String, String> STRETCHES = Lexicon.pairs(TeamRecords.class, "record-stretch-words.tsv");
+    /** A part of a season right after a record: "at home", ", 1-7 on the road" (its words in group 1). */
+    private static final Pattern STRETCH = Pattern.compile("(?i)\\s*(" + Lexicon.alternatives(STRETCHES.keySet()).replace(" ", "\\E\\s+\\Q")
+            + ")(?![\\p{L}-])");
+    /** A second record in a team's bracket, of a part of the season: "(2-13, 1-7 home)". */
+    private static final Pattern SECOND = Pattern.compile(",\\s*" + RECORD + "(?![\\d-])");
+    /** "Riverton's 9-14 record", "the Hawks' disappointing 9-14 start". */
+    private static final Pattern POSSESSIVE = Pattern.compile("(?<![\\p{L}\\d])" + TEAM + "['\u2019]s?\\s+(?:\\p{Ll}+\\s+){0,2}?" + RECORD
+            + "\\s+(?:record|mark|start)(?![\\p{L}-])");
+    /** "the Hawks are 1-7 at home", "Riverton went 9-14": a record after a copula or "went". */
+    private static final Pattern COPULA = Pattern.compile("(?<![\\p{L}\\d])" + TEAM + "\\s+(?:are|is|were|was|went)\\s+(?:now\\s+|just\\s+|only\\s+)?"
+            + RECORD + "(?![\\d-])");
+    /** A record of a run of games, not of the season: "in their last ten", "in the last 10 games", "in one-run games". */
+    private static final Pattern RUN = Pattern.compile("(?i)\\s*(?:in|over)\\s+(?:their|its|the|his|her)?\\s*(?:last|past|previous|first|next)\\b");
     /** What makes a record one part of a season: "in the division", "at home", "on the road", "away". */
     private static final Pattern PART = Pattern.compile("(?i)\\s*(?:,\\s*)?(?:in\\s+(?:the\\s+)?(?:division|conference|league|group)"
             + "|at\\s+home|on\\s+the\\s+road|away|home|against|vs\\.?|versus|since|in\\s+\\d{4}|in\\s+one-|in\\s+games)\\b");
@@ -58,15 +73,27 @@ final class TeamRecords {
         if (!FigureAttributes.hasRecordShape(text, from, to)) {
             return;
         }
-        for (Pattern p : List.of(BRACKETED, MOVED)) {
+        for (Pattern p : List.of(BRACKETED, MOVED, POSSESSIVE, COPULA)) {
             Matcher x = p.matcher(text).region(from, to);
             while (x.find()) {
-                if (p == MOVED && PART.matcher(text).region(x.end(), to).lookingAt()) {
+                String team = team(x.group(1));
+                if (team == null || person(team, people) || org.crosscheck.text.Transliteration.firstName(team.split("\\s+")[0])
+                        || GameScores.NOT_NAMES.contains(team.toLowerCase(Locale.ROOT))) {
                     continue;
                 }
-                String team = team(x.group(1));
-                if (team == null || person(team, people) || org.crosscheck.text.Transliteration.firstName(team.split("\\s+")[0])) {
-                    continue;
+                String attribute = AttributeClaim.RECORD;
+                if (p != BRACKETED && p != POSSESSIVE) {
+                    Matcher part = STRETCH.matcher(text).region(x.end(), to);
+                    if (part.lookingAt()) {
+                        // A part of the season's record: "1-7 at home" is the record at home.
+                        attribute = AttributeClaim.RECORD + " " + stretch(part.group(1));
+                    } else if (PART.matcher(text).region(x.end(), to).lookingAt() || RUN.matcher(text).region(x.end(), to).lookingAt()
+                            || p == COPULA && (!recordAfterCopula(text, x.end(), to) || partBefore(text, from, x.start()))) {
+                        continue;
+                    }
+                }
+                if (p == BRACKETED) {
+                    second(text, id, to, x, team, published, daySource, out);
                 }
                 int wins = Integer.parseInt(x.group(2));
                 int losses = Integer.parseInt(x.group(3));
@@ -75,10 +102,58 @@ final class TeamRecords {
                 int start = x.start(1) + x.group(1).indexOf(team);
                 Span span = new Span(start, x.end());
                 out.add(new AttributeClaim(id, span, span.of(text), team, TEAM_KEY + team.toLowerCase(Locale.ROOT), false,
-                        AttributeClaim.RECORD, text.substring(x.start(2), x.end()), value, false, value, false, published, daySource,
-                        null));
+                        attribute, text.substring(x.start(2), x.group(4) != null ? x.end(4) : x.end(3)),
+                        value, false, value, false, published, daySource, null));
             }
         }
+    }
+
+    /** A word before a record's team that names what the record covers: "a home campaign in which the Hawks went 2-6". */
+    private static final Pattern PART_BEFORE = Pattern.compile("(?i)\\b(?:which|where|during|"
+            + Lexicon.alternatives(STRETCHES.keySet()).replace(" ", "\\E\\s+\\Q") + ")\\b");
+
+    /**
+     * Whether the sentence, before a record's team, says what stretch the record covers (a relative
+     * clause, "during", a part of the season): "the home campaign in which the Hawks went 2-6" is the
+     * home record, not the season's.
+     */
+    private static boolean partBefore(String text, int from, int team) {
+        return PART_BEFORE.matcher(text).region(from, team).find();
+    }
+
+    /** The name a part of a season is compared by ("home" and "at home" are one part). */
+    private static String stretch(String words) {
+        return STRETCHES.get(words.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+    }
+
+    /**
+     * Whether a record after a copula or "went" ends its clause: a full stop, a comma, a semicolon or
+     * the sentence's end after it ("the Hawks are 9-14." but not "the Hawks were 9-14 down"), so that a
+     * score ("was 14-0 at the time") or a vote is not taken for a record.
+     */
+    private static boolean recordAfterCopula(String text, int end, int to) {
+        return Pattern.compile("\\s*(?:[.,;)]|$)").matcher(text).region(end, to).lookingAt();
+    }
+
+    /** A second record in the team's bracket that names its part of the season: "(2-13, 1-7 home)". */
+    private static void second(String text, String id, int to, Matcher x, String team, long published, String daySource,
+                               List<AttributeClaim> out) {
+        Matcher more = SECOND.matcher(text).region(x.end(), to);
+        if (!more.lookingAt()) {
+            return;
+        }
+        Matcher part = STRETCH.matcher(text).region(more.end(), to);
+        if (!part.lookingAt() || !Pattern.compile("\\s*\\)").matcher(text).region(part.end(), to).lookingAt()) {
+            return;
+        }
+        int wins = Integer.parseInt(more.group(1));
+        int losses = Integer.parseInt(more.group(2));
+        int draws = more.group(3) == null ? 0 : Integer.parseInt(more.group(3));
+        double value = AttributeClaim.record(wins, losses, draws);
+        Span span = new Span(more.start(1), part.end());
+        out.add(new AttributeClaim(id, span, span.of(text), team, TEAM_KEY + team.toLowerCase(Locale.ROOT), false,
+                AttributeClaim.RECORD + " " + stretch(part.group(1)), text.substring(more.start(1), more.end()), value, false, value,
+                false, published, daySource, null));
     }
 
     /** The key prefix of a team. */

@@ -284,8 +284,11 @@ final class FigureSample {
             return new Unit("percent", 1, null);
         } else if (attribute.equals(AttributeClaim.STOPPAGE_TIME)) {
             return new Unit("time", 1.0 / 86400, null);
-        } else if (attribute.equals(AttributeClaim.RECORD)) {
+        } else if (a.pair()) {
+            // A win-loss record or a game's score: a pair, coded as AttributeClaim.record codes it.
             return new Unit("record", 1, null);
+        } else if (a.playLength()) {
+            return new Unit("length", 0.9144, null);
         } else if (attribute.equals(AttributeClaim.CONTRACT_VALUE)) {
             String w = a.written();
             return new Unit("money", 1, w.contains("$") ? "USD" : w.contains("£") ? "GBP" : w.contains("€") ? "EUR" : null);
@@ -390,8 +393,12 @@ final class FigureSample {
             String at = a.attribute();
             if (at.equals("age") || a.entityKey().startsWith(AttributeClaim.DESCRIBED)) {
                 return "age";
-            } else if (at.equals(AttributeClaim.RECORD)) {
+            } else if (a.gameScore()) {
+                return "score";
+            } else if (a.pair()) {
                 return "record";
+            } else if (a.playLength()) {
+                return "distance";
             } else if (at.equals(AttributeClaim.HEIGHT) || at.equals(AttributeClaim.LENGTH) || at.equals(AttributeClaim.FALL)
                     || at.startsWith(AttributeClaim.DISTANCE_FROM)) {
                 return "distance";
@@ -512,7 +519,7 @@ final class FigureSample {
             return q.comparable();
         }
         AttributeClaim a = (AttributeClaim) c;
-        return a.identified() && !a.wordValued();
+        return a.identified() && !a.wordValued() && a.comparable();
     }
 
     // ---- reports ----

@@ -1,0 +1,96 @@
+package org.crosscheck.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.crosscheck.claims.AttributeClaim;
+import org.crosscheck.claims.DateClaim;
+import org.junit.jupiter.api.Test;
+
+/** A game's score read as a pair, with what it measures and whose side it is. */
+class GameScoresTest {
+
+    private static List<AttributeClaim> read(String text) {
+        List<AttributeClaim> out = new ArrayList<>();
+        List<People.Mention> here = new ArrayList<>();
+        for (String name : List.of("Vasquez", "Okafor")) {
+            if (text.contains(name)) {
+                here.add(TestPeople.mention(text, name, "Nora " + name));
+            }
+        }
+        GameScores.sentence(text, "d", 0, text.length(), here, DateClaim.NO_DAY, null, out);
+        return GameScores.settle(out);
+    }
+
+    private static AttributeClaim one(String text) {
+        List<AttributeClaim> claims = read(text);
+        assertEquals(1, claims.size(), text + ": " + claims);
+        return claims.get(0);
+    }
+
+    @Test
+    void wordListsAreReadFromTheirFiles() {
+        assertEquals("won final", GameScores.VERBS.get("beat"));
+        assertEquals("trailing point", GameScores.VERBS.get("trailing"));
+        assertEquals("leading point", GameScores.NOUNS.get("lead"));
+        assertEquals("halftime", GameScores.POINTS.get("break"));
+        assertTrue(GameScores.NOT_NAMES.contains("the"));
+    }
+
+    @Test
+    void theFormsOfAScore() {
+        String[][] cases = {
+            // sentence, team, attribute, pair
+            {"Riverton won 27-20 on Sunday.", "Riverton", "final score (won)", "27-20"},
+            {"The Lakeside Hawks beat Riverton 27-20 in the rain.", "Lakeside Hawks", "final score (won)", "27-20"},
+            {"It handed the Hawks a 27\u201320 victory over Riverton.", "Hawks", "final score (won)", "27-20"},
+            {"It was a 27-20 defeat to the Hawks.", "Hawks", "final score (won)", "27-20"},
+            {"Riverton lost 3-1 to the Hawks.", "Riverton", "final score (lost)", "3-1"},
+            {"The Hawks, trailing 14-0 at the start of the second quarter, came back.", "Hawks",
+                "score at the start of the second quarter (trailing)", "14-0"},
+            {"Riverton led 21-7 at halftime.", "Riverton", "score at halftime (leading)", "21-7"},
+            {"Riverton took a 21-7 halftime lead.", "Riverton", "score at halftime (leading)", "21-7"},
+            {"Riverton led 21-7 after the third quarter.", "Riverton", "score at the end of the third quarter (leading)", "21-7"},
+            {"The Hawks scored twice, jumping to a 14-0 lead.", "Hawks", "score at a point of the game (leading)", "14-0"},
+            {"Riverton led 10-3 in the first half.", "Riverton", "score at a point of the game (leading)", "10-3"},
+            {"Nora Okafor tied the game at 24-24 with a kick.", "the game", "score at a point of the game (tied)", "24-24"},
+        };
+        for (String[] c : cases) {
+            AttributeClaim a = one(c[0]);
+            assertEquals(c[1], a.entity(), c[0]);
+            assertEquals(c[2], a.attribute(), c[0]);
+            assertEquals(c[3], a.valueText(), c[0]);
+            assertTrue(a.pair() && a.gameScore() && a.eventBound(), c[0]);
+            assertFalse(a.person() || a.scalar(), c[0]);
+            assertEquals(!c[2].startsWith(AttributeClaim.SCORE_SEEN), a.comparable(), c[0]);
+        }
+        // "after the third quarter" is "at the end of" it: the same point, written two ways.
+        assertEquals("score at the end of the third quarter (leading)", one("Riverton led 21-7 at the end of the third quarter.").attribute());
+    }
+
+    @Test
+    void twoSourcesCompareOnlyOneTeamsScoreAtOnePoint() {
+        AttributeClaim won = one("Riverton won 27-20 on Sunday.");
+        assertTrue(won.disagreesWith(one("Riverton beat the Hawks 27-17.")));
+        assertFalse(won.disagreesWith(one("Riverton beat the Hawks 27-20.")));
+        assertFalse(won.attribute().equals(one("Riverton led 21-7 at halftime.").attribute()), "a halftime score is no final one");
+        assertFalse(one("Riverton led 21-7 at halftime.").attribute().equals(one("Riverton led 21-7 after the first quarter.").attribute()));
+        assertFalse(won.entityKey().equals(one("The Hawks lost 27-20.").entityKey()), "the other side is another team");
+    }
+
+    @Test
+    void noScoreThatIsNotOne() {
+        assertTrue(read("The court ruled 5-4 on Monday.").isEmpty(), "no verb or noun of a game");
+        assertTrue(read("Riverton won 20-27 on Sunday.").isEmpty(), "a final score is written winner first");
+        assertTrue(read("Riverton tied 21-17.").isEmpty(), "a tie is of equal numbers");
+        assertTrue(read("Riverton won the 2008-09 title.").isEmpty(), "a season");
+        assertTrue(read("Riverton won 60-40 percent of the vote.").isEmpty() || read("Riverton won 60-40 percent of the vote.")
+                .stream().noneMatch(AttributeClaim::comparable), "a share");
+        assertTrue(read("Riverton (9-4) won again.").isEmpty(), "a record");
+        assertTrue(read("Riverton won 27-20. Riverton won 14-10 the week before.").isEmpty(), "two games of one team");
+        assertFalse(read("Then they won 27-20.").get(0).comparable(), "an opening word is no team");
+    }
+}
