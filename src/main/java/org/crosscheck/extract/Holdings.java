@@ -66,6 +66,8 @@ final class Holdings {
     /** A run of capitalised words (a possessive and "of" may join them) ending where it is looked for. */
     private static final Pattern NAME_RUN = Pattern.compile("((?:\\p{Lu}[\\p{L}'\u2019.-]*\\s+(?:(?:of|and|for|the)\\s+)?){0,4}"
             + "\\p{Lu}[\\p{L}.-]*(?:['\u2019]s)?)$");
+    /** What follows the last possessive of a run: "Alder's Unionists" holds "Unionists". */
+    private static final Pattern OWNED = Pattern.compile("['\u2019]\\s?s\\s+((?:(?!['\u2019]\\s?s\\s).)+)$");
     /** A thing's holding after its name: "holds 160 seats", ", which has at least 10,000 members". */
     private static final Pattern HOLDS = Pattern.compile("(?i)(?:\\s*,\\s*(?:which|that|who)\\s+(?:now\\s+|still\\s+|already\\s+)?"
             + "|\\s+(?:now\\s+|still\\s+|already\\s+)?)(?:has|have|had|holds?|held|controls?|controlled|counts?)\\s+" + HEDGE
@@ -185,8 +187,13 @@ final class Holdings {
                 if (count == null || !name.find() || name.start(1) > 0 && !boundary(text, from + name.start(1))) {
                     continue;
                 }
-                String holder = thing(name.group(1));
-                People.Mention who = personAt(here, from + name.end(1));
+                // "Jon Alder's Unionists hold": the holder is what follows the last possessive, a thing
+                // of the possessor's, never the possessor.
+                String run = name.group(1);
+                Matcher owned = OWNED.matcher(run);
+                boolean possessed = owned.find();
+                String holder = thing(possessed ? owned.group(1) : run);
+                People.Mention who = possessed ? null : personAt(here, from + name.end(1));
                 if (holder == null && who == null) {
                     continue;
                 }
