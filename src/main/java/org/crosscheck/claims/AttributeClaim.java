@@ -41,6 +41,9 @@ public record AttributeClaim(String document, Span span, String text, String ent
     /** How many games a player missed ("missed nine games"). */
     public static final String GAMES_MISSED = "number of games missed";
 
+    /** How many games a player was suspended for ("was suspended four games"). */
+    public static final String GAMES_SUSPENDED = "number of games suspended";
+
     /** How many earlier convictions a person has ("three prior DUI convictions"), the offence after it ("... for drunk driving"). */
     public static final String PRIOR_CONVICTIONS = "number of prior convictions";
 
@@ -91,6 +94,12 @@ public record AttributeClaim(String document, Span span, String text, String ent
      * defence": 6); a title that names its sanctioning body adds it in brackets ("title defence (IBF)").
      */
     public static final String TITLE_DEFENCE = "title defence";
+
+    /**
+     * A named player's average per game, the thing after it and a career's or a season's in brackets
+     * when the article says so ("average rebounds per game (career)"), compared only inside one event.
+     */
+    public static final String AVERAGE = "average ";
 
     /** How many points a named player scored in the game the article reports ("Ann Roe scored 14 points"). */
     public static final String GAME_POINTS = "points in the game";
@@ -294,6 +303,10 @@ public record AttributeClaim(String document, Span span, String text, String ent
         if (!eventBound()) {
             return true;
         }
+        if (attribute.startsWith(TALLY) && day != DateClaim.NO_DAY && o.day != DateClaim.NO_DAY && day != o.day) {
+            // A tally as of one day and another's as of another day: a rising total is an update.
+            return false;
+        }
         return event != null && event.equals(o.event);
     }
 
@@ -305,12 +318,13 @@ public record AttributeClaim(String document, Span span, String text, String ent
      */
     public boolean eventBound() {
         return RECORD.equals(attribute) || TIMES_MARRIED.equals(attribute) || CALIBRE.equals(attribute) || FALL.equals(attribute)
-                || GAMES_MISSED.equals(attribute) || TIMES_SHOT.equals(attribute) || attribute.startsWith(PRIOR_CONVICTIONS)
+                || GAMES_MISSED.equals(attribute) || GAMES_SUSPENDED.equals(attribute) || TIMES_SHOT.equals(attribute) || attribute.startsWith(PRIOR_CONVICTIONS)
                 || CONTRACT_VALUE.equals(attribute) || CONTRACT_YEARS.equals(attribute) || LENGTH.equals(attribute)
                 || YEAR_BUILT.equals(attribute) || YEAR_RELEASED.equals(attribute) || prisonTerm() || attribute.startsWith(TALLY)
                 || attribute.startsWith(TITLE_DEFENCE) || GAME_POINTS.equals(attribute)
                 || attribute.startsWith(GAME_TALLY) || entityKey.startsWith(DONE_TO) || STOPPAGE_TIME.equals(attribute)
                 || TURNOUT.equals(attribute) || pair() || playLength() || entityKey.startsWith(HAPPENING)
+                || attribute.startsWith(AVERAGE)
                 || compared("event");
     }
 

@@ -169,6 +169,7 @@ final class AttributeExtractor {
         List<AttributeClaim> described = new ArrayList<>();
         List<AttributeClaim> stoppages = new ArrayList<>();
         List<AttributeClaim> turnouts = new ArrayList<>();
+        List<AttributeClaim> held = new ArrayList<>();
         Map<String, Set<Long>> calibres = new HashMap<>();
         Set<String> seen = new HashSet<>();
         for (int s = 0; s < sentences.size(); s++) {
@@ -229,6 +230,7 @@ final class AttributeExtractor {
                 GamePoints.sentence(text, id, from, to, here, usableBefore, published, daySource, points);
                 GameTallies.sentence(text, id, from, to, here, published, daySource, games);
                 PlayLengths.sentence(text, id, from, to, here, published, daySource, plays);
+                Holdings.sentence(text, id, from, to, here, usableBefore, people, published, daySource, held);
             }
             Set<Span> used = new HashSet<>();
             // After a name.
@@ -348,6 +350,10 @@ final class AttributeExtractor {
         out.addAll(oneValueEach(described));
         out.addAll(oneValueEach(stoppages));
         out.addAll(oneValueEach(turnouts));
+        // A holder's figure another reader gave already (a tally after "has") is read once.
+        Set<String> given = new HashSet<>();
+        out.forEach(a -> given.add(a.entityKey() + "|" + a.attribute() + "|" + a.low()));
+        out.addAll(oneValueEach(held.stream().filter(a -> !given.contains(a.entityKey() + "|" + a.attribute() + "|" + a.low())).toList()));
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return out;
     }

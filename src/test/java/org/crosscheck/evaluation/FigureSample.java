@@ -438,13 +438,19 @@ final class FigureSample {
     /** Label kinds that name their thing: a claim of the kind is about it whatever the label's words. */
     private static final Set<String> SELF_NAMING = Set.of("killed", "injured", "age", "record", "percentage");
 
-    /** Label kinds and the claim kinds that may carry them (a tally of points is a count of points). */
+    /**
+     * Label kinds and the claim kinds that may carry them (a tally of points is a count of points; a
+     * career's total, labelled a record, is a tally).
+     */
     private static final Map<String, Set<String>> CARRIERS = Map.of(
             "count", Set.of("count", "killed", "injured", "score"),
             "killed", Set.of("killed"),
             "injured", Set.of("injured"),
             "score", Set.of("score", "count"),
-            "record", Set.of("record"),
+            // A labelled "record" is a career's or a season's statistic: a win-loss record, or a count
+            // held ("career points", "wins", "times hosted"), which a holder's tally carries when its
+            // measure's words share the label's.
+            "record", Set.of("record", "score", "count"),
             "ordinal", Set.of("count", "score", "record", "measure"));
 
     /** The words a claim says its figure counts or measures. */

@@ -99,6 +99,21 @@ class FigureSampleTest {
     }
 
     @Test
+    void aCareerTotalLabelledARecordIsCarriedByAHoldersTally() {
+        FigureSample.Figure career = figure("F11", 0, 5, "record", "2302", "points", "career points", "Tyler Hansbrough", "", null);
+        assertTrue(FigureSample.score(career, List.of(attribute(0, 5, "Tyler Hansbrough", AttributeClaim.TALLY + "points", 2302, 2302)))
+                .about());
+        // A tally of another thing is not the labelled measure, nor is a bare count of the noun.
+        assertEquals("measure wrong", FigureSample.score(career,
+                List.of(attribute(0, 5, "Tyler Hansbrough", AttributeClaim.TALLY + "rebounds", 2302, 2302))).stage());
+        assertEquals("measure wrong", FigureSample.score(career, List.of(quantity(0, 5, "fans", 2302, 2302, false, null))).stage());
+        // A win-loss label still needs a record.
+        FigureSample.Figure record = figure("F12", 0, 4, "record", "52-3", "", "career record", "Wladimir Klitschko", "", null);
+        assertEquals("value wrong", FigureSample.score(record,
+                List.of(attribute(0, 4, "Wladimir Klitschko", AttributeClaim.TALLY + "wins", 52, 52))).stage());
+    }
+
+    @Test
     void anAgeIsOfItsNamedPerson() {
         FigureSample.Figure age = figure("F10", 0, 2, "age", "33", "years", "age", "Tara Reid", "", null);
         assertTrue(FigureSample.score(age, List.of(attribute(0, 2, "Tara Reid", "age", 33, 33))).about());
