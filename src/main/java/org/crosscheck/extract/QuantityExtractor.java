@@ -269,6 +269,7 @@ final class QuantityExtractor {
                 }
                 boolean comparable = kind
                         && !(namedMoney && MoneyMeasures.possible(text, s[0], q.start()))
+                        && !(namedMoney && !MoneyMeasures.comparable(m, measure[1]))
                         && !PeopleActs.part(m, increment(q), q.value(), text.substring(q.end(), s[1]))
                         && !(counted && (increment(q) || modifier(text, q.start(), q.end())))
                         && !(eventScoped && (background || !first(firstFor, m + "|" + measure[1], q)));
@@ -412,8 +413,10 @@ final class QuantityExtractor {
                 return new String[] {"value stolen:" + q.currency(), null};
             }
             // "A $35,000 reward", "bail of $200,000": a sum its words name is compared by that name.
-            String named = MoneyMeasures.measure(q.before(), q.after());
-            return new String[] {(named != null ? named : "money") + ":" + q.currency(), null};
+            String named = MoneyMeasures.measure(q.before(), q.after(), q.hedge());
+            // "Vale's $60 million deal": a holder's sum is of its holder.
+            String holder = named == null ? null : MoneyMeasures.holder(q.before(), q.after(), q.hedge());
+            return new String[] {(named != null ? named : "money") + ":" + q.currency(), holder};
         }
         int k = 0;
         if (k < after.size() && after.get(k).equals("of")) {
