@@ -52,16 +52,28 @@ final class Durations {
             return null;
         }
         Matcher m = ONE_UNIT.matcher(duration.value());
-        if (!m.matches() || q.currency() != null || q.magnitude()) {
+        double[] half = m.matches() ? null : half(duration.value());
+        if (!m.matches() && half == null || q.currency() != null || q.magnitude()) {
             return null;
         }
         String act = act(q);
         boolean compared = act != null;
         if (act == null) {
-            // Not an act of the list: the length is still a figure, of the thing its place names
+            // Not an act of the list: the length is still a figure, of what its clause names
+            // ("a 28-year veteran", "sentenced to 12 years"), of the thing its place names
             // ("a six-week suspension") or of nothing said ("length of time"), read but not compared.
-            act = thing(q);
+            act = named(q);
+            act = act == null ? thing(q) : act;
             act = act == null ? LENGTH_OF + "time" : act;
+        }
+        String name = compared ? "time " + act : act;
+        if (half != null) {
+            // "4 1/2 hours" (PT4H30M), "two and a half years" (P2Y6M): the whole length in the
+            // smaller unit's measure, per unit of the number as written.
+            if (q.value() <= 0) {
+                return null;
+            }
+            return new Measure(name + QuantityClaim.UNITS_OF_TIME.get((int) half[0]), half[1] / q.value(), compared);
         }
         boolean clock = !m.group(1).isEmpty();
         // 0: seconds, 1: days, 2: months (QuantityClaim.UNITS_OF_TIME).
@@ -75,7 +87,79 @@ final class Durations {
             case "W" -> { unit = 1; factor = 7; }
             default -> { unit = 2; factor = 12; }
         }
-        return new Measure((compared ? "time " + act : act) + QuantityClaim.UNITS_OF_TIME.get(unit), factor, compared);
+        return new Measure(name + QuantityClaim.UNITS_OF_TIME.get(unit), factor, compared);
+    }
+
+    /** A length and a half as the time parser writes it: whole units and the half in the next smaller unit. */
+    private static final Pattern TWO_UNITS = Pattern.compile("P(?:(\\d+)Y6M|(\\d+)DT12H|T(\\d+)H30M|T(\\d+)M30S)");
+
+    /**
+     * {unit index, length in that unit} of a length and a half ({@link QuantityClaim#UNITS_OF_TIME}: 0
+     * seconds, 1 days, 2 months): "P2Y6M" is 30 months, "PT4H30M" 16,200 seconds; null for any other value.
+     */
+    static double[] half(String value) {
+        Matcher m = TWO_UNITS.matcher(value);
+        if (!m.matches()) {
+            return null;
+        }
+        if (m.group(1) != null) {
+            return new double[] {2, Integer.parseInt(m.group(1)) * 12 + 6};
+        } else if (m.group(2) != null) {
+            return new double[] {1, Integer.parseInt(m.group(2)) + 0.5};
+        } else if (m.group(3) != null) {
+            return new double[] {0, Integer.parseInt(m.group(3)) * 3600 + 1800};
+        }
+        return new double[] {0, Integer.parseInt(m.group(4)) * 60 + 30};
+    }
+
+    /** Word forms, or runs of two or three words, that name what a length is of, and the measure each names ({@code length-measures.tsv}). */
+    static final Map<String, String> NAMED = Lexicon.pairs(Durations.class, "length-measures.tsv");
+
+    /**
+     * The measure the clause of a length names ({@code length-measures.tsv}): the noun a length written
+     * as a compound describes ("a 28-year veteran", "a seven-year deal"), else the nearest form up to
+     * six words before the number ("worked at the plant for 15 years", "sentenced to 12 years"), else
+     * one up to three words after its unit ("10 minutes on the stand"); null when none is named, or
+     * when the compound's noun is a thing of its own ({@link #thing}: "signed a six-week suspension").
+     */
+    static String named(QuantityMatch q) {
+        String noun = noun(q);
+        if (noun != null) {
+            String m = NAMED.get(noun);
+            if (m != null) {
+                return m;
+            }
+            if (thing(q) != null) {
+                // "signed a six-week suspension": the compound's own noun is the thing, whatever stands around it.
+                return null;
+            }
+        }
+        List<String> before = q.before();
+        for (int j = before.size() - 1; j >= Math.max(0, before.size() - WORDS_BEFORE); j--) {
+            String m = namedAt(before, j);
+            if (m != null) {
+                return m;
+            }
+        }
+        List<String> after = q.after();
+        for (int j = 1; j < Math.min(after.size(), 1 + WORDS_AFTER); j++) {
+            String m = namedAt(after, j);
+            if (m != null) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The measure of the longest form of {@link #NAMED} that ends at word {@code j} (three words, two, one), or null. */
+    private static String namedAt(List<String> words, int j) {
+        for (int n = Math.min(3, j + 1); n >= 1; n--) {
+            String m = NAMED.get(String.join(" ", words.subList(j - n + 1, j + 1)).toLowerCase(Locale.ROOT));
+            if (m != null) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** Units a length of time "ago" may be written in, singular and plural, and {unit index, factor} of each. */
@@ -152,6 +236,17 @@ final class Durations {
      * holds or the noun is one of {@code length-no-things.txt}.
      */
     static String thing(QuantityMatch q) {
+        String noun = noun(q);
+        if (noun == null || NO_THINGS.contains(noun)) {
+            return null;
+        }
+        String one = noun.length() > 4 && noun.endsWith("ies") ? noun.substring(0, noun.length() - 3) + "y"
+                : noun.length() > 3 && noun.endsWith("s") && !noun.endsWith("ss") ? noun.substring(0, noun.length() - 1) : noun;
+        return NO_THINGS.contains(one) ? null : LENGTH_OF + one;
+    }
+
+    /** The noun whose length a length gives by its place ({@link #thing}), as written, or null. */
+    static String noun(QuantityMatch q) {
         List<String> after = q.after();
         if (after.size() < 2) {
             return null;
@@ -171,11 +266,6 @@ final class Durations {
                 && !PHRASE_ENDS.contains(after.get(2))) {
             noun = after.get(2);
         }
-        if (noun == null || NO_THINGS.contains(noun)) {
-            return null;
-        }
-        String one = noun.length() > 4 && noun.endsWith("ies") ? noun.substring(0, noun.length() - 3) + "y"
-                : noun.length() > 3 && noun.endsWith("s") && !noun.endsWith("ss") ? noun.substring(0, noun.length() - 1) : noun;
-        return NO_THINGS.contains(one) ? null : LENGTH_OF + one;
+        return noun;
     }
 }

@@ -168,7 +168,7 @@ final class QuantityExtractor {
                 }
                 for (int[] s : Sentences.split(text, b.span().start(), b.span().end())) {
                     List<QuantityMatch> found = QuantityParser.find(text, s[0], s[1]);
-                    if (found.isEmpty()) {
+                    if (found.isEmpty() && !GameClocks.any(text, s[0], s[1])) {
                         continue;
                     }
                     String[] attribution = s[1] - s[0] <= MAX_SENTENCE_FOR_ATTRIBUTION ? attribution(text.substring(s[0], s[1])) : null;
@@ -281,6 +281,17 @@ final class QuantityExtractor {
                         attribution == null ? null : attribution[1], attribution == null ? null : attribution[0],
                         asOfDay, asOfSource, reportedAt, reportedLatest, q.alsoWritten(), comparable, eventScoped,
                         cumulative, null, measure[2], null));
+            }
+            // "With 6:11 to go", "a drive that ate up 6:05": game time left or used, read, never
+            // compared (one report gives the clock at many moments of one game).
+            for (GameClocks.Clock gc : GameClocks.find(text, s[0], s[1])) {
+                DateClaim asOf = asOf(gc.span().start(), dates, s);
+                long asOfDay = asOf != null ? asOf.earliest() : anchor != null ? anchor.toEpochDay() : DateClaim.NO_DAY;
+                String asOfSource = asOf != null ? "\"" + asOf.text() + "\" in the same sentence" : anchor != null ? anchorName : null;
+                out.add(new QuantityClaim(id, gc.span(), gc.span().of(text), gc.measure() + QuantityClaim.UNITS_OF_TIME.get(0), null,
+                        gc.seconds(), "", gc.seconds(), false, gc.seconds(), false, 1,
+                        attribution == null ? null : attribution[1], attribution == null ? null : attribution[0],
+                        asOfDay, asOfSource, reportedAt, reportedLatest, null, false, false, false, null, null, null));
             }
             // "Two people were killed and another wounded": one hurt, told beside the toll of the dead.
             Span one = killedEnd < 0 || injuredHere || b.kind() == Block.Kind.TITLE ? null : OneMoreHurt.after(text, killedEnd, s[1]);

@@ -1112,6 +1112,14 @@ public final class TemporalParser {
             // "5 1/2 hours": five and a half.
             half = true;
             k = t.skipSpace(k + 3);
+        } else if (!vague && count > 0 && t.type(k) == Tokens.WORD && lower(k).equals("and")) {
+            // "four and a half hours": as "4 1/2 hours".
+            int a = t.skipSpace(k + 1);
+            int h = t.skipSpace(a + 1);
+            if (t.type(a) == Tokens.WORD && lower(a).equals("a") && t.type(h) == Tokens.WORD && lower(h).equals("half")) {
+                half = true;
+                k = t.skipSpace(h + 1);
+            }
         }
         if (!vague && t.type(k) == Tokens.WORD && MORE_WORDS.contains(lower(k))) {
             // "two more weeks", "20 additional years": as long as the count says.

@@ -55,13 +55,13 @@ class DurationsTest {
     void aLengthBesideNoActOrNoLengthIsNoDurationFigure() {
         QuantityMatch q = figure(List.of("the", "jury", "deliberated", "for"), List.of("hours"));
         // A term a person is sentenced to is read with its person (PrisonTerms), never compared as a length here.
-        assertEquals(new Durations.Measure("length of time, in months", 12, false),
+        assertEquals(new Durations.Measure("prison term, in months", 12, false),
                 Durations.measure(figure(List.of("sentenced", "to"), List.of("years", "in", "prison")), duration("P7Y")));
         assertNull(Durations.measure(q, null));
         assertNull(Durations.measure(q, new DateClaim("d", new Span(0, 8), "30 hours", "DATE", "2022-06-10", null, null,
                 false, 0, 0, null, null, null, List.of())), "a date is no length");
         assertNull(Durations.measure(q, duration(null)));
-        assertNull(Durations.measure(q, duration("P1Y6M")), "two units");
+        assertNull(Durations.measure(q, duration("P1Y3M")), "two units, not a length and a half");
         assertNull(Durations.measure(q, duration("PXY")), "no number");
         assertNull(Durations.measure(new QuantityMatch(0, 2, 30, 10, "", 25, false, 35, true, "USD", false, null,
                 List.of("deliberated"), List.of()), duration("PT30H")), "money");
@@ -99,9 +99,9 @@ class DurationsTest {
         assertNull(Durations.thing(compound(List.of("year", "prison", "sentence"))), "a prison term is its person's (PrisonTerms)");
         assertNull(Durations.thing(compound(List.of("year", "Olympic", "cycle"))), "a capital ends the run before any noun");
         assertNull(Durations.thing(compound(List.of("year"))), "nothing after the unit");
-        assertEquals(new Durations.Measure("length of time, in months", 12, false),
+        assertEquals(new Durations.Measure("offered contract length, in months", 12, false),
                 Durations.measure(compound(List.of("year", "contract", "offer")), duration("P8Y")),
-                "a contract or an offer is read with its player (Contracts): a length of time only");
+                "a contract or an offer is compared with its player (Contracts): here read as the offer's length only");
     }
 
     @Test
@@ -181,5 +181,68 @@ class DurationsTest {
         assertNull(Durations.since(new QuantityMatch(0, 3, 2, 1, "", 2, false, 2, false, null, true, null,
                 List.of("married"), List.of("weeks", "ago"))), "a magnitude");
         assertNull(Durations.act(ago(List.of("married"), List.of("weeks", "ago"))), "a time ago's acts are not a length's");
+    }
+
+    @Test
+    void theClauseNamesWhatALengthIsOf() {
+        DateClaim years = duration("P15Y");
+        // A compound's noun, a form before the number, a form after the unit.
+        assertEquals(new Durations.Measure("time in service, in months", 12, false),
+                Durations.measure(compound(List.of("year", "veteran", "of", "the", "department")), years));
+        assertEquals("time in service", Durations.named(figure(List.of("she", "worked", "at", "the", "mill", "for"), List.of("years"))));
+        assertEquals("time in service", Durations.named(figure(List.of("had", "been", "with", "the", "force"), List.of("years"))),
+                "three words that follow one another");
+        assertNull(Durations.named(figure(List.of("with", "the", "big", "force"), List.of("years"))), "a run of words broken");
+        assertEquals("contract length", Durations.named(compound(List.of("year", "deal", "with", "the", "club"))));
+        assertEquals("offered contract length", Durations.named(compound(List.of("year", "offer", "worth"))));
+        assertEquals("prison term", Durations.named(figure(List.of("was", "sentenced", "to"), List.of("years", "in", "jail"))));
+        assertEquals("prison term faced", Durations.named(figure(List.of("he", "faces", "up", "to"), List.of("years"))));
+        assertEquals("time served", Durations.named(figure(List.of("she", "served"), List.of("years", "for", "fraud"))));
+        assertEquals("time testifying", Durations.named(figure(List.of("the", "witness", "spent"), List.of("minutes", "on", "the", "stand"))));
+        assertNull(Durations.named(figure(List.of(), List.of("minutes", "on", "the", "old", "stand"))), "three words after the unit at most");
+        assertEquals("time to repair", Durations.named(figure(List.of("repairs", "will", "take"), List.of("days"))));
+        assertEquals("time testifying", Durations.named(figure(List.of("after"), List.of("hours", "of", "testimony"))),
+                "the noun after \"of\"");
+        assertNull(Durations.named(figure(List.of("sentenced", "a", "man", "who", "was", "arrested", "for"), List.of("years"))),
+                "seven words before is too far");
+        assertEquals("time served", Durations.named(figure(List.of("sentenced", "and", "served"), List.of("years"))),
+                "the nearest form wins");
+        assertEquals("contract length", Durations.named(compound(List.of("year", "deal", "after", "he", "was", "sentenced"))),
+                "the compound's noun before the words around it");
+        assertEquals(new Durations.Measure("time in hospital, in days", 7, true),
+                Durations.measure(figure(List.of("worked", "and", "was", "hospitalized", "for"), List.of("weeks")), duration("P3W")),
+                "an act of duration-acts.txt is compared and comes first");
+        assertEquals(new Durations.Measure("length of suspension, in days", 7, false),
+                Durations.measure(new QuantityMatch(0, 2, 6, 1, "", 6, false, 6, false, null, false, null,
+                        List.of("he", "signed", "a"), List.of("week", "suspension"), false), duration("P6W")),
+                "a compound's own noun before a form around it");
+    }
+
+    @Test
+    void aLengthAndAHalfIsOneLengthInTheSmallerUnit() {
+        assertEquals(30, Durations.half("P2Y6M")[1]);
+        assertEquals(2, Durations.half("P2Y6M")[0]);
+        assertEquals(16200, Durations.half("PT4H30M")[1]);
+        assertEquals(0, Durations.half("PT4H30M")[0]);
+        assertEquals(3.5, Durations.half("P3DT12H")[1]);
+        assertEquals(1, Durations.half("P3DT12H")[0]);
+        assertEquals(150, Durations.half("PT2M30S")[1]);
+        assertNull(Durations.half("P2Y3M"));
+        assertNull(Durations.half("PT4H"));
+        QuantityMatch q = new QuantityMatch(0, 2, 4.5, 1, "", 4.5, false, 4.5, false, null, false, null,
+                List.of("he", "testified", "for"), List.of("hours"));
+        assertEquals(new Durations.Measure("time testifying, in seconds", 3600, false), Durations.measure(q, duration("PT4H30M")));
+        QuantityMatch none = new QuantityMatch(0, 2, 0, 1, "", 0, false, 0, false, null, false, null, List.of(), List.of("hours"));
+        assertNull(Durations.measure(none, duration("PT0H30M")), "no number to scale");
+    }
+
+    @Test
+    void lengthMeasureFormsAreLowerCaseWordsOfAtMostThree() {
+        org.junit.jupiter.api.Assertions.assertFalse(Durations.NAMED.isEmpty());
+        for (java.util.Map.Entry<String, String> e : Durations.NAMED.entrySet()) {
+            org.junit.jupiter.api.Assertions.assertTrue(e.getKey().matches("\\p{Ll}+(?: \\p{Ll}+){0,2}"), e.getKey());
+            org.junit.jupiter.api.Assertions.assertFalse(e.getValue().isBlank(), e.getKey());
+            org.junit.jupiter.api.Assertions.assertFalse(Durations.ACTS.containsKey(e.getKey()), "an act is compared, not named: " + e.getKey());
+        }
     }
 }
