@@ -239,6 +239,82 @@ public record RoleClaim(String document, Span span, String text, String person, 
         return a.containsAll(b) || b.containsAll(a);
     }
 
+    /**
+     * Titles one person holds at a time in the body the title names ({@code one-holder-titles-of-a-body.txt}:
+     * "Chargers general manager", "Acme chief executive").
+     */
+    static final java.util.Set<String> ONE_HOLDER_OF_A_BODY =
+            org.crosscheck.text.Lexicon.words(RoleClaim.class, "/org/crosscheck/extract/one-holder-titles-of-a-body.txt");
+
+    /**
+     * The one-holder title of this title for comparing surnames: a title of
+     * {@code one-holder-titles.txt} ({@link #oneHolderTitle}) or of {@code one-holder-titles-of-a-body.txt}
+     * ("general manager", "chief executive"), the longest found, when the title also names where or in
+     * what it is held (a capitalised word outside the title's own: "Chargers", "Denver"); null
+     * otherwise, and under the same conditions as {@link #oneHolderTitle} (a qualifier, not held now,
+     * no first name).
+     */
+    public String namedHolderTitle() {
+        String found = oneHolderTitle();
+        if (found == null && current && person.indexOf(' ') >= 0) {
+            java.util.List<String> words = lowerTitleWords();
+            if (words.stream().noneMatch(ONE_HOLDER_QUALIFIERS::contains)) {
+                String joined = " " + String.join(" ", words) + " ";
+                for (String t : ONE_HOLDER_OF_A_BODY) {
+                    if (joined.contains(" " + t + " ") && (found == null || t.length() > found.length())) {
+                        found = t;
+                    }
+                }
+            }
+        }
+        return found == null || holderPlace(found).isEmpty() ? null : found;
+    }
+
+    /** The first name in lower case without full stops ("aj" for "A.J.", "AJ"), or "" when it is not letters. */
+    private String givenName() {
+        String g = firstName().replace(".", "").toLowerCase(java.util.Locale.ROOT);
+        return g.chars().allMatch(Character::isLetter) ? g : "";
+    }
+
+    /** The surname in house style ("smith" for "A.J. Smith"), as the word rule folds a name. */
+    public String holderSurname() {
+        return surname();
+    }
+
+    /**
+     * Whether {@code o} gives the same one-holder title in the same named place or body
+     * ({@link #namedHolderTitle}: "Chargers general manager") to a person with this first name and
+     * another surname ("A.J. Smith", "A.J. Butler"): one of the surnames is likely wrong. The first
+     * name is compared without full stops and must have two letters or more (an initial alone, "J.",
+     * names many people); the places named in the two titles must be one, either holding the other's
+     * words. Not when the surnames are one surname spelled two ways
+     * ({@link org.crosscheck.text.Transliteration#twoSurnames}: the spelling rules' or house style),
+     * nor when one person's name holds the other's surname (a maiden name kept as a middle name).
+     */
+    public boolean oneHolderWithOtherSurname(RoleClaim o) {
+        String t = namedHolderTitle();
+        if (t == null || !t.equals(o.namedHolderTitle()) || givenName().length() < 2 || !givenName().equals(o.givenName())
+                || !org.crosscheck.text.Transliteration.twoSurnames(lastWord(), o.lastWord())
+                || words(person).contains(o.surname()) || words(o.person).contains(surname())) {
+            return false;
+        }
+        java.util.Set<String> a = holderPlace(t);
+        java.util.Set<String> b = o.holderPlace(t);
+        return a.containsAll(b) || b.containsAll(a);
+    }
+
+    private String lastWord() {
+        return person.substring(person.lastIndexOf(' ') + 1);
+    }
+
+    private static java.util.Set<String> words(String name) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : name.split(" ")) {
+            out.add(org.crosscheck.text.HouseStyle.general().word(w));
+        }
+        return out;
+    }
+
     /** Days between the two articles' dates; 0 when either is unknown. */
     public long daysApartFrom(RoleClaim o) {
         return day == DateClaim.NO_DAY || o.day == DateClaim.NO_DAY ? 0 : Math.abs(day - o.day);

@@ -286,6 +286,20 @@ public final class Transliteration {
                 && !firstNameVariants(a, b);
     }
 
+    /**
+     * Whether two surnames are two names, not one surname written two ways: they differ in house
+     * style ({@link HouseStyle#word}), are not one spelling's variants ({@link #variants},
+     * {@link #letterDropped}, {@link #surnameVariants}: Wolfe and Wolff, Jones-Drew and Drew,
+     * LaCalamita and Calamita), not a misspelling of one another ({@link #misspelling}: Klitchsko,
+     * Klitschko), and not two romanisations of one name ({@link Romanisation#of}: Kougias and
+     * Kouyias, which two outlets' house styles may write). Smith and Butler are two surnames.
+     */
+    public static boolean twoSurnames(String a, String b) {
+        return !a.isEmpty() && !b.isEmpty() && !HouseStyle.general().word(a).equals(HouseStyle.general().word(b))
+                && !variants(a, b) && !letterDropped(a, b) && !surnameVariants(a, b) && !misspelling(a, b) && !misspelling(b, a)
+                && !Romanisation.of(a, b);
+    }
+
     /** Whether one line of {@code first-name-other-letter-forms.txt} holds both (lower case). */
     static boolean otherLetterForms(String x, String y) {
         for (Set<String> forms : OTHER_LETTER_FORMS) {

@@ -75,6 +75,54 @@ class RoleClaimTest {
     }
 
     @Test
+    void aTitleOfOneHolderInANamedPlaceOrBody() {
+        assertEquals("general manager", held("a", "Chargers general manager", "A.J. Smith").namedHolderTitle());
+        assertEquals("chief executive officer", held("a", "Telvar Chief Executive Officer", "Nadia Orrin").namedHolderTitle(),
+                "the longest listed title");
+        assertEquals("police chief", held("a", "Denver Police Chief", "Carl Rudd").namedHolderTitle(), "the one-holder list too");
+        assertNull(held("a", "Police Chief", "Carl Rudd").namedHolderTitle(), "no place named");
+        assertNull(held("a", "general manager", "A.J. Smith").namedHolderTitle(), "no body named");
+        assertNull(held("a", "Chargers assistant general manager", "A.J. Smith").namedHolderTitle(), "a qualifier");
+        assertNull(held("a", "Chargers general manager", "Smith").namedHolderTitle(), "no first name");
+        assertNull(held("a", "Chargers spokesman", "A.J. Smith").namedHolderTitle(), "no listed title");
+        assertNull(new RoleClaim("a", new Span(0, 1), "t", "A.J. Smith", "aj smit", "Chargers general manager", "manager", null,
+                false, DateClaim.NO_DAY).namedHolderTitle(), "not held now");
+        assertTrue(RoleClaim.ONE_HOLDER_OF_A_BODY.contains("general manager"));
+        for (String t : RoleClaim.ONE_HOLDER_OF_A_BODY) {
+            assertEquals(t.strip().toLowerCase(Locale.ROOT), t);
+            assertFalse(RoleClaim.ONE_HOLDER_QUALIFIERS.contains(t), t + " is no qualifier");
+        }
+    }
+
+    @Test
+    void oneHolderWithAnotherSurname() {
+        RoleClaim smith = held("a", "Chargers general manager", "A.J. Smith");
+        assertTrue(held("b", "Chargers General Manager", "A.J. Butler").oneHolderWithOtherSurname(smith));
+        assertTrue(smith.oneHolderWithOtherSurname(held("b", "Chargers General Manager", "AJ Butler")), "one first name without full stops");
+        assertTrue(held("b", "Glenmoor fire chief", "Petra Halvorsen")
+                .oneHolderWithOtherSurname(held("a", "Glenmoor Fire Chief", "Petra Lindqvist")));
+        assertTrue(held("b", "San Diego Chargers general manager", "A.J. Butler").oneHolderWithOtherSurname(smith),
+                "one place holding the other's words");
+        assertFalse(held("b", "Rovers general manager", "A.J. Butler").oneHolderWithOtherSurname(smith), "two bodies");
+        assertFalse(held("b", "general manager", "A.J. Butler").oneHolderWithOtherSurname(smith), "no body named");
+        assertFalse(held("b", "Chargers general manager", "A.J. Smith").oneHolderWithOtherSurname(smith), "one name");
+        assertFalse(held("b", "Chargers general manager", "T.J. Butler").oneHolderWithOtherSurname(smith), "another first name");
+        assertFalse(held("b", "Chargers head coach", "A.J. Butler").oneHolderWithOtherSurname(smith), "another title");
+        assertFalse(held("b", "Chargers general manager", "A.J. Smyth").oneHolderWithOtherSurname(smith),
+                "one surname spelled two ways: the spelling rules'");
+        assertFalse(held("b", "Glenmoor Fire Chief", "Alexis Kouyias")
+                .oneHolderWithOtherSurname(held("a", "Glenmoor Fire Chief", "Alexis Kougias")), "two romanisations: house style");
+        assertFalse(held("b", "Glenmoor Fire Chief", "J. Halloran")
+                .oneHolderWithOtherSurname(held("a", "Glenmoor Fire Chief", "J. Sorensen")), "an initial alone");
+        assertFalse(held("b", "Glenmoor Fire Chief", "Petra Lindqvist Halvorsen")
+                .oneHolderWithOtherSurname(held("a", "Glenmoor Fire Chief", "Petra Lindqvist")), "a maiden name kept");
+        assertFalse(held("b", "Glenmoor Fire Chief", "Petra Lindqvist")
+                .oneHolderWithOtherSurname(held("a", "Glenmoor Fire Chief", "Petra Lindqvist Halvorsen")), "a maiden name kept");
+        assertFalse(held("b", "Chargers general manager", "Butler").oneHolderWithOtherSurname(smith), "no first name");
+        assertEquals("smith", smith.holderSurname());
+    }
+
+    @Test
     void theHeadsListIsReadFromItsFile() {
         assertEquals("center", RoleClaim.ORGANISATION_HEADS.get("centre"));
         assertEquals("office", RoleClaim.ORGANISATION_HEADS.get("department"));

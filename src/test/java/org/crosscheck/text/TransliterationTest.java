@@ -265,6 +265,23 @@ class TransliterationTest {
     }
 
     @Test
+    void twoSurnamesAreNoOneSurnameWrittenTwoWays() {
+        assertTrue(Transliteration.twoSurnames("Smith", "Butler"));
+        assertTrue(Transliteration.twoSurnames("Lindqvist", "Halvorsen"));
+        assertFalse(Transliteration.twoSurnames("Smith", "SMITH"), "one name in another case");
+        assertFalse(Transliteration.twoSurnames("Smith", "Smyth"), "one key");
+        assertFalse(Transliteration.twoSurnames("Wolfe", "Wolff"), "a letter swapped");
+        assertFalse(Transliteration.twoSurnames("Rait", "Raite"), "a letter added");
+        assertFalse(Transliteration.twoSurnames("LaCalamita", "Calamita"), "a particle");
+        assertFalse(Transliteration.twoSurnames("Jones-Drew", "Drew"), "one part of a double-barrelled name");
+        assertFalse(Transliteration.twoSurnames("Klitschko", "Klitchsko"), "letters moved");
+        assertFalse(Transliteration.twoSurnames("Kougias", "Kouyias"), "two romanisations");
+        assertFalse(Transliteration.twoSurnames("Karavan", "Karvan"), "a short vowel left out");
+        assertFalse(Transliteration.twoSurnames("", "Smith"));
+        assertFalse(Transliteration.twoSurnames("Smith", ""));
+    }
+
+    @Test
     void theOtherLetterFormsListIsReadFromItsFile() {
         assertTrue(Transliteration.otherLetterForms("bill", "william"));
         assertTrue(Transliteration.otherLetterForms("william", "bill"));
