@@ -441,7 +441,49 @@ public final class Happenings {
 
     /** What the words at {@code span} are about, a date's own verb included ("announced Friday"). */
     public About about(Span span) {
-        return about(span, true);
+        return about(span, true, false);
+    }
+
+    /**
+     * What the date at {@code span} is the date of ({@link #about}), less every happening's word that
+     * a possessive day before it dates already ("Saturday's shooting", "last night's blaze"): in "On
+     * Wednesday, two officers involved in Saturday's shooting were arrested", Wednesday is the day of
+     * the arrest, not of the shooting. The possessive day itself keeps its word ("Saturday" is the
+     * shooting's day). The days that may stand possessive are {@code possessive-days.txt}.
+     */
+    public About aboutDate(Span span) {
+        return about(span, true, true);
+    }
+
+    /** Day words that, possessive before a happening's word, date it ({@code possessive-days.txt}: "saturday", "yesterday"). */
+    static final Set<String> POSSESSIVE_DAYS = Lexicon.words(Happenings.class, "possessive-days.txt");
+    /** A possessive day word, then at most two lower-case words, right before a happening's word: the day word is group 1. */
+    private static final java.util.regex.Pattern DAY_POSSESSIVE = java.util.regex.Pattern.compile(
+            "\\b(\\p{L}+)(?:\\s+(?:morning|afternoon|evening|night))?['\u2019]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}$");
+    /** How far before a happening's word its possessive day is looked for, in characters. */
+    private static final int POSSESSIVE_REACH = 60;
+
+    /**
+     * Whether the happening's word at {@code trigger} is dated by a possessive day written right before
+     * it ({@link #POSSESSIVE_DAYS}: "Saturday's shooting", "Friday night's fire", "yesterday's deadly
+     * crash"), that day lying outside {@code date} and no other happening's word between them.
+     */
+    boolean datedByPossessive(Span trigger, Span date) {
+        int from = Math.max(0, trigger.start() - POSSESSIVE_REACH);
+        java.util.regex.Matcher m = DAY_POSSESSIVE.matcher(text).region(from, trigger.start());
+        if (!m.find()) {
+            return false;
+        }
+        int dayStart = m.start(1);
+        boolean inDate = dayStart < date.end() && date.start() < m.end(1);
+        // The possessive dates the first happening's word after it only ("Sunday's shooting arrested":
+        // the shooting's day, not the arrest's).
+        for (EventClaim e : triggers) {
+            if (e.span().start() >= m.end(1) && e.span().end() <= trigger.start()) {
+                return false;
+            }
+        }
+        return !inDate && POSSESSIVE_DAYS.contains(m.group(1).toLowerCase(java.util.Locale.ROOT));
     }
 
     /**
@@ -449,10 +491,10 @@ public final class Happenings {
      * ("killing 40, the Red Cross said") is still the happening's figure.
      */
     public About aboutFigure(Span span) {
-        return about(span, false);
+        return about(span, false, false);
     }
 
-    private About about(Span span, boolean ownDateVerbs) {
+    private About about(Span span, boolean ownDateVerbs, boolean skipDated) {
         int[] sentence = sentenceOf(span.start());
         if (sentence == null) {
             return About.NOTHING;
@@ -465,7 +507,8 @@ public final class Happenings {
         boolean own = false;
         for (EventClaim e : triggers) {
             if (e.span().start() >= from && e.span().end() <= to && !e.span().equals(span)
-                    && (ownDateVerbs || !anotherCount(e.span(), span)) && !namesTally(e.span())) {
+                    && (ownDateVerbs || !anotherCount(e.span(), span)) && !namesTally(e.span())
+                    && !(skipDated && datedByPossessive(e.span(), span))) {
                 long cost = cost(span, e.span());
                 if (cost < best) {
                     best = cost;

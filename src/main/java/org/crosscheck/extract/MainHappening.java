@@ -161,7 +161,7 @@ public final class MainHappening {
                 || DAY_PARTS.contains(wordAfter(dc.span().end())) || CLOCK.matcher(commaPart(dc.span())).find()) {
             return false;
         }
-        Happenings.About about = happenings.about(dc.span());
+        Happenings.About about = happenings.aboutDate(dc.span());
         return about.of(kind) && !commaBetween(dc.span(), about.trigger()) && !anotherHappening(about.trigger())
                 && !COMPLEMENT_WORDS.contains(determined(about.trigger())[1]);
     }

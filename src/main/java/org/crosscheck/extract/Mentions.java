@@ -77,7 +77,7 @@ public final class Mentions {
             if (!happenings.readable(dc.span())) {
                 continue;
             }
-            Happenings.About about = happenings.about(dc.span());
+            Happenings.About about = happenings.aboutDate(dc.span());
             String text = d.document().text();
             if (about.kind() != null && !dc.clock() && near(text, dc.span(), about.trigger())) {
                 told.add(dc.withAbout(about.kind(), List.of()));

@@ -772,7 +772,7 @@ public final class StoryGrouper {
             }
             if (c instanceof DateClaim dc && within.contains(dc.span()) && dc.dayPrecise() && dc.mod() == null
                     && (!dc.borrowed() && !Character.isDigit(dc.text().charAt(0)) || !dc.anchored())
-                    && (lede ? happenings.about(dc.span()).freeOrOf(kind) : happenings.about(dc.span()).of(kind))
+                    && (lede ? happenings.aboutDate(dc.span()).freeOrOf(kind) : happenings.aboutDate(dc.span()).of(kind))
                     && !happenings.aboutSomeoneElse(dc.span(), d.names())) {
                 return dc;
             }

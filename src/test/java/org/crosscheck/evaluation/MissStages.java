@@ -515,12 +515,23 @@ final class MissStages {
             sb.append(String.format("  %s %s [%s] %s%s%n", l.topic(), l.component(), g == null ? s : s + ": " + g, l.fact(),
                     l.doubtful() ? " (doubtful)" : ""));
             for (LabelledDisagreements.Value v : l.values()) {
-                sb.append(String.format("      %s %d-%d %s%n", v.document(), v.start(), v.end(), v.value()));
+                sb.append(String.format("      %s %d-%d %s%s%n", v.document(), v.start(), v.end(), v.value(),
+                        "keyed apart".equals(s) ? keysOf(l.kind(), v, claims) : ""));
             }
         }
         StringBuilder out = new StringBuilder();
         byKind.forEach((k, v) -> out.append("== ").append(k).append('\n').append(v));
         return out.toString();
+    }
+
+    /**
+     * For a value of a label lost at {@code keyed apart}: the keys its claims over the words are
+     * compared under ({@link #abouts}), or "no key", so that what holds two sources apart can be read.
+     */
+    static String keysOf(String kind, LabelledDisagreements.Value v, Map<String, List<Claim>> claims) {
+        Set<String> keys = new java.util.TreeSet<>();
+        over(kind, v, claims).forEach(c -> keys.addAll(abouts(c)));
+        return keys.isEmpty() ? "  {no key}" : "  " + keys;
     }
 
     /** The labels' documents, for reading their claims. */

@@ -98,6 +98,12 @@ class MissStagesTest {
         assertEquals("one key", MissStages.stage(day, List.of(), both, one, one), "a quake's date that is also its event's");
         assertEquals(List.of("date quake", "date of event E1"), MissStages.abouts(((DateClaim) date("a", "quake")).withEvent("E1")));
         assertEquals(List.of("date of event E1"), MissStages.abouts(eventDate("a", "E1")));
+        // The list shows, for a label keyed apart, each value's keys, and "no key" for a date tied to nothing.
+        String listed = MissStages.list(List.of(day), List.of(), mixed, one, one);
+        assertTrue(listed.contains("a 0-6 2005-11-27  [date of event E1]"), listed);
+        assertTrue(listed.contains("b 0-6 2005-11-26  [date quake]"), listed);
+        assertTrue(MissStages.list(List.of(day), List.of(), untied, one, one).contains("  {no key}"));
+        assertFalse(MissStages.list(List.of(day), List.of(), tied, one, one).contains("[date"), "one key: no keys listed");
         assertEquals(List.of(), MissStages.abouts(date("a", null)), "tied to nothing: about nothing");
     }
 

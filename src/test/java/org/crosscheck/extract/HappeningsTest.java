@@ -24,6 +24,41 @@ class HappeningsTest {
         return figure ? h.aboutFigure(span) : h.about(span);
     }
 
+    private static Happenings.About aboutDate(String sentence, String words) {
+        String text = HEAD + sentence + "\n";
+        ExtractedDocument d = Extractor.extract(Cleaner.clean(new Document("d", "d.txt", text, List.of())));
+        int at = text.indexOf(words, HEAD.length());
+        return Happenings.of(d).aboutDate(new Span(at, at + words.length()));
+    }
+
+    @Test
+    void aHappeningDatedByAPossessiveDayIsNotAnotherDatesHappening() {
+        String arrest = "On Tuesday, police investigating Sunday's shooting arrested two guards.";
+        assertEquals("attack", about(arrest, "Tuesday", false).kind(), "the nearest word, read for a place or a figure");
+        assertEquals("arrest", aboutDate(arrest, "Tuesday").kind(), "the shooting has its own day");
+        assertEquals("attack", aboutDate(arrest, "Sunday").kind(), "the possessive day keeps its word");
+        assertEquals("arrest", aboutDate("Officers on Monday detained a man wanted over Friday night's deadly blaze.", "Monday").kind(),
+                "a part of the day and an adjective between");
+        assertEquals("arrest", aboutDate("Late on Monday, a man wanted over yesterday's bombing was detained.", "Monday").kind());
+        assertEquals("arrest", aboutDate("On Monday police arrested a man over last night\u2019s blaze.", "Monday").kind(),
+                "a curly apostrophe; 'last night'");
+        assertEquals("fire", aboutDate("On Monday, the city's worst blaze in decades destroyed a mill.", "Monday").kind(),
+                "a possessive that is no day leaves the word to the date");
+        assertEquals("attack", aboutFigure("Sunday's shooting killed 4 people, police said.", "4").kind(),
+                "a figure is still about the possessive day's happening");
+    }
+
+    private static Happenings.About aboutFigure(String sentence, String words) {
+        return about(sentence, words, true);
+    }
+
+    @Test
+    void everyPossessiveDayIsOneLowerCaseWord() {
+        assertTrue(Happenings.POSSESSIVE_DAYS.contains("saturday"));
+        assertTrue(Happenings.POSSESSIVE_DAYS.contains("yesterday"));
+        assertTrue(Happenings.POSSESSIVE_DAYS.stream().allMatch(w -> w.matches("\\p{Ll}+")), Happenings.POSSESSIVE_DAYS.toString());
+    }
+
     @Test
     void aDateAfterTheHappeningsVerbIsItsDate() {
         Happenings.About a = about("A strong earthquake struck the province of Aceh on Tuesday, the survey said.", "Tuesday", false);

@@ -391,6 +391,32 @@ class MentionsTest {
                 "a word after the date, no 'and' between");
     }
 
+    @Test
+    void synonymsAndNominalisationsOfAHappeningKeyItsDateWithTheOthers() {
+        DateClaim arrested = date("Ostrava was arrested on Tuesday in Newark.", "Tuesday");
+        DateClaim nabbed = date("Agents nabbed Ostrava on Wednesday at a diner.", "Wednesday");
+        assertEquals("arrest", nabbed.about());
+        assertEquals(List.of("carmine ostrava"), nabbed.participants());
+        assertTrue(nabbed.sameFamilyAs(arrested), "nabbed and arrested: one key");
+        assertTrue(nabbed.sharesParticipantWith(arrested));
+        DateClaim died = date("Ostrava died on Thursday in a hospital.", "Thursday");
+        DateClaim passed = date("Ostrava passed away on Friday at his home.", "Friday");
+        DateClaim dead = date("Ostrava was found dead in his cell on March 3.", "March 3");
+        assertEquals("death", passed.about());
+        assertEquals("death", dead.about(), "'found' opens the listed words: the finding is the death's");
+        assertTrue(passed.sameFamilyAs(died) && dead.sameFamilyAs(died));
+        assertNull(date("Ostrava's body was found on March 3.", "March 3").about(), "a finding alone dates the finding");
+        assertEquals("killing", date("Ostrava was slain in 1979 in Brooklyn.", "1979").about());
+        assertEquals("killing", date("Ostrava was murdered in 1979.", "1979").about());
+        DateClaim shot = date("Ostrava was shot on Monday.", "Monday");
+        assertTrue(date("Ostrava was murdered on Monday.", "Monday").sameFamilyAs(shot), "a murder and a shooting: the attack family");
+        DateClaim sentencing = date("Ostrava faced sentencing on May 3 in Newark.", "May 3");
+        assertEquals("sentence", sentencing.about());
+        assertFalse(sentencing.sameFamilyAs(arrested), "a sentencing and an arrest are two happenings");
+        assertFalse(sentencing.sameFamilyAs(died), "a sentencing and a death are two happenings");
+        assertFalse(died.sameFamilyAs(shot), "a death and a shooting are two happenings (shot Monday, died Thursday)");
+    }
+
     private static final Happenings.About NONE = new Happenings.About(null, null, false, false);
 
     private static String passing(String text, String date) {
