@@ -171,12 +171,17 @@ final class GameScores {
                 text.substring(pairStart, p.end()), value, false, value, false, published, daySource, null));
     }
 
+    /** "Through three quarters" is the end of the third: a count of parts names its last part. */
+    private static final java.util.Map<String, String> ORDINAL_OF_COUNT = java.util.Map.of("one", "first", "two", "second",
+            "three", "third", "1st", "first", "2nd", "second", "3rd", "third", "4th", "fourth");
+
     /** The name a point of the game is compared by: "halftime", "the end of the first quarter"; "in ..." for a stretch. */
     static String pointName(Matcher pt) {
         String word = POINTS.get(pt.group(4).toLowerCase(Locale.ROOT));
         String prep = pt.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         String edge = pt.group(2) == null ? null : pt.group(2).toLowerCase(Locale.ROOT);
-        String nth = pt.group(3) == null ? null : pt.group(3).toLowerCase(Locale.ROOT);
+        String nth = pt.group(3) == null ? null : ORDINAL_OF_COUNT.getOrDefault(pt.group(3).toLowerCase(Locale.ROOT),
+                pt.group(3).toLowerCase(Locale.ROOT));
         if (prep.endsWith("in") || prep.equals("into") && edge == null) {
             return "in " + (nth == null ? "" : nth + " ") + word;
         }

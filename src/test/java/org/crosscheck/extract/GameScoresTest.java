@@ -93,4 +93,28 @@ class GameScoresTest {
         assertTrue(read("Riverton won 27-20. Riverton won 14-10 the week before.").isEmpty(), "two games of one team");
         assertFalse(read("Then they won 27-20.").get(0).comparable(), "an opening word is no team");
     }
+
+    @Test
+    void everyPointOfTheGameByItsName() {
+        String[][] cases = {
+            {"Riverton led 14-7 entering the fourth quarter.", "score at the start of the fourth quarter (leading)"},
+            {"Riverton led 14-7 through three quarters.", "score at the end of the third quarter (leading)"},
+            {"Riverton led 14-7 after the 3rd quarter.", "score at the end of the third quarter (leading)"},
+            {"Riverton led 14-7 at the half.", "score at halftime (leading)"},
+            {"Riverton led 14-7 at the end of the first half.", "score at the end of the first half (leading)"},
+            {"Riverton led 14-7 at the middle of the second quarter.", "score at the middle of the second quarter (leading)"},
+        };
+        for (String[] c : cases) {
+            assertEquals(c[1], one(c[0]).attribute(), c[0]);
+        }
+        AttributeClaim early = one("Riverton led 10-3 early in the second quarter.");
+        assertFalse(early.comparable(), "within a stretch, no point of it: " + early.attribute());
+    }
+
+    @Test
+    void aTeamIsTheNearestNameBeforeTheScoreInItsClause() {
+        assertEquals("Hawks", one("After Riverton scored, the Hawks led 14-7 at halftime.").entity());
+        assertFalse(one("Riverton, who had lost twice before, led 14-7 at halftime.").comparable(),
+                "a clause between the team and its score: no team");
+    }
 }

@@ -63,4 +63,22 @@ class PlayLengthsTest {
         assertTrue(read("He caught a 12-yard pass.").isEmpty(), "no one it is of");
         assertTrue(read("Nora Okafor kicked a 38-yard field goal and a 45-yard field goal.").isEmpty(), "two of one player's plays");
     }
+
+    @Test
+    void aDriveIsAtMostTheFieldsLength() {
+        assertEquals(110.0, read("The Hawks went 110 yards in nine plays.").get(0).low());
+        assertTrue(read("The Hawks went 111 yards in nine plays.").isEmpty(), "longer than a field");
+        assertEquals(99.0, read("Nora Okafor ran a 99-yard touchdown run.").get(0).low());
+        assertTrue(read("Nora Okafor ran a 120-yard touchdown run.").isEmpty(), "longer than a field");
+    }
+
+    @Test
+    void aPlayByATeamIsTheTeams() {
+        AttributeClaim a = read("It ended with a 41-yard go-ahead field goal by Riverton.").get(0);
+        assertEquals("Riverton", a.entity());
+        assertTrue(a.comparable());
+        assertTrue(read("It ended with a 41-yard go-ahead field goal by Nora.").isEmpty()
+                || !read("It ended with a 41-yard go-ahead field goal by Nora.").get(0).entity().equals("Nora"),
+                "a first name alone names no team");
+    }
 }
