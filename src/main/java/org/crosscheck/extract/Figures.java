@@ -10,7 +10,7 @@ import org.crosscheck.text.QuantityMatch;
  * and whether one of them counts several happenings. An article without a timestamp is read again
  * against its event's date ({@link Extractor#reanchored}); its figures are the same whatever the
  * date, so they are kept with its reading instead of being parsed again. Only sentences holding a
- * figure are kept.
+ * figure or a game clock are kept.
  */
 public record Figures(List<Sentence> sentences) {
     public Figures {
@@ -24,14 +24,16 @@ public record Figures(List<Sentence> sentences) {
      * @param start             where the sentence starts in the document's text
      * @param end               where it ends
      * @param found             its figures, left to right ({@code QuantityParser.find})
+     * @param clocks            its game clocks, left to right ({@link GameClocks#find})
      * @param who               who gives its figures, as written, or null (also when it is too long to say)
      * @param whoNormal         the same, normalized, or null
      * @param severalHappenings whether one of its figures counts several happenings ("in their five operations")
      */
-    record Sentence(int block, int start, int end, List<QuantityMatch> found, String who, String whoNormal,
-                    boolean severalHappenings) {
+    record Sentence(int block, int start, int end, List<QuantityMatch> found, List<GameClocks.Clock> clocks, String who,
+                    String whoNormal, boolean severalHappenings) {
         Sentence {
             found = List.copyOf(found);
+            clocks = List.copyOf(clocks);
         }
     }
 }

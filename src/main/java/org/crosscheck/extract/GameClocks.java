@@ -48,7 +48,7 @@ final class GameClocks {
 
     /** Whether the text between {@code from} and {@code to} holds a game clock ({@link #find}). */
     static boolean any(String text, int from, int to) {
-        return colon(text, from, to) && !find(text, from, to).isEmpty();
+        return !find(text, from, to).isEmpty();
     }
 
     private static boolean colon(String text, int from, int to) {

@@ -111,7 +111,6 @@ final class QuantityExtractor {
     private QuantityExtractor() {
     }
 
-    /** "No one was killed", "not one": a count of none, not the number one. */
     /** An age written as a compound or with "old" after the figure: "-year-old", "-year old", " years old". */
     private static final Pattern AGE_AFTER = Pattern.compile("(?i)[-\\s]years?[-\\s]old(?![\\p{L}])");
 
@@ -124,6 +123,7 @@ final class QuantityExtractor {
         return AGE_AFTER.matcher(text).region(end, Math.min(text.length(), end + 12)).lookingAt();
     }
 
+    /** "No one was killed", "not one": a count of none, not the number one. */
     static boolean noOne(String text, int start, int end) {
         if (!text.substring(start, end).equalsIgnoreCase("one")) {
             return false;
@@ -168,11 +168,12 @@ final class QuantityExtractor {
                 }
                 for (int[] s : Sentences.split(text, b.span().start(), b.span().end())) {
                     List<QuantityMatch> found = QuantityParser.find(text, s[0], s[1]);
-                    if (found.isEmpty() && !GameClocks.any(text, s[0], s[1])) {
+                    List<GameClocks.Clock> clocks = GameClocks.find(text, s[0], s[1]);
+                    if (found.isEmpty() && clocks.isEmpty()) {
                         continue;
                     }
                     String[] attribution = s[1] - s[0] <= MAX_SENTENCE_FOR_ATTRIBUTION ? attribution(text.substring(s[0], s[1])) : null;
-                    out.add(new Figures.Sentence(k, s[0], s[1], found, attribution == null ? null : attribution[0],
+                    out.add(new Figures.Sentence(k, s[0], s[1], found, clocks, attribution == null ? null : attribution[0],
                             attribution == null ? null : attribution[1], severalHappenings(found)));
                 }
             }
@@ -284,7 +285,7 @@ final class QuantityExtractor {
             }
             // "With 6:11 to go", "a drive that ate up 6:05": game time left or used, read, never
             // compared (one report gives the clock at many moments of one game).
-            for (GameClocks.Clock gc : GameClocks.find(text, s[0], s[1])) {
+            for (GameClocks.Clock gc : fs.clocks()) {
                 DateClaim asOf = asOf(gc.span().start(), dates, s);
                 long asOfDay = asOf != null ? asOf.earliest() : anchor != null ? anchor.toEpochDay() : DateClaim.NO_DAY;
                 String asOfSource = asOf != null ? "\"" + asOf.text() + "\" in the same sentence" : anchor != null ? anchorName : null;
