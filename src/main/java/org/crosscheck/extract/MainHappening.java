@@ -171,6 +171,10 @@ public final class MainHappening {
                 || quoted(q.span())) {
             return false;
         }
+        // A toll of none ("no one was killed", TollWords) in an article that gives a figure for it is not its claim.
+        if (q.high() == 0 && !q.comparable()) {
+            return false;
+        }
         int[] s = sentenceOf(q.span().start());
         if (s == null || "no".equals(wordBefore(q.span().start())) || holds(s, q.span(), UPDATE_WORDS)
                 || holds(s, q.span(), Happenings.BACKGROUND) || otherTime(s)) {

@@ -306,6 +306,41 @@ final class QuantityExtractor {
                         true, null, null, null));
             }
         }
+        // "No one was killed", "a man was killed": a toll told without a figure, the article's claim
+        // only where it gives no figure for that measure (TollWords).
+        for (int k = 0; k < blocks.size(); k++) {
+            Block b = blocks.get(k);
+            if (b.kind() == Block.Kind.TITLE) {
+                continue;
+            }
+            List<TollWords.Toll> tolls = TollWords.find(text, b.span().start(), b.span().end());
+            if (tolls.isEmpty()) {
+                continue;
+            }
+            List<int[]> sentences = Sentences.split(text, b.span().start(), b.span().end());
+            for (TollWords.Toll t : tolls) {
+                int[] s = sentences.stream().filter(x -> x[0] <= t.span().start() && t.span().end() <= x[1]).findFirst().orElse(null);
+                if (s == null) {
+                    continue;
+                }
+                String sentence = text.substring(s[0], s[1]);
+                String[] attribution = s[1] - s[0] <= MAX_SENTENCE_FOR_ATTRIBUTION ? attribution(sentence) : null;
+                DateClaim asOf = asOf(t.span().start(), dates, s);
+                long asOfDay = asOf != null ? asOf.earliest() : anchor != null ? anchor.toEpochDay() : DateClaim.NO_DAY;
+                String asOfSource = asOf != null ? "\"" + asOf.text() + "\" in the same sentence" : anchor != null ? anchorName : null;
+                String key = t.measure() + "|null";
+                boolean comparable = !background(sentence, s, dates, anchor) && !firstFor.contains(key) && firstFor.add(key);
+                List<QuantityClaim> out = perBlock.get(k);
+                int at = 0;
+                while (at < out.size() && out.get(at).span().start() <= t.span().start()) {
+                    at++;
+                }
+                out.add(at, new QuantityClaim(id, t.span(), t.span().of(text), t.measure(), null, t.value(), "",
+                        t.value(), false, t.value(), false, 1,
+                        attribution == null ? null : attribution[1], attribution == null ? null : attribution[0],
+                        asOfDay, asOfSource, reportedAt, reportedLatest, null, comparable, true, true, null, t.counted(), null));
+            }
+        }
         List<QuantityClaim> all = new ArrayList<>();
         perBlock.forEach(all::addAll);
         return all;

@@ -1318,7 +1318,8 @@ public final class StoryGrouper {
                 // a riot whose deaths the report is about) is set against the figures other reports
                 // of the event give for a happening of that kind, under the event's id and that kind.
                 Happenings.About about = ofEvent ? happenings.aboutFigure(q.span()) : null;
-                String key = !ofEvent ? null : about.freeOrOf(e.kind()) ? figureEvent
+                // A toll told by another harm's word than the event's is the event's toll (TollHappenings).
+                String key = !ofEvent ? null : about.freeOrOf(e.kind()) || org.crosscheck.extract.TollHappenings.eventToll(q.measure(), about, e.kind()) ? figureEvent
                         : about.kind() != null && !about.ownDate() && !about.background() ? figureEvent + "/" + about.kind() : null;
                 // A length of time names what it times ("40 hours of deliberation"), so it is the
                 // document's event's whatever happening its clause names, on the event's days.

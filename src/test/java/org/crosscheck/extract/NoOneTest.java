@@ -31,12 +31,15 @@ class NoOneTest {
     }
 
     @Test
-    void anArticleThatSaysNoOneWasKilledGivesNoToll() {
+    void noOneWasKilledIsATollOfNoneThatAFigureOfTheArticleOutranks() {
         String text = "Published: March 3, 2022 10:00 GMT\nFlood in Valmora\n"
                 + "A flood struck the town of Valmora on Wednesday, but no one was killed.\n"
                 + "One person was killed in Lindor.\n";
-        List<Claim> claims = Extractor.extract(Cleaner.clean(new Document("d", "d.txt", text, List.of()))).claims();
-        List<String> tolls = claims.stream().filter(c -> c instanceof QuantityClaim).map(Claim::value).toList();
-        assertEquals(List.of("killed 1"), tolls);
+        List<QuantityClaim> tolls = Extractor.extract(Cleaner.clean(new Document("d", "d.txt", text, List.of()))).claims().stream()
+                .filter(c -> c instanceof QuantityClaim).map(c -> (QuantityClaim) c).toList();
+        assertEquals(List.of("killed 0", "killed 1"), tolls.stream().map(Claim::value).toList(),
+                "the none is read (TollWords), never as a toll of one");
+        assertFalse(tolls.get(0).comparable(), "a figure the article gives for the measure is its claim");
+        assertTrue(tolls.get(1).comparable());
     }
 }
