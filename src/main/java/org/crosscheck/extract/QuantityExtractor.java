@@ -247,6 +247,14 @@ final class QuantityExtractor {
                         measure = new String[] {act, measure[1], measure[2]};
                     }
                 }
+                if (measure[0].equals("count") || PHRASE_END.contains(measure[0])) {
+                    // "The death toll from the quake has risen to 20": past the words the figure's match holds.
+                    String toll = TollSubjects.measure(TollSubjects.wordsBefore(text, s[0], q.start()), TOLL_SUBJECTS, PEOPLE,
+                            RISE_WORDS, true);
+                    if (toll != null) {
+                        measure = new String[] {toll, null, measure[2]};
+                    }
+                }
                 String m = measure[0];
                 if (m.equals("killed") && killedEnd < 0) {
                     killedEnd = q.end();
@@ -535,7 +543,8 @@ final class QuantityExtractor {
         boolean people = noun != null && (PEOPLE.contains(noun) || person >= 0);
         String nounMeasure = noun == null ? null : NOUNS.get(noun);
         if (participle != null && (people || "troops".equals(nounMeasure))) {
-            return new String[] {participle, people ? subject : noun};
+            // "One soldier was killed", "two soldiers were killed", "three servicemen died": one toll of troops.
+            return new String[] {participle, people ? subject : nounMeasure};
         }
         // A figure whose clause goes on past it without a noun ("a death toll of 24 on Monday",
         // "killed five and injured 20") counts what the verb or noun before it names.
@@ -552,7 +561,7 @@ final class QuantityExtractor {
             }
         }
         if (verb != null && (people || nounless || "troops".equals(nounMeasure))) {
-            return new String[] {verb, people ? subject : nounless ? null : noun};
+            return new String[] {verb, people ? subject : nounless ? null : "troops".equals(nounMeasure) ? nounMeasure : noun};
         }
         if (people && nounMeasure == null && MARCHED.equals(actAfter(after, k + 1))) {
             return new String[] {MARCHED, subject};

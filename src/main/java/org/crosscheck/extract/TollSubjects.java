@@ -30,6 +30,24 @@ final class TollSubjects {
     private TollSubjects() {
     }
 
+    /** How many words before a figure {@link #wordsBefore} reads. */
+    static final int WORDS_BEFORE = 14;
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\d][\\p{L}\\d'\u2019-]*");
+
+    /**
+     * The words of {@code text} in {@code [from, to)}, lower case, in text order, the last
+     * {@link #WORDS_BEFORE} of them: more than a figure's match holds, for a toll whose phrase runs
+     * long ("the death toll from Sunday's quake has risen to").
+     */
+    static List<String> wordsBefore(String text, int from, int to) {
+        java.util.ArrayList<String> out = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = WORD.matcher(text).region(Math.max(from, to - 160), to);
+        while (m.find()) {
+            out.add(m.group().toLowerCase(java.util.Locale.ROOT));
+        }
+        return out.subList(Math.max(0, out.size() - WORDS_BEFORE), out.size());
+    }
+
     /**
      * The words before a figure without the words of its hedge at their end: the figure's match
      * holds "at least", and the words before it do too ("claimed the lives of at least").
@@ -52,6 +70,20 @@ final class TollSubjects {
      * @param rises    the verbs of a count that rose ("rose to 12")
      */
     static String measure(List<String> before, Map<String, String> subjects, Set<String> people, Set<String> rises) {
+        return measure(before, subjects, people, rises, false);
+    }
+
+    /** The longest phrase, in words, read between a toll and its verb ("from Sunday's quake in Iran"). */
+    static final int PHRASE = 5;
+    /** Prepositions that open a phrase between a toll and its verb: "the toll from the quake", "killed in the blast". */
+    static final Set<String> PHRASE_OPENERS = Set.of("from", "in", "of", "after", "at", "on", "during");
+
+    /**
+     * {@link #measure(List, Map, Set, Set)}, and with {@code across} a phrase of up to {@link #PHRASE}
+     * words opened by a word of {@link #PHRASE_OPENERS} may stand between the toll and its verb.
+     */
+    static String measure(List<String> before, Map<String, String> subjects, Set<String> people, Set<String> rises,
+                          boolean across) {
         int j = before.size() - 1;
         if (j >= 3 && before.get(j).equals("of") && (before.get(j - 1).equals("lives") || before.get(j - 1).equals("life"))
                 && Lexicon.ARTICLES.contains(before.get(j - 2)) && LIFE_VERBS.contains(before.get(j - 3))) {
@@ -69,6 +101,17 @@ final class TollSubjects {
             k--;
         }
         String measure = k >= 0 ? subjects.get(before.get(k)) : null;
+        if (measure == null && across) {
+            // "The death toll from the quake has risen to 20", "the number of people killed in the
+            // blast rose to 20": a phrase of a few words, opened by a preposition, says whose toll.
+            for (int p = k; p >= Math.max(1, k - PHRASE); p--) {
+                if (PHRASE_OPENERS.contains(before.get(p)) && subjects.containsKey(before.get(p - 1))) {
+                    k = p - 1;
+                    measure = subjects.get(before.get(k));
+                    break;
+                }
+            }
+        }
         if (measure == null) {
             return null;
         }

@@ -132,4 +132,38 @@ class TollSubjectsTest {
         org.junit.jupiter.api.Assertions.assertNotEquals(notMeasure, measureOf(sentence, figure), sentence);
         assertTrue(QuantityExtractor.PART_VERBS.containsAll(Set.of("included", "including", "among")));
     }
+
+    private static String across(String words) {
+        return TollSubjects.measure(List.of(words.split(" ")), SUBJECTS, PEOPLE, RISES, true);
+    }
+
+    @Test
+    void aPhraseBetweenTheTollAndItsVerbIsReadOnlyWhenAsked() {
+        assertEquals("killed", across("the death toll from the quake has risen to"));
+        assertEquals("killed", across("the toll in sunday's quake in the north rose to"), "up to five words");
+        assertNull(across("the toll in the quake that struck the north coast rose to"), "a phrase past five words is a clause");
+        assertNull(read("the death toll from the quake has risen to"), "a figure's own words: no phrase between");
+        assertEquals("injured", across("the number of people injured in the blast rose to"));
+        assertNull(across("among the dead in the city were"), "a part of the toll");
+        assertNull(across("the crowd from the city rose to"), "no toll before the phrase");
+    }
+
+    @Test
+    void wordsBeforeAFigureAreReadPastItsMatch() {
+        String text = "Officials said the death toll from Sunday\u2019s quake in the north has risen to 20.";
+        List<String> words = TollSubjects.wordsBefore(text, 0, text.indexOf("20"));
+        assertEquals(List.of("said", "the", "death", "toll", "from", "sunday\u2019s", "quake", "in", "the", "north", "has", "risen", "to"),
+                words.subList(1, words.size()));
+        assertEquals(TollSubjects.WORDS_BEFORE, TollSubjects.wordsBefore("a b c d e f g h i j k l m n o p q 5", 0, 34).size());
+        assertEquals(List.of("b"), TollSubjects.wordsBefore("a b 5", 2, 4), "from the sentence's start only");
+        assertEquals("killed", measureOfSentence("The death toll from the quake has risen to 20.", "20"));
+        assertEquals("killed", measureOfSentence("Death toll from Sunday's quake in Iran climbs to 12", "12"));
+    }
+
+    private static String measureOfSentence(String sentence, String figure) {
+        String text = "Published: March 3, 2022 10:00 GMT\nQuake in Varnia\n" + sentence + "\n";
+        return Extractor.extract(org.crosscheck.clean.Cleaner.clean(new org.crosscheck.corpus.Document("d", "d.txt", text, List.of())))
+                .claims().stream().filter(c -> c instanceof org.crosscheck.claims.QuantityClaim q && q.text().equals(figure))
+                .map(c -> ((org.crosscheck.claims.QuantityClaim) c).measure()).findFirst().orElse("none");
+    }
 }
