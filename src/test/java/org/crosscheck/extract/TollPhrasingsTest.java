@@ -112,8 +112,8 @@ class TollPhrasingsTest {
         String[] m = QuantityExtractor.measure(five);
         assertEquals("killed", m[0]);
         assertNull(m[1], "'and' is no one killed");
-        String t = "The army has lost seven soldiers since June.";
-        assertEquals("soldiers", QuantityExtractor.measure(QuantityParser.find(t, 0, t.length()).get(0))[1]);
+        String t = "The army has lost seven soldiers since June.";  // soldiers are counted as troops, one toll whatever the noun (tolls29)
+        assertEquals("troops", QuantityExtractor.measure(QuantityParser.find(t, 0, t.length()).get(0))[1]);
         String u = "The rebels killed 12 during the night.";
         assertEquals("killed", measureOf(u, "12"));
         String v = "The toll was 12 during the night.";

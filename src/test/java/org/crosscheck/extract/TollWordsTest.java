@@ -52,6 +52,12 @@ class TollWordsTest {
     }
 
     @Test
+    void tollsComeInTextOrder() {
+        assertEquals(List.of("killed 1 women [killed a woman]", "injured 0 null [no one was injured]"),
+                tolls("The gunman killed a woman; no one was injured."));
+    }
+
+    @Test
     void aPersonWhoIsOneOfSeveralIsNoToll() {
         assertEquals(List.of(), tolls("Two women and a man died in the fire."), "an item of a list");
         assertEquals(List.of(), tolls("A man and a woman were killed."));
