@@ -104,6 +104,12 @@ public final class Mentions {
                 }
             }
             List<String> people = happenings.people(dc.span(), d.names());
+            if (people.isEmpty() && !dc.clock() && NamedBodies.KINDS.contains(kind)) {
+                // A clause that names no person may name the body that acted ("The Interior
+                // Department proposed the rules in May"): it stands in the person's place, for a
+                // happening a body does once (body-happening-kinds.txt).
+                people = happenings.organisationsBeside(dc.span(), d.names());
+            }
             if (dc.clock()) {
                 // A clock time is the time of the happening its clause tells of, whoever it names
                 // ("the fire broke out at about 8.40pm").
