@@ -64,6 +64,7 @@ class NamedBodiesTest {
     void aBodyAfterAPrepositionOfPlaceIsWhereNotWho() {
         assertFalse(NamedBodies.doer(" died at the u s medical center ", "medical center"), "article and initials passed over");
         assertFalse(NamedBodies.doer(" a fire in orvale bible church ", "orvale bible church"));
+        assertFalse(NamedBodies.doer(" in orvale bible church ", "orvale bible church"), "the preposition opening the words");
         assertTrue(NamedBodies.doer(" orvale bible church burned ", "orvale bible church"), "opening the words");
         assertTrue(NamedBodies.doer(" a fire at orvale bible church destroyed the orvale bible church ", "orvale bible church"),
                 "one mention not after a preposition is enough");
