@@ -118,10 +118,13 @@ public final class Mentions {
                 marked.put(bare, words.withAbout(kind, words.namesItsDay() ? people : List.of()));
             } else if (!people.isEmpty()) {
                 marked.put(bare, dc.withAbout(kind, people));
-            } else if (!about.background() && dc.weekdayOnly() != null && about.trigger() != null && possessive(text, dc.span(), about.trigger())) {
-                // "Saturday's shooting": a weekday that names the happening itself, whoever it names.
-                // Compared only as the day of its event's own happening (see the rule), and only when
-                // the document ties no other day to a happening of that family.
+            } else if (!about.background() && about.trigger() != null
+                    && (dc.weekdayOnly() != null && possessive(text, dc.span(), about.trigger())
+                    || kind.equals(about.kind()) && DefiniteHappenings.opensAsSubject(text, dc.span(), about.trigger()))) {
+                // "Saturday's shooting": a weekday that names the happening itself, whoever it names;
+                // so does a sentence opened by "the" and the happening's word ("The fire broke out on
+                // Monday", DefiniteHappenings). Compared only as the day of its event's own happening
+                // (see the rule), and only when the document ties no other day to a happening of that family.
                 marked.put(bare, dc.withAbout(kind, List.of()));
             }
         }
