@@ -219,6 +219,30 @@ public final class Happenings {
         return named(from, to, names);
     }
 
+    /**
+     * The organisations named in the comma-bounded part of the sentence around {@code span}, folded
+     * and sorted, each a name of the document with an organisation's noun in it ("The Interior
+     * Department proposed the rules in May", "the Marin County Sheriff's Office arrested two men on
+     * Friday"); of two that overlap, the longer. Read by {@link Mentions} for a date whose clause names
+     * no person: the body that did the happening, which another source names alike. A body named
+     * across a comma ("..., the fire department said") is not taken. See {@link NamedBodies}.
+     */
+    public List<String> organisationsBeside(Span span, Names.Found names) {
+        int[] sentence = sentenceOf(span.start());
+        if (sentence == null || names.counts().isEmpty()) {
+            return List.of();
+        }
+        int from = span.start();
+        while (from > sentence[0] && text.charAt(from - 1) != ',' && !boundary(from - 1)) {
+            from--;
+        }
+        int to = span.end();
+        while (to < sentence[1] && text.charAt(to) != ',' && !boundary(to)) {
+            to++;
+        }
+        return NamedBodies.within(spacedWords(from, to), names.counts().keySet());
+    }
+
     /** Whom a pronoun in the clause starting at {@code from} stands for, or null (see {@link #people}). */
     private String referent(int[] sentence, int from, Names.Found names) {
         return referent(sentence, from, names, PRONOUN_REACH);

@@ -104,6 +104,12 @@ public final class Mentions {
                 }
             }
             List<String> people = happenings.people(dc.span(), d.names());
+            if (people.isEmpty() && !dc.clock() && NamedBodies.KINDS.contains(kind)) {
+                // A clause that names no person may name the body that acted ("The Interior
+                // Department proposed the rules in May"): it stands in the person's place, for a
+                // happening a body does once (body-happening-kinds.txt).
+                people = happenings.organisationsBeside(dc.span(), d.names());
+            }
             if (dc.clock()) {
                 // A clock time is the time of the happening its clause tells of, whoever it names
                 // ("the fire broke out at about 8.40pm").
@@ -112,10 +118,13 @@ public final class Mentions {
                 marked.put(bare, words.withAbout(kind, words.namesItsDay() ? people : List.of()));
             } else if (!people.isEmpty()) {
                 marked.put(bare, dc.withAbout(kind, people));
-            } else if (!about.background() && dc.weekdayOnly() != null && about.trigger() != null && possessive(text, dc.span(), about.trigger())) {
-                // "Saturday's shooting": a weekday that names the happening itself, whoever it names.
-                // Compared only as the day of its event's own happening (see the rule), and only when
-                // the document ties no other day to a happening of that family.
+            } else if (!about.background() && about.trigger() != null
+                    && (dc.weekdayOnly() != null && possessive(text, dc.span(), about.trigger())
+                    || kind.equals(about.kind()) && DefiniteHappenings.opensAsSubject(text, dc.span(), about.trigger()))) {
+                // "Saturday's shooting": a weekday that names the happening itself, whoever it names;
+                // so does a sentence opened by "the" and the happening's word ("The fire broke out on
+                // Monday", DefiniteHappenings). Compared only as the day of its event's own happening
+                // (see the rule), and only when the document ties no other day to a happening of that family.
                 marked.put(bare, dc.withAbout(kind, List.of()));
             }
         }
