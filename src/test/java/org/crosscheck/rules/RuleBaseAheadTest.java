@@ -51,7 +51,8 @@ class RuleBaseAheadTest {
     @Test
     void theRuleSetBuiltAheadIsTheOneBuiltOnTheSpot() throws Exception {
         RuleBaseAhead.start();
-        RuleSet ahead = RuleSet.load(null);
+        RuleSet ahead = RuleBaseAhead.take();
+        assertNotNull(ahead);
         RuleSet here = RuleSet.load(null);
         assertNotSame(ahead, here);
         assertEquals(names(here), names(ahead));
@@ -114,6 +115,20 @@ class RuleBaseAheadTest {
         } finally {
             Thread.interrupted();
         }
+    }
+
+    @Test
+    void theBuildRunsOnADaemonThreadOfItsOwn() throws Exception {
+        RuleSet built = RuleSet.loadPackagedAhead();
+        java.util.concurrent.atomic.AtomicReference<Thread> on = new java.util.concurrent.atomic.AtomicReference<>();
+        RuleBaseAhead.start(() -> {
+            on.set(Thread.currentThread());
+            return built;
+        });
+        assertSame(built, RuleBaseAhead.take());
+        assertNotSame(Thread.currentThread(), on.get());
+        assertTrue(on.get().isDaemon(), "a build ahead must not keep the JVM alive");
+        assertEquals("crosscheck-rules", on.get().getName());
     }
 
     @Test

@@ -55,6 +55,16 @@ class DefinitionsSearchTest {
         assertEquals(List.of("0-8:IE"), fromStarts(HouseStyle.LONG_AFTER, "IE (abc)", HouseStyle::longFormFrom));
     }
 
+    @Test
+    void definitionsAtTheTextsFirstCharacterAndAfterABracketThereAreFound() {
+        assertEquals(java.util.Map.of("iea", "international energy agency"),
+                HouseStyle.ofStory(List.of("IEA (International Energy Agency) said so.")).abbreviations());
+        assertEquals(java.util.Map.of("ie", "internet explorer"),
+                HouseStyle.ofStory(List.of("(a) Internet Explorer (IE) crashed.")).abbreviations());
+        assertEquals(java.util.Map.of("ie", "internet explorer", "iea", "international energy agency"),
+                HouseStyle.ofStory(List.of("(IE) Internet Explorer (IE) and IEA (International Energy Agency).")).abbreviations());
+    }
+
     private static List<String> everyPosition(Pattern p, String text) {
         List<String> out = new ArrayList<>();
         Matcher m = p.matcher(text);
