@@ -121,10 +121,14 @@ class RuleBaseAheadTest {
     void theBuildRunsOnADaemonThreadOfItsOwn() throws Exception {
         RuleSet built = RuleSet.loadPackagedAhead();
         java.util.concurrent.atomic.AtomicReference<Thread> on = new java.util.concurrent.atomic.AtomicReference<>();
-        RuleBaseAhead.start(() -> {
+        // Started from a thread that is no daemon, whose threads are none unless made one.
+        Thread starter = new Thread(() -> RuleBaseAhead.start(() -> {
             on.set(Thread.currentThread());
             return built;
-        });
+        }));
+        starter.setDaemon(false);
+        starter.start();
+        starter.join();
         assertSame(built, RuleBaseAhead.take());
         assertNotSame(Thread.currentThread(), on.get());
         assertTrue(on.get().isDaemon(), "a build ahead must not keep the JVM alive");
