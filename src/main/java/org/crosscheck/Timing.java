@@ -14,8 +14,10 @@ public final class Timing {
     private static final boolean ENABLED = System.getenv("CROSSCHECK_TIMING") != null;
     private static final Map<String, Long> STEPS = new LinkedHashMap<>();
     private static final Map<String, Long> CPU = new LinkedHashMap<>();
+    private static final Map<String, Long> PROCESS = new LinkedHashMap<>();
     private static long last;
     private static long lastCpu;
+    private static long lastProcess;
     private static long mainAt;
 
     private Timing() {
@@ -31,6 +33,7 @@ public final class Timing {
             last = System.nanoTime();
             mainAt = System.currentTimeMillis();
             lastCpu = cpu();
+            lastProcess = processCpu();
         }
     }
 
@@ -39,12 +42,15 @@ public final class Timing {
         if (ENABLED) {
             long now = System.nanoTime();
             long cpu = cpu();
+            long process = processCpu();
             add(step, now - last);
             synchronized (Timing.class) {
                 CPU.merge(step, cpu - lastCpu, Long::sum);
+                PROCESS.merge(step, process - lastProcess, Long::sum);
             }
             last = System.nanoTime();
             lastCpu = cpu();
+            lastProcess = processCpu();
         }
     }
 
@@ -76,19 +82,26 @@ public final class Timing {
         return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
+    /** The CPU time of every thread of the process: with the wall time, how many cores a step kept busy. */
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
     /** Prints the steps, the JVM's start before {@code main}, and the classes it loaded. */
     public static void print(PrintStream err) {
         if (!ENABLED) {
             return;
         }
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
-        StringBuilder sb = new StringBuilder(String.format("crosscheck timing (ms)  %-24s %7s %7s%n", "", "wall", "cpu"));
+        StringBuilder sb = new StringBuilder(String.format("crosscheck timing (ms)  %-24s %7s %7s %8s%n", "", "wall", "cpu", "process"));
         sb.append(String.format("  %-44s %7d%n", "JVM start, up to main", mainAt - jvmStart));
         long total = mainAt - jvmStart;
         for (Map.Entry<String, Long> e : STEPS.entrySet()) {
             long ms = e.getValue() / 1_000_000;
             total += ms;
-            sb.append(String.format("  %-44s %7d %7d%n", e.getKey(), ms, CPU.getOrDefault(e.getKey(), 0L) / 1_000_000));
+            sb.append(String.format("  %-44s %7d %7d %8d%n", e.getKey(), ms, CPU.getOrDefault(e.getKey(), 0L) / 1_000_000,
+                    PROCESS.getOrDefault(e.getKey(), 0L) / 1_000_000));
         }
         sb.append(String.format("  %-44s %7d%n", "total", total));
         sb.append(String.format("  classes loaded %d, JIT %d ms (cpu: the main thread's; the JIT and GC run on others)%n",

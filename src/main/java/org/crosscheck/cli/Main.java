@@ -36,6 +36,10 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         Timing.start();
+        if (org.crosscheck.rules.RuleBaseAhead.wanted(args)) {
+            // The rule base is built on the core that parsing and listing leave idle.
+            org.crosscheck.rules.RuleBaseAhead.start();
+        }
         int code = run(args, System.out, System.err);
         Timing.print(System.err);
         System.exit(code);

@@ -87,7 +87,19 @@ public final class RuleSet {
      * its DRL at run time.
      */
     public static RuleSet load(Path extraFolder) throws RuleLoadException {
+        if (extraFolder == null) {
+            RuleSet built = RuleBaseAhead.take();
+            if (built != null) {
+                Timing.step("loading the rules: the rule base built ahead");
+                return built;
+            }
+        }
         return load(extraFolder, true);
+    }
+
+    /** The packaged rules alone, as {@link #load} gives them, for {@link RuleBaseAhead} (on a thread of its own, so untimed). */
+    static RuleSet loadPackagedAhead() throws RuleLoadException {
+        return load(null, true, false);
     }
 
     /** The packaged rules compiled from their DRL now, never from the build's executable model (for comparing the two). */
@@ -101,6 +113,10 @@ public final class RuleSet {
     }
 
     private static RuleSet load(Path extraFolder, boolean precompiledAllowed) throws RuleLoadException {
+        return load(extraFolder, precompiledAllowed, true);
+    }
+
+    private static RuleSet load(Path extraFolder, boolean precompiledAllowed, boolean timed) throws RuleLoadException {
         Map<String, RuleSource> sources = new TreeMap<>();
         Map<String, String> pages = new TreeMap<>();
         for (RuleSource s : packagedSources(".drl")) {
@@ -117,9 +133,13 @@ public final class RuleSet {
         }
         RuleSet set = null;
         if (extraFolder == null && precompiledAllowed) {
-            Timing.step("loading the rules: reading DRL and pages");
+            if (timed) {
+                Timing.step("loading the rules: reading DRL and pages");
+            }
             KieBase prebuilt = PrecompiledRules.kieBase(sources.values());
-            Timing.step("loading the rules: building the rule base");
+            if (timed) {
+                Timing.step("loading the rules: building the rule base");
+            }
             if (prebuilt != null) {
                 set = withMetadata(prebuilt, sources.values());
                 set.compiledAtBuildTime = true;

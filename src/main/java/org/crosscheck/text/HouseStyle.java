@@ -40,9 +40,9 @@ public final class HouseStyle {
     /** The key of a clock time, with or without its a.m. or p.m.: "6", "6:30", "6.30pm", "one". */
     private static final Pattern CLOCK = Pattern.compile("(\\d{1,2}|one)(?:[:.]([0-5]\\d))?(am|pm)?");
     /** An abbreviation in brackets after its long form: "Internet Explorer (IE)". */
-    private static final Pattern SHORT_AFTER = Pattern.compile("\\(([A-Z][A-Za-z&]{1,9})\\)");
+    static final Pattern SHORT_AFTER = Pattern.compile("\\(([A-Z][A-Za-z&]{1,9})\\)");
     /** An abbreviation with its long form in brackets: "IEA (International Energy Agency)". */
-    private static final Pattern LONG_AFTER = Pattern.compile("\\b([A-Z][A-Za-z&]{1,9}) \\(([^()\\n]{3,120})\\)");
+    static final Pattern LONG_AFTER = Pattern.compile("\\b([A-Z][A-Za-z&]{1,9}) \\(([^()\\n]{3,120})\\)");
     /** Words a long form may leave out of its abbreviation: Federal Bureau of Investigation (FBI). */
     private static final Set<String> MINOR = Set.of("of", "the", "and", "for", "on", "in", "to",
             "a", "an", "at", "de", "du", "la", "le", "&");
@@ -492,7 +492,9 @@ public final class HouseStyle {
             return;
         }
         Matcher m = SHORT_AFTER.matcher(text);
-        while (m.find()) {
+        // Each search starts where the next match can: at a bracket (the matches of a search over
+        // every position, in the same order).
+        for (int from = text.indexOf('('); from >= 0 && m.find(from); from = text.indexOf('(', m.end())) {
             String abbr = m.group(1);
             if (!abbreviation(abbr)) {
                 continue;
@@ -513,7 +515,7 @@ public final class HouseStyle {
             }
         }
         m = LONG_AFTER.matcher(text);
-        while (m.find()) {
+        for (int from = longFormFrom(text, 0); from >= 0 && m.find(from); from = longFormFrom(text, m.end())) {
             String abbr = m.group(1);
             List<String> words = List.of(SPACES.split(m.group(2).trim()));
             if (abbreviation(abbr) && words.size() >= 2 && Character.isUpperCase(words.get(0).charAt(0))
@@ -521,6 +523,18 @@ public final class HouseStyle {
                 define(abbr, words, sink);
             }
         }
+    }
+
+    /**
+     * Where a search for {@link #LONG_AFTER} from {@code from} can first find a match, or -1 when
+     * it can find none: a match is two to ten letters and then " (", so it begins at most ten
+     * characters before the first " (" that lies two or more characters after {@code from}.
+     * {@code Matcher.find(int)} looks behind that index for the word boundary, as a search over
+     * every position does.
+     */
+    static int longFormFrom(String text, int from) {
+        int bracket = text.indexOf(" (", from + 2);
+        return bracket < 0 ? -1 : Math.max(from, bracket - 10);
     }
 
     private static void define(String abbr, List<String> words, Definitions sink) {
