@@ -50,20 +50,29 @@ final class HomeTowns {
         }
         Matcher b = BEFORE_NAME.matcher(text).region(Math.max(from, nameStart - 60), nameStart);
         b.useTransparentBounds(true);
-        if (b.find() && (b.start() == from || Character.isLowerCase(firstLetterBefore(text, from, b.start())))) {
+        if (b.find() && !capitalisedBefore(text, from, b.start())) {
             return claim(text, id, b.start(1), b.end(1), new Span(b.start(1), nameEnd), here, name, key, published, daySource);
         }
         return null;
     }
 
-    /** The letter nearest before {@code at} in the sentence, or a space when none. */
-    private static char firstLetterBefore(String text, int from, int at) {
-        for (int k = at - 1; k >= from; k--) {
-            if (Character.isLetter(text.charAt(k))) {
-                return text.charAt(k);
-            }
+    /**
+     * Whether the word right before {@code at} in the sentence (only white space between) opens with a
+     * capital: the place may be longer than the run read ("Big Orvale Lake Springs native"), and is not read.
+     */
+    static boolean capitalisedBefore(String text, int from, int at) {
+        int k = at - 1;
+        while (k >= from && Character.isWhitespace(text.charAt(k))) {
+            k--;
         }
-        return 'a';
+        // A mark ("In Boulder, Denver native") ends the words the place could run on into.
+        if (k < from || !Character.isLetter(text.charAt(k))) {
+            return false;
+        }
+        while (k > from && Character.isLetter(text.charAt(k - 1))) {
+            k--;
+        }
+        return Character.isUpperCase(text.charAt(k));
     }
 
     private static AttributeClaim claim(String text, String id, int placeStart, int placeEnd, Span span, List<People.Mention> here,

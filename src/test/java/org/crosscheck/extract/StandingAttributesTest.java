@@ -61,6 +61,10 @@ class StandingAttributesTest {
         assertEquals("he", PronounAges.find(at, 0, at.length()).pronoun());
         assertEquals("At age 45", PronounAges.find(at, 0, at.length()).span().of(at));
         assertNull(PronounAges.find("She is 145.", 0, 11), "no age over the limit");
+        assertNull(PronounAges.find("She is 120.", 0, 11), "the limit itself");
+        assertEquals(119, PronounAges.find("She is 119.", 0, 11).age());
+        assertNull(PronounAges.find("She is 0.", 0, 9), "no age of nought");
+        assertEquals(1, PronounAges.find("She is 1.", 0, 9).age());
         assertNull(PronounAges.find("They are 45.", 0, 12), "not a person's pronoun");
         assertNull(PronounAges.find("Police said she is 45.", 0, 22), "the pronoun does not open the sentence");
     }
@@ -95,8 +99,26 @@ class StandingAttributesTest {
         assertEquals(List.of("Tom Banks: home town Denver"), attributes("The Denver native Tom Banks scored 20 points." + after));
         assertEquals(List.of("Tom Banks: home town Denver"), attributes("He said Denver native Tom Banks scored 20 points." + after));
         assertEquals(List.of(), attributes("Tom Banks, a native of the city, scored 20 points." + after), "no place named");
+        assertEquals(List.of(), attributes("Police said Big Orvale Lake Springs native Tom Banks scored 20 points." + after),
+                "a place longer than three words");
+        assertEquals(List.of("Tom Banks: home town Orvale Lake Springs"),
+                attributes("Police said Orvale Lake Springs native Tom Banks scored 20 points." + after));
+        assertEquals(List.of("Tom Banks: home town Denver"), attributes("In Boulder, Denver native Tom Banks scored 20 points." + after),
+                "a comma before the place");
         assertEquals(List.of(), attributes("Tom Banks, from Denver, scored 20 points." + after), "from: where he came from today");
         assertEquals(List.of(), attributes("Tom Banks, a Denver native of sorts, scored 20 points." + after), "not a home town");
+    }
+
+    @Test
+    void aCapitalisedWordBeforeThePlace() {
+        assertTrue(HomeTowns.capitalisedBefore("Port Au native", 0, 5));
+        assertTrue(!HomeTowns.capitalisedBefore("In Boulder, Denver", 0, 12), "a comma between");
+        assertTrue(HomeTowns.capitalisedBefore("In Boulder  Denver", 0, 12));
+        assertTrue(!HomeTowns.capitalisedBefore("said Denver", 0, 5));
+        assertTrue(!HomeTowns.capitalisedBefore("Denver", 0, 0), "the sentence's start");
+        assertTrue(!HomeTowns.capitalisedBefore(", Denver", 0, 2), "no word before");
+        assertTrue(!HomeTowns.capitalisedBefore("Xy said Denver", 3, 8), "a word outside the sentence is not read");
+        assertTrue(HomeTowns.capitalisedBefore("xY Denver", 1, 3), "the word cut at the sentence's start");
     }
 
     @Test
