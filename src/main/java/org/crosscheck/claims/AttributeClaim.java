@@ -159,6 +159,8 @@ public record AttributeClaim(String document, Span span, String text, String ent
 
     /** Where a named person lives, a place's name as written ("Anthony LaSalle, 36, of Bloomington"). */
     public static final String RESIDENCE = "residence";
+    /** Where a named person comes from ("a native of Varth"), a word attribute compared across the story. */
+    public static final String HOME_TOWN = "home town";
 
     /** A thing's colour ("a silver Toyota Camry"). */
     public static final String COLOUR = "colour";

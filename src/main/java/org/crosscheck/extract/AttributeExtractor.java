@@ -38,15 +38,15 @@ final class AttributeExtractor {
     static final Set<String> PERSON_NOUNS = Lexicon.words(AttributeExtractor.class, "age-person-nouns.txt");
 
     private static final String UNITS = "one|two|three|four|five|six|seven|eight|nine";
-    private static final String NUMBER = "(\\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:"
+    static final String NUMBER = "(\\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:"
             + UNITS + "))?|" + UNITS + "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
     private static final String YEAR_OLD = "[-\u2010 ]years?[-\u2010 ]old";
     /** "33-year-old", "thirty-three-year-old", "33 years old"; not "33-year-olds". */
     private static final Pattern AGE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}\\d.,-])" + NUMBER + YEAR_OLD + "(?![\\p{L}\\d-])");
     /** What may follow a name to give its age, read from the end of the name. */
     static final List<Pattern> AGE_AFTER = List.of(
-            // "Tara Reid, 33, was" / "Reid, 33." / "John Doe, 45, of Denver"
-            Pattern.compile("\\s*,\\s*(\\d{1,3})(?=\\s*(?:[,;)]|\\.(?!\\d)|$|\\s+(?:and|of|from|who|was|is|has|had|were|will|said)\\b))"),
+            // "Tara Reid, 33, was" / "Reid, 33." / "John Doe, 45, of Denver" / "Reid, now 33,"
+            Pattern.compile("\\s*,\\s*(?:now\\s+)?(\\d{1,3})(?=\\s*(?:[,;)]|\\.(?!\\d)|$|\\s+(?:and|of|from|who|was|is|has|had|were|will|said)\\b))"),
             // "Tara Reid (33)"
             Pattern.compile("\\s*\\(\\s*(\\d{1,3})\\s*\\)"),
             // "Tara Reid, aged 33" / ", age 33"
@@ -91,25 +91,33 @@ final class AttributeExtractor {
     private static final Set<String> AFTER_NOUN_USE = Set.of("was", "is", "has", "had", "will", "would", "could", "can",
             "did", "does", "who", "also", "now", "then", "later", "still", "reportedly", "allegedly");
     static final int MAX_AGE = 120;
+    /** "then" right before an age ("then-15-year-old", "then 15-year-old"): an age at another time. */
+    static final Pattern THEN = Pattern.compile("(?i)(?<![\\p{L}])then\\s*[-\u2010]?\\s*$");
     /**
      * An age at death, the article's own news: "died Thursday at age 85", "died of pneumonia at the
      * age of 85", "passed away Thursday at age 91", "died in her sleep aged 91"; a year between the
      * verb and the age ("died in 2002 at age 61") tells of a death long before the article, and the
-     * age is not read.
+     * age is not read. "died Thursday at 85." with the bare number only where the clause ends or words
+     * of how or where follow it: the verb in group 1 or 3, the age in group 2 or 4.
      */
     private static final Pattern AGE_AT_DEATH = Pattern.compile("(?i)\\b(died|dies|has\\s+died|passed\\s+away)\\b"
             + "(?:(?![.;:\"\u201c\u201d]|\\b(?:1[89]|20)\\d\\d\\b|\\b(?:and|but|after|when|while|who|which)\\b).){0,80}?"
-            + "(?:\\bat\\s+(?:the\\s+)?age\\s+(?:of\\s+)?|\\baged\\s+)" + NUMBER + "(?![\\p{L}\\d-])");
+            + "(?:\\bat\\s+(?:the\\s+)?age\\s+(?:of\\s+)?|\\baged\\s+)" + NUMBER + "(?![\\p{L}\\d-])"
+            // "died Thursday at 85.", "died at 85 after a long illness": "at" and the bare number, ending
+            // the clause or before words of how or where (not "at 5 a.m.", "at 12:30", "at 85 Main Street")
+            + "|(?i)\\b(died|dies|has\\s+died|passed\\s+away)\\b"
+            + "(?:(?![.;:\"\u201c\u201d]|\\b(?:1[89]|20)\\d\\d\\b|\\b(?:and|but|after|when|while|who|which)\\b).){0,60}?"
+            + "\\bat\\s+" + NUMBER + "(?=\\s*(?:[,;)]|\\.(?!\\d)|$|\\s+(?:after|of|following|from|surrounded|in\\s+(?:his|her)\\b)))");
     /** What may open a sentence before "the 33-year-old": nothing, or a short clause ("On Saturday, the 26-year-old"). */
     private static final Pattern OPENING = Pattern.compile("(?:[^,;:\"\u201c\u201d\\p{Lu}]{0,40},\\s+|(?:On|In|Early|Late|Later|Earlier)\\b[^,;:\"\u201c\u201d]{0,40},\\s+)?[Tt]he ");
 
     /**
      * A sentence opening (as {@link #OPENING}) with a person's noun and an age between commas: "The
-     * actress, 26, checked in", "On Friday, the troubled actress, 26, left". Up to two lower-case
-     * words before the noun.
+     * actress, 26, checked in", "On Friday, the troubled actress, 26, left", "The actress, who is 26,
+     * left", "The actress, now 26, left". Up to two lower-case words before the noun.
      */
     private static final Pattern NOUN_THEN_AGE = Pattern.compile(OPENING.pattern()
-            + "(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}?(\\p{Ll}[\\p{L}-]*),\\s*(\\d{1,3}),");
+            + "(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}?(\\p{Ll}[\\p{L}-]*),\\s*(?:who\\s+is\\s+|now\\s+)?(\\d{1,3}),");
 
     /** Nouns of places ("town", "island") and of who lives there ("people", "residents"). */
     static final Set<String> PLACE_NOUNS = Lexicon.words(AttributeExtractor.class, "population-place-nouns.txt");
@@ -126,6 +134,9 @@ final class AttributeExtractor {
             Map.entry(Pattern.compile(PLACE + AFTER_PLACE + "(?:" + APPOSITION + "(?:an?\\s+(?:[\\p{Ll}-]+,?\\s+){0,8})?|\\s+(?:is|was)\\s+)home\\s+to\\s+"), true),
             // "Qeshm's population of", "Qeshm has a population of"
             Map.entry(Pattern.compile(PLACE + AFTER_PLACE + "(?:['\u2019]s\\s+population\\s+of|\\s+has\\s+a\\s+population\\s+of)\\s+"), false),
+            // "Lindor, which has a population of", "Lindor, whose population is", "Lindor, population 15,000"
+            Map.entry(Pattern.compile(PLACE + AFTER_PLACE + ",\\s+(?:which\\s+has\\s+a\\s+population\\s+of|whose\\s+population\\s+is"
+                    + "|population:?)\\s+"), false),
             // "Qeshm, with a population of", opening the sentence: after another name, the population may be of
             // something the sentence named before ("an island in the Persian Gulf, with a population of")
             Map.entry(Pattern.compile("^" + PLACE + AFTER_PLACE + ",\\s+(?:with\\s+)?a\\s+population\\s+of\\s+"), false),
@@ -242,6 +253,11 @@ final class AttributeExtractor {
                     if (home != null) {
                         words.add(home);
                     }
+                    AttributeClaim nativePlace = HomeTowns.of(text, id, from, to, m, here, name,
+                            name.equals(m.fullName()) ? m.key() : People.personKey(name), published, daySource);
+                    if (nativePlace != null) {
+                        words.add(nativePlace);
+                    }
                     int nameEnd = pastSuffix(text, m.nameSpan().end(), to);
                     for (Pattern p : mayHaveAgeAfter(text, nameEnd, to) ? AGE_AFTER : List.<Pattern>of()) {
                         Matcher x = p.matcher(text).region(nameEnd, to);
@@ -261,6 +277,11 @@ final class AttributeExtractor {
             while (year && x.find()) {
                 Span number = new Span(x.start(1), x.end(1));
                 if (used.stream().anyMatch(u -> u.contains(number))) {
+                    continue;
+                }
+                if (THEN.matcher(text).region(Math.max(from, x.start() - 8), x.start()).find()) {
+                    // "then-15-year-old Timmons": the age at the time of what is told, not on the article's day.
+                    used.add(new Span(x.start(), x.end()));
                     continue;
                 }
                 int age = NumberWords.parse(x.group(1));
@@ -309,14 +330,24 @@ final class AttributeExtractor {
                     }
                 }
             }
+            // An opening pronoun and an age: "She is 45.", "He, 45, was", "At 45, she is".
+            PronounAges.Found pronounAge = s > 0 ? PronounAges.find(text, from, to) : null;
+            if (pronounAge != null && used.stream().noneMatch(u -> u.contains(pronounAge.number()))) {
+                People.Mention meant = pronounPerson(text, s, pronounAge.pronoun(), sentences, bySentence, people, ambiguous);
+                if (meant != null) {
+                    add(out, seen, used, id, text, pronounAge.span(), pronounAge.number(), meant, pronounAge.age(), published, daySource);
+                }
+            }
             // At death: "Bettie Page died of pneumonia at the age of 85".
-            if (year || org.crosscheck.text.Literals.containsAnyIgnoringAsciiCase(text, from, to, " age ", " aged ")) {
+            if (year || org.crosscheck.text.Literals.containsAnyIgnoringAsciiCase(text, from, to, " age ", " aged ", "died", "dies",
+                    "passed away")) {
                 Matcher d = AGE_AT_DEATH.matcher(text).region(from, to);
                 while (d.find()) {
                     People.Mention dead = subjectBefore(text, d.start(), here, from);
-                    Span number = new Span(d.start(2), d.end(2));
+                    int g = d.group(2) != null ? 2 : 4;
+                    Span number = new Span(d.start(g), d.end(g));
                     if (dead != null && usable(dead, ambiguous) && used.stream().noneMatch(u -> u.contains(number))) {
-                        add(out, seen, used, id, text, new Span(d.start(), d.end()), number, dead, NumberWords.parse(d.group(2)),
+                        add(out, seen, used, id, text, new Span(d.start(), d.end()), number, dead, NumberWords.parse(d.group(g)),
                                 published, daySource);
                     }
                 }
@@ -806,7 +837,8 @@ final class AttributeExtractor {
             Words.Word w = ws.get(i);
             boolean inside = mentions.stream().anyMatch(m -> m.span().start() <= w.start() && w.end() <= m.span().end());
             String previous = i > 0 ? ws.get(i - 1).lower() : "";
-            if (PERSON_NOUNS.contains(w.lower()) && !inside && (Set.of("a", "an", "the", "his", "her", "their").contains(previous)
+            if (PERSON_NOUNS.contains(w.lower()) && !inside && !beforeName(ws, i, mentions)
+                    && (Set.of("a", "an", "the", "his", "her", "their").contains(previous)
                     || w.lower().equals(noun == null ? null : lastWord(noun)))) {
                 return null;
             }
@@ -816,6 +848,34 @@ final class AttributeExtractor {
             }
         }
         return only;
+    }
+
+    /**
+     * The person a pronoun in sentence {@code s} stands for: the one person the sentence before
+     * names, when usable and of the pronoun's gender; else, when that sentence names no one or only
+     * that person, the person {@link #pronounBack} finds further back; else none.
+     */
+    static People.Mention pronounPerson(String text, int s, String pronoun, List<List<Words.Word>> sentences,
+                                        Map<Integer, List<People.Mention>> bySentence, List<People.Mention> people,
+                                        Map<String, java.util.TreeMap<Integer, String>> ambiguous) {
+        List<People.Mention> named = bySentence.getOrDefault(s - 1, List.of());
+        People.Mention only = onlyPersonIn(text, named, sentences.get(s - 1), null);
+        if (only != null && usable(only, ambiguous) && Genders.agreesWithPerson(pronoun, only, people, text)) {
+            return only;
+        }
+        return only != null || named.isEmpty() ? pronounBack(text, s, pronoun, sentences, bySentence, people, ambiguous) : null;
+    }
+
+    /**
+     * Whether word {@code i} (a person's noun) stands right before a mention's name, so that it
+     * describes the person named ("the singer Lena Marsh"), not someone else.
+     */
+    static boolean beforeName(List<Words.Word> ws, int i, List<People.Mention> mentions) {
+        if (i + 1 >= ws.size()) {
+            return false;
+        }
+        int next = ws.get(i + 1).start();
+        return mentions.stream().anyMatch(m -> m.nameSpan().start() == next);
     }
 
     /** Opening and closing quote marks: straight, curly, and the `` '' of older wire text. */

@@ -17,7 +17,7 @@ import org.crosscheck.text.NumberWords;
 /**
  * The year the building of the article's happening was built: "The warehouse was built in 1935",
  * "It was constructed in 1935" (the sentence before names a building), "The church dates back to
- * 1890", or from its age on the article's date: "the 86-year-old structure" in an article of 2012
+ * 1890", "The church, built in 1890, burned", or from its age on the article's date: "the 86-year-old structure" in an article of 2012
  * was built in 1925 or 1926. The nouns are {@code building-nouns.txt}; all of them name the one
  * building (an article calls a warehouse "the building" and "the structure"), so a document that
  * gives two years gives none, and the years are compared only inside one event.
@@ -28,10 +28,15 @@ final class BuildingYears {
     private static final String[] NOUN_WORDS = NOUNS.toArray(new String[0]);
     private static final String NOUN = "(?:" + String.join("|", NOUNS) + ")";
     private static final String YEAR = "((?:1[6-9]|20)\\d\\d)(?![\\d])";
-    /** "The warehouse was built in 1935", "It was constructed in 1935", "The church dates back to 1890". */
+    /**
+     * "The warehouse was built in 1935", "It was constructed in 1935", "The church dates back to 1890",
+     * "The church, built in 1890,", "the warehouse, which was constructed in 1935,".
+     */
     private static final Pattern BUILT = Pattern.compile("(?<![\\p{L}])(?:(?i:the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(" + NOUN
-            + ")|(It))(?:\\s*,[^,]{1,60},)?\\s+(?:(?:was|had\\s+been)\\s+(?:originally\\s+|first\\s+)?(?:built|constructed|erected|completed)\\s+in"
-            + "|dates\\s+(?:back\\s+)?(?:to|from))\\s+" + YEAR);
+            + ")|(It))(?:(?:\\s*,[^,]{1,60},)?\\s+(?:(?:was|had\\s+been)\\s+(?:originally\\s+|first\\s+)?(?:built|constructed|erected|completed)\\s+in"
+            + "|dates\\s+(?:back\\s+)?(?:to|from))"
+            // "The church, built in 1890, burned", "the warehouse, which was constructed in 1935,"
+            + "|\\s*,\\s*(?:which\\s+was\\s+)?(?:originally\\s+|first\\s+)?(?:built|constructed|erected|completed)\\s+in)\\s+" + YEAR);
     /** Words one of which {@link #BUILT} needs. */
     private static final String[] BUILT_VERBS = {"built", "constructed", "erected", "completed", "dates"};
     /** "the 86-year-old structure", "a century-old barn" is not read. */
