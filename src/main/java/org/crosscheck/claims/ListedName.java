@@ -9,7 +9,7 @@ import org.crosscheck.text.Transliteration;
 /**
  * A name of one word that an article gives in a list of three or more such names ("the villages
  * of Tonban, Gavarzin, Khaledin and Gourian"), at its first place in a list, with the other names
- * its lists hold in the article ({@code others}, in house style). Two articles' lists that share a
+ * its lists hold in the article ({@code others}, as first written). Two articles' lists that share a
  * name are about one set of things, so a word of one list that is one letter from a word of the
  * other, a letter changed anywhere, the first too (Gourian, Tourian), is one name spelled two ways,
  * where a word alone one letter from another is usually another name (Jerry, Perry). Since the
@@ -75,13 +75,23 @@ public record ListedName(String document, Span span, String text, List<String> o
      */
     public boolean listVariantOf(ListedName o) {
         if (text.length() < MIN_LETTERS || o.text.length() < MIN_LETTERS || folded().equals(o.folded())
-                || others.contains(o.folded()) || o.others.contains(folded())
+                || holds(o.folded()) || o.holds(folded())
                 || Transliteration.variants(text, o.text) || Transliteration.letterDropped(text, o.text)
                 || !oneEdit(Transliteration.key(text), Transliteration.key(o.text))) {
             return false;
         }
         for (String x : others) {
-            if (o.others.contains(x)) {
+            if (o.holds(HouseStyle.general().word(x))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word's lists hold another name of this spelling in house style. */
+    boolean holds(String folded) {
+        for (String x : others) {
+            if (HouseStyle.general().word(x).equals(folded)) {
                 return true;
             }
         }
@@ -97,7 +107,7 @@ public record ListedName(String document, Span span, String text, List<String> o
     public String sharedWith(ListedName o) {
         List<String> shared = new ArrayList<>();
         for (String x : others) {
-            if (o.others.contains(x)) {
+            if (o.holds(HouseStyle.general().word(x))) {
                 shared.add(x);
             }
         }

@@ -17,7 +17,7 @@ import org.crosscheck.text.HouseStyle;
  * or "or" (a comma before it or not). A word that is part of a longer name ("New York, Boston and
  * Chicago" has "New York") or no name (titles, organisation nouns, months, common words) breaks
  * the list. One claim per word, at its first place in a list, with the other words of every list
- * of the article that holds it. Since the twenty-ninth session.
+ * of the article that holds it, as first written. Since the twenty-ninth session.
  */
 final class ListedNames {
 
@@ -39,9 +39,9 @@ final class ListedNames {
                     written.putIfAbsent(f, w.text());
                     Set<String> o = others.computeIfAbsent(f, k -> new LinkedHashSet<>());
                     for (Words.Word x : list) {
-                        String g = HouseStyle.general().word(x.text());
-                        if (!g.equals(f)) {
-                            o.add(g);
+                        if (!HouseStyle.general().word(x.text()).equals(f) && o.stream().noneMatch(
+                                y -> HouseStyle.general().word(y).equals(HouseStyle.general().word(x.text())))) {
+                            o.add(x.text());
                         }
                     }
                 }

@@ -431,12 +431,12 @@ final class People {
      * after a name is ({@link #title}), and must end at the comma before the name. A name followed by
      * a verb ("After meeting the president, Ray said") is not in apposition; a lone word after a
      * comma is a place's more often than a person's ("a judge in Fulton County, Ga."), and a title
-     * ending in an organisation's noun names where the person works ("the attorney general's
-     * office, Eric Nichols"): neither is read. Since the twenty-ninth session.
+     * ending in a possessive and an organisation's noun names where the person works ("the attorney
+     * general's office, Eric Nichols"): neither is read. Since the twenty-ninth session.
      */
     private static void titleBeforeComma(String text, List<Words.Word> ws, int nameAt, int after, Candidate c) {
         if (nameAt < 2 || c.words.size() < 2 || !ws.get(nameAt - 1).is(",")
-                || Organisations.NOUNS.contains(ws.get(nameAt - 2).lower())
+                || nameAt >= 3 && Organisations.NOUNS.contains(ws.get(nameAt - 2).lower()) && ws.get(nameAt - 3).is("'s")
                 || after < ws.size() && !(ws.get(after).is(",") || ws.get(after).is(".") || ws.get(after).is(";"))) {
             return;
         }
