@@ -534,7 +534,7 @@ final class People {
 
     /** How many words at {@code at} make a verb of {@link #TITLE_CLAUSE_VERBS}, longest first; 0 when none. */
     static int titleClauseVerb(List<Words.Word> ws, int at) {
-        for (int n = 2; n >= 1; n--) {
+        for (int n = 3; n >= 1; n--) {
             if (at + n <= ws.size() && TITLE_CLAUSE_VERBS.containsKey(wordsAt(ws, at, n))) {
                 return n;
             }

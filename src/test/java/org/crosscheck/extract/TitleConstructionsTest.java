@@ -67,6 +67,11 @@ class TitleConstructionsTest {
         assertEquals(List.of("Ann Ray | chief executive of Telvar | ceo | past"), titles("Ann Ray was the chief executive of Telvar."));
         assertEquals(List.of("Ann Ray | chief executive in 2005 | ceo"), titles("Ann Ray became chief executive in 2005."));
         assertEquals(List.of(), titles("Ann Ray is the president's sister."));
+        assertEquals(List.of("Ann Ray | police chief | chief"), titles("Ann Ray has been appointed police chief."));
+        assertEquals(List.of("Ann Ray | mayor of Denver | mayor"), titles("Ann Ray was elected mayor of Denver."));
+        assertEquals(List.of("Ann Ray | chief executive in 2005 | ceo"),
+                titles("Ann Ray, who was named chief executive in 2005, said little."));
+        assertEquals(List.of(), titles("Ann Ray was named in the lawsuit."));
         assertEquals(List.of(), titles("Ann Ray was chief executive when the firm collapsed and the banks called in their loans."));
     }
 
