@@ -42,6 +42,16 @@ class ListedNamesTest {
     }
 
     @Test
+    void aWordWithAMarkAnAcronymOrAPossessiveIsNoListedName() {
+        assertEquals(List.of(), listed("Aid reached Tonban, O'Hara and Gourian today."));
+        assertEquals(List.of(), listed("Aid reached Tonban, NATO and Gourian today."));
+        assertEquals(List.of(), listed("Aid reached Tonban, Selmar's and Gourian today."));
+        assertEquals(List.of(), listed("Aid reached Tonban, Selmar and Gourian Street today."), "the last word of a longer name");
+        assertEquals(List.of("Tonban [Selmar, Gourian]", "Selmar [Tonban, Gourian]", "Gourian [Tonban, Selmar]"),
+                listed("Tonban, Selmar and Gourian were hit."), "a list that opens the sentence");
+    }
+
+    @Test
     void aWordInTwoListsOfTheArticleHoldsTheOtherNamesOfBoth() {
         assertEquals(List.of("Tonban [Selmar, Gourian, Hushan, Pirvan]", "Selmar [Tonban, Gourian]",
                         "Gourian [Tonban, Selmar]", "Hushan [Tonban, Pirvan]", "Pirvan [Hushan, Tonban]"),

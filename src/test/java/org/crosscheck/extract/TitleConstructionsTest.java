@@ -106,7 +106,16 @@ class TitleConstructionsTest {
     }
 
     @Test
+    void aHeadingVerbsListIsReadInLowerCaseWithItsTense() {
+        java.util.Map<String, HeadingVerbs.Heading> read = HeadingVerbs.read("good-heading-verbs.tsv");
+        assertEquals(java.util.Map.of("heads", new HeadingVerbs.Heading("head", true), "led", new HeadingVerbs.Heading("leader", false)), read);
+    }
+
+    @Test
     void aHeadingVerbsListWithABadLineIsRefused() {
-        assertThrows(IllegalStateException.class, () -> HeadingVerbs.read("bad-heading-verbs.tsv"));
+        assertThrows(IllegalStateException.class, () -> HeadingVerbs.read("bad-heading-verbs.tsv"), "no tense");
+        assertThrows(IllegalStateException.class, () -> HeadingVerbs.read("bad-tense-heading-verbs.tsv"), "neither now nor past");
+        assertThrows(IllegalStateException.class, () -> HeadingVerbs.read("bad-noun-heading-verbs.tsv"), "no title noun");
+        assertThrows(IllegalStateException.class, () -> HeadingVerbs.read("twice-heading-verbs.tsv"), "a verb twice");
     }
 }
