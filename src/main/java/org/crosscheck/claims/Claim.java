@@ -6,7 +6,7 @@ package org.crosscheck.claims;
  * that rules compare.
  */
 public sealed interface Claim permits TimestampClaim, WeekdayClaim, DateClaim, QuantityClaim, EventClaim, PlaceClaim,
-        QuoteClaim, QuotePassage, RoleClaim, NameClaim, AttributeClaim {
+        QuoteClaim, QuotePassage, RoleClaim, NameClaim, AttributeClaim, ListedName {
 
     /** The kind of claim, one word: "timestamp", "weekday". */
     String kind();

@@ -240,6 +240,29 @@ public record RoleClaim(String document, Span span, String text, String person, 
     }
 
     /**
+     * Whether {@code o} gives the same title class as this one, held now, to a person of this
+     * surname with another first name, both first names of the extractor's lists and not forms of
+     * one another ({@link org.crosscheck.text.Transliteration#twoFirstNames}: Herbert and Edgar, not
+     * Bill and William): "FBI director Herbert Hoover", "FBI Director J. Edgar Hoover". The class
+     * says what the person does (not a generic title, "head", "official", nor a rank alone), and the
+     * titles name no two countries or organisations; a one-holder title's pair is
+     * {@link #oneHolderWithOtherFirstName}'s. The rule holds it only where the two articles report
+     * one event and the surname is one person in the story. Since the twenty-ninth session.
+     */
+    public boolean sameTitleWithOtherFirstName(RoleClaim o) {
+        if (!current || !o.current || role == null || !role.equals(o.role) || TitleClasses.GENERIC.contains(role)
+                || TitleClasses.RANKS.contains(role) || person.indexOf(' ') < 0 || o.person.indexOf(' ') < 0
+                || !surname().equals(o.surname()) || oneHolderWithOtherFirstName(o)) {
+            return false;
+        }
+        String a = firstName();
+        String b = o.firstName();
+        return org.crosscheck.text.Transliteration.firstName(a) && org.crosscheck.text.Transliteration.firstName(b)
+                && org.crosscheck.text.Transliteration.twoFirstNames(a, b)
+                && (country == null || o.country == null || country.equals(o.country)) && !organisationsDisagree(o);
+    }
+
+    /**
      * Titles one person holds at a time in the body the title names ({@code one-holder-titles-of-a-body.txt}:
      * "Chargers general manager", "Acme chief executive").
      */

@@ -93,6 +93,7 @@ public final class Extractor {
         claims.addAll(AttributeExtractor.extract(cleaned, sentences, people,
                 dated == null ? DateClaim.NO_DAY : Anchors.dateOf(dated).toEpochDay(), published != null ? "published" : "updated"));
         claims.addAll(NameExtractor.extract(cleaned, sentences));
+        claims.addAll(ListedNames.extract(cleaned, sentences));
         claims.sort(Comparator.comparing(Claim::span).thenComparing(Claim::key));
         String source = cleaned.document().source() != null ? cleaned.document().source() : SourceExtractor.source(cleaned);
         String title = cleaned.document().title() != null ? cleaned.document().title() : cleaned.title();

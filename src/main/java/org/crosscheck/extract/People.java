@@ -280,6 +280,12 @@ final class People {
             if (c.title == null) {
                 appositive(text, ws, j, c);
             }
+            if (c.title == null) {
+                titleBeforeComma(text, ws, i, j, c);
+            }
+            if (c.title == null) {
+                predicateTitle(text, ws, j, c);
+            }
             c.honorific = i > 0 && HONORIFICS.contains(ws.get(i - 1).lower());
             c.aged = aged(ws, i, j);
             c.speech = j < ws.size() && SPEECH.contains(ws.get(j).lower())
@@ -401,6 +407,7 @@ final class People {
         if (k < ws.size() && ws.get(k).lower().equals("who")) {
             int verb = titleClauseVerb(ws, k + 1);
             if (verb == 0) {
+                headingClause(text, ws, k + 1, c);
                 return;
             }
             String tense = TITLE_CLAUSE_VERBS.get(wordsAt(ws, k + 1, verb));
@@ -413,9 +420,121 @@ final class People {
         title(text, ws, k - 1, c);
     }
 
+    /** Words that open a title set before a name and a comma ("the head of the union, Ann Ray,"). */
+    private static final Set<String> TITLE_OPENERS = Lexicon.words(People.class, "title-openers.txt");
+
+    /**
+     * A title before the name, set off by a comma, the name closed by a comma or the sentence's end
+     * ("The head of the union, Ann Ray, said"; "Telvar's chief executive, Ann Ray, said"; "said the
+     * company's chairman, Ann Ray."): the title opens the sentence, follows a speech verb, or
+     * opens with a word of {@code title-openers.txt} (the, a, its); it is read as an appositive title
+     * after a name is ({@link #title}), and must end at the comma before the name. A name followed by
+     * a verb ("After meeting the president, Ray said") is not in apposition; a lone word after a
+     * comma is a place's more often than a person's ("a judge in Fulton County, Ga."), and a title
+     * ending in a possessive and an organisation's noun names where the person works ("the attorney
+     * general's office, Eric Nichols"): neither is read. Since the twenty-ninth session.
+     */
+    private static void titleBeforeComma(String text, List<Words.Word> ws, int nameAt, int after, Candidate c) {
+        if (nameAt < 2 || c.words.size() < 2 || !ws.get(nameAt - 1).is(",")
+                || nameAt >= 3 && Organisations.NOUNS.contains(ws.get(nameAt - 2).lower()) && ws.get(nameAt - 3).is("'s")
+                || after < ws.size() && !(ws.get(after).is(",") || ws.get(after).is(".") || ws.get(after).is(";"))) {
+            return;
+        }
+        for (int s = nameAt - 2; s >= Math.max(0, nameAt - 1 - APPOSITIVE_WORDS); s--) {
+            Words.Word w = ws.get(s);
+            int before;
+            if (w.word() && TITLE_OPENERS.contains(w.lower())) {
+                before = Lexicon.ARTICLES.contains(w.lower()) ? s - 1 : s;
+            } else if (s == 0 || s > 0 && ws.get(s - 1).word() && SPEECH.contains(ws.get(s - 1).lower())) {
+                before = s - 1;
+            } else {
+                if (w.is(",") || w.is(";") || w.is("\"")) {
+                    return;
+                }
+                continue;
+            }
+            Candidate scratch = new Candidate();
+            scratch.words.addAll(c.words);
+            scratch.start = c.start;
+            title(text, ws, before, scratch);
+            if (scratch.title != null && scratch.titleStart >= 0
+                    && scratch.titleStart + scratch.title.length() == ws.get(nameAt - 2).end()) {
+                copyTitle(scratch, c);
+                return;
+            }
+        }
+    }
+
+    /**
+     * A title the sentence gives the name as its subject ("Ann Ray is the chief executive of
+     * Telvar."; "Ray was deputy director of the bureau."), with a verb of {@link #TITLE_CLAUSE_VERBS}
+     * right after the name, held before when the verb says so. Since the twenty-ninth session.
+     */
+    private static void predicateTitle(String text, List<Words.Word> ws, int after, Candidate c) {
+        int verb = titleClauseVerb(ws, after);
+        if (verb == 0) {
+            return;
+        }
+        String tense = TITLE_CLAUSE_VERBS.get(wordsAt(ws, after, verb));
+        title(text, ws, after + verb - 1, c);
+        if (c.title != null && "past".equals(tense)) {
+            c.current = false;
+        }
+    }
+
+    /**
+     * ", who heads the union,": a verb of {@link HeadingVerbs} after "who" gives the title its noun
+     * stands for, the clause's words to the next comma or full stop its text (at most
+     * {@link #APPOSITIVE_WORDS} words, one of them written with a capital or a noun of
+     * organisations: what is headed). Since the twenty-ninth session.
+     */
+    private static void headingClause(String text, List<Words.Word> ws, int at, Candidate c) {
+        if (at >= ws.size()) {
+            return;
+        }
+        HeadingVerbs.Heading h = HeadingVerbs.of(ws.get(at).lower());
+        if (h == null) {
+            return;
+        }
+        int end = at + 1;
+        boolean body = false;
+        while (end < ws.size() && end - at < APPOSITIVE_WORDS && !ws.get(end).is(",") && !ws.get(end).is(".")
+                && !ws.get(end).is(";") && !ws.get(end).is("\"") && !Mentions.CLAUSE_WORDS.contains(ws.get(end).lower())) {
+            Words.Word x = ws.get(end);
+            body |= x.word() && (x.capitalized() || Organisations.NOUNS.contains(x.lower()));
+            end++;
+        }
+        if (!body || end == at + 1 || end >= ws.size() || !(ws.get(end).is(",") || ws.get(end).is(".") || ws.get(end).is(";"))) {
+            return;
+        }
+        String written = text.substring(ws.get(at).start(), ws.get(end - 1).end());
+        String cls = Roles.classify(h.noun() + " of " + text.substring(ws.get(at + 1).start(), ws.get(end - 1).end()));
+        if (cls == null) {
+            return;
+        }
+        c.title = written;
+        c.titleEnd = ws.get(end - 1).end();
+        c.roleClass = cls;
+        c.country = Roles.country(written);
+        c.current = h.current() && Roles.current(written);
+        String org = organisationOf(written);
+        c.organisation = org == null ? null : Organisations.key(org);
+    }
+
+    private static void copyTitle(Candidate from, Candidate to) {
+        to.title = from.title;
+        to.titleStart = from.titleStart;
+        to.titleEnd = from.titleEnd;
+        to.roleClass = from.roleClass;
+        to.rank = from.rank;
+        to.country = from.country;
+        to.current = from.current;
+        to.organisation = from.organisation;
+    }
+
     /** How many words at {@code at} make a verb of {@link #TITLE_CLAUSE_VERBS}, longest first; 0 when none. */
     static int titleClauseVerb(List<Words.Word> ws, int at) {
-        for (int n = 2; n >= 1; n--) {
+        for (int n = 3; n >= 1; n--) {
             if (at + n <= ws.size() && TITLE_CLAUSE_VERBS.containsKey(wordsAt(ws, at, n))) {
                 return n;
             }

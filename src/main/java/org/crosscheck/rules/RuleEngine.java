@@ -160,6 +160,10 @@ public final class RuleEngine {
                     // The name-variant rule joins words on keys they share, not every pair.
                     of.addAll(n.blocks());
                 }
+                if (c instanceof org.crosscheck.claims.ListedName l) {
+                    // Listed words meet the listed words one letter from them on keys they share.
+                    of.addAll(l.blocks());
+                }
                 if (c instanceof QuoteClaim q) {
                     // The quote rules compare quotes sentence by sentence; a sentence whose speaker is not
                     // named meets others on runs of content words it shares with them, not every pair.

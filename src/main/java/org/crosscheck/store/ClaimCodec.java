@@ -34,6 +34,7 @@ import org.crosscheck.claims.AttributeClaim;
 import org.crosscheck.claims.Claim;
 import org.crosscheck.claims.DateClaim;
 import org.crosscheck.claims.EventClaim;
+import org.crosscheck.claims.ListedName;
 import org.crosscheck.claims.NameClaim;
 import org.crosscheck.claims.PlaceClaim;
 import org.crosscheck.claims.QuantityClaim;
@@ -91,6 +92,7 @@ public final class ClaimCodec {
             @JsonSubTypes.Type(AttributeClaim.class),
             @JsonSubTypes.Type(DateClaim.class),
             @JsonSubTypes.Type(EventClaim.class),
+            @JsonSubTypes.Type(ListedName.class),
             @JsonSubTypes.Type(NameClaim.class),
             @JsonSubTypes.Type(PlaceClaim.class),
             @JsonSubTypes.Type(QuantityClaim.class),

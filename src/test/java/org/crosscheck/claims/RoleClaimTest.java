@@ -211,4 +211,42 @@ class RoleClaimTest {
         assertFalse(role("director of the Centre for Arctic Studies", "director")
                 .organisationsDisagree(role("director of the Arctic Centre", "director")), "one class of head");
     }
+
+    private static RoleClaim classed(String doc, String title, String role, String person, boolean current, String country) {
+        return new RoleClaim(doc, new Span(0, 1), title + " " + person, person, person.toLowerCase(Locale.ROOT), title,
+                role, country, current, DateClaim.NO_DAY);
+    }
+
+    @Test
+    void oneTitleClassGivenToTwoListedFirstNamesOfOneSurname() {
+        RoleClaim herbert = classed("a", "FBI director", "director", "Herbert Hoover", true, null);
+        assertTrue(classed("b", "FBI Director", "director", "Edgar Hoover", true, null).sameTitleWithOtherFirstName(herbert));
+        assertFalse(classed("b", "FBI Director", "director", "William Hoover", true, null)
+                .sameTitleWithOtherFirstName(classed("a", "FBI director", "director", "Bill Hoover", true, null)), "one name's forms");
+        assertFalse(classed("b", "FBI Director", "director", "Edgar Hoover", false, null).sameTitleWithOtherFirstName(herbert), "not held now");
+        assertFalse(herbert.sameTitleWithOtherFirstName(classed("b", "FBI Director", "director", "Edgar Hoover", false, null)), "not held now");
+        assertFalse(classed("b", "FBI spokesman", "spokesperson", "Edgar Hoover", true, null).sameTitleWithOtherFirstName(herbert), "two classes");
+        assertFalse(classed("b", "head", "head", "Edgar Hoover", true, null)
+                .sameTitleWithOtherFirstName(classed("a", "head", "head", "Herbert Hoover", true, null)), "a generic title");
+        assertFalse(classed("b", "Sgt.", "sergeant", "Edgar Hoover", true, null)
+                .sameTitleWithOtherFirstName(classed("a", "Sgt.", "sergeant", "Herbert Hoover", true, null)), "a rank alone");
+        assertFalse(classed("b", "FBI Director", "director", "Edgar Hover", true, null).sameTitleWithOtherFirstName(herbert), "two surnames");
+        assertFalse(classed("b", "FBI Director", "director", "Hoover", true, null).sameTitleWithOtherFirstName(herbert), "a surname alone");
+        assertFalse(herbert.sameTitleWithOtherFirstName(classed("b", "FBI Director", "director", "Hoover", true, null)), "a surname alone");
+        assertFalse(classed("b", "FBI Director", "director", "Boone Hoover", true, null).sameTitleWithOtherFirstName(herbert),
+                "a first name of no list");
+        assertFalse(herbert.sameTitleWithOtherFirstName(classed("b", "FBI Director", "director", "Boone Hoover", true, null)),
+                "a first name of no list");
+        assertFalse(classed("b", "UK director", "director", "Edgar Hoover", true, "UK")
+                .sameTitleWithOtherFirstName(classed("a", "US director", "director", "Herbert Hoover", true, "US")), "two countries");
+        assertTrue(classed("b", "UK director", "director", "Edgar Hoover", true, "UK")
+                .sameTitleWithOtherFirstName(classed("a", "director", "director", "Herbert Hoover", true, null)), "one country unsaid");
+        assertFalse(classed("b", "director of the Lindor Research Institute", "director", "Edgar Hoover", true, null)
+                .sameTitleWithOtherFirstName(classed("a", "director of the Lindor Security Alliance", "director", "Herbert Hoover", true, null)),
+                "two organisations");
+        assertFalse(classed("b", "Denver mayor", "mayor", "John Rudd", true, null)
+                .sameTitleWithOtherFirstName(classed("a", "Denver mayor", "mayor", "Carl Rudd", true, null)), "a one-holder title: that rule's");
+        assertTrue(classed("b", "Denver mayor", "mayor", "John Rudd", true, null)
+                .oneHolderWithOtherFirstName(classed("a", "Denver mayor", "mayor", "Carl Rudd", true, null)));
+    }
 }

@@ -57,7 +57,7 @@ final class MissStages {
             case "date", "time" -> c instanceof DateClaim || c instanceof WeekdayClaim || c instanceof TimestampClaim;
             case "place" -> c instanceof PlaceClaim || c instanceof AttributeClaim;
             case "title" -> c instanceof RoleClaim;
-            case "name" -> c instanceof NameClaim || c instanceof RoleClaim;
+            case "name" -> c instanceof NameClaim || c instanceof RoleClaim || c instanceof org.crosscheck.claims.ListedName;
             case "quote" -> c instanceof QuoteClaim || c instanceof QuotePassage;
             default -> !(c instanceof TimestampClaim);
         };

@@ -44,8 +44,9 @@ class PeopleTest {
         ExtractedDocument d = extract("Published: May 2, 2010\nA patch\n"
                 + "\"We are on it,\" said Mark Rollo, director of the Lindor Security Response Center, on Tuesday.\n"
                 + "The chairman of the House Select Committee, Ann Vell, asked for a hearing.\n");
-        assertEquals(List.of("Mark Rollo: director in Lindor Security Response Center"), titles(d),
-                "no 'Response: director', no 'Select: chairman'");
+        // Since the twenty-ninth session the title set off before Ann Vell's name is hers.
+        assertEquals(List.of("Mark Rollo: director in Lindor Security Response Center", "Ann Vell: chairman in House Select Committee"),
+                titles(d), "no 'Response: director', no 'Select: chairman'");
         assertEquals(List.of("Mark Rollo"), speakers(d));
     }
 
@@ -54,7 +55,9 @@ class PeopleTest {
         String tooLong = SEISMOLOGIST.replace("director of the seismology center in Tehran,",
                 "director of the seismology center that the university in the capital has run since the war,");
         assertEquals(List.of(), titles(extract(tooLong)).stream().filter(t -> t.startsWith("Mehdi")).toList());
-        assertEquals(List.of("null"), speakers(extract(tooLong)));
+        // Farsan is no person then, and "he" is the person named before him: since the twenty-ninth
+        // session the governor set off before his name ("The governor, Abdolreza Karimi,").
+        assertEquals(List.of("Abdolreza Karimi"), speakers(extract(tooLong)));
         String speech = "Published: May 2, 2010\nQuake shakes the coast\n"
                 + "Mehdi Farsan, director of the center said the sea is calm.\n";
         assertEquals(List.of(), titles(extract(speech)).stream().filter(t -> t.startsWith("Mehdi")).toList());
@@ -67,7 +70,7 @@ class PeopleTest {
         assertEquals(List.of("Mehdi Farsan"), speakers(extract(eleven)));
         String twelve = SEISMOLOGIST.replace("director of the seismology center in Tehran,",
                 "director of the seismology center at the old university in the capital,");
-        assertEquals(List.of("null"), speakers(extract(twelve)));
+        assertEquals(List.of("Abdolreza Karimi"), speakers(extract(twelve)), "not Farsan: the governor named before him");
         String stop = "Published: May 2, 2010\nQuake shakes the coast\n"
                 + "The agency quoted Mehdi Farsan, director of the seismology center.\n"
                 + "\"The sea is not deep enough for a tsunami to form,\" he said.\n";

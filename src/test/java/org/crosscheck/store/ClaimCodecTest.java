@@ -279,6 +279,7 @@ class ClaimCodecTest {
                 new RoleClaim("d", s, "former minister X", "X", "x", "former minister", "minister", null, false,
                         DateClaim.NO_DAY),
                 new NameClaim("d", s, "Kiev", "kiev", "_"),
+                new org.crosscheck.claims.ListedName("d", s, "Gourian", List.of("Tonban", "Khaledin")),
                 new AttributeClaim("d", s, "33", "Tara Reid", "tara reid", true, "age", "33",
                         Double.NEGATIVE_INFINITY, true, 33, false, DateClaim.NO_DAY, null, null));
         Set<Class<?>> seen = new LinkedHashSet<>();
