@@ -240,6 +240,11 @@ final class QuantityExtractor {
                 // The list's act is read (a tokenising of the sentence) only when the count's own words give none.
                 final int[] bounds = s;
                 String[] measure = measure(q, () -> ListActs.act(text, q.start(), q.end(), bounds[0], bounds[1]));
+                // "23 heavily armed pirates", "three of the people": read past what the usual reading stops at.
+                QuantityMatch reread = nounless(measure[0]) ? CountedPhrases.reread(q, text, s[1]) : null;
+                if (reread != null) {
+                    measure = measure(reread, () -> ListActs.act(text, q.start(), q.end(), bounds[0], bounds[1]));
+                }
                 if (measure[0].equals("people")) {
                     // "Ten people, including three children, were killed": the act stands past the aside.
                     String act = actPastAside(text, q.end(), s[1]);
@@ -724,12 +729,34 @@ final class QuantityExtractor {
     private static final Pattern PLAIN = Pattern.compile("\\p{L}+(?:-\\p{L}+)*");
 
     /** Whether a word names what a figure counts: a listed noun, people, or a plural (not "virus", "basis"). */
-    private static boolean counted(String w) {
+    static boolean counted(String w) {
         return NOUNS.containsKey(w) || PEOPLE.contains(w) || plural(w) && !w.endsWith("us") && !w.endsWith("is");
     }
 
+    /**
+     * Whether a figure's measure names nothing it counts: the word after the figure taken as it stands
+     * ("the", "heavily", "and"), or "count" where no word follows; not a listed measure, a plural, a
+     * sum of money or a thing's act.
+     */
+    static boolean nounless(String m) {
+        return m.indexOf(' ') < 0 && m.indexOf(':') < 0 && !counted(m) && !MEASURES.contains(m);
+    }
+
+    /** The measures the extractor gives by name: those of its word lists, people, a magnitude. */
+    private static final Set<String> MEASURES;
+
+    static {
+        Set<String> m = new java.util.HashSet<>(List.of("people", "magnitude", MARCHED));
+        m.addAll(NOUNS.values());
+        m.addAll(VERBS.values());
+        m.addAll(PARTICIPLES.values());
+        m.addAll(ACTS.values());
+        m.addAll(TOLL_SUBJECTS.values());
+        MEASURES = java.util.Collections.unmodifiableSet(m);
+    }
+
     /** Whether a word looks plural: longer than three letters, ending in s but not ss ("tanks", not "gas" or "glass"). */
-    private static boolean plural(String w) {
+    static boolean plural(String w) {
         return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss");
     }
 
