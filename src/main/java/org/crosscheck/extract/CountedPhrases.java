@@ -44,19 +44,39 @@ final class CountedPhrases {
      * The figure {@code q} with its words after it ({@link QuantityMatch#after}) starting at the noun
      * it counts, read in the text up to {@code to} (the end of its sentence), and the one word of a
      * nation or other proper describing word written right before the noun kept before it as the
-     * usual reading takes it ("23 Somali pirates"); or null when the phrase names no noun further
+     * usual reading takes it ("23 Somali pirates"), a word of a part before the phrase passed and told
+     * ("seven other elder members"); or null when the phrase names no noun further
      * than the usual reading goes, or the figure is glued to the word after it.
      */
-    static QuantityMatch reread(QuantityMatch q, String text, int to) {
+    static Reread reread(QuantityMatch q, String text, int to) {
         if (!q.spaced()) {
             return null;
         }
-        List<String> after = rewritten(words(text, q.end(), to, WORDS));
+        List<String> written = words(text, q.end(), to, WORDS);
+        boolean partial = !written.isEmpty() && QuantityExtractor.PARTIAL.contains(written.get(0).toLowerCase(Locale.ROOT));
+        List<String> rest = partial ? written.subList(1, written.size()) : written;
+        List<String> after = rewritten(rest);
         if (after == null) {
             return null;
         }
-        return new QuantityMatch(q.start(), q.end(), q.value(), q.precision(), q.hedge(), q.low(), q.lowOpen(), q.high(),
-                q.highOpen(), q.currency(), q.magnitude(), q.alsoWritten(), q.before(), after, q.spaced());
+        String first = rest.get(0).toLowerCase(Locale.ROOT);
+        boolean relative = RELATIVES.contains(first);
+        // The people of a relative clause are its subject: a verb before the figure ("killed during
+        // demonstrations by thousands who marched") is not what they did.
+        List<String> before = relative ? List.of() : q.before();
+        return new Reread(new QuantityMatch(q.start(), q.end(), q.value(), q.precision(), q.hedge(), q.low(), q.lowOpen(),
+                q.high(), q.highOpen(), q.currency(), q.magnitude(), q.alsoWritten(), before, after, q.spaced()),
+                partial || relative || first.equals("of"));
+    }
+
+    /**
+     * A figure read again at its noun, and whether it is a part of a count or a group a clause picks
+     * out rather than a count told whole: a word of a part before the noun ({@code
+     * count-partial-words.txt}: "seven other workers", "two more victims"), a partitive ("30 of the 80
+     * wounded") or a relative clause ("the three who voted against"). Such a figure is read, never
+     * compared.
+     */
+    record Reread(QuantityMatch match, boolean part) {
     }
 
     /**
@@ -70,15 +90,18 @@ final class CountedPhrases {
         for (String w : written) {
             lower.add(w.toLowerCase(Locale.ROOT));
         }
+        if (!lower.isEmpty() && RELATIVES.contains(lower.get(0))) {
+            // "all seven who have been prosecuted", "thousands who loved": people.
+            return people(written, 0);
+        }
         int i = 0;
+        boolean partitive = false;
         if (i < lower.size() && lower.get(0).equals("of")) {
             i = 1;
+            partitive = true;
             while (i < lower.size() && (DETERMINERS.contains(lower.get(i)) || possessive(lower.get(i)))) {
                 if (lower.get(i).equals("those") && i + 1 < lower.size() && RELATIVES.contains(lower.get(i + 1))) {
-                    List<String> out = new ArrayList<>();
-                    out.add("people");
-                    out.addAll(written.subList(i + 1, Math.min(written.size(), i + 1 + KEPT)));
-                    return out;
+                    return people(written, i + 1);
                 }
                 i++;
             }
@@ -102,6 +125,10 @@ final class CountedPhrases {
                 out.addAll(written.subList(head, Math.min(written.size(), head + KEPT)));
                 return out;
             }
+            if (partitive && Character.isDigit(w.charAt(0))) {
+                // "ten of the team's first 17 points": the whole's figure describes its noun.
+                continue;
+            }
             if (capital) {
                 subject = written.get(j);
             } else if ((w.equals("and") || w.equals("or")) && j > i && j + 1 < lower.size() && describing(lower.get(j + 1))) {
@@ -113,9 +140,47 @@ final class CountedPhrases {
         return null;
     }
 
-    /** Whether a word names a thing a figure can count: a listed noun, people, or a plural, not a word of {@code not-counted-nouns.txt}. */
+    /** How a sum's measure starts when it is the worth of a thing ("$100 million worth of crude oil"). */
+    static final String WORTH = "value of ";
+
+    /**
+     * The thing a sum is the worth of, from the words after it ({@code after}, as written): the last
+     * word, lower case, of the phrase after "worth of" ("worth of crude oil" is oil, "worth of arson
+     * damage" damage), the phrase being plain describing words up to a word that ends it or a mark.
+     * Null when the words are no "worth of" and a phrase.
+     */
+    static String worthOf(List<String> after) {
+        if (after.size() < 3 || !after.get(0).equalsIgnoreCase("worth") || !after.get(1).equalsIgnoreCase("of")) {
+            return null;
+        }
+        String last = null;
+        for (int j = 2; j < after.size(); j++) {
+            String w = after.get(j).toLowerCase(Locale.ROOT);
+            if (j == 2 && DETERMINERS.contains(w)) {
+                continue;
+            }
+            if (!describing(w) || w.endsWith("ly") || possessive(w)) {
+                break;
+            }
+            last = w;
+        }
+        return last == null ? null : WORTH + QuantityExtractor.singular(last);
+    }
+
+    /** "people" and the words of the clause about them from {@code from}. */
+    private static List<String> people(List<String> written, int from) {
+        List<String> out = new ArrayList<>();
+        out.add("people");
+        out.addAll(written.subList(from, Math.min(written.size(), from + KEPT)));
+        return out;
+    }
+
+    /**
+     * Whether a word names a thing a figure can count: a listed noun, people, or a plural, starting
+     * with a letter ("76ers" is a name), not a word of {@code not-counted-nouns.txt}.
+     */
     static boolean noun(String w) {
-        return QuantityExtractor.counted(w) && !NOT_NOUNS.contains(w) && !w.contains("'");
+        return Character.isLetter(w.charAt(0)) && QuantityExtractor.counted(w) && !NOT_NOUNS.contains(w) && !w.contains("'");
     }
 
     /**
@@ -143,9 +208,9 @@ final class CountedPhrases {
     }
 
     /**
-     * Up to {@code max} words in {@code [from, to)} as written: letters with hyphens and apostrophes
-     * inside, or digits joined by hyphens to letters ("10-year-old"); stopping at any other mark than a
-     * space.
+     * Up to {@code max} words in {@code [from, to)} as written: letters and digits with hyphens and
+     * apostrophes inside ("10-year-old", "daughter's", "players'"); stopping at any other mark than a
+     * space (a number's comma or point among them).
      */
     static List<String> words(String text, int from, int to, int max) {
         List<String> out = new ArrayList<>();
@@ -161,11 +226,7 @@ final class CountedPhrases {
                                 && (e + 1 >= to || text.charAt(e + 1) == ' '))) {
                     e++;
                 }
-                String w = text.substring(k, e);
-                if (Character.isDigit(c) && !NUMBERED.matcher(w).matches()) {
-                    break;
-                }
-                out.add(w);
+                out.add(text.substring(k, e));
                 k = e;
             } else if (c == ' ') {
                 k++;

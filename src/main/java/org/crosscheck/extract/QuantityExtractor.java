@@ -241,9 +241,9 @@ final class QuantityExtractor {
                 final int[] bounds = s;
                 String[] measure = measure(q, () -> ListActs.act(text, q.start(), q.end(), bounds[0], bounds[1]));
                 // "23 heavily armed pirates", "three of the people": read past what the usual reading stops at.
-                QuantityMatch reread = nounless(measure[0]) ? CountedPhrases.reread(q, text, s[1]) : null;
+                CountedPhrases.Reread reread = nounless(measure[0]) ? CountedPhrases.reread(q, text, s[1]) : null;
                 if (reread != null) {
-                    measure = measure(reread, () -> ListActs.act(text, q.start(), q.end(), bounds[0], bounds[1]));
+                    measure = measure(reread.match(), () -> ListActs.act(text, q.start(), q.end(), bounds[0], bounds[1]));
                 }
                 if (measure[0].equals("people")) {
                     // "Ten people, including three children, were killed": the act stands past the aside.
@@ -261,7 +261,8 @@ final class QuantityExtractor {
                 boolean eventScoped = EVENT_SCOPED.contains(m) || m.startsWith("value stolen") || namedMoney;
                 // A document's claim about its event is its first figure for a measure, outside
                 // sentences about other times (earlier quakes, last year's toll, aftershocks).
-                boolean counted = m.equals(MARCHED) || m.indexOf(' ') > 0 && !m.startsWith("value stolen");
+                boolean counted = m.equals(MARCHED) || m.indexOf(' ') > 0 && !m.startsWith("value stolen")
+                        && !m.startsWith(CountedPhrases.WORTH);
                 eventScoped |= counted;
                 boolean cumulative = CUMULATIVE.contains(m) || counted && !m.equals(MARCHED) || MoneyMeasures.rising(m);
                 boolean kind = COMPARABLE.contains(m) || m.startsWith("value stolen") || counted || namedMoney;
@@ -273,7 +274,7 @@ final class QuantityExtractor {
                 if (place != null) {
                     m = m + QuantityClaim.SCOPE + place;
                 }
-                boolean comparable = kind
+                boolean comparable = kind && !(reread != null && reread.part())
                         && !(namedMoney && MoneyMeasures.possible(text, s[0], q.start()))
                         && !(namedMoney && !MoneyMeasures.comparable(m, measure[1]))
                         && !PeopleActs.part(m, increment(q), q.value(), text.substring(q.end(), s[1]))
@@ -433,6 +434,10 @@ final class QuantityExtractor {
             String named = MoneyMeasures.measure(q.before(), q.after(), q.hedge());
             // "Vale's $60 million deal": a holder's sum is of its holder.
             String holder = named == null ? null : MoneyMeasures.holder(q.before(), q.after(), q.hedge());
+            if (named == null) {
+                // "$100 million worth of crude oil": the worth of a thing, read, not compared.
+                named = CountedPhrases.worthOf(q.after());
+            }
             return new String[] {(named != null ? named : "money") + ":" + q.currency(), holder};
         }
         int k = 0;

@@ -57,6 +57,20 @@ class CountedPhrasesTest {
     }
 
     @Test
+    void aRelativeAfterTheFigureCountsPeople() {
+        assertEquals(List.of("people", "who", "loved", "him"), rewritten("who loved him"));
+        assertEquals(List.of("people", "whom", "police"), rewritten("whom police"));
+        assertNull(rewritten("that entered his body"), "'that' may stand for anything");
+    }
+
+    @Test
+    void aPartitivesWholeMayBeGivenByAFigure() {
+        assertEquals(List.of("points", "in"), rewritten("of Valmora's first 17 points in"));
+        assertEquals(List.of("games", "with"), rewritten("of the Rovers' 16 games with"));
+        assertNull(rewritten("heavily 17 points"), "a figure outside a partitive ends the phrase");
+    }
+
+    @Test
     void thePhraseEndsAtAPrepositionVerbOrMark() {
         assertNull(rewritten("for the visitors"));
         assertNull(rewritten("heavily in the"));
@@ -71,11 +85,56 @@ class CountedPhrasesTest {
     void wordsAreReadInTheSentenceUpToAMark() {
         String text = "seized 23 heavily armed Somali pirates' boats, and others";
         assertEquals(List.of("heavily", "armed", "Somali", "pirates'", "boats"), CountedPhrases.words(text, 10, text.length(), 10));
-        assertEquals(List.of("two", "10-year-old", "girls"), CountedPhrases.words("two 10-year-old girls 5 more", 0, 28, 10));
+        assertEquals(List.of("two", "10-year-old", "girls", "5", "more"), CountedPhrases.words("two 10-year-old girls 5 more", 0, 28, 10));
+        assertEquals(List.of("of", "the", "1"), CountedPhrases.words("of the 1,263 others", 0, 19, 10), "a number's comma ends the words");
         assertEquals(List.of("a", "b"), CountedPhrases.words("a b c d", 0, 7, 2), "at most the words asked for");
         assertTrue(CountedPhrases.possessive("daughter's"));
         assertTrue(CountedPhrases.possessive("workers'"));
         assertFalse(CountedPhrases.possessive("s'"));
+    }
+
+    @Test
+    void aPartOfACountIsReadAtItsNounAndNeverCompared() {
+        List<QuantityClaim> q = claims("Seven other elder workers were hiding nearby, and two more workers were killed in the blast.");
+        assertEquals("people", q.get(0).measure());
+        assertEquals("workers", q.get(0).counted());
+        assertFalse(q.get(0).comparable());
+        assertEquals("killed", q.get(1).measure());
+        assertFalse(q.get(1).comparable(), "two more killed: a part of the toll");
+        assertTrue(claims("Valmoran police said 23 heavily armed Valmoran pirates were arrested on Monday.").get(0).comparable(),
+                "the whole count is compared");
+    }
+
+    @Test
+    void aPartitiveOrARelativesGroupIsNeverCompared() {
+        List<QuantityClaim> q = claims("Officials said 30 of the 80 wounded remained in hospital.");
+        assertEquals("injured", q.get(0).measure());
+        assertFalse(q.get(0).comparable(), "a part of the wounded");
+        assertTrue(q.get(1).comparable(), "the whole count keeps its place as the article's first");
+        List<QuantityClaim> m = claims("Two were killed during protests by thousands who marched through Valmora.");
+        assertEquals("marched", m.get(1).measure(), "the relative clause's act, not the verb before the figure");
+        assertFalse(m.get(1).comparable());
+    }
+
+    private static List<QuantityClaim> claims(String sentence) {
+        String text = "Published: March 3, 2022 10:00 GMT\nA report from Valmora\n" + sentence + "\n";
+        return Extractor.extract(Cleaner.clean(new Document("d", "d.txt", text, List.of()))).claims().stream()
+                .filter(c -> c instanceof QuantityClaim).map(c -> (QuantityClaim) c).toList();
+    }
+
+    @Test
+    void aSumsWorthIsOfTheThingAfterIt() {
+        assertEquals("value of oil", CountedPhrases.worthOf(List.of("worth", "of", "crude", "oil")));
+        assertEquals("value of damage", CountedPhrases.worthOf(List.of("worth", "of", "the", "arson", "damage", "to")));
+        assertEquals("value of ring", CountedPhrases.worthOf(List.of("worth", "of", "diamond", "rings")));
+        assertNull(CountedPhrases.worthOf(List.of("worth", "of", "the")));
+        assertNull(CountedPhrases.worthOf(List.of("worth", "of")));
+        assertNull(CountedPhrases.worthOf(List.of("of", "crude", "oil")));
+        assertNull(CountedPhrases.worthOf(List.of("worth", "it", "oil")));
+        QuantityClaim oil = claims("The navy freed a tanker loaded with $100 million worth of crude oil.").get(0);
+        assertEquals("value of oil:USD", oil.measure());
+        assertFalse(oil.comparable(), "read, not compared");
+        assertEquals("money:USD", claims("The navy found $100 million on Monday.").get(0).measure());
     }
 
     @Test
@@ -85,6 +144,7 @@ class CountedPhrasesTest {
         assertTrue(CountedPhrases.NOT_NOUNS.contains("always"));
         assertFalse(CountedPhrases.noun("always"));
         assertTrue(CountedPhrases.noun("pirates"));
+        assertFalse(CountedPhrases.noun("76ers"), "a name");
     }
 
     @Test
@@ -96,6 +156,7 @@ class CountedPhrasesTest {
         assertTrue(measures("All seven of those who have been prosecuted were convicted on Monday.").get(0).startsWith("people/"));
         assertEquals(List.of("people/null/children"), measures("She cares for five of her daughter's orphaned children now."));
         assertEquals(List.of("people/null/null"), measures("Ten people were at the scene."), "the usual reading is kept");
+        assertEquals(List.of("points/null/null"), measures("Lee scored ten of the Rovers' first 17 points on Monday.").subList(0, 1));
         assertEquals(List.of("for/null/null"), measures("Smith scored 13 for the visitors."), "no noun: the reading is kept");
     }
 }
