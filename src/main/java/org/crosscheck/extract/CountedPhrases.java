@@ -46,10 +46,10 @@ final class CountedPhrases {
      * nation or other proper describing word written right before the noun kept before it as the
      * usual reading takes it ("23 Somali pirates"), a word of a part before the phrase passed and told
      * ("seven other elder members"); or null when the phrase names no noun further
-     * than the usual reading goes, or the figure is glued to the word after it.
+     * than the usual reading goes, the figure is glued to the word after it, or a name's ({@link #named}).
      */
     static Reread reread(QuantityMatch q, String text, int to) {
-        if (!q.spaced()) {
+        if (!q.spaced() || named(q.before())) {
             return null;
         }
         List<String> written = words(text, q.end(), to, WORDS);
@@ -67,6 +67,19 @@ final class CountedPhrases {
         return new Reread(new QuantityMatch(q.start(), q.end(), q.value(), q.precision(), q.hedge(), q.low(), q.lowOpen(),
                 q.high(), q.highOpen(), q.currency(), q.magnitude(), q.alsoWritten(), before, after, q.spaced()),
                 partial || relative || first.equals("of"));
+    }
+
+    /**
+     * Whether the word right before a figure is a capitalised one other than a determiner that opens
+     * its sentence ("All seven of"): the figure is part of a name ("Article 5 of the treaty", "Route
+     * 52", "Flight 447"), counting nothing.
+     */
+    static boolean named(List<String> before) {
+        if (before.isEmpty()) {
+            return false;
+        }
+        String w = before.get(before.size() - 1);
+        return Character.isUpperCase(w.charAt(0)) && !DETERMINERS.contains(w.toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -101,6 +101,9 @@ class CountedPhrasesTest {
         assertFalse(q.get(0).comparable());
         assertEquals("killed", q.get(1).measure());
         assertFalse(q.get(1).comparable(), "two more killed: a part of the toll");
+        List<QuantityClaim> rifles = claims("Officers seized seven rifles and three other rifles in the boat.");
+        assertEquals("rifle seized", rifles.get(1).measure());
+        assertFalse(rifles.get(1).comparable(), "three other rifles are not the rifles' count");
         assertTrue(claims("Valmoran police said 23 heavily armed Valmoran pirates were arrested on Monday.").get(0).comparable(),
                 "the whole count is compared");
     }
@@ -135,6 +138,16 @@ class CountedPhrasesTest {
         assertEquals("value of oil:USD", oil.measure());
         assertFalse(oil.comparable(), "read, not compared");
         assertEquals("money:USD", claims("The navy found $100 million on Monday.").get(0).measure());
+    }
+
+    @Test
+    void aFigureOfANameIsNotReadAgain() {
+        assertTrue(CountedPhrases.named(List.of("under", "Article")));
+        assertFalse(CountedPhrases.named(List.of("All")), "a determiner opening the sentence");
+        assertFalse(CountedPhrases.named(List.of("arrested")));
+        assertFalse(CountedPhrases.named(List.of()));
+        assertFalse(claims("Article 5 of the treaty applies.").get(0).measure().equals("applies"));
+        assertEquals("people", claims("All seven of those who were tried were jailed on Monday.").get(0).measure());
     }
 
     @Test
