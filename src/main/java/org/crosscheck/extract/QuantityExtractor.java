@@ -240,6 +240,11 @@ final class QuantityExtractor {
                 // The list's act is read (a tokenising of the sentence) only when the count's own words give none.
                 final int[] bounds = s;
                 String[] measure = measure(q, () -> ListActs.act(text, q.start(), q.end(), bounds[0], bounds[1]));
+                // "23 heavily armed pirates", "three of the people": read past what the usual reading stops at.
+                CountedPhrases.Reread reread = nounless(measure[0]) ? CountedPhrases.reread(q, text, s[1]) : null;
+                if (reread != null) {
+                    measure = measure(reread.match(), () -> ListActs.act(text, q.start(), q.end(), bounds[0], bounds[1]));
+                }
                 if (measure[0].equals("people")) {
                     // "Ten people, including three children, were killed": the act stands past the aside.
                     String act = actPastAside(text, q.end(), s[1]);
@@ -264,7 +269,8 @@ final class QuantityExtractor {
                 boolean eventScoped = EVENT_SCOPED.contains(m) || m.startsWith("value stolen") || namedMoney;
                 // A document's claim about its event is its first figure for a measure, outside
                 // sentences about other times (earlier quakes, last year's toll, aftershocks).
-                boolean counted = m.equals(MARCHED) || m.indexOf(' ') > 0 && !m.startsWith("value stolen");
+                boolean counted = m.equals(MARCHED) || m.indexOf(' ') > 0 && !m.startsWith("value stolen")
+                        && !m.startsWith(CountedPhrases.WORTH);
                 eventScoped |= counted;
                 boolean cumulative = CUMULATIVE.contains(m) || counted && !m.equals(MARCHED) || MoneyMeasures.rising(m);
                 boolean kind = COMPARABLE.contains(m) || m.startsWith("value stolen") || counted || namedMoney;
@@ -276,7 +282,7 @@ final class QuantityExtractor {
                 if (place != null) {
                     m = m + QuantityClaim.SCOPE + place;
                 }
-                boolean comparable = kind
+                boolean comparable = kind && !(reread != null && reread.part())
                         && !(namedMoney && MoneyMeasures.possible(text, s[0], q.start()))
                         && !(namedMoney && !MoneyMeasures.comparable(m, measure[1]))
                         && !PeopleActs.part(m, increment(q), q.value(), text.substring(q.end(), s[1]))
@@ -471,6 +477,10 @@ final class QuantityExtractor {
             String named = MoneyMeasures.measure(q.before(), q.after(), q.hedge());
             // "Vale's $60 million deal": a holder's sum is of its holder.
             String holder = named == null ? null : MoneyMeasures.holder(q.before(), q.after(), q.hedge());
+            if (named == null) {
+                // "$100 million worth of crude oil": the worth of a thing, read, not compared.
+                named = CountedPhrases.worthOf(q.after());
+            }
             return new String[] {(named != null ? named : "money") + ":" + q.currency(), holder};
         }
         int k = 0;
@@ -768,12 +778,34 @@ final class QuantityExtractor {
     private static final Pattern PLAIN = Pattern.compile("\\p{L}+(?:-\\p{L}+)*");
 
     /** Whether a word names what a figure counts: a listed noun, people, or a plural (not "virus", "basis"). */
-    private static boolean counted(String w) {
+    static boolean counted(String w) {
         return NOUNS.containsKey(w) || PEOPLE.contains(w) || plural(w) && !w.endsWith("us") && !w.endsWith("is");
     }
 
+    /**
+     * Whether a figure's measure names nothing it counts: the word after the figure taken as it stands
+     * ("the", "heavily", "and"), or "count" where no word follows; not a listed measure, a plural, a
+     * sum of money or a thing's act.
+     */
+    static boolean nounless(String m) {
+        return m.indexOf(' ') < 0 && m.indexOf(':') < 0 && !counted(m) && !MEASURES.contains(m);
+    }
+
+    /** The measures the extractor gives by name: those of its word lists, people, a magnitude. */
+    private static final Set<String> MEASURES;
+
+    static {
+        Set<String> m = new java.util.HashSet<>(List.of("people", "magnitude", MARCHED));
+        m.addAll(NOUNS.values());
+        m.addAll(VERBS.values());
+        m.addAll(PARTICIPLES.values());
+        m.addAll(ACTS.values());
+        m.addAll(TOLL_SUBJECTS.values());
+        MEASURES = java.util.Collections.unmodifiableSet(m);
+    }
+
     /** Whether a word looks plural: longer than three letters, ending in s but not ss ("tanks", not "gas" or "glass"). */
-    private static boolean plural(String w) {
+    static boolean plural(String w) {
         return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss");
     }
 

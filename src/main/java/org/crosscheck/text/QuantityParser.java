@@ -583,9 +583,15 @@ public final class QuantityParser {
         return start;
     }
 
-    /** Whether "on the Richter scale" follows the token before {@code end}. */
+    /**
+     * Whether "on the Richter scale" follows the token before {@code end}, or a word of degree and it
+     * ("3.8 degrees on the Richter scale", "6 points on the Richter scale").
+     */
     private boolean onRichterScale(int end) {
         int on = t.skipSpace(end);
+        if (lower(on).equals("degrees") || lower(on).equals("points")) {
+            on = t.skipSpace(on + 1);
+        }
         int the = t.skipSpace(on + 1);
         int richter = t.skipSpace(the + 1);
         return lower(on).equals("on") && lower(the).equals("the") && lower(richter).equals("richter");

@@ -84,7 +84,8 @@ class CountModifiersTest {
         List<String> glued = figures("The company sold 40,000 17-inch laptops last year.");
         assertFalse(glued.stream().anyMatch(v -> v.startsWith("laptops 17")), glued.toString());
         List<String> other = figures("Officers found seven rifles and three other rifles in the boat.");
-        assertTrue(other.contains("other 3"), other.toString());
+        // A part is read at its noun ("other" is no thing counted) and never compared (CountedPhrasesTest).
+        assertTrue(other.contains("rifles 3"), other.toString());
     }
 
     @Test

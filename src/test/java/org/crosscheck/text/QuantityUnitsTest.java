@@ -127,4 +127,14 @@ class QuantityUnitsTest {
         Lexicon.pairs(QuantityParser.class, "scales.tsv").values().forEach(f -> assertTrue(Double.parseDouble(f) >= 100, f));
         assertTrue(Lexicon.wordsAsWritten(QuantityParser.class, "currency-codes.txt").contains("Rs"));
     }
+
+    @Test
+    void aWordOfDegreeBeforeTheRichterScaleMakesAMagnitude() {
+        assertTrue(first("aftershocks of 3.8 degrees on the Richter scale").magnitude());
+        assertTrue(first("a quake of 6 points on the Richter scale").magnitude());
+        assertTrue(first("a quake of 6.1 on the Richter scale").magnitude());
+        assertTrue(!first("it was 38 degrees on the terrace").magnitude(), "no Richter scale");
+        assertTrue(!first("38 degrees in the shade on the Richter scale").magnitude(), "the scale not right after the degrees");
+        assertTrue(!first("with 12 degrees on the Richter scale").magnitude(), "ten or more is no magnitude");
+    }
 }
