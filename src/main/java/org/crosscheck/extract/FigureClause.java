@@ -1,0 +1,282 @@
+package org.crosscheck.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.crosscheck.claims.QuantityClaim;
+import org.crosscheck.text.Lexicon;
+
+/**
+ * The happening and the owner a figure's own clause gives it. The happening is the verb or event
+ * noun that governs the figure: the verb just before it, past hedges ("the quake killed at least
+ * 12", "a fire that injured 3", "sentenced to 12 years"), else the participle or verb after its
+ * counted noun ("12 were killed", "five vessels being escorted", "two people died"), else the
+ * nearest word of a happening in its comma-bounded part ({@code happening-triggers.txt}). The owner
+ * is whose figure it is: a possessive before it ("Brand's $82 million contract"), the subject of
+ * the verb before it ("the Colts scored 17 points", "Ely had 23", "Cheeks was given two
+ * extensions"; through a relative pronoun, "the fire, which injured 3"), else the agent after a
+ * passive ("wounded by the quake") or the happening it took place in ("injured in the riots").
+ *
+ * <p>Words are read inside the sentence and never across a comma, semicolon, colon, dash or
+ * bracket, except the one comma before a relative pronoun. Verbs are known by their ending
+ * ("-ed", "-ing") or by {@code figure-act-verbs.txt}; {@code figure-not-acts.txt} lists words of
+ * those endings that govern nothing. A pronoun names no owner ({@code figure-owner-stops.txt}).
+ */
+final class FigureClause {
+
+    static final Set<String> VERBS = Lexicon.words(FigureClause.class, "figure-act-verbs.txt");
+    static final Set<String> NOT_ACTS = Lexicon.words(FigureClause.class, "figure-not-acts.txt");
+    static final Set<String> LEADS = Lexicon.words(FigureClause.class, "figure-leads.txt");
+    static final Set<String> AUXILIARIES = Lexicon.words(FigureClause.class, "figure-auxiliaries.txt");
+    static final Set<String> RELATIVES = Lexicon.words(FigureClause.class, "figure-relatives.txt");
+    static final Set<String> OWNER_STOPS = Lexicon.words(FigureClause.class, "figure-owner-stops.txt");
+    /** Words that open a phrase after a counted noun: the noun phrase ends there. */
+    private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "of", "for", "by", "from", "with", "to", "after",
+            "before", "since", "during", "into", "over", "than", "and", "or", "as");
+    /** How many words a counted noun phrase after a figure may hold, and how many leads or auxiliaries may stand in a row. */
+    static final int REACH = 4;
+
+    /** The happening and owner of a figure, each null when its clause names none. */
+    record Tie(String act, String owner) {
+        static final Tie NONE = new Tie(null, null);
+    }
+
+    /** A word and where it stands; {@code cut} says a clause mark stands before it. */
+    private record Word(String text, String folded, int start, int end, boolean cut) {
+        boolean capital() {
+            return Character.isUpperCase(text.charAt(0));
+        }
+    }
+
+    private FigureClause() {
+    }
+
+    /** The claim with the act and owner its clause gives it: {@link #of} over its sentence {@code [from, to)}. */
+    static QuantityClaim tie(QuantityClaim q, String text, int from, int to) {
+        Tie t = of(text, from, to, q.span().start(), q.span().end());
+        return t.equals(Tie.NONE) ? q : q.withClause(t.act(), t.owner());
+    }
+
+    /** The happening and owner of the figure at {@code [start, end)} in the sentence {@code [from, to)}. */
+    static Tie of(String text, int from, int to, int start, int end) {
+        List<Word> words = words(text, from, to);
+        int before = -1;
+        int after = words.size();
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            if (w.end() <= start) {
+                before = i;
+            } else if (w.start() >= end && after == words.size()) {
+                after = i;
+            }
+        }
+        int firstOfFigure = before + 1;
+        // The verb before: past leads, no clause mark between it and the figure.
+        int verb = -1;
+        boolean cut = firstOfFigure < words.size() && words.get(firstOfFigure).cut();
+        for (int i = before, steps = 0; i >= 0 && steps <= REACH && !cut; i--, steps++) {
+            Word w = words.get(i);
+            if (act(w, i == 0)) {
+                verb = i;
+                break;
+            }
+            if (!LEADS.contains(w.folded()) || w.cut()) {
+                break;
+            }
+            cut = w.cut();
+        }
+        if (verb >= 0) {
+            return new Tie(words.get(verb).folded(), or(possessive(words, before), subject(words, verb)));
+        }
+        // The participle or verb after the counted noun.
+        int participle = participleAfter(words, after);
+        String owner = possessive(words, before);
+        if (participle >= 0) {
+            return new Tie(words.get(participle).folded(), or(owner, agent(words, participle)));
+        }
+        int trigger = nearestTrigger(words, before, after);
+        return new Tie(trigger < 0 ? null : words.get(trigger).folded(), owner);
+    }
+
+    private static String or(String a, String b) {
+        return a != null ? a : b;
+    }
+
+    /** Whether the word may govern a figure as its verb: a verb by its ending ("-ed", "-ing") or listed. */
+    static boolean act(String folded) {
+        if (NOT_ACTS.contains(folded) || LEADS.contains(folded) || AUXILIARIES.contains(folded) && !VERBS.contains(folded)) {
+            return false;
+        }
+        return VERBS.contains(folded) || folded.length() >= 4 && folded.endsWith("ed") || folded.length() >= 6 && folded.endsWith("ing");
+    }
+
+    /** {@link #act(String)} for a written word: a capitalised word inside a sentence is a name unless listed. */
+    private static boolean act(Word w, boolean first) {
+        if (w.capital() && !first && !VERBS.contains(w.folded())) {
+            return false;
+        }
+        return act(w.folded()) && w.folded().chars().allMatch(Character::isLetter);
+    }
+
+    /** The participle or verb after the figure's counted noun and auxiliaries, or -1. */
+    private static int participleAfter(List<Word> words, int after) {
+        int i = after;
+        for (int n = 0; i < words.size() && n < REACH; n++, i++) {
+            Word w = words.get(i);
+            if (w.cut() || PREPOSITIONS.contains(w.folded()) || AUXILIARIES.contains(w.folded()) || act(w, false)) {
+                break;
+            }
+        }
+        for (int n = 0; i < words.size() && n <= REACH; n++, i++) {
+            Word w = words.get(i);
+            if (w.cut()) {
+                return -1;
+            }
+            if (act(w, false)) {
+                return i;
+            }
+            if (!AUXILIARIES.contains(w.folded())) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "Brand's $82 million": a name in the possessive just before the figure, past leads, or null. */
+    private static String possessive(List<Word> words, int before) {
+        for (int i = before, steps = 0; i >= 0 && steps <= 2; i--, steps++) {
+            Word w = words.get(i);
+            String f = w.folded();
+            if (f.endsWith("'s") || f.endsWith("\u2019s") || f.endsWith("s'") && w.capital()) {
+                String own = f.endsWith("s'") ? f.substring(0, f.length() - 1) : f.substring(0, f.length() - 2);
+                if (!w.capital() || own.isEmpty()) {
+                    return null;
+                }
+                StringBuilder name = new StringBuilder(own);
+                for (int j = i - 1; j >= 0 && j >= i - 2 && words.get(j).capital() && !words.get(j + 1).cut()
+                        && !Lexicon.ARTICLES.contains(words.get(j).folded()); j--) {
+                    name.insert(0, words.get(j).folded() + " ");
+                }
+                return name.toString();
+            }
+            if (!LEADS.contains(f) || w.cut()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The subject of the verb at {@code verb}: the noun phrase before it, past auxiliaries and a relative pronoun, or null. */
+    private static String subject(List<Word> words, int verb) {
+        int i = verb - 1;
+        if (words.get(verb).cut()) {
+            return null;
+        }
+        for (int n = 0; i >= 0 && n < REACH && AUXILIARIES.contains(words.get(i).folded())
+                && !RELATIVES.contains(words.get(i).folded()); n++, i--) {
+            if (words.get(i).cut()) {
+                return null;
+            }
+        }
+        if (i >= 0 && RELATIVES.contains(words.get(i).folded())) {
+            i--;
+        } else if (i >= 0 && words.get(i + 1).cut()) {
+            return null;
+        }
+        return phraseEndingAt(words, i);
+    }
+
+    /** The noun phrase that ends at {@code i}: up to three words back, to a determiner, a stop word or a clause mark. */
+    private static String phraseEndingAt(List<Word> words, int i) {
+        if (i < 0 || OWNER_STOPS.contains(words.get(i).folded()) || Lexicon.ARTICLES.contains(words.get(i).folded())
+                || act(words.get(i), i == 0) && !words.get(i).capital()) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(words.get(i).folded());
+        for (int j = i - 1; j >= 0 && j > i - 3 && !words.get(j + 1).cut(); j--) {
+            String f = words.get(j).folded();
+            if (Lexicon.ARTICLES.contains(f) || OWNER_STOPS.contains(f) || AUXILIARIES.contains(f) || act(words.get(j), j == 0)) {
+                break;
+            }
+            out.insert(0, f + " ");
+        }
+        return out.toString();
+    }
+
+    /** After a passive participle: "by" and its noun ("wounded by the quake"), or "in" and a happening ("injured in the riots"). */
+    private static String agent(List<Word> words, int participle) {
+        int i = participle + 1;
+        if (i >= words.size() || words.get(i).cut()) {
+            return null;
+        }
+        String link = words.get(i).folded();
+        if (!link.equals("by") && !link.equals("in")) {
+            return null;
+        }
+        i++;
+        if (i < words.size() && !words.get(i).cut() && Lexicon.ARTICLES.contains(words.get(i).folded())) {
+            i++;
+        }
+        List<String> phrase = new ArrayList<>();
+        for (int j = i; j < words.size() && j < i + 3 && !words.get(j).cut(); j++) {
+            String f = words.get(j).folded();
+            if (PREPOSITIONS.contains(f) || OWNER_STOPS.contains(f) || AUXILIARIES.contains(f) || act(words.get(j), false)) {
+                break;
+            }
+            phrase.add(f);
+        }
+        if (phrase.isEmpty()) {
+            return null;
+        }
+        if (link.equals("in") && phrase.stream().noneMatch(EventExtractor.WORDS::containsKey)) {
+            return null;
+        }
+        return String.join(" ", phrase);
+    }
+
+    /** The word of a happening nearest the figure in its comma-bounded part: before it first, then after it; or -1. */
+    private static int nearestTrigger(List<Word> words, int before, int after) {
+        boolean cut = before + 1 < words.size() && words.get(before + 1).cut();
+        for (int i = before; i >= 0 && !cut; i--) {
+            if (EventExtractor.WORDS.containsKey(words.get(i).folded()) && (!words.get(i).capital() || i == 0)) {
+                return i;
+            }
+            cut = words.get(i).cut();
+        }
+        for (int i = after; i < words.size() && !words.get(i).cut(); i++) {
+            if (EventExtractor.WORDS.containsKey(words.get(i).folded()) && !words.get(i).capital()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The words of {@code [from, to)}: letters, digits and the apostrophes and hyphens inside them. */
+    private static List<Word> words(String text, int from, int to) {
+        List<Word> out = new ArrayList<>();
+        boolean cut = false;
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                int j = i + 1;
+                while (j < to && (Character.isLetterOrDigit(text.charAt(j))
+                        || "'\u2019-.,".indexOf(text.charAt(j)) >= 0 && j + 1 < to && Character.isLetterOrDigit(text.charAt(j + 1))
+                        && (text.charAt(j) != '.' && text.charAt(j) != ',' || Character.isDigit(text.charAt(j - 1)))
+                        || (text.charAt(j) == '\'' || text.charAt(j) == '\u2019') && text.charAt(j - 1) == 's'
+                        && (j + 1 == to || !Character.isLetterOrDigit(text.charAt(j + 1))))) {
+                    j++;
+                }
+                String w = text.substring(i, j);
+                out.add(new Word(w, w.toLowerCase(Locale.ROOT).replace('\u2019', '\''), i, j, cut));
+                cut = false;
+                i = j;
+            } else {
+                cut |= ",;:()[]\u2014\u2013\"\u201c\u201d".indexOf(c) >= 0 || c == '-' && i + 1 < to && text.charAt(i + 1) == '-';
+                i++;
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,143 @@
+package org.crosscheck.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.crosscheck.claims.QuantityClaim;
+import org.crosscheck.claims.Span;
+import org.junit.jupiter.api.Test;
+
+class FigureClauseTest {
+
+    /** The tie of the first occurrence of {@code figure} in {@code sentence}, read over the whole sentence. */
+    private static FigureClause.Tie tie(String sentence, String figure) {
+        int at = sentence.indexOf(figure);
+        assertTrue(at >= 0, figure);
+        return FigureClause.of(sentence, 0, sentence.length(), at, at + figure.length());
+    }
+
+    private static void ties(String sentence, String figure, String act, String owner) {
+        FigureClause.Tie t = tie(sentence, figure);
+        assertEquals(act, t.act(), "act of " + figure + " in: " + sentence);
+        assertEquals(owner, t.owner(), "owner of " + figure + " in: " + sentence);
+    }
+
+    @Test
+    void anActiveVerbBeforeTheFigureGovernsItAndItsSubjectOwnsIt() {
+        ties("The quake killed 12 people on Tuesday.", "12", "killed", "quake");
+        ties("The Colts scored 17 unanswered points in the fourth quarter.", "17", "scored", "colts");
+        ties("Shy Ely had 23 points for the Bears.", "23", "had", "shy ely");
+        ties("Indian commandos seized at least 12 pirates.", "12", "seized", "indian commandos");
+        ties("Police arrested a total of 26 men.", "26", "arrested", "police");
+    }
+
+    @Test
+    void aPassiveParticipleAfterTheCountedNounGovernsItAndItsAgentOrHappeningOwnsIt() {
+        ties("Twelve people were killed in the quake.", "Twelve", "killed", "quake");
+        ties("Five people were wounded by the blast on Sunday.", "Five", "wounded", "blast");
+        ties("Five merchant vessels being escorted by the navy reached port.", "Five", "escorted", "navy");
+        ties("More than 100 schools occupied by students stayed shut.", "100", "occupied", "students");
+        ties("Two people died.", "Two", "died", null);
+        // A place is no owner: "in" gives one only for a word of a happening.
+        ties("Twelve people were injured in Athens.", "Twelve", "injured", null);
+    }
+
+    @Test
+    void aRelativeClauseGivesItsAntecedentAsOwner() {
+        ties("It was a fire that injured 3 firefighters.", "3", "injured", "fire");
+        ties("The Colts, who scored 17 points, won.", "17", "scored", "colts");
+        // A relative after a comma is read; a plain comma before the verb ends the subject.
+        ties("On Sunday, scored 17 points.", "17", "scored", null);
+    }
+
+    @Test
+    void aVerbAndToBeforeTheFigureGovernIt() {
+        ties("Gigante was sentenced to 12 years in prison.", "12", "sentenced", "gigante");
+        ties("He was sentenced to 12 years in prison.", "12", "sentenced", null);
+        ties("Cheeks was given two contract extensions.", "two", "given", "cheeks");
+    }
+
+    @Test
+    void aParticipleOfTheFigureGovernsIt() {
+        ties("The navy was escorting five merchant vessels.", "five", "escorting", "navy");
+        ties("The ship, escorting five merchant vessels, sailed.", "five", "escorting", null);
+    }
+
+    @Test
+    void aPossessiveBeforeTheFigureOwnsIt() {
+        ties("Elton Brand's $82 million contract was signed.", "$82 million", "signed", "elton brand");
+        ties("The Hunger Games' $368 million gross.", "$368 million", null, "hunger games");
+        ties("He received Brand's five-year deal.", "five", null, "brand");
+        // A lower-case possessive is no name.
+        ties("The team's 17 points won it.", "17", "won", null);
+    }
+
+    @Test
+    void withoutAVerbTheNearestHappeningOfItsPartGovernsIt() {
+        ties("In the election two parties took part.", "two", "took", null);
+        ties("The quake of magnitude 6.1 was felt far away.", "6.1", "quake", null);
+        ties("Magnitude 6.1, the quake said nothing.", "6.1", null, null);
+        ties("A magnitude of 6.1 for the quake.", "6.1", "quake", null);
+    }
+
+    @Test
+    void wordsThatOnlyLookLikeVerbsGovernNothing() {
+        ties("It had, including 3 children, no shelter.", "3", null, null);
+        ties("An estimated 200 people.", "200", null, null);
+        ties("Mr Reed 12 times.", "12", null, null);
+        ties("On Sunday morning 12 people.", "12", null, null);
+        // A name before the figure is no verb, even with a verb's ending.
+        ties("Ahmed Mohammed 12 people.", "12", null, null);
+    }
+
+    @Test
+    void aClauseMarkEndsTheSearch() {
+        ties("The quake struck; 12 people.", "12", null, null);
+        ties("They killed (12 people).", "12", null, null);
+        ties("12 people, killed.", "12", null, null);
+        ties("Twelve people -- killed.", "Twelve", null, null);
+    }
+
+    @Test
+    void tyingSetsTheActAndOwnerOnTheClaimAndKeepsThemThroughGrouping() {
+        String text = "The quake killed 12 people.";
+        QuantityClaim q = new QuantityClaim("d", new Span(17, 19), "12", "killed", null, 12, "", 12, false, 12, false, 1,
+                null, null, -1, null, -1, -1, null, true, true, true, null, null, null);
+        QuantityClaim tied = FigureClause.tie(q, text, 0, text.length());
+        assertEquals("killed", tied.act());
+        assertEquals("quake", tied.owner());
+        assertEquals("killed", tied.withEvent("E1", 3, "x").act());
+        assertEquals("quake", tied.withMainHappening("quake").owner());
+        String bare = "It is 12.";
+        QuantityClaim untied = new QuantityClaim("d", new Span(6, 8), "12", "count", null, 12, "", 12, false,
+                12, false, 1, null, null, -1, null, -1, -1, null, false, false, false, null, null, null);
+        assertSame(untied, FigureClause.tie(untied, bare, 0, bare.length()), "a clause that names nothing leaves the claim as it was");
+        assertNull(untied.act());
+        assertNull(untied.owner());
+    }
+
+    @Test
+    void listsAreFoldedAndHoldNoWordOfEachOther() {
+        for (Set<String> list : java.util.List.of(FigureClause.VERBS, FigureClause.NOT_ACTS, FigureClause.LEADS,
+                FigureClause.AUXILIARIES, FigureClause.RELATIVES, FigureClause.OWNER_STOPS)) {
+            assertFalse(list.isEmpty());
+            for (String w : list) {
+                assertEquals(w.toLowerCase(java.util.Locale.ROOT).strip(), w, w);
+            }
+        }
+        for (String w : FigureClause.NOT_ACTS) {
+            assertFalse(FigureClause.VERBS.contains(w), w + " is both a verb and no act");
+            assertFalse(FigureClause.act(w), w);
+        }
+        for (String w : FigureClause.LEADS) {
+            assertFalse(FigureClause.act(w), w + " leads to a figure and governs none");
+        }
+        assertTrue(FigureClause.AUXILIARIES.containsAll(FigureClause.RELATIVES), "a relative pronoun may stand before a participle");
+        assertTrue(FigureClause.act("escorted") && FigureClause.act("escorting") && FigureClause.act("had"));
+        assertFalse(FigureClause.act("red") || FigureClause.act("sing") || FigureClause.act("were"));
+    }
+}
