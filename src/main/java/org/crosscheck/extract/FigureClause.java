@@ -31,6 +31,7 @@ final class FigureClause {
     static final Set<String> AUXILIARIES = Lexicon.words(FigureClause.class, "figure-auxiliaries.txt");
     static final Set<String> RELATIVES = Lexicon.words(FigureClause.class, "figure-relatives.txt");
     static final Set<String> OWNER_STOPS = Lexicon.words(FigureClause.class, "figure-owner-stops.txt");
+    static final Set<String> OCCASIONS = Lexicon.words(FigureClause.class, "figure-occasion-nouns.txt");
     /** Words that open a phrase after a counted noun: the noun phrase ends there. */
     private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "of", "for", "by", "from", "with", "to", "after",
             "before", "since", "during", "into", "over", "than", "and", "or", "as");
@@ -42,10 +43,26 @@ final class FigureClause {
         static final Tie NONE = new Tie(null, null);
     }
 
-    /** A word and where it stands; {@code cut} says a clause mark stands before it. */
-    private record Word(String text, String folded, int start, int end, boolean cut) {
+    /** A word and where it stands; {@code mark} is the clause mark that stands before it, or 0. */
+    private record Word(String text, String folded, int start, int end, char mark) {
         boolean capital() {
             return Character.isUpperCase(text.charAt(0));
+        }
+
+        /** Whether a clause mark stands before the word. */
+        boolean cut() {
+            return mark != 0;
+        }
+
+        /** Whether a comma, and no other mark, stands before the word. */
+        boolean comma() {
+            return mark == ',';
+        }
+
+        /** Whether the word is a noun or a name that may head an owner: no stop, article, auxiliary, verb or figure. */
+        boolean nounLike(boolean first) {
+            return !OWNER_STOPS.contains(folded) && !Lexicon.ARTICLES.contains(folded) && !AUXILIARIES.contains(folded)
+                    && !LEADS.contains(folded) && !(act(this, first) && !capital()) && folded.chars().noneMatch(Character::isDigit);
         }
     }
 
@@ -74,11 +91,24 @@ final class FigureClause {
         int firstOfFigure = before + 1;
         // The verb before: past leads, no clause mark between it and the figure.
         int verb = -1;
+        String object = null;
         boolean cut = firstOfFigure < words.size() && words.get(firstOfFigure).cut();
         for (int i = before, steps = 0; i >= 0 && steps <= REACH && !cut; i--, steps++) {
             Word w = words.get(i);
-            if (act(w, i == 0)) {
+            if (act(w, i == 0) || i == before && presentVerb(words, i)) {
                 verb = i;
+                break;
+            }
+            // "signed Elton Brand to an $82 million deal", "gave Cheeks two extensions": a name
+            // between the verb and the figure is the verb's object, and the figure is its.
+            int name = i;
+            while (name >= 0 && name > i - 3 && words.get(name).capital() && !words.get(name).cut() && !act(words.get(name), name == 0)) {
+                name--;
+            }
+            if (name < i && name >= 0 && !words.get(name + 1).cut() && act(words.get(name), false)
+                    && (i == before || words.get(i + 1).folded().equals("to"))) {
+                verb = name;
+                object = phrase(words, name + 1, i);
                 break;
             }
             if (!LEADS.contains(w.folded()) || w.cut()) {
@@ -87,13 +117,13 @@ final class FigureClause {
             cut = w.cut();
         }
         if (verb >= 0) {
-            return new Tie(words.get(verb).folded(), or(possessive(words, before), subject(words, verb)));
+            return new Tie(words.get(verb).folded(), or(possessive(words, before), or(object, subject(words, verb))));
         }
         // The participle or verb after the counted noun.
         int participle = participleAfter(words, after);
         String owner = possessive(words, before);
         if (participle >= 0) {
-            return new Tie(words.get(participle).folded(), or(owner, agent(words, participle)));
+            return new Tie(words.get(participle).folded(), or(owner, or(agent(words, participle), holder(words, before, after, participle))));
         }
         int trigger = nearestTrigger(words, before, after);
         return new Tie(trigger < 0 ? null : words.get(trigger).folded(), owner);
@@ -170,38 +200,126 @@ final class FigureClause {
     /** The subject of the verb at {@code verb}: the noun phrase before it, past auxiliaries and a relative pronoun, or null. */
     private static String subject(List<Word> words, int verb) {
         int i = verb - 1;
-        if (words.get(verb).cut()) {
+        int auxiliaries = 0;
+        for (int n = 0; i >= 0 && n < REACH && AUXILIARIES.contains(words.get(i).folded())
+                && !RELATIVES.contains(words.get(i).folded()) && !words.get(i + 1).cut(); n++, i--) {
+            auxiliaries++;
+        }
+        boolean relative = i >= 0 && RELATIVES.contains(words.get(i).folded()) && !words.get(i + 1).cut();
+        // "grossing $69.6 million" after a date is no verb of the date: a participle in "-ing" has
+        // its subject only through an auxiliary ("was escorting") or a relative pronoun.
+        if (words.get(verb).folded().endsWith("ing") && !VERBS.contains(words.get(verb).folded()) && auxiliaries == 0 && !relative) {
             return null;
         }
-        for (int n = 0; i >= 0 && n < REACH && AUXILIARIES.contains(words.get(i).folded())
-                && !RELATIVES.contains(words.get(i).folded()); n++, i--) {
-            if (words.get(i).cut()) {
-                return null;
-            }
-        }
-        if (i >= 0 && RELATIVES.contains(words.get(i).folded())) {
+        if (relative) {
             i--;
         } else if (i >= 0 && words.get(i + 1).cut()) {
-            return null;
+            // "The Colts, trailing 14-0 at the half, scored 17": past a phrase between commas to the noun before it.
+            i = beforeAside(words, i + 1);
         }
         return phraseEndingAt(words, i);
     }
 
-    /** The noun phrase that ends at {@code i}: up to three words back, to a determiner, a stop word or a clause mark. */
-    private static String phraseEndingAt(List<Word> words, int i) {
-        if (i < 0 || OWNER_STOPS.contains(words.get(i).folded()) || Lexicon.ARTICLES.contains(words.get(i).folded())
-                || act(words.get(i), i == 0) && !words.get(i).capital()) {
-            return null;
+    /** The longest aside between two commas a subject may stand before, in words. */
+    static final int ASIDE = 12;
+
+    /**
+     * Where the noun before an aside ends, when the word at {@code after} follows the aside's closing
+     * comma ("The Colts, trailing 14-0, scored"): the word before the aside's opening comma; else -1.
+     */
+    private static int beforeAside(List<Word> words, int after) {
+        if (!words.get(after).comma()) {
+            return -1;
         }
-        StringBuilder out = new StringBuilder(words.get(i).folded());
-        for (int j = i - 1; j >= 0 && j > i - 3 && !words.get(j + 1).cut(); j--) {
-            String f = words.get(j).folded();
-            if (Lexicon.ARTICLES.contains(f) || OWNER_STOPS.contains(f) || AUXILIARIES.contains(f) || act(words.get(j), j == 0)) {
-                break;
+        for (int j = after - 1; j > 0 && j >= after - ASIDE; j--) {
+            if (words.get(j).cut()) {
+                return words.get(j).comma() ? j - 1 : -1;
             }
-            out.insert(0, f + " ");
+        }
+        return -1;
+    }
+
+    /** The words {@code [from, to]}, folded, joined by spaces. */
+    private static String phrase(List<Word> words, int from, int to) {
+        StringBuilder out = new StringBuilder();
+        for (int j = from; j <= to; j++) {
+            out.append(j > from ? " " : "").append(words.get(j).folded());
         }
         return out.toString();
+    }
+
+    /**
+     * A present verb right before the figure, as headlines write them ("Indian Navy captures 26
+     * pirates", "Quake Kills 10"): a word in "-s" (not "-ss", not a possessive) after a noun phrase
+     * that starts its clause.
+     */
+    private static boolean presentVerb(List<Word> words, int i) {
+        Word w = words.get(i);
+        String f = w.folded();
+        if (f.length() < 5 || !f.endsWith("s") || f.endsWith("ss") || f.endsWith("'s") || NOT_ACTS.contains(f)
+                || !f.chars().allMatch(Character::isLetter) || w.cut() || i == 0) {
+            return false;
+        }
+        int j = i - 1;
+        while (j >= 0 && words.get(j).nounLike(j == 0) && !words.get(j + 1).cut() && j > i - 4) {
+            j--;
+        }
+        boolean starts = j < 0 || words.get(j + 1).cut() || Lexicon.ARTICLES.contains(words.get(j).folded())
+                && (j == 0 || words.get(j).cut());
+        return j < i - 1 && starts;
+    }
+
+    /** Prepositions a subject's noun may carry a phrase of: "Quake in Iran", "the chief of police". */
+    private static final Set<String> NOUN_PHRASE_LINKS = Set.of("in", "of", "at", "near", "off", "from");
+
+    /**
+     * The noun phrase that ends at {@code i}: up to three words back, to a determiner, a stop word or a
+     * clause mark; through one phrase of {@link #NOUN_PHRASE_LINKS} to the noun it belongs to ("Quake in
+     * Iran"). Null when the word at {@code i} is no noun or name.
+     */
+    private static String phraseEndingAt(List<Word> words, int i) {
+        if (i < 0 || !words.get(i).nounLike(i == 0)) {
+            return null;
+        }
+        int j = i;
+        while (j - 1 >= 0 && j - 1 > i - 3 && !words.get(j).cut() && words.get(j - 1).nounLike(j - 1 == 0)) {
+            j--;
+        }
+        if (j - 2 >= 0 && !words.get(j).cut() && !words.get(j - 1).cut() && NOUN_PHRASE_LINKS.contains(words.get(j - 1).folded())
+                && words.get(j - 2).nounLike(j - 2 == 0)) {
+            int k = j - 2;
+            while (k - 1 >= 0 && k - 1 > j - 5 && !words.get(k).cut() && words.get(k - 1).nounLike(k - 1 == 0)) {
+                k--;
+            }
+            j = k;
+        }
+        return phrase(words, j, i);
+    }
+
+    /**
+     * The subject a figure stands inside, when the verb after it has no auxiliary and so is active
+     * ("A powerful quake with a magnitude of 6.1 struck"): the noun phrase that opens the clause,
+     * when it stands before the figure; else null.
+     */
+    private static String holder(List<Word> words, int before, int after, int verb) {
+        for (int j = after; j < verb; j++) {
+            if (AUXILIARIES.contains(words.get(j).folded())) {
+                return null;
+            }
+        }
+        int start = before;
+        while (start >= 0 && !words.get(start).cut()) {
+            start--;
+        }
+        start = Math.max(start, 0);
+        while (start <= before && Lexicon.ARTICLES.contains(words.get(start).folded())) {
+            start++;
+        }
+        int end = start;
+        while (end <= before && end < start + 3 && words.get(end).nounLike(end == 0) && !(end > start && words.get(end).cut())) {
+            end++;
+        }
+        return end > start && end <= before ? phrase(words, start, end - 1) : null;
     }
 
     /** After a passive participle: "by" and its noun ("wounded by the quake"), or "in" and a happening ("injured in the riots"). */
@@ -229,10 +347,20 @@ final class FigureClause {
         if (phrase.isEmpty()) {
             return null;
         }
-        if (link.equals("in") && phrase.stream().noneMatch(EventExtractor.WORDS::containsKey)) {
+        if (link.equals("in") && phrase.stream().noneMatch(FigureClause::happeningWord)) {
             return null;
         }
         return String.join(" ", phrase);
+    }
+
+    /**
+     * Whether the word names a happening, as written or in the singular ("riots"): a trigger, a noun
+     * of {@code figure-occasion-nouns.txt} or of {@code generic-happening-nouns.txt} ("the incident").
+     */
+    static boolean happeningWord(String folded) {
+        String one = folded.endsWith("s") ? folded.substring(0, folded.length() - 1) : folded;
+        return EventExtractor.WORDS.containsKey(folded) || EventExtractor.WORDS.containsKey(one) || OCCASIONS.contains(folded)
+                || OCCASIONS.contains(one) || Happenings.GENERIC_NOUNS.contains(folded) || Happenings.GENERIC_NOUNS.contains(one);
     }
 
     /** The word of a happening nearest the figure in its comma-bounded part: before it first, then after it; or -1. */
@@ -255,7 +383,7 @@ final class FigureClause {
     /** The words of {@code [from, to)}: letters, digits and the apostrophes and hyphens inside them. */
     private static List<Word> words(String text, int from, int to) {
         List<Word> out = new ArrayList<>();
-        boolean cut = false;
+        char cut = 0;
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
@@ -270,10 +398,12 @@ final class FigureClause {
                 }
                 String w = text.substring(i, j);
                 out.add(new Word(w, w.toLowerCase(Locale.ROOT).replace('\u2019', '\''), i, j, cut));
-                cut = false;
+                cut = 0;
                 i = j;
             } else {
-                cut |= ",;:()[]\u2014\u2013\"\u201c\u201d".indexOf(c) >= 0 || c == '-' && i + 1 < to && text.charAt(i + 1) == '-';
+                boolean mark = ",;:()[]\u2014\u2013\"\u201c\u201d".indexOf(c) >= 0 || c == '-' && i + 1 < to && text.charAt(i + 1) == '-';
+                // A comma alone is kept as a comma; any other mark, or a comma beside one, as that other mark.
+                cut = !mark ? cut : cut == 0 || cut == ',' && c != ',' ? c : cut;
                 i++;
             }
         }

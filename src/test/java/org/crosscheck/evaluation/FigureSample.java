@@ -626,7 +626,9 @@ final class FigureSample {
             }
             String claim = s.best() == null ? "no claim"
                     : s.best().kind() + " " + s.best().value() + " [" + s.best().span().start() + ", " + s.best().span().end() + ")"
-                    + (s.best() instanceof QuantityClaim q && !q.comparable() ? " (not comparable)" : "");
+                    + (s.best() instanceof QuantityClaim q && !q.comparable() ? " (not comparable)" : "")
+                    + (s.best() instanceof QuantityClaim q && (q.act() != null || q.owner() != null)
+                    ? " {act " + q.act() + ", owner " + q.owner() + ", event " + q.event() + "}" : "");
             byStage.get(s.stage()).add(String.format("%s %s [%d, %d) \"%s\" %s: %s%s %s, counts \"%s\", of \"%s\", happening \"%s\"%s -> %s%s",
                     f.id(), f.doc(), f.start(), f.end(), f.figure(), f.kind(), f.hedge().isBlank() ? "" : f.hedge() + " ",
                     f.value(), f.unit(), f.counts(), f.of(), f.happening(), f.main() == null ? "" : f.main() ? " (main)" : " (passing)",

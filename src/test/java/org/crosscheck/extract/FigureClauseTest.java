@@ -68,10 +68,51 @@ class FigureClauseTest {
     }
 
     @Test
+    void aNameBetweenTheVerbAndTheFigureIsTheVerbsObjectAndOwnsIt() {
+        ties("The team signed Elton Brand to an $82 million deal.", "$82 million", "signed", "elton brand");
+        ties("The judge sentenced Gigante to 12 years.", "12", "sentenced", "gigante");
+        ties("The club gave Cheeks two extensions.", "two", "gave", "cheeks");
+        // A name after a word that governs nothing is no object.
+        ties("In Athens 12 people marched.", "12", "marched", null);
+    }
+
+    @Test
+    void anAsideBetweenCommasStandsBetweenASubjectAndItsVerb() {
+        ties("The Colts, trailing 14-0 at the half, scored 17 points.", "17", "scored", "colts");
+        ties("INS Sukanya, deployed in the gulf, was escorting a group of five merchant vessels.", "five", "escorting",
+                "ins sukanya");
+        // An aside too long, or opened by another mark, is no aside.
+        ties("The Colts (trailing 14-0), scored 17 points.", "17", "scored", null);
+    }
+
+    @Test
+    void aHeadlineVerbInThePresentGovernsTheFigure() {
+        ties("Indian Navy captures 26 Somali pirates", "26", "captures", "indian navy");
+        ties("Powerful Quake in Iran Kills 10", "10", "kills", "powerful quake in iran");
+        // A plural after a preposition is no verb.
+        ties("It happened in games 3 and 4.", "3", null, null);
+    }
+
+    @Test
+    void aParticipleInIngHasItsSubjectOnlyThroughAnAuxiliaryOrARelative() {
+        ties("The film opened on November 21st grossing $69.6 million.", "$69.6 million", "grossing", null);
+        ties("The film was grossing $69.6 million.", "$69.6 million", "grossing", "film");
+        ties("The film that is grossing $69.6 million.", "$69.6 million", "grossing", "film");
+    }
+
+    @Test
+    void aFigureInsideTheSubjectOfAnActiveVerbIsItsSubjects() {
+        ties("A powerful quake with a magnitude of 6.1 struck southern Iran.", "6.1", "struck", "powerful quake");
+        // A passive has an agent, not a holder.
+        ties("A quake with a magnitude of 6.1 was recorded.", "6.1", "recorded", null);
+        ties("Police said 12 people were injured in the riots.", "12", "injured", "riots");
+    }
+
+    @Test
     void aPossessiveBeforeTheFigureOwnsIt() {
         ties("Elton Brand's $82 million contract was signed.", "$82 million", "signed", "elton brand");
         ties("The Hunger Games' $368 million gross.", "$368 million", null, "hunger games");
-        ties("He received Brand's five-year deal.", "five", null, "brand");
+        ties("He received Brand's five-year deal.", "five", "received", "brand");
         // A lower-case possessive is no name.
         ties("The team's 17 points won it.", "17", "won", null);
     }
@@ -123,7 +164,7 @@ class FigureClauseTest {
     @Test
     void listsAreFoldedAndHoldNoWordOfEachOther() {
         for (Set<String> list : java.util.List.of(FigureClause.VERBS, FigureClause.NOT_ACTS, FigureClause.LEADS,
-                FigureClause.AUXILIARIES, FigureClause.RELATIVES, FigureClause.OWNER_STOPS)) {
+                FigureClause.AUXILIARIES, FigureClause.RELATIVES, FigureClause.OWNER_STOPS, FigureClause.OCCASIONS)) {
             assertFalse(list.isEmpty());
             for (String w : list) {
                 assertEquals(w.toLowerCase(java.util.Locale.ROOT).strip(), w, w);
@@ -137,6 +178,13 @@ class FigureClauseTest {
             assertFalse(FigureClause.act(w), w + " leads to a figure and governs none");
         }
         assertTrue(FigureClause.AUXILIARIES.containsAll(FigureClause.RELATIVES), "a relative pronoun may stand before a participle");
+        for (String w : FigureClause.OCCASIONS) {
+            assertFalse(w.endsWith("s"), w + ": occasions are listed in the singular");
+            assertFalse(EventExtractor.WORDS.containsKey(w), w + " is a trigger already");
+            assertTrue(FigureClause.happeningWord(w + "s"), w);
+        }
+        assertTrue(FigureClause.happeningWord("incident") && FigureClause.happeningWord("quakes"));
+        assertFalse(FigureClause.happeningWord("athens") || FigureClause.happeningWord("head"));
         assertTrue(FigureClause.act("escorted") && FigureClause.act("escorting") && FigureClause.act("had"));
         assertFalse(FigureClause.act("red") || FigureClause.act("sing") || FigureClause.act("were"));
     }
