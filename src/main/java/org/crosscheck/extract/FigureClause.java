@@ -35,6 +35,8 @@ final class FigureClause {
     /** Words that open a phrase after a counted noun: the noun phrase ends there. */
     private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "of", "for", "by", "from", "with", "to", "after",
             "before", "since", "during", "into", "over", "than", "and", "or", "as");
+    /** How far from a figure, in characters, its clause is read: no clause the rules read is longer. */
+    static final int WINDOW = 400;
     /** How many words a counted noun phrase after a figure may hold, and how many leads or auxiliaries may stand in a row. */
     static final int REACH = 4;
 
@@ -77,7 +79,8 @@ final class FigureClause {
 
     /** The happening and owner of the figure at {@code [start, end)} in the sentence {@code [from, to)}. */
     static Tie of(String text, int from, int to, int start, int end) {
-        List<Word> words = words(text, from, to);
+        // A run of thousands of characters without a full stop (a table) is read near the figure only.
+        List<Word> words = words(text, Math.max(from, start - WINDOW), Math.min(to, end + WINDOW));
         int before = -1;
         int after = words.size();
         for (int i = 0; i < words.size(); i++) {
@@ -299,7 +302,7 @@ final class FigureClause {
     /**
      * The subject a figure stands inside, when the verb after it has no auxiliary and so is active
      * ("A powerful quake with a magnitude of 6.1 struck"): the noun phrase that opens the clause,
-     * when it stands before the figure; else null.
+     * when the figure stands in a phrase of that noun ({@link #HOLDER_LINKS}); else null.
      */
     private static String holder(List<Word> words, int before, int after, int verb) {
         for (int j = after; j < verb; j++) {
@@ -319,8 +322,22 @@ final class FigureClause {
         while (end <= before && end < start + 3 && words.get(end).nounLike(end == 0) && !(end > start && words.get(end).cut())) {
             end++;
         }
-        return end > start && end <= before ? phrase(words, start, end - 1) : null;
+        // The figure stands in a phrase of the noun's own: "quake with a magnitude of 6.1", not
+        // "Luck broke Newton's record of 4,051".
+        if (end == start || end > before || !HOLDER_LINKS.contains(words.get(end).folded()) || words.get(end).cut()) {
+            return null;
+        }
+        for (int j = end + 1; j <= before; j++) {
+            Word w = words.get(j);
+            if (w.cut() || act(w, false) || AUXILIARIES.contains(w.folded())) {
+                return null;
+            }
+        }
+        return phrase(words, start, end - 1);
     }
+
+    /** Words that open a phrase of a noun a figure may stand in: "a quake with a magnitude of 6.1", "a quake of 6.1". */
+    private static final Set<String> HOLDER_LINKS = Set.of("with", "of", "measuring");
 
     /** After a passive participle: "by" and its noun ("wounded by the quake"), or "in" and a happening ("injured in the riots"). */
     private static String agent(List<Word> words, int participle) {

@@ -103,6 +103,9 @@ class FigureClauseTest {
     @Test
     void aFigureInsideTheSubjectOfAnActiveVerbIsItsSubjects() {
         ties("A powerful quake with a magnitude of 6.1 struck southern Iran.", "6.1", "struck", "powerful quake");
+        // Only a figure in a phrase of the clause's first noun is that noun's.
+        ties("Luck broke Newton's record of 4,051 yards passing.", "4,051", "passing", null);
+        ties("King knows a thing or two about making changes.", "two", "making", null);
         // A passive has an agent, not a holder.
         ties("A quake with a magnitude of 6.1 was recorded.", "6.1", "recorded", null);
         ties("Police said 12 people were injured in the riots.", "12", "injured", "riots");
