@@ -21,7 +21,8 @@ import org.crosscheck.text.Lexicon;
  * <p>Words are read inside the sentence and never across a comma, semicolon, colon, dash or
  * bracket, except the one comma before a relative pronoun. Verbs are known by their ending
  * ("-ed", "-ing") or by {@code figure-act-verbs.txt}; {@code figure-not-acts.txt} lists words of
- * those endings that govern nothing. A pronoun names no owner ({@code figure-owner-stops.txt}).
+ * those endings that govern nothing. After a verb of {@code figure-light-verbs.txt} ("has seen 13,000
+ * people killed") the participle after the counted noun is the act. A pronoun names no owner ({@code figure-owner-stops.txt}).
  */
 final class FigureClause {
 
@@ -32,6 +33,7 @@ final class FigureClause {
     static final Set<String> RELATIVES = Lexicon.words(FigureClause.class, "figure-relatives.txt");
     static final Set<String> OWNER_STOPS = Lexicon.words(FigureClause.class, "figure-owner-stops.txt");
     static final Set<String> OCCASIONS = Lexicon.words(FigureClause.class, "figure-occasion-nouns.txt");
+    static final Set<String> LIGHT_VERBS = Lexicon.words(FigureClause.class, "figure-light-verbs.txt");
     /** Words that open a phrase after a counted noun: the noun phrase ends there. */
     private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "of", "for", "by", "from", "with", "to", "after",
             "before", "since", "during", "into", "over", "than", "and", "or", "as");
@@ -118,6 +120,14 @@ final class FigureClause {
                 break;
             }
             cut = w.cut();
+        }
+        if (verb >= 0 && LIGHT_VERBS.contains(words.get(verb).folded()) && object == null) {
+            // "has seen more than 13,000 people killed": the participle after the counted noun is the act.
+            int participle = participleAfter(words, after);
+            if (participle >= 0) {
+                return new Tie(words.get(participle).folded(), or(possessive(words, before), or(agent(words, participle),
+                        subject(words, verb))));
+            }
         }
         if (verb >= 0) {
             return new Tie(words.get(verb).folded(), or(possessive(words, before), or(object, subject(words, verb))));

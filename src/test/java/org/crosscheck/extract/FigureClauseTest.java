@@ -165,9 +165,76 @@ class FigureClauseTest {
     }
 
     @Test
+    void afterALightVerbTheParticipleOfTheCountedNounIsTheAct() {
+        ties("The war has seen more than 13,000 people killed.", "13,000", "killed", "war");
+        ties("The quake left 12 people injured by the collapse.", "12", "injured", "collapse");
+        ties("The quake left 12 people injured.", "12", "injured", "quake");
+        ties("Rescuers found 12 people.", "12", "found", "rescuers");
+        // Any other verb keeps its figure: "seized 12 pirates armed with rifles".
+        ties("The navy seized 12 pirates armed with rifles.", "12", "seized", "navy");
+        for (String w : FigureClause.LIGHT_VERBS) {
+            assertTrue(FigureClause.act(w), w + " is read as a verb");
+        }
+    }
+
+    @Test
+    void aVerbGovernsAFigureOnlyWithinFourLeads() {
+        ties("The quake killed up as many as 12.", "12", "killed", "quake");
+        // Five leads: too far; the nearest happening word of the part is taken instead.
+        ties("The quake killed up to as many as 12.", "12", "quake", null);
+        ties("Police said 12 people were later all still reportedly escorted.", "12", null, null);
+        ties("Police said 12 people were later all reportedly escorted.", "12", "escorted", null);
+    }
+
+    @Test
+    void numbersWithCommasAndPointsAreOneWord() {
+        ties("The quake killed 1,500 people.", "1,500", "killed", "quake");
+        ties("The quake measured 6.1 on the scale.", "6.1", "measured", "quake");
+        ties("He said: killed 12.", "12", "killed", null);
+        ties("The Colts' 17 points won it.", "17", "won", "colts");
+        ties("The Big New York Colts' 17 points won it.", "17", "won", "new york colts");
+    }
+
+    @Test
+    void aPossessiveOwnsAFigureOnlyWithinTwoLeads() {
+        ties("Brand's nearly $82 million deal.", "$82 million", null, "brand");
+        ties("Brand's about nearly $82 million deal.", "$82 million", null, "brand");
+        ties("Brand's up to about nearly $82 million deal.", "$82 million", null, null);
+    }
+
+    @Test
+    void anOwnersPhraseHoldsThreeWordsAndOnePhraseOfItsNoun() {
+        ties("The Indian Navy Western Command captured 26 pirates.", "26", "captured", "navy western command");
+        ties("The chief of Athens police arrested 12 men.", "12", "arrested", "chief of athens police");
+        ties("A powerful deadly quake with a magnitude of 6.1 struck.", "6.1", "struck", "powerful deadly quake");
+        ties("A quake of 6.1 struck.", "6.1", "struck", "quake");
+        ties("Ten were killed by the very strong quake in Iran.", "Ten", "killed", "very strong quake");
+        ties("He says 12 people died.", "12", "died", null);
+        ties("Navy captures 26 pirates", "26", "captures", "navy");
+    }
+
+    @Test
+    void anAsideHoldsAtMostTwelveWords() {
+                ties("The Colts, one two three four five six seven eight nine ten eleven twelve, scored 17 points.", "17", "scored", "colts");
+        ties("The Colts, one two three four five six seven eight nine ten eleven twelve thirteen, scored 17 points.", "17", "scored",
+                null);
+    }
+
+    @Test
+    void aClauseIsReadNearItsFigureOnly() {
+        String far = "The quake killed " + "12 ".repeat(200) + "people.";
+        FigureClause.Tie t = FigureClause.of(far, 0, far.length(), far.length() - 10, far.length() - 8);
+        assertNull(t.act(), "a verb more than a window away governs nothing");
+        String near = "x ".repeat(300) + "The quake killed 12 people.";
+        int at = near.indexOf("12");
+        assertEquals(new FigureClause.Tie("killed", "quake"), FigureClause.of(near, 0, near.length(), at, at + 2));
+    }
+
+    @Test
     void listsAreFoldedAndHoldNoWordOfEachOther() {
         for (Set<String> list : java.util.List.of(FigureClause.VERBS, FigureClause.NOT_ACTS, FigureClause.LEADS,
-                FigureClause.AUXILIARIES, FigureClause.RELATIVES, FigureClause.OWNER_STOPS, FigureClause.OCCASIONS)) {
+                FigureClause.AUXILIARIES, FigureClause.RELATIVES, FigureClause.OWNER_STOPS, FigureClause.OCCASIONS,
+                FigureClause.LIGHT_VERBS)) {
             assertFalse(list.isEmpty());
             for (String w : list) {
                 assertEquals(w.toLowerCase(java.util.Locale.ROOT).strip(), w, w);
