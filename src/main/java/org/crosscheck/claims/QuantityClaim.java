@@ -25,6 +25,10 @@ package org.crosscheck.claims;
  *                    null for people in general or a measure that is not a head count
  * @param mainHappening the kind of the document's main happening when this is the first figure of
  *                    its value that its document gives for that happening (see {@code extract.MainHappening}), else null
+ * @param act         the verb or event noun of the figure's own clause that governs it ("killed" of "the
+ *                    quake killed 12", "escorted" of "five vessels being escorted"), folded, or null
+ * @param owner       whose figure it is, as its clause names it (the subject of "the Colts scored 17
+ *                    points", the possessive of "Brand's $82 million contract"), folded, or null
  */
 public record QuantityClaim(
         String document,
@@ -51,7 +55,27 @@ public record QuantityClaim(
         boolean cumulative,
         String event,
         String counted,
-        String mainHappening) implements Claim {
+        String mainHappening,
+        String act,
+        String owner) implements Claim {
+
+    /** A figure whose clause names no act or owner of it. */
+    public QuantityClaim(String document, Span span, String text, String measure, String subject, double written, String hedge,
+                         double low, boolean lowOpen, double high, boolean highOpen, double precision, String attribution,
+                         String attributionText, long asOf, String asOfSource, long reportedAt, long reportedLatest,
+                         String alsoWritten, boolean comparable, boolean eventScoped, boolean cumulative, String event,
+                         String counted, String mainHappening) {
+        this(document, span, text, measure, subject, written, hedge, low, lowOpen, high, highOpen, precision, attribution,
+                attributionText, asOf, asOfSource, reportedAt, reportedLatest, alsoWritten, comparable, eventScoped, cumulative,
+                event, counted, mainHappening, null, null);
+    }
+
+    /** The same figure with the act and owner its clause names. */
+    public QuantityClaim withClause(String newAct, String newOwner) {
+        return new QuantityClaim(document, span, text, measure, subject, written, hedge, low, lowOpen, high, highOpen,
+                precision, attribution, attributionText, asOf, asOfSource, reportedAt, reportedLatest, alsoWritten, comparable,
+                eventScoped, cumulative, event, counted, mainHappening, newAct, newOwner);
+    }
 
     @Override
     public String kind() {
@@ -293,7 +317,7 @@ public record QuantityClaim(
     public QuantityClaim withEvent(String newEvent, long newAsOf, String newAsOfSource) {
         return new QuantityClaim(document, span, text, measure, subject, written, hedge, low, lowOpen, high, highOpen,
                 precision, attribution, attributionText, newAsOf, newAsOfSource, reportedAt, reportedLatest, alsoWritten, comparable,
-                eventScoped, cumulative, newEvent, counted, mainHappening);
+                eventScoped, cumulative, newEvent, counted, mainHappening, act, owner);
     }
 
     /** What joins a count's place to its measure: "house damaged in Takengon". */
@@ -316,13 +340,13 @@ public record QuantityClaim(
         }
         return new QuantityClaim(document, span, text, measure.substring(0, measure.indexOf(SCOPE)), subject, written, hedge, low,
                 lowOpen, high, highOpen, precision, attribution, attributionText, asOf, asOfSource, reportedAt, reportedLatest,
-                alsoWritten, comparable, eventScoped, cumulative, event, counted, mainHappening);
+                alsoWritten, comparable, eventScoped, cumulative, event, counted, mainHappening, act, owner);
     }
 
     public QuantityClaim withMainHappening(String kind) {
         return new QuantityClaim(document, span, text, measure, subject, written, hedge, low, lowOpen, high, highOpen,
                 precision, attribution, attributionText, asOf, asOfSource, reportedAt, reportedLatest, alsoWritten, comparable,
-                eventScoped, cumulative, event, counted, kind);
+                eventScoped, cumulative, event, counted, kind, act, owner);
     }
 
     /** The units a length of time is measured in, written after its act: "time deliberating, in seconds". */

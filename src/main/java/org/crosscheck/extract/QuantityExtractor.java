@@ -200,6 +200,7 @@ final class QuantityExtractor {
             Block b = blocks.get(fs.block());
             List<QuantityClaim> out = perBlock.get(fs.block());
             int[] s = {fs.start(), fs.end()};
+            int fromHere = out.size();
             List<QuantityMatch> found = fs.found();
             String sentence = text.substring(s[0], s[1]);
             boolean background = background(sentence, s, dates, anchor) || fs.severalHappenings();
@@ -318,6 +319,10 @@ final class QuantityExtractor {
                         attribution == null ? null : attribution[1], attribution == null ? null : attribution[0],
                         asOfDay, asOfSource, reportedAt, reportedLatest, null, !background && firstFor.add("injured|null"), true,
                         true, null, null, null));
+            }
+            // Each figure's own clause names its act and owner ("the quake killed 12", "Brand's $82 million").
+            for (int k = fromHere; k < out.size(); k++) {
+                out.set(k, FigureClause.tie(out.get(k), text, s[0], s[1]));
             }
         }
         // "No one was killed", "a man was killed": a toll told without a figure, the article's claim

@@ -193,7 +193,21 @@ public final class ClaimCodec {
      * @throws IllegalArgumentException when the text is not such a claim
      */
     public static Claim claim(String json) {
-        return read(CLAIM_READER, json, "a claim");
+        return read(CLAIM_READER, withoutClause(json), "a claim");
+    }
+
+    /**
+     * A quantity claim a store kept from before figures carried their clause's act and owner
+     * (extractor versions before 2026-12-29) with both null, so that the store's documents can be
+     * read again; any other missing property stays an error. {@code "act":} can only be a key: inside
+     * a string its quotes are escaped.
+     */
+    static String withoutClause(String json) {
+        if (json == null || !json.startsWith("{\"" + TYPE + "\":\"QuantityClaim\"") || json.contains("\"act\":")) {
+            return json;
+        }
+        int end = json.lastIndexOf('}');
+        return end < 0 ? json : json.substring(0, end) + ",\"act\":null,\"owner\":null" + json.substring(end);
     }
 
     /** A document's blocks as a JSON array. */

@@ -464,6 +464,15 @@ final class FigureSample {
     }
 
     /**
+     * The words a claim ties its figure to a happening with: its measure's words and, for a quantity,
+     * the act its clause governs it by ("escorted" of "five vessels being escorted"). Not used for the
+     * measure stage: an act says what happened, not what is counted.
+     */
+    static String happeningWords(Claim c) {
+        return c instanceof QuantityClaim q && q.act() != null ? measureWords(c) + " " + q.act() : measureWords(c);
+    }
+
+    /**
      * Whether the claim measures what the label says: its kind carries the labelled kind
      * ({@link #CARRIERS}; a kind not listed by itself, "other" by any), and for a kind that does not
      * name its thing (a count, a sum of money, a distance, a duration) a content word of the label's
@@ -481,8 +490,9 @@ final class FigureSample {
 
     /**
      * Whether the claim is of the labelled owner: nothing labelled, or a content word of {@code of} is a
-     * word of the claim's entity (an attribute's person or thing) or of its measure's narrowing
-     * (a quantity's subject and counted: "Somali" pirates); or the owner is the labelled happening
+     * word of the claim's entity (an attribute's person or thing), of its measure's narrowing
+     * (a quantity's subject and counted: "Somali" pirates) or of the owner its clause names (a
+     * quantity's {@code owner}: "the Colts scored 17 points"); or the owner is the labelled happening
      * itself ("the quake" for a quake's magnitude) and the claim is tied as that happening's
      * ({@link #happeningRight}).
      */
@@ -494,7 +504,8 @@ final class FigureSample {
             return share(f.of(), a.entity() + " " + a.entityKey());
         }
         QuantityClaim q = (QuantityClaim) c;
-        if (share(f.of(), (q.subject() == null ? "" : q.subject()) + " " + (q.counted() == null ? "" : q.counted()))) {
+        if (share(f.of(), (q.subject() == null ? "" : q.subject()) + " " + (q.counted() == null ? "" : q.counted()) + " "
+                + (q.owner() == null ? "" : q.owner()))) {
             return true;
         }
         return !f.happening().isBlank() && share(f.of(), f.happening()) && happeningRight(f, c);
@@ -502,7 +513,7 @@ final class FigureSample {
 
     /**
      * Whether the claim is tied to the labelled happening as the label says: nothing labelled (a
-     * standing attribute), or the claim's measure names the happening ("killed" for "killed",
+     * standing attribute), or the claim's measure or act names the happening ("killed" for "killed",
      * "weapon seized" for "seized"), or, for the article's main story, the claim is tied to the
      * article's event (a quantity tied to its event or counted as its main happening's; an attribute
      * compared only inside one event), and for a happening told in passing, it is not tied so.
@@ -511,7 +522,7 @@ final class FigureSample {
         if (f.happening().isBlank()) {
             return true;
         }
-        if (share(f.happening(), measureWords(c))) {
+        if (share(f.happening(), happeningWords(c))) {
             return true;
         }
         boolean tied = c instanceof QuantityClaim q ? q.event() != null || q.mainHappening() != null
@@ -615,7 +626,9 @@ final class FigureSample {
             }
             String claim = s.best() == null ? "no claim"
                     : s.best().kind() + " " + s.best().value() + " [" + s.best().span().start() + ", " + s.best().span().end() + ")"
-                    + (s.best() instanceof QuantityClaim q && !q.comparable() ? " (not comparable)" : "");
+                    + (s.best() instanceof QuantityClaim q && !q.comparable() ? " (not comparable)" : "")
+                    + (s.best() instanceof QuantityClaim q && (q.act() != null || q.owner() != null)
+                    ? " {act " + q.act() + ", owner " + q.owner() + ", event " + q.event() + "}" : "");
             byStage.get(s.stage()).add(String.format("%s %s [%d, %d) \"%s\" %s: %s%s %s, counts \"%s\", of \"%s\", happening \"%s\"%s -> %s%s",
                     f.id(), f.doc(), f.start(), f.end(), f.figure(), f.kind(), f.hedge().isBlank() ? "" : f.hedge() + " ",
                     f.value(), f.unit(), f.counts(), f.of(), f.happening(), f.main() == null ? "" : f.main() ? " (main)" : " (passing)",

@@ -192,6 +192,23 @@ class FigureSampleTest {
         assertTrue(e.getMessage().contains("holds \" 1\""), e.getMessage());
     }
 
+    @Test
+    void theActAndOwnerAClauseNamesTieAFigureButNeverMakeItsMeasureRight() {
+        // "Five merchant vessels being escorted": the article's main happening, a head noun's count left untied.
+        FigureSample.Figure vessels = figure("F10", 10, 14, "count", "5", "vessels", "merchant vessels being escorted",
+                "INS Sukanya", "escorting", true);
+        QuantityClaim bare = quantity(10, 14, "vessels", 5, 5, false, null);
+        assertFalse(FigureSample.happeningRight(vessels, bare));
+        assertTrue(FigureSample.happeningRight(vessels, bare.withClause("escorted", null)));
+        assertFalse(FigureSample.happeningRight(vessels, bare.withClause("sailed", null)), "another act is another happening");
+        assertFalse(FigureSample.ofRight(vessels, bare.withClause("escorted", "navy")));
+        assertTrue(FigureSample.ofRight(vessels, bare.withClause("escorted", "ins sukanya")));
+        // The act says what happened, not what is counted: "escorted" is no measure of escorts.
+        FigureSample.Figure escorts = figure("F11", 10, 14, "count", "5", "escorts", "escorts", "", "", null);
+        assertFalse(FigureSample.measureRight(escorts, bare.withClause("escorted", null)));
+        assertEquals("vessels  ", FigureSample.measureWords(bare.withClause("escorted", "navy")));
+    }
+
     private static FigureSample.Figure figure(String id, int start, int end, String kind, String value, String unit,
                                               String counts, String of, String happening, Boolean main) {
         return new FigureSample.Figure(id, "d", start, end, "x", "a", "figure", kind, value, unit, "", counts, of, happening,

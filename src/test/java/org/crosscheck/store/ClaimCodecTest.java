@@ -311,6 +311,24 @@ class ClaimCodecTest {
     }
 
     @Test
+    void aQuantityStoredBeforeActsAndOwnersReadsBackWithNone() {
+        QuantityClaim q = new QuantityClaim("doc", new Span(0, 2), "12", "killed", null, 12, "", 12, false, 12, false, 1, null,
+                null, DateClaim.NO_DAY, null, DateClaim.NO_DAY, DateClaim.NO_DAY, null, true, true, true, null, null, null)
+                .withClause("killed", "quake");
+        String json = roundTrip(q);
+        assertTrue(json.contains("\"act\":\"killed\",\"owner\":\"quake\"}"), json);
+        String old = json.replace(",\"act\":\"killed\",\"owner\":\"quake\"", "");
+        QuantityClaim back = (QuantityClaim) ClaimCodec.claim(old);
+        assertEquals(q.withClause(null, null), back);
+        // Only the two new components may be missing, and only from a quantity.
+        assertThrows(IllegalArgumentException.class, () -> ClaimCodec.claim(old.replace(",\"mainHappening\":null", "")));
+        assertThrows(IllegalArgumentException.class, () -> ClaimCodec.claim(json.replace(",\"owner\":\"quake\"", "")));
+        assertEquals("{\"claim\":\"EventClaim\"}", ClaimCodec.withoutClause("{\"claim\":\"EventClaim\"}"));
+        assertEquals("{\"claim\":\"QuantityClaim\",\"act\":null,\"owner\":null}", ClaimCodec.withoutClause("{\"claim\":\"QuantityClaim\"}"));
+        assertEquals("{\"claim\":\"QuantityClaim\"", ClaimCodec.withoutClause("{\"claim\":\"QuantityClaim\""));
+    }
+
+    @Test
     void setsAreWrittenSortedWhateverOrderTheyIterateIn() {
         Span s = new Span(0, 8);
         Set<String> names = new HashSet<>(List.of("zagreb", "brussels", "kyiv", "\u00e9vian", "belgium"));

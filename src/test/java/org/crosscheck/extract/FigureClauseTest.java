@@ -1,0 +1,261 @@
+package org.crosscheck.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.crosscheck.claims.QuantityClaim;
+import org.crosscheck.claims.Span;
+import org.junit.jupiter.api.Test;
+
+class FigureClauseTest {
+
+    /** The tie of the first occurrence of {@code figure} in {@code sentence}, read over the whole sentence. */
+    private static FigureClause.Tie tie(String sentence, String figure) {
+        int at = sentence.indexOf(figure);
+        assertTrue(at >= 0, figure);
+        return FigureClause.of(sentence, 0, sentence.length(), at, at + figure.length());
+    }
+
+    private static void ties(String sentence, String figure, String act, String owner) {
+        FigureClause.Tie t = tie(sentence, figure);
+        assertEquals(act, t.act(), "act of " + figure + " in: " + sentence);
+        assertEquals(owner, t.owner(), "owner of " + figure + " in: " + sentence);
+    }
+
+    @Test
+    void anActiveVerbBeforeTheFigureGovernsItAndItsSubjectOwnsIt() {
+        ties("The quake killed 12 people on Tuesday.", "12", "killed", "quake");
+        ties("The Colts scored 17 unanswered points in the fourth quarter.", "17", "scored", "colts");
+        ties("Shy Ely had 23 points for the Bears.", "23", "had", "shy ely");
+        ties("Indian commandos seized at least 12 pirates.", "12", "seized", "indian commandos");
+        ties("Police arrested a total of 26 men.", "26", "arrested", "police");
+    }
+
+    @Test
+    void aPassiveParticipleAfterTheCountedNounGovernsItAndItsAgentOrHappeningOwnsIt() {
+        ties("Twelve people were killed in the quake.", "Twelve", "killed", "quake");
+        ties("Five people were wounded by the blast on Sunday.", "Five", "wounded", "blast");
+        ties("Five merchant vessels being escorted by the navy reached port.", "Five", "escorted", "navy");
+        ties("More than 100 schools occupied by students stayed shut.", "100", "occupied", "students");
+        ties("Two people died.", "Two", "died", null);
+        // A place is no owner: "in" gives one only for a word of a happening.
+        ties("Twelve people were injured in Athens.", "Twelve", "injured", null);
+    }
+
+    @Test
+    void aRelativeClauseGivesItsAntecedentAsOwner() {
+        ties("It was a fire that injured 3 firefighters.", "3", "injured", "fire");
+        ties("The Colts, who scored 17 points, won.", "17", "scored", "colts");
+        // A relative after a comma is read; a plain comma before the verb ends the subject.
+        ties("On Sunday, scored 17 points.", "17", "scored", null);
+    }
+
+    @Test
+    void aVerbAndToBeforeTheFigureGovernIt() {
+        ties("Gigante was sentenced to 12 years in prison.", "12", "sentenced", "gigante");
+        ties("He was sentenced to 12 years in prison.", "12", "sentenced", null);
+        ties("Cheeks was given two contract extensions.", "two", "given", "cheeks");
+    }
+
+    @Test
+    void aParticipleOfTheFigureGovernsIt() {
+        ties("The navy was escorting five merchant vessels.", "five", "escorting", "navy");
+        ties("The ship, escorting five merchant vessels, sailed.", "five", "escorting", null);
+    }
+
+    @Test
+    void aNameBetweenTheVerbAndTheFigureIsTheVerbsObjectAndOwnsIt() {
+        ties("The team signed Elton Brand to an $82 million deal.", "$82 million", "signed", "elton brand");
+        ties("The judge sentenced Gigante to 12 years.", "12", "sentenced", "gigante");
+        ties("The club gave Cheeks two extensions.", "two", "gave", "cheeks");
+        // A name after a word that governs nothing is no object.
+        ties("In Athens 12 people marched.", "12", "marched", null);
+    }
+
+    @Test
+    void anAsideBetweenCommasStandsBetweenASubjectAndItsVerb() {
+        ties("The Colts, trailing 14-0 at the half, scored 17 points.", "17", "scored", "colts");
+        ties("INS Sukanya, deployed in the gulf, was escorting a group of five merchant vessels.", "five", "escorting",
+                "ins sukanya");
+        // An aside too long, or opened by another mark, is no aside.
+        ties("The Colts (trailing 14-0), scored 17 points.", "17", "scored", null);
+    }
+
+    @Test
+    void aHeadlineVerbInThePresentGovernsTheFigure() {
+        ties("Indian Navy captures 26 Somali pirates", "26", "captures", "indian navy");
+        ties("Powerful Quake in Iran Kills 10", "10", "kills", "powerful quake in iran");
+        // A plural after a preposition is no verb.
+        ties("It happened in games 3 and 4.", "3", null, null);
+    }
+
+    @Test
+    void aParticipleInIngHasItsSubjectOnlyThroughAnAuxiliaryOrARelative() {
+        ties("The film opened on November 21st grossing $69.6 million.", "$69.6 million", "grossing", null);
+        ties("The film was grossing $69.6 million.", "$69.6 million", "grossing", "film");
+        ties("The film that is grossing $69.6 million.", "$69.6 million", "grossing", "film");
+    }
+
+    @Test
+    void aFigureInsideTheSubjectOfAnActiveVerbIsItsSubjects() {
+        ties("A powerful quake with a magnitude of 6.1 struck southern Iran.", "6.1", "struck", "powerful quake");
+        // Only a figure in a phrase of the clause's first noun is that noun's.
+        ties("Luck broke Newton's record of 4,051 yards passing.", "4,051", "passing", null);
+        ties("King knows a thing or two about making changes.", "two", "making", null);
+        // A passive has an agent, not a holder.
+        ties("A quake with a magnitude of 6.1 was recorded.", "6.1", "recorded", null);
+        ties("Police said 12 people were injured in the riots.", "12", "injured", "riots");
+    }
+
+    @Test
+    void aPossessiveBeforeTheFigureOwnsIt() {
+        ties("Elton Brand's $82 million contract was signed.", "$82 million", "signed", "elton brand");
+        ties("The Hunger Games' $368 million gross.", "$368 million", null, "hunger games");
+        ties("He received Brand's five-year deal.", "five", "received", "brand");
+        // A lower-case possessive is no name.
+        ties("The team's 17 points won it.", "17", "won", null);
+    }
+
+    @Test
+    void withoutAVerbTheNearestHappeningOfItsPartGovernsIt() {
+        ties("In the election two parties took part.", "two", "took", null);
+        ties("The quake of magnitude 6.1 was felt far away.", "6.1", "quake", null);
+        ties("Magnitude 6.1, the quake said nothing.", "6.1", null, null);
+        ties("A magnitude of 6.1 for the quake.", "6.1", "quake", null);
+    }
+
+    @Test
+    void wordsThatOnlyLookLikeVerbsGovernNothing() {
+        ties("It had, including 3 children, no shelter.", "3", null, null);
+        ties("An estimated 200 people.", "200", null, null);
+        ties("Mr Reed 12 times.", "12", null, null);
+        ties("On Sunday morning 12 people.", "12", null, null);
+        // A name before the figure is no verb, even with a verb's ending.
+        ties("Ahmed Mohammed 12 people.", "12", null, null);
+    }
+
+    @Test
+    void aClauseMarkEndsTheSearch() {
+        ties("The quake struck; 12 people.", "12", null, null);
+        ties("They killed (12 people).", "12", null, null);
+        ties("12 people, killed.", "12", null, null);
+        ties("Twelve people -- killed.", "Twelve", null, null);
+    }
+
+    @Test
+    void tyingSetsTheActAndOwnerOnTheClaimAndKeepsThemThroughGrouping() {
+        String text = "The quake killed 12 people.";
+        QuantityClaim q = new QuantityClaim("d", new Span(17, 19), "12", "killed", null, 12, "", 12, false, 12, false, 1,
+                null, null, -1, null, -1, -1, null, true, true, true, null, null, null);
+        QuantityClaim tied = FigureClause.tie(q, text, 0, text.length());
+        assertEquals("killed", tied.act());
+        assertEquals("quake", tied.owner());
+        assertEquals("killed", tied.withEvent("E1", 3, "x").act());
+        assertEquals("quake", tied.withMainHappening("quake").owner());
+        String bare = "It is 12.";
+        QuantityClaim untied = new QuantityClaim("d", new Span(6, 8), "12", "count", null, 12, "", 12, false,
+                12, false, 1, null, null, -1, null, -1, -1, null, false, false, false, null, null, null);
+        assertSame(untied, FigureClause.tie(untied, bare, 0, bare.length()), "a clause that names nothing leaves the claim as it was");
+        assertNull(untied.act());
+        assertNull(untied.owner());
+    }
+
+    @Test
+    void afterALightVerbTheParticipleOfTheCountedNounIsTheAct() {
+        ties("The war has seen more than 13,000 people killed.", "13,000", "killed", "war");
+        ties("The quake left 12 people injured by the collapse.", "12", "injured", "collapse");
+        ties("The quake left 12 people injured.", "12", "injured", "quake");
+        ties("Rescuers found 12 people.", "12", "found", "rescuers");
+        // Any other verb keeps its figure: "seized 12 pirates armed with rifles".
+        ties("The navy seized 12 pirates armed with rifles.", "12", "seized", "navy");
+        for (String w : FigureClause.LIGHT_VERBS) {
+            assertTrue(FigureClause.act(w), w + " is read as a verb");
+        }
+    }
+
+    @Test
+    void aVerbGovernsAFigureOnlyWithinFourLeads() {
+        ties("The quake killed up as many as 12.", "12", "killed", "quake");
+        // Five leads: too far; the nearest happening word of the part is taken instead.
+        ties("The quake killed up to as many as 12.", "12", "quake", null);
+        ties("Police said 12 people were later all still reportedly escorted.", "12", null, null);
+        ties("Police said 12 people were later all reportedly escorted.", "12", "escorted", null);
+    }
+
+    @Test
+    void numbersWithCommasAndPointsAreOneWord() {
+        ties("The quake killed 1,500 people.", "1,500", "killed", "quake");
+        ties("The quake measured 6.1 on the scale.", "6.1", "measured", "quake");
+        ties("He said: killed 12.", "12", "killed", null);
+        ties("The Colts' 17 points won it.", "17", "won", "colts");
+        ties("The Big New York Colts' 17 points won it.", "17", "won", "new york colts");
+    }
+
+    @Test
+    void aPossessiveOwnsAFigureOnlyWithinTwoLeads() {
+        ties("Brand's nearly $82 million deal.", "$82 million", null, "brand");
+        ties("Brand's about nearly $82 million deal.", "$82 million", null, "brand");
+        ties("Brand's up to about nearly $82 million deal.", "$82 million", null, null);
+    }
+
+    @Test
+    void anOwnersPhraseHoldsThreeWordsAndOnePhraseOfItsNoun() {
+        ties("The Indian Navy Western Command captured 26 pirates.", "26", "captured", "navy western command");
+        ties("The chief of Athens police arrested 12 men.", "12", "arrested", "chief of athens police");
+        ties("A powerful deadly quake with a magnitude of 6.1 struck.", "6.1", "struck", "powerful deadly quake");
+        ties("A quake of 6.1 struck.", "6.1", "struck", "quake");
+        ties("Ten were killed by the very strong quake in Iran.", "Ten", "killed", "very strong quake");
+        ties("He says 12 people died.", "12", "died", null);
+        ties("Navy captures 26 pirates", "26", "captures", "navy");
+    }
+
+    @Test
+    void anAsideHoldsAtMostTwelveWords() {
+                ties("The Colts, one two three four five six seven eight nine ten eleven twelve, scored 17 points.", "17", "scored", "colts");
+        ties("The Colts, one two three four five six seven eight nine ten eleven twelve thirteen, scored 17 points.", "17", "scored",
+                null);
+    }
+
+    @Test
+    void aClauseIsReadNearItsFigureOnly() {
+        String far = "The quake killed " + "12 ".repeat(200) + "people.";
+        FigureClause.Tie t = FigureClause.of(far, 0, far.length(), far.length() - 10, far.length() - 8);
+        assertNull(t.act(), "a verb more than a window away governs nothing");
+        String near = "x ".repeat(300) + "The quake killed 12 people.";
+        int at = near.indexOf("12");
+        assertEquals(new FigureClause.Tie("killed", "quake"), FigureClause.of(near, 0, near.length(), at, at + 2));
+    }
+
+    @Test
+    void listsAreFoldedAndHoldNoWordOfEachOther() {
+        for (Set<String> list : java.util.List.of(FigureClause.VERBS, FigureClause.NOT_ACTS, FigureClause.LEADS,
+                FigureClause.AUXILIARIES, FigureClause.RELATIVES, FigureClause.OWNER_STOPS, FigureClause.OCCASIONS,
+                FigureClause.LIGHT_VERBS)) {
+            assertFalse(list.isEmpty());
+            for (String w : list) {
+                assertEquals(w.toLowerCase(java.util.Locale.ROOT).strip(), w, w);
+            }
+        }
+        for (String w : FigureClause.NOT_ACTS) {
+            assertFalse(FigureClause.VERBS.contains(w), w + " is both a verb and no act");
+            assertFalse(FigureClause.act(w), w);
+        }
+        for (String w : FigureClause.LEADS) {
+            assertFalse(FigureClause.act(w), w + " leads to a figure and governs none");
+        }
+        assertTrue(FigureClause.AUXILIARIES.containsAll(FigureClause.RELATIVES), "a relative pronoun may stand before a participle");
+        for (String w : FigureClause.OCCASIONS) {
+            assertFalse(w.endsWith("s"), w + ": occasions are listed in the singular");
+            assertFalse(EventExtractor.WORDS.containsKey(w), w + " is a trigger already");
+            assertTrue(FigureClause.happeningWord(w + "s"), w);
+        }
+        assertTrue(FigureClause.happeningWord("incident") && FigureClause.happeningWord("quakes"));
+        assertFalse(FigureClause.happeningWord("athens") || FigureClause.happeningWord("head"));
+        assertTrue(FigureClause.act("escorted") && FigureClause.act("escorting") && FigureClause.act("had"));
+        assertFalse(FigureClause.act("red") || FigureClause.act("sing") || FigureClause.act("were"));
+    }
+}
