@@ -204,19 +204,8 @@ public final class Happenings {
      * of two occasions of one kind a date belongs to.
      */
     public List<String> peopleBeside(Span span, Names.Found names) {
-        int[] sentence = sentenceOf(span.start());
-        if (sentence == null || names.counts().isEmpty()) {
-            return List.of();
-        }
-        int from = span.start();
-        while (from > sentence[0] && text.charAt(from - 1) != ',' && !boundary(from - 1)) {
-            from--;
-        }
-        int to = span.end();
-        while (to < sentence[1] && text.charAt(to) != ',' && !boundary(to)) {
-            to++;
-        }
-        return named(from, to, names);
+        int[] part = names.counts().isEmpty() ? null : commaPart(span);
+        return part == null ? List.of() : named(part[0], part[1], names);
     }
 
     /**
@@ -228,9 +217,18 @@ public final class Happenings {
      * across a comma ("..., the fire department said") is not taken. See {@link NamedBodies}.
      */
     public List<String> organisationsBeside(Span span, Names.Found names) {
+        int[] part = names.counts().isEmpty() ? null : commaPart(span);
+        return part == null ? List.of() : NamedBodies.within(spacedWords(part[0], part[1]), names.counts().keySet());
+    }
+
+    /**
+     * The comma-bounded part of the sentence around {@code span}: from the comma or sentence start
+     * before it to the comma or sentence end after it, as {from, to}; null outside any sentence.
+     */
+    private int[] commaPart(Span span) {
         int[] sentence = sentenceOf(span.start());
-        if (sentence == null || names.counts().isEmpty()) {
-            return List.of();
+        if (sentence == null) {
+            return null;
         }
         int from = span.start();
         while (from > sentence[0] && text.charAt(from - 1) != ',' && !boundary(from - 1)) {
@@ -240,7 +238,7 @@ public final class Happenings {
         while (to < sentence[1] && text.charAt(to) != ',' && !boundary(to)) {
             to++;
         }
-        return NamedBodies.within(spacedWords(from, to), names.counts().keySet());
+        return new int[] {from, to};
     }
 
     /** Whom a pronoun in the clause starting at {@code from} stands for, or null (see {@link #people}). */
