@@ -1,0 +1,92 @@
+package org.crosscheck.extract;
+
+import java.util.Set;
+
+import org.crosscheck.text.Lexicon;
+
+/**
+ * The act a counted noun's own clause does to it, read where the words right beside the figure
+ * give none ({@link QuantityExtractor#thingCounted}): "the navy said it had seized, in two raids,
+ * seven small boats" counts boats seized, as "seven boats were seized" does. The act is
+ * {@link FigureClause}'s, in the house style of {@code count-acts.txt} (a form editors listed,
+ * folded to its act; {@code clause-acts.tsv} adds acts read through the clause only, "shot 11 times"), and only where the things counted underwent it: the act stands before the
+ * figure (the figure is its object), or after it right behind an auxiliary of the passive
+ * ({@code figure-passive-auxiliaries.txt}); "six boats attacked the ship" is what the boats did.
+ */
+final class ClauseActs {
+    static final Set<String> PASSIVE = Lexicon.words(ClauseActs.class, "figure-passive-auxiliaries.txt");
+    /** Acts read only through a figure's clause, beside those of {@code count-acts.txt}: form to act. */
+    static final java.util.Map<String, String> ACTS = Lexicon.pairs(ClauseActs.class, "clause-acts.tsv");
+
+    private ClauseActs() {
+    }
+
+    /**
+     * Whether a figure's measure is a counted noun alone, with no act: a plural word of letters
+     * ("boats", "cables"), not a measure the rules know, not "people".
+     */
+    static boolean nounAlone(String measure) {
+        return measure != null && measure.matches("[a-z][a-z-]*[a-z]") && QuantityExtractor.plural(measure)
+                && !measure.equals("people") && !QuantityExtractor.MEASURES.contains(measure);
+    }
+
+    /**
+     * The measure "thing act" ({@code boat seized}) of a counted noun alone at {@code [start, end)}
+     * of {@code text}, in the sentence {@code [from, to)}, whose clause gives the act {@code act} (folded), or null when the act is no
+     * listed act, a crowd's, or one the things did.
+     */
+    static String measure(String noun, String act, String text, int from, int to, int start, int end) {
+        if (!nounAlone(noun) || act == null) {
+            return null;
+        }
+        String done = QuantityExtractor.ACTS.getOrDefault(act, ACTS.get(act));
+        if (done == null || done.equals(QuantityExtractor.MARCHED)) {
+            return null;
+        }
+        if (!doneTo(act, text.substring(from, to), start - from, end - from)) {
+            return null;
+        }
+        return QuantityExtractor.sameThing(QuantityExtractor.singular(noun)) + " " + done;
+    }
+
+    /**
+     * Whether the act's word nearest the figure stands before it, or after it right behind an
+     * auxiliary of the passive; {@code text} is the figure's sentence, the figure at {@code [start, end)} of it.
+     */
+    static boolean doneTo(String act, String text, int start, int end) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        int before = lastWord(lower, act, start);
+        int after = firstWord(lower, act, end);
+        if (before < 0 && after < 0) {
+            return false;
+        }
+        if (after < 0 || before >= 0 && start - before <= after - end) {
+            return true;
+        }
+        String[] words = lower.substring(end, after).trim().split("[^a-z-]+");
+        return words.length > 0 && PASSIVE.contains(words[words.length - 1]);
+    }
+
+    private static int lastWord(String lower, String word, int before) {
+        for (int i = lower.lastIndexOf(word, before - word.length()); i >= 0; i = lower.lastIndexOf(word, i - 1)) {
+            if (whole(lower, i, word)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int firstWord(String lower, String word, int from) {
+        for (int i = lower.indexOf(word, from); i >= 0; i = lower.indexOf(word, i + 1)) {
+            if (whole(lower, i, word)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean whole(String lower, int i, String word) {
+        int e = i + word.length();
+        return (i == 0 || !Character.isLetter(lower.charAt(i - 1))) && (e >= lower.length() || !Character.isLetter(lower.charAt(e)));
+    }
+}
