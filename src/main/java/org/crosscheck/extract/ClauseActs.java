@@ -6,17 +6,15 @@ import org.crosscheck.text.Lexicon;
 
 /**
  * The act a counted noun's own clause does to it, read where the words right beside the figure
- * give none ({@link QuantityExtractor#thingCounted}): "the navy said it had seized, in two raids,
- * seven small boats" counts boats seized, as "seven boats were seized" does. The act is
+ * give none ({@link QuantityExtractor#thingCounted}): "the navy seized a fleet of seven boats"
+ * counts boats seized, as "seven boats were seized" does, and the navy's. The act is
  * {@link FigureClause}'s, in the house style of {@code count-acts.txt} (a form editors listed,
- * folded to its act; {@code clause-acts.tsv} adds acts read through the clause only, "shot 11 times"), and only where the things counted underwent it: the act stands before the
+ * folded to its act), and only where the things counted underwent it: the act stands before the
  * figure (the figure is its object), or after it right behind an auxiliary of the passive
  * ({@code figure-passive-auxiliaries.txt}); "six boats attacked the ship" is what the boats did.
  */
 final class ClauseActs {
     static final Set<String> PASSIVE = Lexicon.words(ClauseActs.class, "figure-passive-auxiliaries.txt");
-    /** Acts read only through a figure's clause, beside those of {@code count-acts.txt}: form to act. */
-    static final java.util.Map<String, String> ACTS = Lexicon.pairs(ClauseActs.class, "clause-acts.tsv");
 
     private ClauseActs() {
     }
@@ -39,7 +37,7 @@ final class ClauseActs {
         if (!nounAlone(noun) || act == null) {
             return null;
         }
-        String done = QuantityExtractor.ACTS.getOrDefault(act, ACTS.get(act));
+        String done = QuantityExtractor.ACTS.get(act);
         if (done == null || done.equals(QuantityExtractor.MARCHED)) {
             return null;
         }
