@@ -52,39 +52,21 @@ final class ClauseActs {
      * auxiliary of the passive; {@code text} is the figure's sentence, the figure at {@code [start, end)} of it.
      */
     static boolean doneTo(String act, String text, int start, int end) {
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
-        int before = lastWord(lower, act, start);
-        int after = firstWord(lower, act, end);
-        if (before < 0 && after < 0) {
-            return false;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<!\\p{L})" + java.util.regex.Pattern.quote(act) + "(?!\\p{L})")
+                .matcher(text.toLowerCase(java.util.Locale.ROOT));
+        int before = -1;
+        int after = -1;
+        while (after < 0 && m.find()) {
+            if (m.end() <= start) {
+                before = m.start();
+            } else if (m.start() >= end) {
+                after = m.start();
+            }
         }
         if (after < 0 || before >= 0 && start - before <= after - end) {
-            return true;
+            return before >= 0;
         }
-        String[] words = lower.substring(end, after).trim().split("[^a-z-]+");
+        String[] words = text.substring(end, after).toLowerCase(java.util.Locale.ROOT).split("[^a-z-]+");
         return words.length > 0 && PASSIVE.contains(words[words.length - 1]);
-    }
-
-    private static int lastWord(String lower, String word, int before) {
-        for (int i = lower.lastIndexOf(word, before - word.length()); i >= 0; i = lower.lastIndexOf(word, i - 1)) {
-            if (whole(lower, i, word)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static int firstWord(String lower, String word, int from) {
-        for (int i = lower.indexOf(word, from); i >= 0; i = lower.indexOf(word, i + 1)) {
-            if (whole(lower, i, word)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static boolean whole(String lower, int i, String word) {
-        int e = i + word.length();
-        return (i == 0 || !Character.isLetter(lower.charAt(i - 1))) && (e >= lower.length() || !Character.isLetter(lower.charAt(e)));
     }
 }

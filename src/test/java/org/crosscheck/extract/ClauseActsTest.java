@@ -64,6 +64,18 @@ class ClauseActsTest {
     }
 
     @Test
+    void anActAsNearBeforeAsAfterIsTheOneBefore() {
+        assertEquals("boat attacked", measure("boats", "attacked", "attacked 7 boats a attacked", "7"), "nine characters either side");
+        assertNull(measure("boats", "attacked", "attacked 7 boats attacked", "7"), "the one after nearer, with no auxiliary");
+        assertNull(measure("boats", "attacked", "Seven boats attacked", "Seven"), "written only after, right behind the noun");
+        assertEquals("boat attacked", measure("boats", "attacked", "Seven boats were attacked", "Seven"));
+        assertEquals("boat attacked", measure("boats", "attacked", "Seven boats were, attacked", "Seven"), "a mark before the act");
+        assertNull(measure("boats", "attacked", "attacked", "attacked"), "the act itself is no figure");
+        assertNull(measure("boats", "attacked", "Six attacked", "Six"), "nothing between the figure and the act");
+        assertNull(measure("boats", "attacked", "Six, attacked", "Six"), "only a mark between them");
+    }
+
+    @Test
     void noListedActNoMeasure() {
         assertNull(measure("yards", "had", "Luck had 300 yards.", "300"), "a light verb is no act of a happening");
         assertNull(measure("boats", null, "Six boats.", "Six"));
@@ -78,6 +90,13 @@ class ClauseActsTest {
         int start = text.indexOf("Six");
         assertNull(ClauseActs.measure("boats", "seized", text, text.indexOf("Six"), text.length(), start, start + 3));
         assertEquals("boat seized", ClauseActs.measure("boats", "seized", text, 0, text.length(), start, start + 3));
+        String two = "Police seized the cargo. The navy seized six boats.";
+        int from = two.indexOf("The navy");
+        int six = two.indexOf("six");
+        assertEquals("boat seized", ClauseActs.measure("boats", "seized", two, from, two.length(), six, six + 3));
+        String late = "The navy saw six boats. Later they were seized.";
+        int six2 = late.indexOf("six");
+        assertNull(ClauseActs.measure("boats", "seized", late, 0, late.indexOf("Later"), six2, six2 + 3));
     }
 
     @Test
