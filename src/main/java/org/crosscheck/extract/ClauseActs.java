@@ -10,7 +10,7 @@ import org.crosscheck.text.Lexicon;
  * counts boats seized, as "seven boats were seized" does, and the navy's. The act is
  * {@link FigureClause}'s, in the house style of {@code count-acts.txt} (a form editors listed,
  * folded to its act), and only where the things counted underwent it: the act stands before the
- * figure (the figure is its object), or after it right behind an auxiliary of the passive
+ * figure with only words of quantity between (the figure is its object), or after it right behind an auxiliary of the passive
  * ({@code figure-passive-auxiliaries.txt}); "six boats attacked the ship" is what the boats did.
  */
 final class ClauseActs {
@@ -48,8 +48,22 @@ final class ClauseActs {
     }
 
     /**
-     * Whether the act's word nearest the figure stands before it, or after it right behind an
-     * auxiliary of the passive; {@code text} is the figure's sentence, the figure at {@code [start, end)} of it.
+     * Whether the words between an act and the figure after it leave the figure its object: only
+     * words of quantity and articles ({@code figure-leads.txt}: "seized a fleet of seven boats"),
+     * not a phrase of its own ("attacked the camp with two helicopters").
+     */
+    static boolean object(String between) {
+        for (String w : between.toLowerCase(java.util.Locale.ROOT).split("[^a-z-]+")) {
+            if (!w.isEmpty() && !FigureClause.LEADS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the act's word nearest the figure stands before it with nothing but words of quantity
+     * between ({@link #object}), or after it right behind an auxiliary of the passive; {@code text} is the figure's sentence, the figure at {@code [start, end)} of it.
      */
     static boolean doneTo(String act, String text, int start, int end) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<!\\p{L})" + java.util.regex.Pattern.quote(act) + "(?!\\p{L})")
@@ -64,7 +78,7 @@ final class ClauseActs {
             }
         }
         if (after < 0 || before >= 0 && start - before <= after - end) {
-            return before >= 0;
+            return before >= 0 && object(text.substring(before + act.length(), start));
         }
         String[] words = text.substring(end, after).toLowerCase(java.util.Locale.ROOT).split("[^a-z-]+");
         return words.length > 0 && PASSIVE.contains(words[words.length - 1]);

@@ -34,7 +34,10 @@ class ClauseActsTest {
 
     @Test
     void anActBeforeTheFigureIsDoneToWhatItCounts() {
-        assertEquals("boat seized", measure("boats", "seized", "The navy seized, in two raids, seven boats.", "seven"));
+        assertEquals("boat seized", measure("boats", "seized", "The navy seized a fleet of seven boats.", "seven"));
+        assertNull(measure("boats", "seized", "The navy seized, in two raids, seven boats.", "seven"), "a phrase between");
+        assertNull(measure("helicopters", "attacked", "Police attacked the camp with two helicopters.", "two"),
+                "the figure is no object of the act");
         assertEquals("boat seized", measure("skiffs", "seized", "The navy seized seven skiffs.", "seven"),
                 "a synonym of counted-noun-synonyms.tsv");
         assertEquals("village destroyed", measure("villages", "flattened", "The quake flattened at least 12 villages.", "12"),
@@ -54,11 +57,11 @@ class ClauseActsTest {
 
     @Test
     void theNearestWritingOfTheActDecides() {
-        assertEquals("boat attacked", measure("boats", "attacked", "They attacked with six boats; six boats attacked again.", "six"),
+        assertEquals("boat attacked", measure("boats", "attacked", "They attacked six boats; six boats attacked again.", "six"),
                 "the act before is nearer than the one after");
         assertNull(measure("boats", "attacked", "Six boats attacked, then later they were attacked.", "Six"),
                 "the nearer writing after, no auxiliary before it");
-        assertEquals("boat attacked", measure("boats", "attacked", "Attacked two days ago: six boats.", "six"), "the act at the sentence's start");
+        assertEquals("boat attacked", measure("boats", "attacked", "Attacked: six boats.", "six"), "the act at the sentence's start");
         assertNull(measure("boats", "attacked", "Six boats reattacked the ship.", "Six"), "a word holding the act is not the act");
         assertNull(measure("boats", "attacked", "Six boats attackedly sailed.", "Six"), "nor a word beginning with it");
     }
@@ -66,6 +69,7 @@ class ClauseActsTest {
     @Test
     void anActAsNearBeforeAsAfterIsTheOneBefore() {
         assertEquals("boat attacked", measure("boats", "attacked", "attacked 7 boats a attacked", "7"), "nine characters either side");
+        assertNull(measure("boats", "attacked", "attacked x 7 boats a attacked", "7"), "as near, a word between");
         assertNull(measure("boats", "attacked", "attacked 7 boats attacked", "7"), "the one after nearer, with no auxiliary");
         assertNull(measure("boats", "attacked", "Seven boats attacked", "Seven"), "written only after, right behind the noun");
         assertEquals("boat attacked", measure("boats", "attacked", "Seven boats were attacked", "Seven"));
@@ -73,6 +77,15 @@ class ClauseActsTest {
         assertNull(measure("boats", "attacked", "attacked", "attacked"), "the act itself is no figure");
         assertNull(measure("boats", "attacked", "Six attacked", "Six"), "nothing between the figure and the act");
         assertNull(measure("boats", "attacked", "Six, attacked", "Six"), "only a mark between them");
+    }
+
+    @Test
+    void onlyWordsOfQuantityLeaveTheFigureTheObject() {
+        assertTrue(ClauseActs.object(" "));
+        assertTrue(ClauseActs.object(" at least "));
+        assertTrue(ClauseActs.object(" a fleet of "));
+        assertFalse(ClauseActs.object(" the camp with "));
+        assertFalse(ClauseActs.object(", in two raids, "));
     }
 
     @Test
@@ -86,7 +99,7 @@ class ClauseActsTest {
 
     @Test
     void theActIsReadInTheFiguresSentenceOnly() {
-        String text = "Police seized the cargo. Six boats sailed away.";
+        String text = "Police seized. Six boats sailed away.";
         int start = text.indexOf("Six");
         assertNull(ClauseActs.measure("boats", "seized", text, text.indexOf("Six"), text.length(), start, start + 3));
         assertEquals("boat seized", ClauseActs.measure("boats", "seized", text, 0, text.length(), start, start + 3));
