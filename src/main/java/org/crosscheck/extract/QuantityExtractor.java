@@ -261,6 +261,15 @@ final class QuantityExtractor {
                         measure = new String[] {toll, null, measure[2]};
                     }
                 }
+                if (measure[1] == null && ClauseActs.nounAlone(measure[0])) {
+                    // "The navy seized, in two raids, seven boats": the act the figure's clause does
+                    // to its noun, past the words read beside it; the clause's owner narrows it.
+                    FigureClause.Tie tie = FigureClause.of(text, s[0], s[1], q.start(), q.end());
+                    String thing = ClauseActs.measure(measure[0], tie.act(), text, s[0], s[1], q.start(), q.end());
+                    if (thing != null) {
+                        measure = new String[] {thing, tie.owner(), measure[2]};
+                    }
+                }
                 String m = measure[0];
                 if (m.equals("killed") && killedEnd < 0) {
                     killedEnd = q.end();
@@ -797,7 +806,7 @@ final class QuantityExtractor {
     }
 
     /** The measures the extractor gives by name: those of its word lists, people, a magnitude. */
-    private static final Set<String> MEASURES;
+    static final Set<String> MEASURES;
 
     static {
         Set<String> m = new java.util.HashSet<>(List.of("people", "magnitude", MARCHED));
