@@ -8,7 +8,7 @@ import org.crosscheck.text.Transliteration;
 
 /**
  * A name of one word that an article gives in a list of three or more such names ("the villages
- * of Tonban, Gavarzin, Khaledin and Gourian"), at its first place in a list, with the other names
+ * of Arlen, Bostra, Kelvane and Morrow"), at its first place in a list, with the other names
  * its lists hold in the article ({@code others}, as first written). Two articles' lists that share a
  * name are about one set of things, so a word of one list that is one letter from a word of the
  * other, a letter changed anywhere, the first too (Gourian, Tourian), is one name spelled two ways,

@@ -531,7 +531,7 @@ final class AttributeExtractor {
             if (place == null || place.equals(origin) || capitalizedBefore(text, from, placeStart) || afterPlace(text, from, placeStart)
                     || isPerson(people, placeStart, holder.end(1))) {
                 // No named place is the figure's: the happening named nearest before in the sentence
-                // ("the epicentre of Sunday's quake at about 58km south-west of Bandar Abbas").
+                // ("the centre of Monday's quake lay some 40km north of Velka").
                 String[] happening = RELATIVE.matcher(text).region(from, q.start()).find() ? null : happeningBefore(text, from, q.start());
                 if (happening == null) {
                     continue;

@@ -10,7 +10,7 @@ import org.crosscheck.text.QuantityMatch;
 /**
  * The noun phrase a figure counts, read past what stands between the figure and its noun further
  * than {@link QuantityExtractor#headAfterModifiers} reads: adverbs and the words they grade
- * ("23 heavily armed pirates", "two extremely impressionable and young girls"), describing words
+ * ("23 heavily armed pirates", "two visibly frightened and young girls"), describing words
  * joined by "and" or "or" ("Somali and Yemeni sea brigands"), words of a nation or other proper
  * describing words, compounds with a number ("two 10-year-old girls"), and a partitive's "of"
  * with its determiner ("three of the people", "five of her daughter's orphaned kids", "all seven
@@ -153,7 +153,7 @@ final class CountedPhrases {
         return null;
     }
 
-    /** How a sum's measure starts when it is the worth of a thing ("$100 million worth of crude oil"). */
+    /** How a sum's measure starts when it is the worth of a thing ("$60 million worth of crude oil"). */
     static final String WORTH = "value of ";
 
     /**

@@ -311,7 +311,7 @@ final class FigureClause {
 
     /**
      * The subject a figure stands inside, when the verb after it has no auxiliary and so is active
-     * ("A powerful quake with a magnitude of 6.1 struck"): the noun phrase that opens the clause,
+     * ("A strong quake with a magnitude of 5.7 struck"): the noun phrase that opens the clause,
      * when the figure stands in a phrase of that noun ({@link #HOLDER_LINKS}); else null.
      */
     private static String holder(List<Word> words, int before, int after, int verb) {

@@ -469,8 +469,8 @@ public final class Happenings {
     /**
      * What the date at {@code span} is the date of ({@link #about}), less every happening's word that
      * a possessive day before it dates already ("Saturday's shooting", "last night's blaze"): in "On
-     * Wednesday, two officers involved in Saturday's shooting were arrested", Wednesday is the day of
-     * the arrest, not of the shooting. The possessive day itself keeps its word ("Saturday" is the
+     * Tuesday, three men linked to Friday's shooting were arrested", Tuesday is the day of
+     * the arrest, not of the shooting. The possessive day itself keeps its word ("Friday" is the
      * shooting's day). The days that may stand possessive are {@code possessive-days.txt}.
      */
     public About aboutDate(Span span) {

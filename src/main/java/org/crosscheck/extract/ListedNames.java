@@ -12,7 +12,7 @@ import org.crosscheck.clean.CleanedDocument;
 import org.crosscheck.text.HouseStyle;
 
 /**
- * Names of one word an article gives in a list ("Tonban, Gavarzin, Khaledin and Gourian"): three
+ * Names of one word an article gives in a list ("Arlen, Bostra, Kelvane and Morrow"): three
  * or more words written with a capital, each standing alone between commas, the last after "and"
  * or "or" (a comma before it or not). A word that is part of a longer name ("New York, Boston and
  * Chicago" has "New York") or no name (titles, organisation nouns, months, common words) breaks

@@ -492,7 +492,7 @@ final class QuantityExtractor {
             // "Vale's $60 million deal": a holder's sum is of its holder.
             String holder = named == null ? null : MoneyMeasures.holder(q.before(), q.after(), q.hedge());
             if (named == null) {
-                // "$100 million worth of crude oil": the worth of a thing, read, not compared.
+                // "$60 million worth of crude oil": the worth of a thing, read, not compared.
                 named = CountedPhrases.worthOf(q.after());
             }
             return new String[] {(named != null ? named : "money") + ":" + q.currency(), holder};

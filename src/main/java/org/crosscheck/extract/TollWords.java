@@ -40,7 +40,7 @@ final class TollWords {
             "(?i)\\b(killed|killing|kills|wounded|wounding|wounds|injured|injuring|injures)\\s+(an?)\\s+(?:([\\p{L}\\d-]+)\\s+)?(\\p{Ll}+)\\b");
     /**
      * What may follow the object of one and make it one of several: "killed a man and a woman",
-     * "killing a police officer and OSP bomb technician"; not "and wounded two", "and then fled".
+     * "killing a firefighter and city bomb inspector"; not "and wounded two", "and then fled".
      */
     private static final Pattern AND_ANOTHER = Pattern.compile(
             "(?i)\\s*(?:(?:and|or|as\\s+well\\s+as)\\s+(?!then\\b)(?!\\p{L}+(?:ed|ing)\\b)[\\p{L}\\d]|,\\s*(?:an?|the|one|two|three|four|five|\\d)\\b)");

@@ -33,7 +33,7 @@ class CountedPhrasesTest {
     @Test
     void adverbsAndJoinedDescribingWordsArePassed() {
         assertEquals(List.of("pirates", "near"), rewritten("heavily armed Somali and Yemeni pirates near"));
-        assertEquals(List.of("girls"), rewritten("extremely impressionable and young girls"));
+        assertEquals(List.of("girls"), rewritten("visibly frightened and young girls"));
         assertEquals(List.of("brigands", "were", "held"), rewritten("Somali and Yemeni sea brigands were held"));
         assertEquals(List.of("houses"), rewritten("very badly burnt houses"));
         assertEquals(List.of("girls", "who"), rewritten("10-year-old girls who"));
@@ -110,7 +110,7 @@ class CountedPhrasesTest {
 
     @Test
     void aPartitiveOrARelativesGroupIsNeverCompared() {
-        List<QuantityClaim> q = claims("Officials said 30 of the 80 wounded remained in hospital.");
+        List<QuantityClaim> q = claims("Doctors said 25 of the 90 wounded stayed in hospital.");
         assertEquals("injured", q.get(0).measure());
         assertFalse(q.get(0).comparable(), "a part of the wounded");
         assertTrue(q.get(1).comparable(), "the whole count keeps its place as the article's first");
@@ -134,7 +134,7 @@ class CountedPhrasesTest {
         assertNull(CountedPhrases.worthOf(List.of("worth", "of")));
         assertNull(CountedPhrases.worthOf(List.of("of", "crude", "oil")));
         assertNull(CountedPhrases.worthOf(List.of("worth", "it", "oil")));
-        QuantityClaim oil = claims("The navy freed a tanker loaded with $100 million worth of crude oil.").get(0);
+        QuantityClaim oil = claims("The coastguard freed a tanker carrying $60 million worth of crude oil.").get(0);
         assertEquals("value of oil:USD", oil.measure());
         assertFalse(oil.comparable(), "read, not compared");
         assertEquals("money:USD", claims("The navy found $100 million on Monday.").get(0).measure());
@@ -164,9 +164,9 @@ class CountedPhrasesTest {
     void theExtractorReadsTheNoun() {
         assertEquals(List.of("arrested/valmoran/pirates"), measures("The navy arrested 23 heavily armed Valmoran pirates."));
         assertEquals(List.of("arrested/null/pirates"), measures("The navy arrested 23 heavily armed Valmoran and Ostrian pirates."));
-        assertEquals(List.of("girls/null/null"), measures("It was done in front of two extremely impressionable and young girls."));
+        assertEquals(List.of("girls/null/null"), measures("It happened in front of two visibly frightened and young girls."));
         assertEquals(List.of("people/null/null"), measures("Not all three of the people were there."));
-        assertTrue(measures("All seven of those who have been prosecuted were convicted on Monday.").get(0).startsWith("people/"));
+        assertTrue(measures("All seven of those who have been tried were convicted on Friday.").get(0).startsWith("people/"));
         assertEquals(List.of("people/null/children"), measures("She cares for five of her daughter's orphaned children now."));
         assertEquals(List.of("people/null/null"), measures("Ten people were at the scene."), "the usual reading is kept");
         assertEquals(List.of("points/null/null"), measures("Lee scored ten of the Rovers' first 17 points on Monday.").subList(0, 1));

@@ -29,7 +29,7 @@ class FigureClauseTest {
     @Test
     void anActiveVerbBeforeTheFigureGovernsItAndItsSubjectOwnsIt() {
         ties("The quake killed 12 people on Tuesday.", "12", "killed", "quake");
-        ties("The Colts scored 17 unanswered points in the fourth quarter.", "17", "scored", "colts");
+        ties("The Ravens scored 19 unanswered points in the third quarter.", "19", "scored", "ravens");
         ties("Shy Ely had 23 points for the Bears.", "23", "had", "shy ely");
         ties("Indian commandos seized at least 12 pirates.", "12", "seized", "indian commandos");
         ties("Police arrested a total of 26 men.", "26", "arrested", "police");
@@ -79,8 +79,8 @@ class FigureClauseTest {
     @Test
     void anAsideBetweenCommasStandsBetweenASubjectAndItsVerb() {
         ties("The Colts, trailing 14-0 at the half, scored 17 points.", "17", "scored", "colts");
-        ties("INS Sukanya, deployed in the gulf, was escorting a group of five merchant vessels.", "five", "escorting",
-                "ins sukanya");
+        ties("HMS Larch, posted in the strait, was escorting a group of six cargo ships.", "six", "escorting",
+                "hms larch");
         // An aside too long, or opened by another mark, is no aside.
         ties("The Colts (trailing 14-0), scored 17 points.", "17", "scored", null);
     }
@@ -102,13 +102,13 @@ class FigureClauseTest {
 
     @Test
     void aFigureInsideTheSubjectOfAnActiveVerbIsItsSubjects() {
-        ties("A powerful quake with a magnitude of 6.1 struck southern Iran.", "6.1", "struck", "powerful quake");
+        ties("A strong quake with a magnitude of 5.7 struck northern Chile.", "5.7", "struck", "strong quake");
         // Only a figure in a phrase of the clause's first noun is that noun's.
-        ties("Luck broke Newton's record of 4,051 yards passing.", "4,051", "passing", null);
-        ties("King knows a thing or two about making changes.", "two", "making", null);
+        ties("Reyes broke Garcia's record of 3,912 yards passing.", "3,912", "passing", null);
+        ties("Marsh knows a thing or two about making deals.", "two", "making", null);
         // A passive has an agent, not a holder.
         ties("A quake with a magnitude of 6.1 was recorded.", "6.1", "recorded", null);
-        ties("Police said 12 people were injured in the riots.", "12", "injured", "riots");
+        ties("Police said 14 people were injured in the riots.", "14", "injured", "riots");
     }
 
     @Test
@@ -206,7 +206,7 @@ class FigureClauseTest {
     void anOwnersPhraseHoldsThreeWordsAndOnePhraseOfItsNoun() {
         ties("The Indian Navy Western Command captured 26 pirates.", "26", "captured", "navy western command");
         ties("The chief of Athens police arrested 12 men.", "12", "arrested", "chief of athens police");
-        ties("A powerful deadly quake with a magnitude of 6.1 struck.", "6.1", "struck", "powerful deadly quake");
+        ties("A strong deadly quake with a magnitude of 5.7 struck.", "5.7", "struck", "strong deadly quake");
         ties("A quake of 6.1 struck.", "6.1", "struck", "quake");
         ties("Ten were killed by the very strong quake in Iran.", "Ten", "killed", "very strong quake");
         ties("He says 12 people died.", "12", "died", null);

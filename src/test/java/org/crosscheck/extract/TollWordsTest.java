@@ -62,7 +62,7 @@ class TollWordsTest {
         assertEquals(List.of(), tolls("Two women and a man died in the fire."), "an item of a list");
         assertEquals(List.of(), tolls("A man and a woman were killed."));
         assertEquals(List.of(), tolls("The gunman killed a man and a woman."));
-        assertEquals(List.of(), tolls("The bomb exploded, killing a police officer and OSP bomb technician."));
+        assertEquals(List.of(), tolls("The blast went off, killing a firefighter and city bomb inspector."));
         assertEquals(List.of(), tolls("The gunman killed a man, two women and a child."));
         assertEquals(List.of(), tolls("A second man was injured."), "one more than a toll told before");
         assertEquals(List.of(), tolls("Another woman was injured."), "\"another\" is no article");
