@@ -270,6 +270,13 @@ final class QuantityExtractor {
                         measure = new String[] {thing, tie.owner(), measure[2]};
                     }
                 }
+                if (measure[1] == null && ClauseActs.nounAlone(measure[0])) {
+                    // "The gunmen, in two cars, opened fire": the vehicles a group rode in.
+                    String ridden = RiddenVehicles.measure(measure[0], text, s[0], s[1], q.start(), q.end());
+                    if (ridden != null) {
+                        measure = new String[] {ridden, null, measure[2]};
+                    }
+                }
                 String m = measure[0];
                 if (m.equals("killed") && killedEnd < 0) {
                     killedEnd = q.end();

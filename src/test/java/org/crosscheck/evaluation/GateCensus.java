@@ -138,8 +138,13 @@ final class GateCensus {
                     "", s.event(), s.a().document(), s.a().span().start(), s.a().span().end(), s.a().text(), s.a().value(),
                     s.b().document(), s.b().span().start(), s.b().span().end(), s.b().text(), s.b().value()));
             sb.setLength(sb.length() - 1);
-            sb.append('\t').append(s.about()).append('\n');
+            sb.append('\t').append(s.about()).append(clause(s.a())).append(clause(s.b())).append('\n');
         }
         return sb.toString();
+    }
+
+    /** A figure's act and owner as its clause names them ("\t{scored / the colts}"), or nothing for an attribute. */
+    static String clause(Claim c) {
+        return c instanceof QuantityClaim q ? "\t{" + q.act() + " / " + q.owner() + "}" : "";
     }
 }

@@ -46,6 +46,19 @@ class GateCensusTest {
     }
 
     @Test
+    void eachFigureOfAListedPairShowsItsActAndOwner() {
+        QuantityClaim scored = ((QuantityClaim) figure("1/a", 0, "points", 20, false, false)).withClause("scored", "ann roe");
+        Claim bare = figure("1/b", 0, "points", 24, false, false);
+        List<GateCensus.Stopped> stopped = GateCensus.census(Map.of("1/a", List.of(scored), "1/b", List.of(bare)),
+                Map.of("1/a", "E1", "1/b", "E1"), List.of(), d -> true);
+        String line = GateCensus.list(stopped);
+        assertTrue(line.contains("quantity points | null\t{"), line);
+        assertTrue(line.contains("\t{scored / ann roe}") && line.contains("\t{null / null}") && line.endsWith("}\n"), line);
+        assertEquals("", GateCensus.clause(new org.crosscheck.claims.AttributeClaim("1/a", new Span(0, 2), "31", "Ann Roe", "roe",
+                true, "age", "31", 31, false, 31, false, DateClaim.NO_DAY, null, null)), "an attribute has no clause shown");
+    }
+
+    @Test
     void aPairAFindingReportsIsFound() {
         Claim a = figure("a", 10, "killed", 3, true, true);
         Claim b = figure("b", 10, "killed", 4, true, true);
