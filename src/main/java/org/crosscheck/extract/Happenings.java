@@ -664,6 +664,51 @@ public final class Happenings {
 
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
+    /** Pronouns that open a sentence as the subject, standing for one person. */
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she");
+
+    /**
+     * The person (folded full name) that the sentence around {@code span} goes on about, when it
+     * opens with that person as its subject and tells of no happening by a word of its own, and the
+     * sentence right before it holds {@code earlier}: "Moreno was detained on Sunday. Moreno failed a
+     * breath test at about 1 a.m." The opening word is the person's name or surname, or "He" or
+     * "She" for the person the sentences before name ({@link #people}); null otherwise, and null when
+     * the sentence holds any happening's word ("Moreno was released at 5 p.m."), or the part of it
+     * between commas that holds {@code span} a verb with a date of its own or a background marker
+     * ("He told reporters at 4 p.m."; an attribution after a comma, "police said", is no such part).
+     */
+    public String continuedSubject(Span span, Span earlier, Names.Found names) {
+        int at = indexOf(sentences, span.start());
+        if (at <= 0 || indexOf(sentences, earlier.start()) != at - 1 || names.counts().isEmpty()) {
+            return null;
+        }
+        int[] sentence = sentences.get(at);
+        List<Span> words = words(sentence[0], sentence[1]);
+        if (words.isEmpty()) {
+            return null;
+        }
+        for (EventClaim e : triggers) {
+            if (e.span().start() >= sentence[0] && e.span().end() <= sentence[1]) {
+                return null;
+            }
+        }
+        int[] part = commaPart(span);
+        for (Span w : words(part[0], part[1])) {
+            String word = folded(w);
+            if (OWN_DATE_VERBS.contains(word) || BACKGROUND.contains(word)) {
+                return null;
+            }
+        }
+        Span first = words.get(0);
+        if (SUBJECT_PRONOUNS.contains(folded(first))) {
+            return referent(sentence, sentence[0], names);
+        }
+        if (!Character.isUpperCase(text.charAt(first.start())) || firstNamed(sentence[0], sentence[1], names) != first.start()) {
+            return null;
+        }
+        return nameWrittenFirst(sentence[0], sentence[1], names);
+    }
+
     /** Words that open a sentence going on about the thing the sentence before named. */
     private static final Set<String> CONTINUING = Set.of("it", "they", "that", "this");
 

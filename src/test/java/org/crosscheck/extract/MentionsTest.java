@@ -936,6 +936,46 @@ class MentionsTest {
         assertNull(own.about(), "a verb with a date of its own nearer than the verb of taking place");
     }
 
+    private static DateClaim clockIn(String body) {
+        return dates(body).stream().filter(DateClaim::clock).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aSentenceThatGoesOnAboutThePersonWhoseHappeningTheSentenceBeforeDatedTakesItsClockTime() {
+        DateClaim t = clockIn("Carmine Ostrava was detained on Sunday in Springfield. Ostrava failed a breath test at about 1 a.m. "
+                + "on Route 9, a trooper said.");
+        assertEquals("arrest", t.about(), "the surname opens the sentence; the attribution after a comma does not count");
+        assertEquals("about 1 a.m.", t.text());
+        assertEquals(List.of(), t.participants(), "a bare clock time keeps no people");
+        assertEquals("arrest", clockIn("Carmine Ostrava was detained on Sunday in Springfield. He failed a breath test "
+                + "shortly after 1 a.m.").about(), "a pronoun for the person");
+        assertEquals("arrest", clockIn("Carmine Ostrava was detained on Sunday in Springfield. Carmine Ostrava, 41, failed "
+                + "a breath test at 1 a.m.").about(), "the full name");
+    }
+
+    @Test
+    void aClockTimeIsNotTakenByTheSentenceBeforeWhenItsOwnSentenceSaysMoreOrNamesAnotherDay() {
+        assertNull(clockIn("Carmine Ostrava was detained on Sunday in Springfield. Ostrava was released at 5 p.m.").about(),
+                "a happening's word of its own");
+        assertNull(clockIn("Carmine Ostrava was detained on Sunday in Springfield. Ostrava told reporters at 5 p.m. he was calm.")
+                .about(), "a verb with a date of its own");
+        assertNull(clockIn("Carmine Ostrava was detained on Sunday in Springfield. The road was closed. Ostrava sat in a cell "
+                + "at 5 p.m.").about(), "not the sentence right before");
+        assertNull(clockIn("Carmine Ostrava was detained on Sunday in Springfield. Police said Ostrava sat in a cell at 5 p.m.")
+                .about(), "the person is not the sentence's opening");
+        assertNull(clockIn("Carmine Ostrava was detained on Sunday in Springfield. Ruth Amsel sat in a cell at 5 p.m.").about(),
+                "another person");
+        assertNull(clockIn("Carmine Ostrava was detained on Dec. 18 in Springfield. Ostrava sat in a cell at 5 p.m. Dec. 20.")
+                .about(), "another day named");
+        DateClaim sameDay = clockIn("Carmine Ostrava was detained on Dec. 18 in Springfield. Ostrava sat in a cell at 5 p.m. Dec. 18.");
+        assertEquals("arrest", sameDay.about(), "the same day named");
+        assertEquals(List.of("carmine ostrava"), sameDay.participants(), "a time that names its day keeps its people");
+        assertNull(clockIn("Carmine Ostrava ran a depot in Springfield. Ostrava sat in his office at 5 p.m.").about(),
+                "no date tied before");
+        assertNull(clockIn("Carmine Ostrava was detained on Dec. 12 and was indicted on Dec. 18. Ostrava sat in a cell at 5 p.m.")
+                .about(), "the sentence before dates two kinds for the person");
+    }
+
     @Test
     void aVerbWithADateOfItsOwnTakesTheTimeOnlyOnItsSideOfAComma() {
         assertNull(date("A blaze destroyed the depot. It happened as confirmed at 9 p.m.", "9 p.m.").about(), "nearer");
