@@ -154,7 +154,10 @@ public final class Happenings {
             String word = folded(clause.get(i));
             boolean referring = REFERRING_NOUNS.contains(word);
             introduced |= referring && ("a".equals(previous) || "an".equals(previous));
-            pronoun |= PERSONAL_PRONOUNS.contains(word) || "the".equals(previous) && referring && !introduced;
+            String aged = ageBefore(clause, i);
+            introduced |= "a".equals(aged) || "an".equals(aged);
+            pronoun |= PERSONAL_PRONOUNS.contains(word) || "the".equals(previous) && referring && !introduced
+                    || "the".equals(aged) && !introduced;
             it |= "it".equals(word) && doerOfHappening(clause, i);
             previous = word;
         }
@@ -168,6 +171,29 @@ public final class Happenings {
         java.util.TreeSet<String> out = new java.util.TreeSet<>(named);
         out.add(referent);
         return List.copyOf(out);
+    }
+
+    /** An age written as a noun for one person, after its article: "the 23-year-old", "a 59-year-old" ("old" ends it). */
+    private static final java.util.regex.Pattern AGE_NOUN = java.util.regex.Pattern.compile(
+            "(?i)(?<![\\p{L}])(the|a|an)\\s+\\d{1,3}-$");
+
+    /**
+     * The article before an age written as a noun for one person that ends at {@code clause.get(i)}
+     * ("the 23-year-old was taken into custody", "a 41-year-old was arrested"), lower case: "the"
+     * stands for someone the article has named, as "the suspect" does ({@link #REFERRING_NOUNS});
+     * "a" or "an" brings in someone new. Null when the words there are no such age; an age before a
+     * noun ("the 23-year-old suspect", "a 41-year-old man") is one too, its noun read on its own.
+     */
+    private String ageBefore(List<Span> clause, int i) {
+        if (i < 1 || !"old".equals(folded(clause.get(i))) || !"year".equals(folded(clause.get(i - 1)))) {
+            return null;
+        }
+        Span year = clause.get(i - 1);
+        if (clause.get(i).start() != year.end() + 1 || text.charAt(year.end()) != '-') {
+            return null;
+        }
+        java.util.regex.Matcher m = AGE_NOUN.matcher(text.substring(Math.max(0, year.start() - 12), year.start()));
+        return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
     }
 
     /** Auxiliaries that may stand between "it" and the word of what it did ("it had sunk", "it has acquired"). */

@@ -743,6 +743,25 @@ class MentionsTest {
     }
 
     @Test
+    void theAndAnAgeWrittenAsANounStandForThePersonNamedBeforeIt() {
+        DateClaim d = date("Carmine Ostrava shot a deputy in 2005. In April 2007 the 41-year-old was indicted in Bergen.", "April 2007");
+        assertEquals("charge", d.about());
+        assertEquals(List.of("carmine ostrava"), d.participants(), "the 41-year-old");
+        assertEquals(List.of("carmine ostrava"), date("Carmine Ostrava shot a deputy in 2005. In April 2007 The 41-year-old was "
+                + "indicted in Bergen.", "April 2007").participants(), "written with a capital");
+        assertNull(date("Carmine Ostrava shot a deputy in 2005. In April 2007 a 41-year-old was indicted in Bergen.", "April 2007")
+                .about(), "a 41-year-old is someone not named before");
+        assertNull(date("Carmine Ostrava shot a deputy in 2005. In April 2007 an 18-year-old was indicted in Bergen.", "April 2007")
+                .about(), "brought in by \"an\"");
+        assertNull(date("Carmine Ostrava shot a deputy in 2005. In April 2007 the 41-year old was indicted in Bergen.", "April 2007")
+                .about(), "no hyphen between year and old: not read");
+        assertNull(date("Carmine Ostrava shot a deputy in 2005. In April 2007 the 41-year-long feud was indicted in Bergen.",
+                "April 2007").about(), "a length of years, no age");
+        assertNull(date("Carmine Ostrava shot a deputy in 2005. In April 2007 the year-old firm was indicted in Bergen.",
+                "April 2007").about(), "no number");
+    }
+
+    @Test
     void everyReferringNounStandsForThePersonNamedBeforeIt() {
         for (String n : Happenings.REFERRING_NOUNS) {
             DateClaim d = date("Carmine Ostrava ran a crew in Greenwich Village. In 1969 the " + n + " was indicted in New Jersey.", "1969");
