@@ -694,45 +694,44 @@ public final class Happenings {
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she");
 
     /**
-     * The person (folded full name) that the sentence around {@code span} goes on about, when it
-     * opens with that person as its subject and tells of no happening by a word of its own, and the
-     * sentence right before it holds {@code earlier}: "Moreno was detained on Sunday. Moreno failed a
-     * breath test at about 1 a.m." The opening word is the person's name or surname, or "He" or
-     * "She" for the person the sentences before name ({@link #people}); null otherwise, and null when
-     * the sentence holds any happening's word ("Moreno was released at 5 p.m."), or the part of it
-     * between commas that holds {@code span} a verb with a date of its own or a background marker
-     * ("He told reporters at 4 p.m."; an attribution after a comma, "police said", is no such part).
+     * Whether the sentence around {@code span} goes on about {@code person} (a folded full name), the
+     * person of {@code earlier}, a date in the sentence right before it: it opens with that person as
+     * its subject and tells of no happening by a word of its own ("Moreno was detained on Sunday.
+     * Moreno failed a breath test at about 1 a.m."). The opening word is the person's name or
+     * surname, or "He" or "She" standing for the person ({@link #people}). Not when the sentence
+     * holds any happening's word ("Moreno was released at 5 p.m."), nor when the part of it between
+     * commas that holds {@code span} holds a verb with a date of its own or a background marker ("He
+     * told reporters at 4 p.m."; an attribution after a comma, "police said", is no such part).
      */
-    public String continuedSubject(Span span, Span earlier, Names.Found names) {
+    public boolean goesOnAbout(Span span, Span earlier, String person, Names.Found names) {
         int at = indexOf(sentences, span.start());
-        if (at <= 0 || indexOf(sentences, earlier.start()) != at - 1 || names.counts().isEmpty()) {
-            return null;
+        int before = indexOf(sentences, earlier.start());
+        if (before < 0 || at != before + 1) {
+            return false;
         }
         int[] sentence = sentences.get(at);
-        List<Span> words = words(sentence[0], sentence[1]);
-        if (words.isEmpty()) {
-            return null;
-        }
         for (EventClaim e : triggers) {
-            if (e.span().start() >= sentence[0] && e.span().end() <= sentence[1]) {
-                return null;
+            if (indexOf(sentences, e.span().start()) == at) {
+                return false;
             }
         }
         int[] part = commaPart(span);
         for (Span w : words(part[0], part[1])) {
             String word = folded(w);
             if (OWN_DATE_VERBS.contains(word) || BACKGROUND.contains(word)) {
-                return null;
+                return false;
             }
+        }
+        List<Span> words = words(sentence[0], sentence[1]);
+        if (words.isEmpty()) {
+            return false;
         }
         Span first = words.get(0);
         if (SUBJECT_PRONOUNS.contains(folded(first))) {
-            return referent(sentence, sentence[0], names);
+            return person.equals(referent(sentence, sentence[0], names));
         }
-        if (!Character.isUpperCase(text.charAt(first.start())) || firstNamed(sentence[0], sentence[1], names) != first.start()) {
-            return null;
-        }
-        return nameWrittenFirst(sentence[0], sentence[1], names);
+        return Character.isUpperCase(text.charAt(first.start())) && firstNamed(sentence[0], sentence[1], names) == first.start()
+                && person.equals(nameWrittenFirst(sentence[0], sentence[1], names));
     }
 
     /** Words that open a sentence going on about the thing the sentence before named. */

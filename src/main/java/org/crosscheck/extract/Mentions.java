@@ -194,7 +194,7 @@ public final class Mentions {
     /**
      * The kind of the happening a clock time with no happening's word of its own is the time of, when
      * its sentence goes on about the person whose happening the sentence right before it dated
-     * ({@link Happenings#continuedSubject}: "Moreno was detained on Sunday. Moreno failed a breath
+     * ({@link Happenings#goesOnAbout}: "Moreno was detained on Sunday. Moreno failed a breath
      * test at about 1 a.m."): the kind of that date ({@code marked}, the dates tied so far), which
      * names the person among its participants. A time that names a day of its own other than that
      * date's is not that happening's; nor is one when the sentence before dates two kinds for the
@@ -203,13 +203,15 @@ public final class Mentions {
     static String continued(Happenings happenings, DateClaim time, java.util.Collection<DateClaim> marked, Names.Found names) {
         String kind = null;
         for (DateClaim m : marked) {
-            if (m.clock() || m.about() == null || m.about().startsWith(DateClaim.ALARM) || m.participants().isEmpty()
-                    || m.span().start() >= time.span().start()) {
+            if (m.clock()) {
+                // The time the sentence before gives is a moment of its own, not a day this one goes on in.
                 continue;
             }
-            String person = happenings.continuedSubject(time.span(), m.span(), names);
-            if (person == null || !m.participants().contains(person)
-                    || time.namesItsDay() && (time.earliest() > m.latest() || time.latest() < m.earliest())) {
+            boolean about = false;
+            for (String person : m.participants()) {
+                about |= happenings.goesOnAbout(time.span(), m.span(), person, names);
+            }
+            if (!about || time.namesItsDay() && (time.earliest() > m.latest() || time.latest() < m.earliest())) {
                 continue;
             }
             if (kind != null && !kind.equals(m.about())) {

@@ -993,6 +993,10 @@ class MentionsTest {
                 "no date tied before");
         assertNull(clockIn("Carmine Ostrava was detained on Dec. 12 and was indicted on Dec. 18. Ostrava sat in a cell at 5 p.m.")
                 .about(), "the sentence before dates two kinds for the person");
+        List<DateClaim> two = dates("Carmine Ostrava was detained at 3 p.m. Dec. 18 in Springfield. Ostrava sat in a cell at 5 p.m.");
+        assertEquals("arrest", two.stream().filter(c -> c.text().equals("3 p.m. Dec. 18")).findFirst().orElseThrow().about());
+        assertNull(two.stream().filter(c -> c.text().equals("5 p.m.")).findFirst().orElseThrow().about(),
+                "a time the sentence before gives is a moment of its own");
     }
 
     @Test
