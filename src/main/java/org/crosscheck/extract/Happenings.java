@@ -154,7 +154,10 @@ public final class Happenings {
             String word = folded(clause.get(i));
             boolean referring = REFERRING_NOUNS.contains(word);
             introduced |= referring && ("a".equals(previous) || "an".equals(previous));
-            pronoun |= PERSONAL_PRONOUNS.contains(word) || "the".equals(previous) && referring && !introduced;
+            String aged = ageBefore(clause, i);
+            introduced |= "a".equals(aged) || "an".equals(aged);
+            pronoun |= PERSONAL_PRONOUNS.contains(word) || "the".equals(previous) && referring && !introduced
+                    || "the".equals(aged) && !introduced;
             it |= "it".equals(word) && doerOfHappening(clause, i);
             previous = word;
         }
@@ -168,6 +171,29 @@ public final class Happenings {
         java.util.TreeSet<String> out = new java.util.TreeSet<>(named);
         out.add(referent);
         return List.copyOf(out);
+    }
+
+    /** An age written as a noun for one person, after its article: "the 23-year-old", "a 59-year-old" ("old" ends it). */
+    private static final java.util.regex.Pattern AGE_NOUN = java.util.regex.Pattern.compile(
+            "(?i)(?<![\\p{L}])(the|a|an)\\s+\\d{1,3}-$");
+
+    /**
+     * The article before an age written as a noun for one person that ends at {@code clause.get(i)}
+     * ("the 23-year-old was taken into custody", "a 41-year-old was arrested"), lower case: "the"
+     * stands for someone the article has named, as "the suspect" does ({@link #REFERRING_NOUNS});
+     * "a" or "an" brings in someone new. Null when the words there are no such age; an age before a
+     * noun ("the 23-year-old suspect", "a 41-year-old man") is one too, its noun read on its own.
+     */
+    private String ageBefore(List<Span> clause, int i) {
+        if (i < 1 || !"old".equals(folded(clause.get(i))) || !"year".equals(folded(clause.get(i - 1)))) {
+            return null;
+        }
+        Span year = clause.get(i - 1);
+        if (clause.get(i).start() != year.end() + 1 || text.charAt(year.end()) != '-') {
+            return null;
+        }
+        java.util.regex.Matcher m = AGE_NOUN.matcher(text.substring(Math.max(0, year.start() - 12), year.start()));
+        return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
     }
 
     /** Auxiliaries that may stand between "it" and the word of what it did ("it had sunk", "it has acquired"). */
@@ -663,6 +689,50 @@ public final class Happenings {
     }
 
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
+    /** Pronouns that open a sentence as the subject, standing for one person. */
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she");
+
+    /**
+     * Whether the sentence around {@code span} goes on about {@code person} (a folded full name), the
+     * person of {@code earlier}, a date in the sentence right before it: it opens with that person as
+     * its subject and tells of no happening by a word of its own ("Moreno was detained on Sunday.
+     * Moreno failed a breath test at about 1 a.m."). The opening word is the person's name or
+     * surname, or "He" or "She" standing for the person ({@link #people}). Not when the sentence
+     * holds any happening's word ("Moreno was released at 5 p.m."), nor when the part of it between
+     * commas that holds {@code span} holds a verb with a date of its own or a background marker ("He
+     * told reporters at 4 p.m."; an attribution after a comma, "police said", is no such part).
+     */
+    public boolean goesOnAbout(Span span, Span earlier, String person, Names.Found names) {
+        int at = indexOf(sentences, span.start());
+        int before = indexOf(sentences, earlier.start());
+        if (before < 0 || at != before + 1) {
+            return false;
+        }
+        int[] sentence = sentences.get(at);
+        for (EventClaim e : triggers) {
+            if (indexOf(sentences, e.span().start()) == at) {
+                return false;
+            }
+        }
+        int[] part = commaPart(span);
+        for (Span w : words(part[0], part[1])) {
+            String word = folded(w);
+            if (OWN_DATE_VERBS.contains(word) || BACKGROUND.contains(word)) {
+                return false;
+            }
+        }
+        List<Span> words = words(sentence[0], sentence[1]);
+        if (words.isEmpty()) {
+            return false;
+        }
+        Span first = words.get(0);
+        if (SUBJECT_PRONOUNS.contains(folded(first))) {
+            return person.equals(referent(sentence, sentence[0], names));
+        }
+        return Character.isUpperCase(text.charAt(first.start())) && firstNamed(sentence[0], sentence[1], names) == first.start()
+                && person.equals(nameWrittenFirst(sentence[0], sentence[1], names));
+    }
 
     /** Words that open a sentence going on about the thing the sentence before named. */
     private static final Set<String> CONTINUING = Set.of("it", "they", "that", "this");

@@ -99,6 +99,11 @@ public final class Mentions {
                     // "It happened at about 3 p.m.": the happening the sentence before named.
                     kind = toldBefore(text, words.span(), about, happenings);
                 }
+                if (kind == null && dc.clock()) {
+                    // "Moreno was detained on Sunday. Moreno failed a breath test at about 1 a.m.":
+                    // the time of the happening the sentence before dated for the person this one opens with.
+                    kind = continued(happenings, words, marked.values(), d.names());
+                }
                 if (kind == null) {
                     continue;
                 }
@@ -184,6 +189,37 @@ public final class Mentions {
             return null;
         }
         return before.kind();
+    }
+
+    /**
+     * The kind of the happening a clock time with no happening's word of its own is the time of, when
+     * its sentence goes on about the person whose happening the sentence right before it dated
+     * ({@link Happenings#goesOnAbout}: "Moreno was detained on Sunday. Moreno failed a breath
+     * test at about 1 a.m."): the kind of that date ({@code marked}, the dates tied so far), which
+     * names the person among its participants. A time that names a day of its own other than that
+     * date's is not that happening's; nor is one when the sentence before dates two kinds for the
+     * person. Null otherwise.
+     */
+    static String continued(Happenings happenings, DateClaim time, java.util.Collection<DateClaim> marked, Names.Found names) {
+        String kind = null;
+        for (DateClaim m : marked) {
+            if (m.clock()) {
+                // The time the sentence before gives is a moment of its own, not a day this one goes on in.
+                continue;
+            }
+            boolean about = false;
+            for (String person : m.participants()) {
+                about |= happenings.goesOnAbout(time.span(), m.span(), person, names);
+            }
+            if (!about || time.namesItsDay() && (time.earliest() > m.latest() || time.latest() < m.earliest())) {
+                continue;
+            }
+            if (kind != null && !kind.equals(m.about())) {
+                return null;
+            }
+            kind = m.about();
+        }
+        return kind;
     }
 
     /**

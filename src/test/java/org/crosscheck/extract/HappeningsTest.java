@@ -352,4 +352,43 @@ class HappeningsTest {
         assertFalse(h.namesTally(at(body, "Crash")), "the text's last word has only the line's end after it");
         assertFalse(h.namesTally(at(body, "rose")), "a space after, then a word that is no tally noun");
     }
+
+    /** Whether the sentence holding {@code time} goes on about {@code person}, the person of {@code earlier}. */
+    private static boolean goesOnAbout(String body, String earlier, String time, String person) {
+        String text = HEAD + body + "\n";
+        ExtractedDocument d = Extractor.extract(Cleaner.clean(new Document("d", "d.txt", text, List.of())));
+        int e = text.indexOf(earlier, HEAD.length());
+        int t = text.indexOf(time, HEAD.length());
+        return Happenings.of(d).goesOnAbout(new Span(t, t + time.length()), new Span(e, e + earlier.length()), person, d.names());
+    }
+
+    @Test
+    void aSentenceGoesOnAboutThePersonItOpensWithWhenItTellsOfNoHappeningOfItsOwn() {
+        String two = "Dara Quell was detained on Sunday in Lisbourne. Quell failed a breath test at 1 a.m., a trooper said.";
+        assertTrue(goesOnAbout(two, "Sunday", "1 a.m.", "dara quell"), "the surname opens it");
+        assertFalse(goesOnAbout(two, "Sunday", "1 a.m.", "ivo marsh"), "another person");
+        assertFalse(goesOnAbout(two, "1 a.m.", "Sunday", "dara quell"), "the sentence after, not before");
+        assertTrue(goesOnAbout("Dara Quell was detained on Sunday in Lisbourne. She failed a breath test at 1 a.m.", "Sunday",
+                "1 a.m.", "dara quell"), "a pronoun for the person");
+        assertFalse(goesOnAbout("Dara Quell was detained on Sunday in Lisbourne. She failed a breath test at 1 a.m.", "Sunday",
+                "1 a.m.", "ivo marsh"), "the pronoun stands for another");
+        assertFalse(goesOnAbout("Dara Quell was detained on Sunday in Lisbourne. The road was shut. Quell failed a breath test "
+                + "at 1 a.m.", "Sunday", "1 a.m.", "dara quell"), "two sentences on");
+        assertFalse(goesOnAbout("Dara Quell was detained on Sunday in Lisbourne. Quell was released at 5 p.m.", "Sunday",
+                "5 p.m.", "dara quell"), "a happening's word of its own");
+        assertFalse(goesOnAbout("Dara Quell was detained on Sunday in Lisbourne. Released at 5 p.m., Quell went home.", "Sunday",
+                "5 p.m.", "dara quell"), "a happening's word opening the sentence");
+        assertFalse(goesOnAbout("Dara Quell was detained on Sunday in Lisbourne. Quell went home, and was arrested at 5 p.m.",
+                "Sunday", "5 p.m.", "dara quell"), "a happening's word closing the sentence");
+        assertFalse(goesOnAbout("Dara Quell was detained on Sunday in Lisbourne. Quell told reporters at 5 p.m. she was calm.",
+                "Sunday", "5 p.m.", "dara quell"), "a verb with a date of its own");
+        assertFalse(goesOnAbout("Dara Quell was detained on Sunday in Lisbourne. Quell had last driven at 5 p.m. that day.",
+                "Sunday", "5 p.m.", "dara quell"), "a background marker");
+        assertFalse(goesOnAbout("Dara Quell was detained on Sunday in Lisbourne. Later Quell sat in a cell at 5 p.m.", "Sunday",
+                "5 p.m.", "dara quell"), "the person is not the opening word");
+        assertFalse(goesOnAbout("Dara Quell was detained on Sunday in Lisbourne. quell sat in a cell at 5 p.m.", "Sunday",
+                "5 p.m.", "dara quell"), "a lower-case opening is no name");
+        assertFalse(goesOnAbout("Dara Quell was detained on Sunday in Lisbourne. Ivo Marsh and Quell sat in a cell at 5 p.m.",
+                "Sunday", "5 p.m.", "dara quell"), "another name written first");
+    }
 }

@@ -743,6 +743,25 @@ class MentionsTest {
     }
 
     @Test
+    void theAndAnAgeWrittenAsANounStandForThePersonNamedBeforeIt() {
+        DateClaim d = date("Carmine Ostrava shot a deputy in 2005. In April 2007 the 41-year-old was indicted in Bergen.", "April 2007");
+        assertEquals("charge", d.about());
+        assertEquals(List.of("carmine ostrava"), d.participants(), "the 41-year-old");
+        assertEquals(List.of("carmine ostrava"), date("Carmine Ostrava shot a deputy in 2005. In April 2007 The 41-year-old was "
+                + "indicted in Bergen.", "April 2007").participants(), "written with a capital");
+        assertNull(date("Carmine Ostrava shot a deputy in 2005. In April 2007 a 41-year-old was indicted in Bergen.", "April 2007")
+                .about(), "a 41-year-old is someone not named before");
+        assertNull(date("Carmine Ostrava shot a deputy in 2005. In April 2007 an 18-year-old was indicted in Bergen.", "April 2007")
+                .about(), "brought in by \"an\"");
+        assertNull(date("Carmine Ostrava shot a deputy in 2005. In April 2007 the 41-year old was indicted in Bergen.", "April 2007")
+                .about(), "no hyphen between year and old: not read");
+        assertNull(date("Carmine Ostrava shot a deputy in 2005. In April 2007 the 41-year-long feud was indicted in Bergen.",
+                "April 2007").about(), "a length of years, no age");
+        assertNull(date("Carmine Ostrava shot a deputy in 2005. In April 2007 the year-old firm was indicted in Bergen.",
+                "April 2007").about(), "no number");
+    }
+
+    @Test
     void everyReferringNounStandsForThePersonNamedBeforeIt() {
         for (String n : Happenings.REFERRING_NOUNS) {
             DateClaim d = date("Carmine Ostrava ran a crew in Greenwich Village. In 1969 the " + n + " was indicted in New Jersey.", "1969");
@@ -934,6 +953,50 @@ class MentionsTest {
                 "a saying past a comma does not take the time");
         DateClaim own = date("A blaze destroyed the depot. It broke out in the yard as police confirmed at 9 p.m.", "9 p.m.");
         assertNull(own.about(), "a verb with a date of its own nearer than the verb of taking place");
+    }
+
+    private static DateClaim clockIn(String body) {
+        return dates(body).stream().filter(DateClaim::clock).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aSentenceThatGoesOnAboutThePersonWhoseHappeningTheSentenceBeforeDatedTakesItsClockTime() {
+        DateClaim t = clockIn("Carmine Ostrava was detained on Sunday in Springfield. Ostrava failed a breath test at about 1 a.m. "
+                + "on Route 9, a trooper said.");
+        assertEquals("arrest", t.about(), "the surname opens the sentence; the attribution after a comma does not count");
+        assertEquals("about 1 a.m.", t.text());
+        assertEquals(List.of(), t.participants(), "a bare clock time keeps no people");
+        assertEquals("arrest", clockIn("Carmine Ostrava was detained on Sunday in Springfield. He failed a breath test "
+                + "shortly after 1 a.m.").about(), "a pronoun for the person");
+        assertEquals("arrest", clockIn("Carmine Ostrava was detained on Sunday in Springfield. Carmine Ostrava, 41, failed "
+                + "a breath test at 1 a.m.").about(), "the full name");
+    }
+
+    @Test
+    void aClockTimeIsNotTakenByTheSentenceBeforeWhenItsOwnSentenceSaysMoreOrNamesAnotherDay() {
+        assertNull(clockIn("Carmine Ostrava was detained on Sunday in Springfield. Ostrava was released at 5 p.m.").about(),
+                "a happening's word of its own");
+        assertNull(clockIn("Carmine Ostrava was detained on Sunday in Springfield. Ostrava told reporters at 5 p.m. he was calm.")
+                .about(), "a verb with a date of its own");
+        assertNull(clockIn("Carmine Ostrava was detained on Sunday in Springfield. The road was closed. Ostrava sat in a cell "
+                + "at 5 p.m.").about(), "not the sentence right before");
+        assertNull(clockIn("Carmine Ostrava was detained on Sunday in Springfield. Police said Ostrava sat in a cell at 5 p.m.")
+                .about(), "the person is not the sentence's opening");
+        assertNull(clockIn("Carmine Ostrava was detained on Sunday in Springfield. Ruth Amsel sat in a cell at 5 p.m.").about(),
+                "another person");
+        assertNull(clockIn("Carmine Ostrava was detained on Dec. 18 in Springfield. Ostrava sat in a cell at 5 p.m. Dec. 20.")
+                .about(), "another day named");
+        DateClaim sameDay = clockIn("Carmine Ostrava was detained on Dec. 18 in Springfield. Ostrava sat in a cell at 5 p.m. Dec. 18.");
+        assertEquals("arrest", sameDay.about(), "the same day named");
+        assertEquals(List.of("carmine ostrava"), sameDay.participants(), "a time that names its day keeps its people");
+        assertNull(clockIn("Carmine Ostrava ran a depot in Springfield. Ostrava sat in his office at 5 p.m.").about(),
+                "no date tied before");
+        assertNull(clockIn("Carmine Ostrava was detained on Dec. 12 and was indicted on Dec. 18. Ostrava sat in a cell at 5 p.m.")
+                .about(), "the sentence before dates two kinds for the person");
+        List<DateClaim> two = dates("Carmine Ostrava was detained at 3 p.m. Dec. 18 in Springfield. Ostrava sat in a cell at 5 p.m.");
+        assertEquals("arrest", two.stream().filter(c -> c.text().equals("3 p.m. Dec. 18")).findFirst().orElseThrow().about());
+        assertNull(two.stream().filter(c -> c.text().equals("5 p.m.")).findFirst().orElseThrow().about(),
+                "a time the sentence before gives is a moment of its own");
     }
 
     @Test
