@@ -69,8 +69,8 @@ final class TollWords {
         List<Toll> out = new ArrayList<>();
         // Every match of NO_ONE, ONE_SUBJECT and ONE_OBJECT holds a harm's word, and every match of
         // NO_NOUN "reported" or "there": a text without them is not searched (most are without).
-        boolean harmed = Literals.containsAnyIgnoringAsciiCase(text, from, to, HARM_WORDS);
-        boolean none = Literals.containsAnyIgnoringAsciiCase(text, from, to, "reported", "there");
+        boolean harmed = Literals.scanIgnoringAsciiCase(text, from, to, HARM_WORDS);
+        boolean none = Literals.scanIgnoringAsciiCase(text, from, to, "reported", "there");
         if (!harmed && !none) {
             return out;
         }
