@@ -76,7 +76,9 @@ final class FigureClause {
     /** The claim with the act and owner its clause gives it: {@link #of} over its sentence {@code [from, to)}. */
     static QuantityClaim tie(QuantityClaim q, String text, int from, int to) {
         Tie t = of(text, from, to, q.span().start(), q.span().end());
-        return t.equals(Tie.NONE) ? q : q.withClause(t.act(), t.owner());
+        // Tie.NONE's fields compared as its equals would, without the record's generated equals
+        // (linked at its first call and slow in the client compiler's code).
+        return t.act() == null && t.owner() == null ? q : q.withClause(t.act(), t.owner());
     }
 
     /** The happening and owner of the figure at {@code [start, end)} in the sentence {@code [from, to)}. */
