@@ -48,7 +48,7 @@ final class FigureClause {
     }
 
     /** A word and where it stands; {@code mark} is the clause mark that stands before it, or 0. */
-    private record Word(String text, String folded, int start, int end, char mark) {
+    record Word(String text, String folded, int start, int end, char mark) {
         boolean capital() {
             return Character.isUpperCase(text.charAt(0));
         }
@@ -76,7 +76,9 @@ final class FigureClause {
     /** The claim with the act and owner its clause gives it: {@link #of} over its sentence {@code [from, to)}. */
     static QuantityClaim tie(QuantityClaim q, String text, int from, int to) {
         Tie t = of(text, from, to, q.span().start(), q.span().end());
-        return t.equals(Tie.NONE) ? q : q.withClause(t.act(), t.owner());
+        // Tie.NONE's fields compared as its equals would, without the record's generated equals
+        // (linked at its first call and slow in the client compiler's code).
+        return t.act() == null && t.owner() == null ? q : q.withClause(t.act(), t.owner());
     }
 
     /** The happening and owner of the figure at {@code [start, end)} in the sentence {@code [from, to)}. */
@@ -407,8 +409,30 @@ final class FigureClause {
         return -1;
     }
 
-    /** The words of {@code [from, to)}: letters, digits and the apostrophes and hyphens inside them. */
-    private static List<Word> words(String text, int from, int to) {
+    /**
+     * The last words read on this thread: the text (by identity), the range and its words. Every
+     * figure of a sentence under {@link #WINDOW} characters from its ends reads the whole sentence,
+     * so the figures after the first take the words of the first.
+     */
+    private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[] {null, -1, -1, List.of()});
+
+    /** The words of {@code [from, to)}: letters, digits and the apostrophes and hyphens inside them (a list not to change). */
+    @SuppressWarnings("unchecked")
+    static List<Word> words(String text, int from, int to) {
+        Object[] last = LAST.get();
+        if (last[0] == text && (int) last[1] == from && (int) last[2] == to) {
+            return (List<Word>) last[3];
+        }
+        List<Word> out = java.util.Collections.unmodifiableList(read(text, from, to));
+        last[0] = text;
+        last[1] = from;
+        last[2] = to;
+        last[3] = out;
+        return out;
+    }
+
+    /** {@link #words}, read anew. */
+    static List<Word> read(String text, int from, int to) {
         List<Word> out = new ArrayList<>();
         char cut = 0;
         int i = from;

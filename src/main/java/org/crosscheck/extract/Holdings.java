@@ -76,6 +76,19 @@ final class Holdings {
     private static final Pattern MAJORITY = Pattern.compile("(?i)(?:\\s*,\\s*(?:which|that|who)\\s+|\\s+)(?:now\\s+|still\\s+)?"
             + "(?:has|have|had|holds?|held|controls?|controlled|wields?)\\s+(?:a|an|the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
             + "majority\\s+of\\s+" + HEDGE + "(\\d{1,4})(?![\\d,.%])(?!\\s*(?:percent|per\\s+cent|votes))");
+    /*
+     * What every match of a pattern holds, in lower case (the patterns ignore the case of A to Z):
+     * a sentence holding none of a pattern's words is not searched with it. Most sentences hold
+     * none of the verbs of HOLDS, nor "majority", nor a possessive.
+     */
+    /** Every match of {@link #HOLDS} holds one of its verbs. */
+    static final String[] HOLDS_WORDS = {"has", "have", "had", "hold", "held", "control", "count"};
+    /** Every match of {@link #MAJORITY} holds "majority". */
+    static final String[] MAJORITY_WORDS = {"majority"};
+    /** Every match of {@link #POSSESSIVE} holds "his", "her" ("their" too) or a possessive "'s". */
+    static final String[] POSSESSIVE_WORDS = {"his", "her", "'s", "\u2019s"};
+    /** Every match of {@link #ORDINAL} holds a possessive "'s". */
+    static final String[] ORDINAL_WORDS = {"'s", "\u2019s"};
     /** A possessive before a count: "Roe's 2,100 career points", "her four cats". */
     private static final Pattern POSSESSIVE = Pattern.compile("(?i)(?:(?<![\\p{L}])(his|her|their)|['\u2019]s)\\s+" + NUMBER
             + "((?:\\s+[\\p{L}-]+){1,3})");
@@ -172,6 +185,9 @@ final class Holdings {
     static void holdings(String text, String id, int from, int to, List<People.Mention> here, long published, String daySource,
                          List<AttributeClaim> out) {
         for (Pattern pattern : List.of(HOLDS, MAJORITY)) {
+            if (!Literals.containsAnyIgnoringAsciiCase(text, from, to, pattern == MAJORITY ? MAJORITY_WORDS : HOLDS_WORDS)) {
+                continue;
+            }
             Matcher h = pattern.matcher(text).region(from, to);
             while (h.find()) {
                 String count;
@@ -212,8 +228,9 @@ final class Holdings {
     /** "Roe's 2,100 career points", "her four cats", "Roe's 58th victory". */
     static void possessives(String text, String id, int from, int to, List<People.Mention> here, People.Mention before,
                             List<People.Mention> people, long published, String daySource, List<AttributeClaim> out) {
+        boolean possessive = Literals.containsAnyIgnoringAsciiCase(text, from, to, POSSESSIVE_WORDS);
         Matcher p = POSSESSIVE.matcher(text).region(from, to);
-        while (p.find()) {
+        while (possessive && p.find()) {
             String count = noun(text, p.start(3), p.end(3), HeldCounts.NOUNS);
             int n = number(p.group(2));
             // A family's tally is the holder's whatever the words; a player's count is a career's only
@@ -227,8 +244,9 @@ final class Holdings {
             Span span = new Span(who != null && p.group(1) == null ? who.nameSpan().start() : p.start(), p.end());
             add(text, id, span, p.group(2), who, null, count, n, n, published, daySource, out);
         }
+        boolean ordinal = Literals.containsAnyIgnoringAsciiCase(text, from, to, ORDINAL_WORDS);
         Matcher o = ORDINAL.matcher(text).region(from, to);
-        while (o.find()) {
+        while (ordinal && o.find()) {
             String count = plural(o.group(2).toLowerCase(Locale.ROOT));
             count = CAREER_TALLIES.contains(count) ? count : null;
             int n = Integer.parseInt(o.group(1));

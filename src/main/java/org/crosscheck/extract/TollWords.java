@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crosscheck.claims.Span;
 import org.crosscheck.text.Lexicon;
+import org.crosscheck.text.Literals;
 
 /**
  * Tolls told without a figure: none ("no one was killed", "nobody was hurt", "no injuries were
@@ -49,6 +50,13 @@ final class TollWords {
     /** Words before a subject of one that make it an item of a list: "two women and a man died". */
     private static final Pattern LIST_BEFORE = Pattern.compile("(?i)(?:\\band|\\bor|,|\\d|\\bwith)\\s*$");
 
+    /**
+     * What every harm of {@link #HARM}, "died" and the verbs of ONE_OBJECT hold, in lower case: a
+     * text holding none of them (ignoring the case of A to Z, as the patterns do) holds no toll of
+     * one and none of "no one was hurt".
+     */
+    static final String[] HARM_WORDS = {"kill", "dead", "died", "injur", "wound", "hurt"};
+
     /** A toll of none or one: its words, the measure ("killed", "injured"), the count, and who it counts (or null). */
     record Toll(Span span, String measure, int value, String counted) {
     }
@@ -59,12 +67,19 @@ final class TollWords {
     /** The tolls told without a figure in {@code [from, to)} of {@code text}, in text order. */
     static List<Toll> find(String text, int from, int to) {
         List<Toll> out = new ArrayList<>();
+        // Every match of NO_ONE, ONE_SUBJECT and ONE_OBJECT holds a harm's word, and every match of
+        // NO_NOUN "reported" or "there": a text without them is not searched (most are without).
+        boolean harmed = Literals.scanIgnoringAsciiCase(text, from, to, HARM_WORDS);
+        boolean none = Literals.scanIgnoringAsciiCase(text, from, to, "reported", "there");
+        if (!harmed && !none) {
+            return out;
+        }
         Matcher m = NO_ONE.matcher(text).region(from, to);
-        while (m.find()) {
+        while (harmed && m.find()) {
             out.add(new Toll(new Span(m.start(), m.end()), measure(m.group(1)), 0, null));
         }
         m = NO_NOUN.matcher(text).region(from, to);
-        while (m.find()) {
+        while (none && m.find()) {
             String noun = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
             String measure = NONE_NOUNS.get(noun);
             if (measure != null) {
@@ -72,7 +87,7 @@ final class TollWords {
             }
         }
         m = ONE_SUBJECT.matcher(text).region(from, to);
-        while (m.find()) {
+        while (harmed && m.find()) {
             String counted = person(m.group(2), m.group(3));
             if (counted == null || LIST_BEFORE.matcher(text).region(Math.max(from, m.start() - 12), m.start()).find()) {
                 continue;
@@ -81,7 +96,7 @@ final class TollWords {
             out.add(new Toll(new Span(m.start(), m.end()), measure(harm), 1, counted.isEmpty() ? null : counted));
         }
         m = ONE_OBJECT.matcher(text).region(from, to);
-        while (m.find()) {
+        while (harmed && m.find()) {
             String counted = person(m.group(3), m.group(4));
             int end = m.end();
             if (counted == null && m.group(3) != null) {

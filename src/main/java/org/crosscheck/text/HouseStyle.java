@@ -176,7 +176,7 @@ public final class HouseStyle {
      * words at every join, and the same words ("said", "the") in every quote of every story.
      */
     static String cachedKey(String run) {
-        return KEYS.get(run);
+        return RECENT.get(run);
     }
 
     /** A site's name with its address ending ("MySpace.com") is the name: "myspace". */
@@ -185,6 +185,45 @@ public final class HouseStyle {
     /** Keys of words and runs already asked for ({@link #key} depends on the run alone), {@link #MAX_KEYS} to a generation. */
     static final int MAX_KEYS = 100_000;
     private static final KeyCache KEYS = new KeyCache(MAX_KEYS, HouseStyle::key);
+    /** The keys asked for last, before {@link #KEYS}: {@link #RECENT_SLOTS} slots. */
+    static final int RECENT_SLOTS = 4096;
+    private static final Recent RECENT = new Recent(RECENT_SLOTS, KEYS::get);
+
+    /**
+     * A small table of a function's last values in front of a larger cache: one slot for each
+     * string by its hash, the string and its value, and a string found in its slot (most often
+     * the very string asked for before: a name's words, asked for at every join the rules try) is
+     * answered without the larger cache's look-up, a random read in a table of a generation's
+     * size. Another string of the slot's hash replaces it. Safe on every thread: a slot holds an
+     * unchangeable pair, read and written whole, and a value depends on its string alone.
+     */
+    static final class Recent {
+        private record Slot(String key, String value) {
+        }
+
+        private final Slot[] slots;
+        private final java.util.function.UnaryOperator<String> f;
+
+        /** @param size a power of two */
+        Recent(int size, java.util.function.UnaryOperator<String> f) {
+            if (size <= 0 || (size & (size - 1)) != 0) {
+                throw new IllegalArgumentException("not a power of two: " + size);
+            }
+            this.slots = new Slot[size];
+            this.f = f;
+        }
+
+        String get(String s) {
+            int i = s.hashCode() & (slots.length - 1);
+            Slot slot = slots[i];
+            if (slot != null && (slot.key == s || slot.key.equals(s))) {
+                return slot.value;
+            }
+            String v = f.apply(s);
+            slots[i] = new Slot(s, v);
+            return v;
+        }
+    }
 
     /**
      * A cache of a function of a string in two generations of at most {@code limit} entries each:

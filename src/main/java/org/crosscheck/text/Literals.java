@@ -57,6 +57,15 @@ public final class Literals {
             }
             return false;
         }
+        return scanIgnoringAsciiCase(text, from, to, words);
+    }
+
+    /**
+     * {@link #containsAnyIgnoringAsciiCase}, by one pass over the range without folding a copy of
+     * it: for a range asked about once (a paragraph), where the copy and its table of pairs would
+     * cost more than they save, and would put out the memo of the sentence asked about in turn.
+     */
+    public static boolean scanIgnoringAsciiCase(CharSequence text, int from, int to, String... words) {
         // The first letters of the words, a to z, as bits: a character that starts none of them is
         // passed over without trying each word. Only other first characters are tried at others.
         int letters = 0;

@@ -258,4 +258,29 @@ class FigureClauseTest {
         assertTrue(FigureClause.act("escorted") && FigureClause.act("escorting") && FigureClause.act("had"));
         assertFalse(FigureClause.act("red") || FigureClause.act("sing") || FigureClause.act("were"));
     }
+
+    @Test
+    void theWordsOfARangeAreReadOnceForItsFiguresAndAnewForAnotherRangeOrText() {
+        String text = "The storm killed 12 people and destroyed 300 homes, officials said on Monday.";
+        java.util.List<FigureClause.Word> words = FigureClause.words(text, 0, text.length());
+        assertEquals(FigureClause.read(text, 0, text.length()), words);
+        assertEquals(13, words.size());
+        assertEquals(new FigureClause.Word("homes", "homes", 45, 50, (char) 0), words.get(8));
+        assertEquals(',', words.get(9).mark());
+        assertSame(words, FigureClause.words(text, 0, text.length()), "the same range of the same text: read once");
+        String copy = new String(text);
+        java.util.List<FigureClause.Word> again = FigureClause.words(copy, 0, copy.length());
+        assertFalse(words == again, "another text, even of the same characters, is read anew");
+        assertEquals(words, again);
+        assertEquals(FigureClause.read(copy, 4, copy.length()), FigureClause.words(copy, 4, copy.length()));
+        assertEquals(FigureClause.read(copy, 4, 18), FigureClause.words(copy, 4, 18));
+        assertEquals("storm killed 1", FigureClause.words(copy, 4, 18).stream().map(FigureClause.Word::text)
+                .collect(java.util.stream.Collectors.joining(" ")), "a range's end cuts a word");
+        assertEquals(FigureClause.read(copy, 0, 20), FigureClause.words(copy, 0, 20));
+        org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class, () -> words.add(words.get(0)));
+        // Two figures of one sentence tie as each alone does.
+        assertEquals("killed", FigureClause.of(text, 0, text.length(), 17, 19).act());
+        assertEquals("destroyed", FigureClause.of(text, 0, text.length(), 41, 44).act());
+        assertEquals("killed", FigureClause.of(text, 0, text.length(), 17, 19).act());
+    }
 }

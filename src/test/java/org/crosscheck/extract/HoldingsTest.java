@@ -168,4 +168,32 @@ class HoldingsTest {
         assertEquals(11, Holdings.hedged("about", 10)[1], 1e-9);
         assertEquals(10, Holdings.hedged(null, 10)[1]);
     }
+
+    @Test
+    void aSentenceWithoutAPatternsWordsIsNotSearchedAndOneWithThemIsReadInAnyCase() {
+        for (String verb : List.of("has", "have", "had", "hold", "holds", "held", "control", "controls", "controlled", "count",
+                "counts")) {
+            assertTrue(java.util.Arrays.stream(Holdings.HOLDS_WORDS).anyMatch(verb::contains), verb);
+        }
+        for (String[] words : List.of(Holdings.HOLDS_WORDS, Holdings.MAJORITY_WORDS, Holdings.POSSESSIVE_WORDS, Holdings.ORDINAL_WORDS)) {
+            for (String w : words) {
+                assertEquals(w.toLowerCase(Locale.ROOT), w);
+            }
+        }
+        assertEquals(List.of("Green League: count of seats = 41"), said("The Green League HOLDS 41 seats in the chamber."));
+        assertEquals(List.of("Green League: count of seats = 41"), said("The Green League Controlled 41 seats in the chamber."));
+        assertEquals(List.of("Unionists: count of seats = 162"), said("The Unionists wield a slim MAJORITY of 162 in the chamber."),
+                "no verb of HOLDS: the majority is still read");
+        assertEquals(List.of("Ann Roe: count of cats = 3"), said("Roe was fond of HER three cats."));
+        assertEquals(List.of("Ann Roe: count of points = 2100"), said("Roe\u2019s 2,100 career points lead the school."));
+        assertEquals(List.of("Ann Roe: count of wins = 41"), said("It was Roe\u2019s 41st victory, and a clean one."));
+        assertEquals(List.of("Ann Roe: count of wins = 41"), said("It was Roe'S 41st victory, and a clean one."));
+        // Only the words inside the range count.
+        String text = "The Green League holds 41 seats. The chamber met.";
+        List<AttributeClaim> out = new ArrayList<>();
+        Holdings.sentence(text, "d", 33, text.length(), List.of(), null, List.of(), DAY, null, out);
+        assertTrue(out.isEmpty());
+        Holdings.sentence(text, "d", 0, 32, List.of(), null, List.of(), DAY, null, out);
+        assertEquals(1, out.size());
+    }
 }

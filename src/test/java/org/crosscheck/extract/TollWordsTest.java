@@ -118,4 +118,28 @@ class TollWordsTest {
         List<QuantityClaim> past = claims("No one was injured in a fire at the mill in 2009.");
         assertFalse(past.get(0).comparable(), "a sentence of another time");
     }
+
+    @Test
+    void aTextWithoutTheWordsOfATollIsNotSearchedAndOneWithThemIsReadInAnyCase() {
+        // Each word of harm the patterns take holds one of the words looked for before searching.
+        for (String harm : List.of("killed", "dead", "died", "injured", "wounded", "hurt", "killing", "kills", "wounding",
+                "wounds", "injuring", "injures")) {
+            assertTrue(java.util.Arrays.stream(TollWords.HARM_WORDS).anyMatch(harm::contains), harm);
+        }
+        java.util.Arrays.stream(TollWords.HARM_WORDS).forEach(w -> assertEquals(w.toLowerCase(java.util.Locale.ROOT), w));
+        assertEquals(List.of("killed 0 null [NO ONE WAS KILLED]"), tolls("NO ONE WAS KILLED."));
+        assertEquals(List.of("injured 0 null [Nobody Was Hurt]"), tolls("Nobody Was Hurt."));
+        assertEquals(List.of("injured 1 officers [WOUNDED an officer]"), tolls("The sniper WOUNDED an officer."));
+        assertEquals(List.of("killed 1 women [Injuring a woman]"), tolls("Fatally Injuring a woman, he fled."));
+        assertEquals(List.of("killed 0 null [THERE WERE NO DEATHS]"), tolls("THERE WERE NO DEATHS."), "no word of harm: \"there\"");
+        assertEquals(List.of("injured 0 null [No injuries were REPORTED]"), tolls("No injuries were REPORTED."));
+        assertEquals(List.of(), tolls("There were no arrests after the parade."), "\"there\" and no toll's noun");
+        assertEquals(List.of(), tolls("The parade passed off calmly."));
+        // Only the words inside the range count: a word of harm outside it lets nothing be read.
+        String text = "No one was killed. The mill reopened. Nobody was hurt.";
+        assertEquals(List.of(), TollWords.find(text, 19, 37));
+        assertEquals(1, TollWords.find(text, 0, 19).size());
+        assertEquals(1, TollWords.find(text, 19, text.length()).size());
+        assertEquals(List.of(), TollWords.find(text, 3, 16), "the word of harm cut by the range's end");
+    }
 }

@@ -53,4 +53,29 @@ class KeyCacheTest {
             assertEquals(HouseStyle.key(w), HouseStyle.cachedKey(w));
         }
     }
+
+    @Test
+    void theRecentTableAnswersAStringInItsSlotAndAnotherOfTheSlotReplacesIt() {
+        List<String> asked = new ArrayList<>();
+        HouseStyle.Recent recent = new HouseStyle.Recent(4, s -> {
+            asked.add(s);
+            return s.toUpperCase(java.util.Locale.ROOT);
+        });
+        // "a" (hash 97) and "e" (hash 101) share slot 1 of 4; "b" (98) has slot 2.
+        assertEquals("A", recent.get("a"));
+        assertEquals("A", recent.get("a"));
+        assertEquals("A", recent.get(new String("a")), "an equal string, not the same one");
+        assertEquals("B", recent.get("b"));
+        assertEquals(List.of("a", "b"), asked);
+        assertEquals("E", recent.get("e"));
+        assertEquals("B", recent.get("b"), "another slot kept");
+        assertEquals("A", recent.get("a"));
+        assertEquals(List.of("a", "b", "e", "a"), asked);
+        assertEquals("", recent.get(""));
+        for (int size : new int[] {0, 3, -4}) {
+            org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new HouseStyle.Recent(size, s -> s));
+        }
+        new HouseStyle.Recent(1, s -> s);
+        assertEquals(4096, HouseStyle.RECENT_SLOTS);
+    }
 }

@@ -73,7 +73,21 @@ class LiteralsTest {
             String w = words[random.nextInt(words.length)];
             assertEquals(Literals.containsAnyIgnoringAsciiCase(sb, from, to, w),
                     Literals.containsAnyIgnoringAsciiCase(sb.toString(), from, to, w), sb + " " + from + " " + to + " " + w);
+            String[] two = {w, words[random.nextInt(words.length)]};
+            assertEquals(Literals.containsAnyIgnoringAsciiCase(sb.toString(), from, to, two),
+                    Literals.scanIgnoringAsciiCase(sb.toString(), from, to, two), sb + " " + from + " " + to + " " + String.join("|", two));
         }
+    }
+
+    @Test
+    void aScanOfAStringFindsAWordInTheRangeIgnoringTheCaseOfAToZOnly() {
+        assertTrue(Literals.scanIgnoringAsciiCase("Nobody Was HURT", 0, 15, "kill", "hurt"));
+        assertTrue(Literals.scanIgnoringAsciiCase("a \u2019S", 0, 4, "\u2019s"), "a first character outside a to z");
+        assertFalse(Literals.scanIgnoringAsciiCase("Nobody Was HURT", 0, 14, "kill", "hurt"), "cut by the range's end");
+        assertFalse(Literals.scanIgnoringAsciiCase("Nobody Was HURT", 12, 15, "hurt"), "cut by the range's start");
+        assertFalse(Literals.scanIgnoringAsciiCase("\u212Aill", 0, 4, "kill"), "the Kelvin sign is no K to a pattern without UNICODE_CASE");
+        assertFalse(Literals.scanIgnoringAsciiCase("", 0, 0, "kill"));
+        assertTrue(Literals.scanIgnoringAsciiCase("x-ray", 0, 5, "-r"));
     }
 
     @Test
