@@ -378,6 +378,21 @@ public final class StoryGrouper {
                 parent[root(parent, holders.get(k))] = root(parent, holders.get(0));
             }
         }
+        // In an event no report dates, reports that give one measure of it in their ledes, in sentences
+        // sharing their other words, tell of one happening too ("youths attacked a ministry and two banks", "youths
+        // attacked three banks and a ministry"), however unlike their whole texts. (An undated report
+        // of a dated event may tell of the same kind of happening years before: "jewels stolen in
+        // Paris" is said of two robberies; its own date, which it lacks, would have to tell.)
+        if (!e.dated()) {
+            List<Map<String, List<Set<String>>>> sentences = unsure.stream().map(StoryGrouper::figureSentences).toList();
+            for (int i = 0; i < n; i++) {
+                for (int j = i + 1; j < n; j++) {
+                    if (sentencesShared(sentences.get(i), sentences.get(j))) {
+                        parent[root(parent, j)] = root(parent, i);
+                    }
+                }
+            }
+        }
         Map<Integer, Integer> size = new HashMap<>();
         for (int i = 0; i < n; i++) {
             size.merge(root(parent, i), 1, Integer::sum);
@@ -405,6 +420,173 @@ public final class StoryGrouper {
             }
         }
         return out;
+    }
+
+    /**
+     * The least number of words two sentences that give one measure of an event must share, besides
+     * their figures and the measure's own words, for their reports to be read as telling of one
+     * happening ({@link #figureSentences}).
+     */
+    static final int SHARED_SENTENCE_WORDS = 2;
+    /** How many leading letters of a word stand for it when sentences are compared ("banks" and "bank's"). */
+    static final int WORD_STEM = 5;
+
+    /**
+     * The sentences of a document's event-bound figures by measure, each as the stems of its words
+     * ({@link #WORD_STEM} letters, three letters or more, no stop word but a weekday's name) outside any figure and other
+     * than what its figures count ({@link #countWords}): what the sentence says of the happening besides its counts.
+     */
+    static Map<String, List<Set<String>>> figureSentences(Profile p) {
+        ExtractedDocument d = p.doc;
+        String text = d.document().text();
+        List<QuantityClaim> figures = new ArrayList<>();
+        for (Claim c : d.claims()) {
+            if (c instanceof QuantityClaim q) {
+                figures.add(q);
+            }
+        }
+        Map<String, List<Set<String>>> out = new HashMap<>();
+        for (QuantityClaim q : figures) {
+            if (!q.eventScoped() || !q.comparable() || q.duration()) {
+                continue;
+            }
+            int[] sentence = ledeSentenceOf(d, q.span().start());
+            if (sentence == null) {
+                continue;
+            }
+            Set<String> words = stems(text, sentence[0], sentence[1], figures);
+            for (QuantityClaim f : figures) {
+                if (f.span().start() >= sentence[0] && f.span().end() <= sentence[1]) {
+                    words.removeAll(countWords(f, text));
+                }
+            }
+            // A count for a part of the event's place ("two banks in Corvala") is of the same kind.
+            out.computeIfAbsent(q.withoutScope().measure(), k -> new ArrayList<>()).add(words);
+        }
+        return out;
+    }
+
+    /**
+     * The stems of what a figure counts: its measure's, subject's, counted people's and act's words,
+     * and the word after it ("14 people", "seizing eight rifles"). Two sentences that give counts
+     * share these by being counts of one kind; they tell nothing of which happening they are of.
+     */
+    static Set<String> countWords(QuantityClaim f, String text) {
+        StringBuilder words = new StringBuilder(f.measure());
+        for (String w : new String[] {f.subject(), f.counted(), f.act()}) {
+            if (w != null) {
+                words.append(' ').append(w);
+            }
+        }
+        int i = f.span().end();
+        while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i)) && text.charAt(i) != '\n' && i - f.span().end() < 3) {
+            i++;
+        }
+        int s = i;
+        while (i < text.length() && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '\'')) {
+            i++;
+        }
+        words.append(' ').append(text, s, i);
+        String all = words.toString().toLowerCase(Locale.ROOT);
+        return stems(all, 0, all.length(), List.of());
+    }
+
+    /** Whether two documents give one measure in sentences sharing {@link #SHARED_SENTENCE_WORDS} words or more. */
+    static boolean sentencesShared(Map<String, List<Set<String>>> a, Map<String, List<Set<String>>> b) {
+        for (Map.Entry<String, List<Set<String>>> m : a.entrySet()) {
+            for (Set<String> x : m.getValue()) {
+                for (Set<String> y : b.getOrDefault(m.getKey(), List.of())) {
+                    int shared = 0;
+                    for (String w : x) {
+                        if (y.contains(w)) {
+                            shared++;
+                        }
+                    }
+                    if (shared >= SHARED_SENTENCE_WORDS) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** How many of a report's first paragraphs, besides its headline, tell its own happening ({@link #ledeSentenceOf}). */
+    static final int LEDE_PARAGRAPHS = 2;
+
+    /**
+     * The sentence {start, end} that holds {@code offset} when it stands in the document's headline
+     * or its first {@link #LEDE_PARAGRAPHS} paragraphs, where a report states its own happening and
+     * its figures; else null. A figure further down may be of a happening told in passing (an
+     * earlier robbery of the same shop, another ship the pirates hold).
+     */
+    static int[] ledeSentenceOf(ExtractedDocument d, int offset) {
+        String text = d.document().text();
+        int paragraphs = 0;
+        for (Block b : d.cleaned().content()) {
+            if (b.kind() == Block.Kind.BODY && ++paragraphs > LEDE_PARAGRAPHS) {
+                return null;
+            }
+            if (offset < b.span().start() || offset >= b.span().end()) {
+                continue;
+            }
+            for (int[] s : org.crosscheck.text.Sentences.split(text, b.span().start(), b.span().end())) {
+                if (offset >= s[0] && offset < s[1]) {
+                    return s;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The stems of the words of {@code text} in {@code [from, to)} outside the figures' spans (see {@link #figureSentences}). */
+    private static Set<String> stems(String text, int from, int to, List<QuantityClaim> figures) {
+        Set<String> out = new HashSet<>();
+        int i = from;
+        while (i < to) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int s = i;
+            while (i < to && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '\'')) {
+                i++;
+            }
+            String w = text.substring(s, i).toLowerCase(Locale.ROOT);
+            if (w.length() < 3 || STOP_WORDS.contains(w) && !weekday(w) || inFigure(s, figures)) {
+                continue;
+            }
+            out.add(stem(w));
+        }
+        return out;
+    }
+
+    /**
+     * A word's stem as sentences are compared: a possessive, plural or verb ending dropped ("bank's",
+     * "banks" and "bank"; "seizing" and "seized"), then its first {@link #WORD_STEM} letters.
+     */
+    static String stem(String word) {
+        String w = word.replaceFirst("'s?$", "").replaceFirst("(?<=[a-z]{3})(ing|ed)$", "").replaceFirst("(?<=[^s])s$", "");
+        return w.length() > WORD_STEM ? w.substring(0, WORD_STEM) : w;
+    }
+
+    /** Whether {@code word} (lower case) names a day of the week: the day a sentence gives its happening, no stop word there. */
+    static boolean weekday(String word) {
+        for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+            if (d.name().toLowerCase(Locale.ROOT).equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inFigure(int offset, List<QuantityClaim> figures) {
+        for (QuantityClaim q : figures) {
+            if (offset >= q.span().start() && offset < q.span().end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int root(int[] parent, int i) {
