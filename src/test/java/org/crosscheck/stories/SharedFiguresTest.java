@@ -79,8 +79,7 @@ class SharedFiguresTest {
         assertEquals(g.eventOf().get("a"), g.eventOf().get("b"));
         assertNotNull(key(g, "a", "14"));
         assertEquals(key(g, "a", "14"), key(g, "b", "9"));
-        // Another magnitude on another day: the sentences of its figures share the town alone.
-        Grouping other = group("a", QUAKE_A, "b", QUAKE_B.replace("4.6", "4.2").replace("Sunday's", "Saturday's"));
+        Grouping other = group("a", QUAKE_A, "b", QUAKE_B.replace("4.6", "4.2"));
         assertNull(key(other, "a", "14"));
     }
 
@@ -109,72 +108,5 @@ class SharedFiguresTest {
         assertNull(key(undated, "b", "more than 600"), "\"has now claimed\": a total as of a moment no date of its own places");
         Grouping dated = group("a", "Published: March 1, 2022 10:00 GMT\n" + SCHOOL_A, "b", "Published: March 1, 2022 12:00 GMT\n" + SCHOOL_B);
         assertNotNull(key(dated, "b", "more than 600"), "a dated report's total is ordered by its date, and compared");
-    }
-
-    private static final String RIOT_A = "Rioters hit Corvala centre\n"
-            + "Masked youths attacked a customs office, two banks and a bakery in Corvala late on Friday, police said.\n"
-            + "Shopkeepers swept up glass on Saturday morning as the mayor called for calm.\n";
-    private static final String RIOT_B = "Night of unrest in Corvala\n"
-            + "Firefighters were called to the old market after youths attacked the customs office and at least four banks on Friday night.\n"
-            + "The interior minister promised compensation for damaged businesses.\n";
-
-    @Test
-    void undatedReportsThatGiveOneMeasureInSentencesSharingTheirOtherWordsAreLinked() {
-        Grouping g = group("a", RIOT_A, "b", RIOT_B);
-        assertEquals(g.eventOf().get("a"), g.eventOf().get("b"));
-        assertNotNull(key(g, "a", "two"), "youths, the customs office and Friday in both sentences");
-        assertEquals(key(g, "a", "two"), key(g, "b", "at least four"));
-        // One word besides the counts in common is not enough: "Friday" alone is said of many nights.
-        Grouping one = group("a", RIOT_A, "b", RIOT_B.replace("youths attacked the customs office and at least four banks",
-                "rioters set fire to at least four banks"));
-        assertEquals(one.eventOf().get("a"), one.eventOf().get("b"), "one event by their words");
-        assertNull(key(one, "b", "at least four"));
-        assertNull(key(one, "a", "two"));
-    }
-
-    @Test
-    void aFigureBelowTheLedeDoesNotLinkItsReport() {
-        String late = "Rioters hit Corvala centre\n"
-                + "Shopkeepers swept up glass on Saturday morning as the mayor called for calm.\n"
-                + "The mayor said the damage would be paid for by the city.\n"
-                + "Masked youths attacked a customs office, two banks and a bakery in Corvala late on Friday, police said.\n";
-        Grouping g = group("a", late, "b", RIOT_B);
-        assertEquals(g.eventOf().get("a"), g.eventOf().get("b"), "one event by their words");
-        assertNull(key(g, "a", "two"), "its third paragraph may tell of another night");
-        assertNull(key(g, "b", "at least four"));
-    }
-
-    @Test
-    void anUndatedReportOfADatedEventIsNotLinkedByItsSentences() {
-        Grouping g = group("a", "Published: May 7, 2022 10:00 GMT\n" + RIOT_A, "b", RIOT_B);
-        assertEquals(g.eventOf().get("a"), g.eventOf().get("b"));
-        assertEquals(g.eventOf().get("a"), key(g, "a", "two"));
-        assertNull(key(g, "b", "at least four"), "without a date of its own it may tell of another night of the same kind");
-    }
-
-    @Test
-    void wordsAreComparedByTheirStemsAndWeekdaysCount() {
-        assertEquals("bank", StoryGrouper.stem("banks"));
-        assertEquals("bank", StoryGrouper.stem("bank's"));
-        assertEquals("seiz", StoryGrouper.stem("seizing"));
-        assertEquals("seiz", StoryGrouper.stem("seized"));
-        assertEquals("jewel", StoryGrouper.stem("jewellery"));
-        assertEquals("glass", StoryGrouper.stem("glass"), "a double s is no plural");
-        assertEquals("red", StoryGrouper.stem("red"), "a short word keeps its ending");
-        assertEquals(true, StoryGrouper.weekday("friday"));
-        assertEquals(false, StoryGrouper.weekday("fridays"));
-        assertEquals(false, StoryGrouper.weekday("police"));
-    }
-
-    @Test
-    void sentencesSharingTwoWordsOfOneMeasureAreShared() {
-        java.util.Map<String, java.util.List<java.util.Set<String>>> a = java.util.Map.of("killed", java.util.List.of(java.util.Set.of("ferry", "harbo", "storm")));
-        java.util.Map<String, java.util.List<java.util.Set<String>>> two = java.util.Map.of("killed", java.util.List.of(java.util.Set.of("ferry", "storm", "capta")));
-        java.util.Map<String, java.util.List<java.util.Set<String>>> one = java.util.Map.of("killed", java.util.List.of(java.util.Set.of("ferry", "capta")));
-        java.util.Map<String, java.util.List<java.util.Set<String>>> other = java.util.Map.of("injured", java.util.List.of(java.util.Set.of("ferry", "storm")));
-        assertEquals(true, StoryGrouper.sentencesShared(a, two));
-        assertEquals(true, StoryGrouper.sentencesShared(two, a));
-        assertEquals(false, StoryGrouper.sentencesShared(a, one));
-        assertEquals(false, StoryGrouper.sentencesShared(a, other), "another measure");
     }
 }
