@@ -760,9 +760,38 @@ public final class Happenings {
         return false;
     }
 
-    /** Whether the comma-bounded part of the clause around {@code span} holds a background marker. */
+    /**
+     * Whether the comma-bounded part of the clause around {@code span} holds a background marker.
+     * "Before" with a verb in "-ing" after it orders two acts of one happening ("killing two women
+     * before being taken into custody", "shot three before fleeing"): no marker there, unlike "the
+     * day before" or "before the quake".
+     */
     private boolean background(Span span) {
-        return partHolds(span, BACKGROUND);
+        int[] sentence = sentenceOf(span.start());
+        if (sentence == null) {
+            return false;
+        }
+        List<Span> part = partWords(span, sentence);
+        for (int i = 0; i < part.size(); i++) {
+            String w = folded(part.get(i));
+            if (BACKGROUND.contains(w) && !(w.equals("before") && i + 1 < part.size() && folded(part.get(i + 1)).endsWith("ing"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words of the part of {@code sentence} around {@code span} between commas, semicolons and colons. */
+    private List<Span> partWords(Span span, int[] sentence) {
+        int from = span.start();
+        while (from > sentence[0] && ",;:".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int to = span.end();
+        while (to < sentence[1] && ",;:".indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        return words(from, to);
     }
 
     /**
@@ -774,15 +803,7 @@ public final class Happenings {
         if (sentence == null) {
             return false;
         }
-        int from = span.start();
-        while (from > sentence[0] && ",;:".indexOf(text.charAt(from - 1)) < 0) {
-            from--;
-        }
-        int to = span.end();
-        while (to < sentence[1] && ",;:".indexOf(text.charAt(to)) < 0) {
-            to++;
-        }
-        for (Span w : words(from, to)) {
+        for (Span w : partWords(span, sentence)) {
             if (words.contains(folded(w))) {
                 return true;
             }

@@ -103,6 +103,20 @@ class HappeningsTest {
     }
 
     @Test
+    void beforeAVerbInIngOrdersTwoActsOfOneHappening() {
+        Happenings.About sequence = aboutFigure("The gunman opened fire at the depot, killing three drivers before being led away.", "three");
+        assertFalse(sequence.background(), "killed, then led away: one shooting");
+        assertTrue(sequence.freeOrOf("attack"));
+        assertFalse(aboutFigure("The gunman shot four clerks before fleeing in a van.", "four").background());
+        assertTrue(aboutFigure("A gunman had shot four clerks at the same depot the year before.", "four").background(),
+                "\"the year before\" is another time");
+        assertTrue(aboutFigure("Two guards had been wounded there before the strike began.", "Two").background(),
+                "before a noun: another time");
+        assertTrue(aboutFigure("The gunman shot four clerks before, in a raid on a bank.", "four").background(),
+                "\"before\" ending its part");
+    }
+
+    @Test
     void aBackgroundMarkerBehindACommaDoesNotCount() {
         Happenings.About a = about("The earthquake struck on Tuesday, the strongest since April.", "Tuesday", false);
         assertFalse(a.background());
