@@ -24,8 +24,7 @@ import org.crosscheck.text.Sentences;
  * of it: "The ferry carried 212 passengers when it left Tarvik" against "The ferry was carrying
  * 240 passengers when it left Tarvik". Two sentences of two documents are parallel when most of
  * their content words are shared (in house style, folded and stemmed, every figure left out),
- * with enough of them ({@link #MIN_SHARED}), and the names of the one with fewer names all in the
- * other. Of two parallel sentences, the figures in the same slot (the same word after the number:
+ * with enough of them ({@link #MIN_SHARED}), and the same names (capitalised words) in both. Of two parallel sentences, the figures in the same slot (the same word after the number:
  * the counted noun or unit; and the same word before it, or the same measure as read) are about
  * one thing, whatever the extractors made of their measure or event: each is given a
  * {@link ParallelFigure} of one slot, and the {@code quantity-conflict} rule compares them.
@@ -227,7 +226,7 @@ public final class ParallelFigures {
         return sorted.subList(0, Math.min(BLOCK_WORDS, sorted.size()));
     }
 
-    /** Whether two sentences tell the same thing: their content words mostly shared, the fewer names all in the other. */
+    /** Whether two sentences tell the same thing: their content words mostly shared, the same names in both. */
     static boolean parallel(Told a, Told b) {
         int shared = 0;
         for (String w : a.words()) {

@@ -191,4 +191,115 @@ class ParallelFiguresTest {
         assertNull(ParallelFigures.told(0, text, 0, text.length() - 1, List.of(dozens), STYLE));
         assertFalse(align(source("a", text, dozens), source("b", text.replace("Dozens", "Scores"))).containsKey("a"));
     }
+
+    private static ParallelFigures.Told told(Set<String> words, Set<String> names) {
+        return new ParallelFigures.Told(0, "", words, names, List.of());
+    }
+
+    private static Set<String> words(int from, int to) {
+        Set<String> out = new java.util.TreeSet<>();
+        for (int i = from; i < to; i++) {
+            out.add("w" + i);
+        }
+        return out;
+    }
+
+    @Test
+    void parallelSentencesShareEnoughOfTheirWordsAndTheSameNames() {
+        // Four shared of four and four: parallel; three shared of three: too few words.
+        assertTrue(ParallelFigures.parallel(told(words(0, 4), Set.of()), told(words(0, 4), Set.of())));
+        assertFalse(ParallelFigures.parallel(told(words(0, 3), Set.of()), told(words(0, 3), Set.of())));
+        // Six of eight shared: three quarters of the shorter, exactly; both sentences 6 * 2 / (8 + 8) = 0.75.
+        assertTrue(ParallelFigures.parallel(told(words(0, 8), Set.of()), told(words(2, 10), Set.of())));
+        // Five of eight: under three quarters of the shorter.
+        assertFalse(ParallelFigures.parallel(told(words(0, 8), Set.of()), told(words(3, 11), Set.of())));
+        // Six shared, the shorter all in the longer, but 2 * 6 / (6 + 14) = 0.6 exactly: parallel; one word more: not.
+        assertTrue(ParallelFigures.parallel(told(words(0, 6), Set.of()), told(words(0, 14), Set.of())));
+        assertFalse(ParallelFigures.parallel(told(words(0, 6), Set.of()), told(words(0, 15), Set.of())));
+        assertFalse(ParallelFigures.parallel(told(words(0, 4), Set.of("tarvik")), told(words(0, 4), Set.of("mossel"))));
+        assertFalse(ParallelFigures.parallel(told(words(0, 4), Set.of("tarvik")), told(words(0, 4), Set.of())));
+        assertTrue(ParallelFigures.parallel(told(words(0, 4), Set.of("tarvik")), told(words(0, 4), Set.of("tarvik"))));
+    }
+
+    private static QuantityClaim clause(String measure, String subject, String counted, String act, String owner) {
+        return new QuantityClaim("a", new Span(0, 2), "12", measure, subject, 12, "", 12, false, 12, false, 1, null, null,
+                DateClaim.NO_DAY, null, DateClaim.NO_DAY, DateClaim.NO_DAY, null, false, false, false, null, counted, null)
+                .withClause(act, owner);
+    }
+
+    private static ParallelFigures.Figure at(QuantityClaim q, String... near) {
+        return new ParallelFigures.Figure(q, "the", "boats", List.of(near), 0);
+    }
+
+    @Test
+    void figuresInOneSlotCountOneThingAsTheirClausesReadThem() {
+        QuantityClaim seized = clause("boats", null, null, "seized", "navy");
+        assertTrue(ParallelFigures.oneThing(at(seized, "navy", "seiz"), at(clause("boats", null, null, "seizing", "navy"), "navy", "seiz")));
+        assertTrue(ParallelFigures.oneThing(at(seized, "navy"), at(clause("boats", null, null, null, null), "navy")), "a clause naming none");
+        assertFalse(ParallelFigures.oneThing(at(seized, "navy"), at(clause("boats", null, null, "sank", "navy"), "navy")), "another act");
+        assertFalse(ParallelFigures.oneThing(at(seized, "navy"), at(clause("boats", null, null, "seized", "coastguard"), "navy")),
+                "another owner");
+        assertFalse(ParallelFigures.oneThing(at(seized, "navy"), at(clause("boats", null, "children", "seized", "navy"), "navy")),
+                "other people counted");
+        assertFalse(ParallelFigures.oneThing(at(clause("boats", "fishing", null, "seized", "navy"), "navy"),
+                at(clause("boats", "pirate", null, "seized", "navy"), "navy")), "two subjects");
+        assertFalse(ParallelFigures.oneThing(at(clause("house damaged", null, null, null, null), "damag"),
+                at(clause("house badly damaged", null, null, null, null), "bad", "damag")), "other words beside it, another measure");
+        assertTrue(ParallelFigures.oneThing(at(clause("injured", null, null, null, null), "hurt"),
+                at(clause("injured", null, null, null, null), "injur")), "other words beside it, one measure");
+        assertTrue(ParallelFigures.oneThing(at(clause("officers", null, null, null, null), "hurt", "polic"),
+                at(clause("people", null, null, null, null), "polic", "hurt")), "the same words beside it, in any order");
+    }
+
+    @Test
+    void aFiguresNeighbourhoodIsTheContentWordsThreeUnitsEitherSide() {
+        String text = "Yesterday the navy of Tarvik seized 12 old fishing boats near the reef.";
+        QuantityClaim q = figure("a", text, "12", "boats", 12);
+        ParallelFigures.Told t = ParallelFigures.told(0, text, 0, text.length(), List.of(q), STYLE);
+        ParallelFigures.Figure f = t.figures().get(0);
+        assertEquals(List.of("tarvik", "seiz", "old", "fish", "boat"), f.near(), "\"of\" is a function word; the navy is four units off");
+        assertEquals("seiz", f.before());
+        assertEquals("old", f.after());
+        assertEquals(Set.of("tarvik"), t.names(), "a capitalised function word (\"Yesterday\") is no name");
+        assertTrue(t.words().containsAll(Set.of("nav", "tarvik", "seiz", "boat", "reef")), t.words().toString());
+        assertFalse(t.words().contains("the"));
+        assertEquals("yesterday the navy of tarvik seized # old fishing boats near the reef", t.key());
+        String first = "12 boats were seized by the navy of Tarvik.";
+        ParallelFigures.Figure lead = ParallelFigures.told(0, first, 0, first.length(), List.of(figure("a", first, "12", "boats", 12)), STYLE)
+                .figures().get(0);
+        assertEquals("^", lead.before());
+        String last = "The navy of Tarvik seized boats numbering 12";
+        assertEquals("$", ParallelFigures.told(0, last, 0, last.length(), List.of(figure("a", last, "12", "boats", 12)), STYLE)
+                .figures().get(0).after());
+    }
+
+    @Test
+    void aFigureIsReadInItsOwnSentenceOfItsOwnLine() {
+        String text = "Boats sank. The navy of Tarvik seized 12 boats near the reef. More followed.\nThe coastguard counted 9 boats.\n";
+        QuantityClaim twelve = figure("a", text, "12", "boats", 12);
+        QuantityClaim nine = figure("a", text, "9", "boats", 9);
+        List<ParallelFigures.Told> told = ParallelFigures.sentences(0, new ParallelFigures.Source("a", text, List.of(twelve, nine)), STYLE);
+        assertEquals(2, told.size());
+        assertEquals("the navy of tarvik seized # boats near the reef", told.get(0).key());
+        assertEquals("the coastguard counted # boats", told.get(1).key());
+        QuantityClaim beyond = new QuantityClaim("a", new Span(text.length(), text.length() + 2), "12", "boats", null, 12, "", 12,
+                false, 12, false, 1, null, null, DateClaim.NO_DAY, null, DateClaim.NO_DAY, DateClaim.NO_DAY, null, false, false, false,
+                null, null, null);
+        assertTrue(ParallelFigures.sentences(0, new ParallelFigures.Source("a", text, List.of(beyond)), STYLE).isEmpty());
+    }
+
+    @Test
+    void anAttributeThatTouchesTheFigureHoldsIt() {
+        String text = "The skipper, aged 212, left the harbour of Tarvik for Mossel.\n";
+        QuantityClaim count = figure("a", text, "212", "people", 212);
+        int at = text.indexOf("212");
+        AttributeClaim endsAt = new AttributeClaim("a", new Span(0, at), "x", "the skipper", "skipper", true, "age", "212", 212, false, 212,
+                false, DateClaim.NO_DAY, null, null);
+        AttributeClaim startsAtEnd = new AttributeClaim("a", new Span(at + 3, at + 9), "x", "the skipper", "skipper", true, "age", "212",
+                212, false, 212, false, DateClaim.NO_DAY, null, null);
+        AttributeClaim lastChar = new AttributeClaim("a", new Span(at + 2, at + 9), "x", "the skipper", "skipper", true, "age", "212",
+                212, false, 212, false, DateClaim.NO_DAY, null, null);
+        assertEquals(List.of(count), ParallelFigures.Source.of("a", text, List.of(count, endsAt, startsAtEnd)).figures());
+        assertTrue(ParallelFigures.Source.of("a", text, List.of(count, lastChar)).figures().isEmpty());
+    }
 }
