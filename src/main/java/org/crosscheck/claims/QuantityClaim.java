@@ -182,6 +182,33 @@ public record QuantityClaim(
         return (subject == null || o.subject == null || subject.equals(o.subject)) && java.util.Objects.equals(counted, o.counted);
     }
 
+    /**
+     * Whether the structured key already compares the two: both comparable, tied to one event where
+     * either belongs to one, of one measure and the same people. Such a pair told in parallel
+     * sentences too gives no second finding.
+     */
+    public boolean comparedByKeyWith(QuantityClaim o) {
+        return comparable && o.comparable && (!eventScoped || event != null) && (!o.eventScoped || o.event != null)
+                && measure.equals(o.measure) && java.util.Objects.equals(event, o.event) && sameSubjectAs(o);
+    }
+
+    /**
+     * Whether the two are in one unit: a sum of money in one currency ({@code money:EUR}), a length
+     * of time in one unit ({@code ..., in days}); any two other figures are counts, compared as written.
+     */
+    public boolean sameUnitAs(QuantityClaim o) {
+        return unit(measure).equals(unit(o.measure));
+    }
+
+    private static String unit(String m) {
+        int in = m.lastIndexOf(", in ");
+        if (in >= 0) {
+            return m.substring(in);
+        }
+        int colon = m.lastIndexOf(':');
+        return colon >= 0 ? m.substring(colon) : "";
+    }
+
     /** Whether both figures are attributed, to different parties. */
     public boolean attributedApartFrom(QuantityClaim o) {
         return attribution != null && o.attribution != null && !attribution.equals(o.attribution);

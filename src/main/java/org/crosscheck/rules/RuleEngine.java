@@ -15,6 +15,7 @@ import org.crosscheck.claims.QuoteClaim;
 import org.crosscheck.claims.QuotePassage;
 import org.crosscheck.claims.QuoteRun;
 import org.crosscheck.extract.ExtractedDocument;
+import org.crosscheck.extract.ParallelFigures;
 import org.crosscheck.findings.Disagreements;
 import org.crosscheck.findings.Finding;
 import org.crosscheck.stories.Event;
@@ -93,6 +94,7 @@ public final class RuleEngine {
         }
         List<NameClaim> names = new ArrayList<>();
         List<List<Object>> facts = facts(documents, style, names);
+        parallelFigures(documents, events, style, facts);
         // Which outlet each article comes from, where known: two outlets' romanisations of a name are two house styles.
         Map<String, String> sources = new LinkedHashMap<>();
         for (ExtractedDocument d : documents) {
@@ -184,6 +186,28 @@ public final class RuleEngine {
             facts.add(of);
         }
         return facts;
+    }
+
+    /**
+     * Adds to each document's facts its figures told in parallel sentences of another document
+     * of one event ({@link ParallelFigures}).
+     */
+    static void parallelFigures(List<ExtractedDocument> documents, List<Event> events, HouseStyle style, List<List<Object>> facts) {
+        Map<String, java.util.Set<String>> eventsOf = new java.util.HashMap<>();
+        for (Event e : events) {
+            for (String d : e.documents()) {
+                eventsOf.computeIfAbsent(d, k -> new java.util.HashSet<>()).add(e.id());
+            }
+        }
+        List<ParallelFigures.Source> sources = new ArrayList<>();
+        for (ExtractedDocument d : documents) {
+            sources.add(ParallelFigures.Source.of(d.id(), d.document().text(), d.claims()));
+        }
+        Map<String, List<org.crosscheck.claims.ParallelFigure>> found = ParallelFigures.of(sources, style, (a, b) ->
+                !java.util.Collections.disjoint(eventsOf.getOrDefault(a, java.util.Set.of()), eventsOf.getOrDefault(b, java.util.Set.of())));
+        for (int i = 0; i < documents.size(); i++) {
+            facts.get(i).addAll(found.getOrDefault(documents.get(i).id(), List.of()));
+        }
     }
 
     /** Fires the rules {@code only} lets through (all when null) over these documents' facts; the number of firings. */
