@@ -102,21 +102,21 @@ class ParallelFiguresTest {
 
     @Test
     void aUnitWrittenOntoTheNumberIsItsSlot() {
-        String a = "The climber died after slipping and falling about 60m from a ridge near the glacier.\n";
-        String b = "The climber died after slipping and falling about 200ft from a ridge near the glacier.\n";
+        String a = "The climber was killed when he lost his footing and dropped roughly 60m off a ledge by the glacier.\n";
+        String b = "The climber was killed when he lost his footing and dropped roughly 200ft off a ledge by the glacier.\n";
         assertTrue(align(source("a", a, figure("a", a, "60m", "distance", 60)),
                 source("b", b, figure("b", b, "200ft", "distance", 200))).isEmpty());
-        String c = "The climber died after slipping and falling about 70m from a ridge near the glacier.\n";
+        String c = "The climber was killed when he lost his footing and dropped roughly 70m off a ledge by the glacier.\n";
         assertEquals(2, align(source("a", a, figure("a", a, "60m", "distance", 60)),
                 source("c", c, figure("c", c, "70m", "distance", 70))).size());
     }
 
     @Test
     void sentencesAlikeButForSeveralFiguresTellTwoOccasions() {
-        String a = "During the raid, six rifles, 12 magazines and 300 rounds of ammunition were seized by the crew.\n";
-        String b = "During the raids, 14 rifles, 31 magazines and 923 rounds of ammunition were seized by the crew.\n";
-        assertTrue(align(source("a", a, figure("a", a, "12", "magazines", 12), figure("a", a, "300", "rounds", 300)),
-                source("b", b, figure("b", b, "31", "magazines", 31), figure("b", b, "923", "rounds", 923))).isEmpty());
+        String a = "In the sweep, six pistols, 12 clips and 300 cartridges were taken by the patrol.\n";
+        String b = "In the sweeps, 14 pistols, 31 clips and 923 cartridges were taken by the patrol.\n";
+        assertTrue(align(source("a", a, figure("a", a, "12", "clips", 12), figure("a", a, "300", "cartridges", 300)),
+                source("b", b, figure("b", b, "31", "clips", 31), figure("b", b, "923", "cartridges", 923))).isEmpty());
     }
 
     @Test

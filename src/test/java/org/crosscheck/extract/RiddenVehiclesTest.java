@@ -33,7 +33,7 @@ class RiddenVehiclesTest {
                 "a hedge before carrying, one describing word before the group");
         assertEquals("truck carrying migrants", measure("trucks", "Five trucks believed to be carrying migrants", "Five"),
                 "the group at the sentence's end");
-        assertNull(measure("boats", "Two boats suspected to be carrying more pirates were seen.", "Two"), "more of them: another group");
+        assertNull(measure("skiffs", "Three skiffs thought to be carrying more pirates were spotted.", "Three"), "more of them: another group");
         assertNull(measure("trucks", "Five trucks carrying food arrived.", "Five"), "food is no group of people");
         assertNull(measure("trucks", "Five trucks carrying fresh food arrived.", "Five"));
         assertNull(measure("trucks", "Five trucks carrying", "Five"), "nothing carried");
