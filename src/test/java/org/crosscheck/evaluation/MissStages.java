@@ -491,6 +491,7 @@ final class MissStages {
             sb.append(i == 0 ? " " : ", ").append(QUOTE_GATES.get(i)).append(' ').append(quotes[i]);
         }
         sb.append('\n');
+        sb.append(AttributeGates.describe(labels, findings, claims, story, event));
         return sb.toString();
     }
 
@@ -512,6 +513,8 @@ final class MissStages {
             String never = neverKind(l, findings, claims, story, event);
             String apart = apartKind(l, findings, claims, story, event);
             g = never != null ? g + ", " + never : apart != null ? g + ", " + apart : g != null ? g : quoteGate(l, findings, claims, story, event);
+            String why = AttributeGates.reason(l, findings, claims, story, event);
+            g = why == null ? g : g + "; attribute: " + why;
             sb.append(String.format("  %s %s [%s] %s%s%n", l.topic(), l.component(), g == null ? s : s + ": " + g, l.fact(),
                     l.doubtful() ? " (doubtful)" : ""));
             for (LabelledDisagreements.Value v : l.values()) {
