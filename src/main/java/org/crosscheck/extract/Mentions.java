@@ -67,15 +67,16 @@ public final class Mentions {
      * of the calendar (a duration, a set, a hedged or an open date; a relative date or one wider
      * than a month not resolved), inside a quotation, a weekday with a part of the day not read, in
      * no readable sentence (a heading, or a sentence longer than a clause reader takes), a clock
-     * figure that is no time of day, no happening's word in its clause, a verb with a date of its
-     * own ("said Friday"), a happening's word too far from it, another verb before that word, a
+     * figure that is no time of day, no happening's word in its sentence, a happening's word in its
+     * sentence but only outside its clause, a verb with a date of its own ("said Friday"), a happening's word too far from it, another verb before that word, a
      * date joined to another date that the word takes, a background marker in a clause that names
      * no one, a clause that names no person and no body, and two different days of one kind in one
      * document (which one another source means cannot be told).
      */
     public static final List<String> UNTIED_REASONS = List.of("not a day: a span, a set or a hedged date",
             "not a day: relative or wide, not resolved", "inside a quotation", "a part of the day not read",
-            "no readable sentence (heading or long)", "a clock figure, no time of day", "no happening's word in its clause",
+            "no readable sentence (heading or long)", "a clock figure, no time of day", "no happening's word in its sentence",
+            "a happening's word only outside its clause",
             "a verb with a date of its own", "the happening's word too far", "another verb before the happening's word",
             "joined to another date", "a background marker", "a clause naming no one", "two days of one kind");
 
@@ -154,8 +155,8 @@ public final class Mentions {
                     kind = continued(happenings, words, marked.values(), d.names());
                 }
                 if (kind == null) {
-                    note(why, bare, about.ownDate() ? 7 : about.kind() == null ? 6 : !near(text, words.span(), about.trigger()) ? 8
-                            : ownVerbBefore(text, words.span(), about.trigger()) ? 9 : 10);
+                    note(why, bare, about.ownDate() ? 8 : about.kind() == null ? happenings.sentenceTells(words.span()) ? 7 : 6
+                            : !near(text, words.span(), about.trigger()) ? 9 : ownVerbBefore(text, words.span(), about.trigger()) ? 10 : 11);
                     continue;
                 }
             }
@@ -183,7 +184,7 @@ public final class Mentions {
                 // (see the rule), and only when the document ties no other day to a happening of that family.
                 marked.put(bare, dc.withAbout(kind, List.of()));
             } else {
-                note(why, bare, about.background() ? 11 : 12);
+                note(why, bare, about.background() ? 12 : 13);
             }
         }
         marked.keySet().forEach(bare -> note(why, bare, -1));

@@ -41,7 +41,7 @@ class DateCensusTest {
         Map<String, String> byWords = new LinkedHashMap<>();
         reasons.forEach((c, r) -> byWords.put(c.text(), r));
         assertFalse(byWords.containsKey("2004"), "a tied date is not counted: " + byWords);
-        assertEquals("no happening's word in its clause", byWords.get("Tuesday"));
+        assertEquals("no happening's word in its sentence", byWords.get("Tuesday"));
         assertEquals("a verb with a date of its own", byWords.get("Monday"));
         assertEquals(List.of("Tuesday"), DateCensus.reasons(List.of(a, b), id -> id.startsWith("1/")).keySet().stream()
                 .map(DateClaim::text).toList(), "only the wanted documents");
