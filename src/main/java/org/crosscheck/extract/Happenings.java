@@ -75,6 +75,23 @@ public final class Happenings {
     }
 
     /**
+     * Whether the sentence around {@code span} holds a happening's word anywhere (outside the words
+     * at {@code span}), whatever clause it stands in: for a census of why a date is tied to nothing.
+     */
+    public boolean sentenceTells(Span span) {
+        int[] s = sentenceOf(span.start());
+        if (s == null) {
+            return false;
+        }
+        for (EventClaim e : triggers) {
+            if (e.span().start() >= s[0] && e.span().end() <= s[1] && (e.span().end() <= span.start() || e.span().start() >= span.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether the sentence around {@code span} is about someone the article is not about: it
      * names people, and none of them is among the article's two most mentioned people ("Vincent
      * Jackson was arrested on Jan. 6" in a report on Jamal Williams's arrest). A sentence that

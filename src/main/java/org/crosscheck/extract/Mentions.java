@@ -44,10 +44,49 @@ public final class Mentions {
      * added ({@link LaterDates}: "arrested 12 days after the shooting on March 3").
      */
     public static ExtractedDocument mark(ExtractedDocument d) {
-        return LaterDates.add(markDates(d));
+        return LaterDates.add(markDates(d, null));
     }
 
-    private static ExtractedDocument markDates(ExtractedDocument d) {
+    /**
+     * Why each date the document holds is tied to no happening by its own clause, as {@link #mark}
+     * decides it: one of {@link #UNTIED_REASONS} for each date claim, {@link #TIED} for a date the
+     * clauses tie (a later step, such as grouping, may still untie it). A measurement over the
+     * reader's own decisions (the evaluation counts it over a corpus); it changes no claim.
+     */
+    public static Map<DateClaim, String> whyUntied(ExtractedDocument d) {
+        Map<DateClaim, String> why = new LinkedHashMap<>();
+        markDates(d, why);
+        return why;
+    }
+
+    /** What {@link #whyUntied} says of a date its clauses tie to a happening. */
+    public static final String TIED = "tied";
+
+    /**
+     * The reasons a date is tied to no happening, in the order {@link #mark} decides them: not a day
+     * of the calendar (a duration, a set, a hedged or an open date; a relative date or one wider
+     * than a month not resolved), inside a quotation, a weekday with a part of the day not read, in
+     * no readable sentence (a heading, or a sentence longer than a clause reader takes), a clock
+     * figure that is no time of day, no happening's word in its sentence, a happening's word in its
+     * sentence but only outside its clause, a verb with a date of its own ("said Friday"), a happening's word too far from it, another verb before that word, a
+     * date joined to another date that the word takes, a background marker in a clause that names
+     * no one, a clause that names no person and no body, and two different days of one kind in one
+     * document (which one another source means cannot be told).
+     */
+    public static final List<String> UNTIED_REASONS = List.of("not a day: a span, a set or a hedged date",
+            "not a day: relative or wide, not resolved", "inside a quotation", "a part of the day not read",
+            "no readable sentence (heading or long)", "a clock figure, no time of day", "no happening's word in its sentence",
+            "a happening's word only outside its clause",
+            "a verb with a date of its own", "the happening's word too far", "another verb before the happening's word",
+            "joined to another date", "a background marker", "a clause naming no one", "two days of one kind");
+
+    private static void note(Map<DateClaim, String> why, DateClaim bare, int reason) {
+        if (why != null) {
+            why.put(bare, reason < 0 ? TIED : UNTIED_REASONS.get(reason));
+        }
+    }
+
+    private static ExtractedDocument markDates(ExtractedDocument d, Map<DateClaim, String> why) {
         Happenings happenings = null;
         List<Span> quotes = new ArrayList<>();
         List<Span> dateSpans = new ArrayList<>();
@@ -62,19 +101,29 @@ public final class Mentions {
         // Every day the document's clauses tie to a happening's word, named or not.
         List<DateClaim> told = new ArrayList<>();
         for (Claim c : d.claims()) {
-            if (!(c instanceof DateClaim bare) || !candidate(bare) || inside(bare.span(), quotes)) {
+            if (!(c instanceof DateClaim bare)) {
+                continue;
+            }
+            if (!candidate(bare)) {
+                note(why, bare, !("DATE".equals(bare.type()) || "TIME".equals(bare.type())) || bare.mod() != null ? 0 : 1);
+                continue;
+            }
+            if (inside(bare.span(), quotes)) {
+                note(why, bare, 2);
                 continue;
             }
             // "late Thursday", "early Friday": the part of the day is taken into the words, so that a
             // day apart with it is never reported (DateClaim.mentionDisagreesWith), two days apart are.
             DateClaim dc = withDayPart(d.document().text(), bare);
             if (dc == null) {
+                note(why, bare, 3);
                 continue;
             }
             if (happenings == null) {
                 happenings = Happenings.of(d);
             }
             if (!happenings.readable(dc.span())) {
+                note(why, bare, 4);
                 continue;
             }
             Happenings.About about = happenings.aboutDate(dc.span());
@@ -85,6 +134,7 @@ public final class Mentions {
             // A clock time carries its hedge and zone in its words ("at about 8.40pm", "06:00 BST"):
             // the hedge does not stand between it and its happening's word.
             if (dc.clock() && !timeOfDay(text, dc)) {
+                note(why, bare, 5);
                 continue;
             }
             DateClaim words = dc.clock() ? hedged(text, dc) : dc;
@@ -105,6 +155,8 @@ public final class Mentions {
                     kind = continued(happenings, words, marked.values(), d.names());
                 }
                 if (kind == null) {
+                    note(why, bare, about.ownDate() ? 8 : about.kind() == null ? happenings.sentenceTells(words.span()) ? 7 : 6
+                            : !near(text, words.span(), about.trigger()) ? 9 : ownVerbBefore(text, words.span(), about.trigger()) ? 10 : 11);
                     continue;
                 }
             }
@@ -131,8 +183,11 @@ public final class Mentions {
                 // Monday", DefiniteHappenings). Compared only as the day of its event's own happening
                 // (see the rule), and only when the document ties no other day to a happening of that family.
                 marked.put(bare, dc.withAbout(kind, List.of()));
+            } else {
+                note(why, bare, about.background() ? 12 : 13);
             }
         }
+        marked.keySet().forEach(bare -> note(why, bare, -1));
         if (marked.isEmpty()) {
             return d;
         }
@@ -164,6 +219,11 @@ public final class Mentions {
                 }
             }
         }
+        marked.forEach((bare, m) -> {
+            if (ambiguous.contains(m)) {
+                note(why, bare, UNTIED_REASONS.size() - 1);
+            }
+        });
         List<Claim> out = new ArrayList<>(d.claims().size());
         for (Claim c : d.claims()) {
             DateClaim m = c instanceof DateClaim dc ? marked.get(dc) : null;

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.crosscheck.Crosscheck;
 import org.crosscheck.claims.Claim;
+import org.crosscheck.claims.DateClaim;
 import org.crosscheck.corpus.Corpus;
 import org.crosscheck.findings.Finding;
 import org.crosscheck.report.Report;
@@ -134,6 +135,39 @@ class EcbPlusEvaluationTest {
                 + GateCensus.describe(stopped);
         System.out.print(census);
         Files.writeString(out.resolve("ecbplus-gates.txt"), census + GateCensus.list(stopped));
+        // Every date and clock time of the corpus tied to no happening, by the reader's reason, and the
+        // date and time labels keyed apart by theirs (counts only for the held-out topics).
+        Map<DateClaim, String> untied = DateCensus.reasons(grouping[0].documents(), d -> true);
+        Map<String, List<String>> labelReasons = new java.util.LinkedHashMap<>();
+        Map<String, List<LabelledDisagreements.Label>> labelGroups = new java.util.LinkedHashMap<>();
+        labelGroups.put("1-27", labels);
+        labelGroups.put("28-" + LAST_OPENED_TOPIC, opened);
+        labelGroups.put((LAST_OPENED_TOPIC + 1) + "-45", stillHeldOut);
+        StringBuilder untiedLabels = new StringBuilder();
+        for (Map.Entry<String, List<LabelledDisagreements.Label>> group : labelGroups.entrySet()) {
+            List<String> rs = new ArrayList<>();
+            for (LabelledDisagreements.Label l : group.getValue()) {
+                String r = DateCensus.labelReason(l, report.findings(), claims, story, event, untied);
+                if (r != null) {
+                    rs.add(r);
+                    if (Integer.parseInt(l.topic()) <= LAST_OPENED_TOPIC) {
+                        untiedLabels.append(String.format("%s\t%s %s\t%s%n", r, l.topic(), l.component(), l.fact()));
+                    }
+                }
+            }
+            labelReasons.put(group.getKey(), rs);
+        }
+        String dateCensus = DateCensus.describe(untied, EcbPlusEvaluationTest::topicGroup,
+                List.of("1-27", "28-" + LAST_OPENED_TOPIC, (LAST_OPENED_TOPIC + 1) + "-45"), labelReasons);
+        System.out.print(dateCensus);
+        Files.writeString(out.resolve("ecbplus.txt"), table + dateCensus);
+        StringBuilder untiedTuned = new StringBuilder(untiedLabels);
+        untied.forEach((c, r) -> {
+            if (tunedTopic(c.document())) {
+                untiedTuned.append(String.format("%s\t%s %d-%d \"%s\" = %s%n", r, c.document(), c.span().start(), c.span().end(), c.text(), c.value()));
+            }
+        });
+        Files.writeString(out.resolve("ecbplus-untied.txt"), untiedTuned);
         // The findings of the tuned topics (all their documents 1-36), each with its judgement, to read
         // what a change wins and loses (never the held-out topics').
         StringBuilder tunedFindings = new StringBuilder();
@@ -190,6 +224,16 @@ class EcbPlusEvaluationTest {
             }
         }
         return out;
+    }
+
+    /** A document id's group of topics: "1-27", "28-36" (tuned) or "37-45" (held out); null for another id. */
+    static String topicGroup(String id) {
+        int slash = id.indexOf('/');
+        if (slash <= 0 || !id.substring(0, slash).chars().allMatch(Character::isDigit)) {
+            return null;
+        }
+        int topic = Integer.parseInt(id.substring(0, slash));
+        return topic <= 27 ? "1-27" : topic <= LAST_OPENED_TOPIC ? "28-" + LAST_OPENED_TOPIC : (LAST_OPENED_TOPIC + 1) + "-45";
     }
 
     /** Whether a document id ("12/12_3ecb") is of a tuned topic (1 to {@link #LAST_OPENED_TOPIC}). */

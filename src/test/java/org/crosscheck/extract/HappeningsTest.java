@@ -405,4 +405,21 @@ class HappeningsTest {
         assertFalse(goesOnAbout("Dara Quell was detained on Sunday in Lisbourne. Ivo Marsh and Quell sat in a cell at 5 p.m.",
                 "Sunday", "5 p.m.", "dara quell"), "another name written first");
     }
+
+    @Test
+    void aSentenceTellsOfAHappeningWhenItHoldsAHappeningsWordBesideTheWords() {
+        String text = HEAD + "Fire, the farmer said.\nThey saw a fire there.\nThe weather was mild on Tuesday, the farmer said.\n";
+        Happenings h = Happenings.of(Extractor.extract(Cleaner.clean(new Document("d", "d.txt", text, List.of()))));
+        int opening = text.indexOf("Fire");
+        int farmer = text.indexOf("farmer");
+        assertTrue(h.sentenceTells(new Span(farmer, farmer + 6)), "the word opens the sentence");
+        assertFalse(h.sentenceTells(new Span(opening, opening + 4)), "the word itself is not beside itself");
+        int fire = text.indexOf("fire there");
+        assertTrue(h.sentenceTells(new Span(fire + 4, fire + 10)), "words right after the word");
+        assertTrue(h.sentenceTells(new Span(fire - 6, fire)), "words right before the word");
+        assertTrue(h.sentenceTells(new Span(fire + 4, fire + 11)), "words up to the sentence's end");
+        int tuesday = text.indexOf("Tuesday");
+        assertFalse(h.sentenceTells(new Span(tuesday, tuesday + 7)), "a sentence with no happening's word");
+        assertFalse(h.sentenceTells(new Span(text.length() + 5, text.length() + 9)), "no sentence");
+    }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.crosscheck.claims.DateClaim;
 import org.crosscheck.claims.Span;
 import org.crosscheck.clean.Cleaner;
@@ -1218,5 +1219,40 @@ class MentionsTest {
         assertEquals("arrest", date("Ostrava was arrested by the Harbour Police on Tuesday.", "Tuesday").about());
         assertEquals(List.of("carmine ostrava"), date("Ostrava was arrested by the Harbour Police on Tuesday.", "Tuesday").participants());
         assertNull(date("Ostrava was arrested by a squad of six armed harbour officers on Tuesday.", "Tuesday").about());
+    }
+
+    private static Map<String, String> whyUntied(String body) {
+        ExtractedDocument d = Extractor.extract(Cleaner.clean(new Document("d", "d.txt", HEAD + body + "\n", List.of())));
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        Mentions.whyUntied(d).forEach((c, r) -> out.put(c.text(), r));
+        return out;
+    }
+
+    @Test
+    void whyADateIsTiedToNoHappeningIsTheReadersOwnDecision() {
+        assertEquals(Map.of("1969", Mentions.TIED), whyUntied("Ostrava was indicted in 1969 in New Jersey."));
+        assertEquals(Map.of("Tuesday", "no happening's word in its sentence"), whyUntied("The weather was mild on Tuesday."));
+        assertEquals(Map.of("Tuesday", "a happening's word only outside its clause"),
+                whyUntied("The weather was mild on Tuesday; the fire was out."));
+        assertEquals(Map.of("Tuesday", "a verb with a date of its own"), whyUntied("The company said on Tuesday that it would close."));
+        assertEquals(Map.of("Monday", "inside a quotation"), whyUntied("\"We met on Monday,\" Ostrava said."));
+        assertEquals("not a day: a span, a set or a hedged date", whyUntied("He lived there for three years.").get("three years"));
+        assertEquals(Map.of("this year", "not a day: relative or wide, not resolved"), whyUntied("Sales fell this year."));
+        assertEquals(Map.of("Monday", "the happening's word too far"),
+                whyUntied("Ostrava was arrested in Ohio, where he had moved with his two sisters and their many cats and dogs, on Monday."));
+        assertEquals(Map.of("Monday", "a clause naming no one"), whyUntied("A fire broke out on Monday."));
+        assertEquals(Map.of("Monday", "two days of one kind", "Tuesday", "two days of one kind"),
+                whyUntied("Ostrava was arrested on Monday and Tuesday."));
+        assertEquals(15, Mentions.UNTIED_REASONS.size());
+    }
+
+    @Test
+    void askingWhyChangesNoClaim() {
+        ExtractedDocument d = Extractor.extract(Cleaner.clean(new Document("d", "d.txt",
+                HEAD + "Ostrava was arrested on Monday and Tuesday. He was indicted in 1969.\n", List.of())));
+        Map<DateClaim, String> why = Mentions.whyUntied(d);
+        assertEquals(java.util.Set.copyOf(d.claims().stream().filter(DateClaim.class::isInstance).toList()), why.keySet(),
+                "every date claim of the document");
+        assertEquals(d.claims(), Mentions.mark(d).claims(), "marking again ties the same dates");
     }
 }
