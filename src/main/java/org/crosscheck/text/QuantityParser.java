@@ -37,6 +37,9 @@ public final class QuantityParser {
     /** Currency codes written before the amount: "UAH 9.9 mln", "Rs 500 crore" (data file; case counts). */
     private static final java.util.Set<String> CURRENCY_CODES = Lexicon.wordsAsWritten(QuantityParser.class, "currency-codes.txt");
 
+    /** Words that make an amount in pounds among the three words after them a weight: "weighing 130 pounds" (data file). */
+    private static final java.util.Set<String> WEIGHT_WORDS = Lexicon.words(QuantityParser.class, "weight-words.txt");
+
     private static final java.util.Set<String> YEAR_PREPOSITIONS = java.util.Set.of(
             "in", "since", "by", "until", "from", "of", "to", "before", "after", "during", "through", "year");
 
@@ -213,7 +216,7 @@ public final class QuantityParser {
         boolean joined = t.isChar(end, '-') && end + 1 < t.size() && t.end(end - 1) == t.start(end) && t.end(end) == t.start(end + 1)
                 && SCALES.containsKey(lower(end - 1));
         int c = joined ? end + 1 : t.skipSpace(end);
-        if (currency == null && CURRENCY_WORDS.containsKey(lower(c))) {
+        if (currency == null && CURRENCY_WORDS.containsKey(lower(c)) && !weightInPounds(c, first)) {
             currency = CURRENCY_WORDS.get(lower(c));
             end = c + 1;
         }
@@ -627,6 +630,32 @@ public final class QuantityParser {
             k--;
         }
         return k;
+    }
+
+    /**
+     * Whether the currency word at {@code c} is "pound" or "pounds" of a person's or thing's weight: one
+     * of {@code weight-words.txt} stands among the three words before the amount, which starts at
+     * {@code first} ("weighing 130 pounds", "is 5-foot-8, 135 pounds").
+     */
+    private boolean weightInPounds(int c, int first) {
+        String w = lower(c);
+        if (!w.equals("pound") && !w.equals("pounds")) {
+            return false;
+        }
+        int k = first;
+        for (int seen = 0; seen < 3; ) {
+            k = wordIndexBefore(k);
+            if (k < 0) {
+                return false;
+            }
+            if (t.type(k) == Tokens.WORD) {
+                if (WEIGHT_WORDS.contains(t.lower(k))) {
+                    return true;
+                }
+                seen++;
+            }
+        }
+        return false;
     }
 
     private int wordBefore(int i) {

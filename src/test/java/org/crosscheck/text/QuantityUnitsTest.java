@@ -27,6 +27,33 @@ class QuantityUnitsTest {
         assertEquals(null, first("a loss of rs 500").currency(), "a code counts as written");
     }
 
+    private static QuantityMatch valued(String text, double value) {
+        for (QuantityMatch m : QuantityParser.find(text, 0, text.length())) {
+            if (m.value() == value) {
+                return m;
+            }
+        }
+        throw new AssertionError("no " + value + " in " + text);
+    }
+
+    @Test
+    void poundsOfAWeightAreNoMoney() {
+        assertEquals(null, valued("Police said the man, who weighs about 160 pounds, fled on foot.", 160).currency(),
+                "a weight's verb two words before, a hedge between");
+        assertEquals(null, valued("She is 5-foot-4, 120 pounds, with short dark hair.", 120).currency(), "after a height");
+        assertEquals(null, valued("He is six feet tall and 190 pounds.", 190).currency(), "'tall' three words before");
+        assertEquals(null, valued("the parcel's weight was 12 pounds", 12).currency(), "weight, then was");
+        assertEquals("GBP", valued("He paid 160 pounds for the ticket.", 160).currency(), "no weight's word: money");
+        assertEquals("GBP", valued("The tall ship was sold to a collector in Leith for 900 pounds.", 900).currency(),
+                "a weight's word further back than three words: money");
+        assertEquals("EUR", valued("a sack of coins weighing 70 euros in all", 70).currency(), "only pounds are a weight's unit");
+    }
+
+    @Test
+    void theWeightWordsAreData() {
+        assertTrue(Lexicon.words(QuantityParser.class, "weight-words.txt").containsAll(List.of("weighing", "tall", "feet")));
+    }
+
     @Test
     void scalesMultiplyAndVagueWordsGiveTheirRange() {
         assertEquals(3.5e9, first("the fund raised \u20ac3.5bn").value(), 1);
