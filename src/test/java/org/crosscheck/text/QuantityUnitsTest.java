@@ -47,6 +47,8 @@ class QuantityUnitsTest {
         assertEquals("GBP", valued("The tall ship was sold to a collector in Leith for 900 pounds.", 900).currency(),
                 "a weight's word further back than three words: money");
         assertEquals("EUR", valued("a sack of coins weighing 70 euros in all", 70).currency(), "only pounds are a weight's unit");
+        assertEquals("GBP", valued("Four feet of rope cost 40 pounds.", 40).currency(), "the weight's word is the fourth word back: money");
+        assertEquals(null, valued("Weighing 130 pounds, the dog was the heaviest.", 130).currency(), "the weight's word opens the text");
     }
 
     @Test
