@@ -155,8 +155,11 @@ public final class Mentions {
                     kind = continued(happenings, words, marked.values(), d.names());
                 }
                 if (kind == null) {
-                    note(why, bare, about.ownDate() ? 8 : about.kind() == null ? happenings.sentenceTells(words.span()) ? 7 : 6
-                            : !near(text, words.span(), about.trigger()) ? 9 : ownVerbBefore(text, words.span(), about.trigger()) ? 10 : 11);
+                    if (why != null) {
+                        // Only when measured: the reason costs a search of the sentence's words that checking does not need.
+                        note(why, bare, about.ownDate() ? 8 : about.kind() == null ? happenings.sentenceTells(words.span()) ? 7 : 6
+                                : !near(text, words.span(), about.trigger()) ? 9 : ownVerbBefore(text, words.span(), about.trigger()) ? 10 : 11);
+                    }
                     continue;
                 }
             }
@@ -187,7 +190,9 @@ public final class Mentions {
                 note(why, bare, about.background() ? 12 : 13);
             }
         }
-        marked.keySet().forEach(bare -> note(why, bare, -1));
+        if (why != null) {
+            marked.keySet().forEach(bare -> note(why, bare, -1));
+        }
         if (marked.isEmpty()) {
             return d;
         }
@@ -219,11 +224,13 @@ public final class Mentions {
                 }
             }
         }
-        marked.forEach((bare, m) -> {
-            if (ambiguous.contains(m)) {
-                note(why, bare, UNTIED_REASONS.size() - 1);
-            }
-        });
+        if (why != null) {
+            marked.forEach((bare, m) -> {
+                if (ambiguous.contains(m)) {
+                    note(why, bare, UNTIED_REASONS.size() - 1);
+                }
+            });
+        }
         List<Claim> out = new ArrayList<>(d.claims().size());
         for (Claim c : d.claims()) {
             DateClaim m = c instanceof DateClaim dc ? marked.get(dc) : null;

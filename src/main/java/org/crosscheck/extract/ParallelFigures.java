@@ -293,15 +293,19 @@ public final class ParallelFigures {
     static List<Told> sentences(int source, Source s, HouseStyle style) {
         Map<Long, List<QuantityClaim>> bySentence = new LinkedHashMap<>();
         String text = s.text();
+        // A line's sentences, split once for all the figures it gives.
+        Map<Integer, List<int[]>> lines = new HashMap<>();
         for (QuantityClaim q : s.figures()) {
             int at = q.span().start();
             if (at >= text.length()) {
                 continue;
             }
             int lineStart = text.lastIndexOf('\n', at) + 1;
-            int lineEnd = text.indexOf('\n', at);
-            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
-            for (int[] sentence : Sentences.split(text, lineStart, lineEnd)) {
+            List<int[]> split = lines.computeIfAbsent(lineStart, from -> {
+                int lineEnd = text.indexOf('\n', at);
+                return Sentences.split(text, from, lineEnd < 0 ? text.length() : lineEnd);
+            });
+            for (int[] sentence : split) {
                 if (sentence[0] <= at && at < sentence[1] && q.span().end() <= sentence[1]) {
                     bySentence.computeIfAbsent((long) sentence[0] << 32 | sentence[1], k -> new ArrayList<>()).add(q);
                 }

@@ -193,11 +193,24 @@ public final class RuleEngine {
      * of one event ({@link ParallelFigures}).
      */
     static void parallelFigures(List<ExtractedDocument> documents, List<Event> events, HouseStyle style, List<List<Object>> facts) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (ExtractedDocument d : documents) {
+            ids.add(d.id());
+        }
         Map<String, java.util.Set<String>> eventsOf = new java.util.HashMap<>();
+        boolean anyPair = false;
         for (Event e : events) {
+            int here = 0;
             for (String d : e.documents()) {
                 eventsOf.computeIfAbsent(d, k -> new java.util.HashSet<>()).add(e.id());
+                here += ids.contains(d) ? 1 : 0;
             }
+            anyPair |= here > 1;
+        }
+        if (!anyPair) {
+            // No two documents of the session share an event, so no two sentences may be aligned:
+            // their sentences are not read (most stories of one article).
+            return;
         }
         List<ParallelFigures.Source> sources = new ArrayList<>();
         for (ExtractedDocument d : documents) {
