@@ -278,7 +278,8 @@ final class EventExtractor {
                     }
                     Matcher p = PLACE.matcher(sentence);
                     while (p.find()) {
-                        if (namePart(sentence, p.start())) {
+                        if (namePart(sentence, p.start()) || HOME_PLACE_WORDS.contains(wordBefore(sentence, p.start()))) {
+                            // A home or a birthplace ("who lived in Orwen") is not where the happening was.
                             continue;
                         }
                         String place = TRAILING_STOPS.matcher(beforeCalendarWord(p.group(2))).replaceAll("");
@@ -444,6 +445,13 @@ final class EventExtractor {
 
     private static final Pattern CARRIER = Pattern.compile("(?i)\\b(?:" + String.join("|", CARRIER_WORDS.stream().sorted()
             .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q")).toList()) + ")\\b");
+
+    /**
+     * Words before a preposition of place that make the place a person's home, birthplace or base
+     * ("who lived in Orwen", "born in the village of Orwen"): {@code home-place-words.txt}. Since the
+     * thirty-first session.
+     */
+    static final Set<String> HOME_PLACE_WORDS = Lexicon.words(EventExtractor.class, "home-place-words.txt");
 
     /** Nouns of an affair a name may stand before ("the Orlin scandal"): {@code affair-nouns.txt}. */
     static final Set<String> AFFAIR_NOUNS = Lexicon.words(EventExtractor.class, "affair-nouns.txt");

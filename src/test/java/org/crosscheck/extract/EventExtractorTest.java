@@ -312,4 +312,16 @@ class EventExtractorTest {
         assertFalse(EventExtractor.beforeAffairNoun("the Orlin case", 10), "the next word only, after a space");
         assertFalse(EventExtractor.beforeAffairNoun("the Orlin", 9));
     }
+
+    @Test
+    void aPlaceWhereAPersonLivesOrWasBornIsPassedOver() {
+        assertTrue(EventExtractor.HOME_PLACE_WORDS.contains("lived"));
+        for (String w : EventExtractor.HOME_PLACE_WORDS) {
+            assertEquals(w, w.strip().toLowerCase(java.util.Locale.ROOT), w);
+            assertEquals(List.of("Kessel"), places("The man, " + w + " in Orwen, was shot in Kessel on Friday."), w);
+        }
+        assertEquals(List.of("Kessel"), places("Born in the village of Orwen, the man was shot in Kessel."));
+        assertEquals(List.of(), places("The man who was shot lived in Orwen."), "no other place");
+        assertEquals(List.of("Orwen"), places("The man was shot in Orwen, where he lived."), "the word before the preposition only");
+    }
 }
