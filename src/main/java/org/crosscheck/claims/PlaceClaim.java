@@ -159,9 +159,19 @@ public record PlaceClaim(String document, Span span, String text, String happeni
         return n.contains(" ") && STREET_WORDS.containsKey(last) ? "street" : "town";
     }
 
+    /**
+     * Nouns before "of" and a place's name that the place is ("the village of Orwen", "the port of
+     * Varth"): {@code place-name-nouns.txt}. Since the thirty-first session.
+     */
+    public static final java.util.Set<String> PLACE_NAME_NOUNS = org.crosscheck.text.Lexicon.words(PlaceClaim.class, "place-name-nouns.txt");
+
+    /** One of {@link #PLACE_NAME_NOUNS} and "of", as a pattern's group that captures nothing. */
+    public static final String PLACE_NAME_NOUN_OF = "(?:(?:" + String.join("|", PLACE_NAME_NOUNS.stream().sorted()
+            .map(java.util.regex.Pattern::quote).toList()) + ")\\s+of\\s+)";
+
     private static final java.util.regex.Pattern BEARING = java.util.regex.Pattern.compile(
             "(?i)^(\\d[\\d,.]*)\\s*(nautical\\s+miles|miles|kilometres|kilometers|km|mi)\\.?\\s+(?:\\([^()]*\\)\\s+)?"
-                    + "((?:north|south|east|west)(?:-?(?:north|south|east|west)){0,2})\\s+of\\s+(?:the\\s+)?(.+)$");
+                    + "((?:north|south|east|west)(?:-?(?:north|south|east|west)){0,2})\\s+of\\s+(?:the\\s+)?" + PLACE_NAME_NOUN_OF + "?(.+)$");
 
     /**
      * The compass bearing, in degrees from north, of a place given by its distance and direction

@@ -40,12 +40,13 @@ final class EventExtractor {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /**
      * "in Brussels", "at the White House", "near Varth", "off the coast of Varth", "north of Varth":
-     * capitalized words after a preposition of place; group 1 is a relation kept with the place
-     * (see {@link PlaceClaim#relation()}), group 2 the place's name.
+     * capitalized words after a preposition of place, or after it and a noun of {@link PlaceClaim#PLACE_NAME_NOUNS}
+     * and "of" ("in the village of Orwen": Orwen; since the thirty-first session); group 1 is a
+     * relation kept with the place (see {@link PlaceClaim#relation()}), group 2 the place's name.
      */
     private static final Pattern PLACE = Pattern.compile(
             "\\b(?i:in|at|inside|(near|outside(?: of)?|off(?: the coast of)?|(?:north|south|east|west)(?:-?(?:east|west))? of))\\s+"
-                    + "(?:the\\s+)?(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3})");
+                    + "(?:the\\s+)?" + PlaceClaim.PLACE_NAME_NOUN_OF + "?(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3})");
     /** Nouns of a venue where a happening took place ("the break room", "a hotel"), {@code venue-nouns.txt}. */
     static final Set<String> VENUE_NOUNS = Lexicon.words(EventExtractor.class, "venue-nouns.txt");
     /**
@@ -71,11 +72,13 @@ final class EventExtractor {
     static final Set<String> CARRIER_WORDS = Lexicon.words(EventExtractor.class, "place-carrier-words.txt");
     /**
      * A place given by its distance and compass direction from another: "150 nautical miles east
-     * of Aden", "58 km (36 miles) south-west of Bandar Abbas" (see {@link PlaceClaim#bearing()}).
+     * of Aden", "58 km (36 miles) south-west of Bandar Abbas", "35 miles south-west of the port of
+     * Varth" (a noun of {@link PlaceClaim#PLACE_NAME_NOUNS} since the thirty-first session; see
+     * {@link PlaceClaim#bearing()}).
      */
     private static final Pattern BEARING = Pattern.compile(
             "\\b\\d[\\d,.]*\\s*(?i:nautical\\s+miles|miles|kilometres|kilometers|km|mi)\\.?\\s+(?:\\([^()\\n]{1,30}\\)\\s+)?"
-                    + "(?i:(?:north|south|east|west)(?:-?(?:north|south|east|west)){0,2})\\s+of\\s+(?:the\\s+)?"
+                    + "(?i:(?:north|south|east|west)(?:-?(?:north|south|east|west)){0,2})\\s+of\\s+(?:the\\s+)?" + PlaceClaim.PLACE_NAME_NOUN_OF + "?"
                     + "\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*){0,2}");
     /** A block of a street: "the 12000 block of East 223rd Street" (see {@link PlaceClaim#block()}). */
     private static final Pattern BLOCK = Pattern.compile(
@@ -275,7 +278,8 @@ final class EventExtractor {
                     }
                     Matcher p = PLACE.matcher(sentence);
                     while (p.find()) {
-                        if (namePart(sentence, p.start())) {
+                        if (namePart(sentence, p.start()) || HOME_PLACE_WORDS.contains(wordBefore(sentence, p.start()))) {
+                            // A home or a birthplace ("who lived in Orwen") is not where the happening was.
                             continue;
                         }
                         String place = TRAILING_STOPS.matcher(beforeCalendarWord(p.group(2))).replaceAll("");
@@ -283,6 +287,7 @@ final class EventExtractor {
                         int after = p.start(2) + place.length();
                         // A month, a weekday or a holiday is a time ("at Christmas"), not a place.
                         if (NOT_PLACES.contains(first) || place.length() < 3 || possessiveOrAdjective(sentence, place, after)
+                                || beforeAffairNoun(sentence, after)
                                 || org.crosscheck.text.Holidays.nameAt(sentence, p.start(2), sentence.length()) != null) {
                             continue;
                         }
@@ -440,6 +445,25 @@ final class EventExtractor {
 
     private static final Pattern CARRIER = Pattern.compile("(?i)\\b(?:" + String.join("|", CARRIER_WORDS.stream().sorted()
             .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q")).toList()) + ")\\b");
+
+    /**
+     * Words before a preposition of place that make the place a person's home, birthplace or base
+     * ("who lived in Orwen", "born in the village of Orwen"): {@code home-place-words.txt}. Since the
+     * thirty-first session.
+     */
+    static final Set<String> HOME_PLACE_WORDS = Lexicon.words(EventExtractor.class, "home-place-words.txt");
+
+    /** Nouns of an affair a name may stand before ("the Orlin scandal"): {@code affair-nouns.txt}. */
+    static final Set<String> AFFAIR_NOUNS = Lexicon.words(EventExtractor.class, "affair-nouns.txt");
+
+    /**
+     * Whether the word right after {@code after} is a noun of {@link #AFFAIR_NOUNS}: "in the Orlin
+     * scandal" names an affair, not a place. Since the thirty-first session.
+     */
+    static boolean beforeAffairNoun(String sentence, int after) {
+        Matcher next = NEXT_WORD.matcher(sentence).region(after, sentence.length());
+        return next.lookingAt() && AFFAIR_NOUNS.contains(next.group(1));
+    }
 
     /** "Ukraine's borders" and "Ukrainian border" name no place of their own. */
     private static boolean possessiveOrAdjective(String sentence, String place, int after) {

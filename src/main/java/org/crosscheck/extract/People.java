@@ -585,8 +585,10 @@ final class People {
                 // what the title is in, before its noun, after a full name (", climate program director,"),
                 // or after a surname alone when an article opens the title (", an associate director at the FBI,")
                 modifiers++;
-            } else if (noun && x.word() && TITLE_LINKS.contains(l)) {
-                // where the title is held, to the comma (", a researcher with Trend Micro,")
+            } else if (noun && x.word() && (TITLE_LINKS.contains(l) || l.equals("of"))) {
+                // where the title is held, to the comma (", a researcher with Trend Micro,"), or what
+                // it is of after words before its noun (", the associate director of the bureau,";
+                // since the thirty-first session: only a noun right after the article was read so)
                 int end = k + 1;
                 while (end < ws.size() && end - from < APPOSITIVE_WORDS && !ws.get(end).is(",") && !ws.get(end).is(".")
                         && !ws.get(end).is(";") && !ws.get(end).is("\"") && !SPEECH.contains(ws.get(end).lower())

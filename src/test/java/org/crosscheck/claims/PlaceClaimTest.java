@@ -37,6 +37,12 @@ class PlaceClaimTest {
         assertEquals("150 nautical miles|port varth", place("150 nautical miles east of Port Varth").bearingFrom());
         assertEquals("1500 kilometers|lindor", place("1,500 kilometers south of the Lindor").bearingFrom(), "the article before the place is not kept");
         assertEquals("12 km|lindor", place("12 km. west of Lindor").bearingFrom());
+        assertEquals("35 miles|varth", place("35 miles southwest of the port of Varth").bearingFrom(), "a noun of places before 'of' is not kept");
+        assertEquals(225.0, place("35 miles southwest of the port of Varth").bearing());
+        for (String noun : PlaceClaim.PLACE_NAME_NOUNS) {
+            assertEquals("9 km|orwen", place("9 km north of the " + noun + " of Orwen").bearingFrom(), noun);
+        }
+        assertEquals("9 km|capital of orwen", place("9 km north of the capital of Orwen").bearingFrom(), "not a noun of places");
         assertNull(place("Lindor").bearingFrom());
     }
 

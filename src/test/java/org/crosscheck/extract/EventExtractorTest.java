@@ -275,4 +275,53 @@ class EventExtractorTest {
         assertEquals(Set.of("street:118th avenue"), EventExtractor.streetsNamed("at 12 118th Ave, police said"));
         assertEquals(Set.of(), EventExtractor.streetsNamed("The street was closed; Varth Court sat; Orm Streets played."));
     }
+
+    @Test
+    void aPlaceAfterANounOfPlacesAndOfIsTheNamedPlace() {
+        assertTrue(org.crosscheck.claims.PlaceClaim.PLACE_NAME_NOUNS.contains("village"));
+        assertFalse(org.crosscheck.claims.PlaceClaim.PLACE_NAME_NOUNS.contains("capital"), "the capital of a country is not the country");
+        for (String noun : org.crosscheck.claims.PlaceClaim.PLACE_NAME_NOUNS) {
+            assertEquals(noun, noun.strip().toLowerCase(java.util.Locale.ROOT), noun);
+            assertEquals(List.of("place attack Orwen"), claims("Two men were shot in the " + noun + " of Orwen on Friday.").stream()
+                    .filter(org.crosscheck.claims.PlaceClaim.class::isInstance).map(EventExtractorTest::describe).toList(), noun);
+        }
+        assertEquals(List.of("near the town of Kessel"), places("Two men were shot near the town of Kessel on Monday."), "a relation keeps its words");
+        assertEquals(List.of(), places("Two men were shot in the capital of Varmont."), "not a noun of the list");
+        assertEquals(List.of(), places("Two men were shot in the village hall of Orwen."), "the noun right before 'of'");
+        assertEquals(List.of(), places("Two men were shot in the village on Friday."), "the noun alone names no place");
+        assertEquals(List.of(), places("The mayor lives in the village of Orwen."), "no happening");
+    }
+
+    @Test
+    void aPersonFoundDeadGivesTheDeathItsPlace() {
+        assertEquals(List.of("place death Kessel", "place death a hotel room"),
+                claims("The singer was found dead in a hotel room in Kessel on Monday.").stream().map(EventExtractorTest::describe).toList());
+        assertEquals(List.of(), places("The singer found deadlines in Kessel hard."), "whole words");
+    }
+
+    @Test
+    void aNameBeforeANounOfAnAffairIsNoPlace() {
+        assertTrue(EventExtractor.AFFAIR_NOUNS.contains("scandal"));
+        for (String noun : EventExtractor.AFFAIR_NOUNS) {
+            assertEquals(noun, noun.strip().toLowerCase(java.util.Locale.ROOT), noun);
+            assertEquals(List.of("Kessel"), places("A key player in the Orlin " + noun + " was shot in Kessel on Friday."), noun);
+        }
+        assertEquals(List.of("Orlin"), places("A man was shot in Orlin scandalously."), "a whole word");
+        assertEquals(List.of("Orlin"), places("A man was shot in Orlin on Friday."));
+        assertTrue(EventExtractor.beforeAffairNoun("the Orlin case", 9));
+        assertFalse(EventExtractor.beforeAffairNoun("the Orlin case", 10), "the next word only, after a space");
+        assertFalse(EventExtractor.beforeAffairNoun("the Orlin", 9));
+    }
+
+    @Test
+    void aPlaceWhereAPersonLivesOrWasBornIsPassedOver() {
+        assertTrue(EventExtractor.HOME_PLACE_WORDS.contains("lived"));
+        for (String w : EventExtractor.HOME_PLACE_WORDS) {
+            assertEquals(w, w.strip().toLowerCase(java.util.Locale.ROOT), w);
+            assertEquals(List.of("Kessel"), places("The man, " + w + " in Orwen, was shot in Kessel on Friday."), w);
+        }
+        assertEquals(List.of("Kessel"), places("Born in the village of Orwen, the man was shot in Kessel."));
+        assertEquals(List.of(), places("The man who was shot lived in Orwen."), "no other place");
+        assertEquals(List.of("Orwen"), places("The man was shot in Orwen, where he lived."), "the word before the preposition only");
+    }
 }

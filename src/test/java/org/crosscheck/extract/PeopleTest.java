@@ -159,6 +159,17 @@ class PeopleTest {
     }
 
     @Test
+    void anAppositiveTitleWithWordsBeforeItsNounMayRunOnWithWhatItIsOf() {
+        ExtractedDocument d = extract("Published: May 2, 2010\nA leak\n"
+                + "Tara Brisk, the associate director of the Valmora Bureau, spoke on Monday.\n"
+                + "Lia Moss, the former associate director of the Varth Bureau, said nothing.\n"
+                + "Owen Tarr, an assistant director of the Varth Museum who joined in May, said nothing.\n"
+                + "Ivo Brant, a field director of a bank in Lindor and a keen sailor, said nothing.\n");
+        assertEquals(List.of("Tara Brisk: director in Valmora Bureau", "Lia Moss: director in Varth Bureau, not current"), titles(d),
+                "to the comma only: not into a clause, and not past twelve words");
+    }
+
+    @Test
     void aWordBeforeATitlesNounIsNoStopWordClauseWordOrParticiple() {
         java.util.function.Function<String, Words.Word> word = w -> Words.of(w, 0, w.length()).get(0);
         assertEquals(true, People.titleModifier(word.apply("climate")));
