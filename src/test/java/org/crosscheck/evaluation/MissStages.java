@@ -319,8 +319,8 @@ final class MissStages {
      * another happening, or gives a date far from the event's), or in its report, when the report
      * ties no event-bound figure at all (its place in its event is unsure: an undated report that is
      * neither close in words to another report of its event nor gives one of their figures alike,
-     * so no clause of it is compared). Read from the claims: a report none of whose event-bound
-     * figures is tied counts as placed nowhere. A label is put at its clause when some pair of its
+     * so no clause of it is compared). Read from the claims ({@link #placed}): a report that ties
+     * no figure nor place counts as placed nowhere. A label is put at its clause when some pair of its
      * claims is held only there.
      */
     static final List<String> UNTIED_WHERE = List.of("its clause", "its report placed nowhere");
@@ -351,13 +351,18 @@ final class MissStages {
         return 0;
     }
 
-    /** Whether a report's claims tie some event-bound figure to an event: grouping placed the report in it. */
+    /**
+     * Whether a report's claims show that grouping placed it in its event for comparing figures: it
+     * ties an event-bound figure other than a length of time (a length of time is tied to the
+     * report's event whether or not the report is placed) or a place to an event.
+     */
     static boolean placed(List<Claim> claims) {
         if (claims == null) {
             return false;
         }
         for (Claim c : claims) {
-            if (c instanceof QuantityClaim q && q.eventScoped() && q.event() != null) {
+            if (c instanceof QuantityClaim q && q.eventScoped() && !q.duration() && q.event() != null
+                    || c instanceof org.crosscheck.claims.PlaceClaim p && p.event() != null) {
                 return true;
             }
         }

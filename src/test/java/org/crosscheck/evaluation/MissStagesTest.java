@@ -267,6 +267,15 @@ class MissStagesTest {
         assertEquals(-1, MissStages.untiedWhereOf(tied("a", 3, "E1", null), tied("b", 4, "E1", null), placed), "both tied");
         assertTrue(MissStages.placed(placed.get("b")));
         assertTrue(!MissStages.placed(null) && !MissStages.placed(List.of(tied("b", 4, null, null))), "no tied figure: placed nowhere");
+        Claim lasted = new QuantityClaim("b", new Span(30, 40), "40 seconds", "shaking, in seconds", null, 40, "", 40, false, 40, false, 1,
+                null, null, DateClaim.NO_DAY, null, DateClaim.NO_DAY, DateClaim.NO_DAY, null, true, true, false, "E1", null, null);
+        assertTrue(!MissStages.placed(List.of(lasted)), "a length of time is tied to the report's event, placed or not");
+        Claim unscoped = new QuantityClaim("b", new Span(30, 40), "12 floors", "floors", null, 12, "", 12, false, 12, false, 1,
+                null, null, DateClaim.NO_DAY, null, DateClaim.NO_DAY, DateClaim.NO_DAY, null, true, false, false, "E1", null, null);
+        assertTrue(!MissStages.placed(List.of(unscoped)), "a figure of no event places nothing");
+        assertTrue(MissStages.placed(List.of(new org.crosscheck.claims.PlaceClaim("b", new Span(0, 6), "Varth", "quake", "E1", null))),
+                "a place tied to the event: the report is placed");
+        assertTrue(!MissStages.placed(List.of(new org.crosscheck.claims.PlaceClaim("b", new Span(0, 6), "Varth", "quake", null, null))));
     }
 
     private static Claim tied(String doc, double value, String event, String counted) {
