@@ -118,7 +118,7 @@ class HappeningsTest {
 
     @Test
     void aMarkerThatDescribesAPersonPutsNoHappeningInThePast() {
-        assertFalse(aboutFigure("A 47-year-old man was killed in a crash while visiting a former neighbour in Dunmore.", "A 47-year-old man")
+        assertFalse(aboutFigure("Two cyclists died when a van hit them outside the home of a former neighbour in Dunmore.", "Two")
                 .background(), "a former neighbour: the person, not the crash, is of the past");
         assertFalse(aboutFigure("The gunman shot three former employees at the warehouse.", "three").background(), "a plural person noun");
         assertFalse(aboutFigure("Thieves robbed two previous owners of the gallery.", "two").background(), "previous, before a person");
@@ -131,8 +131,8 @@ class HappeningsTest {
 
     @Test
     void beforeWhomOneAppearsIsAPlaceNotATime() {
-        assertFalse(aboutFigure("Two officers charged over the shooting were due to go before a magistrate and riot police fired tear gas.",
-                "Two").background(), "before a magistrate, then a conjunction");
+        assertFalse(aboutFigure("Three guards accused of the beating were to appear before a magistrate and protesters blocked the road.",
+                "Three").background(), "before a magistrate, then a conjunction");
         assertFalse(aboutFigure("Three guards were brought before the military tribunal on Monday.", "Three").background(),
                 "one word between the determiner and the noun; a preposition after");
         assertFalse(aboutFigure("Four managers later testified before the committee.", "Four").background(), "the noun ends its part");
