@@ -318,9 +318,9 @@ public final class Mentions {
     static final Set<String> DATED_NOUN_FOLLOWERS = org.crosscheck.text.Lexicon.words(Mentions.class, "dated-noun-followers.txt");
     /** Determiners and possessives that open a noun phrase a date may modify ("the", "a", "his"). */
     private static final Set<String> NOUN_OPENERS = Set.of("the", "a", "an", "his", "her", "its", "their", "this", "that");
-    /** Right after a date: its possessive mark if any, then up to three words or single signs. */
+    /** Right after a date: its possessive mark if any, then one to three words or single signs. */
     private static final java.util.regex.Pattern AFTER_DATE = java.util.regex.Pattern.compile(
-            "\\G(['\u2019]s)?(?:[ \\t]*([\\p{L}-]+|[^\\p{L}\\s]))?(?:[ \\t]*([\\p{L}-]+|[^\\p{L}\\s]))?(?:[ \\t]*([\\p{L}-]+|[^\\p{L}\\s]))?");
+            "\\G(['\u2019]s)?[ \\t]*([\\p{L}-]+|[^\\p{L}\\s])(?:[ \\t]*([\\p{L}-]+|[^\\p{L}\\s]))?(?:[ \\t]*([\\p{L}-]+|[^\\p{L}\\s]))?");
     /** The word right before a date. */
     private static final java.util.regex.Pattern WORD_BEFORE = java.util.regex.Pattern.compile("([\\p{L}]+)[ \\t]+$");
 
