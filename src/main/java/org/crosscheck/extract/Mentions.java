@@ -98,6 +98,8 @@ public final class Mentions {
             }
         }
         Map<DateClaim, DateClaim> marked = new LinkedHashMap<>();
+        // The dates tied by the noun they modify ("the March 4 killing"), not by their clause.
+        Set<DateClaim> byNoun = new HashSet<>();
         // Every day the document's clauses tie to a happening's word, named or not.
         List<DateClaim> told = new ArrayList<>();
         for (Claim c : d.claims()) {
@@ -131,6 +133,12 @@ public final class Mentions {
             if (about.kind() != null && !dc.clock() && near(text, dc.span(), about.trigger())) {
                 told.add(dc.withAbout(about.kind(), List.of()));
             }
+            // "He was held over the June 2 murder of a clerk": a date that modifies a noun of a
+            // happening is that happening's date, whatever the clause's verb tells.
+            String noun = dc.clock() ? null : datedNoun(text, dc.span());
+            if (noun != null) {
+                told.add(dc.withAbout(noun, List.of()));
+            }
             // A clock time carries its hedge and zone in its words ("at about 8.40pm", "06:00 BST"):
             // the hedge does not stand between it and its happening's word.
             if (dc.clock() && !timeOfDay(text, dc)) {
@@ -140,8 +148,8 @@ public final class Mentions {
             DateClaim words = dc.clock() ? hedged(text, dc) : dc;
             // "The fire was reported at 3:33 a.m.": the time of the alarm about the happening.
             String alarm = dc.clock() ? alarm(text, words.span()) : null;
-            String kind = alarm != null ? alarm : about.kind();
-            if (alarm == null && (kind == null || about.ownDate() || !near(text, words.span(), about.trigger())
+            String kind = alarm != null ? alarm : noun != null ? noun : about.kind();
+            if (alarm == null && noun == null && (kind == null || about.ownDate() || !near(text, words.span(), about.trigger())
                     || ownVerbBefore(text, words.span(), about.trigger()) || joinedAfter(text, words.span(), about.trigger(), dateSpans))) {
                 // A word that names a happening only beside a date ("Page disappeared in 1957").
                 kind = passing(text, words.span(), about);
@@ -178,6 +186,10 @@ public final class Mentions {
                 marked.put(bare, words.withAbout(kind, words.namesItsDay() ? people : List.of()));
             } else if (!people.isEmpty()) {
                 marked.put(bare, dc.withAbout(kind, people));
+            } else if (noun != null && !about.background() && (dc.dayPrecise() || dc.weekdayOnly() != null)) {
+                // "the Dec. 6 killing", "Monday's raid": a day that names the happening itself,
+                // compared under the possessive day's guards below.
+                marked.put(bare, dc.withAbout(kind, List.of()));
             } else if (!about.background() && about.trigger() != null
                     && (dc.weekdayOnly() != null && possessive(text, dc.span(), about.trigger())
                     || kind.equals(about.kind()) && DefiniteHappenings.opensAsSubject(text, dc.span(), about.trigger()))) {
@@ -188,6 +200,9 @@ public final class Mentions {
                 marked.put(bare, dc.withAbout(kind, List.of()));
             } else {
                 note(why, bare, about.background() ? 12 : 13);
+            }
+            if (noun != null && marked.containsKey(bare)) {
+                byNoun.add(marked.get(bare));
             }
         }
         if (why != null) {
@@ -209,8 +224,16 @@ public final class Mentions {
                         && (a.earliest() != b.earliest() || a.latest() != b.latest()
                         || a.weekdayOnly() != b.weekdayOnly() || a.monthDay() && b.monthDay() && !a.value().equals(b.value()))
                         || clocks && a.sameFamilyAs(b) && !sameClock(a, b)) {
-                    ambiguous.add(a);
-                    ambiguous.add(b);
+                    // A date tied by the noun it modifies gives way to one its clause ties: the
+                    // document then tells two happenings of a kind, and the clause's was read before.
+                    boolean nounA = byNoun.contains(a);
+                    boolean nounB = byNoun.contains(b);
+                    if (nounA || !nounB) {
+                        ambiguous.add(a);
+                    }
+                    if (nounB || !nounA) {
+                        ambiguous.add(b);
+                    }
                 }
             }
         }
@@ -287,6 +310,53 @@ public final class Mentions {
             kind = m.about();
         }
         return kind;
+    }
+
+    /** Noun -> kind: nouns of a happening that a date written right before them dates ({@code dated-happening-nouns.txt}). */
+    static final Map<String, String> DATED_NOUNS = org.crosscheck.text.Lexicon.pairs(Mentions.class, "dated-happening-nouns.txt");
+    /** Words that may follow such a noun when it heads its phrase ({@code dated-noun-followers.txt}: "of", "that", "was"). */
+    static final Set<String> DATED_NOUN_FOLLOWERS = org.crosscheck.text.Lexicon.words(Mentions.class, "dated-noun-followers.txt");
+    /** Determiners and possessives that open a noun phrase a date may modify ("the", "a", "his"). */
+    private static final Set<String> NOUN_OPENERS = Set.of("the", "a", "an", "his", "her", "its", "their", "this", "that");
+    /** Right after a date: its possessive mark if any, then one to three words or single signs. */
+    private static final java.util.regex.Pattern AFTER_DATE = java.util.regex.Pattern.compile(
+            "\\G(['\u2019]s)?[ \\t]*([\\p{L}-]+|[^\\p{L}\\s])(?:[ \\t]*([\\p{L}-]+|[^\\p{L}\\s]))?(?:[ \\t]*([\\p{L}-]+|[^\\p{L}\\s]))?");
+    /** The word right before a date. */
+    private static final java.util.regex.Pattern WORD_BEFORE = java.util.regex.Pattern.compile("([\\p{L}]+)[ \\t]+$");
+
+    /**
+     * The kind of the happening a date modifies as a noun's premodifier ({@link #DATED_NOUNS}): "the
+     * March 4 killing of a guard", "a 2008 raid on a farm", "Monday's robbery", "the May 3 fatal
+     * collision". The date opens the noun phrase after a determiner or a possessive ("the", "his"),
+     * or is itself possessive; at most one lower-case word stands between it and the noun; and the
+     * noun heads its phrase: punctuation or the end of the text follows it, or a word of
+     * {@link #DATED_NOUN_FOLLOWERS} ("the June 2 murder trial" dates the trial, and is not read).
+     * Null otherwise.
+     */
+    static String datedNoun(String text, Span date) {
+        java.util.regex.Matcher m = AFTER_DATE.matcher(text).region(date.end(), Math.min(text.length(), date.end() + 80));
+        if (!m.find()) {
+            return null;
+        }
+        String kind = null;
+        for (int g = 2; g <= 3 && kind == null; g++) {
+            String word = m.group(g);
+            if (word == null || !Character.isLowerCase(word.charAt(0))) {
+                return null;
+            }
+            kind = DATED_NOUNS.get(word);
+            String next = m.group(g + 1);
+            if (kind != null && next != null && Character.isLetter(next.charAt(0))
+                    && !DATED_NOUN_FOLLOWERS.contains(next.toLowerCase(java.util.Locale.ROOT))) {
+                // The noun only modifies the word after it ("the June 2 murder trial").
+                return null;
+            }
+        }
+        if (kind == null || m.group(1) != null) {
+            return kind;
+        }
+        java.util.regex.Matcher b = WORD_BEFORE.matcher(text).region(Math.max(0, date.start() - 20), date.start());
+        return b.find() && NOUN_OPENERS.contains(b.group(1).toLowerCase(java.util.Locale.ROOT)) ? kind : null;
     }
 
     /**

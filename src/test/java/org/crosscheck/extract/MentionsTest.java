@@ -392,6 +392,73 @@ class MentionsTest {
                 "a word after the date, no 'and' between");
     }
 
+    private static String datedNoun(String text, String date) {
+        return Mentions.datedNoun(text, span(text, date));
+    }
+
+    @Test
+    void aDateBeforeANounOfAHappeningIsThatHappeningsDate() {
+        assertEquals("killing", datedNoun("Students marched over the May 9 killing of a cook.", "May 9"));
+        assertEquals("raid", datedNoun("Papers seized in a 2007 raid were read out.", "2007"));
+        assertEquals("raid", datedNoun("Papers seized during an April 2007 raid were read out.", "April 2007"));
+        assertEquals("robbery", datedNoun("Nobody was hurt in Monday's heist.", "Monday"), "a possessive date");
+        assertEquals("crash", datedNoun("Two lanes stayed shut after the March 2 fatal collision near Elm.", "March 2"),
+                "one word between");
+        assertEquals("killing", datedNoun("He denied the 1998 murder, his lawyer said.", "1998"), "punctuation after the noun");
+        assertEquals("killing", datedNoun("He was charged in the 1998 murder", "1998"), "the end of the text");
+        assertEquals("killing", datedNoun("The 1998 murder was never solved.", "1998"), "a listed word after it");
+        assertNull(datedNoun("The June 2 murder trial opens in Kent.", "June 2"), "the noun modifies the trial");
+        assertNull(datedNoun("The June 2 fatal collision inquiry opens.", "June 2"), "the second noun modifies the inquiry");
+        assertNull(datedNoun("Police said on May 9 killing was rare.", "May 9"), "no determiner opens the phrase");
+        assertNull(datedNoun("Since 2007 raids were rare.", "2007"), "a word not listed");
+        assertNull(datedNoun("The 2007 season was his best.", "2007"));
+        assertNull(datedNoun("The 2007 hard fought season was long.", "2007"), "two words between");
+        assertNull(datedNoun("In the 2007, killing was rare.", "2007"), "a comma after the date");
+        assertNull(datedNoun("The 2007 Murder Squad report.", "2007"), "a capitalised word is a name");
+        assertNull(datedNoun("The May 9 vote on the killing.", "May 9"));
+        assertNull(datedNoun("The 2007", "2007"), "nothing after the date");
+    }
+
+    @Test
+    void aNounOfAHappeningDatedBeforeItTakesTheDateFromTheClausesVerb() {
+        DateClaim held = date("Ostrava was arrested on Friday over the March 4 killing of a guard.", "March 4");
+        assertEquals("killing", held.about(), "the killing's day, not the arrest's");
+        assertEquals(List.of("carmine ostrava"), held.participants());
+        assertEquals("arrest", date("Ostrava was arrested on Friday over the March 4 killing of a guard.", "Friday").about());
+        assertNull(date("Ostrava went on trial on Friday in the March 4 murder trial.", "March 4").about(),
+                "a noun that only modifies another");
+        DateClaim unnamed = date("Crowds gathered in the square after the March 4 killing.", "March 4");
+        assertEquals("killing", unnamed.about(), "a day that names its happening, whoever the clause names");
+        assertEquals(List.of(), unnamed.participants());
+        assertNull(date("Crowds gathered in the square after the 2004 killing.", "2004").about(),
+                "a year with no one named is not the article's own happening");
+    }
+
+    @Test
+    void aDateTiedByItsNounGivesWayToADayItsClauseTiesToOneKind() {
+        String body = "Ostrava was shot on Monday in Newark. Ostrava spoke on the radio about the March 4 killing of his brother.";
+        assertEquals("shooting", date(body, "Monday").about(), "the clause's day is kept");
+        assertNull(date(body, "March 4").about(), "the noun's day, of the same family for the same person, gives way");
+        assertEquals("killing", date("Ostrava spoke on the radio about the March 4 killing of his brother.", "March 4").about());
+        String both = "Ostrava was blamed for the March 4 killing of a guard and the March 9 killing of a clerk.";
+        assertNull(date(both, "March 4").about(), "two days by nouns of one kind: neither");
+        assertNull(date(both, "March 9").about());
+        String clauses = "Ostrava was shot on Monday. Ostrava was shot again on Thursday.";
+        assertNull(date(clauses, "Monday").about(), "two days by clauses of one kind: neither, as before");
+    }
+
+    @Test
+    void everyNounOfADatedHappeningNamesAKindOfTheOtherLists() {
+        assertEquals("killing", Mentions.DATED_NOUNS.get("murder"));
+        assertTrue(Mentions.DATED_NOUN_FOLLOWERS.contains("of"));
+        java.util.Set<String> kinds = new java.util.HashSet<>(EventExtractor.WORDS.values());
+        kinds.addAll(Mentions.PASSING.values());
+        for (var e : Mentions.DATED_NOUNS.entrySet()) {
+            assertFalse(EventExtractor.WORDS.containsKey(e.getKey()), e.getKey() + " is a trigger already");
+            assertTrue(kinds.contains(e.getValue()) || "raid".equals(e.getValue()), e.getKey() + ": " + e.getValue());
+        }
+    }
+
     @Test
     void synonymsAndNominalisationsOfAHappeningKeyItsDateWithTheOthers() {
         DateClaim arrested = date("Ostrava was arrested on Tuesday in Newark.", "Tuesday");
