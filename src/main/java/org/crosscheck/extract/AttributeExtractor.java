@@ -239,6 +239,7 @@ final class AttributeExtractor {
                 TimesShot.sentence(text, id, from, to, here, usableBefore, published, daySource, figures);
                 PriorConvictions.sentence(text, id, from, to, here, usableBefore, published, daySource, figures);
                 HeldCounts.sentence(text, id, from, to, here, published, daySource, figures);
+                ServiceYears.sentence(text, id, from, to, here, usableBefore, published, daySource, figures);
                 TitleDefences.sentence(text, id, from, to, here, usableBefore, people, published, daySource, defences);
                 GamePoints.sentence(text, id, from, to, here, usableBefore, published, daySource, points);
                 GameTallies.sentence(text, id, from, to, here, published, daySource, games);
@@ -975,7 +976,8 @@ final class AttributeExtractor {
     private static boolean mayUsePersonBefore(String text, int from, int to) {
         return FigureAttributes.mayGiveWeight(text, from, to) || FallDistances.mayGiveFall(text, from, to)
                 || org.crosscheck.text.Literals.containsAnyIgnoringAsciiCase(text, from, to, "miss", "sat out", "sitting out",
-                        " times", "bullets", "conviction", "sentenc", "serv");
+                        " times", "bullets", "conviction", "sentenc", "serv")
+                || ServiceYears.mayGive(text, from, to);
     }
 
     /** Whether any of the words holds a letter: not a sentence of quote marks alone. */
