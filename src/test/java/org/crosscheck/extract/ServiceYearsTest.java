@@ -80,10 +80,23 @@ class ServiceYearsTest {
     }
 
     @Test
+    void theOwnerIsKeyedAsTheArticleKeysThePerson() {
+        String text = "Lund, a 15-year veteran of the force, was hurt.";
+        org.crosscheck.claims.Span at = new org.crosscheck.claims.Span(0, 4);
+        People.Mention lund = new People.Mention(at, at, "Lund", "Ada Lund", "ada lund of the story", true, null, null, null, true,
+                null, 0, null);
+        List<AttributeClaim> out = new ArrayList<>();
+        ServiceYears.sentence(text, "d", 0, text.length(), List.of(lund), null, DateClaim.NO_DAY, null, out);
+        assertEquals(1, out.size());
+        assertEquals("ada lund of the story", out.get(0).entityKey(), "the mention's own key, not one made again from the name");
+    }
+
+    @Test
     void notReadWithoutAClearOwnerOrExactYears() {
         assertEquals(List.of(), read("Lund, a 15-year-old member of the club, was hurt."), "an age");
         assertEquals(List.of(), read("Lund has worked for about 15 years."), "a hedged number");
         assertEquals(List.of(), read("The 15-year veteran was hurt."), "no name");
+        assertEquals(List.of(), read("A 40-year-old deputy was a 15-year veteran of the force."), "a person described by age alone");
         assertEquals(List.of(), read("Lund said he was a 15-year veteran."), "another clause");
         assertEquals(List.of(), read("Lund was given a 15-year sentence."), "not a service noun");
         assertEquals(List.of(), read("Lund had been in prison for 15 years."), "not work");
