@@ -77,6 +77,12 @@ public record AttributeClaim(String document, Span span, String text, String ent
      */
     public static final String TIME_SERVED = "time served";
 
+    /**
+     * How many years a named person has served in a post or worked for an employer ("a 15-year veteran
+     * of the force", "has worked for the county for 12 years"); compared only inside one event.
+     */
+    public static final String SERVICE_YEARS = "years of service";
+
     /** A named person's height in inches ("the 6-foot-8 forward", "is 6 feet 8 inches tall"). */
     public static final String HEIGHT = "height";
 
@@ -315,7 +321,7 @@ public record AttributeClaim(String document, Span span, String text, String ent
     /**
      * Whether the attribute is compared only inside one event: a record, marriages, a calibre, a
      * fall, games missed, times shot, prior convictions, a contract's value and length (a player
-     * signs a new contract every few years), a tally a person holds (it grows from one game to the next),
+     * signs a new contract every few years), a tally a person holds (it grows from one game to the next), years of service,
      * a player's count in one game, the age of a person described by what was done to them ({@link #DONE_TO}).
      */
     public boolean eventBound() {
@@ -326,7 +332,7 @@ public record AttributeClaim(String document, Span span, String text, String ent
                 || attribute.startsWith(TITLE_DEFENCE) || GAME_POINTS.equals(attribute)
                 || attribute.startsWith(GAME_TALLY) || entityKey.startsWith(DONE_TO) || STOPPAGE_TIME.equals(attribute)
                 || TURNOUT.equals(attribute) || pair() || playLength() || entityKey.startsWith(HAPPENING)
-                || attribute.startsWith(AVERAGE)
+                || attribute.startsWith(AVERAGE) || SERVICE_YEARS.equals(attribute)
                 || compared("event");
     }
 

@@ -158,6 +158,7 @@ final class AttributeExtractor {
         String daySource = published == DateClaim.NO_DAY ? null
                 : dayWay + " " + java.time.LocalDate.ofEpochDay(published);
         Map<String, java.util.TreeMap<Integer, String>> ambiguous = ambiguousSurnames(people);
+        Map<String, String> principals = principals(people, ambiguous);
         Map<Integer, List<People.Mention>> bySentence = new HashMap<>();
         for (People.Mention m : people) {
             bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
@@ -230,13 +231,15 @@ final class AttributeExtractor {
                     described.subList(describedBefore, described.size()).stream().map(AttributeClaim::span).toList(), described);
             RoundTimes.sentence(text, id, from, to, published, daySource, stoppages);
             Turnouts.sentence(text, id, from, to, published, daySource, turnouts);
-            // A sentence that names a surname two people share gives no one's fall.
-            if (here.stream().allMatch(m -> usable(m, ambiguous))) {
+            // A sentence that names a surname two people share gives no one's fall, unless the surname
+            // stands for the article's principal of them ("McDermott has 40 points" of the player, not the coach).
+            if (here.stream().allMatch(m -> usableAsOwner(m, ambiguous, principals))) {
                 FallDistances.sentence(text, id, from, to, here, usableBefore, published, daySource, figures);
                 GamesMissed.sentence(text, id, from, to, here, usableBefore, published, daySource, figures);
                 TimesShot.sentence(text, id, from, to, here, usableBefore, published, daySource, figures);
                 PriorConvictions.sentence(text, id, from, to, here, usableBefore, published, daySource, figures);
                 HeldCounts.sentence(text, id, from, to, here, published, daySource, figures);
+                ServiceYears.sentence(text, id, from, to, here, usableBefore, published, daySource, figures);
                 TitleDefences.sentence(text, id, from, to, here, usableBefore, people, published, daySource, defences);
                 GamePoints.sentence(text, id, from, to, here, usableBefore, published, daySource, points);
                 GameTallies.sentence(text, id, from, to, here, published, daySource, games);
@@ -934,11 +937,47 @@ final class AttributeExtractor {
         return named == null || new HashSet<>(named.headMap(m.nameSpan().start()).values()).size() == 1;
     }
 
+    /**
+     * Whether a figure's reader may take the mention as the figure's owner: a {@link #usable} one, or a
+     * surname two people share, written alone, that stands for the one of them the article puts first
+     * ({@link #principals}) and that the article's names read as theirs (the nearest full name before
+     * it is theirs: "Doug Marsh ... coach Greg Marsh said ... Doug Marsh ... Marsh now has 1,200
+     * points" is Doug's tally; after "Greg Marsh said" it is no one's).
+     */
+    static boolean usableAsOwner(People.Mention m, Map<String, java.util.TreeMap<Integer, String>> ambiguous,
+                                 Map<String, String> principals) {
+        return usable(m, ambiguous)
+                || !m.name().contains(" ") && m.key().equals(principals.get(Transliteration.key(m.name())));
+    }
+
+    /**
+     * For each surname two people share ({@link #ambiguousSurnames}), the key of the one a news
+     * article means by the surname alone: the one it names in full first and no less often than each
+     * other (the other is given a first name or title each time, as "coach Greg Marsh" beside the
+     * story's player "Doug Marsh"); none when another is named in full more often.
+     */
+    static Map<String, String> principals(List<People.Mention> people, Map<String, java.util.TreeMap<Integer, String>> ambiguous) {
+        Map<String, String> out = new HashMap<>();
+        for (Map.Entry<String, java.util.TreeMap<Integer, String>> e : ambiguous.entrySet()) {
+            Map<String, Integer> times = new HashMap<>();
+            for (String key : e.getValue().values()) {
+                times.merge(key, 1, Integer::sum);
+            }
+            String first = e.getValue().firstEntry().getValue();
+            int most = times.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+            if (times.get(first) == most) {
+                out.put(e.getKey(), first);
+            }
+        }
+        return out;
+    }
+
     /** Whether a reader that may take the person the sentence before names could read the sentence. */
     private static boolean mayUsePersonBefore(String text, int from, int to) {
         return FigureAttributes.mayGiveWeight(text, from, to) || FallDistances.mayGiveFall(text, from, to)
                 || org.crosscheck.text.Literals.containsAnyIgnoringAsciiCase(text, from, to, "miss", "sat out", "sitting out",
-                        " times", "bullets", "conviction", "sentenc", "serv");
+                        " times", "bullets", "conviction", "sentenc", "serv")
+                || ServiceYears.mayGive(text, from, to);
     }
 
     /** Whether any of the words holds a letter: not a sentence of quote marks alone. */

@@ -403,7 +403,8 @@ final class FigureSample {
                     || at.startsWith(AttributeClaim.DISTANCE_FROM)) {
                 return "distance";
             } else if (at.startsWith(AttributeClaim.PRISON_TERM) || at.startsWith(AttributeClaim.TIME_SERVED)
-                    || at.equals(AttributeClaim.CONTRACT_YEARS) || at.equals(AttributeClaim.STOPPAGE_TIME)) {
+                    || at.equals(AttributeClaim.CONTRACT_YEARS) || at.equals(AttributeClaim.STOPPAGE_TIME)
+                    || at.equals(AttributeClaim.SERVICE_YEARS)) {
                 return "duration";
             } else if (at.equals(AttributeClaim.CONTRACT_VALUE)) {
                 return "money";

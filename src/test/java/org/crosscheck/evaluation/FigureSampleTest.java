@@ -99,6 +99,15 @@ class FigureSampleTest {
     }
 
     @Test
+    void yearsOfServiceAreADuration() {
+        FigureSample.Figure years = figure("F13", 0, 7, "duration", "28", "year", "years of service with the police", "Captain Roe", "",
+                null);
+        assertTrue(FigureSample.score(years, List.of(attribute(0, 7, "Ann Roe", AttributeClaim.SERVICE_YEARS, 28, 28))).about());
+        assertEquals("owner unknown", FigureSample.score(years,
+                List.of(attribute(0, 7, "Ada Lund", AttributeClaim.SERVICE_YEARS, 28, 28))).stage(), "another person's years");
+    }
+
+    @Test
     void aCareerTotalLabelledARecordIsCarriedByAHoldersTally() {
         FigureSample.Figure career = figure("F11", 0, 5, "record", "2302", "points", "career points", "Tyler Hansbrough", "", null);
         assertTrue(FigureSample.score(career, List.of(attribute(0, 5, "Tyler Hansbrough", AttributeClaim.TALLY + "points", 2302, 2302)))

@@ -137,4 +137,30 @@ class AttributeExtractorTest {
         // "told ... in" a year before, beside "was" and the age at death), and made a false finding
         assertEquals(List.of(), ages("Police said the victim was Lena Marsh.\n\nMarsh was 52."));
     }
+
+    /** The tallies ("Name: count of ...") an invented article of one paragraph gives. */
+    private static List<String> tallies(String paragraph) {
+        String text = "Linden win\n\nMarch 3, 2011\n\n" + paragraph + "\n";
+        return Extractor.extract(Cleaner.clean(new Document("d", "d.txt", text, List.of()))).claims().stream()
+                .filter(AttributeClaim.class::isInstance).map(c -> ((AttributeClaim) c).value())
+                .filter(v -> v.contains(": count of ")).toList();
+    }
+
+    @Test
+    void aSharedSurnameAloneIsTheOwnerTheArticlePutsFirst() {
+        String lede = "Tomas Varga scored 21 points as Linden beat Hale 70-61 on Friday.\n\n"
+                + "Linden coach Ivo Varga said the team played well.\n\n"
+                + "Tomas Varga broke the record in the first half.\n\n";
+        assertEquals(List.of("Tomas Varga: count of points 1212"), tallies(lede + "Varga now has 1,212 points."),
+                "named first and more often than the coach, and the nearest full name before");
+        assertEquals(List.of("Tomas Varga: count of points 1212"),
+                tallies(lede + "Ivo Varga called the team together.\n\nTomas Varga thanked them.\n\nVarga now has 1,212 points."),
+                "as often as the coach, and first");
+        assertEquals(List.of(), tallies(lede + "Coach Ivo Varga said it was special.\n\nVarga now has 1,212 points."),
+                "the nearest full name before is the other one's");
+        assertEquals(List.of(), tallies(lede + "Ivo Varga called the team together.\n\nIvo Varga thanked them.\n\n"
+                + "Ivo Varga smiled.\n\nVarga now has 1,212 points."), "the other is named in full more often");
+        assertEquals(List.of("Tomas Varga: count of points 1212"),
+                tallies("Tomas Varga scored 21 points on Friday.\n\nVarga now has 1,212 points."), "one person of the surname");
+    }
 }
