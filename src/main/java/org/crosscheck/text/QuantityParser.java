@@ -29,6 +29,8 @@ public final class QuantityParser {
     static final Map<String, Double> COUNTING_UNITS = new HashMap<>();
     /** Words that give a number without one, and the range they allow (data file). */
     private static final Map<String, double[]> VAGUE = new HashMap<>();
+    /** The most a vague count may allow and still take a scale after it as a count of groups ("several hundred"). */
+    static final double SMALL_VAGUE_MOST = 10;
     /** Words that name a currency after an amount, and its code (data file). */
     private static final Map<String, String> CURRENCY_WORDS = Lexicon.keyedPairs(QuantityParser.class, "currency-words.tsv");
     /** Signs written before an amount, and the currency's code (data file). */
@@ -208,6 +210,12 @@ public final class QuantityParser {
             if (scale != null && vague == null) {
                 value = times(value, scale[0]);
                 precision = times(precision, scale[0]);
+                end = (int) scale[1];
+            } else if (scale != null && vague[1] <= SMALL_VAGUE_MOST) {
+                // "several hundred", "several dozen": a vague count of a few groups; the figure is a
+                // few times the group, not the few alone ([300, 1000), [36, 120)).
+                vague = new double[] {times(vague[0], scale[0]), times(vague[1], scale[0])};
+                value = vague[0];
                 end = (int) scale[1];
             }
         }

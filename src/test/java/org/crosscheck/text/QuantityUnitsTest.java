@@ -70,6 +70,24 @@ class QuantityUnitsTest {
     }
 
     @Test
+    void aVagueFewBeforeAScaleCountsGroups() {
+        String text = "several hundred marchers";
+        QuantityMatch hundreds = first(text);
+        assertEquals(300, hundreds.low(), 1e-9, "several hundred is at least three hundred");
+        assertEquals(1000, hundreds.high(), 1e-9);
+        assertEquals(text.indexOf(" marchers"), hundreds.end(), "one figure over both words");
+        assertEquals(1, QuantityParser.find(text, 0, text.length()).size(), "not several and a hundred apart");
+        QuantityMatch dozens = first("Several dozen shops were looted");
+        assertEquals(36, dozens.low(), 1e-9);
+        assertEquals(120, dozens.high(), 1e-9);
+        assertEquals("vague", dozens.hedge());
+        assertEquals(3e6, first("several million dollars").low(), 1);
+        assertEquals(24, first("dozens more were hurt").low(), 1e-9, "no scale after: the vague range as it stands");
+        assertEquals(24, first("dozens hundred").low(), 1e-9, "only a vague few takes a scale");
+        assertEquals(10, QuantityParser.SMALL_VAGUE_MOST, 1e-9);
+    }
+
+    @Test
     void countsInDozensAreAsRoundAsTheDozens() {
         QuantityMatch two = first("some two dozen people were hurt");
         assertEquals(24, two.value(), 1e-9);
