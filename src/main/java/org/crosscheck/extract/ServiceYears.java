@@ -26,7 +26,7 @@ import org.crosscheck.text.NumberWords;
  * The noun after "N-year" is one of {@code service-nouns.txt} ("a 15-year-old officer" is an
  * age, not read). The holder of the last two forms is a fall's ({@link FallDistances#holder}): the
  * name nearest before in its clause, so in "Roe was a 28-year veteran, and Trooper Lund, a
- * bomb technician, had been with the force for 11 years" each has their own. A hedged number
+ * dog handler, had been with the force for 11 years" each has their own. A hedged number
  * ("for about 15 years") is not read: the exact one of another source is compatible with it anyway.
  * Compared only inside one event: the years grow.
  */

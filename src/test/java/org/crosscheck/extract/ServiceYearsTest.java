@@ -67,7 +67,7 @@ class ServiceYearsTest {
     @Test
     void twoOwnersInOneSentenceKeepTheirOwnYears() {
         assertEquals(List.of("Ada Lund: 28 (was a 28-year veteran)", "Ada Okafor: 11 (had been with the force for 11 years)"),
-                read("Captain Lund was a 28-year veteran, and Trooper Okafor, a bomb technician, had been with the force for 11 years."));
+                read("Captain Lund was a 28-year veteran, and Trooper Okafor, a dog handler, had been with the force for 11 years."));
         assertEquals(List.of("Ada Okafor: 20 (Okafor, a 20-year veteran)"),
                 read("Lund said Okafor, a 20-year veteran, was stable."), "the apposition's name, not the sentence's first");
     }
