@@ -24,6 +24,10 @@ import java.time.LocalDate;
 public record AttributeClaim(String document, Span span, String text, String entity, String entityKey, boolean person,
                              String attribute, String written, double low, boolean lowOpen, double high,
                              boolean highOpen, long day, String daySource, String event) implements Claim {
+    /** A run of white space. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    /** A character that is no digit. */
+    private static final java.util.regex.Pattern NOT_DIGIT = java.util.regex.Pattern.compile("\\D");
 
     /** A win-loss(-draw) record: "52-3", "45-7-2". */
     public static final String RECORD = "record";
@@ -344,7 +348,7 @@ public record AttributeClaim(String document, Span span, String text, String ent
     /** Whether the attribute is a word attribute compared as {@code how} says ({@link #WORD_ATTRIBUTES}). */
     private boolean compared(String how) {
         String row = WORD_ATTRIBUTES.get(attribute);
-        return row != null && java.util.Arrays.asList(row.split("\\s+")).contains(how);
+        return row != null && java.util.Arrays.asList(SPACES.split(row)).contains(how);
     }
 
     /** Whether the value is a place's name (a residence, a building's town), compared only at one level. */
@@ -474,9 +478,9 @@ public record AttributeClaim(String document, Span span, String text, String ent
      */
     public String word() {
         if (compared("digits")) {
-            return written.replaceAll("\\D", "");
+            return NOT_DIGIT.matcher(written).replaceAll("");
         }
-        String folded = written.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+        String folded = SPACES.matcher(written.strip().toLowerCase(java.util.Locale.ROOT)).replaceAll(" ");
         return COLOURS.getOrDefault(folded, folded);
     }
 

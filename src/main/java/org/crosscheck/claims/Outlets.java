@@ -16,6 +16,8 @@ import org.crosscheck.text.Lexicon;
  * any other article's outlet. Not a claim: one is inserted in each rule session.
  */
 public final class Outlets {
+    /** A run of white space. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     /** Labels under a country's domain that an outlet's name comes after (co in bbc.co.uk). */
     static final Set<String> SECOND_LEVEL = Lexicon.words(Outlets.class, "second-level-domains.txt");
@@ -46,7 +48,7 @@ public final class Outlets {
         if (source == null || source.isBlank()) {
             return null;
         }
-        String s = source.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String s = SPACES.matcher(source.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
         return s.contains(".") && !s.contains(" ") ? domain(s) : s;
     }
 

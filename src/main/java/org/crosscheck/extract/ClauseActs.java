@@ -1,6 +1,7 @@
 package org.crosscheck.extract;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.crosscheck.text.Lexicon;
 
@@ -15,6 +16,8 @@ import org.crosscheck.text.Lexicon;
  */
 final class ClauseActs {
     static final Set<String> PASSIVE = Lexicon.words(ClauseActs.class, "figure-passive-auxiliaries.txt");
+    /** A word of lower-case letters and hyphens, at least two long, starting and ending with a letter. */
+    private static final Pattern LETTER_WORD = Pattern.compile("[a-z][a-z-]*[a-z]");
 
     private ClauseActs() {
     }
@@ -24,7 +27,7 @@ final class ClauseActs {
      * ("boats", "cables"), not a measure the rules know, not "people".
      */
     static boolean nounAlone(String measure) {
-        return measure != null && measure.matches("[a-z][a-z-]*[a-z]") && QuantityExtractor.plural(measure)
+        return measure != null && LETTER_WORD.matcher(measure).matches() && QuantityExtractor.plural(measure)
                 && !measure.equals("people") && !QuantityExtractor.MEASURES.contains(measure);
     }
 

@@ -19,6 +19,8 @@ import org.crosscheck.text.QuantityMatch;
  * hours" the hours at work, so the two are never set against each other.
  */
 final class Durations {
+    /** A word of lower-case letters only. */
+    private static final Pattern LOWER_WORD = Pattern.compile("\\p{Ll}+");
 
     /** Word forms and the act each names (data file). */
     static final Map<String, String> ACTS = Lexicon.pairs(Durations.class, "duration-acts.txt");
@@ -257,12 +259,12 @@ final class Durations {
                 String w = after.get(j);
                 // After the first word, one ending in "-ing" or "-s" is a verb or a participle
                 // ("a 50-year career spanning", "the three-hour show requires"), not the head noun.
-                if (!w.matches("\\p{Ll}+") || PHRASE_ENDS.contains(w) || j > 1 && (w.endsWith("ing") || w.endsWith("s"))) {
+                if (!LOWER_WORD.matcher(w).matches() || PHRASE_ENDS.contains(w) || j > 1 && (w.endsWith("ing") || w.endsWith("s"))) {
                     break;
                 }
                 noun = w;
             }
-        } else if (after.size() > 2 && after.get(1).equals("of") && after.get(2).matches("\\p{Ll}+")
+        } else if (after.size() > 2 && after.get(1).equals("of") && LOWER_WORD.matcher(after.get(2)).matches()
                 && !PHRASE_ENDS.contains(after.get(2))) {
             noun = after.get(2);
         }

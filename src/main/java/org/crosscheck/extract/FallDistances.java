@@ -21,6 +21,10 @@ import org.crosscheck.text.QuantityParser;
  * Two people who fell in one event ("two climbers died in falls") stay apart by their names.
  */
 final class FallDistances {
+    /** A possessive 's (or ’s) first, whatever follows. */
+    private static final Pattern POSSESSIVE_S = Pattern.compile("(?s)\\s*['\u2019]\\s?s\\b.*");
+    /** A run of characters that are neither letters, apostrophes nor hyphens. */
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}'-]+");
 
     static final Set<String> VERBS = Lexicon.words(FallDistances.class, "fall-verbs.txt");
     static final Map<String, String> UNITS = Lexicon.pairs(FallDistances.class, "length-units.tsv");
@@ -136,13 +140,13 @@ final class FallDistances {
 
     /** Whether the words after a name make it a possessor: "Roe's death", "Roe’ s death". */
     private static boolean possessor(String between) {
-        return between.matches("(?s)\\s*['\u2019]\\s?s\\b.*");
+        return POSSESSIVE_S.matcher(between).matches();
     }
 
     /** Whether a word between the holder and the verb opens another clause or names another person. */
     private static boolean blocked(String between) {
         String previous = "";
-        for (String w : between.toLowerCase(Locale.ROOT).split("[^\\p{L}'-]+")) {
+        for (String w : NOT_WORD.split(between.toLowerCase(Locale.ROOT))) {
             if (w.isEmpty()) {
                 continue;
             }

@@ -16,6 +16,8 @@ import org.crosscheck.text.Lexicon;
  * or a round's time). Minutes and seconds only, at most 59 minutes ("6:05", "12:40").
  */
 final class GameClocks {
+    /** A run of characters that are neither letters nor digits. */
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\d]+");
 
     /** Forms around a time ("_ left", "ate up _") and the measure each names. */
     static final Map<String, String> FORMS = Lexicon.pairs(GameClocks.class, "game-clock-measures.tsv");
@@ -78,6 +80,6 @@ final class GameClocks {
 
     /** Lower-case words of a stretch of text, one space between them, punctuation dropped. */
     private static String words(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\d]+", " ").strip();
+        return NOT_LETTER_OR_DIGIT.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 }

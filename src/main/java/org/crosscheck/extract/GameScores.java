@@ -41,6 +41,8 @@ final class GameScores {
     static final Map<String, String> POINTS = Lexicon.pairs(GameScores.class, "score-point-words.tsv");
 
     private static final String PAIR = "(\\d{1,3})\\s?[-\u2013]\\s?(\\d{1,3})(?![\\d%\u2013-])(?!\\s*(?:percent|per\\s+cent|years?|months?|\\)))";
+    /** A score's pair alone, for a search within a region. */
+    private static final Pattern PAIR_ALONE = Pattern.compile(PAIR);
     private static final String TEAM_WORD = "\\p{Lu}[\\p{L}.'\u2019&-]*";
     private static final String TEAM = "(?:the\\s+)?(" + TEAM_WORD + "(?:\\s+" + TEAM_WORD + "){0,2})";
     /** "won 31-24", "beat the Hawks 31-24", "tied the game at 24-24", "trailing 14-0". */
@@ -119,7 +121,7 @@ final class GameScores {
     private static void add(String text, String id, int from, int to, int start, int pairStart, int end, String[] said, String own,
                             String other, String point, List<People.Mention> people, long published, String daySource,
                             List<AttributeClaim> out) {
-        Matcher p = Pattern.compile(PAIR).matcher(text).region(pairStart, end);
+        Matcher p = PAIR_ALONE.matcher(text).region(pairStart, end);
         if (!p.find()) {
             return;
         }

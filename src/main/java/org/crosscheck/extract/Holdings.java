@@ -41,6 +41,10 @@ import org.crosscheck.text.NumberWords;
  * total is an update.
  */
 final class Holdings {
+    /** A word of letters, not part of a longer word. */
+    private static final Pattern LETTER_RUN = Pattern.compile("(?<![\\p{L}'\u2019-])[\\p{L}]+(?![\\p{L}])");
+    /** A text holding a pronoun. */
+    private static final Pattern PRONOUN_OBJECT = Pattern.compile(".*\\b(?:him|her|them|it|this|that|his|their|its)\\b.*");
 
     /** Words that may be written "N-word" before a noun, and the count they give: "300-seat" gives seats. */
     static final Map<String, String> SIZES = Lexicon.pairs(Holdings.class, "size-modifiers.tsv");
@@ -318,7 +322,7 @@ final class Holdings {
             String lead = text.substring(Math.max(from, t.start() - 80), t.start());
             int verbAt = -1;
             String verb = null;
-            Matcher w = Pattern.compile("(?<![\\p{L}'\u2019-])[\\p{L}]+(?![\\p{L}])").matcher(lead);
+            Matcher w = LETTER_RUN.matcher(lead);
             while (w.find()) {
                 if (TIMES_VERBS.contains(w.group().toLowerCase(Locale.ROOT))) {
                     verbAt = w.start();
@@ -336,7 +340,7 @@ final class Holdings {
             People.Mention who = FallDistances.holder(text, from, start, here, before);
             String object = b.group(2).strip().toLowerCase(Locale.ROOT).replaceAll("^(?:the|a|an)\\s+", "")
                     .replace('\u2019', '\'');
-            if (who == null || object.matches(".*\\b(?:him|her|them|it|this|that|his|their|its)\\b.*")) {
+            if (who == null || PRONOUN_OBJECT.matcher(object).matches()) {
                 continue;
             }
             String count = "times " + verb + (object.isEmpty() ? "" : " " + object);

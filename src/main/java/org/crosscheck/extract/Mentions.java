@@ -28,6 +28,10 @@ import org.crosscheck.claims.Span;
  * source means cannot be told.
  */
 public final class Mentions {
+    /** Lower-case words of a to z joined by hyphens. */
+    private static final java.util.regex.Pattern HYPHENED_LOWER = java.util.regex.Pattern.compile("[a-z]+(?:-[a-z]+)*");
+    /** Letters, stops, apostrophes and hyphens only. */
+    private static final java.util.regex.Pattern NAME_CHARS = java.util.regex.Pattern.compile("[\\p{L}.'-]+");
     // Compiled once: these were compiled at every call (String.matches, split, replaceAll).
     private static final java.util.regex.Pattern NON_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
 
@@ -829,7 +833,7 @@ public final class Mentions {
             return between;
         }
         int n = 1;
-        while (n < w.length && n <= CHARGE_WORDS && w[n].matches("[a-z]+(?:-[a-z]+)*") && !w[n].endsWith("ing") && !w[n].endsWith("ed")
+        while (n < w.length && n <= CHARGE_WORDS && HYPHENED_LOWER.matcher(w[n]).matches() && !w[n].endsWith("ing") && !w[n].endsWith("ed")
                 && !PLACE_PREPOSITIONS.contains(w[n]) && !CLAUSE_WORDS.contains(w[n])) {
             n++;
         }
@@ -865,7 +869,7 @@ public final class Mentions {
             if (PLACE_PREPOSITIONS.contains(lower)) {
                 break;
             }
-            if (word.endsWith(",") || CLAUSE_WORDS.contains(lower) || lower.endsWith("ing") || !word.matches("[\\p{L}.'-]+")) {
+            if (word.endsWith(",") || CLAUSE_WORDS.contains(lower) || lower.endsWith("ing") || !NAME_CHARS.matcher(word).matches()) {
                 // "by a grand jury sitting in Bergen", "by police, who": the words go on past the doer.
                 return between;
             }

@@ -32,6 +32,8 @@ import org.crosscheck.text.Sentences;
  * same or the previous paragraph.
  */
 final class QuoteExtractor {
+    /** One to three digits, a comma after them allowed. */
+    private static final java.util.regex.Pattern AGE_AND_COMMA = java.util.regex.Pattern.compile("\\d{1,3}\\s*,?");
     // Compiled once: these were compiled at every call (String.matches, split, replaceAll).
     private static final java.util.regex.Pattern SEVERAL = java.util.regex.Pattern.compile(".*\\b(and|or|&)\\b.*");
     private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile(".*\\w['\u2019]s\\s+\\p{L}.*");
@@ -831,7 +833,7 @@ final class QuoteExtractor {
     /** "Nichols, 37," -> "Nichols". */
     private static String stripAppositive(String phrase) {
         int comma = phrase.indexOf(',');
-        if (comma > 0 && phrase.substring(comma + 1).strip().matches("\\d{1,3}\\s*,?")) {
+        if (comma > 0 && AGE_AND_COMMA.matcher(phrase.substring(comma + 1).strip()).matches()) {
             return phrase.substring(0, comma).strip();
         }
         return TRAILING_COMMAS.matcher(phrase).replaceAll("");
@@ -1147,7 +1149,7 @@ final class QuoteExtractor {
 
     /** The last run of one to four capitalized words in a phrase, when none of them names an organisation, a title or a country. */
     private static String trailingName(String phrase) {
-        String[] all = phrase.split("\\s+");
+        String[] all = SPACES.split(phrase);
         int end = all.length;
         while (end > 0 && (all[end - 1].isEmpty() || !Character.isUpperCase(all[end - 1].charAt(0)))) {
             end--;

@@ -30,6 +30,16 @@ import org.crosscheck.text.Lexicon;
  * Compared inside one event, as every record: the event's reports all speak of the record after the game.
  */
 final class TeamRecords {
+    /** A clause's end: a stop, comma, semicolon or closing bracket, or the text's end. */
+    private static final Pattern CLAUSE_END = Pattern.compile("\\s*(?:[.,;)]|$)");
+    /** A closing bracket, spaces before it allowed. */
+    private static final Pattern CLOSING_BRACKET = Pattern.compile("\\s*\\)");
+    /** A leading "The". */
+    private static final Pattern LEADING_THE = Pattern.compile("^(?:The|THE)\\s+");
+    /** A trailing apostrophe, with or without s. */
+    private static final Pattern POSSESSIVE_END = Pattern.compile("['\u2019]s?$");
+    /** A run of white space. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** Verbs a team's record moves or stands with: "rose to", "improved to", "stand at". */
     static final Set<String> VERBS = Lexicon.words(TeamRecords.class, "team-record-verbs.txt");
@@ -132,7 +142,7 @@ final class TeamRecords {
      * score ("was 14-0 at the time") or a vote is not taken for a record.
      */
     private static boolean recordAfterCopula(String text, int end, int to) {
-        return Pattern.compile("\\s*(?:[.,;)]|$)").matcher(text).region(end, to).lookingAt();
+        return CLAUSE_END.matcher(text).region(end, to).lookingAt();
     }
 
     /** A second record in the team's bracket that names its part of the season: "(2-13, 1-7 home)". */
@@ -143,7 +153,7 @@ final class TeamRecords {
             return;
         }
         Matcher part = STRETCH.matcher(text).region(more.end(), to);
-        if (!part.lookingAt() || !Pattern.compile("\\s*\\)").matcher(text).region(part.end(), to).lookingAt()) {
+        if (!part.lookingAt() || !CLOSING_BRACKET.matcher(text).region(part.end(), to).lookingAt()) {
             return;
         }
         int wins = Integer.parseInt(more.group(1));
@@ -164,11 +174,11 @@ final class TeamRecords {
      * or null when nothing is left or a word is a word of time.
      */
     static String team(String run) {
-        String t = run.replaceFirst("^(?:The|THE)\\s+", "").replaceFirst("['\u2019]s?$", "");
+        String t = POSSESSIVE_END.matcher(LEADING_THE.matcher(run).replaceFirst("")).replaceFirst("");
         if (t.isEmpty() || t.equals("The")) {
             return null;
         }
-        for (String w : t.split("\\s+")) {
+        for (String w : SPACES.split(t)) {
             if (TIME_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
                 return null;
             }
@@ -181,7 +191,7 @@ final class TeamRecords {
         String[] words = name.split("\\s+");
         String last = words[words.length - 1];
         for (People.Mention m : people) {
-            String[] own = m.fullName().split("\\s+");
+            String[] own = SPACES.split(m.fullName());
             if (own[own.length - 1].equals(last)) {
                 return true;
             }

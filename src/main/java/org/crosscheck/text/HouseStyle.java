@@ -38,7 +38,7 @@ public final class HouseStyle {
     private static final HouseStyle GENERAL = new HouseStyle(Map.of(), false);
 
     /** The key of a clock time, with or without its a.m. or p.m.: "6", "6:30", "6.30pm", "one". */
-    private static final Pattern CLOCK = Pattern.compile("(\\d{1,2}|one)(?:[:.]([0-5]\\d))?(am|pm)?");
+    static final Pattern CLOCK = Pattern.compile("(\\d{1,2}|one)(?:[:.]([0-5]\\d))?(am|pm)?");
     /** An abbreviation in brackets after its long form: "Internet Explorer (IE)". */
     static final Pattern SHORT_AFTER = Pattern.compile("\\(([A-Z][A-Za-z&]{1,9})\\)");
     /** An abbreviation with its long form in brackets: "IEA (International Energy Agency)". */
@@ -357,10 +357,11 @@ public final class HouseStyle {
         for (int i = 0; i < units.size(); i++) {
             Unit u = units.get(i);
             Unit next = i + 1 < units.size() ? units.get(i + 1) : null;
-            Matcher whole = CLOCK.matcher(u.key);
-            if (whole.matches() && whole.group(3) != null) {
+            Matcher whole = clockLike(u.key) ? CLOCK.matcher(u.key) : null;
+            boolean isClock = whole != null && whole.matches();
+            if (isClock && whole.group(3) != null) {
                 u = clock(u, u, whole);
-            } else if (whole.matches() && next != null && (next.key.equals("am") || next.key.equals("pm"))) {
+            } else if (isClock && next != null && (next.key.equals("am") || next.key.equals("pm"))) {
                 Matcher both = CLOCK.matcher(u.key + next.key);
                 both.matches();
                 Unit merged = clock(u, next, both);
@@ -373,11 +374,11 @@ public final class HouseStyle {
                 i++;
             } else if (u.key.equals("noon") || u.key.equals("midnight")) {
                 u = new Unit(u.start, u.end, u.key.equals("noon") ? "12:00" : "00:00");
-            } else if (zone(next) && FOUR_DIGIT_TIME.matcher(u.key).matches()) {
+            } else if (u.key.length() == 4 && startsWithDigit(u.key) && zone(next) && FOUR_DIGIT_TIME.matcher(u.key).matches()) {
                 // "0241 GMT": four digits before a time zone are a time on a 24-hour clock, "02:41".
                 u = new Unit(u.start, u.end, u.key.substring(0, 2) + ":" + u.key.substring(2));
             }
-            if (TIME_KEY.matcher(u.key).matches() && i + 1 < units.size() && zone(units.get(i + 1))) {
+            if (startsWithDigit(u.key) && TIME_KEY.matcher(u.key).matches() && i + 1 < units.size() && zone(units.get(i + 1))) {
                 // The zone after a time is how an outlet writes it for its readers ("6:41pm PST", "18:41").
                 u = new Unit(u.start, units.get(i + 1).end, u.key);
                 i++;
@@ -387,8 +388,21 @@ public final class HouseStyle {
         return out;
     }
 
-    private static final Pattern FOUR_DIGIT_TIME = Pattern.compile("([01]\\d|2[0-3])[0-5]\\d");
-    private static final Pattern TIME_KEY = Pattern.compile("([01]?\\d|2[0-3])[:.][0-5]\\d");
+    /**
+     * Whether a key may be a clock time ({@code CLOCK}): every such key starts with a digit 0 to 9
+     * or with "one", so a word that does neither is no time and needs no matcher (most are words).
+     */
+    static boolean clockLike(String key) {
+        return startsWithDigit(key) || key.startsWith("one");
+    }
+
+    /** Whether a key starts with a digit 0 to 9, as every time of {@code FOUR_DIGIT_TIME} and {@code TIME_KEY} does. */
+    static boolean startsWithDigit(String key) {
+        return !key.isEmpty() && key.charAt(0) >= '0' && key.charAt(0) <= '9';
+    }
+
+    static final Pattern FOUR_DIGIT_TIME = Pattern.compile("([01]\\d|2[0-3])[0-5]\\d");
+    static final Pattern TIME_KEY = Pattern.compile("([01]?\\d|2[0-3])[:.][0-5]\\d");
 
     /** Whether a unit is a time-zone abbreviation ("GMT", "PST"). */
     private static boolean zone(Unit u) {

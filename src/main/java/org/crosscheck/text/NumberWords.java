@@ -5,6 +5,8 @@ import java.util.Map;
 
 /** English number words from zero to ninety, shared by the grammars that read counts. */
 public final class NumberWords {
+    /** A hyphen or a space, between the parts of a number written in words. */
+    private static final java.util.regex.Pattern HYPHEN_OR_SPACE = java.util.regex.Pattern.compile("[- ]");
     // Compiled once: these were compiled at every call (String.matches, split, replaceAll).
     private static final java.util.regex.Pattern UP_TO_THREE_DIGITS = java.util.regex.Pattern.compile("\\d{1,3}");
 
@@ -38,7 +40,7 @@ public final class NumberWords {
         if (UP_TO_THREE_DIGITS.matcher(w).matches()) {
             return Integer.parseInt(w);
         }
-        String[] parts = w.split("[- ]");
+        String[] parts = HYPHEN_OR_SPACE.split(w);
         if (parts.length == 1) {
             Integer v = BASIC.get(w);
             return v == null || v == 100 ? -1 : v;

@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
  * so a scan is linear in the text.
  */
 public final class TemporalParser {
+    /** A value that starts with a day, yyyy-mm-dd. */
+    private static final Pattern ISO_DAY_FIRST = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
     // Compiled once: these were compiled at every call (String.matches, split, replaceAll).
     private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern FULL_DATE_ON = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
@@ -1710,7 +1712,7 @@ public final class TemporalParser {
     static String shiftYears(String value, int years) {
         int y = Integer.parseInt(value.substring(0, 4)) + years;
         String rest = value.substring(4);
-        if (rest.matches("-02-29")) {
+        if (rest.equals("-02-29")) {
             rest = "-02-28";
         }
         return String.format(Locale.ROOT, "%04d", y) + rest;
@@ -1813,7 +1815,7 @@ public final class TemporalParser {
         if (day == null) {
             day = explicitDate(k);
         }
-        if (day != null && day.type().equals(Timex.DATE) && day.value().matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+        if (day != null && day.type().equals(Timex.DATE) && ISO_DAY_FIRST.matcher(day.value()).matches()) {
             LocalDate d = day.earliest() != null ? day.earliest() : LocalDate.parse(day.value().substring(0, 10));
             return new Found(day.end(), Timex.TIME, day.value().substring(0, 10) + "T" + hm, day.anchored(), d, d);
         }
