@@ -791,12 +791,58 @@ public final class Happenings {
         List<Span> part = partWords(span, sentence);
         for (int i = 0; i < part.size(); i++) {
             String w = folded(part.get(i));
-            if (BACKGROUND.contains(w) && !(w.equals("before") && i + 1 < part.size() && folded(part.get(i + 1)).endsWith("ing"))) {
+            if (BACKGROUND.contains(w) && !(w.equals("before") && i + 1 < part.size() && folded(part.get(i + 1)).endsWith("ing"))
+                    && !describesPerson(part, i) && !beforeAudience(part, i)) {
                 return true;
             }
         }
         return false;
     }
+
+    /** Markers that before a noun for a person describe the person, not a time ({@code person-describing-markers.txt}: "former"). */
+    static final Set<String> PERSON_MARKERS = Lexicon.words(Happenings.class, "person-describing-markers.txt");
+
+    /**
+     * Whether the marker at {@code part[i]} describes the person the next word names: "killed while
+     * visiting a former neighbour", "shot two former co-workers". The person is of the clause's own
+     * happening; nothing puts the happening in the past. The noun is one of {@code
+     * age-person-nouns.txt}, singular or plural.
+     */
+    private boolean describesPerson(List<Span> part, int i) {
+        if (i + 1 >= part.size() || !PERSON_MARKERS.contains(folded(part.get(i)))) {
+            return false;
+        }
+        String next = folded(part.get(i + 1));
+        return AttributeExtractor.PERSON_NOUNS.contains(next)
+                || next.endsWith("s") && AttributeExtractor.PERSON_NOUNS.contains(next.substring(0, next.length() - 1));
+    }
+
+    /** Whom one appears before ({@code before-audience-nouns.txt}: "a magistrate", "the committee"): a place, not a time. */
+    static final Set<String> AUDIENCES = Lexicon.words(Happenings.class, "before-audience-nouns.txt");
+    /** Words that may stand between "before" and whom one appears before. */
+    private static final Set<String> AUDIENCE_DETERMINERS = Set.of("a", "an", "the", "his", "her", "their", "its");
+
+    /**
+     * Whether "before" at {@code part[i]} says whom one appears before: a determiner, at most one
+     * more word, and a noun of {@code before-audience-nouns.txt} that ends the noun phrase ("to go
+     * before a magistrate", "testified before the Senate committee"). Not when a noun follows it
+     * ("before the court hearing": a time).
+     */
+    private boolean beforeAudience(List<Span> part, int i) {
+        if (!folded(part.get(i)).equals("before") || i + 2 >= part.size() || !AUDIENCE_DETERMINERS.contains(folded(part.get(i + 1)))) {
+            return false;
+        }
+        for (int k = i + 2; k <= Math.min(i + 3, part.size() - 1); k++) {
+            if (AUDIENCES.contains(folded(part.get(k)))) {
+                return k + 1 >= part.size() || PHRASE_ENDS.contains(folded(part.get(k + 1)));
+            }
+        }
+        return false;
+    }
+
+    /** Words that may follow the end of a noun phrase: a conjunction, a preposition, a relative. */
+    private static final Set<String> PHRASE_ENDS = Set.of("and", "or", "but", "in", "on", "at", "for", "to", "with", "who", "that",
+            "which", "after", "over", "as", "of", "by", "from", "when", "while");
 
     /** The words of the part of {@code sentence} around {@code span} between commas, semicolons and colons. */
     private List<Span> partWords(Span span, int[] sentence) {

@@ -66,7 +66,7 @@ final class GateCensus {
                     if (rank >= 0 && rank < bestRank) {
                         bestRank = rank;
                         int tab = k.indexOf('\t');
-                        best = new Stopped(k.substring(0, tab), k.substring(tab + 1), gateName(rank), kindOf(x, y, rank), x, y);
+                        best = new Stopped(k.substring(0, tab), k.substring(tab + 1), gateName(rank), kindOf(x, y, rank, claims), x, y);
                     }
                 }
             }
@@ -90,9 +90,10 @@ final class GateCensus {
         return rank == 0 ? "found" : MissStages.GATES.get(rank - 1);
     }
 
-    private static String kindOf(Claim x, Claim y, int rank) {
+    private static String kindOf(Claim x, Claim y, int rank, Map<String, List<Claim>> claims) {
         if (rank == 1) {
-            return MissStages.APART_KINDS.get(MissStages.apartKindOf(x, y));
+            int kind = MissStages.apartKindOf(x, y);
+            return MissStages.APART_KINDS.get(kind) + (kind == 0 ? ": " + MissStages.UNTIED_WHERE.get(MissStages.untiedWhereOf(x, y, claims)) : "");
         }
         if (rank == 3) {
             return MissStages.NEVER_KINDS.get(MissStages.neverKindOf(x, y));
@@ -126,7 +127,7 @@ final class GateCensus {
             counts.merge(s.gate() + (s.kind().isEmpty() ? "" : ", " + s.kind()), 1, Integer::sum);
         }
         StringBuilder sb = new StringBuilder();
-        counts.forEach((k, v) -> sb.append(String.format("  %-45s %5d%n", k, v)));
+        counts.forEach((k, v) -> sb.append(String.format("  %-62s %5d%n", k, v)));
         return sb.toString();
     }
 

@@ -37,12 +37,29 @@ class GateCensusTest {
         assertEquals("a head noun alone", stopped.get(0).kind());
         assertEquals("quantity boats | null", stopped.get(0).about());
         assertEquals("compared, apart", stopped.get(1).gate());
-        assertEquals("a figure not tied", stopped.get(1).kind(), "a figure of one event that grouping tied to no happening");
+        assertEquals("a figure not tied: its report placed nowhere", stopped.get(1).kind(),
+                "a figure of one event that grouping tied to no happening, in a report that ties no figure");
         String table = GateCensus.describe(stopped);
         assertTrue(table.contains("never compared, a head noun alone"), table);
-        assertTrue(table.contains("compared, apart, a figure not tied                1"), table);
+        assertTrue(table.contains("compared, apart, a figure not tied: its report placed nowhere      1"), table);
         assertTrue(GateCensus.list(stopped).contains("1/a 0-3 \"two\""), GateCensus.list(stopped));
         assertTrue(GateCensus.census(claims, Map.of(), List.of(), d -> true).isEmpty(), "documents of no event are not counted");
+    }
+
+    @Test
+    void aFigureNotTiedInAReportThatTiesAnotherIsLostInItsClause() {
+        Claim tied = new QuantityClaim("1/b", new Span(40, 43), "six", "injured", null, 6, "", 6, false, 6, false, 1, null,
+                null, DateClaim.NO_DAY, null, DateClaim.NO_DAY, DateClaim.NO_DAY, null, true, true, true, "E1", null, null);
+        Map<String, List<Claim>> claims = Map.of(
+                "1/a", List.of(figure("1/a", 10, "killed", 3, true, true)),
+                "1/b", List.of(figure("1/b", 10, "killed", 4, true, true), tied));
+        List<GateCensus.Stopped> stopped = GateCensus.census(claims, Map.of("1/a", "E1", "1/b", "E1"), List.of(), d -> true);
+        assertEquals("a figure not tied: its report placed nowhere", stopped.get(0).kind(), "1/a ties no figure: placed nowhere");
+        Map<String, List<Claim>> bothPlaced = Map.of(
+                "1/a", List.of(figure("1/a", 10, "killed", 3, true, true), tied),
+                "1/b", List.of(figure("1/b", 10, "killed", 4, true, true), tied));
+        List<GateCensus.Stopped> clause = GateCensus.census(bothPlaced, Map.of("1/a", "E1", "1/b", "E1"), List.of(), d -> true);
+        assertEquals("a figure not tied: its clause", clause.get(0).kind(), "both reports tie a figure: the clause left these untied");
     }
 
     @Test

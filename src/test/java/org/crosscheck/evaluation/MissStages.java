@@ -314,6 +314,62 @@ final class MissStages {
     }
 
     /**
+     * Where a figure grouping tied to no happening was lost ({@link #APART_KINDS}' first kind): in
+     * its own clause, when its report ties other event-bound figures to its event (the clause names
+     * another happening, or gives a date far from the event's), or in its report, when the report
+     * ties no event-bound figure at all (its place in its event is unsure: an undated report that is
+     * neither close in words to another report of its event nor gives one of their figures alike,
+     * so no clause of it is compared). Read from the claims ({@link #placed}): a report that ties
+     * no figure nor place counts as placed nowhere. A label is put at its clause when some pair of its
+     * claims is held only there.
+     */
+    static final List<String> UNTIED_WHERE = List.of("its clause", "its report placed nowhere");
+
+    /** Where a label's figure not tied was lost ({@link #UNTIED_WHERE}), or null when it is no figure not tied. */
+    static String untiedWhere(LabelledDisagreements.Label label, List<Finding> findings, Map<String, List<Claim>> claims,
+                              Map<String, String> story, Map<String, String> event) {
+        if (!APART_KINDS.get(0).equals(apartKind(label, findings, claims, story, event))) {
+            return null;
+        }
+        return UNTIED_WHERE.get(nearest(label, claims, event, UNTIED_WHERE.size() - 1, (x, y) -> untiedWhereOf(x, y, claims)));
+    }
+
+    /**
+     * Where two claims at {@code compared, apart, a figure not tied} were lost ({@link #UNTIED_WHERE}'
+     * index): 1 when an untied one lies in a report placed nowhere, else 0; -1 when the two are not of that kind.
+     */
+    static int untiedWhereOf(Claim x, Claim y, Map<String, List<Claim>> claims) {
+        if (apartKindOf(x, y) != 0) {
+            return -1;
+        }
+        for (Claim c : List.of(x, y)) {
+            QuantityClaim q = (QuantityClaim) c;
+            if (q.eventScoped() && q.event() == null && !placed(claims.get(q.document()))) {
+                return 1;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Whether a report's claims show that grouping placed it in its event for comparing figures: it
+     * ties an event-bound figure other than a length of time (a length of time is tied to the
+     * report's event whether or not the report is placed) or a place to an event.
+     */
+    static boolean placed(List<Claim> claims) {
+        if (claims == null) {
+            return false;
+        }
+        for (Claim c : claims) {
+            if (c instanceof QuantityClaim q && q.eventScoped() && !q.duration() && q.event() != null
+                    || c instanceof org.crosscheck.claims.PlaceClaim p && p.event() != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The counts of {@link #NEVER_KINDS} as the table gives them: the kinds of a number with no
      * counted noun as one count, and each of them in brackets after it.
      */
@@ -479,6 +535,14 @@ final class MissStages {
             sb.append(i == 0 ? " " : ", ").append(APART_KINDS.get(i)).append(' ').append(apart[i]);
         }
         sb.append('\n');
+        int[] where = new int[UNTIED_WHERE.size()];
+        for (LabelledDisagreements.Label l : labels) {
+            String w = untiedWhere(l, findings, claims, story, event);
+            if (w != null) {
+                where[UNTIED_WHERE.indexOf(w)]++;
+            }
+        }
+        sb.append(String.format("  %s, lost in: %s %d, %s %d%n", APART_KINDS.get(0), UNTIED_WHERE.get(0), where[0], UNTIED_WHERE.get(1), where[1]));
         int[] quotes = new int[QUOTE_GATES.size()];
         for (LabelledDisagreements.Label l : labels) {
             String g = quoteGate(l, findings, claims, story, event);
@@ -512,6 +576,8 @@ final class MissStages {
             String g = gate(l, findings, claims, story, event);
             String never = neverKind(l, findings, claims, story, event);
             String apart = apartKind(l, findings, claims, story, event);
+            String where = untiedWhere(l, findings, claims, story, event);
+            apart = where == null ? apart : apart + ": " + where;
             g = never != null ? g + ", " + never : apart != null ? g + ", " + apart : g != null ? g : quoteGate(l, findings, claims, story, event);
             String why = AttributeGates.reason(l, findings, claims, story, event);
             g = why == null ? g : g + "; attribute: " + why;

@@ -246,8 +246,36 @@ class MissStagesTest {
         String table = MissStages.describe(List.of(toll), List.of(), untied, one, one);
         assertTrue(table.contains("compared, apart by what stops them: a figure not tied 1, tied to two happenings 0, "
                 + "other people counted 0, a count that rose 0, another occasion 0, dates explain it 0, other 0"), table);
+        assertTrue(table.contains("a figure not tied, lost in: its clause 0, its report placed nowhere 1"), table);
         assertTrue(MissStages.list(List.of(toll), List.of(), untied, one, one)
-                .contains("[one key: compared, apart, a figure not tied] dead in the quake"));
+                .contains("[one key: compared, apart, a figure not tied: its report placed nowhere] dead in the quake"));
+        assertNull(MissStages.untiedWhere(toll, List.of(), rest, one, one), "tied figures: no place they were lost");
+    }
+
+    @Test
+    void aFigureNotTiedIsLostInItsClauseWhenItsReportTiesAnother() {
+        LabelledDisagreements.Label toll = new LabelledDisagreements.Label("1", "ecb", "toll", "dead in the quake",
+                false, false, List.of(new LabelledDisagreements.Value("a", "3", "", 0, 5),
+                        new LabelledDisagreements.Value("b", "4", "", 0, 5)));
+        Map<String, String> one = Map.of("a", "x", "b", "x");
+        Claim injured = new QuantityClaim("b", new Span(20, 25), "seven", "injured", null, 7, "", 7, false, 7, false, 1, null, null,
+                DateClaim.NO_DAY, null, DateClaim.NO_DAY, DateClaim.NO_DAY, null, true, true, true, "E1", null, null);
+        Map<String, List<Claim>> placed = Map.of("a", List.of(tied("a", 3, "E1", null)), "b", List.of(tied("b", 4, null, null), injured));
+        assertEquals("its clause", MissStages.untiedWhere(toll, List.of(), placed, one, one));
+        assertTrue(MissStages.describe(List.of(toll), List.of(), placed, one, one)
+                .contains("a figure not tied, lost in: its clause 1, its report placed nowhere 0"));
+        assertEquals(-1, MissStages.untiedWhereOf(tied("a", 3, "E1", null), tied("b", 4, "E1", null), placed), "both tied");
+        assertTrue(MissStages.placed(placed.get("b")));
+        assertTrue(!MissStages.placed(null) && !MissStages.placed(List.of(tied("b", 4, null, null))), "no tied figure: placed nowhere");
+        Claim lasted = new QuantityClaim("b", new Span(30, 40), "40 seconds", "shaking, in seconds", null, 40, "", 40, false, 40, false, 1,
+                null, null, DateClaim.NO_DAY, null, DateClaim.NO_DAY, DateClaim.NO_DAY, null, true, true, false, "E1", null, null);
+        assertTrue(!MissStages.placed(List.of(lasted)), "a length of time is tied to the report's event, placed or not");
+        Claim unscoped = new QuantityClaim("b", new Span(30, 40), "12 floors", "floors", null, 12, "", 12, false, 12, false, 1,
+                null, null, DateClaim.NO_DAY, null, DateClaim.NO_DAY, DateClaim.NO_DAY, null, true, false, false, "E1", null, null);
+        assertTrue(!MissStages.placed(List.of(unscoped)), "a figure of no event places nothing");
+        assertTrue(MissStages.placed(List.of(new org.crosscheck.claims.PlaceClaim("b", new Span(0, 6), "Varth", "quake", "E1", null))),
+                "a place tied to the event: the report is placed");
+        assertTrue(!MissStages.placed(List.of(new org.crosscheck.claims.PlaceClaim("b", new Span(0, 6), "Varth", "quake", null, null))));
     }
 
     private static Claim tied(String doc, double value, String event, String counted) {

@@ -117,6 +117,39 @@ class HappeningsTest {
     }
 
     @Test
+    void aMarkerThatDescribesAPersonPutsNoHappeningInThePast() {
+        assertFalse(aboutFigure("Two cyclists died when a van hit them outside the home of a former neighbour in Dunmore.", "Two")
+                .background(), "a former neighbour: the person, not the crash, is of the past");
+        assertFalse(aboutFigure("The gunman shot three former employees at the warehouse.", "three").background(), "a plural person noun");
+        assertFalse(aboutFigure("Thieves robbed two previous owners of the gallery.", "two").background(), "previous, before a person");
+        assertTrue(aboutFigure("Two workers died when a former mill burned down.", "Two").background(),
+                "former before a noun that is no person: still a marker");
+        assertTrue(aboutFigure("Four clerks were shot in the former raid.", "Four").background(), "a happening's noun after it");
+        assertTrue(aboutFigure("Three guards were wounded by the former.", "Three").background(), "the marker ends its part: still a marker");
+        assertTrue(Happenings.PERSON_MARKERS.stream().allMatch(Happenings.BACKGROUND::contains), "each is a background marker");
+    }
+
+    @Test
+    void beforeWhomOneAppearsIsAPlaceNotATime() {
+        assertFalse(aboutFigure("Three guards accused of the beating were to appear before a magistrate and protesters blocked the road.",
+                "Three").background(), "before a magistrate, then a conjunction");
+        assertFalse(aboutFigure("Three guards were brought before the military tribunal on Monday.", "Three").background(),
+                "one word between the determiner and the noun; a preposition after");
+        assertFalse(aboutFigure("Four managers later testified before the committee.", "Four").background(), "the noun ends its part");
+        assertTrue(aboutFigure("Two men were arrested before the court hearing began.", "Two").background(),
+                "before the court hearing: a noun follows, a time");
+        assertTrue(aboutFigure("Two men were arrested before a long trial.", "Two").background(), "no audience's noun: a time");
+        assertTrue(aboutFigure("Two men were arrested before trial.", "Two").background(), "no determiner: a time");
+        assertTrue(aboutFigure("Two men were arrested before the newly appointed judge.", "Two").background(),
+                "the noun too far from the determiner");
+        assertTrue(aboutFigure("Two men had been arrested before the judge ruled.", "Two").background(), "a verb after the noun: a time");
+        assertTrue(aboutFigure("Two men had been arrested just before.", "Two").background(), "before ending the sentence");
+        assertTrue(aboutFigure("Two men had been arrested before the", "Two").background(), "a determiner and nothing after");
+        assertTrue(Happenings.AUDIENCES.contains("magistrate") && Happenings.AUDIENCES.stream().allMatch(w -> w.matches("\\p{Ll}+")),
+                "one lower-case word a line: " + Happenings.AUDIENCES);
+    }
+
+    @Test
     void aBackgroundMarkerBehindACommaDoesNotCount() {
         Happenings.About a = about("The earthquake struck on Tuesday, the strongest since April.", "Tuesday", false);
         assertFalse(a.background());
