@@ -27,7 +27,6 @@ import org.crosscheck.extract.ExtractedDocument;
 import org.crosscheck.extract.Extractor;
 import org.crosscheck.extract.Happenings;
 import org.crosscheck.extract.MainHappening;
-import org.crosscheck.text.Sentences;
 
 /**
  * Groups documents into stories, and each story's documents into events.
@@ -251,11 +250,8 @@ public final class StoryGrouper {
         for (StoryEvents se : storyEvents) {
             long storyDay = median(se.members());
             List<java.util.Set<String>> memberNames = se.members().stream().map(p -> p.doc.names().counts().keySet()).toList();
-            Set<String> storyPlaces = townsIn(se.members());
             for (int k = 0; k < se.events().size(); k++) {
                 Map<Profile, String> figureEvents = figureEvents(se.events().get(k), se.eventMembers().get(k));
-                placeBySentence(se.events().get(k), se.eventMembers().get(k), figureEvents,
-                        name -> !storyPlaces.contains(name) && ownName(name, nameFrequency.apply(name), memberNames));
                 EventTexts eventTexts = new EventTexts(se.eventMembers().get(k).stream().map(p -> p.doc.cleaned().text()).toList());
                 for (Profile p : se.eventMembers().get(k)) {
                     settling.add(new Settling(p, se.events().get(k), storyDay, memberNames, figureEvents.get(p), eventTexts));
@@ -390,181 +386,6 @@ public final class StoryGrouper {
             int r = root(parent, i);
             if (!out.containsKey(unsure.get(i)) && size.get(r) > 1) {
                 out.put(unsure.get(i), e.id() + "~" + unsure.get(r).id);
-            }
-        }
-        return out;
-    }
-
-    /**
-     * The places the story's members say something happened "in" (a town, a region, a country),
-     * folded: a name of these places no report in an event ({@link #placeBySentence}), as a place
-     * named "at" (a shop, a building) may.
-     */
-    private static Set<String> townsIn(List<Profile> members) {
-        Set<String> out = new HashSet<>();
-        for (Profile m : members) {
-            String text = m.doc.cleaned().text();
-            for (Claim c : m.doc.claims()) {
-                if (c instanceof PlaceClaim pl && afterIn(text, pl.span().start())) {
-                    out.add(pl.place());
-                }
-            }
-        }
-        return out;
-    }
-
-    /** Whether the word before {@code start} in {@code text} is "in". */
-    static boolean afterIn(String text, int start) {
-        int k = start;
-        while (k > 0 && Character.isWhitespace(text.charAt(k - 1))) {
-            k--;
-        }
-        return k >= 2 && text.regionMatches(true, k - 2, "in", 0, 2) && (k == 2 || !Character.isLetter(text.charAt(k - 3))) && k < start;
-    }
-
-    /**
-     * Whether {@code name} is a participant of the story's own (a named victim, a vessel, a shop):
-     * no document outside the story names it ({@code df}, over the whole collection, no more than
-     * the story's members that name it). A head of state, an outlet or a city is named by other
-     * stories too.
-     */
-    static boolean ownName(String name, Integer df, List<java.util.Set<String>> memberNames) {
-        if (df == null) {
-            return false;
-        }
-        int inStory = 0;
-        for (java.util.Set<String> names : memberNames) {
-            if (names.contains(name)) {
-                inStory++;
-            }
-        }
-        return inStory > 0 && df <= inStory;
-    }
-
-    /**
-     * Places a member that neither its date, its words nor its figures place ({@link #figureEvents}
-     * gives it no key) where a sentence holding one of its figures of the event's kind of act names
-     * what a sentence of a placed member telling that act names too: a participant of the story's
-     * own ({@code ownName}: a named ship, shop or victim; not a town it happened "in", nor an outlet). The member then takes that
-     * placed member's key. A member of a dated event whose lede's weekday is the event's day is
-     * placed under the event's id. Its figures stay those of a member joined by words (see settle):
-     * a running total it gives is not compared, as its hour of publication is unknown, and its own
-     * date read later, far from the event's, still unties them.
-     */
-    static void placeBySentence(Event e, List<Profile> members, Map<Profile, String> out, java.util.function.Predicate<String> ownName) {
-        if (e.kind() == null) {
-            return;
-        }
-        Map<String, String> anchors = new HashMap<>();
-        List<Profile> placed = new ArrayList<>();
-        for (Profile q : members) {
-            if (e.id().equals(out.get(q))) {
-                placed.add(q);
-            }
-        }
-        for (Profile q : members) {
-            if (out.containsKey(q) && !e.id().equals(out.get(q))) {
-                placed.add(q);
-            }
-        }
-        for (Profile q : placed) {
-            String text = q.doc.cleaned().text();
-            List<int[]> sentences = Sentences.split(text, 0, text.length());
-            for (Claim c : q.doc.claims()) {
-                if (c instanceof EventClaim ev && e.kind().equals(ev.happening())) {
-                    for (String a : sentenceAnchors(q.doc, sentences, ev.span(), ownName)) {
-                        anchors.putIfAbsent(a, out.get(q));
-                    }
-                }
-            }
-        }
-        java.time.DayOfWeek eventWeekday = e.dated() ? LocalDate.ofEpochDay(e.day()).getDayOfWeek() : null;
-        for (Profile p : members) {
-            if (out.containsKey(p)) {
-                continue;
-            }
-            if (eventWeekday != null && p.published == Event.NO_DAY && eventWeekday.equals(p.weekday)) {
-                out.put(p, e.id());
-                continue;
-            }
-            if (anchors.isEmpty()) {
-                continue;
-            }
-            String text = p.doc.cleaned().text();
-            List<int[]> sentences = Sentences.split(text, 0, text.length());
-            Happenings happenings = Happenings.of(p.doc);
-            String key = null;
-            for (Claim c : p.doc.claims()) {
-                if (key == null && c instanceof QuantityClaim q && q.eventScoped() && q.comparable() && !q.duration()
-                        && happenings.aboutFigure(q.span()).freeOrOf(e.kind()) && !happenings.hypothetical(q.span())
-                        && sentenceTells(p.doc, sentences, q.span(), e.kind())) {
-                    for (String a : sentenceAnchors(p.doc, sentences, q.span(), ownName)) {
-                        if (key == null && anchors.containsKey(a)) {
-                            key = anchors.get(a);
-                        }
-                    }
-                }
-            }
-            if (key != null) {
-                out.put(p, key);
-            }
-        }
-    }
-
-    /**
-     * Whether the (lower-case) {@code sentence} names {@code name} as a participant: somewhere not
-     * followed by a word of an outlet or a speaker ({@code outlet-words.txt}: "the Vell news agency
-     * reported").
-     */
-    static boolean participantIn(String sentence, String name) {
-        for (int k = sentence.indexOf(name); k >= 0; k = sentence.indexOf(name, k + 1)) {
-            int end = k + name.length();
-            if ((k == 0 || !Character.isLetter(sentence.charAt(k - 1))) && (end >= sentence.length() || !Character.isLetter(sentence.charAt(end)))) {
-                int from = end;
-                while (from < sentence.length() && !Character.isLetter(sentence.charAt(from))) {
-                    from++;
-                }
-                int to = from;
-                while (to < sentence.length() && Character.isLetter(sentence.charAt(to))) {
-                    to++;
-                }
-                if (!OUTLET_WORDS.contains(sentence.substring(from, to))) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Whether the sentence holding {@code span} holds a word of a happening of {@code kind}. */
-    private static boolean sentenceTells(ExtractedDocument d, List<int[]> sentences, Span span, String kind) {
-        for (int[] s : sentences) {
-            if (s[0] <= span.start() && span.start() < s[1]) {
-                for (Claim c : d.claims()) {
-                    if (c instanceof EventClaim ev && kind.equals(ev.happening()) && ev.span().start() >= s[0] && ev.span().start() < s[1]) {
-                        return true;
-                    }
-                }
-                return false;
-            }
-        }
-        return false;
-    }
-
-    static final Set<String> OUTLET_WORDS = org.crosscheck.text.Lexicon.words(StoryGrouper.class, "outlet-words.txt");
-
-    /** The story's own names the sentence holding {@code span} gives as participants. */
-    private static Set<String> sentenceAnchors(ExtractedDocument d, List<int[]> sentences, Span span, java.util.function.Predicate<String> ownName) {
-        Set<String> out = new HashSet<>();
-        for (int[] s : sentences) {
-            if (s[0] <= span.start() && span.start() < s[1]) {
-                String sentence = d.cleaned().text().substring(s[0], s[1]).toLowerCase(Locale.ROOT);
-                for (String name : d.names().counts().keySet()) {
-                    if (ownName.test(name) && participantIn(sentence, name)) {
-                        out.add("name:" + name);
-                    }
-                }
-                break;
             }
         }
         return out;
