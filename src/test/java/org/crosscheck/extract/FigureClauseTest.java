@@ -36,6 +36,14 @@ class FigureClauseTest {
     }
 
     @Test
+    void anAdverbBetweenTheSubjectAndItsVerbIsNoPartOfTheOwner() {
+        ties("Nolan now has 1,950 career points.", "1,950", "has", "nolan");
+        ties("The club currently has 40,000 members.", "40,000", "has", "club");
+        ties("The firm recently hired 300 workers.", "300", "hired", "firm");
+        assertTrue(FigureClause.AUXILIARIES.containsAll(java.util.List.of("now", "currently", "recently", "also", "still")));
+    }
+
+    @Test
     void aPassiveParticipleAfterTheCountedNounGovernsItAndItsAgentOrHappeningOwnsIt() {
         ties("Twelve people were killed in the quake.", "Twelve", "killed", "quake");
         ties("Five people were wounded by the blast on Sunday.", "Five", "wounded", "blast");
