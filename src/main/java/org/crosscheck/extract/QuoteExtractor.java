@@ -761,6 +761,9 @@ final class QuoteExtractor {
             return null;
         }
         Words.Word w = ws.get(k);
+        if (w.lower().equals("and") && k + 1 < ws.size() && ws.get(k + 1).lower().equals("that")) {
+            return afterReportedClause(text, ws, k + 2, to);
+        }
         if (w.lower().equals("according") && k + 1 < ws.size() && ws.get(k + 1).lower().equals("to")) {
             return phraseUntilStop(text, ws, k + 2, "according to");
         }
@@ -794,6 +797,39 @@ final class QuoteExtractor {
                 }
                 return new Attribution(phrase, new Span(ws.get(k).start(), ws.get(k).start() + phrase.length()),
                         cue(ws, v));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A quote the speaker's reported words run on from ("We will rebuild" and that the town would
+     * help, said Mayor Ann Cole."): the attribution closes the sentence after the reported clause, after
+     * one of its commas. The commas are tried from the last back, so an appositive after the name
+     * ("said Ann Cole, the mayor") is passed over; a quote mark before the sentence's end means another
+     * quote's words, and no speaker is read.
+     */
+    private static Attribution afterReportedClause(String text, List<Words.Word> ws, int k, int to) {
+        List<Integer> commas = new ArrayList<>();
+        for (int i = k; i < ws.size(); i++) {
+            Words.Word x = ws.get(i);
+            if (x.word()) {
+                continue;
+            }
+            if (x.is(",")) {
+                commas.add(i);
+            } else if (x.is(".") && i > 0 && ws.get(i - 1).capitalized() && Sentences.isAbbreviation(ws.get(i - 1).text())) {
+                continue;
+            } else if (x.is(".") || x.is(";") || x.is("?") || x.is("!")) {
+                break;
+            } else if (x.is("\u201c") || x.is("\u201d") || x.is("\"")) {
+                return null;
+            }
+        }
+        for (int c = commas.size() - 1; c >= 0; c--) {
+            Attribution a = after(text, ws.get(commas.get(c)).start(), to);
+            if (a != null) {
+                return a;
             }
         }
         return null;
