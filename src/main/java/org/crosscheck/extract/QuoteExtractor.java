@@ -818,12 +818,8 @@ final class QuoteExtractor {
             }
             if (x.is(",")) {
                 commas.add(i);
-            } else if (x.is(".") && i > 0 && ws.get(i - 1).capitalized() && Sentences.isAbbreviation(ws.get(i - 1).text())) {
-                continue;
             } else if (x.is(".") || x.is(";") || x.is("?") || x.is("!")) {
                 break;
-            } else if (x.is("\u201c") || x.is("\u201d") || x.is("\"")) {
-                return null;
             }
         }
         for (int c = commas.size() - 1; c >= 0; c--) {
