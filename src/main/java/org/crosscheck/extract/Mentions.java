@@ -320,8 +320,6 @@ public final class Mentions {
     static final Map<String, String> DATED_NOUNS = org.crosscheck.text.Lexicon.pairs(Mentions.class, "dated-happening-nouns.txt");
     /** Words that may follow such a noun when it heads its phrase ({@code dated-noun-followers.txt}: "of", "that", "was"). */
     static final Set<String> DATED_NOUN_FOLLOWERS = org.crosscheck.text.Lexicon.words(Mentions.class, "dated-noun-followers.txt");
-    /** Determiners and possessives that open a noun phrase a date may modify ("the", "a", "his"). */
-    private static final Set<String> NOUN_OPENERS = Set.of("the", "a", "an", "his", "her", "its", "their", "this", "that");
     /** Right after a date: its possessive mark if any, then one to three words or single signs. */
     private static final java.util.regex.Pattern AFTER_DATE = java.util.regex.Pattern.compile(
             "\\G(['\u2019]s)?[ \\t]*([\\p{L}-]+|[^\\p{L}\\s])(?:[ \\t]*([\\p{L}-]+|[^\\p{L}\\s]))?(?:[ \\t]*([\\p{L}-]+|[^\\p{L}\\s]))?");
@@ -360,7 +358,7 @@ public final class Mentions {
             return kind;
         }
         java.util.regex.Matcher b = WORD_BEFORE.matcher(text).region(Math.max(0, date.start() - 20), date.start());
-        return b.find() && NOUN_OPENERS.contains(b.group(1).toLowerCase(java.util.Locale.ROOT)) ? kind : null;
+        return b.find() && DETERMINERS.contains(b.group(1).toLowerCase(java.util.Locale.ROOT)) ? kind : null;
     }
 
     /**
