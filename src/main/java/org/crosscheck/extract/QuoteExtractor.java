@@ -761,8 +761,11 @@ final class QuoteExtractor {
             return null;
         }
         Words.Word w = ws.get(k);
-        if (w.lower().equals("and") && k + 1 < ws.size() && ws.get(k + 1).lower().equals("that")) {
-            return afterReportedClause(text, ws, k + 2, to);
+        if (w.lower().equals("and") || w.lower().equals("but")) {
+            // No speaker opens with a conjunction: the quote's words run on into a clause ("and that
+            // the town would help", "and the town would help"), and the speaker, if any, follows it.
+            boolean that = k + 1 < ws.size() && ws.get(k + 1).lower().equals("that");
+            return afterReportedClause(text, ws, k + (that ? 2 : 1), to);
         }
         if (w.lower().equals("according") && k + 1 < ws.size() && ws.get(k + 1).lower().equals("to")) {
             return phraseUntilStop(text, ws, k + 2, "according to");
@@ -804,8 +807,8 @@ final class QuoteExtractor {
 
     /**
      * A quote the speaker's reported words run on from ("We will rebuild" and that the town would
-     * help, said Mayor Ann Cole."): the attribution closes the sentence after the reported clause, after
-     * one of its commas. The commas are tried from the last back, so an appositive after the name
+     * help, said Mayor Ann Cole."; also after "but", and with no "that"): the attribution closes the
+     * sentence after the reported clause, after one of its commas. The commas are tried from the last back, so an appositive after the name
      * ("said Ann Cole, the mayor") is passed over; a quote mark before the sentence's end means another
      * quote's words, and no speaker is read.
      */
