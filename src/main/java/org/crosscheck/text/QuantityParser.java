@@ -31,6 +31,11 @@ public final class QuantityParser {
     private static final Map<String, double[]> VAGUE = new HashMap<>();
     /** The most a vague count may allow and still take a scale after it as a count of groups ("several hundred"). */
     static final double SMALL_VAGUE_MOST = 10;
+    /**
+     * A dollar sign with the capitals written onto it ("US$", "$US", "A$", "NZ$") and the currency's
+     * code (data file; keys folded, the letters matched in capitals only).
+     */
+    static final Map<String, String> SIGN_LETTERS = Lexicon.keyedPairs(QuantityParser.class, "currency-sign-letters.tsv");
     /** Words that name a currency after an amount, and its code (data file). */
     private static final Map<String, String> CURRENCY_WORDS = Lexicon.keyedPairs(QuantityParser.class, "currency-words.tsv");
     /** Signs written before an amount, and the currency's code (data file). */
@@ -133,12 +138,23 @@ public final class QuantityParser {
     private QuantityMatch at(int i) {
         int first = i;
         String currency = null;
+        if (lettersBeforeSign(i) != null) {
+            // "(US$1.5 million)": a match tried at the letters starts at them.
+            i++;
+        }
         if (t.type(i) == Tokens.PUNCT && CURRENCY_SIGNS.containsKey(t.text.charAt(t.start(i))) && t.type(i + 1) == Tokens.NUM) {
             currency = CURRENCY_SIGNS.get(t.text.charAt(t.start(i)));
-            if (lower(i - 1).equals("us") && t.end(i - 1) == t.start(i)) {
+            String lettered = lettersBeforeSign(i - 1);
+            if (lettered != null) {
+                // "A$40,000", "US$2 million": whose dollar the letters before the sign say.
+                currency = lettered;
                 first = i - 1;
             }
             i++;
+        } else if (signThenLetters(i) != null) {
+            // "$US1 million", "$A3 million": whose dollar the letters after the sign say.
+            currency = signThenLetters(i);
+            i += 2;
         } else if (t.type(i) == Tokens.WORD && t.is(i, "e") && t.type(i + 1) == Tokens.NUM && t.end(i) == t.start(i + 1)
                 && (i == 0 || t.type(i - 1) == Tokens.SPACE)) {
             currency = "EUR";
@@ -673,6 +689,40 @@ public final class QuantityParser {
 
     private char first(int i) {
         return i >= 0 && i < t.size() ? t.text.charAt(t.start(i)) : ' ';
+    }
+
+    /**
+     * The currency of capitals at {@code w} written onto the sign right after them, itself written
+     * onto a number ("A$40,000", "US$2"), by {@link #SIGN_LETTERS}; null otherwise.
+     */
+    private String lettersBeforeSign(int w) {
+        if (t.type(w) != Tokens.WORD || !capitals(w) || !t.isPunctIn(w + 1, "$") || t.end(w) != t.start(w + 1)
+                || t.type(w + 2) != Tokens.NUM || t.end(w + 1) != t.start(w + 2)) {
+            return null;
+        }
+        return SIGN_LETTERS.get(lower(w) + "$");
+    }
+
+    /**
+     * The currency of a sign at {@code s} with capitals written onto it and a number onto them
+     * ("$US1 million", "$A3"), by {@link #SIGN_LETTERS}; null otherwise.
+     */
+    private String signThenLetters(int s) {
+        if (!t.isPunctIn(s, "$") || t.type(s + 1) != Tokens.WORD || t.end(s) != t.start(s + 1) || !capitals(s + 1)
+                || t.type(s + 2) != Tokens.NUM || t.end(s + 1) != t.start(s + 2)) {
+            return null;
+        }
+        return SIGN_LETTERS.get("$" + lower(s + 1));
+    }
+
+    /** Whether the word at {@code i} is written in capitals alone ("US", "NZ"). */
+    private boolean capitals(int i) {
+        for (int k = t.start(i); k < t.end(i); k++) {
+            if (!Character.isUpperCase(t.text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String lower(int i) {

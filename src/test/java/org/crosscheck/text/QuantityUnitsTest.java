@@ -27,6 +27,45 @@ class QuantityUnitsTest {
         assertEquals(null, first("a loss of rs 500").currency(), "a code counts as written");
     }
 
+    @Test
+    void capitalsOnADollarSignSayWhoseDollarItIs() {
+        assertEquals("AUD", first("the club paid A$40,000 for the boat").currency());
+        assertEquals(40000, first("the club paid A$40,000 for the boat").value());
+        assertEquals("A$40,000", span("the club paid A$40,000 for the boat"), "the letters start the sum");
+        assertEquals("NZD", first("a grant of NZ$3 million was made").currency());
+        assertEquals("CAD", first("she won C$12,000 in the draw").currency());
+        assertEquals("USD", first("a loan of US$5 million").currency());
+        assertEquals("US$5 million", span("a loan of US$5 million"));
+        assertEquals("AUD", first("a $A3 million grant").currency(), "letters after the sign");
+        assertEquals(3_000_000, first("a $A3 million grant").value());
+        assertEquals("$A3 million", span("a $A3 million grant"));
+        QuantityMatch us = first("repairs were put at $US2 million ($2.9 million) by the council");
+        assertEquals("USD", us.currency(), "the sum in US dollars, not its conversion");
+        assertEquals(2_000_000, us.value());
+        assertEquals("$2.9 million", us.alsoWritten(), "the bracket is the conversion");
+        QuantityMatch aud = first("the boat sold for A$2 million (US$1.5 million) last week");
+        assertEquals("AUD", aud.currency());
+        assertEquals("US$1.5 million", aud.alsoWritten(), "a bracket opening with letters on its sign");
+        String sold = "the boat sold for A$2 million (US$1.5 million) last week";
+        assertEquals(1, QuantityParser.find(sold, 0, sold.length()).size(), "one sum, its conversion in it");
+        assertEquals("USD", first("a$5 fee was charged").currency(), "letters in lower case are a word, not the sign's");
+        assertEquals("USD", first("a fee of $5 was charged").currency(), "a sign with no letters");
+        assertTrue(noMoney("they paid $Q5 each"), "letters no list gives");
+        assertTrue(noMoney("they paid $US 5 each"), "letters with a space before the number");
+        assertTrue(noMoney("they paid US$ 5 each"), "a space after the sign");
+        assertEquals("$5", span("they paid NZ $5 each"), "letters apart from the sign are a word");
+        assertEquals("USD", first("they paid NZ $5 each").currency());
+    }
+
+    private static boolean noMoney(String text) {
+        return QuantityParser.find(text, 0, text.length()).stream().allMatch(m -> m.currency() == null);
+    }
+
+    private static String span(String text) {
+        QuantityMatch m = first(text);
+        return text.substring(m.start(), m.end());
+    }
+
     private static QuantityMatch valued(String text, double value) {
         for (QuantityMatch m : QuantityParser.find(text, 0, text.length())) {
             if (m.value() == value) {
@@ -173,6 +212,10 @@ class QuantityUnitsTest {
         }
         Lexicon.pairs(QuantityParser.class, "scales.tsv").values().forEach(f -> assertTrue(Double.parseDouble(f) >= 100, f));
         assertTrue(Lexicon.wordsAsWritten(QuantityParser.class, "currency-codes.txt").contains("Rs"));
+        QuantityParser.SIGN_LETTERS.forEach((form, code) -> {
+            assertTrue(form.matches("[a-z]+\\$|\\$[a-z]+"), form);
+            assertTrue(code.matches("[A-Z]{3}"), code);
+        });
     }
 
     @Test
