@@ -54,6 +54,8 @@ final class PlayLengths {
             + ")(?![\\p{L}\\d-]|['\u2019])|[\\p{L}\\d'\u2019-]+))?)";
     /** The moment right after the play. */
     private static final Pattern MOMENT_AFTER = Pattern.compile("\\s*,?\\s+" + MOMENT);
+    /** A moment anywhere. */
+    private static final Pattern MOMENT_ANYWHERE = Pattern.compile("(?<![\\p{L}\\d-])" + MOMENT);
     /** The moment opening the sentence, and its comma if any. */
     private static final Pattern MOMENT_FIRST = Pattern.compile("\\s*" + MOMENT + "\\s*,?");
 
@@ -134,6 +136,22 @@ final class PlayLengths {
             add(text, id, d.start(), d.end(), d.group(1), yards, "drive", false,
                     new String[] {team, TeamRecords.TEAM_KEY + team.toLowerCase(Locale.ROOT), "team"}, published, daySource, out);
         }
+    }
+
+    /**
+     * The moments of plays in {@code [from, to)} ("on the first play of the second half"): a part of
+     * a game named there ("the second half", "the third quarter") is the game's, not a half or
+     * quarter of a year, and is no date.
+     */
+    static List<Span> moments(String text, int from, int to) {
+        List<Span> out = new java.util.ArrayList<>();
+        Matcher m = MOMENT_ANYWHERE.matcher(text).region(from, to);
+        while (m.find()) {
+            if (moment(m) != null) {
+                out.add(new Span(m.start(), m.end()));
+            }
+        }
+        return out;
     }
 
     /**

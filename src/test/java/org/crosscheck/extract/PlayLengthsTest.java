@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.crosscheck.Fixtures;
 import org.crosscheck.claims.AttributeClaim;
+import org.crosscheck.claims.Claim;
 import org.crosscheck.claims.DateClaim;
+import org.crosscheck.clean.Cleaner;
 import org.junit.jupiter.api.Test;
 
 /** The length of a play in yards, tied to the play and its player. */
@@ -172,5 +175,28 @@ class PlayLengthsTest {
         assertTrue(read("It ended with a 41-yard go-ahead field goal by Nora.").isEmpty()
                 || !read("It ended with a 41-yard go-ahead field goal by Nora.").get(0).entity().equals("Nora"),
                 "a first name alone names no team");
+    }
+
+    /** The dates a whole document gives, as written. */
+    private static List<String> dates(String body) {
+        List<String> out = new ArrayList<>();
+        for (Claim c : Extractor.extract(Cleaner.clean(Fixtures.document("d", "Published: April 14, 2021 09:00 GMT\n\n" + body + "\n")))
+                .claims()) {
+            if (c instanceof DateClaim d) {
+                out.add(d.text());
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void aPartOfTheGameAtAPlaysMomentIsNoDate() {
+        assertEquals(List.of("Sunday"), dates("On Sunday Nora Okafor ran a 71-yard touchdown run on the first play of the second half."));
+        assertEquals(List.of(), dates("Nora Okafor kicked a 30-yard field goal on the last play of the third quarter."));
+        assertEquals(List.of(), dates("The Hawks scored on the opening play of the fourth quarter."), "a moment with no length is no date either");
+        assertEquals(List.of("second half"), dates("Sales rose in the second half of the year."),
+                "a half of a year is still a date");
+        assertTrue(dates("The Hawks scored on the first play of the Lakeside game in the third quarter.").stream()
+                .anyMatch(d -> d.contains("third quarter")), "a part outside a moment of this game is left to the date reader");
     }
 }
