@@ -39,8 +39,12 @@ final class DateExtractor {
         List<DateClaim> out = new ArrayList<>();
         TemporalParser.Discourse said = new TemporalParser.Discourse();
         for (Block b : doc.content()) {
-            List<DateClaim> found = claims(doc, TemporalParser.find(text, b.span().start(), b.span().end(), anchor, said),
-                    anchorName, borrowed);
+            List<Timex> timexes = new ArrayList<>(TemporalParser.find(text, b.span().start(), b.span().end(), anchor, said));
+            // "on the first play of the second half": the game's half, no half of a year.
+            for (Span moment : PlayLengths.moments(text, b.span().start(), b.span().end())) {
+                timexes.removeIf(x -> x.start() >= moment.start() && x.end() <= moment.end());
+            }
+            List<DateClaim> found = claims(doc, timexes, anchorName, borrowed);
             out.addAll(anchor == null ? found : requoted(doc, b, found, anchorName, borrowed));
         }
         return out;

@@ -1,7 +1,10 @@
 package org.crosscheck.extract;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,12 +21,43 @@ import org.crosscheck.text.Lexicon;
  * GameTallies#player}); a drive is the team's ({@link GameScores#subject}). A play marked as the one
  * of its kind in the game ({@code decisive-play-words.txt}: "the game-winning field goal") is
  * compared inside one event; any other is read as "length of a field goal" and not compared, since a
- * player makes many plays in a game. A document that gives one player two lengths of one play gives none.
+ * player makes many plays in a game. A play pinned to one moment of the game ("on the first play of
+ * the second half", "on the game's final play", "on the opening kickoff"; {@code
+ * play-moment-ordinals.tsv}, {@code play-moment-nouns.tsv}, {@code play-moment-parts.txt}) is that
+ * one play, whatever the source calls it ("a touchdown run", "a scamper"): its length is compared as
+ * the length of the play at that moment. The moment is read right after the play ("an 86-yard run
+ * on the first play of the second half") or opening the sentence before it, with no comma or new
+ * clause between ("On the game's last play, Roe kicked a 40-yard field goal"); a moment "of" a part
+ * not listed ("of the Cleveland game") is of no play here. A document that gives one player two
+ * lengths of one play gives none.
  */
 final class PlayLengths {
 
     static final Set<String> PLAYS = Lexicon.words(PlayLengths.class, "play-nouns.txt");
     static final Set<String> DECISIVE = Lexicon.words(PlayLengths.class, "decisive-play-words.txt");
+    /** "opening" -> "first", "final" -> "last": ordinals of a moment, as compared. */
+    static final Map<String, String> ORDINALS = Lexicon.pairs(PlayLengths.class, "play-moment-ordinals.tsv");
+    /** "second half", "game", "overtime": parts of a game a moment is given in. */
+    static final Set<String> PARTS = Lexicon.words(PlayLengths.class, "play-moment-parts.txt");
+    /** "snap" -> {"play", "-"}, "kickoff" -> {"kickoff", "game"}: what a moment counts, and the part meant when none is named. */
+    static final Map<String, String[]> MOMENT_NOUNS = momentNouns();
+
+    private static final String ORDINAL = Lexicon.alternatives(ORDINALS.keySet());
+    /** A part as written, its ordinal in any form ("2nd half"). */
+    private static final String PART = "(?:(?:" + ORDINAL + ")\\s+)?(?:" + Lexicon.alternatives(partNouns()) + ")";
+    /**
+     * "on the first play of the second half", "on the game's final play", "on the opening kickoff",
+     * "on the first play of the Cleveland game" (group 4 without group 5: no part of this game).
+     */
+    private static final String MOMENT = "(?i:on\\s+the\\s+(?:(" + PART + ")['\u2019]s\\s+)?(" + ORDINAL + ")\\s+("
+            + Lexicon.alternatives(MOMENT_NOUNS.keySet()) + ")(?![\\p{L}\\d-])(\\s+of\\s+(?:the\\s+)?(?:(" + PART
+            + ")(?![\\p{L}\\d-]|['\u2019])|[\\p{L}\\d'\u2019-]+))?)";
+    /** The moment right after the play. */
+    private static final Pattern MOMENT_AFTER = Pattern.compile("\\s*,?\\s+" + MOMENT);
+    /** A moment anywhere. */
+    private static final Pattern MOMENT_ANYWHERE = Pattern.compile("(?<![\\p{L}\\d-])" + MOMENT);
+    /** The moment opening the sentence, and its comma if any. */
+    private static final Pattern MOMENT_FIRST = Pattern.compile("\\s*" + MOMENT + "\\s*,?");
 
     private static final String NUMBER = "(\\d{1,3}|[a-z]+(?:-[a-z]+)?)";
     /** "a 45-yard field goal", "a one- yard pass", "Roe's 2-yard touchdown run", "the game-winning 45-yard field goal". */
@@ -44,8 +78,13 @@ final class PlayLengths {
         if (!org.crosscheck.text.Literals.containsAnyIgnoringAsciiCase(text, from, to, "yard")) {
             return;
         }
+        Matcher first = MOMENT_FIRST.matcher(text).region(from, to);
+        String opening = first.lookingAt() ? moment(first) : null;
+        int openingEnd = opening == null ? -1 : first.end();
         Matcher b = BEFORE.matcher(text).region(from, to);
         while (b.find()) {
+            boolean opened = openingEnd >= 0 && openingEnd <= b.start() && oneClause(text, openingEnd, b.start());
+            openingEnd = -1;
             int yards = HeldCounts.number(b.group(4));
             if (yards <= 0 || yards > 110) {
                 continue;
@@ -59,8 +98,14 @@ final class PlayLengths {
             }
             int end = b.end();
             Matcher by = BY.matcher(text).region(end, to);
-            if (who == null && by.lookingAt()) {
+            boolean byWhom = by.lookingAt();
+            if (who == null && byWhom) {
                 who = named(by.group(1), here);
+            }
+            Matcher after = MOMENT_AFTER.matcher(text).region(byWhom ? by.end() : end, to);
+            String moment = after.lookingAt() ? moment(after) : null;
+            if (moment == null && opened) {
+                moment = opening;
             }
             if (who == null) {
                 People.Mention m = GameTallies.player(text, from, b.start(), here);
@@ -77,6 +122,9 @@ final class PlayLengths {
                 continue;
             }
             add(text, id, b.start(), end, b.group(4), yards, play, decisive, who, published, daySource, out);
+            if (moment != null) {
+                add(text, id, b.start(), end, b.group(4), yards, moment, who, published, daySource, out);
+            }
         }
         Matcher d = DRIVE.matcher(text).region(from, to);
         while (d.find()) {
@@ -88,6 +136,92 @@ final class PlayLengths {
             add(text, id, d.start(), d.end(), d.group(1), yards, "drive", false,
                     new String[] {team, TeamRecords.TEAM_KEY + team.toLowerCase(Locale.ROOT), "team"}, published, daySource, out);
         }
+    }
+
+    /**
+     * The moments of plays in {@code [from, to)} ("on the first play of the second half"): a part of
+     * a game named there ("the second half", "the third quarter") is the game's, not a half or
+     * quarter of a year, and is no date.
+     */
+    static List<Span> moments(String text, int from, int to) {
+        List<Span> out = new java.util.ArrayList<>();
+        Matcher m = MOMENT_ANYWHERE.matcher(text).region(from, to);
+        while (m.find()) {
+            if (moment(m) != null) {
+                out.add(new Span(m.start(), m.end()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The moment a matcher of {@link #MOMENT} read, as compared ("the first play of the second half"),
+     * or null when it names no part of this game: "of" a part not listed, or no part where the noun
+     * needs one ("on the first play").
+     */
+    private static String moment(Matcher m) {
+        String before = m.group(1);
+        String ofPart = m.group(5);
+        String[] noun = MOMENT_NOUNS.get(m.group(3).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+        String part;
+        if (m.group(4) != null) {
+            part = before == null ? ofPart : null;
+        } else {
+            part = before != null ? before : "-".equals(noun[1]) ? null : noun[1];
+        }
+        String compared = part == null ? null : part(part);
+        if (compared == null || !PARTS.contains(compared)) {
+            return null;
+        }
+        return "the " + ORDINALS.get(m.group(2).toLowerCase(Locale.ROOT)) + " " + noun[0] + " of the " + compared;
+    }
+
+    /** A part as compared, its ordinal in its compared form: "2nd  Half" -> "second half". */
+    private static String part(String written) {
+        StringBuilder out = new StringBuilder();
+        for (String word : written.toLowerCase(Locale.ROOT).split("\\s+")) {
+            out.append(out.length() == 0 ? "" : " ").append(ORDINALS.getOrDefault(word, word));
+        }
+        return out.toString();
+    }
+
+    /** Whether the words between a moment that opens a sentence and a play hold no comma and no word of a new clause. */
+    private static boolean oneClause(String text, int from, int to) {
+        String between = text.substring(from, to);
+        if (between.indexOf(',') >= 0 || between.indexOf(';') >= 0) {
+            return false;
+        }
+        for (String word : between.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (Mentions.CLAUSE_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The nouns of the parts, without the ordinals a part may begin with: "second half" -> "half". */
+    private static Set<String> partNouns() {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        for (String p : PARTS) {
+            String[] words = p.split(" ", 2);
+            out.add(words.length == 2 && ORDINALS.containsKey(words[0]) ? words[1] : p);
+        }
+        return out;
+    }
+
+    private static Map<String, String[]> momentNouns() {
+        Map<String, String[]> out = new LinkedHashMap<>();
+        for (Lexicon.Line line : Lexicon.lines(PlayLengths.class, "play-moment-nouns.tsv")) {
+            String content = line.text().replaceFirst("#.*", "").strip();
+            if (content.isEmpty()) {
+                continue;
+            }
+            String[] cells = content.toLowerCase(Locale.ROOT).split("\\s*\t\\s*");
+            if (cells.length != 3 || out.put(cells[0], new String[] {cells[1], cells[2]}) != null) {
+                throw new IllegalStateException("play-moment-nouns.tsv:" + line.number() + ": expected 3 columns, a noun once");
+            }
+        }
+        return Collections.unmodifiableMap(out);
     }
 
     /** A player named before "'s" or after "by": their name and key, when the article's people name them; else a team's. */
@@ -113,6 +247,15 @@ final class PlayLengths {
         String attribute = AttributeClaim.PLAY_LENGTH + (decisive ? "the winning " : "a ") + play;
         out.add(new AttributeClaim(id, span, span.of(text), who[0], who[1], who[2].equals("person"), attribute,
                 written + " yards", yards, false, yards, false, published, daySource, null));
+    }
+
+    /** The length of the play at a moment of the game ({@link #moment}): one play, compared. */
+    private static void add(String text, String id, int start, int end, String written, int yards, String moment, String[] who,
+                            long published, String daySource, List<AttributeClaim> out) {
+        Span span = new Span(start, end);
+        out.add(new AttributeClaim(id, span, span.of(text), who[0], who[1], who[2].equals("person"),
+                AttributeClaim.PLAY_LENGTH + "the play on " + moment, written + " yards", yards, false, yards, false, published,
+                daySource, null));
     }
 
     /** The lengths of a document, without a player's play the document gives two lengths. */
