@@ -509,6 +509,18 @@ class MentionsTest {
         assertEquals("attack", clock.about(), "a clock time is the time of its clause's happening, whoever it names");
     }
 
+    @Test
+    void aHouseThatBurnedDownAndDeathsAreReadBesideTheirDates() {
+        assertEquals("fire", passing("Marsh's barn burned down in 1961.", "1961"));
+        assertEquals("fire", passing("Marsh's barn burnt down in 1961.", "1961"));
+        assertNull(passing("Marsh burned a letter in 1961.", "1961"), "'burned' alone names nothing");
+        DateClaim died = date("Ostrava died on Thursday in a hospital.", "Thursday");
+        DateClaim deaths = date("The deaths of Ostrava on Thursday shook Newark.", "Thursday");
+        assertEquals("death", deaths.about());
+        assertTrue(deaths.sameFamilyAs(died), "deaths and died: one key");
+        assertEquals("death", passing("Two deaths on Friday shook the town.", "Friday"));
+    }
+
     private static final Happenings.About NONE = new Happenings.About(null, null, false, false);
 
     private static String passing(String text, String date) {
