@@ -455,7 +455,7 @@ class MentionsTest {
         kinds.addAll(Mentions.PASSING.values());
         for (var e : Mentions.DATED_NOUNS.entrySet()) {
             assertFalse(EventExtractor.WORDS.containsKey(e.getKey()), e.getKey() + " is a trigger already");
-            assertTrue(kinds.contains(e.getValue()) || "raid".equals(e.getValue()), e.getKey() + ": " + e.getValue());
+            assertTrue(kinds.contains(e.getValue()), e.getKey() + ": " + e.getValue());
         }
     }
 
@@ -483,6 +483,42 @@ class MentionsTest {
         assertFalse(sentencing.sameFamilyAs(arrested), "a sentencing and an arrest are two happenings");
         assertFalse(sentencing.sameFamilyAs(died), "a sentencing and a death are two happenings");
         assertFalse(died.sameFamilyAs(shot), "a death and a shooting are two happenings (shot Monday, died Thursday)");
+    }
+
+    @Test
+    void aDeathByOnesOwnHandARaidAndABombThatExplodedAreReadBesideTheirDates() {
+        DateClaim died = date("Ostrava died on Thursday in a hospital.", "Thursday");
+        DateClaim hanged = date("Ostrava hanged himself in his cell on Tuesday.", "Tuesday");
+        assertEquals("death", hanged.about(), "a phrase of the list, the place between not counted");
+        assertEquals(List.of("carmine ostrava"), hanged.participants());
+        assertTrue(hanged.sameFamilyAs(died), "a suicide and a death: one key");
+        assertEquals("death", date("Ostrava hung himself on Tuesday.", "Tuesday").about());
+        assertEquals("death", date("On Tuesday Ostrava committed suicide.", "Tuesday").about());
+        assertEquals("death", passing("Marsh killed herself in 1961.", "1961"), "the longer form before 'killed'");
+        assertEquals("killing", passing("Marsh killed him in 1961.", "1961"), "'killed' alone is a killing");
+        assertEquals("death", passing("Marsh hanged herself in 1961.", "1961"));
+        assertEquals("death", passing("Marsh hung herself in 1961.", "1961"));
+        assertEquals("death", passing("Marsh killed himself in 1961.", "1961"));
+        assertNull(passing("Marsh hanged a picture in 1961.", "1961"), "'hanged' alone names nothing");
+        DateClaim raided = date("Agents raided Ostrava's home on Monday.", "Monday");
+        assertEquals("raid", raided.about());
+        assertEquals(List.of("carmine ostrava"), raided.participants());
+        assertEquals("attack", passing("A bomb exploded on Friday at a bank.", "Friday"));
+        assertEquals("attack", passing("The bomb detonated at 5 p.m. at a bank.", "5 p.m."));
+        DateClaim clock = date("The bomb detonated at about 5:30 p.m. at a bank in Salem.", "about 5:30 p.m.");
+        assertEquals("attack", clock.about(), "a clock time is the time of its clause's happening, whoever it names");
+    }
+
+    @Test
+    void aHouseThatBurnedDownAndDeathsAreReadBesideTheirDates() {
+        assertEquals("fire", passing("Marsh's barn burned down in 1961.", "1961"));
+        assertEquals("fire", passing("Marsh's barn burnt down in 1961.", "1961"));
+        assertNull(passing("Marsh burned a letter in 1961.", "1961"), "'burned' alone names nothing");
+        DateClaim died = date("Ostrava died on Thursday in a hospital.", "Thursday");
+        DateClaim deaths = date("The deaths of Ostrava on Thursday shook Newark.", "Thursday");
+        assertEquals("death", deaths.about());
+        assertTrue(deaths.sameFamilyAs(died), "deaths and died: one key");
+        assertEquals("death", passing("Two deaths on Friday shook the town.", "Friday"));
     }
 
     private static final Happenings.About NONE = new Happenings.About(null, null, false, false);
