@@ -278,14 +278,17 @@ final class EventLinkage {
 
     /**
      * Whether two groups can report one event (StoryGrouper's rules: another weekday in an undated
-     * lede, dates too far apart, another kind of happening on another day), from their distinct
+     * lede, dates too far apart, another kind of happening on another day when both days are the
+     * reports' own ({@link StoryGrouper#otherKindOnOtherDay})), from their distinct
      * (day, kind): the outcome of each pair of members depends on nothing else.
      */
     private static boolean compatible(Group a, Group b, boolean passage) {
         if (otherWeekday(a, b) || otherWeekday(b, a)) {
             return false;
         }
-        long window = a.reports && b.reports ? StoryGrouper.EVENT_DAYS : StoryGrouper.PUBLISHED_EVENT_DAYS;
+        // Both groups' active days are their own reports of the happening's day only when both report one.
+        boolean reported = a.reports && b.reports;
+        long window = reported ? StoryGrouper.EVENT_DAYS : StoryGrouper.PUBLISHED_EVENT_DAYS;
         for (DayKind x : a.active()) {
             for (DayKind y : b.active()) {
                 long apart = Math.abs(x.day() - y.day());
@@ -293,7 +296,7 @@ final class EventLinkage {
                 if (apart > window && !(passage && sameKind)) {
                     return false;
                 }
-                if (apart > StoryGrouper.KIND_DAYS && x.kind() != null && y.kind() != null && !sameKind) {
+                if (StoryGrouper.otherKindOnOtherDay(reported, apart, x.kind(), y.kind())) {
                     return false;
                 }
             }

@@ -79,7 +79,11 @@ public final class StoryGrouper {
     static final int MIN_SHARED_RUNS = 6;
     static final long STORY_DAYS = 365;
     static final long EVENT_DAYS = 2;
-    /** How far apart (days) documents whose main happenings are of different kinds may still be of one event. */
+    /**
+     * How far apart (days) documents whose main happenings are of different kinds may still be of
+     * one event, when both days are the documents' own reports of their happenings' days
+     * ({@link #otherKindOnOtherDay}).
+     */
     static final long KIND_DAYS = 1;
     /** The window when a document's only date is its publication date: a report may follow its event by days. */
     static final long PUBLISHED_EVENT_DAYS = 7;
@@ -1097,11 +1101,25 @@ public final class StoryGrouper {
      * joined only when nothing in them tells them apart: their dates for what they report lie
      * within {@link #EVENT_DAYS} of each other (a week when a date is only a publication date; a
      * member that reports no day of its own does not date a group in which another member does),
-     * and no two of their documents report different kinds of happening on different days. The
+     * and no two of their documents report different kinds of happening on different days of their
+     * own ({@link #otherKindOnOtherDay}: publication days do not tell one happening's day). The
      * mean similarity of the two groups' documents must reach {@link #GROUP_SIMILARITY}, or more
      * when only one group is dated ({@link #UNDATED_FACTOR} times that). An undated document
      * joins through what it says, its names and passages, not through a timestamp.
      */
+    /**
+     * The one rule "another kind of happening on another day" that keeps two documents of a story
+     * in different events (the linkage, {@link EventLinkage}, and its straightforward reference
+     * apply it to each pair of their members): both main happenings are of known, different kinds
+     * and their days lie more than {@link #KIND_DAYS} apart, both days being the documents' own
+     * reports of their happenings' days ({@code reported}). Days known only by publication do
+     * not tell: two reports of one shooting published days apart, one leading with the arrest
+     * that followed, are not kept apart by them.
+     */
+    static boolean otherKindOnOtherDay(boolean reported, long apart, String kind, String otherKind) {
+        return reported && apart > KIND_DAYS && kind != null && otherKind != null && !kind.equals(otherKind);
+    }
+
     private static List<List<Profile>> events(List<Profile> members) {
         int n = members.size();
         List<EventLinkage.Pair> pairs = EventLinkage.similarPairs(members.stream().map(p -> p.words).toList(),

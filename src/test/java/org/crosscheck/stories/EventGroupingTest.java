@@ -156,6 +156,26 @@ class EventGroupingTest {
         assertNotEquals(alone.eventOf().get("b"), alone.eventOf().get("c"), "without a report of the day, b's own day speaks");
     }
 
+    /** One shooting told twice, neither report giving its day: once as the shooting, once leading with the arrest. */
+    private static final String SHOT = "Published: March 4, 2014 09:00 GMT\nGunman kills two at Orvale market\n"
+            + "A gunman killed two people in a shooting at the Lindor market in Orvale, police chief Tom Rusk said.\n"
+            + "The shooting at the Lindor market left three more people wounded, Rusk said.\n";
+    private static final String CAUGHT = "Published: March 7, 2014 09:00 GMT\nOrvale market suspect arrested\n"
+            + "Police arrested a man in Orvale over the killing of two people at the Lindor market, police chief Tom Rusk said.\n"
+            + "The man was arrested at his home in Orvale and held for the Lindor market deaths, Rusk said.\n";
+
+    @Test
+    void publicationDaysAFewDaysApartDoNotTellThatAnArrestIsAnotherHappening() {
+        Grouping g = group("a", SHOT, "b", CAUGHT);
+        assertEquals(g.storyOf().get("a"), g.storyOf().get("b"));
+        List<String> kinds = g.events().stream().map(Event::kind).sorted().toList();
+        assertEquals(g.eventOf().get("a"), g.eventOf().get("b"), "kinds read: " + kinds);
+        // The same reports giving their happenings' days, three days apart, are two events.
+        Grouping dated = group("a", SHOT.replace("in a shooting", "in a shooting on Monday"),
+                "b", CAUGHT.replace("Police arrested", "Police on Thursday arrested"));
+        assertNotEquals(dated.eventOf().get("a"), dated.eventOf().get("b"));
+    }
+
     @Test
     void undatedReportsJoinEachOtherByTheirWords() {
         Grouping g = group(

@@ -95,7 +95,7 @@ class EventLinkageTest {
                 if (Math.abs(x.day() - y.day()) > window && !(passage && sameKind)) {
                     return false;
                 }
-                if (Math.abs(x.day() - y.day()) > StoryGrouper.KIND_DAYS && x.kind() != null && y.kind() != null && !x.kind().equals(y.kind())) {
+                if (StoryGrouper.otherKindOnOtherDay(reported, Math.abs(x.day() - y.day()), x.kind(), y.kind())) {
                     return false;
                 }
             }
@@ -285,6 +285,49 @@ class EventLinkageTest {
     void anotherKindOnAnotherDayIsAnotherEvent() {
         List<EventLinkage.Member> members = List.of(reported(15_000, "attack"), reported(15_002, "arrest"), reported(15_001, "arrest"));
         assertEquals(List.of(List.of(0, 2), List.of(1)), both(members, List.of(pair(1, 0, 1), pair(0.9, 0, 2))));
+    }
+
+    private static EventLinkage.Member published(long day, String kind) {
+        return new EventLinkage.Member(day, false, kind, null);
+    }
+
+    @Test
+    void anotherKindOnAnotherPublicationDayDoesNotKeepGroupsApart() {
+        // Two reports of one shooting, one leading with the arrest, published three days apart,
+        // neither giving the happening's day: their publication days do not date the happenings.
+        List<EventLinkage.Member> published = List.of(published(15_000, "attack"), published(15_003, "arrest"));
+        assertEquals(List.of(List.of(0, 1)), both(published, List.of(pair(1, 0, 1))));
+        // The same days as the reports' own days of their happenings keep them apart.
+        List<EventLinkage.Member> reported = List.of(reported(15_000, "attack"), reported(15_002, "arrest"));
+        assertEquals(List.of(List.of(0), List.of(1)), both(reported, List.of(pair(1, 0, 1))));
+        // One reported day against one publication day: the kind tells nothing, the week's window decides.
+        List<EventLinkage.Member> mixed = List.of(reported(15_000, "attack"), published(15_003, "arrest"));
+        assertEquals(List.of(List.of(0, 1)), both(mixed, List.of(pair(1, 0, 1))));
+        List<EventLinkage.Member> tooFar = List.of(reported(15_000, "attack"), published(15_008, "arrest"));
+        assertEquals(List.of(List.of(0), List.of(1)), both(tooFar, List.of(pair(1, 0, 1))));
+    }
+
+    @Test
+    void aGroupThatReportsItsDayStillMeetsAnotherKindOnAnotherReportedDay() {
+        // {0,1}: 0 reports an attack's day, 1 only its publication (an arrest, three days on);
+        // 2 reports an arrest two days after the attack: 1's kind no longer dates {0,1}, but 0's
+        // reported attack two days from 2's reported arrest keeps 2 apart.
+        List<EventLinkage.Member> members = List.of(reported(15_000, "attack"), published(15_003, "arrest"), reported(15_002, "arrest"));
+        assertEquals(List.of(List.of(0, 1), List.of(2)), both(members, List.of(pair(1, 0, 1), pair(0.9, 1, 2), pair(0.9, 0, 2))));
+        // Two groups dated by publication only join across kinds; a third that reports its day
+        // meets them by the week's window alone.
+        List<EventLinkage.Member> unreported = List.of(published(15_000, "attack"), published(15_002, "arrest"), reported(15_004, "attack"));
+        assertEquals(List.of(List.of(0, 1, 2)), both(unreported, List.of(pair(1, 0, 1), pair(0.9, 1, 2), pair(0.9, 0, 2))));
+    }
+
+    @Test
+    void otherKindOnOtherDayIsOneRule() {
+        assertEquals(true, StoryGrouper.otherKindOnOtherDay(true, StoryGrouper.KIND_DAYS + 1, "attack", "arrest"));
+        assertEquals(false, StoryGrouper.otherKindOnOtherDay(true, StoryGrouper.KIND_DAYS, "attack", "arrest"), "a day apart may name one happening two ways");
+        assertEquals(false, StoryGrouper.otherKindOnOtherDay(false, StoryGrouper.KIND_DAYS + 1, "attack", "arrest"), "publication days");
+        assertEquals(false, StoryGrouper.otherKindOnOtherDay(true, StoryGrouper.KIND_DAYS + 1, "attack", "attack"));
+        assertEquals(false, StoryGrouper.otherKindOnOtherDay(true, StoryGrouper.KIND_DAYS + 1, null, "arrest"));
+        assertEquals(false, StoryGrouper.otherKindOnOtherDay(true, StoryGrouper.KIND_DAYS + 1, "attack", null));
     }
 
     @Test
