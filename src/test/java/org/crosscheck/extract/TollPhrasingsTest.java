@@ -194,6 +194,7 @@ class TollPhrasingsTest {
                 measureOf("Voters backed death penalties for 12 inmates.", "12"), "another noun and a preposition between");
         assertEquals(true, QuantityExtractor.linkedOnly(List.of("led", "to", "the", "death", "of", "these"), "death"));
         assertEquals(true, QuantityExtractor.linkedOnly(List.of("shot", "to", "death"), "death"));
+        assertEquals(true, QuantityExtractor.linkedOnly(List.of("death", "of"), "death"), "the noun first of the words");
         assertEquals(false, QuantityExtractor.linkedOnly(List.of("approve", "death", "penalties", "even", "if"), "death"));
         assertEquals(false, QuantityExtractor.linkedOnly(List.of("death", "of", "these", "trapped"), "death"), "a word neither link nor determiner");
         assertEquals(false, QuantityExtractor.linkedOnly(List.of("the", "loss", "of"), "death"), "no such noun");
