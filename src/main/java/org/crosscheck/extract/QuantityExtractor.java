@@ -76,6 +76,30 @@ final class QuantityExtractor {
      * dead", "are believed killed", "had been confirmed dead"; {@code count-hedge-words.txt}).
      */
     static final Set<String> BEFORE_PARTICIPLE = Lexicon.words(QuantityExtractor.class, "count-hedge-words.txt");
+    /**
+     * Nouns of {@code count-verbs.txt} that count a figure only through a link and a determiner
+     * ({@code linked-count-nouns.txt}: "the death of three workers", "shot to death one man").
+     */
+    static final Set<String> LINKED_NOUNS = Lexicon.words(QuantityExtractor.class, "linked-count-nouns.txt");
+
+    /**
+     * Whether the last {@code noun} of {@code before} (the words before a figure, its hedge left out)
+     * is followed only by words of {@link #LINKS} and determiners ({@code phrase-determiners.txt}):
+     * "death of these" before "three people", "death" right before "one person".
+     */
+    static boolean linkedOnly(List<String> before, String noun) {
+        int at = before.lastIndexOf(noun);
+        if (at < 0) {
+            return false;
+        }
+        for (String w : before.subList(at + 1, before.size())) {
+            if (!LINKS.contains(w) && !CountedPhrases.DETERMINERS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Words that join a count's verb or noun to its figure: "a toll of 24", "put the toll at 24", "rose to 24". */
     static final Set<String> LINKS = Lexicon.words(QuantityExtractor.class, "count-links.txt");
     /** Verbs of {@code count-verbs.txt} that count people only with a noun after the figure: "lost seven soldiers". */
@@ -563,6 +587,12 @@ final class QuantityExtractor {
             String w = before.get(j);
             verbNext &= LINKS.contains(w) || !PHRASE_END.contains(w);
         }
+        // A noun of death counts the figure only through a link and a determiner: "the death of these
+        // three workers", "shot to death one man"; not "death penalties even if one or two jurors".
+        if (verbWord != null && LINKED_NOUNS.contains(verbWord)
+                && !linkedOnly(TollSubjects.withoutHedge(before, q.hedge()), verbWord)) {
+            verb = null;
+        }
         // An act done to people counts the figure only next to it: "charged with marrying 20 women"
         // counts wives, not the charged.
         if (verbWord != null && PeopleActs.WORDS.containsKey(verbWord)) {
@@ -677,12 +707,15 @@ final class QuantityExtractor {
 
     /** Words that open an aside about the people a figure counts: "including three children", "most of them women". */
     static final Set<String> ASIDE_OPENERS = Lexicon.words(QuantityExtractor.class, "aside-openers.txt");
+    /** The marks that set off an aside, each closed by the same mark: a comma, an em dash, an en dash. */
+    static final String ASIDE_MARKS = ",\u2014\u2013";
     /** How far an aside may run: past this many characters the comma after it is another clause's. */
     static final int ASIDE_LENGTH = 80;
 
     /**
-     * The act of people counted before an aside set off by commas ("Ten people, including three
-     * children, were killed"; "14 miners, most of them young, are feared dead"): the participle
+     * The act of people counted before an aside set off by commas or dashes ({@link #ASIDE_MARKS}:
+     * "Ten people, including three children, were killed"; "14 miners, most of them young, are
+     * feared dead"; "Three guards \u2014 two men and a woman \u2014 died"): the participle
      * of {@code count-participles.txt} after the aside's closing comma, past the words of {@link
      * #BEFORE_PARTICIPLE}. The aside opens with a word of {@code aside-openers.txt} right after
      * the counted noun (at most three words after the figure, which ends at {@code from}) and
@@ -692,7 +725,7 @@ final class QuantityExtractor {
     static String actPastAside(String text, int from, int to) {
         int k = from;
         int words = 0;
-        while (k < to && text.charAt(k) != ',') {
+        while (k < to && ASIDE_MARKS.indexOf(text.charAt(k)) < 0) {
             char c = text.charAt(k);
             if (Character.isLetter(c)) {
                 words++;
@@ -712,7 +745,7 @@ final class QuantityExtractor {
         if (opener.isEmpty() || !ASIDE_OPENERS.contains(opener.get(0))) {
             return null;
         }
-        int close = text.indexOf(',', open);
+        int close = text.indexOf(text.charAt(k), open);
         if (close < 0 || close >= to || close - open > ASIDE_LENGTH) {
             return null;
         }

@@ -47,6 +47,14 @@ class TollPhrasingsTest {
         "Ten people, including three children, were killed.|Ten|killed",
         "Fourteen people, most of them women, died in the fire.|Fourteen|killed",
         "Six people, among them a guard, were hurt.|Six|injured",
+        // an aside that names or counts the people, set off by commas or dashes; a death told as a
+        // noun (tolls34)
+        "Three people, one of them a nurse, were killed.|Three|killed",
+        "At least four people, a man and three women, died in the blaze.|At least four|killed",
+        "Five miners — two brothers and their uncle — were hurt.|Five|injured",
+        "Seven hikers – all of them students – are missing.|Seven|missing",
+        "The fire led to the death of three workers.|three|killed",
+        "A man shot to death one person at the depot.|one|killed",
         "Some two dozen people were injured in the blast.|Some two dozen|injured",
         "The army has lost seven soldiers since June.|seven|killed",
         "The militia has killed 24 to 30 on the road.|24 to 30|killed",
@@ -179,10 +187,30 @@ class TollPhrasingsTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aNounOfDeathCountsOnlyThroughALink() {
+        assertEquals("killed", measureOf("Relatives mourned the death of these two men.", "two"), "a link and a determiner");
+        assertEquals("killed", measureOf("A gunman shot to death one person.", "one"), "the noun right before");
+        org.junit.jupiter.api.Assertions.assertNotEquals("killed",
+                measureOf("Voters backed death penalties for 12 inmates.", "12"), "another noun and a preposition between");
+        assertEquals(true, QuantityExtractor.linkedOnly(List.of("led", "to", "the", "death", "of", "these"), "death"));
+        assertEquals(true, QuantityExtractor.linkedOnly(List.of("shot", "to", "death"), "death"));
+        assertEquals(true, QuantityExtractor.linkedOnly(List.of("death", "of"), "death"), "the noun first of the words");
+        assertEquals(false, QuantityExtractor.linkedOnly(List.of("approve", "death", "penalties", "even", "if"), "death"));
+        assertEquals(false, QuantityExtractor.linkedOnly(List.of("death", "of", "these", "trapped"), "death"), "a word neither link nor determiner");
+        assertEquals(false, QuantityExtractor.linkedOnly(List.of("the", "loss", "of"), "death"), "no such noun");
+    }
+
+    @org.junit.jupiter.api.Test
     void anAsideIsShortAndItsActNear() {
         assertEquals("killed", QuantityExtractor.actPastAside("Ten young Iraqi men, including two boys, died.", 3, 46), "three words");
         assertNull(QuantityExtractor.actPastAside("Ten people", 3, 10), "the sentence ends after the noun");
         assertNull(QuantityExtractor.actPastAside("Ten people; including two boys, died.", 3, 37), "another mark than a comma");
+        String mixed = "Ten people — including two boys, died.";
+        assertNull(QuantityExtractor.actPastAside(mixed, 3, mixed.length()), "a dash is closed by a dash, not a comma");
+        String dashed = "Ten people — two of them boys — died.";
+        assertEquals("killed", QuantityExtractor.actPastAside(dashed, 3, dashed.length()), "a dash closed by a dash");
+        String taken = "Ten people, one of them a nurse, were taken to hospital.";
+        assertNull(QuantityExtractor.actPastAside(taken, 3, taken.length()), "an aside of people, no act after it");
         String filler = "x".repeat(QuantityExtractor.ASIDE_LENGTH - " including ".length());
         String fits = "Ten people, including " + filler + ", died.";
         assertEquals("killed", QuantityExtractor.actPastAside(fits, 3, fits.length()), "an aside of the longest length");
