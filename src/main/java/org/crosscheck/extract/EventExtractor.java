@@ -178,6 +178,17 @@ final class EventExtractor {
         return null;
     }
 
+    /** Whether {@code text} holds a digit 0 to 9, as {@link #ADDRESS}'s {@code \\d} (without UNICODE_CHARACTER_CLASS) matches one. */
+    static boolean hasAsciiDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static List<Claim> extract(CleanedDocument doc) {
         String text = doc.text();
         String id = doc.document().id();
@@ -268,8 +279,10 @@ final class EventExtractor {
                             out.add(new PlaceClaim(id, new Span(start, start + words.length()), words, happening, null, null));
                         }
                     }
-                    Matcher address = ADDRESS.matcher(sentence);
-                    while (address.find()) {
+                    // Every address holds a house number of digits 0 to 9: a sentence without one gets no matcher.
+                    boolean numbered = hasAsciiDigit(sentence);
+                    Matcher address = numbered ? ADDRESS.matcher(sentence) : null;
+                    while (numbered && address.find()) {
                         String words = SPACES.matcher(address.group(1)).replaceAll(" ");
                         PlaceClaim a = new PlaceClaim(id, new Span(s[0] + address.start(1), s[0] + address.end(1)), words, happening, null, null);
                         if (a.address()) {

@@ -93,6 +93,29 @@ final class Holdings {
     static final String[] POSSESSIVE_WORDS = {"his", "her", "'s", "\u2019s"};
     /** Every match of {@link #ORDINAL} holds a possessive "'s". */
     static final String[] ORDINAL_WORDS = {"'s", "\u2019s"};
+    /**
+     * What a size the pattern finds gives a count from: a hyphen ({@code -} or U+2010) and one of
+     * the {@link #SIZES} words right after it ("300-seat"), ignoring the case of A to Z. A sentence
+     * holding a hyphen but none of these (most of them: "pile-up", "Lindor-based") is not searched
+     * with {@link #SIZE}: its matches would all be passed over. Null, and every sentence with a
+     * hyphen searched, when a word holds a character other than a to z, or a "k": the pattern's word
+     * is compared in Java's lower case, which makes a k of the Kelvin sign (U+212A), where the guard
+     * folds A to Z only ({@link #sizeWords}).
+     */
+    static final String[] SIZE_WORDS = sizeWords(SIZES.keySet());
+
+    /** The guard {@link #SIZE_WORDS} for {@code words}, or null when one of them is not of a to z without k. */
+    static String[] sizeWords(java.util.Collection<String> words) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String w : words) {
+            if (w.isEmpty() || !w.chars().allMatch(c -> c >= 'a' && c <= 'z' && c != 'k')) {
+                return null;
+            }
+            out.add("-" + w);
+            out.add("\u2010" + w);
+        }
+        return out.toArray(new String[0]);
+    }
     /** A possessive before a count: "Roe's 2,100 career points", "her four cats". */
     private static final Pattern POSSESSIVE = Pattern.compile("(?i)(?:(?<![\\p{L}])(his|her|their)|['\u2019]s)\\s+" + NUMBER
             + "((?:\\s+[\\p{L}-]+){1,3})");
@@ -151,7 +174,8 @@ final class Holdings {
     /** "the 300-seat parliament", "People's Council - a 2,507-member assembly". */
     static void sizes(String text, String id, int from, int to, List<People.Mention> here, long published, String daySource,
                       List<AttributeClaim> out) {
-        if (!Literals.containsAnyIgnoringAsciiCase(text, from, to, "-")) {
+        if (!Literals.containsAnyIgnoringAsciiCase(text, from, to, "-")
+                || SIZE_WORDS != null && !Literals.containsAnyIgnoringAsciiCase(text, from, to, SIZE_WORDS)) {
             return;
         }
         Matcher s = SIZE.matcher(text).region(from, to);

@@ -33,6 +33,14 @@ final class HomeTowns {
     }
 
     /**
+     * False when the sentence can give no home town: every pattern here holds "native", written so
+     * (the test ignores the case of A to Z, so it lets through more than the patterns take, never less).
+     */
+    static boolean mayTell(String text, int from, int to) {
+        return org.crosscheck.text.Literals.containsAnyIgnoringAsciiCase(text, from, to, "native");
+    }
+
+    /**
      * The home town given beside the mention's name, or null.
      *
      * @param from the start of the mention's sentence
@@ -40,6 +48,11 @@ final class HomeTowns {
      */
     static AttributeClaim of(String text, String id, int from, int to, People.Mention m, List<People.Mention> here, String name,
                              String key, long published, String daySource) {
+        // Every reading holds "native" within the sentence (after the name, or in the reach before it):
+        // a sentence without it gets no matcher, whoever it names.
+        if (!mayTell(text, from, to)) {
+            return null;
+        }
         int nameStart = m.nameSpan().start();
         int nameEnd = m.nameSpan().end();
         for (Pattern p : AFTER_NAME) {

@@ -324,4 +324,17 @@ class EventExtractorTest {
         assertEquals(List.of(), places("The man who was shot lived in Orwen."), "no other place");
         assertEquals(List.of("Orwen"), places("The man was shot in Orwen, where he lived."), "the word before the preposition only");
     }
+    @Test
+    void anAddressIsSoughtOnlyInASentenceWithADigit() {
+        assertTrue(EventExtractor.hasAsciiDigit("at 0 Orm Street"));
+        assertTrue(EventExtractor.hasAsciiDigit("Orm Street 9"));
+        assertFalse(EventExtractor.hasAsciiDigit("at Orm Street"));
+        assertFalse(EventExtractor.hasAsciiDigit(""));
+        assertFalse(EventExtractor.hasAsciiDigit("at /: Orm Street"), "the characters beside 0 and 9 are no digits");
+        assertFalse(EventExtractor.hasAsciiDigit("at \u0663 Orm Street"), "an Arabic-Indic digit is no \\d to the pattern");
+        // Addresses are read as before, with the digits at either end of 0 to 9.
+        assertTrue(places("Two men were attacked at 90 Orm Street on Friday.").contains("90 Orm Street"));
+        assertTrue(places("Two men were attacked outside 9 North Varth Ave. on Friday.").contains("9 North Varth Ave."));
+        assertFalse(places("Two men were attacked at Orm Street on Friday.").stream().anyMatch(p -> p.matches("\\d.*")));
+    }
 }

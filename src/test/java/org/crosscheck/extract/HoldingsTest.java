@@ -196,4 +196,25 @@ class HoldingsTest {
         Holdings.sentence(text, "d", 0, 32, List.of(), null, List.of(), DAY, null, out);
         assertEquals(1, out.size());
     }
+    @Test
+    void aSizeIsSoughtOnlyWhereAHyphenStandsBeforeASizeWord() {
+        assertEquals(2 * Holdings.SIZES.size(), Holdings.SIZE_WORDS.length, "every size word, after each hyphen");
+        for (String w : Holdings.SIZES.keySet()) {
+            assertTrue(List.of(Holdings.SIZE_WORDS).containsAll(List.of("-" + w, "\u2010" + w)), w);
+        }
+        assertEquals(List.of("-seat", "\u2010seat", "-az", "\u2010az"), List.of(Holdings.sizeWords(List.of("seat", "az"))));
+        assertEquals(List.of(), List.of(Holdings.sizeWords(List.of())));
+        // A word the guard could miss: then every sentence with a hyphen is searched, as before it.
+        assertEquals(null, Holdings.sizeWords(List.of("seat", "bunk")), "a k: the Kelvin sign is a k to the pattern's lower case");
+        assertEquals(null, Holdings.sizeWords(List.of("Seat")));
+        assertEquals(null, Holdings.sizeWords(List.of("seat", "")));
+        assertEquals(null, Holdings.sizeWords(List.of("s\u00e9at")));
+        assertEquals(null, Holdings.sizeWords(List.of("sea`")), "the character before a");
+        assertEquals(null, Holdings.sizeWords(List.of("sea{")), "the character after z");
+        // Read as before in any case of A to Z and after either hyphen.
+        assertEquals(List.of("Senate: count of seats = 120"), said("The vote in the 120-SEAT Senate was close."));
+        assertEquals(List.of("Senate: count of seats = 120"), said("The vote in the 120\u2010Seat Senate - a rubber-stamp body - was close."));
+        assertEquals(List.of("Senate: count of seats = 120"), said("The well-known 120\u2010seat Senate was close."));
+        assertTrue(said("The Lindor-based Senate met in a pile-up of bills.").isEmpty());
+    }
 }

@@ -111,6 +111,13 @@ class StandingAttributesTest {
 
     @Test
     void aCapitalisedWordBeforeThePlace() {
+        assertTrue(HomeTowns.mayTell("Tom Banks, a native of Denver", 0, 29));
+        assertTrue(HomeTowns.mayTell("Denver native Tom Banks", 7, 13), "the word itself, at the range's ends");
+        assertTrue(!HomeTowns.mayTell("Denver native Tom Banks", 8, 13), "cut at its start");
+        assertTrue(!HomeTowns.mayTell("Denver native Tom Banks", 7, 12), "cut at its end");
+        assertTrue(!HomeTowns.mayTell("Tom Banks of Denver, a nation's pride", 0, 37));
+        assertTrue(HomeTowns.mayTell("A NATIVE", 0, 8), "more than the patterns take, never less");
+        assertEquals(List.of(), attributes("Tom Banks, a Denver man, scored 20 points." + AFTER), "no native: nothing sought");
         assertTrue(HomeTowns.capitalisedBefore("Port Au native", 0, 5));
         assertTrue(!HomeTowns.capitalisedBefore("In Boulder, Denver", 0, 12), "a comma between");
         assertTrue(HomeTowns.capitalisedBefore("In Boulder  Denver", 0, 12));
