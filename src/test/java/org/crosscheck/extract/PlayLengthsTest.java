@@ -56,7 +56,7 @@ class PlayLengthsTest {
     void aPlayPinnedToAMomentIsThatOnePlay() {
         String[][] cases = {
             // sentence, the moment's attribute
-            {"Nora Okafor broke off a 64-yard touchdown run on the first play of the second half.",
+            {"Nora Okafor broke off a 64-yard scoring run on the first play of the second half.",
                 "Nora Okafor: length of the play on the first play of the second half = 64"},
             {"Nora Okafor ripped off a 64-yard scamper on the opening play of the 2nd half.",
                 "Nora Okafor: length of the play on the first play of the second half = 64"},
@@ -83,25 +83,25 @@ class PlayLengthsTest {
                 assertEquals(a.attribute().contains(" on the "), a.comparable(), c[0]);
             }
         }
-        assertTrue(read("Nora Okafor broke off an 84-yard scamper on the first play of the second half.").stream()
+        assertTrue(read("Nora Okafor broke off an 84-yard scamper on the first snap of the second half.").stream()
                 .filter(AttributeClaim::comparable).findFirst().orElseThrow()
-                .disagreesWith(read("Okafor's 86-yard touchdown run on the first play of the second half tied it.").stream()
+                .disagreesWith(read("Okafor's 86-yard scoring run on the first play of the second half tied it.").stream()
                         .filter(AttributeClaim::comparable).findFirst().orElseThrow()), "one play, two lengths");
     }
 
     @Test
     void aMomentOfNoPartOfThisGameIsNoMoment() {
         String[] none = {
-            "Nora Okafor broke off a 64-yard touchdown run on the first play of the half.",
+            "Nora Okafor broke off a 64-yard scoring run on the first play of the half.",
             "Nora Okafor broke off a 64-yard touchdown run on the first play.",
-            "Nora Okafor broke off a 64-yard touchdown run on the first play of the Lakeside game.",
+            "Nora Okafor broke off a 64-yard scoring run on the first play of the Lakeside game.",
             "Nora Okafor broke off a 64-yard touchdown run on the first play of his career.",
             "Nora Okafor broke off a 64-yard touchdown run on the first play from scrimmage.",
             "Nora Okafor broke off a 64-yard touchdown run on the first drive of the game.",
             "Nora Okafor broke off a 64-yard touchdown run on the fifth play of the game.",
             "Nora Okafor broke off a 64-yard touchdown run in the first minute of the second half.",
-            "Nora Okafor broke off a 64-yard touchdown run on the first play of the second half's second drive.",
-            "Nora Okafor broke off a 64-yard touchdown run on the first play of the first game.",
+            "Nora Okafor broke off a 64-yard scoring run on the first play of the second half's second drive.",
+            "Nora Okafor broke off a 64-yard scoring run on the first play of the first game.",
             "On the first play of the game, Nora Okafor was stopped, and then ran a 75-yard touchdown run.",
             "On the first play of the game Nora Okafor fumbled and Vasquez ran a 75-yard touchdown run.",
             "On the first play of the half Nora Okafor ran a 75-yard touchdown run.",
@@ -191,7 +191,7 @@ class PlayLengthsTest {
 
     @Test
     void aPartOfTheGameAtAPlaysMomentIsNoDate() {
-        assertEquals(List.of("Sunday"), dates("On Sunday Nora Okafor ran a 71-yard touchdown run on the first play of the second half."));
+        assertEquals(List.of("Sunday"), dates("On Sunday Nora Okafor ran a 71-yard scoring run on the first play of the second half."));
         assertEquals(List.of(), dates("Nora Okafor kicked a 30-yard field goal on the last play of the third quarter."));
         assertEquals(List.of(), dates("The Hawks scored on the opening play of the fourth quarter."), "a moment with no length is no date either");
         assertEquals(List.of("second half"), dates("Sales rose in the second half of the year."),
