@@ -56,6 +56,11 @@ class EventExtractorTest {
         assertEquals("meeting", EventExtractor.WORDS.get("met"));
         assertEquals("quake", EventExtractor.WORDS.get("temblor"));
         assertEquals("arrest", EventExtractor.WORDS.get("detained"));
+        assertEquals("arrest", EventExtractor.WORDS.get("captured"), "a capture is an arrest");
+        assertEquals("arrest", EventExtractor.WORDS.get("recaptured"));
+        assertEquals("arrest", EventExtractor.WORDS.get("apprehended"));
+        assertFalse(EventExtractor.WORDS.containsKey("caught"), "caught fire, caught on camera");
+        assertFalse(Mentions.PASSING.containsKey("captured"), "one list for one word");
         assertEquals("appointment", EventExtractor.WORDS.get("hired"));
         for (String word : EventExtractor.WORDS.keySet()) {
             assertEquals(word.strip().toLowerCase(java.util.Locale.ROOT), word, "one lower-case word form a line");

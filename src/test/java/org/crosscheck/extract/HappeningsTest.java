@@ -48,6 +48,16 @@ class HappeningsTest {
                 "a figure is still about the possessive day's happening");
     }
 
+    @Test
+    void aCaptureDatesItselfNotTheEscapeBeforeIt() {
+        String capture = "A man who escaped from a jail in Orvale last week was captured on Monday by two deputies.";
+        assertEquals("arrest", aboutDate(capture, "Monday").kind(), "the capture, not the escape");
+        assertEquals("arrest", aboutDate(capture.replace("captured", "recaptured"), "Monday").kind());
+        assertEquals("arrest", aboutDate("The fugitive was apprehended Monday in a motel after a week on the run.", "Monday").kind());
+        assertEquals("escape", aboutDate("A man escaped from a jail in Orvale on Monday and is still at large.", "Monday").kind(),
+                "without a capture the escape keeps its day");
+    }
+
     private static Happenings.About aboutFigure(String sentence, String words) {
         return about(sentence, words, true);
     }

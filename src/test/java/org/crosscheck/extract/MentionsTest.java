@@ -650,7 +650,7 @@ class MentionsTest {
     @Test
     void everyPluralOfTheListNamesTheKindItsSingularNames() {
         assertEquals("attack", Mentions.PASSING.get("shootings"));
-        assertEquals("arrest", Mentions.PASSING.get("apprehended"));
+        assertEquals("arrest", EventExtractor.WORDS.get("apprehended"), "a word of happening-triggers.txt since the thirty-fourth session");
         assertEquals("arrest", Mentions.PASSING.get("taken into custody"));
         int plurals = 0;
         for (var e : Mentions.PASSING.entrySet()) {

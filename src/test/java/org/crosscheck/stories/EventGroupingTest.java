@@ -176,6 +176,33 @@ class EventGroupingTest {
         assertNotEquals(dated.eventOf().get("a"), dated.eventOf().get("b"));
     }
 
+    /** A report of a recapture published on Wednesday 11 March 2015: Monday is 9 March, the escape some days before. */
+    private static final String RECAPTURE = "Published: March 11, 2015 18:00 GMT\nInmate captured near Orvale\n"
+            + "A convicted robber hunted for days after his escape from a prison van in Tarn was captured Monday"
+            + " when a farmer called police, the sheriff's office said.\n";
+
+    @Test
+    void aCaptureIsAnArrestAndItsDayIsNotTheEscapes() {
+        Grouping g = group("c", RECAPTURE);
+        Event e = g.events().get(0);
+        assertEquals("arrest", e.kind(), "the title and the lede tell of the capture");
+        assertEquals(java.time.LocalDate.of(2015, 3, 9).toEpochDay(), e.day(), "Monday is the capture's day");
+        // Recaptured and apprehended are captures too; an escape alone keeps its day.
+        for (String word : List.of("recaptured", "apprehended")) {
+            assertEquals("arrest", group("c", RECAPTURE.replace("captured", word)).events().get(0).kind(), word);
+        }
+        // A title that names the escape first makes the escape the report's main happening: the
+        // capture's Monday is then no day of it, and the report is dated by its publication alone.
+        Event escaped = group("c", RECAPTURE.replace("Inmate captured", "Escaped inmate captured after escape")).events().get(0);
+        assertEquals("escape", escaped.kind());
+        assertEquals(java.time.LocalDate.of(2015, 3, 11).toEpochDay(), escaped.day(), "Monday is the capture's");
+        Event escape = group("c", RECAPTURE.replace("Inmate captured near Orvale", "Prison van escape near Orvale")
+                .replace("hunted for days after his escape from a prison van in Tarn was captured Monday",
+                        "escaped Monday from a prison van in Tarn")).events().get(0);
+        assertEquals("escape", escape.kind());
+        assertEquals(java.time.LocalDate.of(2015, 3, 9).toEpochDay(), escape.day());
+    }
+
     @Test
     void undatedReportsJoinEachOtherByTheirWords() {
         Grouping g = group(
