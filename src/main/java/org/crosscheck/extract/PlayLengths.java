@@ -1,5 +1,6 @@
 package org.crosscheck.extract;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -144,7 +145,7 @@ final class PlayLengths {
      * quarter of a year, and is no date.
      */
     static List<Span> moments(String text, int from, int to) {
-        List<Span> out = new java.util.ArrayList<>();
+        List<Span> out = new ArrayList<>();
         Matcher m = MOMENT_ANYWHERE.matcher(text).region(from, to);
         while (m.find()) {
             if (moment(m) != null) {

@@ -1096,18 +1096,6 @@ public final class StoryGrouper {
     // ---- events --------------------------------------------------------------------------
 
     /**
-     * Events inside one story, by constrained agglomeration: the most alike pairs of documents
-     * are joined first (long passages in common, then names alike by cosine), and two groups are
-     * joined only when nothing in them tells them apart: their dates for what they report lie
-     * within {@link #EVENT_DAYS} of each other (a week when a date is only a publication date; a
-     * member that reports no day of its own does not date a group in which another member does),
-     * and no two of their documents report different kinds of happening on different days of their
-     * own ({@link #otherKindOnOtherDay}: publication days do not tell one happening's day). The
-     * mean similarity of the two groups' documents must reach {@link #GROUP_SIMILARITY}, or more
-     * when only one group is dated ({@link #UNDATED_FACTOR} times that). An undated document
-     * joins through what it says, its names and passages, not through a timestamp.
-     */
-    /**
      * The one rule "another kind of happening on another day" that keeps two documents of a story
      * in different events (the linkage, {@link EventLinkage}, and its straightforward reference
      * apply it to each pair of their members): both main happenings are of known, different kinds
@@ -1120,6 +1108,18 @@ public final class StoryGrouper {
         return reported && apart > KIND_DAYS && kind != null && otherKind != null && !kind.equals(otherKind);
     }
 
+    /**
+     * Events inside one story, by constrained agglomeration: the most alike pairs of documents
+     * are joined first (long passages in common, then names alike by cosine), and two groups are
+     * joined only when nothing in them tells them apart: their dates for what they report lie
+     * within {@link #EVENT_DAYS} of each other (a week when a date is only a publication date; a
+     * member that reports no day of its own does not date a group in which another member does),
+     * and no two of their documents report different kinds of happening on different days of their
+     * own ({@link #otherKindOnOtherDay}: publication days do not tell one happening's day). The
+     * mean similarity of the two groups' documents must reach {@link #GROUP_SIMILARITY}, or more
+     * when only one group is dated ({@link #UNDATED_FACTOR} times that). An undated document
+     * joins through what it says, its names and passages, not through a timestamp.
+     */
     private static List<List<Profile>> events(List<Profile> members) {
         int n = members.size();
         List<EventLinkage.Pair> pairs = EventLinkage.similarPairs(members.stream().map(p -> p.words).toList(),

@@ -142,6 +142,7 @@ public final class QuantityParser {
             // "(US$1.5 million)": a match tried at the letters starts at them.
             i++;
         }
+        String signedLetters = signThenLetters(i);
         if (t.type(i) == Tokens.PUNCT && CURRENCY_SIGNS.containsKey(t.text.charAt(t.start(i))) && t.type(i + 1) == Tokens.NUM) {
             currency = CURRENCY_SIGNS.get(t.text.charAt(t.start(i)));
             String lettered = lettersBeforeSign(i - 1);
@@ -151,9 +152,9 @@ public final class QuantityParser {
                 first = i - 1;
             }
             i++;
-        } else if (signThenLetters(i) != null) {
+        } else if (signedLetters != null) {
             // "$US1 million", "$A3 million": whose dollar the letters after the sign say.
-            currency = signThenLetters(i);
+            currency = signedLetters;
             i += 2;
         } else if (t.type(i) == Tokens.WORD && t.is(i, "e") && t.type(i + 1) == Tokens.NUM && t.end(i) == t.start(i + 1)
                 && (i == 0 || t.type(i - 1) == Tokens.SPACE)) {
