@@ -256,16 +256,19 @@ public final class StoryGrouper {
             List<java.util.Set<String>> memberNames = se.members().stream().map(p -> p.doc.names().counts().keySet()).toList();
             for (int k = 0; k < se.events().size(); k++) {
                 Map<Profile, String> figureEvents = figureEvents(se.events().get(k), se.eventMembers().get(k));
+                Map<Profile, CountsPlaced> byCounts = placedByCounts(se.events().get(k), se.eventMembers().get(k), figureEvents);
                 EventTexts eventTexts = new EventTexts(se.eventMembers().get(k).stream().map(p -> p.doc.cleaned().text()).toList());
                 for (Profile p : se.eventMembers().get(k)) {
-                    settling.add(new Settling(p, se.events().get(k), storyDay, memberNames, figureEvents.get(p), eventTexts));
+                    CountsPlaced counts = byCounts.get(p);
+                    settling.add(new Settling(p, se.events().get(k), storyDay, memberNames,
+                            counts != null ? counts.key() : figureEvents.get(p), counts != null ? counts.counts() : null, eventTexts));
                 }
             }
         }
         Map<String, ExtractedDocument> settledById = new HashMap<>();
         List<ExtractedDocument> settledDocs = Parallel.map(settling, threads,
                 s -> s.profile().doc.published() == null ? 2 : 1,
-                s -> settle(s.profile(), s.event(), s.storyDay(), s.memberNames(), s.figureEvent(), s.eventTexts()));
+                s -> settle(s.profile(), s.event(), s.storyDay(), s.memberNames(), s.figureEvent(), s.figureCounts(), s.eventTexts()));
         for (ExtractedDocument d : settledDocs) {
             settledById.put(d.id(), d);
         }
@@ -289,7 +292,7 @@ public final class StoryGrouper {
 
     /** A document to settle, with what settling it needs of its event and story. */
     private record Settling(Profile profile, Event event, long storyDay, List<java.util.Set<String>> memberNames, String figureEvent,
-                            EventTexts eventTexts) {
+                            Set<String> figureCounts, EventTexts eventTexts) {
     }
 
     /**
@@ -409,6 +412,86 @@ public final class StoryGrouper {
             }
         }
         return out;
+    }
+
+    /**
+     * A member of an event no report dates that {@link #figureEvents} leaves with no key, placed
+     * by its counts: the key it takes, and the counts ({@link #countOf}) it is compared on.
+     */
+    record CountsPlaced(String key, Set<String> counts) {
+    }
+
+    /**
+     * Members of an event that no report dates, placed by what they count. No report of such an
+     * event can be placed by its date, so {@link #figureEvents} places one only by its words or a
+     * figure it gives alike; a report of few words and unlike figures is placed nowhere, and a
+     * count it gives of the event's happening is never compared ("two boats" against "three
+     * boats" of the one attack). Such a member is placed under the key of the members that count
+     * the same thing, when exactly one key's members give a count of that kind (the same measure,
+     * subject and counted people), and only those counts of it are compared there; where members
+     * of two keys count it, which one it tells of is unknown, and nothing is placed. Only a count
+     * that only grows places (the dead, the arrested, the boats of an attack): a measurement that
+     * every happening of its kind gives (a quake's magnitude; two quakes of one region both have one)
+     * or a sum of money (outlets give it in their own currencies, "$" is several countries' dollar)
+     * places nothing. A member of a dated event is not placed so: there a report unsure of its place
+     * gives no date or a date of its own that disagrees, and its counts may be another happening's.
+     * Read on ECB+ topics 1-36: 11 reports placed, 2 findings added, both real (a magnitude placed a
+     * report of another quake when measurements placed too).
+     */
+    static Map<Profile, CountsPlaced> placedByCounts(Event e, List<Profile> members, Map<Profile, String> keys) {
+        Map<Profile, CountsPlaced> out = new HashMap<>();
+        if (e.dated()) {
+            return out;
+        }
+        Map<String, Set<String>> keysOfCount = new HashMap<>();
+        for (Profile p : members) {
+            String key = keys.get(p);
+            if (key != null) {
+                for (String count : countsOf(p)) {
+                    keysOfCount.computeIfAbsent(count, c -> new java.util.TreeSet<>()).add(key);
+                }
+            }
+        }
+        for (Profile p : members) {
+            if (keys.get(p) != null) {
+                continue;
+            }
+            String key = null;
+            Set<String> counts = new java.util.TreeSet<>();
+            boolean oneKey = true;
+            for (String count : countsOf(p)) {
+                Set<String> held = keysOfCount.get(count);
+                if (held == null) {
+                    continue;
+                }
+                if (held.size() > 1 || key != null && !key.equals(held.iterator().next())) {
+                    oneKey = false;
+                    break;
+                }
+                key = held.iterator().next();
+                counts.add(count);
+            }
+            if (oneKey && key != null) {
+                out.put(p, new CountsPlaced(key, counts));
+            }
+        }
+        return out;
+    }
+
+    /** The kinds of count ({@link #countOf}) a member gives of its event: event-bound, comparable, only growing, no length of time. */
+    private static Set<String> countsOf(Profile p) {
+        Set<String> out = new HashSet<>();
+        for (Claim c : p.doc.claims()) {
+            if (c instanceof QuantityClaim q && q.eventScoped() && q.comparable() && q.cumulative() && !q.duration()) {
+                out.add(countOf(q));
+            }
+        }
+        return out;
+    }
+
+    /** What a figure counts, as placing by counts reads it: its measure, subject and counted people. */
+    static String countOf(QuantityClaim q) {
+        return q.measure() + "/" + q.subject() + "/" + q.counted();
     }
 
     private static int root(int[] parent, int i) {
@@ -1226,7 +1309,7 @@ public final class StoryGrouper {
      * and the dates and figures it gives for its own main happening marked ({@link MainHappening}).
      */
     private static ExtractedDocument settle(Profile p, Event e, long storyDay, List<java.util.Set<String>> memberNames,
-                                             String figureEvent, EventTexts eventTexts) {
+                                             String figureEvent, Set<String> figureCounts, EventTexts eventTexts) {
         ExtractedDocument d = p.doc;
         long anchorDay = e.dated() ? e.day() : storyDay;
         boolean ownUpdate = updateIsPageDate(d, e);
@@ -1275,7 +1358,8 @@ public final class StoryGrouper {
                 // says where the event's happening was, whatever word its sentence names it by; it is
                 // compared only with another such place (see event-place-conflict).
                 tied.add(sureMember ? pl.withEvent(e.id()) : pl);
-            } else if (c instanceof PlaceClaim pl && !placeTied && pl.block() < 0 && figureEvent != null && pl.happening().equals(e.kind())
+            } else if (c instanceof PlaceClaim pl && !placeTied && pl.block() < 0 && figureEvent != null && figureCounts == null
+                    && pl.happening().equals(e.kind())
                     && salientPlace(pl, d) && !surnameInStory(pl.place(), memberNames)
                     && happenings.about(pl.span()).of(e.kind()) && !happenings.effectPlace(pl.span())) {
                 tied.add(pl.withEvent(figureEvent).withNames(namesBeside(pl.place(), d, memberNames)));
@@ -1328,7 +1412,9 @@ public final class StoryGrouper {
                 // A member joined by its words alone gives its figures of the event's own days:
                 // "the 4.4 temblor on Sunday" in an undated report of a Thursday quake is of another.
                 boolean onEventDays = sureMember(p, e) || !e.dated() || asOf == DateClaim.NO_DAY || Math.abs(asOf - e.day()) <= EVENT_DAYS;
-                boolean ofEvent = figureEvent != null && onEventDays && q.eventScoped() && e.kind() != null
+                // A member placed by its counts (placedByCounts) compares only the counts that placed it.
+                boolean ofEvent = figureEvent != null && (figureCounts == null || figureCounts.contains(countOf(q)))
+                        && onEventDays && q.eventScoped() && e.kind() != null
                         && (sureMember(p, e) || !q.cumulative() || !clauses(d, readers).runningTotal(q.span()))
                         && (!e.dated() || asOf == DateClaim.NO_DAY || Math.abs(asOf - e.day()) <= STORY_DAYS_FOR_FIGURES)
                         && !happenings.hypothetical(q.span()) && !clauses(d, readers).introducesAnother(q.span());
