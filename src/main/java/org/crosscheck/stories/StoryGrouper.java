@@ -429,14 +429,15 @@ public final class StoryGrouper {
      * boats" of the one attack). Such a member is placed under the key of the members that count
      * the same thing, when exactly one key's members give a count of that kind (the same measure,
      * subject and counted people), and only those counts of it are compared there; where members
-     * of two keys count it, which one it tells of is unknown, and nothing is placed. Only a count
-     * that only grows places (the dead, the arrested, the boats of an attack): a measurement that
-     * every happening of its kind gives (a quake's magnitude; two quakes of one region both have one)
-     * or a sum of money (outlets give it in their own currencies, "$" is several countries' dollar)
-     * places nothing. A member of a dated event is not placed so: there a report unsure of its place
-     * gives no date or a date of its own that disagrees, and its counts may be another happening's.
-     * Read on ECB+ topics 1-36: 11 reports placed, 2 findings added, both real (a magnitude placed a
-     * report of another quake when measurements placed too).
+     * of two keys count it, which one it tells of is unknown, and nothing is placed. A count that
+     * only grows places (the dead, the arrested, the boats of an attack), and so does a sum of money
+     * in a currency of its own ({@link #ownCurrency}: "85 million euros" stolen); a measurement that
+     * every happening of its kind gives (a quake's magnitude: two quakes of one region both have
+     * one) and a sum in dollars (a bare "$" is several countries' dollar) place nothing. A member of
+     * a dated event is not placed so: there a report unsure of its place gives no date or a date of
+     * its own that disagrees, and its counts may be another happening's. Read on ECB+ topics 1-36:
+     * 12 reports placed, 3 findings added, all real; a magnitude placed a report of another quake
+     * while measurements placed too.
      */
     static Map<Profile, CountsPlaced> placedByCounts(Event e, List<Profile> members, Map<Profile, String> keys) {
         Map<Profile, CountsPlaced> out = new HashMap<>();
@@ -478,15 +479,28 @@ public final class StoryGrouper {
         return out;
     }
 
-    /** The kinds of count ({@link #countOf}) a member gives of its event: event-bound, comparable, only growing, no length of time. */
+    /**
+     * The kinds of count ({@link #countOf}) a member gives of its event: event-bound, comparable, a
+     * count that only grows or a sum in a currency of its own, no length of time.
+     */
     private static Set<String> countsOf(Profile p) {
         Set<String> out = new HashSet<>();
         for (Claim c : p.doc.claims()) {
-            if (c instanceof QuantityClaim q && q.eventScoped() && q.comparable() && q.cumulative() && !q.duration()) {
+            if (c instanceof QuantityClaim q && q.eventScoped() && q.comparable() && (q.cumulative() || ownCurrency(q)) && !q.duration()) {
                 out.add(countOf(q));
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a figure is a sum of money in a currency only one country's outlets write ("85 million
+     * euros", "£2m"): not the dollar, which a bare "$" gives in the United States, Canada, Australia
+     * and elsewhere ("$137-million" in Toronto is no "$108 million" in New York).
+     */
+    static boolean ownCurrency(QuantityClaim q) {
+        int colon = q.measure().lastIndexOf(':');
+        return colon > 0 && !q.measure().substring(colon + 1).equals("USD");
     }
 
     /** What a figure counts, as placing by counts reads it: its measure, subject and counted people. */

@@ -107,11 +107,30 @@ class PlacedByCountsTest {
             + "The owner said insurers would cover the loss and the shop would open again within a week.\n";
 
     @Test
-    void aSumOfMoneyPlacesNothing() {
+    void aSumInDollarsPlacesNothingButOneInEurosDoes() {
         Grouping g = group("a", HEIST_A, "b", HEIST_B, "c", HEIST_C);
         assertEquals(g.eventOf().get("a"), g.eventOf().get("c"));
         assertNotNull(key(g, "a", "$2 million"), "a and b give the sum stolen alike");
         assertNotNull(key(g, "b", "$2 million"));
-        assertNull(key(g, "c", "$3 million"), "a dollar is several countries' currency: a sum places nothing");
+        assertNull(key(g, "c", "$3 million"), "a dollar is several countries' currency: a sum in it places nothing");
+        Grouping euros = group("a", HEIST_A.replace("$2 million", "2 million euros"), "b", HEIST_B.replace("$2 million", "2 million euros"),
+                "c", HEIST_C.replace("$3 million", "3 million euros"));
+        assertEquals(euros.eventOf().get("a"), euros.eventOf().get("c"));
+        assertNotNull(key(euros, "a", "2 million euros"));
+        assertEquals(key(euros, "a", "2 million euros"), key(euros, "c", "3 million euros"), "a sum in euros is one currency's, and places");
+    }
+
+    @Test
+    void ownCurrencyIsAnyButTheDollarAndNoCount() {
+        assertEquals(true, StoryGrouper.ownCurrency(sum("value stolen:EUR")));
+        assertEquals(true, StoryGrouper.ownCurrency(sum("value stolen:GBP")));
+        assertEquals(false, StoryGrouper.ownCurrency(sum("value stolen:USD")));
+        assertEquals(false, StoryGrouper.ownCurrency(sum("arrested")));
+    }
+
+    private static QuantityClaim sum(String measure) {
+        return new QuantityClaim("d", new org.crosscheck.claims.Span(0, 1), "x", measure, null, 1, "", 1, false, 1, false, 1, null, null,
+                org.crosscheck.claims.DateClaim.NO_DAY, null, org.crosscheck.claims.DateClaim.NO_DAY, org.crosscheck.claims.DateClaim.NO_DAY,
+                null, true, true, false, null, null, null);
     }
 }
