@@ -133,4 +133,22 @@ class PlacedByCountsTest {
                 org.crosscheck.claims.DateClaim.NO_DAY, null, org.crosscheck.claims.DateClaim.NO_DAY, org.crosscheck.claims.DateClaim.NO_DAY,
                 null, true, true, false, null, null, null);
     }
+
+    private static final String DHOW_D = "Second boarding off Orm\n"
+            + "The Talvar's boarding team searched a dhow near Orm on Saturday, seizing eleven rifles and arresting 6 pirates.\n"
+            + "The dhow's captain claimed to be a fisherman from the islands, a navy officer said.\n";
+    private static final String DHOW_E = "Dhow searched by Talvar\n"
+            + "Marines from the Talvar boarded a dhow close to Orm on Saturday, seizing eleven rifles and arresting 6 pirates aboard it.\n"
+            + "Its nets were empty and its hold smelled of fuel, the officer added.\n";
+
+    @Test
+    void aReportWhoseCountTwoKeysGiveIsPlacedNowhere() {
+        Grouping g = group("a", FRIGATE, "b", WARSHIP, "c", raid("19"), "d", DHOW_D, "e", DHOW_E);
+        assertEquals(g.eventOf().get("a"), g.eventOf().get("c"));
+        assertEquals(g.eventOf().get("a"), g.eventOf().get("d"));
+        assertNotNull(key(g, "a", "17"));
+        assertNotNull(key(g, "d", "6"), "d and e give eleven rifles alike");
+        org.junit.jupiter.api.Assertions.assertNotEquals(key(g, "a", "17"), key(g, "d", "6"), "two keys count the arrested");
+        assertNull(key(g, "c", "19"), "which of the two c tells of is unknown");
+    }
 }
