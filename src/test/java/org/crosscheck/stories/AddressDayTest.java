@@ -46,5 +46,6 @@ class AddressDayTest {
         assertEquals(Event.NO_DAY, AddressDay.of("The fire of 2010/05/05 killed three"), "a date without an address");
         assertEquals(day("2010-05-05"), AddressDay.of("http://news.example/2010/05/05/bank-fire/"), "a text of one line");
         assertEquals(Event.NO_DAY, AddressDay.of(""), "an empty text");
+        assertEquals(Event.NO_DAY, AddressDay.of("\nhttp://news.example/2010/05/05/bank-fire/"), "an empty first line");
     }
 }
