@@ -1134,8 +1134,7 @@ public final class StoryGrouper {
                 .thenComparingInt(EventLinkage.Pair::b));
         List<EventLinkage.Member> linked = new ArrayList<>(n);
         for (Profile p : members) {
-            // A report with no day of its own nor a timestamp is dated by its address's day, if any.
-            linked.add(new EventLinkage.Member(p.day != Event.NO_DAY ? p.day : p.addressDay, p.dayClaim != null, p.kind, p.weekday));
+            linked.add(member(p));
         }
         List<List<Profile>> groupOf = new ArrayList<>();
         for (List<Integer> g : EventLinkage.link(linked, pairs)) {
@@ -1149,6 +1148,22 @@ public final class StoryGrouper {
         }
         out.sort(Comparator.comparing(g -> g.get(0).id));
         return out;
+    }
+
+    /**
+     * What the linkage knows of a document. A report with no day of its own nor a timestamp is dated
+     * by its address's day ({@link AddressDay}) as by a publication date; when its lede gives its
+     * happening a weekday, that weekday on or before the address's day is its own report of the day.
+     */
+    private static EventLinkage.Member member(Profile p) {
+        if (p.day != Event.NO_DAY || p.addressDay == Event.NO_DAY) {
+            return new EventLinkage.Member(p.day, p.dayClaim != null, p.kind, p.weekday);
+        }
+        if (p.weekday == null) {
+            return new EventLinkage.Member(p.addressDay, false, p.kind, null);
+        }
+        int back = Math.floorMod(LocalDate.ofEpochDay(p.addressDay).getDayOfWeek().getValue() - p.weekday.getValue(), 7);
+        return new EventLinkage.Member(p.addressDay - back, true, p.kind, null);
     }
 
     private static Event event(String id, String story, List<Profile> members) {

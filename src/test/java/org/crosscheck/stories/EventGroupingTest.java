@@ -291,6 +291,23 @@ class EventGroupingTest {
         // Dated by its address a day later, as alike as two dated reports need to be.
         Grouping addressed = group("a", dated, "b", "URL: https://news.example/2013/07/03/lindor\n" + TREMOR);
         assertEquals(addressed.eventOf().get("a"), addressed.eventOf().get("b"));
+        // A lede that gives the happening's weekday is the report's own word for its day, the
+        // address's only its publication: that weekday, on or before the address's day, dates it.
+        // 29 June 2013 was a Saturday, three days before the dated report's Tuesday.
+        Grouping saturday = group("a", dated, "b", "URL: https://news.example/2013/07/03/lindor\n"
+                + TREMOR.replace("The tremor left", "The tremor on Saturday left"));
+        assertNotEquals(saturday.eventOf().get("a"), saturday.eventOf().get("b"));
+        Grouping tuesday = group("a", dated, "b", "URL: https://news.example/2013/07/03/lindor\n"
+                + TREMOR.replace("The tremor left", "The tremor on Tuesday left"));
+        assertEquals(tuesday.eventOf().get("a"), tuesday.eventOf().get("b"));
+        // Sunday 30 June, two days before: as near as two reported days of one happening may be.
+        Grouping sunday = group("a", dated, "b", "URL: https://news.example/2013/07/03/lindor\n"
+                + TREMOR.replace("The tremor left", "The tremor on Sunday left"));
+        assertEquals(sunday.eventOf().get("a"), sunday.eventOf().get("b"));
+        // Thursday is taken as 27 June, the Thursday before the address's Wednesday, not the day after it.
+        Grouping thursday = group("a", dated, "b", "URL: https://news.example/2013/07/03/lindor\n"
+                + TREMOR.replace("The tremor left", "The tremor on Thursday left"));
+        assertNotEquals(thursday.eventOf().get("a"), thursday.eventOf().get("b"));
         // An address with a month and no day dates nothing.
         Grouping month = group("a", dated, "b", "URL: https://news.example/2013/07/lindor\n" + TREMOR);
         assertNotEquals(month.eventOf().get("a"), month.eventOf().get("b"));
