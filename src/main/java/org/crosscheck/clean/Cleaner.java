@@ -30,7 +30,7 @@ public final class Cleaner {
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** A line that is only an address: "URL: https://...", "https://...", "www...". */
-    static final java.util.regex.Pattern URL_LINE = java.util.regex.Pattern.compile(
+    public static final java.util.regex.Pattern URL_LINE = java.util.regex.Pattern.compile(
             "(?i)(url|source|link)?\\s*:?\\s*(https?://|www\\.)\\S{1,2000}");
 
     private Cleaner() {

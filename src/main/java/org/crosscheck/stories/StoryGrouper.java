@@ -123,6 +123,8 @@ public final class StoryGrouper {
         DateClaim dayClaim;
         long day = Event.NO_DAY;
         long published = Event.NO_DAY;
+        /** The day the address on the first line gives ({@link AddressDay}), read only when the article has no timestamp. */
+        long addressDay = Event.NO_DAY;
         PlaceClaim place;
         /** The weekday an undated document's lede gives its happening ("on Thursday"), or null. */
         java.time.DayOfWeek weekday;
@@ -742,6 +744,8 @@ public final class StoryGrouper {
         TimestampClaim published = d.published();
         if (published != null) {
             p.published = LocalDate.parse(published.value().substring(0, 10)).toEpochDay();
+        } else {
+            p.addressDay = AddressDay.of(d.document().text());
         }
         Happenings happenings = Happenings.of(d);
         p.dayClaim = reportedDate(d, content, p.kind, happenings);
@@ -1215,7 +1219,9 @@ public final class StoryGrouper {
      * own ({@link #otherKindOnOtherDay}: publication days do not tell one happening's day). The
      * mean similarity of the two groups' documents must reach {@link #GROUP_SIMILARITY}, or more
      * when only one group is dated ({@link #UNDATED_FACTOR} times that). An undated document
-     * joins through what it says, its names and passages, not through a timestamp.
+     * joins through what it says, its names and passages, not through a timestamp; one whose first
+     * line is its page's address with a day in it ({@link AddressDay}) is dated by that day as by a
+     * publication date (here only: the story's ties and the event's date do not read it).
      */
     private static List<List<Profile>> events(List<Profile> members) {
         int n = members.size();
@@ -1225,7 +1231,7 @@ public final class StoryGrouper {
                 .thenComparingInt(EventLinkage.Pair::b));
         List<EventLinkage.Member> linked = new ArrayList<>(n);
         for (Profile p : members) {
-            linked.add(new EventLinkage.Member(p.day, p.dayClaim != null, p.kind, p.weekday));
+            linked.add(member(p));
         }
         List<List<Profile>> groupOf = new ArrayList<>();
         for (List<Integer> g : EventLinkage.link(linked, pairs)) {
@@ -1239,6 +1245,22 @@ public final class StoryGrouper {
         }
         out.sort(Comparator.comparing(g -> g.get(0).id));
         return out;
+    }
+
+    /**
+     * What the linkage knows of a document. A report with no day of its own nor a timestamp is dated
+     * by its address's day ({@link AddressDay}) as by a publication date; when its lede gives its
+     * happening a weekday, that weekday on or before the address's day is its own report of the day.
+     */
+    private static EventLinkage.Member member(Profile p) {
+        if (p.day != Event.NO_DAY || p.addressDay == Event.NO_DAY) {
+            return new EventLinkage.Member(p.day, p.dayClaim != null, p.kind, p.weekday);
+        }
+        if (p.weekday == null) {
+            return new EventLinkage.Member(p.addressDay, false, p.kind, null);
+        }
+        int back = Math.floorMod(LocalDate.ofEpochDay(p.addressDay).getDayOfWeek().getValue() - p.weekday.getValue(), 7);
+        return new EventLinkage.Member(p.addressDay - back, true, p.kind, null);
     }
 
     private static Event event(String id, String story, List<Profile> members) {

@@ -253,4 +253,63 @@ class EventGroupingTest {
         org.junit.jupiter.api.Assertions.assertFalse(StoryGrouper.surnameInStory("hugh jackman", names), "two words: a name of its own");
         org.junit.jupiter.api.Assertions.assertFalse(StoryGrouper.surnameInStory("highland", names), "not a person's name");
     }
+
+    /** A report of the Lindor quake in other words than {@link #QUAKE}: the same names, no five words in a row in common. */
+    private static final String QUAKE_IN_OTHER_WORDS = "Valmora province governor Anna Perl said one resident of Lindor died when the earthquake hit.\n"
+            + "Crews sent from Karsk dug through collapsed houses in Lindor until morning.\n";
+
+    @Test
+    void anUndatedReportIsDatedByTheDayInItsAddress() {
+        String dated = "Published: July 2, 2013 10:00 GMT\nQuake hits Valmora\n" + QUAKE;
+        // With no day at all, the undated report joins by its words.
+        Grouping undated = group("a", dated, "b", "Valmora quake kills one\n" + QUAKE_IN_OTHER_WORDS);
+        assertEquals(undated.eventOf().get("a"), undated.eventOf().get("b"));
+        // Its address gives the next day: a publication day within the week's window.
+        Grouping nextDay = group("a", dated, "b", "URL: https://news.example/2013/07/03/valmora-quake\nValmora quake kills one\n" + QUAKE_IN_OTHER_WORDS);
+        assertEquals(nextDay.eventOf().get("a"), nextDay.eventOf().get("b"));
+        // Its address gives a day four weeks on: published that late, it reports another happening.
+        Grouping later = group("a", dated, "b", "URL: https://news.example/2013-07-30-valmora-quake\nValmora quake kills one\n" + QUAKE_IN_OTHER_WORDS);
+        assertEquals(later.storyOf().get("a"), later.storyOf().get("b"));
+        assertNotEquals(later.eventOf().get("a"), later.eventOf().get("b"));
+        // An address on another line than the first is not the page's own.
+        Grouping notFirst = group("a", dated, "b", "Valmora quake kills one\nURL: https://news.example/2013-07-30-valmora-quake\n" + QUAKE_IN_OTHER_WORDS);
+        assertEquals(notFirst.eventOf().get("a"), notFirst.eventOf().get("b"));
+    }
+
+    /** The Lindor quake told by a report that shares few of {@link #QUAKE}'s words. */
+    private static final String TREMOR = "Lindor mourns\nThe tremor left a farmer dead and a bridge cracked, officials in the province said.\n"
+            + "Schools stayed shut while engineers from Karsk checked walls.\n"
+            + "Neighbours gathered food and blankets for families who slept outside.\n";
+
+    @Test
+    void anUndatedReportDatedByItsAddressNeedsOnlyTheWordsADatedReportNeeds() {
+        String dated = "Published: July 2, 2013 10:00 GMT\nQuake hits Valmora\n" + QUAKE;
+        // Undated, it must be more alike to a dated report than these words are.
+        Grouping undated = group("a", dated, "b", TREMOR);
+        assertEquals(undated.storyOf().get("a"), undated.storyOf().get("b"));
+        assertNotEquals(undated.eventOf().get("a"), undated.eventOf().get("b"));
+        // Dated by its address a day later, as alike as two dated reports need to be.
+        Grouping addressed = group("a", dated, "b", "URL: https://news.example/2013/07/03/lindor\n" + TREMOR);
+        assertEquals(addressed.eventOf().get("a"), addressed.eventOf().get("b"));
+        // A lede that gives the happening's weekday is the report's own word for its day, the
+        // address's only its publication: that weekday, on or before the address's day, dates it.
+        // 29 June 2013 was a Saturday, three days before the dated report's Tuesday.
+        Grouping saturday = group("a", dated, "b", "URL: https://news.example/2013/07/03/lindor\n"
+                + TREMOR.replace("The tremor left", "The tremor on Saturday left"));
+        assertNotEquals(saturday.eventOf().get("a"), saturday.eventOf().get("b"));
+        Grouping tuesday = group("a", dated, "b", "URL: https://news.example/2013/07/03/lindor\n"
+                + TREMOR.replace("The tremor left", "The tremor on Tuesday left"));
+        assertEquals(tuesday.eventOf().get("a"), tuesday.eventOf().get("b"));
+        // Sunday 30 June, two days before: as near as two reported days of one happening may be.
+        Grouping sunday = group("a", dated, "b", "URL: https://news.example/2013/07/03/lindor\n"
+                + TREMOR.replace("The tremor left", "The tremor on Sunday left"));
+        assertEquals(sunday.eventOf().get("a"), sunday.eventOf().get("b"));
+        // Thursday is taken as 27 June, the Thursday before the address's Wednesday, not the day after it.
+        Grouping thursday = group("a", dated, "b", "URL: https://news.example/2013/07/03/lindor\n"
+                + TREMOR.replace("The tremor left", "The tremor on Thursday left"));
+        assertNotEquals(thursday.eventOf().get("a"), thursday.eventOf().get("b"));
+        // An address with a month and no day dates nothing.
+        Grouping month = group("a", dated, "b", "URL: https://news.example/2013/07/lindor\n" + TREMOR);
+        assertNotEquals(month.eventOf().get("a"), month.eventOf().get("b"));
+    }
 }
