@@ -57,8 +57,48 @@ final class PrisonTerms {
     private static final String WHEN = "(?:\\s+(?:on\\s+|last\\s+)?" + DAY + "(?:\\s+(?:morning|afternoon|evening|night))?"
             + "|\\s+(?:yesterday|today|in\\s+(?:\\p{Ll}+\\s+){0,2}court)"
             + "|\\s+in\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?(?:1[89]|20)\\d\\d)?";
-    private static final String NUMBER = "(\\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
-            + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
+    private static final String TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+    private static final String UNITS = "one|two|three|four|five|six|seven|eight|nine";
+    private static final String TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
+    private static final String NUMBER = "(\\d{1,3}|(?:" + TENS + ")(?:-(?:" + UNITS + "))?|" + UNITS + "|" + TEENS + ")";
+    /** The words of {@link #NUMBER}, in lower case: a term's number that is no digit begins with one of them. */
+    static final String[] NUMBER_WORDS = (TENS + "|" + UNITS + "|" + TEENS).split("\\|");
+
+    /**
+     * Whether a term's number can begin somewhere in the sentence: every term is read from just
+     * after white space (each pattern that finds where a term begins ends with {@code \\s+}, and
+     * "a" or "an" before the number is followed by it too), and its {@link #NUMBER} begins with a
+     * digit or one of {@link #NUMBER_WORDS} (A to Z in either case). A sentence where neither stands
+     * after white space ("sentenced to life in prison") gives no term and is not searched.
+     */
+    static boolean mayHoldNumber(String text, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            char b = text.charAt(i - 1);
+            if (b != ' ' && b != '\t' && b != '\n' && b != '\u000b' && b != '\f' && b != '\r') {
+                continue;
+            }
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+            for (String w : NUMBER_WORDS) {
+                if (text.regionMatches(true, i, w, 0, w.length()) && i + w.length() <= to && asciiOnly(text, i, w.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the {@code length} characters at {@code start} are ASCII: there a case-blind match is the pattern's. */
+    private static boolean asciiOnly(String text, int start, int length) {
+        for (int k = start; k < start + length; k++) {
+            if (text.charAt(k) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
     /**
      * "seven years", "10 to 20 years", "30 months", "2 1/2 years", "two and a half years" after
      * "to"; not "years of probation". Group 1 the number, 2 a half after it, 3 the top of a range, 4 the unit.
@@ -102,9 +142,18 @@ final class PrisonTerms {
     private PrisonTerms() {
     }
 
-    /** Whether the sentence may give a prison term: it holds a cheap word of one and no hedge. */
+    /**
+     * Whether the sentence may give a prison term: it holds a cheap word of one, a number where a
+     * term's can begin ({@link #mayHoldNumber}: "sentenced to life" gives none), and no hedge.
+     */
     static boolean mayGiveTerm(String text, int from, int to) {
-        if (!Literals.containsAnyIgnoringAsciiCase(text, from, to, "sentenc", "term", " rap", "serv", "prison", "jail", "behind bars")) {
+        return mayGiveTerm(text, from, to, true);
+    }
+
+    /** As {@link #mayGiveTerm(String, int, int)}; {@code figured} false asks for no figure: only for tests. */
+    static boolean mayGiveTerm(String text, int from, int to, boolean figured) {
+        if (!Literals.containsAnyIgnoringAsciiCase(text, from, to, "sentenc", "term", " rap", "serv", "prison", "jail", "behind bars")
+                || figured && !mayHoldNumber(text, from, to)) {
             return false;
         }
         String folded = " " + NOT_WORD.matcher(text.substring(from, to).toLowerCase(Locale.ROOT)).replaceAll(" ") + " ";
@@ -139,7 +188,13 @@ final class PrisonTerms {
      */
     static void sentence(String text, String id, int from, int to, int[] previous, List<People.Mention> people,
                          People.Mention before, long published, String daySource, List<AttributeClaim> out) {
-        if (!mayGiveTerm(text, from, to)) {
+        sentence(text, id, from, to, previous, people, before, published, daySource, out, true);
+    }
+
+    /** As {@link #sentence}; {@code figured} false searches a sentence without a figure too: only for tests. */
+    static void sentence(String text, String id, int from, int to, int[] previous, List<People.Mention> people,
+                         People.Mention before, long published, String daySource, List<AttributeClaim> out, boolean figured) {
+        if (!mayGiveTerm(text, from, to, figured)) {
             return;
         }
         String attribute = attribute(text, from, to);

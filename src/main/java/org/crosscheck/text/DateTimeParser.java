@@ -44,6 +44,16 @@ public final class DateTimeParser {
         }
     }
 
+    /**
+     * Every name of a month or weekday this parser reads, in lower case ("january", "sept", "tue"):
+     * a word written with a capital can begin a date here only when it is one of them.
+     */
+    static java.util.Set<String> monthAndWeekdayNames() {
+        java.util.Set<String> names = new java.util.HashSet<>(MONTHS.keySet());
+        names.addAll(WEEKDAYS.keySet());
+        return java.util.Set.copyOf(names);
+    }
+
     /** What a search looks for. */
     public record Options(boolean allowYearless, String zoneContext) {
         public static final Options TIMESTAMPS = new Options(false, "");

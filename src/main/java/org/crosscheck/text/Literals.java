@@ -92,6 +92,48 @@ public final class Literals {
         return false;
     }
 
+    /**
+     * Which of {@code groups} of words (each written in lower case) {@code text} between {@code from}
+     * and {@code to} holds a word of, ignoring the case of A to Z only: bit {@code k} of the answer is
+     * {@code scanIgnoringAsciiCase(text, from, to, groups[k])}, for at most 32 groups. One pass over
+     * the range answers for all of them (a range that holds none of the words, as most do, is read
+     * once instead of once a group), and the pass stops when every group has been found.
+     */
+    public static int scanGroupsIgnoringAsciiCase(CharSequence text, int from, int to, String[]... groups) {
+        int letters = 0;
+        boolean others = false;
+        for (String[] words : groups) {
+            for (String w : words) {
+                char first = w.isEmpty() ? 0 : w.charAt(0);
+                if (first >= 'a' && first <= 'z') {
+                    letters |= 1 << (first - 'a');
+                } else {
+                    others = true;
+                }
+            }
+        }
+        int all = groups.length == 32 ? -1 : (1 << groups.length) - 1;
+        int found = 0;
+        for (int i = from; i < to && found != all; i++) {
+            char c = lower(text.charAt(i));
+            if (c >= 'a' && c <= 'z' ? (letters & 1 << (c - 'a')) == 0 : !others) {
+                continue;
+            }
+            for (int g = 0; g < groups.length; g++) {
+                if ((found & 1 << g) != 0) {
+                    continue;
+                }
+                for (String w : groups[g]) {
+                    if (!w.isEmpty() && c == w.charAt(0) && i + w.length() <= to && at(text, i, w)) {
+                        found |= 1 << g;
+                        break;
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
     /** Bits of the table of adjacent pairs: a pair is its two characters' low six bits each. */
     private static final int PAIR_BITS = 12;
 

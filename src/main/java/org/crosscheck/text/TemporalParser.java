@@ -124,16 +124,34 @@ public final class TemporalParser {
     }
 
     /**
-     * Every word not written with a capital at which some form of {@link #attempt} can begin. A
-     * number or a word with a capital is always tried (dates, months, weekdays, holidays, clock
-     * times); any other word only when it is here, so most words of a text cost one set lookup.
-     * A new form that begins with another word must add it (TemporalStartWordsTest reads the
-     * golden inputs both ways and fails when one is missing).
+     * Every word, in lower case, at which some form of {@link #attempt} can begin. A number is
+     * always tried; a word with a capital when it is here or names a month, a weekday or a holiday
+     * ({@link #CAPITAL_WORDS}); any other word only when it is here, so most words of a text cost
+     * one set lookup. A new form that begins with another word must add it (TemporalStartWordsTest
+     * reads the golden inputs both ways and fails when one is missing).
      */
     private static final Set<String> START_WORDS = startWords();
 
     /** {@link #START_WORDS} and "since": the words without a capital {@link #scan} reads. */
     private static final FoldedWords SCAN_WORDS = scanWords();
+
+    /**
+     * The words with a capital (and no place in {@link #START_WORDS}) at which a form can begin: the
+     * names of months and weekdays as {@link DateTimeParser} reads them, which hold every name
+     * {@link #month} and {@link #weekdayWord} read. A holiday's name, the only other form that begins
+     * at such a word, is asked of {@link Holidays#nameAt} as {@link #holiday} asks it. Any other word
+     * with a capital (a person's, a place's name) is not tried: no form can begin at it.
+     */
+    private static final FoldedWords CAPITAL_WORDS = new FoldedWords(DateTimeParser.monthAndWeekdayNames());
+
+    /**
+     * Whether a form may begin at the word from {@code start} to {@code end} of {@code text}, written
+     * with a capital and not of {@link #SCAN_WORDS}: it names a month or weekday, or a holiday's name
+     * begins at it that ends by {@code limit}.
+     */
+    static boolean capitalMayStart(CharSequence text, int start, int end, int limit) {
+        return CAPITAL_WORDS.mayContain(text, start, end) || Holidays.nameAt(text, start, limit) != null;
+    }
 
     private static FoldedWords scanWords() {
         Set<String> words = new java.util.HashSet<>(START_WORDS);
@@ -248,10 +266,11 @@ public final class TemporalParser {
             if (type != Tokens.WORD && type != Tokens.NUM) {
                 continue;
             }
-            if (type == Tokens.WORD && !everyWord && !Character.isUpperCase(t.text.charAt(t.start(i)))
-                    && !SCAN_WORDS.mayContain(t.text, t.start(i), t.end(i))) {
-                // A word without a capital that is neither "since" nor a start word is not tried:
-                // known without making its lower case.
+            if (type == Tokens.WORD && !everyWord && !SCAN_WORDS.mayContain(t.text, t.start(i), t.end(i))
+                    && !(Character.isUpperCase(t.text.charAt(t.start(i)))
+                    && capitalMayStart(t.text, t.start(i), t.end(i), t.end(n - 1)))) {
+                // A word that is neither "since" nor a start word is not tried, unless it has a
+                // capital and names a month, a weekday or a holiday: known without making its lower case.
                 mod = null;
                 continue;
             }

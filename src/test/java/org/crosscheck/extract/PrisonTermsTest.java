@@ -162,6 +162,26 @@ class PrisonTermsTest {
     }
 
     @Test
+    void aSentenceWithoutADigitOrANumbersWordIsNotSearched() {
+        assertTrue(PrisonTerms.mayGiveTerm("Ada Lund was sentenced to 7 years.", 0, 34));
+        assertTrue(PrisonTerms.mayGiveTerm("Ada Lund was sentenced to seven years.", 0, 38));
+        assertTrue(PrisonTerms.mayGiveTerm("Ada Lund was sentenced to TWENTY-ONE years.", 0, 43), "case aside");
+        assertFalse(PrisonTerms.mayGiveTerm("Ada Lund was sentenced to life in prison.", 0, 41));
+        assertTrue(PrisonTerms.mayGiveTerm("Ada Lund was sentenced to life in prison.", 0, 41, false), "asked for no figure");
+        assertFalse(PrisonTerms.mayGiveTerm("Ada Lund was sentenced to 7 years.", 0, 26), "the figure cut by the range");
+        assertTrue(read("Ada Lund was sentenced to life in prison.").isEmpty());
+        assertEquals(1, read("Ada Lund was sentenced to 7 years.").size());
+        // A number's word inside another word ("sentenced", "someone") or without white space before it begins no term.
+        assertFalse(PrisonTerms.mayHoldNumber("Someone sentenced Ada Lund (seven) to life,7", 0, 44));
+        assertTrue(PrisonTerms.mayHoldNumber("Lund\tNineteen", 0, 14), "after a tab, in capitals");
+        assertFalse(PrisonTerms.mayHoldNumber("Lund \u017Fix", 0, 8), "a long s is no s to the pattern");
+        assertFalse(PrisonTerms.mayHoldNumber("Lund nin", 0, 8), "cut by the range");
+        assertFalse(PrisonTerms.mayHoldNumber(" 7 years", 0, 1), "white space before the range counts for nothing");
+        assertEquals(8 + 9 + 10, PrisonTerms.NUMBER_WORDS.length);
+        assertTrue(List.of(PrisonTerms.NUMBER_WORDS).containsAll(List.of("one", "nine", "ten", "nineteen", "twenty", "ninety")));
+    }
+
+    @Test
     void aSentenceIsSearchedForAServingVerbOnlyWhenItHoldsEachWordOfOne() {
         String text = "Lund had served only a rap. Lund has been in court. Lund began it, serving little. Lund Got it.";
         assertTrue(PrisonTerms.mayServe(text, 0, 27));

@@ -80,6 +80,44 @@ class LiteralsTest {
     }
 
     @Test
+    void aScanOfGroupsTellsWhichGroupsTheRangeHoldsAWordOf() {
+        String[] harm = {"kill", "hurt"};
+        String[] none = {"reported", "there"};
+        assertEquals(1, Literals.scanGroupsIgnoringAsciiCase("Nobody Was HURT", 0, 15, harm, none));
+        assertEquals(2, Literals.scanGroupsIgnoringAsciiCase("None were REPORTED", 0, 18, harm, none));
+        assertEquals(3, Literals.scanGroupsIgnoringAsciiCase("There, one killed", 0, 17, harm, none));
+        assertEquals(0, Literals.scanGroupsIgnoringAsciiCase("There, one killed", 1, 10, harm, none), "cut by the range");
+        assertEquals(0, Literals.scanGroupsIgnoringAsciiCase("\u212Aill the rest", 0, 13, harm, none), "no K, no there");
+        assertEquals(0, Literals.scanGroupsIgnoringAsciiCase("", 0, 0, harm, none));
+        assertEquals(1, Literals.scanGroupsIgnoringAsciiCase("a \u2019S", 0, 4, new String[] {"\u2019s"}), "a first character outside a to z");
+    }
+
+    @Test
+    void aScanOfGroupsAnswersAsAScanOfEachGroup() {
+        java.util.Random random = new java.util.Random(11);
+        String alphabet = "abcdeABCDE '-\u212A";
+        String[] words = {"ab", "cd", "e'", "-a", "bad", "k", "dab"};
+        for (int n = 0; n < 3000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = random.nextInt(14); i > 0; i--) {
+                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = sb.toString();
+            int from = text.isEmpty() ? 0 : random.nextInt(text.length() + 1);
+            int to = from + random.nextInt(text.length() - from + 1);
+            String[][] groups = new String[1 + random.nextInt(3)][];
+            for (int g = 0; g < groups.length; g++) {
+                groups[g] = new String[] {words[random.nextInt(words.length)], words[random.nextInt(words.length)]};
+            }
+            int expected = 0;
+            for (int g = 0; g < groups.length; g++) {
+                expected |= Literals.scanIgnoringAsciiCase(text, from, to, groups[g]) ? 1 << g : 0;
+            }
+            assertEquals(expected, Literals.scanGroupsIgnoringAsciiCase(text, from, to, groups), text + " " + from + " " + to);
+        }
+    }
+
+    @Test
     void aScanOfAStringFindsAWordInTheRangeIgnoringTheCaseOfAToZOnly() {
         assertTrue(Literals.scanIgnoringAsciiCase("Nobody Was HURT", 0, 15, "kill", "hurt"));
         assertTrue(Literals.scanIgnoringAsciiCase("a \u2019S", 0, 4, "\u2019s"), "a first character outside a to z");

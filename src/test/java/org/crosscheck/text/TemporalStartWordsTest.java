@@ -2,6 +2,7 @@ package org.crosscheck.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +35,12 @@ class TemporalStartWordsTest {
             "The shop opens at noon, closes at midnight and breaks at midday; in the spring and this past winter, last autumn.",
             "for months, within weeks, in recent years, the coming decade, the previous century, the current weekend",
             "Since May the caf\u00e9 has grown, SINCE 2010 its na\u00efve owners since the spring, \u00c9t\u00e9 2019 "
-                    + "and \u00e9t\u00e9 2020, sInCe last week; THE DAY after, That year.");
+                    + "and \u00e9t\u00e9 2020, sInCe last week; THE DAY after, That year.",
+            // Words with a capital: names, which begin no form, beside months, weekdays and holidays, which do.
+            "Marta Velk flew to Oslo on Sept. 4 and met Tomas Brand on Wed., Jan. 3, 2018, before Good Friday.",
+            "On New Year's Eve Ms. Orla Finch and Mayor Dane Ruiz opened the Harbor Inn; by Valentine's Day it had shut.",
+            "Every Sunday, Bram Ostrova of Lindor Bay ate at Mar Vista; in May and on Thu. he went to Sun Valley.",
+            "Captain Sat Ferreira sailed March 12 from St. Patrick's Day Harbor with Easter Monday crews and Dec hands.");
 
     private static List<String> texts() throws IOException {
         List<String> out = new ArrayList<>(OWN);
@@ -57,6 +63,28 @@ class TemporalStartWordsTest {
             }
         }
         assertFalse(found == 0);
+    }
+
+    @Test
+    void aWordWithACapitalIsTriedOnlyWhereAMonthAWeekdayOrAHolidayBegins() {
+        String text = "Tomas met Sept and Tue at Christmas Eve, then New Year's Day; Newton left.";
+        assertFalse(TemporalParser.capitalMayStart(text, 0, 5, text.length()), "Tomas");
+        assertTrue(TemporalParser.capitalMayStart(text, 10, 14, text.length()), "Sept");
+        assertTrue(TemporalParser.capitalMayStart(text, 19, 22, text.length()), "Tue");
+        assertTrue(TemporalParser.capitalMayStart(text, 26, 35, text.length()), "Christmas");
+        assertTrue(TemporalParser.capitalMayStart(text, 46, 49, text.length()), "New (Year's Day)");
+        assertFalse(TemporalParser.capitalMayStart(text, 62, 68, text.length()), "Newton");
+        // A holiday's name that the range cuts short begins nothing.
+        assertFalse(TemporalParser.capitalMayStart(text, 46, 49, 52), "New Y");
+    }
+
+    @Test
+    void aNameIsPassedOverAndAMonthAfterItStillRead() {
+        String text = "Tomas Brand arrived, and Sept. 4 was his day.";
+        List<Timex> found = TemporalParser.find(text, 0, text.length(), LocalDate.of(2021, 4, 13));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("Sept. 4", text.substring(found.get(0).start(), found.get(0).end()));
+        assertEquals("2020-09-04", found.get(0).value());
     }
 
     @Test
