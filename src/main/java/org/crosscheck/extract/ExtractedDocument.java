@@ -36,6 +36,19 @@ public record ExtractedDocument(CleanedDocument cleaned, String source, String t
         return new ExtractedDocument(cleaned, source, title, newClaims, names, figures, happenings);
     }
 
+    /** Two readings are equal when all they read is: the happenings carried are worked out from it, so they are left out. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ExtractedDocument d && java.util.Objects.equals(cleaned, d.cleaned)
+                && java.util.Objects.equals(source, d.source) && java.util.Objects.equals(title, d.title)
+                && claims.equals(d.claims) && java.util.Objects.equals(names, d.names) && java.util.Objects.equals(figures, d.figures);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(cleaned, source, title, claims, names, figures);
+    }
+
     /** The same reading carrying {@code read}, the happenings read from it. */
     ExtractedDocument withHappenings(Happenings read) {
         return new ExtractedDocument(cleaned, source, title, claims, names, figures, read);
