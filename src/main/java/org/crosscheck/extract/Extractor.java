@@ -97,9 +97,11 @@ public final class Extractor {
         claims.sort(Comparator.comparing(Claim::span).thenComparing(Claim::key));
         String source = cleaned.document().source() != null ? cleaned.document().source() : SourceExtractor.source(cleaned);
         String title = cleaned.document().title() != null ? cleaned.document().title() : cleaned.title();
-        // Only a document without a publication date is read again against another date (reanchored).
-        return Mentions.mark(new ExtractedDocument(cleaned, source, title, claims, Names.of(cleaned),
-                published == null ? figures : null));
+        // Only a document without a publication date is read again against another date (reanchored):
+        // it keeps its figures as parsed and its happenings, with what its dates were found to be about.
+        ExtractedDocument read = new ExtractedDocument(cleaned, source, title, claims, Names.of(cleaned),
+                published == null ? figures : null);
+        return Mentions.mark(published == null ? read.withHappenings(Happenings.of(read)) : read);
     }
 
     /**
@@ -141,7 +143,9 @@ public final class Extractor {
         Figures figures = d.figures() != null ? d.figures() : QuantityExtractor.figures(cleaned);
         claims.addAll(QuantityExtractor.extract(cleaned, figures, dates, fallback, fallbackName, DateClaim.NO_DAY, DateClaim.NO_DAY));
         claims.sort(Comparator.comparing(Claim::span).thenComparing(Claim::key));
-        return Mentions.mark(new ExtractedDocument(cleaned, d.source(), d.title(), claims, d.names(), figures));
+        // The happenings' words are kept, so the happenings read from them are too, with what the
+        // dates both readings share were found to be about (Happenings.of checks that they are the document's).
+        return Mentions.mark(new ExtractedDocument(cleaned, d.source(), d.title(), claims, d.names(), figures, d.happenings()));
     }
 
     /** One role claim per person, title class and country, at its first mention. */

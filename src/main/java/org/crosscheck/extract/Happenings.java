@@ -54,13 +54,31 @@ public final class Happenings {
         }
     }
 
+    private final org.crosscheck.clean.CleanedDocument cleaned;
     private final String text;
     private final List<int[]> sentences = new ArrayList<>();
     private final List<EventClaim> triggers = new ArrayList<>();
+    /**
+     * What each date's words are about ({@link #aboutDate}) and the passing word that dates them
+     * ({@link #passing}), worked out once for each span: they depend on the text and the
+     * happenings' words only, so a reading against another date ({@link Extractor#reanchored})
+     * finds them here for every date it shares with the first reading.
+     */
+    private final Map<Span, About> aboutDates = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Passing, java.util.Optional<String>> passings = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The people each span's clause names ({@link #people}), for the document's names last asked about. */
+    private volatile PeopleBySpan peopleBySpan;
+
+    private record Passing(Span date, About about) {
+    }
+
+    private record PeopleBySpan(Names.Found of, Map<Span, List<String>> people) {
+    }
 
     private Happenings(ExtractedDocument d) {
+        this.cleaned = d.cleaned();
         this.text = d.document().text();
-        for (Block b : d.cleaned().content()) {
+        for (Block b : cleaned.content()) {
             sentences.addAll(Sentences.split(text, b.span().start(), b.span().end()));
         }
         for (Claim c : d.claims()) {
@@ -70,8 +88,28 @@ public final class Happenings {
         }
     }
 
+    /**
+     * The happenings of {@code d}: those it carries ({@link ExtractedDocument#happenings}) when they
+     * were read from the same cleaned text and the same happenings' words, with what was worked out
+     * of them already; else read afresh.
+     */
     public static Happenings of(ExtractedDocument d) {
-        return new Happenings(d);
+        Happenings carried = d.happenings();
+        return carried != null && carried.readsAs(d) ? carried : new Happenings(d);
+    }
+
+    /** Whether these happenings are those {@code d} gives: the same cleaned document and the same happenings' words in order. */
+    boolean readsAs(ExtractedDocument d) {
+        if (d.cleaned() != cleaned) {
+            return false;
+        }
+        int k = 0;
+        for (Claim c : d.claims()) {
+            if (c instanceof EventClaim e && (k >= triggers.size() || !triggers.get(k++).equals(e))) {
+                return false;
+            }
+        }
+        return k == triggers.size();
     }
 
     /**
@@ -153,6 +191,20 @@ public final class Happenings {
      * person if that is one of them, else for nobody.
      */
     public List<String> people(Span span, Names.Found names) {
+        PeopleBySpan known = peopleBySpan;
+        if (known == null || known.of() != names) {
+            known = new PeopleBySpan(names, new java.util.concurrent.ConcurrentHashMap<>());
+            peopleBySpan = known;
+        }
+        List<String> people = known.people().get(span);
+        if (people == null) {
+            people = clausePeople(span, names);
+            known.people().put(span, people);
+        }
+        return people;
+    }
+
+    private List<String> clausePeople(Span span, Names.Found names) {
         int[] sentence = sentenceOf(span.start());
         if (sentence == null || names.counts().isEmpty()) {
             return List.of();
@@ -517,7 +569,24 @@ public final class Happenings {
      * shooting's day). The days that may stand possessive are {@code possessive-days.txt}.
      */
     public About aboutDate(Span span) {
-        return about(span, true, true);
+        About known = aboutDates.get(span);
+        if (known != null) {
+            return known;
+        }
+        About about = about(span, true, true);
+        aboutDates.put(span, about);
+        return about;
+    }
+
+    /** {@link Mentions#passing} of the date at {@code date}, worked out once for each date and clause reading. */
+    String passing(Span date, About about) {
+        Passing key = new Passing(date, about);
+        java.util.Optional<String> known = passings.get(key);
+        if (known == null) {
+            known = java.util.Optional.ofNullable(Mentions.passing(text, date, about));
+            passings.put(key, known);
+        }
+        return known.orElse(null);
     }
 
     /** Day words that, possessive before a happening's word, date it ({@code possessive-days.txt}: "saturday", "yesterday"). */

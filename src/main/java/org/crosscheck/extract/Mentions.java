@@ -156,7 +156,7 @@ public final class Mentions {
             if (alarm == null && noun == null && (kind == null || about.ownDate() || !near(text, words.span(), about.trigger())
                     || ownVerbBefore(text, words.span(), about.trigger()) || joinedAfter(text, words.span(), about.trigger(), dateSpans))) {
                 // A word that names a happening only beside a date ("Page disappeared in 1957").
-                kind = passing(text, words.span(), about);
+                kind = happenings.passing(words.span(), about);
                 if (kind == null) {
                     // "It happened at about 3 p.m.": the happening the sentence before named.
                     kind = toldBefore(text, words.span(), about, happenings);

@@ -1,0 +1,197 @@
+package org.crosscheck.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.crosscheck.Fixtures;
+import org.crosscheck.claims.Claim;
+import org.crosscheck.claims.DateClaim;
+import org.crosscheck.claims.EventClaim;
+import org.crosscheck.clean.CleanedDocument;
+import org.crosscheck.clean.Cleaner;
+import net.jqwik.api.Example;
+
+/**
+ * Reading an undated article again against a date ({@link Extractor#reanchored}) keeps what the
+ * first reading found that no date changes, its happenings and what their clauses tie included,
+ * and must give claim for claim what reading it afresh against that date gives. The articles are
+ * generated from sentences of my own with relative dates ("on Monday", "two days ago", "late
+ * Thursday"), dates without a year, clock times, figures and quotations.
+ */
+class ReanchoredProperties {
+
+    private static final List<String> PEOPLE = List.of("Maria Okafor", "Tomas Lindqvist", "the suspect", "He",
+            "Police", "The Interior Department", "Okafor", "A 34-year-old man", "Two firefighters");
+    private static final List<String> ACTS = List.of("was arrested", "was shot", "died", "was charged with murder",
+            "announced the new rules", "disappeared", "was injured", "married", "was found guilty", "resigned",
+            "said the fire broke out", "was born", "was released on bail", "crashed the car");
+    private static final List<String> DATES = List.of("on Monday", "late Thursday", "yesterday", "last week",
+            "two days ago", "on March 3", "on Tuesday, May 4", "at about 3 p.m.", "in 1998", "Friday night",
+            "earlier this month", "next year", "on Dec. 6", "at 11:40 a.m. Sunday", "this morning", "in June",
+            "on Saturday, Jan. 5, 2008", "three weeks later", "on Wednesday evening", "last Friday");
+    private static final List<String> TAILS = List.of("", ", police said", ", killing three people",
+            " after the shooting on Sunday", " and 12 people were hurt", ", officials said Tuesday",
+            " in the town of Millbrook", ", two days after the fire");
+
+    @Provide
+    Arbitrary<String> sentences() {
+        Arbitrary<String> told = Combinators.combine(Arbitraries.of(PEOPLE), Arbitraries.of(ACTS), Arbitraries.of(DATES),
+                Arbitraries.of(TAILS), Arbitraries.of(true, false)).as((who, act, when, tail, dateFirst) -> dateFirst
+                ? capital(when) + ", " + lower(who) + " " + act + tail + "."
+                : who + " " + act + " " + when + tail + ".");
+        Arbitrary<String> quoted = Combinators.combine(Arbitraries.of(DATES), Arbitraries.of(PEOPLE))
+                .as((when, who) -> "\u201cIt happened " + when + ",\u201d " + lower(who) + " said on Monday.");
+        Arbitrary<String> figure = Combinators.combine(Arbitraries.integers().between(2, 40), Arbitraries.of(DATES))
+                .as((n, when) -> "The death toll rose to " + n + " " + when + ".");
+        return Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(6, told), net.jqwik.api.Tuple.of(1, quoted), net.jqwik.api.Tuple.of(1, figure));
+    }
+
+    @Provide
+    Arbitrary<String> pages() {
+        return sentences().list().ofMinSize(1).ofMaxSize(8).map(s -> {
+            // Paragraphs of one to three sentences.
+            StringBuilder page = new StringBuilder();
+            for (int i = 0; i < s.size(); i++) {
+                page.append(i == 0 ? "" : i % 3 == 0 ? "\n\n" : " ").append(s.get(i));
+            }
+            return page.toString();
+        });
+    }
+
+    @Provide
+    Arbitrary<LocalDate> anchors() {
+        return Arbitraries.integers().between(10_000, 20_000).map(LocalDate::ofEpochDay);
+    }
+
+    private static String capital(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static String lower(String who) {
+        return List.of("The", "A", "He", "Police", "Two").contains(who.split(" ")[0])
+                ? Character.toLowerCase(who.charAt(0)) + who.substring(1) : who;
+    }
+
+    @Property(tries = 200)
+    void readingAgainAgainstADateGivesWhatReadingAfreshGives(@ForAll("pages") String page, @ForAll("anchors") LocalDate anchor,
+                                                           @ForAll boolean borrowed) {
+        CleanedDocument cleaned = Cleaner.clean(Fixtures.document("p", page));
+        ExtractedDocument first = Extractor.extract(cleaned);
+        if (first.published() != null) {
+            return;
+        }
+        String name = "the date of event E-1, " + anchor;
+        ExtractedDocument again = Extractor.reanchored(first, anchor, name, borrowed);
+        ExtractedDocument fresh = Extractor.extract(cleaned, anchor, name, borrowed);
+        assertEquals(fresh.claims(), again.claims(), page);
+        // The happenings are carried from the first reading and taken again, what was worked out of them with them.
+        assertSame(first.happenings(), again.happenings());
+        assertSame(first.happenings(), Happenings.of(again));
+        // Read a second time against another date, from the reading against the first.
+        LocalDate other = anchor.plusDays(400);
+        assertEquals(Extractor.extract(cleaned, other, name, borrowed).claims(),
+                Extractor.reanchored(again, other, name, borrowed).claims(), page);
+    }
+
+    @Property(tries = 100)
+    void aReadingWithADocumentDateReadAgainGivesWhatReadingAfreshGives(@ForAll("pages") String page,
+                                                                     @ForAll("anchors") LocalDate dct, @ForAll boolean borrowed) {
+        CleanedDocument cleaned = Cleaner.clean(Fixtures.document("p", page));
+        ExtractedDocument first = Extractor.extract(cleaned, dct);
+        LocalDate anchor = dct.minusDays(3);
+        String name = "the date of event E-1, " + anchor;
+        assertEquals(Extractor.extract(cleaned, anchor, name, borrowed).claims(),
+                Extractor.reanchored(first, anchor, name, borrowed).claims(), page);
+    }
+
+    /** The generator gives what the property needs: dates that only a date to resolve against places, tied to happenings. */
+    @Example
+    void theGeneratedSentencesHoldDatesResolvedOnlyAgainstTheAnchorAndTiedToHappenings() {
+        String page = "Maria Okafor was arrested on Monday. Tomas Lindqvist was shot late Thursday, police said.\n\n"
+                + "\u201cIt happened yesterday,\u201d the suspect said on Monday. The death toll rose to 12 two days ago.";
+        CleanedDocument cleaned = Cleaner.clean(Fixtures.document("p", page));
+        ExtractedDocument first = Extractor.extract(cleaned);
+        LocalDate anchor = LocalDate.of(2008, 9, 3);
+        ExtractedDocument again = Extractor.reanchored(first, anchor, "x", false);
+        assertEquals(Extractor.extract(cleaned, anchor, "x", false).claims(), again.claims());
+        long resolved = again.claims().stream().filter(c -> c instanceof DateClaim d && d.onCalendar() && d.anchored()).count();
+        long tied = again.claims().stream().filter(c -> c instanceof DateClaim d && d.about() != null && d.anchored()).count();
+        assertTrue(resolved >= 3, "dates resolved against the anchor: " + resolved);
+        assertTrue(tied >= 1, "dates resolved against the anchor and tied to a happening: " + tied);
+    }
+
+    @Example
+    void happeningsAreCarriedOnlyByADocumentWithoutAPublicationDate() {
+        ExtractedDocument undated = Extractor.extract(Cleaner.clean(Fixtures.document("p", "Maria Okafor was arrested on Monday.")));
+        assertTrue(undated.happenings() != null);
+        assertSame(undated.happenings(), Happenings.of(undated));
+        ExtractedDocument dated = Extractor.extract(Cleaner.clean(Fixtures.document("p",
+                "Published: April 13, 2021 12:27 am\nMaria Okafor was arrested on Monday.")));
+        assertTrue(dated.published() != null);
+        assertNull(dated.happenings());
+        assertNotSame(Happenings.of(dated), Happenings.of(dated));
+    }
+
+    @Example
+    void carriedHappeningsAreTakenOnlyForTheSameCleanedTextAndTheSameHappeningsWords() {
+        String page = "Maria Okafor was arrested on Monday after the shooting. She was charged on Tuesday.";
+        CleanedDocument cleaned = Cleaner.clean(Fixtures.document("p", page));
+        ExtractedDocument d = Extractor.extract(cleaned);
+        Happenings carried = d.happenings();
+        List<Claim> events = d.claims().stream().filter(c -> c instanceof EventClaim).toList();
+        assertTrue(events.size() >= 2, "happenings' words: " + events);
+        assertTrue(carried.readsAs(d));
+        // Another cleaning of the same text is another document.
+        CleanedDocument again = Cleaner.clean(Fixtures.document("p", page));
+        assertTrue(!carried.readsAs(new ExtractedDocument(again, d.source(), d.title(), d.claims(), d.names())));
+        // One happening's word fewer, one more, one changed.
+        List<Claim> fewer = new ArrayList<>(d.claims());
+        fewer.remove(events.get(events.size() - 1));
+        assertTrue(!carried.readsAs(d.withClaims(fewer)));
+        assertNotSame(carried, Happenings.of(d.withClaims(fewer)));
+        List<Claim> more = new ArrayList<>(d.claims());
+        more.add(events.get(0));
+        assertTrue(!carried.readsAs(d.withClaims(more)));
+        List<Claim> changed = new ArrayList<>(d.claims());
+        EventClaim e = (EventClaim) events.get(0);
+        changed.set(changed.indexOf(e), new EventClaim(e.document(), e.span(), e.text(), e.happening() + "x", e.mode(), e.event()));
+        assertTrue(!carried.readsAs(d.withClaims(changed)));
+        // Claims of other kinds may change (a reading against a date changes the dates).
+        List<Claim> noDates = d.claims().stream().filter(c -> !(c instanceof DateClaim)).toList();
+        assertTrue(carried.readsAs(d.withClaims(noDates)));
+        assertSame(carried, Happenings.of(d.withClaims(noDates)));
+    }
+
+    @Example
+    void whatASpanIsAboutIsWorkedOutOnceAndThePeopleOnceForEachDocumentsNames() {
+        String page = "Maria Okafor was arrested on Monday. Tomas Lindqvist was charged on Tuesday.";
+        CleanedDocument cleaned = Cleaner.clean(Fixtures.document("p", page));
+        ExtractedDocument d = Extractor.extract(cleaned);
+        Happenings h = Happenings.of(d);
+        org.crosscheck.claims.Span monday = new org.crosscheck.claims.Span(page.indexOf("on Monday") + 3, page.indexOf("Monday.") + 6);
+        Happenings.About about = h.aboutDate(monday);
+        assertSame(about, h.aboutDate(monday));
+        assertTrue(about.kind() != null, "the arrest dates Monday: " + about);
+        assertEquals(Happenings.of(new ExtractedDocument(cleaned, d.source(), d.title(), d.claims(), d.names())).aboutDate(monday),
+                about);
+        assertEquals(h.passing(monday, about), Mentions.passing(page, monday, about));
+        assertEquals(List.of("maria okafor"), h.people(monday, d.names()));
+        // Other names: the clause's people are read again for them, not taken from the first names'.
+        Names.Found others = new Names.Found(java.util.Map.of("Tomas Lindqvist", 1), java.util.Set.of("Tomas Lindqvist"));
+        assertEquals(List.of(), h.people(monday, others));
+        assertEquals(List.of("maria okafor"), h.people(monday, d.names()));
+    }
+}
