@@ -52,11 +52,12 @@ public final class QuantityParser {
     static final Map<String, String> HALF_UNITS = Lexicon.keyedPairs(QuantityParser.class, "half-units.tsv");
 
     /**
-     * Words of a fraction after a number word ("two-thirds of the vote", "three quarters of the
-     * homes"; data file): a share, which is not read as a figure (as a percentage is not), and not a
-     * count of thirds.
+     * Words of a fraction after a number word, and the fraction's denominator ("two-thirds of the
+     * vote", "three quarters of the homes"; data file): a number below it is a share, which is not
+     * read as a figure (as a percentage is not), and not a count of thirds; one as large is a count
+     * ("nine quarters of football").
      */
-    static final java.util.Set<String> FRACTION_WORDS = Lexicon.words(QuantityParser.class, "fraction-words.txt");
+    static final Map<String, Integer> FRACTION_WORDS = new HashMap<>();
 
     /** Words that make an amount in pounds among the three words after them a weight: "weighing 130 pounds" (data file). */
     private static final java.util.Set<String> WEIGHT_WORDS = Lexicon.words(QuantityParser.class, "weight-words.txt");
@@ -84,6 +85,7 @@ public final class QuantityParser {
         SMALL_NUMBERS.putAll(NumberWords.basic());
         SMALL_NUMBERS.put("dozen", 12);
         Lexicon.pairs(QuantityParser.class, "scales.tsv").forEach((w, f) -> SCALES.put(w, Double.parseDouble(f)));
+        Lexicon.keyedPairs(QuantityParser.class, "fraction-words.tsv").forEach((w, d) -> FRACTION_WORDS.put(w, Integer.parseInt(d)));
         Lexicon.pairs(QuantityParser.class, "counting-units.tsv").forEach((w, f) -> COUNTING_UNITS.put(w, Double.parseDouble(f)));
         for (String[] row : Lexicon.rows(QuantityParser.class, "vague-quantities.tsv", 3)) {
             VAGUE.put(row[0], new double[] {Double.parseDouble(row[1]), Double.parseDouble(row[2])});
@@ -521,8 +523,7 @@ public final class QuantityParser {
                 small += SMALL_NUMBERS.get(lower(j + 1));
                 j += 2;
             }
-            if (t.isChar(j, '-') && FRACTION_WORDS.contains(lower(j + 1))
-                    || FRACTION_WORDS.contains(lower(t.skipSpace(j))) && lower(t.skipSpace(t.skipSpace(j) + 1)).equals("of")) {
+            if (share(small, j)) {
                 // "two-thirds", "three quarters of the homes": a share, not a count.
                 return null;
             }
@@ -536,6 +537,17 @@ public final class QuantityParser {
             return new Number(small, 1, j, null);
         }
         return null;
+    }
+
+    /**
+     * Whether the number {@code small}, read up to token {@code j}, is the numerator of a fraction:
+     * a word of {@link #FRACTION_WORDS} hyphened to it, or apart from it before "of", whose
+     * denominator is larger ("two-thirds", "three quarters of"; not "nine quarters of football").
+     */
+    private boolean share(int small, int j) {
+        int f = t.isChar(j, '-') ? j + 1 : t.skipSpace(j);
+        Integer denominator = FRACTION_WORDS.get(lower(f));
+        return denominator != null && small < denominator && (f == j + 1 && t.isChar(j, '-') || lower(t.skipSpace(f + 1)).equals("of"));
     }
 
     /**

@@ -109,6 +109,9 @@ class QuantityHalvesTest {
         assertTrue(all("The bill needs a two-thirds majority.").isEmpty());
         assertEquals(3, only("He led for three quarters and lost.").value(), "quarters of a game, counted");
         assertEquals(2, only("Two more were hurt.").value(), "no fraction word");
+        assertEquals(9, only("It was their first goal in nine quarters of play.").value(), "more quarters than make a whole");
+        assertEquals(4, only("They led for four quarters of the game.").value(), "as many as make a whole");
+        assertEquals(3, only("They led for three quarters, then lost.").value(), "apart and before no 'of'");
     }
 
     @Test
@@ -120,9 +123,17 @@ class QuantityHalvesTest {
             assertTrue(unit.getValue().endsWith("s") || unit.getKey().equals("foot"), "a plural of its unit: " + unit);
             assertEquals(1.5, only("It lay a " + unit.getKey() + " and a half from the shore.").value(), unit.getKey());
         }
-        for (String fraction : QuantityParser.FRACTION_WORDS) {
-            assertTrue(all("They won two-" + fraction + " of the seats.").isEmpty(), fraction);
-            assertTrue(all("They won seven " + fraction + " of the seats.").isEmpty(), fraction);
+        java.util.Map<Integer, String> words = java.util.Map.of(2, "two", 3, "three", 4, "four", 5, "five", 6, "six",
+                7, "seven", 8, "eight", 9, "nine", 10, "ten");
+        for (var fraction : QuantityParser.FRACTION_WORDS.entrySet()) {
+            String word = fraction.getKey();
+            int whole = fraction.getValue();
+            String below = words.get(whole - 1);
+            String same = words.get(whole);
+            assertTrue(all("They won " + below + "-" + word + " of the seats.").isEmpty(), word);
+            assertTrue(all("They won " + below + " " + word + " of the seats.").isEmpty(), word);
+            assertEquals(whole, only("They won " + same + "-" + word + " of the seats.").value(), word);
+            assertEquals(whole, only("They won " + same + " " + word + " of the seats.").value(), word);
         }
         assertFalse(QuantityParser.HALF_UNITS.containsKey("hour"), "a half hour is a duration's");
     }
