@@ -44,6 +44,21 @@ public final class QuantityParser {
     /** Currency codes written before the amount: "UAH 9.9 mln", "Rs 500 crore" (data file; case counts). */
     private static final java.util.Set<String> CURRENCY_CODES = Lexicon.wordsAsWritten(QuantityParser.class, "currency-codes.txt");
 
+    /**
+     * Units whose half is written in words ("half a mile", "a mile and a half", "a half-mile"), each
+     * with its plural (data file): the figure is 0.5 or 1.5 of the unit, and its one word after it is
+     * the plural, as a figure in digits gives it ("1.5 miles").
+     */
+    static final Map<String, String> HALF_UNITS = Lexicon.keyedPairs(QuantityParser.class, "half-units.tsv");
+
+    /**
+     * Words of a fraction after a number word, and the fraction's denominator ("two-thirds of the
+     * vote", "three quarters of the homes"; data file): a number below it is a share, which is not
+     * read as a figure (as a percentage is not), and not a count of thirds; one as large is a count
+     * ("nine quarters of football").
+     */
+    static final Map<String, Integer> FRACTION_WORDS = new HashMap<>();
+
     /** Words that make an amount in pounds among the three words after them a weight: "weighing 130 pounds" (data file). */
     private static final java.util.Set<String> WEIGHT_WORDS = Lexicon.words(QuantityParser.class, "weight-words.txt");
 
@@ -70,6 +85,7 @@ public final class QuantityParser {
         SMALL_NUMBERS.putAll(NumberWords.basic());
         SMALL_NUMBERS.put("dozen", 12);
         Lexicon.pairs(QuantityParser.class, "scales.tsv").forEach((w, f) -> SCALES.put(w, Double.parseDouble(f)));
+        Lexicon.keyedPairs(QuantityParser.class, "fraction-words.tsv").forEach((w, d) -> FRACTION_WORDS.put(w, Integer.parseInt(d)));
         Lexicon.pairs(QuantityParser.class, "counting-units.tsv").forEach((w, f) -> COUNTING_UNITS.put(w, Double.parseDouble(f)));
         for (String[] row : Lexicon.rows(QuantityParser.class, "vague-quantities.tsv", 3)) {
             VAGUE.put(row[0], new double[] {Double.parseDouble(row[1]), Double.parseDouble(row[2])});
@@ -80,7 +96,7 @@ public final class QuantityParser {
             }
             CURRENCY_SIGNS.put(sign.charAt(0), code);
         });
-        java.util.Set<String> starts = new java.util.HashSet<>(List.of("e", "magnitude", "tens", "hundreds", "a"));
+        java.util.Set<String> starts = new java.util.HashSet<>(List.of("e", "magnitude", "tens", "hundreds", "a", "half"));
         starts.addAll(VAGUE.keySet());
         starts.addAll(SMALL_NUMBERS.keySet());
         for (String w : starts) {
@@ -105,8 +121,16 @@ public final class QuantityParser {
         return new QuantityParser(text, from, to).scan();
     }
 
-    /** The number read at a token: value, precision, and the token after it. */
-    private record Number(double value, double precision, int end, double[] vague) {
+    /**
+     * The number read at a token: value, precision, the token after it, and the token of a unit of
+     * {@link #HALF_UNITS} whose half it reads ("half a mile", "a mile and a half": the mile), or -1.
+     * Such a figure's words after it are its unit alone, in the plural: what it measures, not a word
+     * that describes a noun further on ("half a mile away five years ago" measures no years).
+     */
+    private record Number(double value, double precision, int end, double[] vague, int unit) {
+        Number(double value, double precision, int end, double[] vague) {
+            this(value, precision, end, vague, -1);
+        }
     }
 
     private List<QuantityMatch> scan() {
@@ -195,6 +219,13 @@ public final class QuantityParser {
         double value = n.value();
         double precision = n.precision();
         double[] vague = n.vague();
+        int halfEnd = vague == null && (t.type(k) == Tokens.WORD || precision == 1) ? andAHalf(end) : -1;
+        if (halfEnd > 0) {
+            // "two and a half", "a million and a half": half the number's unit more, as round as the half.
+            precision = precision / 2;
+            value = plus(value, precision);
+            end = halfEnd;
+        }
         // Ranges: "50 to 70", "50-70", "between 50 and 70".
         double rangeHigh = Double.NaN;
         int r = t.skipSpace(end);
@@ -348,7 +379,7 @@ public final class QuantityParser {
         }
         int textEnd = t.end(end - 1);
         return new QuantityMatch(start, textEnd, value, precision, hedgeText, low, lowOpen, high, highOpen,
-                currency, magnitude, also, wordsBefore(first, 6), wordsAfter(end, 5),
+                currency, magnitude, also, wordsBefore(first, 6), n.unit() >= 0 ? List.of(HALF_UNITS.get(lower(n.unit()))) : wordsAfter(end, 5),
                 end < t.size() && t.type(end) == Tokens.SPACE);
     }
 
@@ -459,6 +490,21 @@ public final class QuantityParser {
         if (VAGUE.containsKey(w)) {
             return new Number(VAGUE.get(w)[0], 1, k + 1, VAGUE.get(w));
         }
+        if (w.equals("half")) {
+            return halfOf(k);
+        }
+        if ((w.equals("a") || w.equals("an")) && HALF_UNITS.containsKey(lower(t.skipSpace(k + 1)))) {
+            // "a mile and a half": one and a half of the unit, which the figure's words hold.
+            int unit = t.skipSpace(k + 1);
+            int half = andAHalf(unit + 1);
+            return half < 0 ? null : new Number(1.5, 0.5, half, null, unit);
+        }
+        if (w.equals("a") && lower(t.skipSpace(k + 1)).equals("half")) {
+            // "a half mile", "a half-mile walk": half the unit after it.
+            int h = t.skipSpace(k + 1);
+            int u = t.isChar(h + 1, '-') ? h + 2 : t.skipSpace(h + 1);
+            return HALF_UNITS.containsKey(lower(u)) ? new Number(0.5, 0.5, h + 1, null, u) : null;
+        }
         if (w.equals("a") && (lower(t.skipSpace(k + 1)).equals("dozen") || lower(t.skipSpace(k + 1)).equals("hundred")
                 || lower(t.skipSpace(k + 1)).equals("thousand") || lower(t.skipSpace(k + 1)).equals("million"))) {
             int u = t.skipSpace(k + 1);
@@ -477,6 +523,10 @@ public final class QuantityParser {
                 small += SMALL_NUMBERS.get(lower(j + 1));
                 j += 2;
             }
+            if (share(small, j)) {
+                // "two-thirds", "three quarters of the homes": a share, not a count.
+                return null;
+            }
             if (w.equals("one") && !SCALES.containsKey(lower(t.skipSpace(j)))) {
                 // "one" is too often a pronoun ("one of the ...") to count on its own.
                 String next = lower(t.skipSpace(j));
@@ -487,6 +537,45 @@ public final class QuantityParser {
             return new Number(small, 1, j, null);
         }
         return null;
+    }
+
+    /**
+     * Whether the number {@code small}, read up to token {@code j}, is the numerator of a fraction:
+     * a word of {@link #FRACTION_WORDS} hyphened to it, or apart from it before "of", whose
+     * denominator is larger ("two-thirds", "three quarters of"; not "nine quarters of football").
+     */
+    private boolean share(int small, int j) {
+        int f = t.isChar(j, '-') ? j + 1 : t.skipSpace(j);
+        Integer denominator = FRACTION_WORDS.get(lower(f));
+        return denominator != null && small < denominator && (f == j + 1 && t.isChar(j, '-') || lower(t.skipSpace(f + 1)).equals("of"));
+    }
+
+    /**
+     * "half a" or "half an" at {@code k}: half of the scale or group after it ("half a million",
+     * "half a dozen"), or half of a unit of {@link #HALF_UNITS} ("half a mile", the unit after the
+     * figure); null before any other word ("half a chance").
+     */
+    private Number halfOf(int k) {
+        int a = t.skipSpace(k + 1);
+        if (!lower(a).equals("a") && !lower(a).equals("an")) {
+            return null;
+        }
+        int u = t.skipSpace(a + 1);
+        String unit = lower(u);
+        Double group = SCALES.containsKey(unit) && !SPACED_NOT.contains(unit) ? SCALES.get(unit) : COUNTING_UNITS.get(unit);
+        if (group != null) {
+            double v = times(0.5, group);
+            return new Number(v, v, u + 1, null);
+        }
+        return HALF_UNITS.containsKey(unit) ? new Number(0.5, 0.5, a + 1, null, u) : null;
+    }
+
+    /** The token after "and a half" when it follows {@code end} (across spaces), or -1. */
+    private int andAHalf(int end) {
+        int and = t.skipSpace(end);
+        int a = t.skipSpace(and + 1);
+        int half = t.skipSpace(a + 1);
+        return lower(and).equals("and") && lower(a).equals("a") && lower(half).equals("half") ? half + 1 : -1;
     }
 
     /** {scale, next token} after a number of {@code currency} (or null): "million", "mln", "bn"; glued, those of {@link #GLUED_SCALES} as written ("80k", "$200MM") and any written in full. */
