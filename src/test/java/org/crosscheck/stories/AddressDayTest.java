@@ -15,9 +15,9 @@ class AddressDayTest {
     @Test
     void aDayInTheAddressOnTheFirstLine() {
         assertEquals(day("2010-05-05"), AddressDay.of("URL: http://news.example/2010/05/05/bank-fire/\nThree die in a bank fire\n"));
-        assertEquals(day("2007-04-11"), AddressDay.of("URL: http://paper.example/news/nation/2007-04-11-office-shooting_N.htm\nText\n"));
+        assertEquals(day("2007-04-11"), AddressDay.of("URL: http://paper.example/local/2007-04-11-harbour-fire-story.html\nText\n"));
         assertEquals(day("2013-06-10"), AddressDay.of("https://tv.example/news/wales/story/2013-06-10/woman-found/\nText"));
-        assertEquals(day("2008-12-23"), AddressDay.of("URL: http://articles.example/2008-12-23/sports/3683_1_offer\nText"));
+        assertEquals(day("2008-12-23"), AddressDay.of("URL: http://articles.example/2008-12-23/sport/contract-talks\nText"));
         assertEquals(day("2009-01-31"), AddressDay.of("URL: http://www.example.org/a/2009/01/31"), "the address alone, ending on the day");
         assertEquals(day("2012-09-10"), AddressDay.of("  URL: http://local.example/2012/09/10/trial-underway/  \nText"), "spaces around the line");
     }
