@@ -66,30 +66,9 @@ public final class Literals {
      * cost more than they save, and would put out the memo of the sentence asked about in turn.
      */
     public static boolean scanIgnoringAsciiCase(CharSequence text, int from, int to, String... words) {
-        // The first letters of the words, a to z, as bits: a character that starts none of them is
-        // passed over without trying each word. Only other first characters are tried at others.
-        int letters = 0;
-        boolean others = false;
-        for (String w : words) {
-            char first = w.isEmpty() ? 0 : w.charAt(0);
-            if (first >= 'a' && first <= 'z') {
-                letters |= 1 << (first - 'a');
-            } else {
-                others = true;
-            }
-        }
-        for (int i = from; i < to; i++) {
-            char c = lower(text.charAt(i));
-            if (c >= 'a' && c <= 'z' ? (letters & 1 << (c - 'a')) == 0 : !others) {
-                continue;
-            }
-            for (String w : words) {
-                if (c == w.charAt(0) && i + w.length() <= to && at(text, i, w)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        // One group of words: the pass of scanGroupsIgnoringAsciiCase, which passes over a character
+        // that starts none of them without trying each word, and stops at the first found.
+        return scanGroupsIgnoringAsciiCase(text, from, to, words) != 0;
     }
 
     /**
