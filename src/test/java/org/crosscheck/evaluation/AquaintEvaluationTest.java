@@ -66,13 +66,15 @@ class AquaintEvaluationTest {
         Path labelFile = fixtures.resolve("aquaint-disagreements.jsonl");
         List<LabelledDisagreements.Label> labels = Files.exists(labelFile)
                 ? LabelledDisagreements.read(labelFile, texts) : List.of();
-        table.append(LabelledDisagreements.describe(labels, report.findings()));
+        table.append(LabelledDisagreements.describe(labels, report.findings(), false));
         Path judgedFile = fixtures.resolve("aquaint-judgements.jsonl");
         List<Judgements.Judgement> judgements = Files.exists(judgedFile) ? Judgements.read(judgedFile, texts) : List.of();
         table.append(Judgements.describe(judgements, report.findings()));
         table.append(RuleScores.describe(judgements, "AQUAINT", labels, null, List.of(), report.findings()));
         System.out.print(table);
         Files.writeString(out.resolve("aquaint.txt"), table);
+        // AQUAINT is held out: its labels found, one line each, go to a file of their own.
+        Files.writeString(out.resolve("aquaint-heldout.txt"), LabelledDisagreements.describe(labels, report.findings(), true));
         Files.writeString(out.resolve("aquaint-findings.txt"), listing(report.findings()));
 
         assertEquals(73, documents);

@@ -110,9 +110,12 @@ class EcbPlusEvaluationTest {
         }
         if (!stillHeldOut.isEmpty()) {
             table.append("held-out topics " + (LAST_OPENED_TOPIC + 1) + "-45 (labelled after the rules were written, never tuned on):\n");
-            table.append((LabelledDisagreements.describe(stillHeldOut, report.findings())
+            table.append((LabelledDisagreements.describe(stillHeldOut, report.findings(), false)
                     + MissStages.describe(stillHeldOut, report.findings(), claims, story, event)).replaceAll("(?m)^", "  "));
         }
+        // The held-out labels found, one line each, go to a file of their own and never to the
+        // console or ecbplus.txt, which those tuning crosscheck read.
+        String heldOutFound = LabelledDisagreements.describe(stillHeldOut, report.findings(), true);
         List<Judgements.Judgement> judgements = Judgements.read(fixtures.resolve("ecbplus-judgements.jsonl"), root.resolve("text"));
         table.append(Judgements.describe(judgements, report.findings()));
         List<LabelledDisagreements.Label> tuned = new ArrayList<>(labels);
@@ -122,6 +125,7 @@ class EcbPlusEvaluationTest {
         Path out = Path.of("target/evaluation");
         Files.createDirectories(out);
         Files.writeString(out.resolve("ecbplus.txt"), table);
+        Files.writeString(out.resolve("ecbplus-heldout.txt"), heldOutFound);
         Files.writeString(out.resolve("ecbplus-missed.txt"), MissStages.list(tuned, report.findings(), claims, story, event));
         // Every figure of the tuned topics that the gates stop, labelled or not (never the held-out topics').
         Map<String, List<Claim>> tunedClaims = new HashMap<>();

@@ -135,6 +135,15 @@ final class LabelledDisagreements {
 
     /** Recall per kind and overall: "kind: found / labelled". */
     static String describe(List<Label> labels, List<Finding> findings) {
+        return describe(labels, findings, true);
+    }
+
+    /**
+     * The recall table of {@code labels}; with {@code listFound} false, the counts alone, without a
+     * line per found label (for held-out labels, whose facts those reading the evaluation to tune
+     * crosscheck must not see: the per-label lines go to a file of their own).
+     */
+    static String describe(List<Label> labels, List<Finding> findings, boolean listFound) {
         Map<String, int[]> perKind = new TreeMap<>();
         int[] all = new int[2];
         int[] sure = new int[2];
@@ -171,7 +180,9 @@ final class LabelledDisagreements {
             sb.append('\n');
         }
         perKind.forEach((k, v) -> sb.append(String.format("  %-10s %3d of %3d%n", k, v[0], v[1])));
-        sb.append(found);
+        if (listFound) {
+            sb.append(found);
+        }
         return sb.toString();
     }
 

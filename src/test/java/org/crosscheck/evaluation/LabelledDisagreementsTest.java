@@ -1,5 +1,6 @@
 package org.crosscheck.evaluation;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -66,5 +67,20 @@ class LabelledDisagreementsTest {
         assertTrue(table.contains("by the second reader's verdict: not 0 of 1; real 1 of 1\n"), table);
         assertFalse(LabelledDisagreements.describe(List.of(OTHER_RIFLES), List.of(rifles)).contains("second reader"),
                 "no second reader, no line");
+    }
+
+    @Test
+    void heldOutTablesGiveCountsButNoLabelOfTheirOwn() {
+        Finding rifles = finding("quantity-conflict", new Evidence("a", 40, 45, 1, 1, "three", "rifle 3"),
+                new Evidence("b", 40, 43, 1, 1, "two", "rifle 2"));
+        LabelledDisagreements.Label agreed = new LabelledDisagreements.Label("12", "ecb", "quantity", "rifles", false,
+                false, OTHER_RIFLES.values(), "real");
+        String listed = LabelledDisagreements.describe(List.of(agreed), List.of(rifles), true);
+        String counted = LabelledDisagreements.describe(List.of(agreed), List.of(rifles), false);
+        assertTrue(listed.contains("  found: 12 quantity rifles <- "), listed);
+        assertFalse(counted.contains("rifles"), counted);
+        assertTrue(counted.startsWith("labelled disagreements found: 1 of 1 (recall 1.000)"), counted);
+        assertTrue(counted.contains("  quantity     1 of   1\n"), counted);
+        assertEquals(listed, LabelledDisagreements.describe(List.of(agreed), List.of(rifles)), "listing is the default");
     }
 }
