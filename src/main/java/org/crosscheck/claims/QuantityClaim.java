@@ -96,9 +96,20 @@ public record QuantityClaim(
      * and a sum of money's currency code in brackets ("value stolen:USD" reads "value stolen (USD)").
      */
     public String what() {
-        String m = duration() ? measure.substring(0, measure.lastIndexOf(", in ")) : measure;
-        int colon = m.lastIndexOf(':');
-        return colon > 0 && colon < m.length() - 1 ? m.substring(0, colon) + " (" + m.substring(colon + 1) + ")" : m;
+        if (duration()) {
+            return measure.substring(0, measure.lastIndexOf(", in "));
+        }
+        String code = currency();
+        return code.isEmpty() ? measure : measure.substring(0, measure.length() - code.length() - 1) + " (" + code + ")";
+    }
+
+    /**
+     * The currency code of a sum of money, written after the last colon of its measure
+     * ("value stolen:EUR" gives "EUR"); empty for any figure that is not a sum of money.
+     */
+    public String currency() {
+        int colon = measure.lastIndexOf(':');
+        return colon > 0 ? measure.substring(colon + 1) : "";
     }
 
     /**
@@ -197,16 +208,16 @@ public record QuantityClaim(
      * of time in one unit ({@code ..., in days}); any two other figures are counts, compared as written.
      */
     public boolean sameUnitAs(QuantityClaim o) {
-        return unit(measure).equals(unit(o.measure));
+        return unit().equals(o.unit());
     }
 
-    private static String unit(String m) {
-        int in = m.lastIndexOf(", in ");
+    private String unit() {
+        int in = measure.lastIndexOf(", in ");
         if (in >= 0) {
-            return m.substring(in);
+            return measure.substring(in);
         }
-        int colon = m.lastIndexOf(':');
-        return colon >= 0 ? m.substring(colon) : "";
+        String code = currency();
+        return code.isEmpty() ? "" : ":" + code;
     }
 
     /** Whether both figures are attributed, to different parties. */

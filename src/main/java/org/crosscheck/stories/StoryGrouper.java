@@ -501,8 +501,8 @@ public final class StoryGrouper {
      * and elsewhere ("$137-million" in Toronto is no "$108 million" in New York).
      */
     static boolean ownCurrency(QuantityClaim q) {
-        int colon = q.measure().lastIndexOf(':');
-        return colon > 0 && !q.measure().substring(colon + 1).equals("USD");
+        String code = q.currency();
+        return !code.isEmpty() && !code.equals("USD");
     }
 
     /** What a figure counts, as placing by counts reads it: its measure, subject and counted people. */

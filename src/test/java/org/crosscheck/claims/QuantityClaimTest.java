@@ -58,6 +58,25 @@ class QuantityClaimTest {
         assertEquals("ratio:", claim("1", "ratio:", 1, false, 1, false).what(), "a colon with nothing after it stays");
         assertEquals(":x", claim("1", ":x", 1, false, 1, false).what(), "a colon with nothing before it stays");
     }
+
+    @Test
+    void aSumsCurrencyIsReadOnceAndComparedAsItsUnit() {
+        QuantityClaim dollars = claim("$2 million", "value stolen:USD", 1950000, false, 2050000, true);
+        QuantityClaim euros = claim("2 million euros", "value stolen:EUR", 1950000, false, 2050000, true);
+        QuantityClaim count = claim("two boats", "boats", 2, false, 2, false);
+        assertEquals("USD", dollars.currency());
+        assertEquals("EUR", euros.currency());
+        assertEquals("", count.currency(), "a count has no currency");
+        assertEquals("", claim("1", ":x", 1, false, 1, false).currency(), "nothing before the colon, no currency");
+        assertEquals("", claim("1", "ratio:", 1, false, 1, false).currency(), "nothing after it, none either");
+        assertFalse(dollars.sameUnitAs(euros), "dollars are not euros");
+        assertTrue(dollars.sameUnitAs(claim("$3 million", "money:USD", 2950000, false, 3050000, true)),
+                "two sums in one currency share a unit whatever they are called");
+        assertTrue(count.sameUnitAs(claim("three boats", "boats", 3, false, 3, false)));
+        assertFalse(count.sameUnitAs(dollars), "a count is no sum");
+        assertFalse(claim("40 hours", "time deliberating, in seconds", 126000, false, 162000, true)
+                .sameUnitAs(claim("2 days", "time deliberating, in days", 2, false, 2, false)), "lengths in two units");
+    }
     @Test
     void aCountsPlaceIsPartOfItsMeasureUntilItIsTheEventsOwn() {
         QuantityClaim town = claim("10", "house damaged in Takengon", 10, false, 10, false);
