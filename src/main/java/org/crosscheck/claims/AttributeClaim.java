@@ -178,6 +178,9 @@ public record AttributeClaim(String document, Span span, String text, String ent
     /** The town a named building or institution stands in ("the Betty Ford Center in Rancho Mirage"). */
     public static final String TOWN = "town";
 
+    /** Which bone a named person broke ("broke his right fibula"), a word attribute compared inside one event. */
+    public static final String BONE_BROKEN = "bone broken";
+
     /**
      * How far into its last round the article's bout was stopped, in seconds ("stopped the fight 44
      * seconds into the seventh round": 44; "at the 2:15 mark": 135), compared only inside one event.
