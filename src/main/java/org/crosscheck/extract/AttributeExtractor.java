@@ -222,6 +222,7 @@ final class AttributeExtractor {
             GameScores.sentence(text, id, from, to, people, published, daySource, scores);
             HeldCounts.records(text, id, from, to, here, published, daySource, figures);
             VehicleColours.sentence(text, id, from, to, published, daySource, words);
+            GameRounds.sentence(text, id, from, to, published, daySource, words);
             PhoneNumbers.sentence(text, id, from, to, published, daySource, words);
             WorkYears.sentence(text, id, from, to, published, daySource, works);
             Facilities.sentence(text, id, from, to, published, daySource, words);
