@@ -223,6 +223,7 @@ final class AttributeExtractor {
             HeldCounts.records(text, id, from, to, here, published, daySource, figures);
             VehicleColours.sentence(text, id, from, to, published, daySource, words);
             GameRounds.sentence(text, id, from, to, published, daySource, words);
+            LaunchMonths.sentence(text, id, from, to, published, daySource, words);
             PhoneNumbers.sentence(text, id, from, to, published, daySource, words);
             WorkYears.sentence(text, id, from, to, published, daySource, works);
             Facilities.sentence(text, id, from, to, published, daySource, words);
