@@ -24,6 +24,10 @@ final class GameRounds {
     /** Rounds and the round each is compared as ("semi-final": semifinal). */
     static final Map<String, String> ROUNDS = Lexicon.pairs(GameRounds.class, "game-round-words.tsv");
 
+    /** Words that make the game one that may come ("a possible final between ..."): {@code game-round-hedges.txt}. */
+    static final java.util.Set<String> HEDGES = Lexicon.words(GameRounds.class, "game-round-hedges.txt");
+    private static final Pattern HEDGED = Pattern.compile("(?i)(?<![\\p{L}-])(?:" + String.join("|", HEDGES)
+            + ")\\s+(?:(?:first|second|third|fourth|\\p{L}+'s|\\p{L}+\u2019s)\\s+)?$");
     private static final String ROUND = "(?i:(" + String.join("|", ROUNDS.keySet()) + ")s?)(?![\\p{L}-])";
     /** A side: one to four capitalised words, no possessive. */
     private static final String SIDE = "(\\p{Lu}[\\p{L}.&]*(?:\\s+\\p{Lu}[\\p{L}.&]*){0,3})(?![\\p{L}'\u2019])";
@@ -43,10 +47,16 @@ final class GameRounds {
         }
         Matcher b = BETWEEN.matcher(text).region(from, to);
         while (b.find()) {
+            if (HEDGED.matcher(text.substring(Math.max(from, b.start() - 40), b.start())).find()) {
+                continue;
+            }
             add(text, id, b.start(), b.end(), b.group(1), b.group(2), b.group(3), published, daySource, out);
         }
         Matcher j = JOINED.matcher(text).region(from, to);
         while (j.find()) {
+            if (HEDGED.matcher(text.substring(Math.max(from, j.start() - 40), j.start())).find()) {
+                continue;
+            }
             add(text, id, j.start(), j.end(), j.group(3), j.group(1), j.group(2), published, daySource, out);
         }
     }

@@ -62,6 +62,9 @@ class GameRoundsTest {
             "The semifinalist between Lindor and Varth won.",         // another word
             "The final between Lindor and Lindor.",                   // one side twice
             "Lindor reached the final on Friday.",                    // one side
+            "Fans hope for a possible final between Lindor and Varth.", // a game that may come
+            "It sets up a potential second semifinal between Lindor and Varth.", // a game that may come
+            "Fans want a dream Lindor-Varth final.",                  // a game that may come
         };
         for (String c : cases) {
             assertEquals(List.of(), read(c), c);
@@ -75,5 +78,9 @@ class GameRoundsTest {
             assertTrue(GameRounds.ROUNDS.containsKey(e.getValue()), e.getValue());
         }
         assertFalse(GameRounds.ROUNDS.containsKey("second round"));
+        assertTrue(GameRounds.HEDGES.contains("possible"));
+        for (String h : GameRounds.HEDGES) {
+            assertEquals(h.toLowerCase(java.util.Locale.ROOT), h);
+        }
     }
 }
