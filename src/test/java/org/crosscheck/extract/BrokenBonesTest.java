@@ -70,6 +70,29 @@ class BrokenBonesTest {
     }
 
     @Test
+    void aBracketAndAVerbInOneSentence() {
+        String text = "Marsh (broken jaw) was out, and Okafor broke his femur.";
+        List<AttributeClaim> found = read(text);
+        assertEquals(2, found.size());
+        assertEquals("Ina Marsh", found.get(0).entity());
+        assertEquals("jaw", found.get(0).valueText());
+        assertEquals("Marsh (broken jaw)", found.get(0).text());
+        assertEquals("Dele Okafor", found.get(1).entity());
+        assertEquals("femur", found.get(1).valueText());
+    }
+
+    @Test
+    void aDescriptorOpeningTheNameIsNoPartOfThePerson() {
+        String text = "Striker Dele Okafor broke his collarbone.";
+        List<AttributeClaim> out = new ArrayList<>();
+        People.Mention m = TestPeople.mention(text, "Striker Dele Okafor", "Striker Dele Okafor");
+        BrokenBones.sentence(text, "d", 0, text.length(), List.of(m), null, DateClaim.NO_DAY, null, out);
+        assertEquals(1, out.size());
+        assertEquals("Dele Okafor", out.get(0).entity());
+        assertEquals(People.personKey("Dele Okafor"), out.get(0).entityKey());
+    }
+
+    @Test
     void wordsThatGiveNoBoneOfANamedPerson() {
         String[] cases = {
             "The climber broke his femur in the fall.",              // no one named
