@@ -178,6 +178,15 @@ public record AttributeClaim(String document, Span span, String text, String ent
     /** The town a named building or institution stands in ("the Betty Ford Center in Rancho Mirage"). */
     public static final String TOWN = "town";
 
+    /** Which bone a named person broke ("broke his right fibula"), a word attribute compared inside one event. */
+    public static final String BONE_BROKEN = "bone broken";
+
+    /** Which round of a knockout tournament a game between two named sides was ("the semifinal between A and B"). */
+    public static final String ROUND = "round";
+
+    /** The month a named product or line was put out ("launched a line called Lumen in March"), with its year when written. */
+    public static final String MONTH_LAUNCHED = "month launched";
+
     /**
      * How far into its last round the article's bout was stopped, in seconds ("stopped the fight 44
      * seconds into the seventh round": 44; "at the 2:15 mark": 135), compared only inside one event.

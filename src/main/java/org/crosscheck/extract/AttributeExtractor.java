@@ -222,6 +222,8 @@ final class AttributeExtractor {
             GameScores.sentence(text, id, from, to, people, published, daySource, scores);
             HeldCounts.records(text, id, from, to, here, published, daySource, figures);
             VehicleColours.sentence(text, id, from, to, published, daySource, words);
+            GameRounds.sentence(text, id, from, to, published, daySource, words);
+            LaunchMonths.sentence(text, id, from, to, published, daySource, words);
             PhoneNumbers.sentence(text, id, from, to, published, daySource, words);
             WorkYears.sentence(text, id, from, to, published, daySource, works);
             Facilities.sentence(text, id, from, to, published, daySource, words);
@@ -237,6 +239,7 @@ final class AttributeExtractor {
                 FallDistances.sentence(text, id, from, to, here, usableBefore, published, daySource, figures);
                 GamesMissed.sentence(text, id, from, to, here, usableBefore, published, daySource, figures);
                 TimesShot.sentence(text, id, from, to, here, usableBefore, published, daySource, figures);
+                BrokenBones.sentence(text, id, from, to, here, usableBefore, published, daySource, words);
                 PriorConvictions.sentence(text, id, from, to, here, usableBefore, published, daySource, figures);
                 HeldCounts.sentence(text, id, from, to, here, published, daySource, figures);
                 ServiceYears.sentence(text, id, from, to, here, usableBefore, published, daySource, figures);
