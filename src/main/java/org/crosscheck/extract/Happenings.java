@@ -655,7 +655,7 @@ public final class Happenings {
         if (ownDateVerbs) {
             for (Span w : words(from, to)) {
                 if ((w.start() < span.start() || w.start() >= span.end()) && OWN_DATE_VERBS.contains(folded(w))
-                        && !participleAfterArticle(text, w)) {
+                        && !VerbPhrases.participleAfterArticle(text, w)) {
                     long cost = cost(span, w);
                     if (cost < best) {
                         best = cost;
@@ -667,18 +667,6 @@ public final class Happenings {
             }
         }
         return new About(kind, at, own, background(span) || continuesBackground(sentence));
-    }
-
-    /**
-     * Whether a verb form of {@code own-date-verbs.txt} stands as an adjective: a participle in
-     * "-ed" right after an article ("for a reported $30 million", "the expected verdict", "a
-     * confirmed case"). It modifies the noun after it and tells of no reporting or expecting with
-     * a date of its own, so it does not take the date beside it from the clause's happening.
-     */
-    static boolean participleAfterArticle(String text, Span word) {
-        String w = word.of(text);
-        return w.length() > 2 && w.regionMatches(true, w.length() - 2, "ed", 0, 2)
-                && Lexicon.ARTICLES.contains(MainHappening.wordBefore(text, word.start()));
     }
 
     /**

@@ -754,7 +754,7 @@ public final class Mentions {
             // into a clinic on Friday").
             String last = lastWord(trigger.of(text));
             between = withoutPlaces((PLACE_PREPOSITIONS.contains(last) ? " " + last : "")
-                    + withoutAgent(CHARGE_VERBS.contains(last) ? withoutCharge(between) : withoutOccurrence(withoutPrice(between))));
+                    + withoutAgent(CHARGE_VERBS.contains(last) ? withoutCharge(between) : withoutOccurrence(VerbPhrases.withoutPrice(between))));
         }
         int words = words(between, articlesFree);
         if (words > NEAR_WORDS) {
@@ -765,31 +765,6 @@ public final class Mentions {
             return true;
         }
         return date.start() < trigger.start() && between.indexOf(',', comma + 1) < 0 && opensSentenceAfterOneWord(text, date.start());
-    }
-
-    /** How many words the object of a verb may have before the price that ends its phrase ("sold the two farms for $1 million"). */
-    static final int PRICE_OBJECT_WORDS = 8;
-    /**
-     * The words from a verb to its date that end in the price it was done for: its object (no comma
-     * in it), "for", a hedge or article ("a reported", "about"), a sum of money, and a preposition
-     * of time or none ("sold the farm for a reported $2 million in 1990").
-     */
-    private static final java.util.regex.Pattern PRICE_TAIL = java.util.regex.Pattern.compile(
-            "^([^,;:.!?]*?)\\bfor\\s+(?:(?:a|an|about|nearly|roughly|some|almost|around|approximately|reported|estimated|just)\\s+){0,3}"
-                    + "[$\u20ac\u00a3]\\s?\\d[\\d,.]*(?:\\s*(?:million|billion|thousand|m|bn))?(\\s+(?:in|on|at|during|by))?\\s*$");
-
-    /**
-     * The words between a verb and its date with the verb's object and price taken out when they end
-     * in a price ({@link #PRICE_TAIL}): "sold one of the farms for a reported $2 million in 1990"
-     * dates the sale, however long its object; the price closes the verb's phrase, and a date right
-     * after it is the verb's. At most {@link #PRICE_OBJECT_WORDS} words of object; else unchanged.
-     */
-    static String withoutPrice(String between) {
-        java.util.regex.Matcher m = PRICE_TAIL.matcher(between);
-        if (!m.matches() || words(m.group(1)) > PRICE_OBJECT_WORDS) {
-            return between;
-        }
-        return m.group(2) == null ? " " : m.group(2) + " ";
     }
 
     /** The last word of a date measured from what follows it, with no comma between ("four years before", "the day after"). */
