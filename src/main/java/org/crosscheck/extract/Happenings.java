@@ -654,7 +654,8 @@ public final class Happenings {
         }
         if (ownDateVerbs) {
             for (Span w : words(from, to)) {
-                if ((w.start() < span.start() || w.start() >= span.end()) && OWN_DATE_VERBS.contains(folded(w))) {
+                if ((w.start() < span.start() || w.start() >= span.end()) && OWN_DATE_VERBS.contains(folded(w))
+                        && !VerbPhrases.participleAfterArticle(text, w)) {
                     long cost = cost(span, w);
                     if (cost < best) {
                         best = cost;

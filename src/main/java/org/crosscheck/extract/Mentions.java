@@ -754,7 +754,7 @@ public final class Mentions {
             // into a clinic on Friday").
             String last = lastWord(trigger.of(text));
             between = withoutPlaces((PLACE_PREPOSITIONS.contains(last) ? " " + last : "")
-                    + withoutAgent(CHARGE_VERBS.contains(last) ? withoutCharge(between) : withoutOccurrence(between)));
+                    + withoutAgent(CHARGE_VERBS.contains(last) ? withoutCharge(between) : withoutOccurrence(VerbPhrases.withoutPrice(between))));
         }
         int words = words(between, articlesFree);
         if (words > NEAR_WORDS) {

@@ -2,6 +2,7 @@ package org.crosscheck.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -1357,5 +1358,39 @@ class MentionsTest {
         assertEquals(java.util.Set.copyOf(d.claims().stream().filter(DateClaim.class::isInstance).toList()), why.keySet(),
                 "every date claim of the document");
         assertEquals(d.claims(), Mentions.mark(d).claims(), "marking again ties the same dates");
+    }
+
+    @Test
+    void aSaleIsDatedAcrossItsObjectAndPriceAndAReportedPriceIsNoVerb() {
+        // Thirty-seventh session: the price closes the verb's phrase, and "a reported" sum tells of no reporting.
+        DateClaim d = date("Carmine Ostrava sold two of his Ohio gravel pits for a reported $4 million in 1962.", "1962");
+        assertEquals("sale", d.about());
+        assertEquals(List.of("carmine ostrava"), d.participants());
+        assertEquals("sale", date("Carmine Ostrava sold the bakery for $900,000 in 1971.", "1971").about());
+        assertNotEquals("sale", date("Carmine Ostrava sold the bakery in Dayton, then bought a farm for $9 million in 1971.", "1971").about(),
+                "a comma parts the sale from the farm's price and date");
+        assertNotEquals("sale", date("Carmine Ostrava sold the bakery and all of its old delivery vans to a chain from Toledo for "
+                + "a reported $2 million in 1971.", "1971").about(), "an object longer than the price rule reaches");
+        assertNotEquals("sale", date("Carmine Ostrava sold the bakery for a reported $2 million, and in 1971 he moved.", "1971").about(),
+                "the date is past the price's comma");
+    }
+
+    @Test
+    void aVerbAfterItsSubjectStillDatesItself() {
+        assertNull(date("Carmine Ostrava reported the theft of his car on Monday.", "Monday").about(), "a verb dates itself");
+    }
+
+    @Test
+    void theNounOfABodysActKeysTheKindItsVerbKeys() {
+        // Thirty-seventh session: "the 2003 approval" and "approved in 2003" name one kind of happening.
+        assertEquals("approval", Mentions.DATED_NOUNS.get("approval"));
+        assertEquals("proposal", Mentions.DATED_NOUNS.get("proposal"));
+        assertEquals("adoption", Mentions.DATED_NOUNS.get("adoption"));
+        assertEquals(Mentions.PASSING.get("approved"), Mentions.DATED_NOUNS.get("approval"));
+        assertEquals(Mentions.PASSING.get("proposed"), Mentions.DATED_NOUNS.get("proposal"));
+        assertEquals(Mentions.PASSING.get("finalized"), Mentions.DATED_NOUNS.get("adoption"));
+        // "adopted" is not read: one adopts a child, a guise or a stance as well as a rule.
+        assertNull(Mentions.PASSING.get("adopted"));
+        assertEquals("adoption", Mentions.datedNoun("the March 3 adoption of the plan", new Span(4, 11)));
     }
 }
