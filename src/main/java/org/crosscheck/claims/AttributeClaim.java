@@ -194,6 +194,13 @@ public record AttributeClaim(String document, Span span, String text, String ent
     public static final String STOPPAGE_TIME = "time of the stoppage";
 
     /**
+     * The game clock, time left in its period, at a play that happens once in a game, the play after
+     * it ("game clock at the record-setting play": "set the record with 7:40 left" 460 seconds),
+     * compared only inside one event.
+     */
+    public static final String GAME_CLOCK = "game clock at ";
+
+    /**
      * The share of voters who voted in the article's election, in percent ("turnout was almost
      * 90%", "90 per cent of eligible voters had voted"), compared only inside one event.
      */
@@ -255,6 +262,10 @@ public record AttributeClaim(String document, Span span, String text, String ent
         if (STOPPAGE_TIME.equals(attribute)) {
             // Minutes and seconds into the round: "0:44".
             return (long) low / 60 + ":" + String.format(java.util.Locale.ROOT, "%02d", (long) low % 60);
+        }
+        if (attribute.startsWith(GAME_CLOCK)) {
+            // Minutes and seconds left in the period: "7:41 left".
+            return (long) low / 60 + ":" + String.format(java.util.Locale.ROOT, "%02d", (long) low % 60) + " left";
         }
         if (YEAR_BUILT.equals(attribute)) {
             // "1935", or from an age: "86 years old (1925-1926)".
@@ -344,7 +355,7 @@ public record AttributeClaim(String document, Span span, String text, String ent
                 || YEAR_BUILT.equals(attribute) || YEAR_RELEASED.equals(attribute) || prisonTerm() || attribute.startsWith(TALLY)
                 || attribute.startsWith(TITLE_DEFENCE) || GAME_POINTS.equals(attribute)
                 || attribute.startsWith(GAME_TALLY) || entityKey.startsWith(DONE_TO) || STOPPAGE_TIME.equals(attribute)
-                || TURNOUT.equals(attribute) || pair() || playLength() || entityKey.startsWith(HAPPENING)
+                || attribute.startsWith(GAME_CLOCK) || TURNOUT.equals(attribute) || pair() || playLength() || entityKey.startsWith(HAPPENING)
                 || attribute.startsWith(AVERAGE) || SERVICE_YEARS.equals(attribute)
                 || compared("event");
     }

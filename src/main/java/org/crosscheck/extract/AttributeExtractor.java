@@ -180,6 +180,7 @@ final class AttributeExtractor {
         List<AttributeClaim> plays = new ArrayList<>();
         List<AttributeClaim> described = new ArrayList<>();
         List<AttributeClaim> stoppages = new ArrayList<>();
+        List<AttributeClaim> clocks = new ArrayList<>();
         List<AttributeClaim> turnouts = new ArrayList<>();
         List<AttributeClaim> held = new ArrayList<>();
         Map<String, Set<Long>> calibres = new HashMap<>();
@@ -232,6 +233,7 @@ final class AttributeExtractor {
             DescribedAges.aged(text, id, from, to, published, daySource,
                     described.subList(describedBefore, described.size()).stream().map(AttributeClaim::span).toList(), described);
             RoundTimes.sentence(text, id, from, to, published, daySource, stoppages);
+            PlayClocks.sentence(text, id, from, to, published, daySource, clocks);
             Turnouts.sentence(text, id, from, to, published, daySource, turnouts);
             // A sentence that names a surname two people share gives no one's fall, unless the surname
             // stands for the article's principal of them ("McDermott has 40 points" of the player, not the coach).
@@ -386,6 +388,7 @@ final class AttributeExtractor {
                 .anyMatch(n -> n.span().start() < d.span().end() && d.span().start() < n.span().end()));
         out.addAll(oneValueEach(described));
         out.addAll(oneValueEach(stoppages));
+        out.addAll(oneValueEach(clocks));
         out.addAll(oneValueEach(turnouts));
         // A holder's figure another reader gave already (a tally after "has") is read once.
         Set<String> given = new HashSet<>();

@@ -38,11 +38,18 @@ final class DateExtractor {
         String text = doc.text();
         List<DateClaim> out = new ArrayList<>();
         TemporalParser.Discourse said = new TemporalParser.Discourse();
+        GamePeriods.Article article = null;
         for (Block b : doc.content()) {
             List<Timex> timexes = new ArrayList<>(TemporalParser.find(text, b.span().start(), b.span().end(), anchor, said));
             // "on the first play of the second half": the game's half, no half of a year.
             for (Span moment : PlayLengths.moments(text, b.span().start(), b.span().end())) {
                 timexes.removeIf(x -> x.start() >= moment.start() && x.end() <= moment.end());
+            }
+            // "in the third quarter" of a game report: the game's quarter, no quarter of a year.
+            if (timexes.stream().anyMatch(GamePeriods::part)) {
+                GamePeriods.Article read = article == null ? new GamePeriods.Article(text, 0, text.length()) : article;
+                article = read;
+                timexes.removeIf(x -> GamePeriods.ofGame(text, x, b.span().start(), b.span().end(), read));
             }
             List<DateClaim> found = claims(doc, timexes, anchorName, borrowed);
             out.addAll(anchor == null ? found : requoted(doc, b, found, anchorName, borrowed));

@@ -226,10 +226,10 @@ public final class QuantityParser {
             value = plus(value, precision);
             end = halfEnd;
         }
-        // Ranges: "50 to 70", "50-70", "between 50 and 70".
+        // Ranges: "50 to 70", "50-70", "between 50 and 70", and a hedge between two: "five or six years".
         double rangeHigh = Double.NaN;
         int r = t.skipSpace(end);
-        if (vague == null && (lower(r).equals("to") || (t.isPunctIn(end, "-\u2013") && t.type(end + 1) == Tokens.NUM)
+        if (vague == null && (lower(r).equals("to") || lower(r).equals("or") || (t.isPunctIn(end, "-\u2013") && t.type(end + 1) == Tokens.NUM)
                 || (lower(r).equals("and") && lower(wordBefore(first)).equals("between")))) {
             int s = t.isPunctIn(end, "-\u2013") ? end + 1 : t.skipSpace(r + 1);
             Number hi = number(s);

@@ -106,7 +106,7 @@ class TollPhrasingsTest {
         // "to death" only after a harm; "death" before a figure is no toll ("death penalties even if one")
         "Three people were sentenced to death.|Three",
         "Five people were burnt to the ground.|Five",
-        "The death penalty was sought though one or two jurors voted against it.|one",
+        "The death penalty was sought though one or two jurors voted against it.|one or two",
     })
     void otherCountsAreNoToll(String sentence, String figure) {
         String m = measureOf(sentence, figure);
