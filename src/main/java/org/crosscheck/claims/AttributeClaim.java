@@ -312,7 +312,7 @@ public record AttributeClaim(String document, Span span, String text, String ent
             // A weight (or a home) changes over months: those of articles more than a month apart are not compared.
             return daysApartFrom(o) <= MONTH;
         }
-        if (!eventBound()) {
+        if (!eventBound() || pastOfItsYear()) {
             return true;
         }
         if (attribute.startsWith(TALLY) && day != DateClaim.NO_DAY && o.day != DateClaim.NO_DAY && day != o.day) {
@@ -338,6 +338,20 @@ public record AttributeClaim(String document, Span span, String text, String ent
                 || TURNOUT.equals(attribute) || pair() || playLength() || entityKey.startsWith(HAPPENING)
                 || attribute.startsWith(AVERAGE) || SERVICE_YEARS.equals(attribute)
                 || compared("event");
+    }
+
+    /** A year in brackets after an attribute's name: "prison term (1959)". */
+    private static final java.util.regex.Pattern OF_A_YEAR = java.util.regex.Pattern.compile(" \\((?:1[89]|20)\\d\\d\\)$");
+
+    /**
+     * Whether the value is of a past happening that its year names, so that it does not change with
+     * the event a report tells: a prison term or the time served with the year of its sentence
+     * ("sentenced in 2005 to three years", "prison term (2005)"), compared across the story's events
+     * as a person's age is. A term without its year may be the sentence of the event a report tells
+     * or of another, and is compared only inside one event.
+     */
+    public boolean pastOfItsYear() {
+        return prisonTerm() && OF_A_YEAR.matcher(attribute).find();
     }
 
     /** Whether the attribute is a prison term ({@link #PRISON_TERM}) or the time served ({@link #TIME_SERVED}), with or without its year. */
