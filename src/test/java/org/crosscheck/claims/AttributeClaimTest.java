@@ -84,6 +84,26 @@ class AttributeClaimTest {
     }
 
     @Test
+    void aPrisonTermOfANamedYearIsComparedAcrossEventsAndOneWithoutItsYearIsNot() {
+        AttributeClaim a = figure("a", AttributeClaim.PRISON_TERM + " (2004)", 3, "E1");
+        AttributeClaim b = figure("b", AttributeClaim.PRISON_TERM + " (2004)", 5, "E2");
+        assertTrue(a.pastOfItsYear());
+        assertTrue(b.sameOccasionAs(a));
+        assertTrue(figure("a", AttributeClaim.TIME_SERVED + " (1998)", 1, "E1").pastOfItsYear());
+        AttributeClaim c = figure("c", AttributeClaim.PRISON_TERM, 3, "E1");
+        AttributeClaim d = figure("d", AttributeClaim.PRISON_TERM, 5, "E2");
+        assertFalse(c.pastOfItsYear());
+        assertFalse(d.sameOccasionAs(c));
+        assertTrue(figure("e", AttributeClaim.PRISON_TERM, 5, "E1").sameOccasionAs(c));
+        // Another event-bound attribute with a year in brackets is not a term's: still inside one event.
+        assertFalse(figure("f", AttributeClaim.TITLE_DEFENCE + " (2004)", 6, "E1").pastOfItsYear());
+        assertFalse(figure("g", AttributeClaim.TITLE_DEFENCE + " (2004)", 7, "E2").sameOccasionAs(figure("f", AttributeClaim.TITLE_DEFENCE + " (2004)", 6, "E1")));
+        // Only a year of four digits ends the name.
+        assertFalse(figure("h", AttributeClaim.PRISON_TERM + " (204)", 3, "E1").pastOfItsYear());
+        assertFalse(figure("h", AttributeClaim.PRISON_TERM + " (2004) x", 3, "E1").pastOfItsYear());
+    }
+
+    @Test
     void aRecordReadsAsWinsLossesAndDraws() {
         assertEquals("41-2", figure("a", AttributeClaim.RECORD, AttributeClaim.record(41, 2, 0), null).valueText());
         assertEquals("45-7-2", figure("a", AttributeClaim.RECORD, AttributeClaim.record(45, 7, 2), null).valueText());
