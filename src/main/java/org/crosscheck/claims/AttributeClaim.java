@@ -312,7 +312,7 @@ public record AttributeClaim(String document, Span span, String text, String ent
             // A weight (or a home) changes over months: those of articles more than a month apart are not compared.
             return daysApartFrom(o) <= MONTH;
         }
-        if (!eventBound() || pastOfItsYear()) {
+        if (!eventBound() || pastOfItsYear() || growsWithTime() && o.growsWithTime() && daysApartFrom(o) >= 0) {
             return true;
         }
         if (attribute.startsWith(TALLY) && day != DateClaim.NO_DAY && o.day != DateClaim.NO_DAY && day != o.day) {
@@ -605,13 +605,13 @@ public record AttributeClaim(String document, Span span, String text, String ent
     }
 
     /**
-     * Two ages that the time between the articles explains: the articles are more than
+     * Two ages (or years of service: {@link #growsWithTime}) that the time between the articles explains: the articles are more than
      * {@value #BIRTHDAY_DAYS} days apart, and the later gives the age the earlier's grows into by
      * then (a birthday either side allowed: months apart, the same age or one more). Never true for
      * other attributes or when a date is unknown.
      */
     public boolean agedBetween(AttributeClaim o) {
-        if (!age() || !o.age() || daysApartFrom(o) <= BIRTHDAY_DAYS) {
+        if (!(age() && o.age() || growsWithTime() && o.growsWithTime()) || daysApartFrom(o) <= BIRTHDAY_DAYS) {
             return false;
         }
         AttributeClaim earlier = day < o.day ? this : o;
@@ -650,6 +650,17 @@ public record AttributeClaim(String document, Span span, String text, String ent
     /** The article's date in words: "published 2008-09-02", or "date unknown". */
     public String dayText() {
         return daySource == null ? "date unknown" : daySource;
+    }
+
+    /**
+     * Whether the value is a count of years that grows by one each year, as an age does: years of
+     * service ("a 15-year veteran of the force"), one figure. Such values of articles whose dates are
+     * both known are compared across the story's events once the time between the articles is
+     * accounted for ({@link #agedBetween}: 15 years in 2010 and 17 in 2012 agree); a date unknown,
+     * only inside one event.
+     */
+    public boolean growsWithTime() {
+        return SERVICE_YEARS.equals(attribute) && low == high;
     }
 
     private boolean age() {

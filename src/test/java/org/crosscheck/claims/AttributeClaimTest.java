@@ -103,6 +103,41 @@ class AttributeClaimTest {
         assertFalse(figure("h", AttributeClaim.PRISON_TERM + " (2004) x", 3, "E1").pastOfItsYear());
     }
 
+    private static AttributeClaim service(String doc, int years, String published, String event) {
+        return new AttributeClaim(doc, new Span(0, 2), "x", "Anton Brecht", "anton brecht", true, AttributeClaim.SERVICE_YEARS,
+                Integer.toString(years), years, false, years, false,
+                published == null ? DateClaim.NO_DAY : LocalDate.parse(published).toEpochDay(), null, event);
+    }
+
+    @Test
+    void yearsOfServiceAreComparedAcrossEventsOnceTheTimeBetweenIsAccountedFor() {
+        AttributeClaim first = service("a", 12, "2010-06-08", "E1");
+        assertTrue(first.growsWithTime());
+        // Both dates known: compared across events, the months between explaining one year more.
+        assertTrue(service("b", 15, "2011-02-15", "E2").sameOccasionAs(first));
+        assertTrue(service("b", 13, "2011-02-15", "E2").agedBetween(first));
+        assertTrue(first.agedBetween(service("b", 12, "2011-02-15", "E2")));
+        assertFalse(service("b", 15, "2011-02-15", "E2").agedBetween(first));
+        assertFalse(service("b", 11, "2011-02-15", "E2").agedBetween(first));
+        // Two years and a half on: two or three more.
+        assertTrue(service("c", 14, "2012-12-20", "E3").agedBetween(first));
+        assertTrue(service("c", 15, "2012-12-20", "E3").agedBetween(first));
+        assertFalse(service("c", 16, "2012-12-20", "E3").agedBetween(first));
+        // A month apart or less: one figure, no growing.
+        assertFalse(service("d", 13, "2010-07-01", "E2").agedBetween(first));
+        // A date unknown: only inside one event.
+        assertFalse(service("e", 15, null, "E2").sameOccasionAs(first));
+        assertTrue(service("e", 15, null, "E1").sameOccasionAs(first));
+        // Years of service against an age never grow into each other.
+        assertFalse(age("f", 13, "2011-02-15").agedBetween(first));
+        // A range of years is no one figure.
+        AttributeClaim range = new AttributeClaim("g", new Span(0, 2), "x", "Anton Brecht", "anton brecht", true,
+                AttributeClaim.SERVICE_YEARS, "more than 10", 10, true, Double.POSITIVE_INFINITY, false,
+                LocalDate.parse("2011-02-15").toEpochDay(), null, "E2");
+        assertFalse(range.growsWithTime());
+        assertFalse(range.sameOccasionAs(first));
+    }
+
     @Test
     void aRecordReadsAsWinsLossesAndDraws() {
         assertEquals("41-2", figure("a", AttributeClaim.RECORD, AttributeClaim.record(41, 2, 0), null).valueText());
