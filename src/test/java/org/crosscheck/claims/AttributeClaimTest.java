@@ -130,6 +130,9 @@ class AttributeClaimTest {
         assertTrue(service("e", 15, null, "E1").sameOccasionAs(first));
         // Years of service against an age never grow into each other.
         assertFalse(age("f", 13, "2011-02-15").agedBetween(first));
+        assertFalse(first.agedBetween(age("f", 13, "2011-02-15")));
+        // Two reports of two events on one day: compared, with no growing.
+        assertTrue(service("h", 15, "2010-06-08", "E2").sameOccasionAs(first));
         // A range of years is no one figure.
         AttributeClaim range = new AttributeClaim("g", new Span(0, 2), "x", "Anton Brecht", "anton brecht", true,
                 AttributeClaim.SERVICE_YEARS, "more than 10", 10, true, Double.POSITIVE_INFINITY, false,

@@ -36,6 +36,7 @@ class RoleClaimTest {
         // "u" alone or "s" alone is no "U.S.".
         assertNull(role("S. District Judge", "judge").courtSystem());
         assertNull(role("U. District Judge", "judge").courtSystem());
+        assertNull(role("District Judge U.", "judge").courtSystem());
         assertTrue(spaced.courtsDisagree(state));
         assertTrue(state.courtsDisagree(federal));
         assertTrue(state.conflictsWith(federal));
