@@ -332,7 +332,7 @@ public record AttributeClaim(String document, Span span, String text, String ent
             // A weight (or a home) changes over months: those of articles more than a month apart are not compared.
             return daysApartFrom(o) <= MONTH;
         }
-        if (!eventBound()) {
+        if (!eventBound() || pastOfItsYear() || growsWithTime() && o.growsWithTime() && daysApartFrom(o) >= 0) {
             return true;
         }
         if (attribute.startsWith(TALLY) && day != DateClaim.NO_DAY && o.day != DateClaim.NO_DAY && day != o.day) {
@@ -358,6 +358,20 @@ public record AttributeClaim(String document, Span span, String text, String ent
                 || attribute.startsWith(GAME_CLOCK) || TURNOUT.equals(attribute) || pair() || playLength() || entityKey.startsWith(HAPPENING)
                 || attribute.startsWith(AVERAGE) || SERVICE_YEARS.equals(attribute)
                 || compared("event");
+    }
+
+    /** A year in brackets after an attribute's name: "prison term (1959)". */
+    private static final java.util.regex.Pattern OF_A_YEAR = java.util.regex.Pattern.compile(" \\((?:1[89]|20)\\d\\d\\)$");
+
+    /**
+     * Whether the value is of a past happening that its year names, so that it does not change with
+     * the event a report tells: a prison term or the time served with the year of its sentence
+     * ("sentenced in 2005 to three years", "prison term (2005)"), compared across the story's events
+     * as a person's age is. A term without its year may be the sentence of the event a report tells
+     * or of another, and is compared only inside one event.
+     */
+    public boolean pastOfItsYear() {
+        return prisonTerm() && OF_A_YEAR.matcher(attribute).find();
     }
 
     /** Whether the attribute is a prison term ({@link #PRISON_TERM}) or the time served ({@link #TIME_SERVED}), with or without its year. */
@@ -611,13 +625,13 @@ public record AttributeClaim(String document, Span span, String text, String ent
     }
 
     /**
-     * Two ages that the time between the articles explains: the articles are more than
+     * Two ages (or years of service: {@link #growsWithTime}) that the time between the articles explains: the articles are more than
      * {@value #BIRTHDAY_DAYS} days apart, and the later gives the age the earlier's grows into by
      * then (a birthday either side allowed: months apart, the same age or one more). Never true for
      * other attributes or when a date is unknown.
      */
     public boolean agedBetween(AttributeClaim o) {
-        if (!age() || !o.age() || daysApartFrom(o) <= BIRTHDAY_DAYS) {
+        if (!(age() && o.age() || growsWithTime() && o.growsWithTime()) || daysApartFrom(o) <= BIRTHDAY_DAYS) {
             return false;
         }
         AttributeClaim earlier = day < o.day ? this : o;
@@ -656,6 +670,17 @@ public record AttributeClaim(String document, Span span, String text, String ent
     /** The article's date in words: "published 2008-09-02", or "date unknown". */
     public String dayText() {
         return daySource == null ? "date unknown" : daySource;
+    }
+
+    /**
+     * Whether the value is a count of years that grows by one each year, as an age does: years of
+     * service ("a 15-year veteran of the force"), one figure. Such values of articles whose dates are
+     * both known are compared across the story's events once the time between the articles is
+     * accounted for ({@link #agedBetween}: 15 years in 2010 and 17 in 2012 agree); a date unknown,
+     * only inside one event.
+     */
+    public boolean growsWithTime() {
+        return SERVICE_YEARS.equals(attribute) && low == high;
     }
 
     private boolean age() {

@@ -532,6 +532,32 @@ public record DateClaim(
         return true;
     }
 
+    /** Days by which a past happening lies before the day of the event a report tells, at least. */
+    public static final long PAST_DAYS = 30;
+
+    /**
+     * Whether this date may be compared as a past happening's with reports of another event of the
+     * story: written in full by the source (not read against a timestamp, a weekday or a date lent by
+     * the story, which belong to the report's own days), and ending more than {@value #PAST_DAYS}
+     * days before {@code eventDay}, the day of the event the report tells ("convicted in 2007" in a
+     * report of a 2011 trial), so that it is not that event's own day.
+     */
+    public boolean pastFor(long eventDay) {
+        return onCalendar() && !borrowed && anchor == null && weekdayOnly() == null && eventDay != NO_DAY
+                && latest < eventDay - PAST_DAYS;
+    }
+
+    /**
+     * Whether two dates of a past happening that reports of two events mention lie close enough to
+     * be one occasion misdated: days at most {@value #MENTION_DAYS} apart, months and years
+     * next to each other ("convicted in 2007", "in 2008"), not further: a person who hosted a show
+     * in 2005 and in 2007 hosted it twice, and reports of other events give no more to tell them apart.
+     */
+    public boolean nextTo(DateClaim o) {
+        long gap = Math.max(earliest - o.latest, o.earliest - latest);
+        return gap <= (dayPrecise() && o.dayPrecise() ? MENTION_DAYS : 1);
+    }
+
     /**
      * Whether the two dates lie more than a day apart, as the event-date rule compares its event's
      * dates: two dates of one event a day apart are left to the comparison of a happening both

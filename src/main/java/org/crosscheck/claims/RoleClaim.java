@@ -19,8 +19,9 @@ public record RoleClaim(String document, Span span, String text, String person, 
     @Override
     public String value() {
         String in = organisation();
-        return person + ": " + role + (in == null ? "" : " in " + in) + (country == null ? "" : " (" + country + ")")
-                + (current ? "" : ", not current");
+        String court = COURT_TITLES.contains(role) ? courtSystem() : null;
+        return person + ": " + role + (court == null ? "" : " of a " + court + " court") + (in == null ? "" : " in " + in)
+                + (country == null ? "" : " (" + country + ")") + (current ? "" : ", not current");
     }
 
     @Override
@@ -54,7 +55,51 @@ public record RoleClaim(String document, Span span, String text, String person, 
         if (!role.equals(o.role)) {
             return false;
         }
-        return country != null && o.country != null && !country.equals(o.country) || organisationsDisagree(o);
+        return country != null && o.country != null && !country.equals(o.country) || organisationsDisagree(o)
+                || courtsDisagree(o);
+    }
+
+    /** Words of a judge's title that name a system of courts, and the system: {@code court-systems.tsv}. */
+    public static final java.util.Map<String, String> COURT_SYSTEMS =
+            org.crosscheck.text.Lexicon.pairs(RoleClaim.class, "court-systems.tsv");
+    /** Title classes of people who sit in a court: {@code court-titles.txt}. */
+    public static final java.util.Set<String> COURT_TITLES =
+            org.crosscheck.text.Lexicon.words(RoleClaim.class, "court-titles.txt");
+
+    /**
+     * Whether the two titles, of one class of {@link #COURT_TITLES}, name two systems of courts
+     * ({@link #COURT_SYSTEMS}): "U.S. District Judge" and "state District Judge" are a federal and a
+     * state bench, which a judge does not hold at once. A judge's court does not change with the
+     * event a report tells, so the titles are compared across the story as every title is.
+     */
+    public boolean courtsDisagree(RoleClaim o) {
+        if (!role.equals(o.role) || !COURT_TITLES.contains(role)) {
+            return false;
+        }
+        String a = courtSystem();
+        String b = o.courtSystem();
+        return a != null && b != null && !a.equals(b);
+    }
+
+    /** The system of courts the title names ({@link #COURT_SYSTEMS}), "U. S." read as "us"; null for none or two. */
+    String courtSystem() {
+        java.util.List<String> words = lowerTitleWords();
+        String found = null;
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (w.equals("u") && i + 1 < words.size() && words.get(i + 1).equals("s")) {
+                w = "us";
+                i++;
+            }
+            String system = COURT_SYSTEMS.get(w);
+            if (system != null) {
+                if (found != null && !found.equals(system)) {
+                    return null;
+                }
+                found = system;
+            }
+        }
+        return found;
     }
 
     /** Nouns that end an organisation's name in a title, and the class each is compared as: {@code organisation-heads.tsv}. */

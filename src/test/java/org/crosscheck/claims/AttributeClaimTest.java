@@ -84,6 +84,64 @@ class AttributeClaimTest {
     }
 
     @Test
+    void aPrisonTermOfANamedYearIsComparedAcrossEventsAndOneWithoutItsYearIsNot() {
+        AttributeClaim a = figure("a", AttributeClaim.PRISON_TERM + " (2004)", 3, "E1");
+        AttributeClaim b = figure("b", AttributeClaim.PRISON_TERM + " (2004)", 5, "E2");
+        assertTrue(a.pastOfItsYear());
+        assertTrue(b.sameOccasionAs(a));
+        assertTrue(figure("a", AttributeClaim.TIME_SERVED + " (1998)", 1, "E1").pastOfItsYear());
+        AttributeClaim c = figure("c", AttributeClaim.PRISON_TERM, 3, "E1");
+        AttributeClaim d = figure("d", AttributeClaim.PRISON_TERM, 5, "E2");
+        assertFalse(c.pastOfItsYear());
+        assertFalse(d.sameOccasionAs(c));
+        assertTrue(figure("e", AttributeClaim.PRISON_TERM, 5, "E1").sameOccasionAs(c));
+        // Another event-bound attribute with a year in brackets is not a term's: still inside one event.
+        assertFalse(figure("f", AttributeClaim.TITLE_DEFENCE + " (2004)", 6, "E1").pastOfItsYear());
+        assertFalse(figure("g", AttributeClaim.TITLE_DEFENCE + " (2004)", 7, "E2").sameOccasionAs(figure("f", AttributeClaim.TITLE_DEFENCE + " (2004)", 6, "E1")));
+        // Only a year of four digits ends the name.
+        assertFalse(figure("h", AttributeClaim.PRISON_TERM + " (204)", 3, "E1").pastOfItsYear());
+        assertFalse(figure("h", AttributeClaim.PRISON_TERM + " (2004) x", 3, "E1").pastOfItsYear());
+    }
+
+    private static AttributeClaim service(String doc, int years, String published, String event) {
+        return new AttributeClaim(doc, new Span(0, 2), "x", "Anton Brecht", "anton brecht", true, AttributeClaim.SERVICE_YEARS,
+                Integer.toString(years), years, false, years, false,
+                published == null ? DateClaim.NO_DAY : LocalDate.parse(published).toEpochDay(), null, event);
+    }
+
+    @Test
+    void yearsOfServiceAreComparedAcrossEventsOnceTheTimeBetweenIsAccountedFor() {
+        AttributeClaim first = service("a", 12, "2010-06-08", "E1");
+        assertTrue(first.growsWithTime());
+        // Both dates known: compared across events, the months between explaining one year more.
+        assertTrue(service("b", 15, "2011-02-15", "E2").sameOccasionAs(first));
+        assertTrue(service("b", 13, "2011-02-15", "E2").agedBetween(first));
+        assertTrue(first.agedBetween(service("b", 12, "2011-02-15", "E2")));
+        assertFalse(service("b", 15, "2011-02-15", "E2").agedBetween(first));
+        assertFalse(service("b", 11, "2011-02-15", "E2").agedBetween(first));
+        // Two years and a half on: two or three more.
+        assertTrue(service("c", 14, "2012-12-20", "E3").agedBetween(first));
+        assertTrue(service("c", 15, "2012-12-20", "E3").agedBetween(first));
+        assertFalse(service("c", 16, "2012-12-20", "E3").agedBetween(first));
+        // A month apart or less: one figure, no growing.
+        assertFalse(service("d", 13, "2010-07-01", "E2").agedBetween(first));
+        // A date unknown: only inside one event.
+        assertFalse(service("e", 15, null, "E2").sameOccasionAs(first));
+        assertTrue(service("e", 15, null, "E1").sameOccasionAs(first));
+        // Years of service against an age never grow into each other.
+        assertFalse(age("f", 13, "2011-02-15").agedBetween(first));
+        assertFalse(first.agedBetween(age("f", 13, "2011-02-15")));
+        // Two reports of two events on one day: compared, with no growing.
+        assertTrue(service("h", 15, "2010-06-08", "E2").sameOccasionAs(first));
+        // A range of years is no one figure.
+        AttributeClaim range = new AttributeClaim("g", new Span(0, 2), "x", "Anton Brecht", "anton brecht", true,
+                AttributeClaim.SERVICE_YEARS, "more than 10", 10, true, Double.POSITIVE_INFINITY, false,
+                LocalDate.parse("2011-02-15").toEpochDay(), null, "E2");
+        assertFalse(range.growsWithTime());
+        assertFalse(range.sameOccasionAs(first));
+    }
+
+    @Test
     void aRecordReadsAsWinsLossesAndDraws() {
         assertEquals("41-2", figure("a", AttributeClaim.RECORD, AttributeClaim.record(41, 2, 0), null).valueText());
         assertEquals("45-7-2", figure("a", AttributeClaim.RECORD, AttributeClaim.record(45, 7, 2), null).valueText());

@@ -21,6 +21,41 @@ class RoleClaimTest {
     }
 
     @Test
+    void aJudgeOfAFederalAndOfAStateCourtAreTwoBenches() {
+        RoleClaim federal = role("U.S. District Judge", "judge");
+        RoleClaim spaced = role("U. S. District Judge", "judge");
+        RoleClaim state = role("state District Judge", "judge");
+        assertEquals("federal", federal.courtSystem());
+        assertEquals("federal", spaced.courtSystem());
+        assertEquals("federal", role("federal judge", "judge").courtSystem());
+        assertEquals("state", state.courtSystem());
+        assertEquals("state", role("Superior Court Judge", "judge").courtSystem());
+        assertNull(role("District Judge", "judge").courtSystem());
+        // A title naming both systems names neither.
+        assertNull(role("state and federal judge", "judge").courtSystem());
+        // "u" alone or "s" alone is no "U.S.".
+        assertNull(role("S. District Judge", "judge").courtSystem());
+        assertNull(role("U. District Judge", "judge").courtSystem());
+        assertNull(role("District Judge U.", "judge").courtSystem());
+        assertTrue(spaced.courtsDisagree(state));
+        assertTrue(state.courtsDisagree(federal));
+        assertTrue(state.conflictsWith(federal));
+        assertFalse(federal.courtsDisagree(spaced));
+        assertFalse(state.courtsDisagree(role("District Judge", "judge")));
+        assertFalse(role("District Judge", "judge").courtsDisagree(state));
+        assertTrue(role("state Supreme Court Justice", "justice").courtsDisagree(role("U.S. Supreme Court Justice", "justice")));
+        // Only titles of people who sit in a court: a Secretary of State is no state bench.
+        assertFalse(role("Secretary of State", "secretary of state").courtsDisagree(role("U.S. Secretary of State", "secretary of state")));
+        // Two classes are the classes' business, not the courts'.
+        assertFalse(role("state judge", "judge").courtsDisagree(role("U.S. magistrate", "magistrate")));
+        assertEquals("Mira Stone: judge of a federal court", federal.value());
+        assertEquals("Mira Stone: judge", role("District Judge", "judge").value());
+        assertEquals("Mira Stone: secretary of state", role("U.S. Secretary of State", "secretary of state").value());
+        assertEquals("federal", RoleClaim.COURT_SYSTEMS.get("us"));
+        assertTrue(RoleClaim.COURT_TITLES.contains("judge"));
+    }
+
+    @Test
     void aTitleOnePersonHoldsAtATime() {
         assertEquals("police chief", held("a", "Police Chief", "Carl Rudd").oneHolderTitle());
         assertEquals("police chief", held("a", "Denver Police Chief", "Carl Rudd").oneHolderTitle());
