@@ -71,6 +71,7 @@ class HoldingsGateProperties {
         assertTrue(PrisonTerms.mayHoldNumber("Roe fed her Three cats.", 0, 23));
         assertTrue(PrisonTerms.mayHoldNumber("Roe fed her 3 cats.", 0, 19));
         assertFalse(PrisonTerms.mayHoldNumber("Roe fed her \u212aelvin cats.", 0, 24), "a Kelvin sign is no letter of a word");
+        assertFalse(PrisonTerms.mayHoldNumber("her \u0080 cats", 0, 10), "the first character past ASCII");
     }
 
     /** The first-letter test lets through every word start that comparing with every word would. */
