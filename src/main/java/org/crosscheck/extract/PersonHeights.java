@@ -51,9 +51,33 @@ final class PersonHeights {
     private PersonHeights() {
     }
 
-    /** Whether the sentence may give a height: it holds "foot", "feet" or "ft". */
+    /**
+     * Whether the sentence may give a height: it holds "foot", "feet" or "ft" (cheap, but "ft" is in
+     * "after" and "left"), and then one of {@link #HEIGHT_WORDS}, which every match of the three
+     * patterns holds.
+     */
     static boolean mayGiveHeight(String text, int from, int to) {
-        return Literals.containsAnyIgnoringAsciiCase(text, from, to, "foot", "feet", "ft");
+        return Literals.containsAnyIgnoringAsciiCase(text, from, to, "foot", "feet", "ft")
+                && Literals.containsAnyIgnoringAsciiCase(text, from, to, HEIGHT_WORDS);
+    }
+
+    /**
+     * The start of every {@link #HEIGHT}, in lower case: its feet ("4" to "7", "four" to "seven"), the
+     * hyphen or space after them and "foot", "feet" or "ft" ("6-ft", "six feet"). The patterns ignore
+     * the case of A to Z only, as the test of these words does.
+     */
+    static final String[] HEIGHT_WORDS = heightWords();
+
+    private static String[] heightWords() {
+        List<String> out = new java.util.ArrayList<>();
+        for (String feet : List.of("4", "5", "6", "7", "four", "five", "six", "seven")) {
+            for (String between : List.of("-", "\u2010", " ")) {
+                for (String unit : List.of("foot", "feet", "ft")) {
+                    out.add(feet + between + unit);
+                }
+            }
+        }
+        return out.toArray(new String[0]);
     }
 
     static void sentence(String text, String id, int from, int to, List<People.Mention> people, long published,

@@ -72,6 +72,30 @@ final class PrisonTerms {
      * after white space ("sentenced to life in prison") gives no term and is not searched.
      */
     static boolean mayHoldNumber(String text, int from, int to) {
+        return mayHoldNumber(text, from, to, NUMBER_WORD_FIRSTS);
+    }
+
+    /** The ASCII characters, in either case, that begin one of {@link #NUMBER_WORDS}. */
+    private static final boolean[] NUMBER_WORD_FIRSTS = firsts(NUMBER_WORDS);
+
+    /** Every ASCII character marked, so that each word start is compared with every word: only for tests. */
+    static final boolean[] EVERY_FIRST = firsts(null);
+
+    private static boolean[] firsts(String[] words) {
+        boolean[] out = new boolean[128];
+        if (words == null) {
+            java.util.Arrays.fill(out, true);
+            return out;
+        }
+        for (String w : words) {
+            out[Character.toLowerCase(w.charAt(0))] = true;
+            out[Character.toUpperCase(w.charAt(0))] = true;
+        }
+        return out;
+    }
+
+    /** As {@link #mayHoldNumber(String, int, int)}, comparing words only at the characters {@code firsts} marks. */
+    static boolean mayHoldNumber(String text, int from, int to, boolean[] firsts) {
         for (int i = from + 1; i < to; i++) {
             char b = text.charAt(i - 1);
             if (b != ' ' && b != '\t' && b != '\n' && b != '\u000b' && b != '\f' && b != '\r') {
@@ -80,6 +104,10 @@ final class PrisonTerms {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9') {
                 return true;
+            }
+            if (c >= 128 || !firsts[c]) {
+                // A word must be ASCII to count (asciiOnly), so its first character is one of theirs, in either case.
+                continue;
             }
             for (String w : NUMBER_WORDS) {
                 if (text.regionMatches(true, i, w, 0, w.length()) && i + w.length() <= to && asciiOnly(text, i, w.length())) {
