@@ -69,6 +69,11 @@ class JarIT {
 
     /** The JVM options the launcher would start with, printed by a stand-in for java. */
     private static String launcherOptions(Path dir, String... args) throws Exception {
+        return launcherOptionsWith(dir, null, args);
+    }
+
+    /** As {@link #launcherOptions}, with {@code CROSSCHECK_JAVA_OPTS} set to {@code opts} unless null. */
+    private static String launcherOptionsWith(Path dir, String opts, String... args) throws Exception {
         Path stand = dir.resolve("print-args");
         Files.writeString(stand, "#!/bin/sh\necho \"$@\"\n");
         assertTrue(stand.toFile().setExecutable(true));
@@ -76,6 +81,10 @@ class JarIT {
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true);
         pb.environment().put("JAVA", stand.toString());
+        pb.environment().remove("CROSSCHECK_JAVA_OPTS");
+        if (opts != null) {
+            pb.environment().put("CROSSCHECK_JAVA_OPTS", opts);
+        }
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
@@ -99,6 +108,46 @@ class JarIT {
         assertFalse(launcherOptions(dir, "check", SEEDS.toString(), large.toString()).contains(raised));
         assertFalse(launcherOptions(dir, "rules").contains(raised), "no input named");
         assertTrue(launcherOptions(dir, "check", SEEDS.toString()).contains("-XX:TieredStopAtLevel=1"));
+    }
+
+    @Test
+    void theLauncherGivesALargerInputALargerYoungGenerationUnlessTheHeapIsSizedByTheUser(@TempDir Path dir) throws Exception {
+        String young = "-Xmn256m";
+        Path many = Files.createDirectories(dir.resolve("many"));
+        for (int i = 0; i < 21; i++) {
+            Files.writeString(many.resolve(i + ".txt"), "The ferry sailed again on Monday.\n");
+        }
+        assertTrue(launcherOptions(dir, "check", many.toString()).contains(young), "21 files");
+        assertTrue(launcherOptions(dir, "check", many.toString()).contains("-Xlog:gc+ergo=off"), "no sizing warning on standard output");
+        assertFalse(launcherOptions(dir, "check", SEEDS.toString()).contains(young), "five articles");
+        assertFalse(launcherOptions(dir, "rules").contains(young), "no input named");
+        for (String own : List.of("-Xmx2g", "-Xmn64m", "-XX:MaxHeapSize=1g", "-XX:NewSize=32m", "-XX:NewRatio=3")) {
+            assertFalse(launcherOptionsWith(dir, own, "check", many.toString()).contains(young), own);
+        }
+        assertTrue(launcherOptionsWith(dir, "-Xss2m", "check", many.toString()).contains(young), "another option");
+    }
+
+    @Test
+    void aLargerInputUnderASmallInitialHeapGetsNoJvmMessageInItsReport(@TempDir Path dir) throws Exception {
+        Path many = Files.createDirectories(dir.resolve("many"));
+        for (int i = 0; i < 21; i++) {
+            Files.writeString(many.resolve(i + ".txt"), "Published: May 3, 2022 09:00 GMT\nThe ferry sailed again on Monday, its owner said.\n");
+        }
+        Result jar = java(dir, "check", many.toString(), "--format", "json");
+        ProcessBuilder pb = new ProcessBuilder("sh", Path.of("bin/crosscheck").toAbsolutePath().toString(), "check", many.toString(),
+                "--format", "json").directory(dir.toFile());
+        pb.environment().put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        // An initial heap smaller than the launcher's young generation: the JVM would warn on standard output.
+        pb.environment().put("CROSSCHECK_JAVA_OPTS", "-Xms64m");
+        Path out = Files.createTempFile("launcher-out", ".txt");
+        try {
+            Process p = pb.redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the launcher finished in time");
+            assertEquals(jar.code(), p.exitValue());
+            assertEquals(jar.out(), Files.readString(out, StandardCharsets.UTF_8), "byte for byte, no JVM message in it");
+        } finally {
+            Files.deleteIfExists(out);
+        }
     }
 
     @Test
