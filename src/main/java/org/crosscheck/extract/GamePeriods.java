@@ -88,7 +88,8 @@ final class GamePeriods {
                     }
                     game += GAME_WORDS.contains(word) ? 1 : 0;
                 }
-                if (text.substring(s[0], s[1]).indexOf('$') >= 0 || text.substring(s[0], s[1]).indexOf('%') >= 0) {
+                String sentence = text.substring(s[0], s[1]);
+                if (sentence.indexOf('$') >= 0 || sentence.indexOf('%') >= 0) {
                     return false;
                 }
                 return game > 0 || article.report();

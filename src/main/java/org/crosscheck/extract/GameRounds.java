@@ -47,18 +47,23 @@ final class GameRounds {
         }
         Matcher b = BETWEEN.matcher(text).region(from, to);
         while (b.find()) {
-            if (HEDGED.matcher(text.substring(Math.max(from, b.start() - 40), b.start())).find()) {
+            if (hedged(text, from, b.start())) {
                 continue;
             }
             add(text, id, b.start(), b.end(), b.group(1), b.group(2), b.group(3), published, daySource, out);
         }
         Matcher j = JOINED.matcher(text).region(from, to);
         while (j.find()) {
-            if (HEDGED.matcher(text.substring(Math.max(from, j.start() - 40), j.start())).find()) {
+            if (hedged(text, from, j.start())) {
                 continue;
             }
             add(text, id, j.start(), j.end(), j.group(3), j.group(1), j.group(2), published, daySource, out);
         }
+    }
+
+    /** Whether the words just before a game's round make it one that may come ("a possible final"). */
+    private static boolean hedged(String text, int from, int start) {
+        return HEDGED.matcher(text.substring(Math.max(from, start - 40), start)).find();
     }
 
     private static void add(String text, String id, int start, int end, String round, String one, String other, long published,
