@@ -71,13 +71,18 @@ final class LabelledDisagreements {
      * to hold the words of a magnitude label has not found the magnitude disagreement. A label of
      * kind "other" may be found by any rule; a place by {@code attribute-conflict} too, which compares
      * where a named building stands and where a named person lives (since the thirteenth session).
+     * A date or a time may be found by {@code attribute-conflict} too (since the thirty-eighth session):
+     * the year a named clinic was founded is an attribute of the clinic, and the game clock at a
+     * named player's touchdown an attribute of that play.
      */
     static final Map<String, java.util.Set<String>> RULES_OF_KIND = Map.of(
             "name", java.util.Set.of("name-variant"),
             "quote", java.util.Set.of("quote-variant", "quote-misattribution"),
             "title", java.util.Set.of("role-conflict"),
-            "date", java.util.Set.of("event-date-conflict", "timestamp-story-mismatch", "weekday-mismatch", "internal-conflict"),
-            "time", java.util.Set.of("event-date-conflict", "timestamp-story-mismatch", "weekday-mismatch", "internal-conflict"),
+            "date", java.util.Set.of("event-date-conflict", "timestamp-story-mismatch", "weekday-mismatch", "internal-conflict",
+                    "attribute-conflict"),
+            "time", java.util.Set.of("event-date-conflict", "timestamp-story-mismatch", "weekday-mismatch", "internal-conflict",
+                    "attribute-conflict"),
             // Where a building stands or a person lives is an attribute of the building or person.
             "place", java.util.Set.of("event-place-conflict", "attribute-conflict", "internal-conflict"),
             "quantity", java.util.Set.of("quantity-conflict", "attribute-conflict", "internal-conflict"),

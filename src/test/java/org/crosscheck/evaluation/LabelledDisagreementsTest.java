@@ -23,6 +23,10 @@ class LabelledDisagreementsTest {
         assertFalse(LabelledDisagreements.fits("name", "quote-variant"));
         assertTrue(LabelledDisagreements.fits("date", "event-date-conflict"));
         assertFalse(LabelledDisagreements.fits("place", "event-date-conflict"));
+        assertTrue(LabelledDisagreements.fits("time", "attribute-conflict"), "the game clock at a named play");
+        assertTrue(LabelledDisagreements.fits("date", "attribute-conflict"), "the year a named clinic was founded");
+        assertFalse(LabelledDisagreements.fits("time", "quantity-conflict"));
+        assertFalse(LabelledDisagreements.fits("date", "event-place-conflict"));
         assertTrue(LabelledDisagreements.fits("place", "attribute-conflict"), "the town a named building stands in");
         assertFalse(LabelledDisagreements.fits("place", "quantity-conflict"));
         assertTrue(LabelledDisagreements.fits("other", "name-variant"), "an 'other' label may be found by any rule");
