@@ -111,6 +111,7 @@ class CountedThingsTest {
         assertNull(QuantityExtractor.thingCounted(words("sites that the gang had infected"), words(""), 0),
                 "the things are the object of another's act: no passive");
         assertNull(QuantityExtractor.actAfter(words("people and have been were marched"), 1), "and is no relative");
+        assertNull(QuantityExtractor.actAfter(words("websites"), 1), "nothing after the noun");
         assertNull(QuantityExtractor.passiveAct(words("shops"), 1));
         assertEquals("damaged", QuantityExtractor.passiveAct(words("shops damaged"), 1));
         assertEquals("damaged", QuantityExtractor.passiveAct(words("shops damaged in"), 1));
