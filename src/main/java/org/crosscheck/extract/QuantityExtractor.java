@@ -962,11 +962,14 @@ final class QuantityExtractor {
      * The act written at {@code from} in the words after a figure, past auxiliaries ("were damaged"), or null.
      * A word of manner before the act narrows it and is kept: "22 houses were badly damaged" are
      * counted apart from houses damaged (a count of the worst hit, not of all); a crowd's act
-     * with one is no crowd's act.
+     * with one is no crowd's act. A relative pronoun that opens a clause on the counted noun ("that",
+     * "which", "who") is not counted in the three words, so that a relative clause's full passive
+     * reads as the plain one: "websites that have been infected" as "websites have been infected".
      */
     static String actAfter(List<String> after, int from) {
         String manner = null;
-        for (int j = from; j < Math.min(after.size(), from + 3); j++) {
+        int reach = from + 3 + (from < after.size() && RELATIVES.contains(after.get(from)) ? 1 : 0);
+        for (int j = from; j < Math.min(after.size(), reach); j++) {
             String w = after.get(j);
             String act = ACTS.get(w);
             if (act == null && j + 1 < after.size()) {
@@ -983,6 +986,9 @@ final class QuantityExtractor {
         }
         return null;
     }
+
+    /** Relative pronouns that may open a clause on a counted noun before its act: "houses that were damaged". */
+    private static final Set<String> RELATIVES = Set.of("that", "which", "who");
 
     /** A word of manner between an auxiliary and its act: "were badly damaged", "had been totally flattened". */
     static boolean adverb(String w) {

@@ -92,6 +92,26 @@ class CountedThingsTest {
         assertNull(QuantityExtractor.actAfter(words("people watched and marched"), 1));
         assertNull(QuantityExtractor.actAfter(words("people were"), 1));
         assertNull(QuantityExtractor.actAfter(words("people were were were marched"), 1), "three words at most");
+        assertNull(QuantityExtractor.actAfter(words("people were were have been marched"), 1), "no relative: three words at most");
+    }
+
+    @Test
+    void aRelativeClausesPassiveIsReadAsThePlainOne() {
+        assertArrayEquals(new String[] {"site", "infected"},
+                QuantityExtractor.thingCounted(words("websites that have been infected"), words("found"), 0));
+        assertArrayEquals(new String[] {"house", "destroyed"},
+                QuantityExtractor.thingCounted(words("homes which had been razed by the flood"), words(""), 0));
+        assertArrayEquals(new String[] {"boat", "seized"},
+                QuantityExtractor.thingCounted(words("skiffs that were seized"), words(""), 0), "one auxiliary, as before");
+        assertEquals("damaged", QuantityExtractor.actAfter(words("shops that were also damaged"), 1),
+                "the relative and two words before the act");
+        assertEquals("marched", QuantityExtractor.actAfter(words("people who have been marching"), 1));
+        assertNull(QuantityExtractor.actAfter(words("shops that have been reportedly also damaged"), 1),
+                "at most two words between the relative and the act");
+        assertNull(QuantityExtractor.thingCounted(words("sites that the gang had infected"), words(""), 0),
+                "the things are the object of another's act: no passive");
+        assertNull(QuantityExtractor.actAfter(words("people and have been were marched"), 1), "and is no relative");
+        assertNull(QuantityExtractor.actAfter(words("websites"), 1), "nothing after the noun");
         assertNull(QuantityExtractor.passiveAct(words("shops"), 1));
         assertEquals("damaged", QuantityExtractor.passiveAct(words("shops damaged"), 1));
         assertEquals("damaged", QuantityExtractor.passiveAct(words("shops damaged in"), 1));
