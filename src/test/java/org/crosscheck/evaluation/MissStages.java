@@ -599,30 +599,43 @@ final class MissStages {
     /**
      * For a label lost at {@code other events}: whether the event boundary is all that stops it.
      * {@code across them, one key} when two disagreeing sources of one story (in two events) give
-     * claims over their words about one thing ({@link #abouts}, without the key "date of event X",
-     * which names each source's own event and so never meets across events); else {@code across
-     * them, keyed apart}: the claims would be about different things, or about nothing, even in one
-     * event. Null for names, quotes and labels of kind "other", whose claims are all about one thing
-     * ({@link #about}: their kind). A census of the boundary's own cost (thirty-eighth session); not a rule.
+     * claims over their words about one thing ({@link #abouts}; a date tied only as its source's own
+     * event's date is about that event, and so never meets one of another event), and, for two
+     * figures, ones a rule compares ({@link #gateOf}: a comparable figure, an identified entity's
+     * attribute); {@code across them, one key, never compared} when the only such figures are of a
+     * kind no rule compares even in one event (a sum of money or a length of time with nothing it
+     * measures); else {@code across them, keyed apart}: the claims would be about different things, or
+     * about nothing, even in one event. Null for names, quotes and labels of kind "other", whose claims
+     * are all about one thing ({@link #about}: their kind). A census of the boundary's own cost
+     * (thirty-eighth session); not a rule.
      */
     static String acrossEvents(LabelledDisagreements.Label label, Map<String, List<Claim>> claims,
                                Map<String, String> story, Map<String, String> event) {
         if (List.of("name", "quote", "other").contains(label.kind())) {
             return null;
         }
+        String best = "across them, keyed apart";
         for (LabelledDisagreements.Value a : label.values()) {
             for (LabelledDisagreements.Value b : label.values()) {
                 if (a.document().equals(b.document()) || a.value().equals(b.value()) || !same(story, a, b)) {
                     continue;
                 }
-                Set<String> keys = new java.util.HashSet<>();
-                over(label.kind(), a, claims).forEach(c -> keys.addAll(abouts(c)));
-                if (over(label.kind(), b, claims).stream().anyMatch(c -> abouts(c).stream().anyMatch(keys::contains))) {
-                    return "across them, one key";
+                for (Claim x : over(label.kind(), a, claims)) {
+                    for (Claim y : over(label.kind(), b, claims)) {
+                        if (abouts(x).stream().noneMatch(abouts(y)::contains)) {
+                            continue;
+                        }
+                        boolean figures = (x instanceof QuantityClaim || x instanceof AttributeClaim)
+                                && (y instanceof QuantityClaim || y instanceof AttributeClaim);
+                        if (!figures || gateOf(x, y) < 2) {
+                            return "across them, one key";
+                        }
+                        best = "across them, one key, never compared";
+                    }
                 }
             }
         }
-        return "across them, keyed apart";
+        return best;
     }
 
     /**
