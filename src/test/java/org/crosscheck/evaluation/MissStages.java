@@ -581,16 +581,61 @@ final class MissStages {
             g = never != null ? g + ", " + never : apart != null ? g + ", " + apart : g != null ? g : quoteGate(l, findings, claims, story, event);
             String why = AttributeGates.reason(l, findings, claims, story, event);
             g = why == null ? g : g + "; attribute: " + why;
+            if ("other events".equals(s)) {
+                g = acrossEvents(l, claims, story, event);
+            }
             sb.append(String.format("  %s %s [%s] %s%s%n", l.topic(), l.component(), g == null ? s : s + ": " + g, l.fact(),
                     l.doubtful() ? " (doubtful)" : ""));
             for (LabelledDisagreements.Value v : l.values()) {
                 sb.append(String.format("      %s %d-%d %s%s%n", v.document(), v.start(), v.end(), v.value(),
-                        "keyed apart".equals(s) ? keysOf(l.kind(), v, claims) : ""));
+                        "keyed apart".equals(s) || "other events".equals(s) ? keysOf(l.kind(), v, claims) : ""));
             }
         }
         StringBuilder out = new StringBuilder();
         byKind.forEach((k, v) -> out.append("== ").append(k).append('\n').append(v));
         return out.toString();
+    }
+
+    /**
+     * For a label lost at {@code other events}: whether the event boundary is all that stops it.
+     * {@code across them, one key} when two disagreeing sources of one story (in two events) give
+     * claims over their words about one thing ({@link #abouts}; a date tied only as its source's own
+     * event's date is about that event, and so never meets one of another event), and, for two
+     * figures, ones a rule compares ({@link #gateOf}: a comparable figure, an identified entity's
+     * attribute); {@code across them, one key, never compared} when the only such figures are of a
+     * kind no rule compares even in one event (a sum of money or a length of time with nothing it
+     * measures); else {@code across them, keyed apart}: the claims would be about different things, or
+     * about nothing, even in one event. Null for names, quotes and labels of kind "other", whose claims
+     * are all about one thing ({@link #about}: their kind). A census of the boundary's own cost
+     * (thirty-eighth session); not a rule.
+     */
+    static String acrossEvents(LabelledDisagreements.Label label, Map<String, List<Claim>> claims,
+                               Map<String, String> story, Map<String, String> event) {
+        if (List.of("name", "quote", "other").contains(label.kind())) {
+            return null;
+        }
+        String best = "across them, keyed apart";
+        for (LabelledDisagreements.Value a : label.values()) {
+            for (LabelledDisagreements.Value b : label.values()) {
+                if (a.document().equals(b.document()) || a.value().equals(b.value()) || !same(story, a, b)) {
+                    continue;
+                }
+                for (Claim x : over(label.kind(), a, claims)) {
+                    for (Claim y : over(label.kind(), b, claims)) {
+                        if (abouts(x).stream().noneMatch(abouts(y)::contains)) {
+                            continue;
+                        }
+                        boolean figures = (x instanceof QuantityClaim || x instanceof AttributeClaim)
+                                && (y instanceof QuantityClaim || y instanceof AttributeClaim);
+                        if (!figures || gateOf(x, y) < 2) {
+                            return "across them, one key";
+                        }
+                        best = "across them, one key, never compared";
+                    }
+                }
+            }
+        }
+        return best;
     }
 
     /**

@@ -305,6 +305,36 @@ class MissStagesTest {
                 about, List.of());
     }
 
+    @Test
+    void aLabelAtOtherEventsSaysWhetherItsClaimsWouldMeetAcrossTheBoundary() {
+        LabelledDisagreements.Label toll = new LabelledDisagreements.Label("1", "ecb", "toll", "dead in the quake",
+                false, false, List.of(new LabelledDisagreements.Value("a", "3", "", 0, 5),
+                        new LabelledDisagreements.Value("b", "4", "", 0, 5)));
+        Map<String, String> story = Map.of("a", "s", "b", "s");
+        Map<String, String> events = Map.of("a", "e1", "b", "e2");
+        Map<String, List<Claim>> same = Map.of("a", List.of(count("a", "killed")), "b", List.of(count("b", "killed")));
+        assertEquals("other events", MissStages.stage(toll, List.of(), same, story, events));
+        assertEquals("across them, one key", MissStages.acrossEvents(toll, same, story, events));
+        Map<String, List<Claim>> apart = Map.of("a", List.of(count("a", "killed")), "b", List.of(count("b", "dead")));
+        assertEquals("across them, keyed apart", MissStages.acrossEvents(toll, apart, story, events));
+        assertEquals("across them, keyed apart", MissStages.acrossEvents(toll, same, Map.of("a", "s", "b", "t"), events));
+        Map<String, List<Claim>> uncompared = Map.of("a", List.of(uncomparable("a")), "b", List.of(uncomparable("b")));
+        assertEquals("across them, one key, never compared", MissStages.acrossEvents(toll, uncompared, story, events));
+        assertTrue(MissStages.list(List.of(toll), List.of(), same, story, events).contains("[other events: across them, one key]"));
+        // Two sources' dates each tied only as their own event's date never meet across events.
+        LabelledDisagreements.Label day = new LabelledDisagreements.Label("1", "ecb", "date", "day of the quake",
+                false, false, List.of(new LabelledDisagreements.Value("a", "2009-04-06", "", 0, 5),
+                        new LabelledDisagreements.Value("b", "2009-04-07", "", 0, 5)));
+        Map<String, List<Claim>> own = Map.of("a", List.of(eventDate("a", "e1")), "b", List.of(eventDate("b", "e2")));
+        assertEquals("across them, keyed apart", MissStages.acrossEvents(day, own, story, events));
+        assertNull(MissStages.acrossEvents(SPELLING, READ_ALL, Map.of("a", "s", "b", "s", "c", "s"), Map.of("a", "e1", "b", "e2", "c", "e3")));
+    }
+
+    private static Claim uncomparable(String doc) {
+        return new QuantityClaim(doc, new Span(0, 5), "three", "killed", null, 3, "", 3, false, 3, false, 1, null, null,
+                DateClaim.NO_DAY, null, DateClaim.NO_DAY, DateClaim.NO_DAY, null, false, true, true, null, null, null);
+    }
+
     private static Claim count(String doc, String measure) {
         return new QuantityClaim(doc, new Span(0, 5), "three", measure, null, 3, "", 3, false, 3, false, 1, null, null,
                 DateClaim.NO_DAY, null, DateClaim.NO_DAY, DateClaim.NO_DAY, null, true, true, true, null, null, null);
