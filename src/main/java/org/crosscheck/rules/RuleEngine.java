@@ -37,6 +37,8 @@ public final class RuleEngine {
     private final boolean expandsCopies;
     /** The packaged rules, as a filter of rule names; a session fired with it alone leaves out blocks no rule joins. */
     private final Predicate<String> packaged;
+    /** Whether a session of packaged rules leaves out the facts no packaged rule can match ({@link UnmatchedFacts}). */
+    private final boolean leavesOutUnmatched;
 
     public RuleEngine(RuleSet rules, int firingLimit) {
         this(rules, firingLimit, true);
@@ -44,10 +46,16 @@ public final class RuleEngine {
 
     /** With {@code expandsCopies} false, every document is in the session, copies or not (for comparing the two). */
     public RuleEngine(RuleSet rules, int firingLimit, boolean expandsCopies) {
+        this(rules, firingLimit, expandsCopies, true);
+    }
+
+    /** With {@code leavesOutUnmatched} false, a session holds the facts no packaged rule can match too (for comparing the two). */
+    RuleEngine(RuleSet rules, int firingLimit, boolean expandsCopies, boolean leavesOutUnmatched) {
         this.rules = rules;
         this.firingLimit = firingLimit;
         this.expandsCopies = expandsCopies;
         this.packaged = rules::packaged;
+        this.leavesOutUnmatched = leavesOutUnmatched;
     }
 
     /** The findings of one story, whether the firing limit cut a session short, and the sessions' firings. */
@@ -237,9 +245,13 @@ public final class RuleEngine {
             // Blocks only the packaged rules join, and only in pairs: those no other block meets are left out.
             boolean packagedOnly = only == null ? rules.allPackaged() : only == packaged;
             java.util.Set<Object> joinable = packagedOnly ? JoinableBlocks.of(facts, documents) : null;
+            // Facts no packaged rule can match: an event claim, a name of one word no pattern reads.
+            boolean leaveOut = packagedOnly && leavesOutUnmatched;
+            java.util.Set<String> namesRead = leaveOut ? UnmatchedFacts.singleNamesRead(facts, documents, joinable) : null;
             for (int i : documents) {
                 for (Object o : facts.get(i)) {
-                    if (joinable == null || !(o instanceof NameBlock || o instanceof QuoteBlock) || joinable.contains(o)) {
+                    if ((joinable == null || !(o instanceof NameBlock || o instanceof QuoteBlock) || joinable.contains(o))
+                            && !(leaveOut && (UnmatchedFacts.ofNoPattern(o) || UnmatchedFacts.unread(o, namesRead)))) {
                         session.insert(o);
                     }
                 }
