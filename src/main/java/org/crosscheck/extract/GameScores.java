@@ -129,14 +129,11 @@ final class GameScores {
             }
             String point = n.group(3) == null ? null : POINTS.get(n.group(3).toLowerCase(Locale.ROOT));
             add(text, id, from, to, n.start(), pairStart, n.end(), said, own, other, point, people, published, daySource, out);
-            taken.add(new Span(pairStart, n.end()));
         }
         Matcher l = NOUN_AT.matcher(text).region(from, to);
         while (l.find()) {
+            // No verb's nor noun's score above ends in "at" or "to" and a pair, so none is read twice.
             int pairStart = l.start(2);
-            if (taken.stream().anyMatch(s -> s.start() <= pairStart && pairStart < s.end())) {
-                continue;
-            }
             String[] said = NOUNS.get(l.group(1).toLowerCase(Locale.ROOT)).split(" ");
             if (!said[1].equals("point")) {
                 // "a victory at 71-65" is a final score's noun: only a lead, a deficit or a tie stands at a score.

@@ -158,5 +158,6 @@ class GameScoresTest {
         assertTrue(read("Riverton cut the lead to 47-45 with 3:30 left.").isEmpty(), "the lead of no side the words name");
         assertEquals("final score (won)", one("Riverton sealed the win 71-65 with 0:04 left.").attribute(),
                 "a final score is the game's end, whatever the clock said when it was sealed");
+        assertTrue(read("Riverton sealed its victory at 71-65 with 0:04 left.").isEmpty(), "a final score's noun stands at no point");
     }
 }
