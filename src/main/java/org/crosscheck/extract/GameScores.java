@@ -39,6 +39,8 @@ final class GameScores {
     static final Map<String, String> NOUNS = Lexicon.pairs(GameScores.class, "game-score-nouns.tsv");
     /** Points of a game a score may be given at, and the name each is compared by. */
     static final Map<String, String> POINTS = Lexicon.pairs(GameScores.class, "score-point-words.tsv");
+    /** Words after a game clock that make it the time left ("to play" -> "left"). */
+    static final Map<String, String> CLOCK_WORDS = Lexicon.pairs(GameScores.class, "game-clock-point-words.tsv");
 
     private static final String PAIR = "(\\d{1,3})\\s?[-\u2013]\\s?(\\d{1,3})(?![\\d%\u2013-])(?!\\s*(?:percent|per\\s+cent|years?|months?|\\)))";
     /** A score's pair alone, for a search within a region. */
@@ -62,6 +64,23 @@ final class GameScores {
     private static final Pattern POINT = Pattern.compile("(?i)\\s*,?\\s*(at|after|through|entering|into|in|early\\s+in|late\\s+in)\\s+"
             + "(?:the\\s+)?(?:(start|end|close|middle)\\s+of\\s+the\\s+)?(?:(first|second|third|fourth|fifth|1st|2nd|3rd|4th|one|two|three)\\s+)?("
             + Lexicon.alternatives(POINTS.keySet()) + ")s?(?![\\p{L}-])");
+    /**
+     * The game clock after the score, counting down, as the point the score stood at: "with 13:41 to
+     * play", "with 4:43 left in the first half", also after a phrase of how it was scored ("on two free
+     * throws with 13:41 to go"). The words of the clock and of its part ({@code game-clock-point-words.tsv})
+     * name the point; a clock of no part is one reading of the game's clock, which two reports of one
+     * game give alike only at one moment.
+     */
+    private static final Pattern CLOCK = Pattern.compile("(?i)\\s*,?\\s*(?:(?:on|off|after)\\s+[^,;:.!?\"\u201c\u201d\\n]{1,60}?\\s+)?"
+            + "with\\s+(?:just\\s+|only\\s+)?(\\d{1,2}:\\d{2}(?:\\.\\d)?)\\s+(" + Lexicon.alternatives(CLOCK_WORDS.keySet())
+            + ")(?:\\s+in\\s+(?:the\\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th)\\s+)?(" + Lexicon.alternatives(POINTS.keySet())
+            + "|game|regulation|overtime)s?)?(?![\\p{L}-])");
+    /**
+     * "took its first lead of the day at 45-35", "stretched their lead to 60-46": a score the clause's
+     * subject's own lead or deficit stood at ("its", "their": "cut the lead to 47-44" is the other side's).
+     */
+    private static final Pattern NOUN_AT = Pattern.compile("(?<![\\p{L}-])(?i:its|their)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?i:("
+            + Lexicon.alternatives(NOUNS.keySet()) + "))(?:\\s+of\\s+the\\s+(?i:day|game|night|afternoon|evening))?\\s+(?:at|to)\\s+" + PAIR);
     /** A run of capitalised words, possibly after "the". */
     private static final Pattern TEAMS = Pattern.compile("(?<![\\p{L}'\u2019-])" + TEAM_WORD + "(?:\\s+" + TEAM_WORD + "){0,2}");
     /** Words that end a clause between a team and its verb: another verb's subject may follow. */
@@ -111,6 +130,18 @@ final class GameScores {
             String point = n.group(3) == null ? null : POINTS.get(n.group(3).toLowerCase(Locale.ROOT));
             add(text, id, from, to, n.start(), pairStart, n.end(), said, own, other, point, people, published, daySource, out);
         }
+        Matcher l = NOUN_AT.matcher(text).region(from, to);
+        while (l.find()) {
+            // No verb's nor noun's score above ends in "at" or "to" and a pair, so none is read twice.
+            int pairStart = l.start(2);
+            String[] said = NOUNS.get(l.group(1).toLowerCase(Locale.ROOT)).split(" ");
+            if (!said[1].equals("point")) {
+                // "a victory at 71-65" is a final score's noun: only a lead, a deficit or a tie stands at a score.
+                continue;
+            }
+            String own = subject(text, from, l.start(), people);
+            add(text, id, from, to, l.start(), pairStart, l.end(), said, own, null, null, people, published, daySource, out);
+        }
     }
 
     /**
@@ -141,6 +172,12 @@ final class GameScores {
         if (pt.lookingAt()) {
             at = pointName(pt);
             end = pt.end();
+        } else if (point == null && measure.equals("point")) {
+            Matcher clock = CLOCK.matcher(text).region(end, to);
+            if (clock.lookingAt()) {
+                at = clockName(clock);
+                end = clock.end();
+            }
         }
         String attribute;
         if (at != null && !at.startsWith("in ")) {
@@ -171,6 +208,22 @@ final class GameScores {
         Span span = new Span(start, end);
         out.add(new AttributeClaim(id, span, span.of(text), entity, key, false, side.equals("none") ? attribute : attribute + " (" + side + ")",
                 text.substring(pairStart, p.end()), value, false, value, false, published, daySource, null));
+    }
+
+    /**
+     * The name a score's point on the game clock is compared by: "13:41 left", "4:43 left in the first
+     * half"; a part with no ordinal is kept as written ("in the half"), and the game or regulation is no part.
+     */
+    static String clockName(Matcher clock) {
+        String name = clock.group(1) + " " + CLOCK_WORDS.get(clock.group(2).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+        String part = clock.group(4) == null ? null : clock.group(4).toLowerCase(Locale.ROOT);
+        if (part == null || part.equals("game") || part.equals("regulation")) {
+            return name;
+        }
+        String word = POINTS.getOrDefault(part, part);
+        String nth = clock.group(3) == null ? null : ORDINAL_OF_COUNT.getOrDefault(clock.group(3).toLowerCase(Locale.ROOT),
+                clock.group(3).toLowerCase(Locale.ROOT));
+        return name + " in the " + (nth == null ? "" : nth + " ") + word;
     }
 
     /** "Through three quarters" is the end of the third: a count of parts names its last part. */

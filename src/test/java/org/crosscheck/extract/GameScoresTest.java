@@ -37,6 +37,8 @@ class GameScoresTest {
         assertEquals("trailing point", GameScores.VERBS.get("trailing"));
         assertEquals("leading point", GameScores.NOUNS.get("lead"));
         assertEquals("halftime", GameScores.POINTS.get("break"));
+        assertEquals("left", GameScores.CLOCK_WORDS.get("to go"));
+        assertEquals("left", GameScores.CLOCK_WORDS.get("remaining"));
         assertTrue(GameScores.NOT_NAMES.contains("the"));
     }
 
@@ -116,5 +118,46 @@ class GameScoresTest {
         assertEquals("Hawks", one("After Riverton scored, the Hawks led 14-7 at halftime.").entity());
         assertFalse(one("Riverton, who had lost twice before, led 14-7 at halftime.").comparable(),
                 "a clause between the team and its score: no team");
+    }
+
+    @Test
+    void aScoreAtAReadingOfTheGameClockIsThatPoint() {
+        String[][] cases = {
+            {"The Hawks opened a 52-40 lead with 9:12 to play.", "Hawks", "score at 9:12 left (leading)", "52-40"},
+            {"Riverton led 30-28 with 2:05 left in the first half.", "Riverton", "score at 2:05 left in the first half (leading)", "30-28"},
+            {"Riverton trailed 17-10 with 6:40 remaining in the 3rd quarter.", "Riverton",
+                "score at 6:40 left in the third quarter (trailing)", "17-10"},
+            {"The Hawks led 61-60 with just 0:08 to go in the game.", "Hawks", "score at 0:08 left (leading)", "61-60"},
+            {"Riverton took its first double-digit lead of the night at 44-33 on a pair of Lanz free throws with 11:20 to go.",
+                "Riverton", "score at 11:20 left (leading)", "44-33"},
+            {"Riverton stretched its lead to 58-41 with 5:02 to play.", "Riverton", "score at 5:02 left (leading)", "58-41"},
+            {"The Hawks cut their deficit to 47-45 with 3:30 left in the half.", "Hawks", "score at 3:30 left in the half (trailing)", "47-45"},
+        };
+        for (String[] c : cases) {
+            AttributeClaim a = one(c[0]);
+            assertEquals(c[1], a.entity(), c[0]);
+            assertEquals(c[2], a.attribute(), c[0]);
+            assertEquals(c[3], a.valueText(), c[0]);
+            assertTrue(a.comparable(), c[0]);
+        }
+        // One reading of the clock, written three ways, is one point; another reading or another half is another.
+        AttributeClaim play = one("The Hawks opened a 52-40 lead with 9:12 to play.");
+        assertTrue(play.disagreesWith(one("The Hawks took their biggest lead at 52-41 with 9:12 remaining.")));
+        assertFalse(play.disagreesWith(one("The Hawks led 52-40 with 9:12 left.")));
+        assertFalse(play.attribute().equals(one("The Hawks led 52-41 with 9:13 left.").attribute()));
+        assertFalse(play.attribute().equals(one("The Hawks led 52-41 with 9:12 left in the first half.").attribute()));
+    }
+
+    @Test
+    void noClockPointWhereTheWordsGiveNone() {
+        assertFalse(one("The Hawks led 52-40 midway through the half, with Lanz on the bench.").comparable(), "no clock");
+        assertFalse(one("The Hawks led 52-40. Play resumed with 9:12 to play.").comparable(), "the clock in another sentence");
+        assertFalse(one("The Hawks led 52-40, and Riverton scored with 9:12 to play.").comparable(), "the clock of another clause");
+        assertEquals("score at halftime (leading)", one("Riverton took a 21-7 halftime lead with 0:00 left.").attribute(),
+                "a point the noun names stays that point");
+        assertTrue(read("Riverton cut the lead to 47-45 with 3:30 left.").isEmpty(), "the lead of no side the words name");
+        assertEquals("final score (won)", one("Riverton sealed the win 71-65 with 0:04 left.").attribute(),
+                "a final score is the game's end, whatever the clock said when it was sealed");
+        assertTrue(read("Riverton sealed its victory at 71-65 with 0:04 left.").isEmpty(), "a final score's noun stands at no point");
     }
 }
