@@ -64,7 +64,7 @@ final class OngoingDays {
     record Count(Span span, int day, String act) {
     }
 
-    /** The day counts of the sentence from {@code from} to {@code to}, in text order, each span read once. */
+    /** The day counts of the sentence from {@code from} to {@code to}, in text order (a count before "of" is never one after "for"). */
     static List<Count> find(String text, int from, int to) {
         List<Count> out = new ArrayList<>();
         if (!Literals.containsAnyIgnoringAsciiCase(text, from, to, " day", " night")) {
@@ -85,7 +85,7 @@ final class OngoingDays {
             String lead = text.substring(r.start(), r.end()).toLowerCase(Locale.ROOT);
             boolean forOrInto = lead.matches("(?s).*(?<![\\p{L}])(?:for|into)\\s.*");
             int n = NumberWords.ordinal(r.group(2));
-            if (n <= 0 || !(carried || straight && forOrInto) || overlaps(out, r.start(), r.end())) {
+            if (n <= 0 || !(carried || straight && forOrInto)) {
                 continue;
             }
             String act = actBefore(text, from, verb != null && !carried ? r.start(1) : r.start());
@@ -99,15 +99,6 @@ final class OngoingDays {
         }
         out.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
         return out;
-    }
-
-    private static boolean overlaps(List<Count> found, int start, int end) {
-        for (Count c : found) {
-            if (c.span().start() < end && start < c.span().end()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The happening of {@link #ACTS} nearest before {@code at} in the sentence from {@code from}, or null. */

@@ -49,6 +49,25 @@ class OngoingDaysTest {
     }
 
     @Test
+    void twoCountsInOneSentenceAreInTextOrder() {
+        assertEquals(List.of("entered its fourth day = strike 4", "the ninth day of the protests = unrest 9"),
+                counts("The strike entered its fourth day, on the ninth day of the protests."));
+    }
+
+    @Test
+    void aDateJustAfterTheCountIsItsDayAndOneFurtherIsNot() {
+        String s = "Riots raged for a third straight night 12345678901234567890Friday.";
+        Span c = new Span(s.indexOf("raged"), s.indexOf("night") + 5);
+        int at = c.end() + OngoingDays.DATE_AFTER;
+        assertTrue(OngoingDays.dayOf(s, c, at, at + 6));
+        String t = "Riots raged for a third straight night 123456789012345678901Friday.";
+        int far = c.end() + OngoingDays.DATE_AFTER + 1;
+        assertFalse(OngoingDays.dayOf(t, c, far, far + 6));
+        String inside = "Riots raged for a third straight night.";
+        assertFalse(OngoingDays.dayOf(inside, c, c.start() + 6, c.start() + 9), "a date inside the count is not its day");
+    }
+
+    @Test
     void sittingsAndOtherDaysAreNotCounted() {
         assertEquals(List.of(), counts("The third day of the trial heard from two witnesses."));
         assertEquals(List.of(), counts("The jury's deliberations continued for a second day."));
