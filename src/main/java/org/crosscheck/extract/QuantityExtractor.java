@@ -400,9 +400,57 @@ final class QuantityExtractor {
                         asOfDay, asOfSource, reportedAt, reportedLatest, null, comparable, true, true, null, t.counted(), null));
             }
         }
+        // "On the eighth day of protests": the day a running happening has reached, compared only
+        // where its sentence writes the day it is as of (OngoingDays).
+        for (int k = 0; k < blocks.size(); k++) {
+            Block b = blocks.get(k);
+            for (int[] s : Sentences.split(text, b.span().start(), b.span().end())) {
+                List<OngoingDays.Count> counts = OngoingDays.find(text, s[0], s[1]);
+                if (counts.isEmpty()) {
+                    continue;
+                }
+                String sentence = text.substring(s[0], s[1]);
+                String[] attribution = s[1] - s[0] <= MAX_SENTENCE_FOR_ATTRIBUTION ? attribution(sentence) : null;
+                List<QuantityClaim> out = perBlock.get(k);
+                for (OngoingDays.Count c : counts) {
+                    DateClaim day = countDay(text, c.span(), dates, s);
+                    long asOfDay = day != null ? day.earliest() : anchor != null ? anchor.toEpochDay() : DateClaim.NO_DAY;
+                    String asOfSource = day != null ? "\"" + day.text() + "\" in the same sentence" : anchor != null ? anchorName : null;
+                    String m = OngoingDays.measure(c.act());
+                    boolean comparable = day != null && !background(sentence, s, dates, anchor) && firstFor.add(m);
+                    int at = 0;
+                    while (at < out.size() && out.get(at).span().start() <= c.span().start()) {
+                        at++;
+                    }
+                    out.add(at, new QuantityClaim(id, c.span(), c.span().of(text), m, null, c.day(), "", c.day(), false, c.day(), false, 1,
+                            attribution == null ? null : attribution[1], attribution == null ? null : attribution[0],
+                            asOfDay, asOfSource, reportedAt, reportedLatest, null, comparable, true, false, null, null, null));
+                }
+            }
+        }
         List<QuantityClaim> all = new ArrayList<>();
         perBlock.forEach(all::addAll);
         return all;
+    }
+
+    /** The date of one day in the sentence that tells the day of a running happening's count, the nearest, or null. */
+    private static DateClaim countDay(String text, Span count, List<DateClaim> dates, int[] sentence) {
+        DateClaim best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int i = firstEndingAfter(dates, sentence[0]); i < dates.size() && dates.get(i).span().start() < sentence[1]; i++) {
+            DateClaim d = dates.get(i);
+            if (d.span().start() < sentence[0] || d.span().end() > sentence[1] || !d.onCalendar() || d.mod() != null
+                    || d.earliest() == DateClaim.NO_DAY || d.latest() != d.earliest()
+                    || !OngoingDays.dayOf(text, count, d.span().start(), d.span().end())) {
+                continue;
+            }
+            int distance = Math.abs(d.span().start() - count.start());
+            if (distance < bestDistance) {
+                best = d;
+                bestDistance = distance;
+            }
+        }
+        return best;
     }
 
     /**
