@@ -73,10 +73,10 @@ final class UnmatchedFacts {
                         read.add(n.joined());
                     }
                 } else if (o instanceof RoleClaim r) {
-                    try {
+                    // A holder of one word is its own surname, as the rules bind it; a role
+                    // read with no holder has no surname for a rule to bind.
+                    if (r.person() != null) {
                         read.add(r.holderSurname());
-                    } catch (RuntimeException e) {
-                        // Not a name of two words: no rule binds its surname.
                     }
                 } else if (o instanceof ListedName l) {
                     read.add(l.folded());
