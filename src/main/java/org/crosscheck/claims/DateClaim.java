@@ -549,9 +549,10 @@ public record DateClaim(
 
     /**
      * Whether two dates of a past happening that reports of two events mention lie close enough to
-     * be one occasion misdated: days at most {@value #MENTION_DAYS} apart, months and years
-     * next to each other ("convicted in 2007", "in 2008"), not further: a person who hosted a show
-     * in 2005 and in 2007 hosted it twice, and reports of other events give no more to tell them apart.
+     * be one occasion misdated: days at most {@value #MENTION_DAYS} apart; otherwise spans that
+     * touch, with no day between them ("convicted in 2007", "in 2008"; March and April; December
+     * 2007 and 2008, but not March 2007 and 2008), not further: a person who hosted a show in 2005
+     * and in 2007 hosted it twice, and reports of other events give no more to tell them apart.
      */
     public boolean nextTo(DateClaim o) {
         long gap = Math.max(earliest - o.latest, o.earliest - latest);

@@ -55,6 +55,12 @@ class PastHappeningDatesTest {
         DateClaim august = date("August 2004", "2004-08-01", "2004-08-31", null, false);
         assertTrue(june.nextTo(july));
         assertFalse(june.nextTo(august));
+        // A month and a year touch only at the year's edge.
+        DateClaim december = date("December 2004", "2004-12-01", "2004-12-31", null, false);
+        assertTrue(december.nextTo(year(2005)));
+        assertTrue(year(2005).nextTo(december));
+        assertFalse(june.nextTo(year(2005)));
+        assertTrue(june.nextTo(year(2004)));
     }
 
     @Test
