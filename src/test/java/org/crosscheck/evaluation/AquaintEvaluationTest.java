@@ -3,21 +3,12 @@ package org.crosscheck.evaluation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
-import org.crosscheck.Crosscheck;
 import org.crosscheck.corpus.Corpus;
-import org.crosscheck.findings.Evidence;
-import org.crosscheck.findings.Finding;
 import org.crosscheck.report.Report;
-import org.crosscheck.rules.RuleSet;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -52,74 +43,28 @@ class AquaintEvaluationTest {
         Path texts = out.resolve("aquaint-text");
         Files.createDirectories(texts);
         Path records = out.resolve("aquaint.jsonl");
-        int documents = writeRecords(root, records, texts);
-        Report report = Crosscheck.check(Corpus.open(List.of(records), Corpus.DEFAULT_MAX_DOCUMENT_BYTES),
-                RuleSet.load(null), Crosscheck.Options.DEFAULTS, n -> { });
+        int documents = NewsRun.writeTimeMlRecords(root, records, texts,
+                id -> OUTLETS.getOrDefault(id.substring(0, 3), id.substring(0, 3)));
+        Report report = NewsRun.check(Corpus.open(List.of(records), Corpus.DEFAULT_MAX_DOCUMENT_BYTES));
 
         StringBuilder table = new StringBuilder();
-        Map<String, Integer> perRule = new TreeMap<>();
-        report.findings().forEach(f -> perRule.merge(f.rule(), 1, Integer::sum));
         table.append(String.format("AQUAINT as one corpus: %d documents, %d stories, %d events%n",
                 report.documents().size(), report.stories().size(), report.events().size()));
-        table.append("findings per rule: ").append(perRule).append('\n');
+        table.append(NewsRun.perRule(report.findings()));
         Path fixtures = Path.of("fixtures/evaluation");
         Path labelFile = fixtures.resolve("aquaint-disagreements.jsonl");
         List<LabelledDisagreements.Label> labels = Files.exists(labelFile)
                 ? LabelledDisagreements.read(labelFile, texts) : List.of();
         table.append(LabelledDisagreements.describe(labels, report.findings(), false));
         Path judgedFile = fixtures.resolve("aquaint-judgements.jsonl");
-        List<Judgements.Judgement> judgements = Files.exists(judgedFile) ? Judgements.read(judgedFile, texts) : List.of();
-        table.append(Judgements.describe(judgements, report.findings()));
-        table.append(RuleScores.describe(judgements, "AQUAINT", labels, null, List.of(), report.findings()));
+        table.append(NewsRun.judged(judgedFile, texts, "AQUAINT", labels, report.findings()));
         System.out.print(table);
         Files.writeString(out.resolve("aquaint.txt"), table);
         // AQUAINT is held out: its labels found, one line each, go to a file of their own.
         Files.writeString(out.resolve("aquaint-heldout.txt"), LabelledDisagreements.describe(labels, report.findings(), true));
-        Files.writeString(out.resolve("aquaint-findings.txt"), listing(report.findings()));
+        Files.writeString(out.resolve("aquaint-findings.txt"), NewsRun.listing(report.findings()));
 
         assertEquals(73, documents);
         assertEquals(documents, report.documents().size(), "every article is read");
-    }
-
-    /**
-     * One JSON Lines record an article (id, outlet, creation date as publication time, text) in
-     * {@code records}, and each text as {@code ID.txt} in {@code texts} for the fixtures' offsets.
-     */
-    static int writeRecords(Path root, Path records, Path texts) throws Exception {
-        List<Path> files;
-        try (Stream<Path> s = Files.list(root)) {
-            files = s.filter(p -> p.toString().endsWith(".tml")).sorted().toList();
-        }
-        ObjectMapper json = new ObjectMapper();
-        StringBuilder lines = new StringBuilder();
-        for (Path f : files) {
-            TimeMl doc = TimeMl.read(f);
-            ObjectNode n = json.createObjectNode();
-            n.put("id", doc.id());
-            n.put("source", OUTLETS.getOrDefault(doc.id().substring(0, 3), doc.id().substring(0, 3)));
-            n.put("published", doc.dct());
-            n.put("text", doc.text());
-            lines.append(json.writeValueAsString(n)).append('\n');
-            Files.writeString(texts.resolve(doc.id() + ".txt"), doc.text());
-        }
-        Files.writeString(records, lines);
-        return files.size();
-    }
-
-    /** Every finding, its documents and evidence, one block each: what a judge reads. */
-    static String listing(List<Finding> findings) {
-        StringBuilder sb = new StringBuilder();
-        List<Finding> sorted = new ArrayList<>(findings);
-        sorted.sort(java.util.Comparator.comparing(Finding::rule).thenComparing(Finding::fingerprint));
-        for (Finding f : sorted) {
-            if (f.rule().equals("timestamp-missing")) {
-                continue;
-            }
-            sb.append(f.rule()).append(' ').append(f.documents()).append('\n').append("  ").append(f.message()).append('\n');
-            for (Evidence e : f.evidence()) {
-                sb.append(String.format("    %s %d-%d %s | %s%n", e.document(), e.start(), e.end(), e.value(), e.text()));
-            }
-        }
-        return sb.toString();
     }
 }
