@@ -347,6 +347,15 @@ public record QuantityClaim(
         return asOf == DateClaim.NO_DAY ? "an unknown date" : java.time.LocalDate.ofEpochDay(asOf).toString();
     }
 
+    /**
+     * The as-of dates of this figure and {@code o}, for a message that names this figure first:
+     * "both as of 2013-07-02", or "as of 2013-07-02 and 2013-07-03" when they differ (a pair of
+     * next days whose reports' order is unknown).
+     */
+    public String asOfBoth(QuantityClaim o) {
+        return asOf == o.asOf ? "both as of " + asOfText() : "as of " + asOfText() + " and " + o.asOfText();
+    }
+
     /** The attribution as written, or "no attribution". */
     public String attributionOrNone() {
         return attributionText == null ? "no attribution" : attributionText;

@@ -87,6 +87,17 @@ public final class Disagreements {
 
     /** The findings of one rule session, each disagreement once, in {@link Findings#ORDER}. */
     public static List<Finding> merge(List<Sighting> sightings) {
+        return merge(sightings, rule -> null);
+    }
+
+    /**
+     * The findings of one rule session, each disagreement once, in {@link Findings#ORDER}, where
+     * {@code defaults} gives each rule id's default severity (the most serious of its rules; null:
+     * unknown). A joined finding less serious than its rule's default says why in its message, as
+     * a pair's own message does: the context that lowered it ("which report came first is
+     * unknown") is what the editor must read beside the figures.
+     */
+    public static List<Finding> merge(List<Sighting> sightings, java.util.function.Function<String, Severity> defaults) {
         List<Finding> out = new ArrayList<>();
         Map<String, List<Sighting>> byRule = new TreeMap<>();
         for (Sighting s : sightings) {
@@ -98,7 +109,7 @@ public final class Disagreements {
         }
         for (List<Sighting> ofRule : byRule.values()) {
             for (List<Sighting> component : components(ofRule)) {
-                out.add(join(component));
+                out.add(join(component, defaults));
             }
         }
         out.sort(Findings.ORDER.thenComparing(Finding::message).thenComparing(Finding::severityReason));
@@ -144,7 +155,7 @@ public final class Disagreements {
      * matched by two rules of the id), it is the most serious sighting unchanged, so a two-source
      * finding keeps its rule's message and its fingerprint.
      */
-    private static Finding join(List<Sighting> component) {
+    private static Finding join(List<Sighting> component, java.util.function.Function<String, Severity> defaults) {
         Set<String> firstClaims = places(component.get(0).finding());
         // A sighting of several pairs of copies is several claim sets.
         boolean oneClaimSet = component.stream().allMatch(s -> s.pairs() == null);
@@ -184,9 +195,31 @@ public final class Disagreements {
             joined.add(s.finding().fingerprint());
         }
         Finding first = component.get(0).finding();
+        Severity usual = defaults.apply(first.rule());
+        String message = message(first.rule(), documents.size(), items);
+        String why = usual != null && severity.compareTo(usual) > 0 ? lowered(component, severity) : "";
+        if (!why.isEmpty()) {
+            message += " " + why;
+        }
         return new Finding(Findings.fingerprint(first.rule(), keys), first.rule(), severity, reason(component),
-                message(first.rule(), documents.size(), items), first.story(), List.copyOf(documents), items, Finding.Status.NEW, null,
+                message, first.story(), List.copyOf(documents), items, Finding.Status.NEW, null,
                 List.copyOf(joined));
+    }
+
+    /**
+     * Why a joined finding is less serious than its rule's default, as a sentence: the reasons of
+     * its pairs of its own severity, each once, in order of their words ("A count that only grows
+     * ... may be a later update rather than an error.").
+     */
+    static String lowered(List<Sighting> component, Severity severity) {
+        TreeSet<String> reasons = new TreeSet<>();
+        for (Sighting s : component) {
+            if (s.finding().severity() == severity && s.finding().severityReason() != null) {
+                reasons.add(s.finding().severityReason());
+            }
+        }
+        String text = String.join("; ", reasons);
+        return text.isEmpty() ? "" : Character.toUpperCase(text.charAt(0)) + text.substring(1) + ".";
     }
 
     private static Set<String> places(Finding f) {

@@ -180,6 +180,14 @@ public final class FindingSink {
         return Disagreements.merge(sightings);
     }
 
+    /**
+     * The findings of these sightings, pairs that share a claim joined, one per disagreement; a
+     * joined finding less serious than its rule id's default ({@link RuleSet#defaultSeverity}) says why in its message.
+     */
+    static List<Finding> findings(List<Disagreements.Sighting> sightings, RuleSet rules) {
+        return Disagreements.merge(sightings, rules::defaultSeverity);
+    }
+
     private static final int CONTEXT = 240;
 
     /** Up to 240 characters of the evidence's line before ({@code direction} -1) or after (+1) {@code at}. */

@@ -149,7 +149,7 @@ public final class RuleEngine {
         for (FindingSink.Firing f : firings) {
             sightings.add(sink.sighting(f, copies.copiesOf(f), copies.position(f)));
         }
-        return new Outcome(List.copyOf(FindingSink.findings(sightings)), limitReached, fired);
+        return new Outcome(List.copyOf(FindingSink.findings(sightings, rules)), limitReached, fired);
     }
 
     /**

@@ -179,6 +179,21 @@ public final class RuleSet {
         return byName.get(ruleName);
     }
 
+    /**
+     * The default severity of a rule id: the most serious of its rules' (a rule's variants that
+     * lower it, "figures from different parties", are notes under a warning), or null for an id no
+     * rule has.
+     */
+    public org.crosscheck.findings.Severity defaultSeverity(String id) {
+        org.crosscheck.findings.Severity most = null;
+        for (RuleMetadata meta : byName.values()) {
+            if (meta.id().equals(id) && (most == null || meta.severity().compareTo(most) < 0)) {
+                most = meta.severity();
+            }
+        }
+        return most;
+    }
+
     /** Whether the DRL rule named {@code ruleName} is one crosscheck ships, unchanged (not from a {@code --rules} folder). */
     public boolean packaged(String ruleName) {
         RuleMetadata meta = byName.get(ruleName);

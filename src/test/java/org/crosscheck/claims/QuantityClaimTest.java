@@ -183,6 +183,16 @@ class QuantityClaimTest {
     }
 
     @Test
+    void asOfBothNamesOneDayOnceAndTwoDaysEachInOrderOfTheMessage() {
+        QuantityClaim thirty = said("a", null, 30, 30, 18117, true);
+        QuantityClaim four = said("b", null, 4, 4, 18118, true);
+        QuantityClaim sameDay = said("c", null, 4, 4, 18117, true);
+        assertEquals("as of 2019-08-09 and 2019-08-10", thirty.asOfBoth(four));
+        assertEquals("as of 2019-08-10 and 2019-08-09", four.asOfBoth(thirty));
+        assertEquals("both as of 2019-08-09", thirty.asOfBoth(sameDay));
+    }
+
+    @Test
     void oneCountRoseOverWhenOneAndTheSamePartyGivesItHigherTheSameDay() {
         QuantityClaim twelve = said("a", "police", 12, 12, 100, true);
         QuantityClaim eighteen = said("b", "police", 18, 18, 100, true);

@@ -200,6 +200,46 @@ class DisagreementsTest {
     }
 
     @Test
+    void aJoinedFindingLessSeriousThanItsRuleSaysWhyInItsMessage() {
+        java.util.function.Function<String, Severity> defaults = rule -> rule.equals("quantity-conflict") ? Severity.WARNING : null;
+        List<Finding> out = Disagreements.merge(List.of(
+                pair("quantity-conflict", Severity.NOTE, "order unknown", A6, B24),
+                pair("quantity-conflict", Severity.NOTE, "different parties", A6, C24),
+                pair("quantity-conflict", Severity.NOTE, "order unknown", A6, D24)), defaults);
+        assertEquals(1, out.size());
+        assertEquals(Severity.NOTE, out.get(0).severity());
+        assertEquals("Four sources disagree: killed [6, 6] (\"six\") in a;"
+                + " killed [24, 24] (\"24\", \"twenty-four\") in b, c and d. Different parties; order unknown.", out.get(0).message());
+        // A pair at the rule's own severity decides, and the message adds no reason.
+        out = Disagreements.merge(List.of(
+                pair("quantity-conflict", Severity.NOTE, "order unknown", A6, B24),
+                pair("quantity-conflict", Severity.WARNING, "nothing explains it", A6, C24)), defaults);
+        assertEquals("Three sources disagree: killed [6, 6] (\"six\") in a; killed [24, 24] (\"24\") in b and c.",
+                out.get(0).message());
+        // A rule whose default is unknown, or a note by default, adds none either.
+        out = Disagreements.merge(List.of(
+                pair("name-variant", Severity.NOTE, "a letter dropped", A6, B24),
+                pair("name-variant", Severity.NOTE, "a letter dropped", A6, C24)), rule -> Severity.NOTE);
+        assertEquals("Three sources disagree: killed [6, 6] (\"six\") in a; killed [24, 24] (\"24\") in b and c.",
+                out.get(0).message());
+        out = Disagreements.merge(List.of(
+                pair("quantity-conflict", Severity.NOTE, "order unknown", A6, B24),
+                pair("quantity-conflict", Severity.NOTE, "order unknown", A6, C24)), defaults);
+        assertEquals("Three sources disagree: killed [6, 6] (\"six\") in a; killed [24, 24] (\"24\") in b and c. Order unknown.",
+                out.get(0).message());
+        // A pair alone keeps its own message, which says its reason itself.
+        out = Disagreements.merge(List.of(pair("quantity-conflict", Severity.NOTE, "order unknown", A6, B24)), defaults);
+        assertEquals("a says six, b says 24", out.get(0).message());
+    }
+
+    @Test
+    void theLoweredReasonIsEmptyWhenNoPairOfTheSeverityGivesOne() {
+        assertEquals("", Disagreements.lowered(List.of(pair("quantity-conflict", Severity.WARNING, "x", A6, B24)), Severity.NOTE));
+        assertEquals("", Disagreements.lowered(List.of(pair("quantity-conflict", Severity.NOTE, null, A6, B24)), Severity.NOTE));
+        assertEquals("X y.", Disagreements.lowered(List.of(pair("quantity-conflict", Severity.NOTE, "x y", A6, B24)), Severity.NOTE));
+    }
+
+    @Test
     void oneFigureAgainstThreeIsOneFindingWhoseSharedReasonIsKept() {
         List<Finding> out = Disagreements.merge(List.of(
                 pair("quantity-conflict", Severity.WARNING, "nothing explains it", A6, B24),

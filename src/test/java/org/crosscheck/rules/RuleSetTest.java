@@ -90,6 +90,15 @@ class RuleSetTest {
     }
 
     @Test
+    void anIdsDefaultSeverityIsTheMostSeriousOfItsRules() throws Exception {
+        RuleSet packaged = RuleSet.load(null);
+        assertEquals(Severity.WARNING, packaged.defaultSeverity("quantity-conflict"), "its notes lower a warning");
+        assertEquals(Severity.NOTE, packaged.defaultSeverity("name-variant"));
+        assertEquals(Severity.ERROR, packaged.defaultSeverity("quote-misattribution"));
+        assertNull(packaged.defaultSeverity("no-such-rule"));
+    }
+
+    @Test
     void aFolderAddsRulesAndReplacesPackagedOnesByFileNameWithTheirPages(@TempDir Path dir) throws Exception {
         RuleSet packaged = RuleSet.load(null);
         assertNotNull(packaged.metadata("timestamp-missing"));
