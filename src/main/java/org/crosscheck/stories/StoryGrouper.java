@@ -908,11 +908,7 @@ public final class StoryGrouper {
         return wordCounts(d, d.document().text().toCharArray());
     }
 
-    /**
-     * The document's names (weighted) and content words: each word of its content blocks that does
-     * not begin with a capital, lower-cased, of three letters or more and no stop word, counted.
-     * {@code text} is the document's text.
-     */
+    /** {@link #wordCounts(ExtractedDocument)}, {@code text} the document's text. */
     private static Map<String, Integer> wordCounts(ExtractedDocument d, char[] text) {
         Map<String, Integer> counts = new HashMap<>();
         d.names().counts().forEach((name, k) -> counts.merge("name:" + name, k * NAME_WEIGHT, Integer::sum));
