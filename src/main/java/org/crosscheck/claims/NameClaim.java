@@ -77,8 +77,10 @@ public record NameClaim(String document, Span span, String text, String spelling
             return List.of();
         }
         List<NameBlock> out = new ArrayList<>();
+        // The name in house style, folded once for all its keys.
+        String folded = folded();
         for (String k : Transliteration.blocks(text)) {
-            out.add(new NameBlock(k, document, folded()));
+            out.add(new NameBlock(k, document, folded));
         }
         return out;
     }

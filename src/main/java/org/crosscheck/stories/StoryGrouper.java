@@ -98,8 +98,8 @@ public final class StoryGrouper {
     static final double MIN_SHARED_FIGURE = 5;
     /** The share of an event's reports that must name a place for it to be the event's own ({@link #ownPlace}). */
     static final double OWN_PLACE_SHARE = 0.9;
-    private static final int SHINGLE = 5;
-    private static final int MAX_SHINGLES = 4000;
+    static final int SHINGLE = 5;
+    static final int MAX_SHINGLES = 4000;
 
     private StoryGrouper() {
     }
@@ -190,8 +190,9 @@ public final class StoryGrouper {
         sorted.sort(Comparator.comparing(ExtractedDocument::id));
         List<Profile> profiles = Parallel.map(sorted, threads, d -> {
             Profile p = new Profile(d);
-            describe(p);
-            p.shingles = shingles(p.doc);
+            char[] chars = d.document().text().toCharArray();
+            describe(p, chars);
+            p.shingles = shingles(p.doc, chars);
             return p;
         });
         weigh(profiles, nameFrequency);
@@ -252,20 +253,11 @@ public final class StoryGrouper {
             }
         }
         // Each document settled on its own (an undated one extracted again), then each story's
-        // people resolved across its settled documents.
-        for (StoryEvents se : storyEvents) {
-            long storyDay = median(se.members());
-            List<java.util.Set<String>> memberNames = se.members().stream().map(p -> p.doc.names().counts().keySet()).toList();
-            for (int k = 0; k < se.events().size(); k++) {
-                Map<Profile, String> figureEvents = figureEvents(se.events().get(k), se.eventMembers().get(k));
-                Map<Profile, CountsPlaced> byCounts = placedByCounts(se.events().get(k), se.eventMembers().get(k), figureEvents);
-                EventTexts eventTexts = new EventTexts(se.eventMembers().get(k).stream().map(p -> p.doc.cleaned().text()).toList());
-                for (Profile p : se.eventMembers().get(k)) {
-                    CountsPlaced counts = byCounts.get(p);
-                    settling.add(new Settling(p, se.events().get(k), storyDay, memberNames,
-                            counts != null ? counts.key() : figureEvents.get(p), counts != null ? counts.counts() : null, eventTexts));
-                }
-            }
+        // people resolved across its settled documents. What settling needs of each event (the
+        // keys its members' figures are compared under) is worked out story by story on every
+        // thread, read-only, and put together in story order.
+        for (List<Settling> ofStory : Parallel.map(storyEvents, threads, se -> se.members().size(), StoryGrouper::settling)) {
+            settling.addAll(ofStory);
         }
         Map<String, ExtractedDocument> settledById = new HashMap<>();
         List<ExtractedDocument> settledDocs = Parallel.map(settling, threads,
@@ -286,6 +278,27 @@ public final class StoryGrouper {
         }
         List<ExtractedDocument> docs = new ArrayList<>(finalDocs.values());
         return new Grouping(storyList, eventList, docs, storyOf, eventOf);
+    }
+
+    /**
+     * What settling each member of one story needs, event by event, members in event order: read
+     * from the profiles, which it does not change, so stories may be worked out on any thread.
+     */
+    private static List<Settling> settling(StoryEvents se) {
+        List<Settling> settling = new ArrayList<>();
+        long storyDay = median(se.members());
+        List<java.util.Set<String>> memberNames = se.members().stream().map(p -> p.doc.names().counts().keySet()).toList();
+        for (int k = 0; k < se.events().size(); k++) {
+            Map<Profile, String> figureEvents = figureEvents(se.events().get(k), se.eventMembers().get(k));
+            Map<Profile, CountsPlaced> byCounts = placedByCounts(se.events().get(k), se.eventMembers().get(k), figureEvents);
+            EventTexts eventTexts = new EventTexts(se.eventMembers().get(k).stream().map(p -> p.doc.cleaned().text()).toList());
+            for (Profile p : se.eventMembers().get(k)) {
+                CountsPlaced counts = byCounts.get(p);
+                settling.add(new Settling(p, se.events().get(k), storyDay, memberNames,
+                        counts != null ? counts.key() : figureEvents.get(p), counts != null ? counts.counts() : null, eventTexts));
+            }
+        }
+        return settling;
     }
 
     /** One story, its events, and the members of each event in the same order. */
@@ -725,10 +738,10 @@ public final class StoryGrouper {
 
     // ---- describing a document -----------------------------------------------------------
 
-    private static void describe(Profile p) {
+    private static void describe(Profile p, char[] chars) {
         ExtractedDocument d = p.doc;
         List<Block> content = d.cleaned().content();
-        p.wordCounts = wordCounts(d);
+        p.wordCounts = wordCounts(d, chars);
         Map<String, Double> score = new HashMap<>();
         Map<String, Integer> firstAt = new HashMap<>();
         for (Claim c : d.claims()) {
@@ -891,34 +904,70 @@ public final class StoryGrouper {
      * The names the document mentions (each counted {@link #NAME_WEIGHT} times) and the content
      * words and numbers of its title and paragraphs, folded, without stop words.
      */
-    private static Map<String, Integer> wordCounts(ExtractedDocument d) {
+    static Map<String, Integer> wordCounts(ExtractedDocument d) {
+        return wordCounts(d, d.document().text().toCharArray());
+    }
+
+    /** {@link #wordCounts(ExtractedDocument)}, {@code text} the document's text. */
+    private static Map<String, Integer> wordCounts(ExtractedDocument d, char[] text) {
         Map<String, Integer> counts = new HashMap<>();
         d.names().counts().forEach((name, k) -> counts.merge("name:" + name, k * NAME_WEIGHT, Integer::sum));
-        String text = d.document().text();
         for (Block b : d.cleaned().content()) {
             int i = b.span().start();
             int end = b.span().end();
             while (i < end) {
-                char c = text.charAt(i);
-                if (!Character.isLetterOrDigit(c)) {
+                char c = text[i];
+                if (!letterOrDigit(c)) {
                     i++;
                     continue;
                 }
                 int s = i;
-                boolean capital = Character.isUpperCase(c);
-                while (i < end && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '\'')) {
+                boolean capital = upperCase(c);
+                while (i < end && (letterOrDigit(text[i]) || text[i] == '\'')) {
                     i++;
                 }
-                if (capital) {
+                // A word of under three letters is not counted, and is not built: lower-casing keeps
+                // a word's length, but for a dotted capital I, which becomes two letters.
+                if (capital || i - s < 3 && !holds(text, s, i, '\u0130')) {
                     continue;
                 }
-                String w = text.substring(s, i).toLowerCase(Locale.ROOT);
+                String w = new String(text, s, i - s).toLowerCase(Locale.ROOT);
                 if (w.length() >= 3 && !STOP_WORDS.contains(w)) {
                     counts.merge(w, 1, Integer::sum);
                 }
             }
         }
         return counts;
+    }
+
+    /** Whether grouping leaves {@code word} (lower-cased) out of a document's content words. */
+    static boolean stopWord(String word) {
+        return STOP_WORDS.contains(word);
+    }
+
+    /** Whether {@code text} holds {@code c} from {@code start} to {@code end}. */
+    private static boolean holds(char[] text, int start, int end, char c) {
+        for (int i = start; i < end; i++) {
+            if (text[i] == c) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, ASCII answered without the Unicode tables. */
+    static boolean letterOrDigit(char c) {
+        return c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
+    }
+
+    /** {@link Character#isUpperCase(char)}, ASCII answered without the Unicode tables. */
+    static boolean upperCase(char c) {
+        return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+    }
+
+    /** {@link Character#toLowerCase(char)}, ASCII answered without the Unicode tables. */
+    static char lowerCase(char c) {
+        return c < 128 ? c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c : Character.toLowerCase(c);
     }
 
     /** Each document's names weighted by how common they are ({@link #nameWeight}), scaled to unit length. */
@@ -1004,31 +1053,64 @@ public final class StoryGrouper {
      * blocking key of stories (a vector holds only the names that weigh).
      */
     private static List<int[]> candidatePairs(List<Profile> profiles) {
+        return candidatePairs(profiles.stream().map(p -> p.vector.keySet()).toList(), profiles.size());
+    }
+
+    /** The pairs of indexes of {@code names} whose sets share a name, each once, in order ({@code n} their number). */
+    static List<int[]> candidatePairs(List<? extends java.util.Collection<String>> names, int n) {
         Map<String, List<Integer>> index = new HashMap<>();
-        for (int i = 0; i < profiles.size(); i++) {
-            for (String name : profiles.get(i).vector.keySet()) {
+        for (int i = 0; i < n; i++) {
+            for (String name : names.get(i)) {
                 index.computeIfAbsent(name, k -> new ArrayList<>()).add(i);
             }
         }
-        Set<Long> seen = new HashSet<>();
-        List<int[]> pairs = new ArrayList<>();
+        // Each pair as one number, first index times n plus second (an index's list is in
+        // increasing order, so the first is the smaller): sorted, those numbers are the pairs in
+        // order. A pair two names share comes twice; repeats are dropped whenever the array is
+        // full, and it grows only when over half of it is distinct pairs.
+        long[] keys = new long[64];
+        int count = 0;
         for (List<Integer> docs : index.values()) {
             for (int x = 0; x < docs.size(); x++) {
+                long first = (long) docs.get(x) * n;
                 for (int y = x + 1; y < docs.size(); y++) {
-                    long key = (long) docs.get(x) * profiles.size() + docs.get(y);
-                    if (seen.add(key)) {
-                        pairs.add(new int[] {docs.get(x), docs.get(y)});
+                    if (count == keys.length) {
+                        count = distinctSorted(keys, count);
+                        if (count > keys.length / 2) {
+                            keys = java.util.Arrays.copyOf(keys, 2 * keys.length);
+                        }
                     }
+                    keys[count++] = first + docs.get(y);
                 }
             }
         }
-        pairs.sort(Comparator.<int[]>comparingInt(p -> p[0]).thenComparingInt(p -> p[1]));
+        count = distinctSorted(keys, count);
+        List<int[]> pairs = new ArrayList<>(count);
+        for (int k = 0; k < count; k++) {
+            pairs.add(new int[] {(int) (keys[k] / n), (int) (keys[k] % n)});
+        }
         return pairs;
+    }
+
+    /** Sorts the first {@code count} of {@code keys} and moves the distinct ones to the front; how many they are. */
+    static int distinctSorted(long[] keys, int count) {
+        java.util.Arrays.sort(keys, 0, count);
+        int distinct = 0;
+        for (int i = 0; i < count; i++) {
+            if (distinct == 0 || keys[i] != keys[distinct - 1]) {
+                keys[distinct++] = keys[i];
+            }
+        }
+        return distinct;
     }
 
     /** Sorted distinct hashes of the five-word runs of the article's paragraphs, words folded and hyphens dropped. */
     static long[] shingles(ExtractedDocument d) {
-        String text = d.document().text();
+        return shingles(d, d.document().text().toCharArray());
+    }
+
+    /** {@link #shingles(ExtractedDocument)}, {@code chars} the document's text. */
+    private static long[] shingles(ExtractedDocument d, char[] text) {
         long[] runs = new long[256];
         int count = 0;
         int[] words = new int[256];
@@ -1039,9 +1121,9 @@ public final class StoryGrouper {
             boolean inWord = false;
             int end = b.span().end();
             for (int i = b.span().start(); i <= end; i++) {
-                char c = i < end ? text.charAt(i) : ' ';
-                if (Character.isLetterOrDigit(c)) {
-                    w = 31 * w + Character.toLowerCase(c);
+                char c = i < end ? text[i] : ' ';
+                if (letterOrDigit(c)) {
+                    w = 31 * w + lowerCase(c);
                     inWord = true;
                 } else if (c != '-' && c != '\u2010' && inWord) {
                     if (n == words.length) {
