@@ -18,6 +18,17 @@ public record NameClaim(String document, Span span, String text, String spelling
     /** Shortest word the word rule compares: shorter names' variants are other words. */
     public static final int MIN_LETTERS = 4;
 
+    /**
+     * Shortest word compared as a romanisation the spelling keys miss ({@link #romanisationOf}):
+     * shorter words that differ in a first letter or a letter added in front are other names
+     * (Ali, Eli; Omar, Amar).
+     */
+    static final int MIN_ROMANISED = 7;
+    /** Shortest romanisation key a word meets others under: shorter keys gather unrelated words. */
+    static final int MIN_ROMANISED_KEY = 3;
+    /** Prefix of the block key a long word meets its other romanisations under. */
+    static final String ROMANISED_BLOCK = "romanised:";
+
     /** @param context the name the word is part of at its first use, the word written "_": "_ Obama", "Ehud _", "_" */
     public NameClaim(String document, Span span, String text, String context) {
         this(document, span, text, Transliteration.key(text), context == null ? "_" : context);
@@ -82,6 +93,10 @@ public record NameClaim(String document, Span span, String text, String spelling
         for (String k : Transliteration.blocks(text)) {
             out.add(new NameBlock(k, document, folded));
         }
+        String romanised = Romanisation.key(text);
+        if (text.length() >= MIN_ROMANISED && romanised.length() >= MIN_ROMANISED_KEY) {
+            out.add(new NameBlock(ROMANISED_BLOCK + romanised, document, folded()));
+        }
         return out;
     }
 
@@ -115,6 +130,29 @@ public record NameClaim(String document, Span span, String text, String spelling
         if (!spelled && !Transliteration.letterDropped(text, o.text)) {
             return false;
         }
+        return contextsAgree(o);
+    }
+
+    /**
+     * Whether {@code o} writes this word as another romanisation of one foreign name that the
+     * spelling keys of {@link #variantOf} miss, such as a first letter changed (Kasimbek, Gasimbek;
+     * Elisavet, Ilisavet), as {@link Romanisation#of} reads them, both words of
+     * {@link #MIN_ROMANISED} letters or more with a romanisation key of {@link #MIN_ROMANISED_KEY}
+     * letters or more (the block they meet under, {@link #blocks()}), and
+     * the names they are part of agree as in {@link #variantOf}. The rule reports such a pair only
+     * from one outlet or as a slip in one article: two outlets' romanisations are house styles.
+     */
+    public boolean romanisationOf(NameClaim o) {
+        if (!single() || !o.single() || text.length() < MIN_ROMANISED || o.text.length() < MIN_ROMANISED
+                || folded().equals(o.folded()) || Transliteration.variants(text, o.text)
+                || Transliteration.letterDropped(text, o.text) || !Romanisation.of(text, o.text)) {
+            return false;
+        }
+        return contextsAgree(o);
+    }
+
+    /** Whether the names the two words are part of agree (see {@link #variantOf}). */
+    private boolean contextsAgree(NameClaim o) {
         String[] a = context.split(" ");
         String[] b = o.context.split(" ");
         if (a.length == 1 && b.length == 1) {

@@ -38,8 +38,9 @@ class NameClaimTest {
     void aWordMeetsOthersUnderItsBlocks() {
         NameClaim word = name("d", "Karavan");
         List<NameBlock> blocks = word.blocks();
-        assertEquals(6, blocks.size());
+        assertEquals(7, blocks.size());
         assertEquals(new NameBlock("karavan", "d", "karavan"), blocks.get(0));
+        assertEquals(new NameBlock("romanised:rvn", "d", "karavan"), blocks.get(6));
         assertTrue(blocks.stream().allMatch(b -> b.document().equals("d") && b.folded().equals("karavan")));
     }
 
@@ -189,5 +190,43 @@ class NameClaimTest {
             assertTrue(noun.matches("[a-z]+") && !noun.endsWith("s"), noun + ": one lower-case noun, in the singular");
         }
         assertTrue(NameClaim.EITHER_NUMBER.contains("election"));
+    }
+
+    @Test
+    void aLongWordMeetsItsOtherRomanisationsUnderItsRomanisationKey() {
+        List<String> keys = name("a", "Kurmalinsk").blocks().stream().map(NameBlock::key).toList();
+        assertTrue(keys.contains("romanised:rmlns"), keys.toString());
+        List<String> other = name("b", "Gurmalinsk").blocks().stream().map(NameBlock::key).toList();
+        assertTrue(other.contains("romanised:rmlns"), other.toString());
+        // Six letters: too short to be compared so (Amarsk, Emarsk could be two towns).
+        assertFalse(name("a", "Amarsk").blocks().stream().anyMatch(b -> b.key().startsWith("romanised:")));
+        // Seven letters exactly are enough.
+        assertTrue(name("a", "Amarska").blocks().stream().anyMatch(b -> b.key().equals("romanised:mrs")));
+        // A romanisation key of two letters gathers too many words: no such block.
+        assertFalse(name("a", "Giorgakis").blocks().stream().anyMatch(b -> b.key().startsWith("romanised:")));
+        // Three letters are enough.
+        assertTrue(name("a", "Kasimbek").blocks().stream().anyMatch(b -> b.key().equals("romanised:smb")));
+    }
+
+    @Test
+    void aRomanisationTheSpellingKeysMissIsReadOnlyForLongWordsOfOneName() {
+        assertTrue(name("a", "Kurmalinsk").romanisationOf(name("b", "Gurmalinsk")));
+        assertTrue(name("b", "Gurmalinsk").romanisationOf(name("a", "Kurmalinsk")));
+        assertTrue(name("a", "Amarska").romanisationOf(name("b", "Emarska")));
+        // Too short, and the same word.
+        assertFalse(name("a", "Amarsk").romanisationOf(name("b", "Emarsk")));
+        assertFalse(name("a", "Emarska").romanisationOf(name("b", "Amarsk")));
+        assertFalse(name("a", "Kurmalinsk").romanisationOf(name("b", "Kurmalinsk")));
+        // Pairs the spelling keys already join are the word rule's (variants; a letter left out).
+        assertFalse(name("a", "Hormozgan").romanisationOf(name("b", "Hormuzgan")));
+        assertFalse(name("a", "Kandaravan").romanisationOf(name("b", "Kandarvan")));
+        // Not a romanisation: a consonant the list does not pair.
+        assertFalse(name("a", "Kurmalinsk").romanisationOf(name("b", "Purmalinsk")));
+        // Two people: other first names before the surname.
+        assertFalse(name("a", "Kasimbekov", "Nurlan _").romanisationOf(name("b", "Gasimbekov", "Timur _")));
+        assertTrue(name("a", "Kasimbekov", "Nurlan _").romanisationOf(name("b", "Gasimbekov", "Nurlan _")));
+        // Only single words.
+        assertFalse(name("a", "Nurlan Kasimbekov", "_").romanisationOf(name("b", "Kasimbekov")));
+        assertFalse(name("a", "Kasimbekov").romanisationOf(name("b", "Nurlan Gasimbekov", "_")));
     }
 }
