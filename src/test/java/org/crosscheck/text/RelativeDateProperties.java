@@ -66,6 +66,8 @@ class RelativeDateProperties {
         assertEquals("2019-03-14T02:00", parted.get(0).value(), parted.toString());
         assertEquals("2019-03-14T23:00", TemporalParser.find("It hit at 11 p.m. and yesterday was calm.", 0, 41, anchor).get(0).value());
         assertEquals("XXXX-XX-XXT23:00", TemporalParser.find("It hit at 11 p.m. yesterday.", 0, 28, null).get(0).value());
+        List<Timex> undated = TemporalParser.find("It hit at 2 a.m. yesterday morning.", 0, 35, null);
+        assertEquals("XXXX-XX-XXT02:00", undated.get(0).value(), undated.toString());
         List<Timex> today = TemporalParser.find("It hit at 11 p.m. today.", 0, 24, null);
         assertEquals("XXXX-XX-XXT23:00", today.get(0).value(), today.toString());
     }
