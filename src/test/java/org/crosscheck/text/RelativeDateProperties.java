@@ -48,7 +48,7 @@ class RelativeDateProperties {
                                                                    @ForAll @IntRange(min = 1, max = 11) int hour) {
         assertEquals(anchor.minusDays(1) + "T" + String.format("%02d", hour + 12) + ":00",
                 only("The van was stopped at " + hour + " p.m. yesterday near the bridge.", anchor).value());
-        assertEquals(anchor.minusDays(1) + "T24:00", only("The van was stopped just before midnight yesterday, near the bridge.", anchor).value());
+        assertEquals(anchor.minusDays(1) + "T24:00", only("The van was stopped at midnight yesterday, by the old bridge.", anchor).value());
         assertEquals(anchor + "T" + String.format("%02d", hour) + ":30",
                 only("The hearing opens at " + hour + ":30 a.m. today in the annex.", anchor).value());
         assertEquals(anchor.plusDays(1) + "T" + String.format("%02d", hour) + ":00",
