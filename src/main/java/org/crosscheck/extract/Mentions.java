@@ -640,9 +640,11 @@ public final class Mentions {
         if (word.end() > date.start() && word.start() < date.end()) {
             return false;
         }
+        int lo = word.start() >= date.end() ? date.end() : word.end();
         String between = word.start() >= date.end() ? text.substring(date.end(), word.start()) : text.substring(word.end(), date.start());
         for (int k = 0; k < between.length(); k++) {
-            if (".;!?\n".indexOf(between.charAt(k)) >= 0) {
+            // The stop of a title or an initial ("In 1953, Mr. Ames shot ...") ends no sentence.
+            if (".;!?\n".indexOf(between.charAt(k)) >= 0 && !org.crosscheck.text.Sentences.endsAbbreviation(text, lo + k)) {
                 return false;
             }
         }

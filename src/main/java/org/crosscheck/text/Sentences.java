@@ -85,6 +85,14 @@ public final class Sentences {
         return ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
+    /**
+     * Whether the stop at {@code dot} ends an abbreviation, as the splitter reads it: an initial
+     * ("H."), a listed abbreviation ("Mr.", "Sen."), or the last stop of a dotted one ("U.S.").
+     */
+    public static boolean endsAbbreviation(CharSequence text, int dot) {
+        return dot > 0 && text.charAt(dot) == '.' && Character.isLetter(text.charAt(dot - 1)) && abbreviation(text, 0, dot);
+    }
+
     private static boolean abbreviation(CharSequence text, int from, int dot) {
         int k = dot;
         while (k > from && Character.isLetter(text.charAt(k - 1))) {

@@ -1889,6 +1889,14 @@ public final class TemporalParser {
         if (day == null) {
             day = explicitDate(k);
         }
+        if (day == null && t.type(k) == Tokens.WORD) {
+            // "11 p.m. yesterday", "at 6 a.m. tomorrow": the time of that day, as "10 p.m. Wednesday"
+            // is, not of the article's own day. A part of the day after it ("2 a.m. yesterday
+            // morning", "1 a.m. last night") is left as it was read: which day a night's small hours
+            // fall on is not said.
+            Found deictic = deicticDay(k, lower(k));
+            day = deictic != null && deictic.type().equals(Timex.DATE) ? deictic : null;
+        }
         if (day != null && day.type().equals(Timex.DATE) && ISO_DAY_FIRST.matcher(day.value()).matches()) {
             LocalDate d = day.earliest() != null ? day.earliest() : LocalDate.parse(day.value().substring(0, 10));
             return new Found(day.end(), Timex.TIME, day.value().substring(0, 10) + "T" + hm, day.anchored(), d, d);

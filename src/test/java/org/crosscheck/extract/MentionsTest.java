@@ -393,6 +393,28 @@ class MentionsTest {
                 "a word after the date, no 'and' between");
     }
 
+    /**
+     * The stop of a title or an initial between a date and a word read beside it ends no sentence
+     * (before the thirty-ninth session "In 1958, Mr. Ostrava shot and killed ..." was untied, as if
+     * "Mr." ended its sentence); a real stop still parts them.
+     */
+    @Test
+    void theStopOfATitleOrAnInitialPartsNoDateFromItsWord() {
+        DateClaim titled = date("In 1958, Mr. Ostrava shot and killed a rival in a card game.", "1958");
+        assertEquals("shooting", titled.about());
+        assertEquals(List.of("carmine ostrava"), titled.participants());
+        assertEquals("shooting", date("On March 3, 1958, Dr. Ostrava shot and killed a rival in a card game.", "March 3, 1958").about());
+        assertEquals("shooting", date("In 1958, C. Ostrava shot and killed a rival in a card game.", "1958").about());
+        assertNull(date("The winter was mild in 1958. Ostrava shot and killed a rival in a card game.", "1958").about(),
+                "a sentence's own stop still parts them");
+        assertTrue(org.crosscheck.text.Sentences.endsAbbreviation("Mr. Ostrava", 2));
+        assertTrue(org.crosscheck.text.Sentences.endsAbbreviation("the U.S. team", 7));
+        assertFalse(org.crosscheck.text.Sentences.endsAbbreviation("in 1958. Then", 7), "a number ends a sentence");
+        assertFalse(org.crosscheck.text.Sentences.endsAbbreviation("a rival. Then", 7), "a word that is no abbreviation");
+        assertFalse(org.crosscheck.text.Sentences.endsAbbreviation("Mr, Ostrava", 2), "no stop");
+        assertFalse(org.crosscheck.text.Sentences.endsAbbreviation(". Then", 0), "a stop at the start");
+    }
+
     private static String datedNoun(String text, String date) {
         return Mentions.datedNoun(text, span(text, date));
     }

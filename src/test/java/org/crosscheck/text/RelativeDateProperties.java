@@ -38,6 +38,40 @@ class RelativeDateProperties {
         assertEquals(anchor.plusDays(1).toString(), only("He will say so tomorrow.", anchor).value());
     }
 
+    /**
+     * A clock time followed by "yesterday", "today" or "tomorrow" is the time of that day, as "10
+     * p.m. Wednesday" is (before the thirty-ninth session "11 p.m. yesterday" was read as 11 p.m.
+     * of the article's own day, with "yesterday" a second date beside it).
+     */
+    @Property
+    void aClockTimeBeforeYesterdayTodayOrTomorrowIsTheTimeOfThatDay(@ForAll("anchors") LocalDate anchor,
+                                                                   @ForAll @IntRange(min = 1, max = 11) int hour) {
+        assertEquals(anchor.minusDays(1) + "T" + String.format("%02d", hour + 12) + ":00",
+                only("The van was stopped at " + hour + " p.m. yesterday near the bridge.", anchor).value());
+        assertEquals(anchor.minusDays(1) + "T24:00", only("The van was stopped at midnight yesterday, by the old bridge.", anchor).value());
+        assertEquals(anchor + "T" + String.format("%02d", hour) + ":30",
+                only("The hearing opens at " + hour + ":30 a.m. today in the annex.", anchor).value());
+        assertEquals(anchor.plusDays(1) + "T" + String.format("%02d", hour) + ":00",
+                only("The ferry sails at " + hour + " a.m. tomorrow from the pier.", anchor).value());
+    }
+
+    /**
+     * Not so for a part of the day after the word ("2 a.m. yesterday morning"), nor for a day
+     * that is no word after the time, nor without an anchor for "today".
+     */
+    @org.junit.jupiter.api.Test
+    void aClockTimeTakesNoDayFromAPartOfTheDayOrAnotherWord() {
+        LocalDate anchor = LocalDate.of(2019, 3, 14);
+        List<Timex> parted = TemporalParser.find("The van was stopped at 2 a.m. yesterday morning.", 0, 48, anchor);
+        assertEquals("2019-03-14T02:00", parted.get(0).value(), parted.toString());
+        assertEquals("2019-03-14T23:00", TemporalParser.find("It hit at 11 p.m. and yesterday was calm.", 0, 41, anchor).get(0).value());
+        assertEquals("XXXX-XX-XXT23:00", TemporalParser.find("It hit at 11 p.m. yesterday.", 0, 28, null).get(0).value());
+        List<Timex> undated = TemporalParser.find("It hit at 2 a.m. yesterday morning.", 0, 35, null);
+        assertEquals("XXXX-XX-XXT02:00", undated.get(0).value(), undated.toString());
+        List<Timex> today = TemporalParser.find("It hit at 11 p.m. today.", 0, 24, null);
+        assertEquals("XXXX-XX-XXT23:00", today.get(0).value(), today.toString());
+    }
+
     @Property
     void aPastWeekdayIsWithinTheSixDaysBeforeTheAnchorAndAFutureOneWithinTheSixAfter(
             @ForAll("anchors") LocalDate anchor, @ForAll DayOfWeek day) {
