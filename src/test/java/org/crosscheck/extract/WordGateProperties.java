@@ -13,6 +13,9 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.crosscheck.claims.AttributeClaim;
+import org.crosscheck.claims.Claim;
+import org.crosscheck.clean.Cleaner;
+import org.crosscheck.corpus.Document;
 import org.crosscheck.claims.DateClaim;
 import org.crosscheck.claims.Span;
 import org.crosscheck.text.Literals;
@@ -64,6 +67,18 @@ class WordGateProperties {
         return texts(List.of("shot", "hit", "struck", "shooting", "hitting", "striking", "Shot", "bullets", "rounds", "shots",
                 "entered", "pierced", "was shot 5 times", "Roe was hit by seven bullets", "Seven bullets hit Pierce Lund",
                 "striking Ann Roe three times", "shooting Lund 14 times"));
+    }
+
+    @Provide
+    Arbitrary<String> streets() {
+        return texts(List.of("fire", "A fire broke out", "shooting", "Street", "street", "St.", "St", "Avenue", "Ave.", "Road",
+                "Rd", "3rd", "Lane", "Way", "Drive", "Streetcar", "Roadside", "Stone", "Elm", "Orm", "Main", "on", "at", "into",
+                "flat", "house", "12", "400", "118th", "on Orm Street", "at an Elm Avenue flat", "at 12 Main St.",
+                "in the 3rd Street house", "near 400 Orm Road", "."));
+    }
+
+    private static List<Claim> events(String text, boolean gated) {
+        return EventExtractor.extract(Cleaner.clean(new Document("d", "d.txt", text, List.of())), gated);
     }
 
     private static List<People.Mention> people(String text) {
@@ -119,8 +134,15 @@ class WordGateProperties {
         assertEquals(shooting(text, false), shooting(text, true), text);
     }
 
+    @Property(tries = 1500)
+    void aSentencePassedOverGivesNoStreetNorAddressSearchingItWouldGive(@ForAll("streets") String text) {
+        assertEquals(events(text, false), events(text, true), text);
+    }
+
     @Example
     void theGeneratedTextsGiveWhatEachReaderReads() {
+        assertTrue(events("A fire broke out on Orm Street.", true).stream().anyMatch(c -> c.text().equals("Orm Street")));
+        assertTrue(events("A fire broke out at 12 Main St. today.", true).stream().anyMatch(c -> c.text().startsWith("12 Main")));
         assertFalse(colour("Police sought a red Ford Focus.", true).isEmpty());
         assertEquals(List.of(new Span(13, 49)), PlayLengths.moments("He ran it in on the first play of the second half.", 0, 50, true));
         assertFalse(tally("Ann Roe scored two goals in the win.", true).isEmpty());
