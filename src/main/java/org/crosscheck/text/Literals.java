@@ -123,7 +123,7 @@ public final class Literals {
     }
 
     /** Whether {@code c} is a to z or A to Z: a character a word's boundary never is ({@code \\p{L}} holds both). */
-    static boolean asciiLetter(char c) {
+    public static boolean asciiLetter(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
