@@ -101,18 +101,30 @@ final class PrisonTerms {
             if (b != ' ' && b != '\t' && b != '\n' && b != '\u000b' && b != '\f' && b != '\r') {
                 continue;
             }
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
+            if (numberAt(text, i, to, firsts)) {
                 return true;
             }
-            if (c >= 128 || !firsts[c]) {
-                // A word must be ASCII to count (asciiOnly), so its first character is one of theirs, in either case.
-                continue;
-            }
-            for (String w : NUMBER_WORDS) {
-                if (text.regionMatches(true, i, w, 0, w.length()) && i + w.length() <= to && asciiOnly(text, i, w.length())) {
-                    return true;
-                }
+        }
+        return false;
+    }
+
+    /** Whether a digit or one of {@link #NUMBER_WORDS} (A to Z in either case) begins at {@code i}, ending by {@code to}. */
+    static boolean numberAt(String text, int i, int to) {
+        return numberAt(text, i, to, NUMBER_WORD_FIRSTS);
+    }
+
+    private static boolean numberAt(String text, int i, int to, boolean[] firsts) {
+        char c = text.charAt(i);
+        if (c >= '0' && c <= '9') {
+            return true;
+        }
+        if (c >= 128 || !firsts[c]) {
+            // A word must be ASCII to count (asciiOnly), so its first character is one of theirs, in either case.
+            return false;
+        }
+        for (String w : NUMBER_WORDS) {
+            if (text.regionMatches(true, i, w, 0, w.length()) && i + w.length() <= to && asciiOnly(text, i, w.length())) {
+                return true;
             }
         }
         return false;
