@@ -96,6 +96,15 @@ final class EventExtractor {
             .filter(w -> PlaceClaim.STREET_NAME_WORDS.contains(PlaceClaim.STREET_WORDS.get(w)))
             .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(java.util.Comparator.naturalOrder()))
             .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|")) + ")";
+    /**
+     * The street words a street's name may end in, and every street word: each match of
+     * {@link #STREET} holds one of the former, and of {@link #ADDRESS} one of the latter, as a word
+     * of its own (white space before it, no letter or digit after it). A sentence with neither (most:
+     * "streetcar", "Sebastian", "roadside" hold none) is not searched for streets or addresses.
+     */
+    static final String[] STREET_NAME_ENDS = PlaceClaim.STREET_WORDS.keySet().stream()
+            .filter(w -> PlaceClaim.STREET_NAME_WORDS.contains(PlaceClaim.STREET_WORDS.get(w))).toArray(String[]::new);
+    static final String[] STREET_WORD_KEYS = PlaceClaim.STREET_WORDS.keySet().toArray(new String[0]);
     /** A street's name as written: capitalised words or an ordinal ("118th"), then a street word ("Orm Street", "Elm Ave."). */
     private static final String STREET_RUN = "((?:\\p{Lu}[\\p{L}'-]*|\\d+(?:st|nd|rd|th))(?:\\s+\\p{Lu}[\\p{L}'-]*){0,2}?\\s+"
             + STREET_WORD + ")(?![\\p{L}\\d])";
@@ -190,6 +199,14 @@ final class EventExtractor {
     }
 
     static List<Claim> extract(CleanedDocument doc) {
+        return extract(doc, true);
+    }
+
+    /**
+     * As {@link #extract(CleanedDocument)}; {@code gated} false searches every sentence of a
+     * happening for streets and addresses, with or without a street word: only for tests.
+     */
+    static List<Claim> extract(CleanedDocument doc, boolean gated) {
         String text = doc.text();
         String id = doc.document().id();
         List<Claim> out = new ArrayList<>();
@@ -280,7 +297,8 @@ final class EventExtractor {
                         }
                     }
                     // Every address holds a house number of digits 0 to 9: a sentence without one gets no matcher.
-                    boolean numbered = hasAsciiDigit(sentence);
+                    boolean numbered = hasAsciiDigit(sentence) && (!gated
+                            || org.crosscheck.text.Literals.containsWordIgnoringAsciiCase(sentence, 0, sentence.length(), STREET_WORD_KEYS));
                     Matcher address = numbered ? ADDRESS.matcher(sentence) : null;
                     while (numbered && address.find()) {
                         String words = SPACES.matcher(address.group(1)).replaceAll(" ");
@@ -312,8 +330,10 @@ final class EventExtractor {
                     }
                     // A street the sentence places its happening on ("held at an Orm Street
                     // flat"), each once; compared only with another street, by its name.
-                    Matcher street = STREET.matcher(sentence);
-                    while (street.find()) {
+                    boolean streets = !gated
+                            || org.crosscheck.text.Literals.containsWordIgnoringAsciiCase(sentence, 0, sentence.length(), STREET_NAME_ENDS);
+                    Matcher street = streets ? STREET.matcher(sentence) : null;
+                    while (streets && street.find()) {
                         if (namePart(sentence, street.start()) || PlaceClaim.streetNameOf(street.group(1)) == null) {
                             continue;
                         }

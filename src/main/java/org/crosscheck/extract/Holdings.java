@@ -281,6 +281,13 @@ final class Holdings {
             possessive = false;
             ordinal = false;
         }
+        // Nor where no possessive is followed by that count: each match of POSSESSIVE or ORDINAL
+        // holds "his", "her" or "their" (no letter before it) or "'s", then white space, then its
+        // count ("her own dog, 12 of them" holds a number, but not after "her").
+        if (gated && (possessive || ordinal) && !possessiveCount(text, from, to)) {
+            possessive = false;
+            ordinal = false;
+        }
         Matcher p = POSSESSIVE.matcher(text).region(from, to);
         while (possessive && p.find()) {
             String count = noun(text, p.start(3), p.end(3), HeldCounts.NOUNS);
@@ -308,6 +315,62 @@ final class Holdings {
             }
             add(text, id, new Span(who.nameSpan().start(), o.end()), o.group(1), who, null, count, n, n, published, daySource, out);
         }
+    }
+
+    /**
+     * Whether {@code [from, to)} holds a possessive followed by a count where {@link #POSSESSIVE} and
+     * {@link #ORDINAL} read one: "'s" or "\u2019s" ("S" in either case), or "his", "her" or "their" (A
+     * to Z in either case) with no letter of A to Z right before it, then white space ({@code \s}),
+     * then a digit or a number's word ({@link PrisonTerms#numberAt}). A count either pattern keeps
+     * begins there (a possessive's has a number above 0, an ordinal's digits).
+     */
+    static boolean possessiveCount(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            int end;
+            if ((c == '\'' || c == '\u2019') && i + 1 < to && (text.charAt(i + 1) | 0x20) == 's') {
+                end = i + 2;
+            } else if ((c == 'h' || c == 'H' || c == 't' || c == 'T')
+                    && (i == from || !org.crosscheck.text.Literals.asciiLetter(text.charAt(i - 1)))) {
+                end = asciiWordEnd(text, i, to, "his", "her", "their");
+                if (end < 0) {
+                    continue;
+                }
+            } else {
+                continue;
+            }
+            int j = end;
+            while (j < to && isSpace(text.charAt(j))) {
+                j++;
+            }
+            if (j > end && j < to && PrisonTerms.numberAt(text, j, to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the first of {@code words} (lower case) written at {@code i} ends, A to Z in either case; -1 for none. */
+    private static int asciiWordEnd(String text, int i, int to, String... words) {
+        for (String w : words) {
+            int k = 0;
+            while (k < w.length() && i + k < to) {
+                char c = text.charAt(i + k);
+                if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != w.charAt(k)) {
+                    break;
+                }
+                k++;
+            }
+            if (k == w.length()) {
+                return i + k;
+            }
+        }
+        return -1;
+    }
+
+    /** A character {@code \s} matches: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
     }
 
     /** "Roe (58 wins, 51 by knockout, three defeats)": every item a tally of the name before the bracket. */

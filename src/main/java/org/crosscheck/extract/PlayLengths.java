@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.crosscheck.claims.AttributeClaim;
 import org.crosscheck.claims.Span;
 import org.crosscheck.text.Lexicon;
+import org.crosscheck.text.Literals;
 
 /**
  * How many yards a play of a game covered, read as a count of yards of that play, not as a bare
@@ -42,6 +43,9 @@ final class PlayLengths {
     static final Set<String> PARTS = Lexicon.words(PlayLengths.class, "play-moment-parts.txt");
     /** "snap" -> {"play", "-"}, "kickoff" -> {"kickoff", "game"}: what a moment counts, and the part meant when none is named. */
     static final Map<String, String[]> MOMENT_NOUNS = momentNouns();
+
+    /** The nouns of {@link #MOMENT_NOUNS}, for the cheap test before {@link #moments}. */
+    static final String[] MOMENT_NOUN_WORDS = MOMENT_NOUNS.keySet().toArray(new String[0]);
 
     private static final String ORDINAL = Lexicon.alternatives(ORDINALS.keySet());
     /** A part as written, its ordinal in any form ("2nd half"). */
@@ -145,7 +149,18 @@ final class PlayLengths {
      * quarter of a year, and is no date.
      */
     static List<Span> moments(String text, int from, int to) {
+        return moments(text, from, to, true);
+    }
+
+    /** As {@link #moments(String, int, int)}; {@code gated} false searches every text: only for tests. */
+    static List<Span> moments(String text, int from, int to, boolean gated) {
         List<Span> out = new ArrayList<>();
+        // Every moment holds one of the nouns of MOMENT_NOUNS as a word of its own (white space
+        // before it, nothing of [\p{L}\d-] after it): a paragraph without one ("a play" is one,
+        // "played" or "display" none) is not searched, as most are not.
+        if (gated && !Literals.scanWordIgnoringAsciiCase(text, from, to, MOMENT_NOUN_WORDS)) {
+            return out;
+        }
         Matcher m = MOMENT_ANYWHERE.matcher(text).region(from, to);
         while (m.find()) {
             if (moment(m) != null) {

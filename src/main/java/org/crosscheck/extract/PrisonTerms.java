@@ -72,8 +72,34 @@ final class PrisonTerms {
      * after white space ("sentenced to life in prison") gives no term and is not searched.
      */
     static boolean mayHoldNumber(String text, int from, int to) {
+        // Up to four readers of one sentence ask in turn (Holdings' two patterns and possessives,
+        // and prison terms): the last answer is kept, for the same text object and range.
+        Held held = HELD.get();
+        if (held.text == text && held.from == from && held.to == to) {
+            return held.answer;
+        }
+        boolean answer = mayHoldNumber(text, from, to, NUMBER_WORD_FIRSTS);
+        held.text = text;
+        held.from = from;
+        held.to = to;
+        held.answer = answer;
+        return answer;
+    }
+
+    /** As {@link #mayHoldNumber(String, int, int)}, worked out afresh: only for tests. */
+    static boolean mayHoldNumberAfresh(String text, int from, int to) {
         return mayHoldNumber(text, from, to, NUMBER_WORD_FIRSTS);
     }
+
+    /** This thread's last answer of {@link #mayHoldNumber(String, int, int)} and what it was asked. */
+    private static final class Held {
+        private String text;
+        private int from;
+        private int to;
+        private boolean answer;
+    }
+
+    private static final ThreadLocal<Held> HELD = ThreadLocal.withInitial(Held::new);
 
     /** The ASCII characters, in either case, that begin one of {@link #NUMBER_WORDS}. */
     private static final boolean[] NUMBER_WORD_FIRSTS = firsts(NUMBER_WORDS);
@@ -101,18 +127,30 @@ final class PrisonTerms {
             if (b != ' ' && b != '\t' && b != '\n' && b != '\u000b' && b != '\f' && b != '\r') {
                 continue;
             }
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
+            if (numberAt(text, i, to, firsts)) {
                 return true;
             }
-            if (c >= 128 || !firsts[c]) {
-                // A word must be ASCII to count (asciiOnly), so its first character is one of theirs, in either case.
-                continue;
-            }
-            for (String w : NUMBER_WORDS) {
-                if (text.regionMatches(true, i, w, 0, w.length()) && i + w.length() <= to && asciiOnly(text, i, w.length())) {
-                    return true;
-                }
+        }
+        return false;
+    }
+
+    /** Whether a digit or one of {@link #NUMBER_WORDS} (A to Z in either case) begins at {@code i}, ending by {@code to}. */
+    static boolean numberAt(String text, int i, int to) {
+        return numberAt(text, i, to, NUMBER_WORD_FIRSTS);
+    }
+
+    private static boolean numberAt(String text, int i, int to, boolean[] firsts) {
+        char c = text.charAt(i);
+        if (c >= '0' && c <= '9') {
+            return true;
+        }
+        if (c >= 128 || !firsts[c]) {
+            // A word must be ASCII to count (asciiOnly), so its first character is one of theirs, in either case.
+            return false;
+        }
+        for (String w : NUMBER_WORDS) {
+            if (text.regionMatches(true, i, w, 0, w.length()) && i + w.length() <= to && asciiOnly(text, i, w.length())) {
+                return true;
             }
         }
         return false;

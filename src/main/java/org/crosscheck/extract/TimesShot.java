@@ -40,7 +40,25 @@ final class TimesShot {
 
     static void sentence(String text, String id, int from, int to, List<People.Mention> here, People.Mention before,
                          long published, String daySource, List<AttributeClaim> out) {
-        if (!Literals.containsAnyIgnoringAsciiCase(text, from, to, "shot", "hit", "struck", "bullets", "rounds")) {
+        sentence(text, id, from, to, here, before, published, daySource, out, true);
+    }
+
+    /**
+     * Every match of PASSIVE holds "shot", "hit" or "struck", of ACTIVE one of its verbs, and of
+     * BULLETS "bullets", "rounds" or "shots", each as a word of its own (no letter before it, white
+     * space after it): a sentence where they stand only inside words ("white", "grounds") is not
+     * searched.
+     */
+    static final String[] SHOT_WORDS = {"shot", "hit", "struck", "shooting", "hitting", "striking", "bullets", "rounds", "shots"};
+
+    /**
+     * As {@link #sentence(String, String, int, int, List, People.Mention, long, String, List)};
+     * {@code gated} false leaves out the test of {@link #SHOT_WORDS}: only for tests.
+     */
+    static void sentence(String text, String id, int from, int to, List<People.Mention> here, People.Mention before,
+                         long published, String daySource, List<AttributeClaim> out, boolean gated) {
+        if (!Literals.containsAnyIgnoringAsciiCase(text, from, to, "shot", "hit", "struck", "bullets", "rounds")
+                || gated && !Literals.containsWordIgnoringAsciiCase(text, from, to, SHOT_WORDS)) {
             return;
         }
         Matcher p = PASSIVE.matcher(text).region(from, to);

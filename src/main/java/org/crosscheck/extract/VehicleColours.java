@@ -33,7 +33,20 @@ final class VehicleColours {
     private static final String[] COLOUR_WORDS = AttributeClaim.COLOURS.keySet().toArray(new String[0]);
 
     static void sentence(String text, String id, int from, int to, long published, String daySource, List<AttributeClaim> out) {
-        if (!org.crosscheck.text.Literals.containsAnyIgnoringAsciiCase(text, from, to, COLOUR_WORDS)) {
+        sentence(text, id, from, to, published, daySource, out, true);
+    }
+
+    /**
+     * As {@link #sentence(String, String, int, int, long, String, List)}; {@code gated} false searches
+     * every sentence holding a colour's letters anywhere ("red" in "injured"): only for tests.
+     */
+    static void sentence(String text, String id, int from, int to, long published, String daySource, List<AttributeClaim> out,
+                         boolean gated) {
+        // Every match of COLOURED holds a colour as a word of its own: nothing of [\p{L}\d-] before
+        // it, white space after it. "injured", "stand" or "golden" hold a colour's letters but no
+        // colour, and are not searched.
+        if (gated ? !org.crosscheck.text.Literals.containsWordIgnoringAsciiCase(text, from, to, COLOUR_WORDS)
+                : !org.crosscheck.text.Literals.containsAnyIgnoringAsciiCase(text, from, to, COLOUR_WORDS)) {
             return;
         }
         Matcher x = COLOURED.matcher(text).region(from, to);

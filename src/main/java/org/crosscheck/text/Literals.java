@@ -61,6 +61,73 @@ public final class Literals {
     }
 
     /**
+     * Whether {@code text} between {@code from} and {@code to} holds one of {@code words} (written in
+     * lower case) as a word of its own, ignoring the case of A to Z only: with no letter of A to Z
+     * (either case) right before it nor right after it inside the range (the range's ends count as
+     * boundaries, as a pattern's look-behind and look-ahead see them in a region with opaque
+     * bounds). A pattern each match of which holds one of the words with, on each side, {@code \s},
+     * a comma or a look-around that refuses a letter, such as {@code (?<![\p{L}])}, cannot match
+     * where this is false: "red" in "injured by" does not count, "a red van" and "5red" do.
+     */
+    public static boolean containsWordIgnoringAsciiCase(String text, int from, int to, String... words) {
+        Object[] last = fold(text, from, to);
+        String folded = (String) last[3];
+        long[] pairs = (long[]) last[4];
+        for (String w : words) {
+            if (w.isEmpty() || !mayHold(pairs, w)) {
+                continue;
+            }
+            for (int i = folded.indexOf(w); i >= 0; i = folded.indexOf(w, i + 1)) {
+                int end = i + w.length();
+                if ((i == 0 || !asciiLetter(folded.charAt(i - 1)))
+                        && (end == folded.length() || !asciiLetter(folded.charAt(end)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@link #containsWordIgnoringAsciiCase}, by one pass over the range without folding a copy of
+     * it: for a range asked about once (a paragraph).
+     */
+    public static boolean scanWordIgnoringAsciiCase(CharSequence text, int from, int to, String... words) {
+        int letters = 0;
+        boolean others = false;
+        for (String w : words) {
+            char first = w.isEmpty() ? 0 : w.charAt(0);
+            if (first >= 'a' && first <= 'z') {
+                letters |= 1 << (first - 'a');
+            } else {
+                others = true;
+            }
+        }
+        for (int i = from; i < to; i++) {
+            char c = lower(text.charAt(i));
+            if (c >= 'a' && c <= 'z' ? (letters & 1 << (c - 'a')) == 0 : !others) {
+                continue;
+            }
+            if (i > from && asciiLetter(text.charAt(i - 1))) {
+                continue;
+            }
+            for (String w : words) {
+                int end = i + w.length();
+                if (!w.isEmpty() && c == w.charAt(0) && end <= to && at(text, i, w)
+                        && (end == to || !asciiLetter(text.charAt(end)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code c} is a to z or A to Z: a character a word's boundary never is ({@code \\p{L}} holds both). */
+    public static boolean asciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /**
      * {@link #containsAnyIgnoringAsciiCase}, by one pass over the range without folding a copy of
      * it: for a range asked about once (a paragraph), where the copy and its table of pairs would
      * cost more than they save, and would put out the memo of the sentence asked about in turn.

@@ -30,6 +30,8 @@ class HoldingsGateProperties {
             "someone", "often", "nineteen", "12", "2,100", "41st", "9th", "160", "career", "all-time", "points", "wins",
             "victory", "cats", "dogs", "seats", "members", "percent", "votes", "straight", "in the season", "own", "new",
             "(", ")", ",", ".", "-", "\u00a0ten", "\u212aelvin",
+            // possessives written otherwise, and their letters inside other words
+            "HIS", "Their", "Roe'S", "other", "there", "\u00e9his", "his\t4", "her\n12", "Lund's\u00a0ten", "Roe'", "s",
             // whole holdings, so that every form has sentences it reads
             "The Marsh Party holds 41 seats", "Harbour Church, which has at least 900 members", "Roe's 2,100 career points",
             "her three cats", "Lund's 41st victory, and", "hold a slim majority of 162 in", "his twenty-one all-time wins");
@@ -72,6 +74,20 @@ class HoldingsGateProperties {
         assertTrue(PrisonTerms.mayHoldNumber("Roe fed her 3 cats.", 0, 19));
         assertFalse(PrisonTerms.mayHoldNumber("Roe fed her \u212aelvin cats.", 0, 24), "a Kelvin sign is no letter of a word");
         assertFalse(PrisonTerms.mayHoldNumber("her \u0080 cats", 0, 10), "the first character past ASCII");
+    }
+
+    @Example
+    void aPossessiveMustBeFollowedByItsCount() {
+        assertTrue(Holdings.possessiveCount("Roe fed her three cats.", 0, 23));
+        assertTrue(Holdings.possessiveCount("Roe's 58th win", 0, 14));
+        assertTrue(Holdings.possessiveCount("THEIR\t12 seats", 0, 14));
+        assertFalse(Holdings.possessiveCount("Roe fed her own cats, 12 of them.", 0, 33), "a number, but not after the possessive");
+        assertFalse(Holdings.possessiveCount("Their 12 seats", 1, 14), "the region cuts the possessive");
+        assertFalse(Holdings.possessiveCount("Roe's 12 seats", 0, 6), "the count past the region's end");
+        assertFalse(Holdings.possessiveCount("another 12 seats", 0, 16), "her inside a word");
+        assertTrue(Holdings.possessiveCount("\u00e9his 12 seats", 0, 13), "a letter past ASCII before: let through, the pattern decides");
+        assertFalse(Holdings.possessiveCount("her\u00a012 seats", 0, 12), "a no-break space is no \\s");
+        assertFalse(Holdings.possessiveCount("Roe's", 0, 5));
     }
 
     /** The first-letter test lets through every word start that comparing with every word would. */
