@@ -77,10 +77,8 @@ final class PageDate {
             "dialog", "menu", "head", "video", "audio", "map", "form");
 
     /** Words in a class or id that mark a block about other stories, whose dates are theirs. */
-    private static final Set<String> ELSEWHERE = Set.of("related", "recommended", "recommendations", "popular",
-            "trending", "more", "teaser", "teasers", "promo", "sidebar", "comment", "comments", "footer", "newsletter",
-            "outbrain", "taboola", "latest", "most-read", "mostread", "nav", "navigation", "menu", "breadcrumb",
-            "breadcrumbs", "ticker", "copyright");
+    static final Set<String> ELSEWHERE = Lexicon.wordsAsWritten(PageDate.class, "elsewhere-names.txt").stream()
+            .map(s -> s.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static final Set<String> LINE_BLOCKS = Set.of("p", "div", "section", "article", "main", "header", "h1",
             "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td",

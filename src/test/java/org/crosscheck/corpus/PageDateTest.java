@@ -175,6 +175,18 @@ class PageDateTest {
         assertNull(published(noProse), "no long paragraph, no main text to stand before");
     }
 
+    @Test
+    void everyElsewhereNameHidesItsDates() {
+        for (String w : lines("elsewhere-names.txt")) {
+            String html = "<html><body><h1>Head</h1><div class=\"box-" + w + "\"><time datetime=\"2025-01-09\">x</time>"
+                    + "<p>Posted 9 January 2025</p></div>" + PROSE + "</body></html>";
+            assertNull(published(html), w);
+        }
+        String kept = "<html><body><h1>Head</h1><div class=\"box-story\"><time datetime=\"2025-01-09\">x</time></div>"
+                + PROSE + "</body></html>";
+        assertEquals("2025-01-09", published(kept), "a block with none of the words keeps its date");
+    }
+
     static List<String> lines(String resource) {
         try (InputStream in = PageDate.class.getResourceAsStream(resource)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
