@@ -183,40 +183,9 @@ public final class HtmlArticle {
 
     // ---- what the page says of itself ---------------------------------------------------------
 
-    private static final List<String> PUBLISHED_META = List.of("article:published_time", "og:published_time",
-            "datepublished", "publishdate", "publish-date", "pubdate", "date", "dc.date.issued", "dc.date",
-            "dcterms.created", "dcterms.issued", "parsely-pub-date", "sailthru.date", "article.published",
-            "published_time", "cxenseparse:recs:publishtime");
-
+    /** The page's publication date: see {@link PageDate} for where it is sought and in what order. */
     static String published(org.jsoup.nodes.Document doc) {
-        Map<String, String> meta = new java.util.HashMap<>();
-        for (Element m : doc.getElementsByTag("meta")) {
-            String key = firstNonEmpty(m.attr("property"), m.attr("name"), m.attr("itemprop")).toLowerCase(Locale.ROOT);
-            String content = m.attr("content").strip();
-            if (!key.isEmpty() && !content.isEmpty()) {
-                meta.putIfAbsent(key, content);
-            }
-        }
-        for (String k : PUBLISHED_META) {
-            if (meta.containsKey(k)) {
-                return meta.get(k);
-            }
-        }
-        String fromJson = jsonLd(doc, "datePublished");
-        if (fromJson != null) {
-            return fromJson;
-        }
-        for (Element t : doc.getElementsByTag("time")) {
-            if (t.attr("itemprop").equalsIgnoreCase("datePublished") || t.hasAttr("pubdate")) {
-                String v = firstNonEmpty(t.attr("datetime"), t.text());
-                if (!v.isBlank()) {
-                    return v.strip();
-                }
-            }
-        }
-        // The first dated <time> of the article itself; one elsewhere may date a related story.
-        Element time = doc.selectFirst("article time[datetime], main time[datetime], [itemprop=articleBody] time[datetime]");
-        return time == null || time.attr("datetime").isBlank() ? null : time.attr("datetime").strip();
+        return PageDate.of(doc, jsonLdBlocks(doc), java.time.Year.now().getValue() + 1);
     }
 
     static String title(org.jsoup.nodes.Document doc) {
@@ -262,17 +231,6 @@ public final class HtmlArticle {
         } catch (java.net.URISyntaxException e) {
             return null;
         }
-    }
-
-    /** The first string value of {@code field} in the page's JSON-LD blocks, read with bounded depth and size. */
-    private static String jsonLd(org.jsoup.nodes.Document doc, String field) {
-        for (JsonNode root : jsonLdBlocks(doc)) {
-            JsonNode v = find(root, field);
-            if (v != null && v.isTextual() && !v.asText().isBlank()) {
-                return v.asText().strip();
-            }
-        }
-        return null;
     }
 
     private static String jsonLdPublisher(org.jsoup.nodes.Document doc) {
