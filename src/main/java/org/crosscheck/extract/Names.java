@@ -162,7 +162,13 @@ public final class Names {
                         && j + 1 < to && Character.isLetter(text.charAt(j + 1)))) {
                     j++;
                 }
-                boolean capital = Character.isUpperCase(c);
+                boolean currencyName = Character.isUpperCase(c) && beforeCurrencyWord(text, j, to);
+                if (currencyName) {
+                    // "Canadian dollars", "Swiss francs": the run names money, not the story.
+                    run.setLength(0);
+                    words = 0;
+                }
+                boolean capital = Character.isUpperCase(c) && !numberLabel(text, i, j, to) && !currencyName;
                 // A word without a capital matters only as a connector inside a run (three letters at
                 // most): other such words, most of a text, are not copied.
                 String lw = capital || run.length() > 0 && j - i <= 3 ? text.substring(i, j).toLowerCase(Locale.ROOT) : null;
@@ -205,6 +211,51 @@ public final class Names {
             i++;
         }
         flush(run, words, runAtStart, weight, counts, titled);
+    }
+
+    /**
+     * Whether the capitalised word at {@code [from, to)} labels a figure rather than names
+     * anything: a currency's prefix written against its sign ("C$20 million", "US$5"), or a short
+     * abbreviation whose full stop a number follows ("Dec. 15", "Aug. 31", "No. 2"). Such words
+     * are in every business brief and tie no two of them to one story.
+     */
+    static boolean numberLabel(String text, int from, int to, int end) {
+        if (to < end && text.charAt(to) == '$') {
+            return true;
+        }
+        if (to - from > 4 || to >= end || text.charAt(to) != '.') {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!Character.isLetter(text.charAt(k))) {
+                return false;
+            }
+        }
+        int k = to + 1;
+        while (k < end && text.charAt(k) == ' ') {
+            k++;
+        }
+        return k > to + 1 && k < end && Character.isDigit(text.charAt(k));
+    }
+
+    /**
+     * Whether the word ending at {@code to} is followed, after a space, by a currency word written
+     * in lower case ("Canadian dollars", "Swiss francs"): the capitalised words before it name a
+     * currency, which the briefs of one country's companies all give.
+     */
+    static boolean beforeCurrencyWord(String text, int to, int end) {
+        int k = to;
+        while (k < end && text.charAt(k) == ' ') {
+            k++;
+        }
+        if (k == to || k >= end || !Character.isLowerCase(text.charAt(k))) {
+            return false;
+        }
+        int e = k;
+        while (e < end && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        return org.crosscheck.text.QuantityParser.currencyWord(text.substring(k, e));
     }
 
     private static void flush(StringBuilder run, int words, boolean atStart, int weight, Map<String, Integer> counts,

@@ -38,6 +38,11 @@ public final class QuantityParser {
     static final Map<String, String> SIGN_LETTERS = Lexicon.keyedPairs(QuantityParser.class, "currency-sign-letters.tsv");
     /** Words that name a currency after an amount, and its code (data file). */
     private static final Map<String, String> CURRENCY_WORDS = Lexicon.keyedPairs(QuantityParser.class, "currency-words.tsv");
+    /** Whether a word (any case) names a currency after an amount ("dollars", "francs"; {@code currency-words.tsv}). */
+    public static boolean currencyWord(String word) {
+        return CURRENCY_WORDS.containsKey(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** Signs written before an amount, and the currency's code (data file). */
     private static final Map<Character, String> CURRENCY_SIGNS = new HashMap<>();
 

@@ -56,7 +56,9 @@ class TimeBankEvaluationTest {
         Files.createDirectories(texts);
         Path records = out.resolve("timebank.jsonl");
         int documents = NewsRun.writeTimeMlRecords(root, records, texts, TimeBankEvaluationTest::outlet);
-        Report report = NewsRun.check(Corpus.open(List.of(records), Corpus.DEFAULT_MAX_DOCUMENT_BYTES));
+        org.crosscheck.stories.Grouping[] grouping = new org.crosscheck.stories.Grouping[1];
+        Report report = org.crosscheck.Crosscheck.check(Corpus.open(List.of(records), Corpus.DEFAULT_MAX_DOCUMENT_BYTES),
+                org.crosscheck.rules.RuleSet.load(null), org.crosscheck.Crosscheck.Options.DEFAULTS, n -> { }, g -> grouping[0] = g);
 
         StringBuilder table = new StringBuilder();
         table.append(String.format("TimeBank as one corpus: %d documents, %d stories, %d events%n",
@@ -81,6 +83,8 @@ class TimeBankEvaluationTest {
             table.append(String.format("%-34s %9s %9s %9s%n", "pairwise clustering", "precision", "recall", "F1"));
             table.append(String.format("%-34s %9.3f %9.3f %9.3f%n", "events vs the reader's stories", e[0], e[1], e[2]));
             table.append(String.format("%-34s %9.3f %9.3f %9.3f%n", "stories vs the reader's stories", s[0], s[1], s[2]));
+            // The census of pairs joined against the reader (test code, for reading why; not blind once read).
+            Files.writeString(out.resolve("timebank-pairs.txt"), ClusterPairs.census(grouping[0], stories));
             table.append(String.format("(%d articles in %d listed stories; the others are stories of their own)%n",
                     stories.size(), new java.util.HashSet<>(stories.values()).size()));
         } else {

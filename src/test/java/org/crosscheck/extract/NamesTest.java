@@ -18,6 +18,30 @@ class NamesTest {
     }
 
     @Test
+    void wordsThatLabelFiguresAreNoNames() {
+        Map<String, Integer> n = names("Harlow Mills Inc. said its profit rose to C$4.1 million, or US$3.5 million, in the year "
+                + "ended Aug. 31. The dividend is payable Dec. 15 to holders of record. Brenton Corp. agreed.\n");
+        assertTrue(n.containsKey("harlow mills inc"), n.toString());
+        assertTrue(n.containsKey("brenton corp"), n.toString());
+        for (String not : new String[] {"c", "us", "aug", "dec", "inc", "corp"}) {
+            assertFalse(n.containsKey(not), not + " in " + n);
+        }
+        // A name before a full stop and a number is still one when it is long or dotted inside.
+        Map<String, Integer> m = names("Shares fell in Ostrava. 12 traders left the U.S. 30 days later.\n");
+        assertTrue(m.containsKey("ostrava"), m.toString());
+        assertTrue(m.containsKey("u.s"), m.toString());
+        // The adjective of a currency written out names money, not a story; the country itself is a name.
+        Map<String, Integer> c = names("Profit at Velmar Foods rose to 4 million Canadian dollars, helped by sales in Canada.\n");
+        assertFalse(c.containsKey("canadian"), c.toString());
+        assertTrue(c.containsKey("canada"), c.toString());
+        assertTrue(c.containsKey("velmar foods"), c.toString());
+        assertFalse(Names.beforeCurrencyWord("Canadian Dollars", 8, 16));
+        assertTrue(Names.numberLabel("No. 2", 0, 2, 5));
+        assertFalse(Names.numberLabel("No.2", 0, 2, 4));
+        assertFalse(Names.numberLabel("Nor. x", 0, 3, 6));
+    }
+
+    @Test
     void titleCaseIsToldFromSentenceCase() {
         String a = "Laid-Off Baker Wounds Three at Dellmont Bakery";
         assertTrue(Names.titleCased(a, 0, a.length()));
