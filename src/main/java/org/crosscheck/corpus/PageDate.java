@@ -221,6 +221,10 @@ final class PageDate {
     static boolean isElsewhere(Element e) {
         for (Element up = e; up != null; up = up.parent()) {
             String tag = up.normalName();
+            if (tag.equals("body") || tag.equals("html")) {
+                // Their class names describe the whole page ("has-sidebar", "mobile-nav-open"), not a part of it.
+                return false;
+            }
             if (tag.equals("nav") || tag.equals("aside") || tag.equals("footer")) {
                 return true;
             }

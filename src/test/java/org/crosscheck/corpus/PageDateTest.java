@@ -1,6 +1,7 @@
 package org.crosscheck.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,6 +52,17 @@ class PageDateTest {
     void aPageWithDatesOnlyInItsBodyCopyrightRelatedListAndAgeIsUndated() throws IOException {
         assertNull(published(page("undated.html")),
                 "body sentences, a heading about an event, a copyright year, a related list and '3 hours ago' date nothing");
+    }
+
+    @Test
+    void theBodysClassNamesDescribeThePageAndHideNoTimeInIt() {
+        String html = "<html><body class=\"theme-x mobile-nav-left offcanvas-sidebar-on\"><article><header><h1>Head</h1>"
+                + "<ul class=\"entry-meta\"><li><time class=\"updated\" datetime=\"2022-03-04T05:06:07+00:00\">March 4, 2022</time></li></ul>"
+                + "</header>" + PROSE + "</article></body></html>";
+        assertEquals("2022-03-04T05:06:07+00:00", published(html));
+        // The same time inside a part of the page named for navigation is still elsewhere.
+        String inNav = html.replace("<ul class=\"entry-meta\">", "<ul class=\"nav-list\">");
+        assertNotEquals("2022-03-04T05:06:07+00:00", published(inNav));
     }
 
     @Test
