@@ -333,8 +333,7 @@ public final class HtmlArticle {
         if (DROPPED.contains(tag)) {
             return true;
         }
-        if (e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true")
-                || e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "").contains("display:none")) {
+        if (BlockText.isHidden(e)) {
             return true;
         }
         String role = e.attr("role").toLowerCase(Locale.ROOT);
@@ -541,61 +540,13 @@ public final class HtmlArticle {
      * opens or closes; blocks that are mostly links (lists of related headlines) are left out.
      */
     private static void paragraphs(Element root, Map<Element, int[]> lengths, List<String> out) {
-        StringBuilder current = new StringBuilder();
-        NodeTraversor.traverse(new NodeVisitor() {
-            private int skipDepth = -1;
-            private int preDepth = -1;
-
-            @Override
-            public void head(Node node, int depth) {
-                if (skipDepth >= 0) {
-                    return;
-                }
-                if (node instanceof Element e) {
-                    String tag = e.normalName();
-                    if (BLOCKS.contains(tag)) {
-                        flush(current, out, preDepth >= 0);
-                        if (e != root && isLinkList(e, lengths)) {
-                            skipDepth = depth;
-                        } else if (tag.equals("pre") && preDepth < 0) {
-                            preDepth = depth;
-                        }
-                    }
-                } else if (node instanceof TextNode t) {
-                    current.append(preDepth >= 0 ? t.getWholeText() : t.text());
-                }
-            }
-
-            @Override
-            public void tail(Node node, int depth) {
-                if (skipDepth >= 0) {
-                    if (depth == skipDepth) {
-                        skipDepth = -1;
-                    }
-                    return;
-                }
-                if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
-                    flush(current, out, preDepth >= 0);
-                    if (depth == preDepth) {
-                        preDepth = -1;
-                    }
-                }
-            }
-        }, root);
-        flush(current, out, false);
+        out.addAll(new BlockText(BLOCKS, e -> BLOCKS.contains(e.normalName()) && isLinkList(e, lengths), true, true,
+                Integer.MAX_VALUE).of(root));
     }
 
     private static boolean isLinkList(Element e, Map<Element, int[]> lengths) {
         int len = length(lengths, e);
         return len > 0 && density(lengths, e) > 0.5 && !e.normalName().equals("p");
-    }
-
-    private static void flush(StringBuilder current, List<String> out, boolean pre) {
-        String s = pre ? current.toString().strip() : collapse(current);
-        if (!s.isEmpty()) {
-            out.add(s);
-        }
-        current.setLength(0);
     }
 
     /** Collapses runs of white space (including non-breaking spaces) to one space. */
