@@ -36,42 +36,44 @@ record BlockText(Set<String> blocks, Predicate<Element> skipped, boolean skipped
         List<String> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         NodeTraversor.traverse(new NodeVisitor() {
-            private int skipDepth = -1;
-            private int preDepth = -1;
+            /** The element being left out, until its end; null when none is. */
+            private Node skipping;
+            /** The outermost {@code <pre>} whose white space is kept, until its end; null when none is. */
+            private Node pre;
 
             @Override
             public void head(Node node, int depth) {
-                if (skipDepth >= 0 || out.size() >= maxBlocks) {
+                if (skipping != null || out.size() >= maxBlocks) {
                     return;
                 }
                 if (node instanceof Element e) {
                     boolean block = blocks.contains(e.normalName());
                     boolean skip = e != root && skipped.test(e);
                     if (block && (!skip || skippedBlockEndsText)) {
-                        flush(current, out, preDepth >= 0);
+                        flush(current, out, pre != null);
                     }
                     if (skip) {
-                        skipDepth = depth;
-                    } else if (keepsPre && preDepth < 0 && e.normalName().equals("pre")) {
-                        preDepth = depth;
+                        skipping = e;
+                    } else if (keepsPre && pre == null && e.normalName().equals("pre")) {
+                        pre = e;
                     }
                 } else if (node instanceof TextNode t) {
-                    current.append(preDepth >= 0 ? t.getWholeText() : t.text());
+                    current.append(pre != null ? t.getWholeText() : t.text());
                 }
             }
 
             @Override
             public void tail(Node node, int depth) {
-                if (skipDepth >= 0) {
-                    if (depth == skipDepth) {
-                        skipDepth = -1;
+                if (skipping != null) {
+                    if (node == skipping) {
+                        skipping = null;
                     }
                     return;
                 }
                 if (node instanceof Element e && blocks.contains(e.normalName())) {
-                    flush(current, out, preDepth >= 0);
-                    if (depth == preDepth) {
-                        preDepth = -1;
+                    flush(current, out, pre != null);
+                    if (node == pre) {
+                        pre = null;
                     }
                 }
             }
@@ -80,9 +82,10 @@ record BlockText(Set<String> blocks, Predicate<Element> skipped, boolean skipped
         return out;
     }
 
-    private void flush(StringBuilder current, List<String> out, boolean pre) {
+    private static void flush(StringBuilder current, List<String> out, boolean pre) {
         String s = pre ? current.toString().strip() : HtmlArticle.collapse(current);
-        if (!s.isEmpty() && out.size() < maxBlocks) {
+        // Never past maxBlocks: text is only gathered while fewer are given, and each flush empties it.
+        if (!s.isEmpty()) {
             out.add(s);
         }
         current.setLength(0);

@@ -71,6 +71,13 @@ class BlockTextTest {
     }
 
     @Test
+    void textAfterTheLastBlockIsABlockWhenTheRootIsNone() {
+        Element b = body("<p>a</p>tail <b>end</b>");
+        assertEquals(List.of("a", "tail end"), new BlockText(Set.of("p"), e -> false, false, false, Integer.MAX_VALUE).of(b));
+        assertEquals(List.of("a"), new BlockText(Set.of("p"), e -> false, false, false, 1).of(b));
+    }
+
+    @Test
     void emptyRunsGiveNoBlock() {
         assertEquals(List.of(), skipping("x", true).of(body("<p>  </p><div>\u00A0</div>")));
     }
