@@ -255,21 +255,31 @@ public final class HtmlArticle {
         return out;
     }
 
-    /** Breadth-first search for a field, through objects and arrays, visiting each node once. */
+    /** The first value of {@code field} breadth first (see {@link #jsonValues}), or null. */
     private static JsonNode find(JsonNode root, String field) {
+        List<JsonNode> found = jsonValues(root, field, 1);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /**
+     * The values of {@code field}, breadth first through objects and arrays, at most {@code most} of
+     * them; each node is visited once, and no more than 10,000 nodes are, however large the block.
+     */
+    static List<JsonNode> jsonValues(JsonNode root, String field, int most) {
+        List<JsonNode> out = new ArrayList<>();
         Deque<JsonNode> queue = new ArrayDeque<>();
         queue.add(root);
         int visited = 0;
-        while (!queue.isEmpty() && visited++ < 10_000) {
+        while (out.size() < most && !queue.isEmpty() && visited++ < 10_000) {
             JsonNode n = queue.poll();
             if (n.isObject() && n.has(field)) {
-                return n.get(field);
+                out.add(n.get(field));
             }
             if (n.isContainerNode()) {
                 n.forEach(queue::add);
             }
         }
-        return null;
+        return out;
     }
 
     private static String firstNonEmpty(String... values) {

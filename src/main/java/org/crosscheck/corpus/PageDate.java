@@ -1,9 +1,7 @@
 package org.crosscheck.corpus;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -128,31 +126,13 @@ final class PageDate {
 
     static String fromJsonLd(List<JsonNode> roots, int latestYear) {
         for (JsonNode root : roots) {
-            for (JsonNode v : findAll(root, "datePublished")) {
+            for (JsonNode v : HtmlArticle.jsonValues(root, "datePublished", Integer.MAX_VALUE)) {
                 if (v.isTextual() && plausible(v.asText().strip(), latestYear)) {
                     return v.asText().strip();
                 }
             }
         }
         return null;
-    }
-
-    /** Every value of {@code field}, breadth first through objects and arrays, each node visited once. */
-    private static List<JsonNode> findAll(JsonNode root, String field) {
-        List<JsonNode> out = new ArrayList<>();
-        Deque<JsonNode> queue = new ArrayDeque<>();
-        queue.add(root);
-        int visited = 0;
-        while (!queue.isEmpty() && visited++ < 10_000) {
-            JsonNode n = queue.poll();
-            if (n.isObject() && n.has(field)) {
-                out.add(n.get(field));
-            }
-            if (n.isContainerNode()) {
-                n.forEach(queue::add);
-            }
-        }
-        return out;
     }
 
     // ---- <time> ----------------------------------------------------------------------------------

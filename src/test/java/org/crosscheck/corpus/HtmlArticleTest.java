@@ -169,4 +169,30 @@ class HtmlArticleTest {
         }
         return b.toByteArray();
     }
+
+    @Test
+    void jsonValuesAreFoundBreadthFirstUpToTheirNumber() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                "{\"@graph\": [{\"inner\": {\"k\": \"deep\"}}, {\"k\": \"second\"}], \"k\": \"top\"}");
+        assertEquals(List.of("top", "second", "deep"),
+                HtmlArticle.jsonValues(root, "k", Integer.MAX_VALUE).stream().map(n -> n.asText()).toList());
+        assertEquals(List.of("top", "second"), HtmlArticle.jsonValues(root, "k", 2).stream().map(n -> n.asText()).toList());
+        assertEquals(List.of(), HtmlArticle.jsonValues(root, "k", 0));
+        assertEquals(List.of(), HtmlArticle.jsonValues(root, "absent", Integer.MAX_VALUE));
+        // No more than 10,000 nodes are visited: a value behind them is not found.
+        StringBuilder wide = new StringBuilder("[");
+        for (int i = 0; i < 10_000; i++) {
+            wide.append(i).append(',');
+        }
+        wide.append("{\"k\": 1}]");
+        assertEquals(List.of(), HtmlArticle.jsonValues(new com.fasterxml.jackson.databind.ObjectMapper().readTree(wide.toString()),
+                "k", Integer.MAX_VALUE));
+        StringBuilder within = new StringBuilder("[");
+        for (int i = 0; i < 9_998; i++) {
+            within.append(i).append(',');
+        }
+        within.append("{\"k\": 1}]");
+        assertEquals(1, HtmlArticle.jsonValues(new com.fasterxml.jackson.databind.ObjectMapper().readTree(within.toString()),
+                "k", Integer.MAX_VALUE).size());
+    }
 }
