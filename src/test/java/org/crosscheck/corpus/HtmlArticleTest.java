@@ -181,7 +181,7 @@ class HtmlArticleTest {
         assertEquals(List.of(), HtmlArticle.jsonValues(root, "absent", Integer.MAX_VALUE));
         // No more than 10,000 nodes are visited: a value behind them is not found.
         StringBuilder wide = new StringBuilder("[");
-        for (int i = 0; i < 10_000; i++) {
+        for (int i = 0; i < 9_999; i++) {
             wide.append(i).append(',');
         }
         wide.append("{\"k\": 1}]");
@@ -194,5 +194,17 @@ class HtmlArticleTest {
         within.append("{\"k\": 1}]");
         assertEquals(1, HtmlArticle.jsonValues(new com.fasterxml.jackson.databind.ObjectMapper().readTree(within.toString()),
                 "k", Integer.MAX_VALUE).size());
+    }
+
+    @Test
+    void aLinkInAParagraphIsKeptAndAListOfLinksIsLeftOut() {
+        String prose = "<p>The harbour board of Orvale met on Tuesday, and its chair said the new quay would open in spring, "
+                + "after two years of work, <a href='/q'>according to the published plan</a>, at a cost of four million.</p>";
+        String html = "<html><body><article>" + prose + prose.replace("Tuesday", "Wednesday")
+                + "<ul><li><a href='/a'>Ferry fares rise again in the northern ports</a></li>"
+                + "<li><a href='/b'>Storm closes the coast road for a second day</a></li></ul></article></body></html>";
+        List<String> paragraphs = HtmlArticle.read(html, null, new ArrayList<>()).paragraphs();
+        assertEquals(2, paragraphs.size(), paragraphs.toString());
+        assertTrue(paragraphs.get(0).contains(", according to the published plan, at a cost"), paragraphs.get(0));
     }
 }
