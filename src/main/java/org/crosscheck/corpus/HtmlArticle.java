@@ -255,21 +255,31 @@ public final class HtmlArticle {
         return out;
     }
 
-    /** Breadth-first search for a field, through objects and arrays, visiting each node once. */
+    /** The first value of {@code field} breadth first (see {@link #jsonValues}), or null. */
     private static JsonNode find(JsonNode root, String field) {
+        List<JsonNode> found = jsonValues(root, field, 1);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /**
+     * The values of {@code field}, breadth first through objects and arrays, at most {@code most} of
+     * them; each node is visited once, and no more than 10,000 nodes are, however large the block.
+     */
+    static List<JsonNode> jsonValues(JsonNode root, String field, int most) {
+        List<JsonNode> out = new ArrayList<>();
         Deque<JsonNode> queue = new ArrayDeque<>();
         queue.add(root);
         int visited = 0;
-        while (!queue.isEmpty() && visited++ < 10_000) {
+        while (out.size() < most && !queue.isEmpty() && visited++ < 10_000) {
             JsonNode n = queue.poll();
             if (n.isObject() && n.has(field)) {
-                return n.get(field);
+                out.add(n.get(field));
             }
             if (n.isContainerNode()) {
                 n.forEach(queue::add);
             }
         }
-        return null;
+        return out;
     }
 
     private static String firstNonEmpty(String... values) {
@@ -333,8 +343,7 @@ public final class HtmlArticle {
         if (DROPPED.contains(tag)) {
             return true;
         }
-        if (e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true")
-                || e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "").contains("display:none")) {
+        if (BlockText.isHidden(e)) {
             return true;
         }
         String role = e.attr("role").toLowerCase(Locale.ROOT);
@@ -541,61 +550,13 @@ public final class HtmlArticle {
      * opens or closes; blocks that are mostly links (lists of related headlines) are left out.
      */
     private static void paragraphs(Element root, Map<Element, int[]> lengths, List<String> out) {
-        StringBuilder current = new StringBuilder();
-        NodeTraversor.traverse(new NodeVisitor() {
-            private int skipDepth = -1;
-            private int preDepth = -1;
-
-            @Override
-            public void head(Node node, int depth) {
-                if (skipDepth >= 0) {
-                    return;
-                }
-                if (node instanceof Element e) {
-                    String tag = e.normalName();
-                    if (BLOCKS.contains(tag)) {
-                        flush(current, out, preDepth >= 0);
-                        if (e != root && isLinkList(e, lengths)) {
-                            skipDepth = depth;
-                        } else if (tag.equals("pre") && preDepth < 0) {
-                            preDepth = depth;
-                        }
-                    }
-                } else if (node instanceof TextNode t) {
-                    current.append(preDepth >= 0 ? t.getWholeText() : t.text());
-                }
-            }
-
-            @Override
-            public void tail(Node node, int depth) {
-                if (skipDepth >= 0) {
-                    if (depth == skipDepth) {
-                        skipDepth = -1;
-                    }
-                    return;
-                }
-                if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
-                    flush(current, out, preDepth >= 0);
-                    if (depth == preDepth) {
-                        preDepth = -1;
-                    }
-                }
-            }
-        }, root);
-        flush(current, out, false);
+        out.addAll(new BlockText(BLOCKS, e -> BLOCKS.contains(e.normalName()) && isLinkList(e, lengths), true, true,
+                Integer.MAX_VALUE).of(root));
     }
 
     private static boolean isLinkList(Element e, Map<Element, int[]> lengths) {
         int len = length(lengths, e);
         return len > 0 && density(lengths, e) > 0.5 && !e.normalName().equals("p");
-    }
-
-    private static void flush(StringBuilder current, List<String> out, boolean pre) {
-        String s = pre ? current.toString().strip() : collapse(current);
-        if (!s.isEmpty()) {
-            out.add(s);
-        }
-        current.setLength(0);
     }
 
     /** Collapses runs of white space (including non-breaking spaces) to one space. */

@@ -1,9 +1,7 @@
 package org.crosscheck.corpus;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,10 +14,6 @@ import org.crosscheck.text.DateTimeMatch;
 import org.crosscheck.text.DateTimeParser;
 import org.crosscheck.text.Lexicon;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * A page's publication date as its publisher states it, sought in a fixed order of trust:
@@ -132,31 +126,13 @@ final class PageDate {
 
     static String fromJsonLd(List<JsonNode> roots, int latestYear) {
         for (JsonNode root : roots) {
-            for (JsonNode v : findAll(root, "datePublished")) {
+            for (JsonNode v : HtmlArticle.jsonValues(root, "datePublished", Integer.MAX_VALUE)) {
                 if (v.isTextual() && plausible(v.asText().strip(), latestYear)) {
                     return v.asText().strip();
                 }
             }
         }
         return null;
-    }
-
-    /** Every value of {@code field}, breadth first through objects and arrays, each node visited once. */
-    private static List<JsonNode> findAll(JsonNode root, String field) {
-        List<JsonNode> out = new ArrayList<>();
-        Deque<JsonNode> queue = new ArrayDeque<>();
-        queue.add(root);
-        int visited = 0;
-        while (!queue.isEmpty() && visited++ < 10_000) {
-            JsonNode n = queue.poll();
-            if (n.isObject() && n.has(field)) {
-                out.add(n.get(field));
-            }
-            if (n.isContainerNode()) {
-                n.forEach(queue::add);
-            }
-        }
-        return out;
     }
 
     // ---- <time> ----------------------------------------------------------------------------------
@@ -228,16 +204,8 @@ final class PageDate {
             if (tag.equals("nav") || tag.equals("aside") || tag.equals("footer")) {
                 return true;
             }
-            if (up.hasAttr("hidden") || up.attr("aria-hidden").equalsIgnoreCase("true")) {
+            if (BlockText.isMarkedHidden(up) || namesElsewhere(up)) {
                 return true;
-            }
-            String names = (up.className() + " " + up.id()).toLowerCase(Locale.ROOT);
-            if (!names.isBlank()) {
-                for (String word : names.split("[\\s_-]+")) {
-                    if (ELSEWHERE.contains(word)) {
-                        return true;
-                    }
-                }
             }
         }
         return false;
@@ -247,53 +215,20 @@ final class PageDate {
 
     /** The page's visible text as lines, block by block, leaving out what never holds its byline. */
     static List<String> lines(org.jsoup.nodes.Document doc) {
-        List<String> out = new ArrayList<>();
         Element body = doc.body();
-        if (body == null) {
-            return out;
-        }
-        StringBuilder current = new StringBuilder();
-        NodeTraversor.traverse(new NodeVisitor() {
-            private int skipDepth = -1;
-
-            @Override
-            public void head(Node node, int depth) {
-                if (skipDepth >= 0 || out.size() >= MAX_LINES) {
-                    return;
-                }
-                if (node instanceof Element e) {
-                    if (e != body && (UNSEEN.contains(e.normalName()) || isHiddenOrElsewhere(e))) {
-                        skipDepth = depth;
-                    } else if (LINE_BLOCKS.contains(e.normalName())) {
-                        flush(current, out);
-                    }
-                } else if (node instanceof TextNode t) {
-                    current.append(t.text());
-                }
-            }
-
-            @Override
-            public void tail(Node node, int depth) {
-                if (skipDepth >= 0) {
-                    if (depth == skipDepth) {
-                        skipDepth = -1;
-                    }
-                    return;
-                }
-                if (node instanceof Element e && LINE_BLOCKS.contains(e.normalName())) {
-                    flush(current, out);
-                }
-            }
-        }, body);
-        flush(current, out);
-        return out;
+        return body == null ? new ArrayList<>() : LINES.of(body);
     }
 
+    /** The walk of {@link #lines}: a left-out element, even a block, does not end the line it stands in. */
+    private static final BlockText LINES = new BlockText(LINE_BLOCKS,
+            e -> UNSEEN.contains(e.normalName()) || isHiddenOrElsewhere(e), false, false, MAX_LINES);
+
     private static boolean isHiddenOrElsewhere(Element e) {
-        if (e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true")
-                || e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "").contains("display:none")) {
-            return true;
-        }
+        return BlockText.isHidden(e) || namesElsewhere(e);
+    }
+
+    /** Whether a word of an element's class names or id ("related-stories") is one of {@link #ELSEWHERE}. */
+    private static boolean namesElsewhere(Element e) {
         String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
         if (names.isBlank()) {
             return false;
@@ -304,14 +239,6 @@ final class PageDate {
             }
         }
         return false;
-    }
-
-    private static void flush(StringBuilder current, List<String> out) {
-        String s = HtmlArticle.collapse(current);
-        if (!s.isEmpty() && out.size() < MAX_LINES) {
-            out.add(s);
-        }
-        current.setLength(0);
     }
 
     /** The headline a reader sees: the first {@code <h1>} outside furniture, else the page title; null when neither. */

@@ -53,18 +53,40 @@ class JarIT {
         assertTrue(Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(JAR)) >= 0,
                 "the archive is made after the jar it is for");
         Result jar = java(elsewhere, "check", SEEDS.toString());
-        Path launcher = Path.of("bin/crosscheck").toAbsolutePath();
-        ProcessBuilder pb = new ProcessBuilder("sh", launcher.toString(), "check", SEEDS.toString()).directory(elsewhere.toFile());
+        Result launched = launcher(elsewhere, null, "check", SEEDS.toString());
+        assertEquals(jar.code(), launched.code());
+        assertEquals(jar.out(), launched.out(), "byte for byte, no JVM message in it");
+    }
+
+    /**
+     * The launcher {@code bin/crosscheck} run as a user runs it, with this JVM's java and, unless
+     * {@code opts} is null, {@code CROSSCHECK_JAVA_OPTS} set to it; its standard error is dropped.
+     */
+    private static Result launcher(Path dir, String opts, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of("sh", Path.of("bin/crosscheck").toAbsolutePath().toString()));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
         pb.environment().put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        if (opts != null) {
+            pb.environment().put("CROSSCHECK_JAVA_OPTS", opts);
+        }
         Path out = Files.createTempFile("launcher-out", ".txt");
         try {
             Process p = pb.redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
             assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the launcher finished in time");
-            assertEquals(jar.code(), p.exitValue());
-            assertEquals(jar.out(), Files.readString(out, StandardCharsets.UTF_8), "byte for byte, no JVM message in it");
+            return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), "");
         } finally {
             Files.deleteIfExists(out);
         }
+    }
+
+    /** A folder {@code many} in {@code dir} of 21 articles, each {@code text}: more than the launcher's small input. */
+    private static Path manyArticles(Path dir, String text) throws IOException {
+        Path many = Files.createDirectories(dir.resolve("many"));
+        for (int i = 0; i < 21; i++) {
+            Files.writeString(many.resolve(i + ".txt"), text);
+        }
+        return many;
     }
 
     /** The JVM options the launcher would start with, printed by a stand-in for java. */
@@ -96,10 +118,7 @@ class JarIT {
     void theLauncherRaisesTheCompilersThresholdsForASmallInputOnly(@TempDir Path dir) throws Exception {
         String raised = "-XX:CompileThresholdScaling=4";
         assertTrue(launcherOptions(dir, "check", SEEDS.toString(), "--format", "json").contains(raised), "five articles");
-        Path many = Files.createDirectories(dir.resolve("many"));
-        for (int i = 0; i < 21; i++) {
-            Files.writeString(many.resolve(i + ".txt"), "The port reopened on Wednesday.\n");
-        }
+        Path many = manyArticles(dir, "The port reopened on Wednesday.\n");
         assertFalse(launcherOptions(dir, "check", many.toString()).contains(raised), "21 files");
         assertTrue(launcherOptions(dir, "check", many.resolve("0.txt").toString(), many.resolve("1.txt").toString()).contains(raised));
         Path large = dir.resolve("large.jsonl");
@@ -113,10 +132,7 @@ class JarIT {
     @Test
     void theLauncherGivesALargerInputALargerYoungGenerationUnlessTheHeapIsSizedByTheUser(@TempDir Path dir) throws Exception {
         String young = "-Xmn256m";
-        Path many = Files.createDirectories(dir.resolve("many"));
-        for (int i = 0; i < 21; i++) {
-            Files.writeString(many.resolve(i + ".txt"), "The ferry sailed again on Monday.\n");
-        }
+        Path many = manyArticles(dir, "The ferry sailed again on Monday.\n");
         assertTrue(launcherOptions(dir, "check", many.toString()).contains(young), "21 files");
         assertTrue(launcherOptions(dir, "check", many.toString()).contains("-Xlog:gc+ergo=off"), "no sizing warning on standard output");
         assertFalse(launcherOptions(dir, "check", SEEDS.toString()).contains(young), "five articles");
@@ -129,25 +145,12 @@ class JarIT {
 
     @Test
     void aLargerInputUnderASmallInitialHeapGetsNoJvmMessageInItsReport(@TempDir Path dir) throws Exception {
-        Path many = Files.createDirectories(dir.resolve("many"));
-        for (int i = 0; i < 21; i++) {
-            Files.writeString(many.resolve(i + ".txt"), "Published: May 3, 2022 09:00 GMT\nThe ferry sailed again on Monday, its owner said.\n");
-        }
+        Path many = manyArticles(dir, "Published: May 3, 2022 09:00 GMT\nThe ferry sailed again on Monday, its owner said.\n");
         Result jar = java(dir, "check", many.toString(), "--format", "json");
-        ProcessBuilder pb = new ProcessBuilder("sh", Path.of("bin/crosscheck").toAbsolutePath().toString(), "check", many.toString(),
-                "--format", "json").directory(dir.toFile());
-        pb.environment().put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
         // An initial heap smaller than the launcher's young generation: the JVM would warn on standard output.
-        pb.environment().put("CROSSCHECK_JAVA_OPTS", "-Xms64m");
-        Path out = Files.createTempFile("launcher-out", ".txt");
-        try {
-            Process p = pb.redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the launcher finished in time");
-            assertEquals(jar.code(), p.exitValue());
-            assertEquals(jar.out(), Files.readString(out, StandardCharsets.UTF_8), "byte for byte, no JVM message in it");
-        } finally {
-            Files.deleteIfExists(out);
-        }
+        Result launched = launcher(dir, "-Xms64m", "check", many.toString(), "--format", "json");
+        assertEquals(jar.code(), launched.code());
+        assertEquals(jar.out(), launched.out(), "byte for byte, no JVM message in it");
     }
 
     @Test

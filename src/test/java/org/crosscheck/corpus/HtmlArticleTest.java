@@ -169,4 +169,42 @@ class HtmlArticleTest {
         }
         return b.toByteArray();
     }
+
+    @Test
+    void jsonValuesAreFoundBreadthFirstUpToTheirNumber() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                "{\"@graph\": [{\"inner\": {\"k\": \"deep\"}}, {\"k\": \"second\"}], \"k\": \"top\"}");
+        assertEquals(List.of("top", "second", "deep"),
+                HtmlArticle.jsonValues(root, "k", Integer.MAX_VALUE).stream().map(n -> n.asText()).toList());
+        assertEquals(List.of("top", "second"), HtmlArticle.jsonValues(root, "k", 2).stream().map(n -> n.asText()).toList());
+        assertEquals(List.of(), HtmlArticle.jsonValues(root, "k", 0));
+        assertEquals(List.of(), HtmlArticle.jsonValues(root, "absent", Integer.MAX_VALUE));
+        // No more than 10,000 nodes are visited: a value behind them is not found.
+        StringBuilder wide = new StringBuilder("[");
+        for (int i = 0; i < 9_999; i++) {
+            wide.append(i).append(',');
+        }
+        wide.append("{\"k\": 1}]");
+        assertEquals(List.of(), HtmlArticle.jsonValues(new com.fasterxml.jackson.databind.ObjectMapper().readTree(wide.toString()),
+                "k", Integer.MAX_VALUE));
+        StringBuilder within = new StringBuilder("[");
+        for (int i = 0; i < 9_998; i++) {
+            within.append(i).append(',');
+        }
+        within.append("{\"k\": 1}]");
+        assertEquals(1, HtmlArticle.jsonValues(new com.fasterxml.jackson.databind.ObjectMapper().readTree(within.toString()),
+                "k", Integer.MAX_VALUE).size());
+    }
+
+    @Test
+    void aLinkInAParagraphIsKeptAndAListOfLinksIsLeftOut() {
+        String prose = "<p>The harbour board of Orvale met on Tuesday, and its chair said the new quay would open in spring, "
+                + "after two years of work, <a href='/q'>according to the published plan</a>, at a cost of four million.</p>";
+        String html = "<html><body><article>" + prose + prose.replace("Tuesday", "Wednesday")
+                + "<ul><li><a href='/a'>Ferry fares rise again in the northern ports</a></li>"
+                + "<li><a href='/b'>Storm closes the coast road for a second day</a></li></ul></article></body></html>";
+        List<String> paragraphs = HtmlArticle.read(html, null, new ArrayList<>()).paragraphs();
+        assertEquals(2, paragraphs.size(), paragraphs.toString());
+        assertTrue(paragraphs.get(0).contains(", according to the published plan, at a cost"), paragraphs.get(0));
+    }
 }

@@ -43,18 +43,13 @@ class EcbPlusEvaluationTest {
         Report report = Crosscheck.check(corpus, rules, Crosscheck.Options.DEFAULTS, n -> { }, g -> grouping[0] = g);
         double seconds = (System.nanoTime() - start) / 1e9;
 
-        Map<String, String> event = new HashMap<>();
-        Map<String, String> story = new HashMap<>();
-        for (Report.DocumentEntry d : report.documents()) {
-            event.put(d.id(), d.event());
-            story.put(d.id(), d.story());
-        }
-        List<String> ids = new ArrayList<>(event.keySet());
-        ids.sort(null);
-        double[] events = pairwise(ids, event, gold);
+        PairwiseClustering clustering = PairwiseClustering.of(report);
+        Map<String, String> event = clustering.event();
+        Map<String, String> story = clustering.story();
+        double[] events = clustering.events(gold);
         Map<String, String> topics = new HashMap<>();
         gold.forEach((k, v) -> topics.put(k, v.substring(0, v.indexOf('/'))));
-        double[] stories = pairwise(ids, story, topics);
+        double[] stories = clustering.stories(topics);
 
         Map<String, Integer> perRule = new TreeMap<>();
         List<String> crossing = new ArrayList<>();
@@ -79,9 +74,9 @@ class EcbPlusEvaluationTest {
         StringBuilder table = new StringBuilder();
         table.append(String.format("ECB+ as one corpus: %d documents in %.1f s (rules compiled beforehand), %d stories, %d events%n",
                 report.documents().size(), seconds, report.stories().size(), report.events().size()));
-        table.append(String.format("%-34s %9s %9s %9s%n", "pairwise clustering", "precision", "recall", "F1"));
-        table.append(String.format("%-34s %9.3f %9.3f %9.3f%n", "events vs gold (topic, component)", events[0], events[1], events[2]));
-        table.append(String.format("%-34s %9.3f %9.3f %9.3f%n", "stories vs gold topics", stories[0], stories[1], stories[2]));
+        table.append(PairwiseClustering.HEADER);
+        table.append(PairwiseClustering.row("events vs gold (topic, component)", events));
+        table.append(PairwiseClustering.row("stories vs gold topics", stories));
         table.append("findings per rule: ").append(perRule).append('\n');
         table.append("findings across two gold events: ").append(crossing.size())
                 .append(" (name variants across events, not counted: ").append(variantsAcross.size()).append(")\n");
@@ -258,31 +253,5 @@ class EcbPlusEvaluationTest {
             out.put(topic + "/" + file, topic + "/" + cols[1]);
         }
         return out;
-    }
-
-    /** {precision, recall, F1} over all pairs of documents: same predicted group against same gold group. */
-    static double[] pairwise(List<String> ids, Map<String, String> predicted, Map<String, String> gold) {
-        long tp = 0;
-        long fp = 0;
-        long fn = 0;
-        for (int i = 0; i < ids.size(); i++) {
-            for (int j = i + 1; j < ids.size(); j++) {
-                String a = ids.get(i);
-                String b = ids.get(j);
-                boolean p = predicted.get(a) != null && predicted.get(a).equals(predicted.get(b));
-                boolean g = gold.get(a) != null && gold.get(a).equals(gold.get(b));
-                if (p && g) {
-                    tp++;
-                } else if (p) {
-                    fp++;
-                } else if (g) {
-                    fn++;
-                }
-            }
-        }
-        double precision = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
-        double recall = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
-        double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-        return new double[] {precision, recall, f1};
     }
 }

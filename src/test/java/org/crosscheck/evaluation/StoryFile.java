@@ -11,7 +11,7 @@ import java.util.Map;
  * A reader's grouping of a corpus's articles into stories ({@code fixtures/evaluation/timebank-stories.tsv}):
  * one line a story, {@code slug<TAB>id id ...}; lines starting with {@code #} and blank lines are
  * skipped; an article on no line is a story of its own. The clustering is scored against it over
- * pairs of articles, as ECB+'s is against its gold topics.
+ * pairs of articles by {@link PairwiseClustering}, as ECB+'s is against its gold topics.
  */
 final class StoryFile {
 
@@ -47,14 +47,5 @@ final class StoryFile {
             }
         }
         return out;
-    }
-
-    /**
-     * {precision, recall, F1} over every pair of {@code ids}: a pair is predicted together when
-     * {@code predicted} gives both one group, and truly together when {@code stories} gives both one
-     * story (an id on no line shares its story with none).
-     */
-    static double[] score(List<String> ids, Map<String, String> predicted, Map<String, String> stories) {
-        return EcbPlusEvaluationTest.pairwise(ids, predicted, stories);
     }
 }

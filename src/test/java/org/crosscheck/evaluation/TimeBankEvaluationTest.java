@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.crosscheck.corpus.Corpus;
@@ -70,19 +68,10 @@ class TimeBankEvaluationTest {
         Path storyFile = fixtures.resolve("timebank-stories.tsv");
         if (Files.exists(storyFile)) {
             Map<String, String> stories = StoryFile.read(storyFile);
-            Map<String, String> event = new HashMap<>();
-            Map<String, String> story = new HashMap<>();
-            for (Report.DocumentEntry d : report.documents()) {
-                event.put(d.id(), d.event());
-                story.put(d.id(), d.story());
-            }
-            List<String> ids = new ArrayList<>(event.keySet());
-            ids.sort(null);
-            double[] e = StoryFile.score(ids, event, stories);
-            double[] s = StoryFile.score(ids, story, stories);
-            table.append(String.format("%-34s %9s %9s %9s%n", "pairwise clustering", "precision", "recall", "F1"));
-            table.append(String.format("%-34s %9.3f %9.3f %9.3f%n", "events vs the reader's stories", e[0], e[1], e[2]));
-            table.append(String.format("%-34s %9.3f %9.3f %9.3f%n", "stories vs the reader's stories", s[0], s[1], s[2]));
+            PairwiseClustering clustering = PairwiseClustering.of(report);
+            table.append(PairwiseClustering.HEADER);
+            table.append(PairwiseClustering.row("events vs the reader's stories", clustering.events(stories)));
+            table.append(PairwiseClustering.row("stories vs the reader's stories", clustering.stories(stories)));
             // The census of pairs joined against the reader (test code, for reading why; not blind once read).
             Files.writeString(out.resolve("timebank-pairs.txt"), ClusterPairs.census(grouping[0], stories));
             table.append(String.format("(%d articles in %d listed stories; the others are stories of their own)%n",

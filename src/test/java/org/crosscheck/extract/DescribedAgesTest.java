@@ -15,9 +15,7 @@ import org.junit.jupiter.api.Test;
 class DescribedAgesTest {
 
     private static List<AttributeClaim> read(String text) {
-        List<AttributeClaim> out = new ArrayList<>();
-        DescribedAges.sentence(text, "d", 0, text.length(), DateClaim.NO_DAY, null, out);
-        return out;
+        return SentenceReaders.read(DescribedAges::sentence, text);
     }
 
     @Test

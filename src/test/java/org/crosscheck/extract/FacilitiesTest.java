@@ -4,19 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.crosscheck.claims.AttributeClaim;
-import org.crosscheck.claims.DateClaim;
 import org.junit.jupiter.api.Test;
 
 /** The town a named building or institution stands in; whole articles are in the rule cases. */
 class FacilitiesTest {
 
     private static List<AttributeClaim> read(String text) {
-        List<AttributeClaim> out = new ArrayList<>();
-        Facilities.sentence(text, "d", 0, text.length(), DateClaim.NO_DAY, null, out);
-        return out;
+        return SentenceReaders.read(Facilities::sentence, text);
     }
 
     @Test

@@ -4,19 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.crosscheck.claims.AttributeClaim;
-import org.crosscheck.claims.DateClaim;
 import org.junit.jupiter.api.Test;
 
 /** The month a named product or line was put out; whole articles are in the rule cases. */
 class LaunchMonthsTest {
 
     private static List<AttributeClaim> read(String text) {
-        List<AttributeClaim> out = new ArrayList<>();
-        LaunchMonths.sentence(text, "d", 0, text.length(), DateClaim.NO_DAY, null, out);
-        return out;
+        return SentenceReaders.read(LaunchMonths::sentence, text);
     }
 
     @Test

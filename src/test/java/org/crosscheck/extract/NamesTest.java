@@ -42,6 +42,33 @@ class NamesTest {
     }
 
     @Test
+    void aNumberLabelEndsWhereItsSpanEnds() {
+        // A sign or a full stop at or past the span's end is not the word's.
+        assertTrue(Names.numberLabel("C$5", 0, 1, 3));
+        assertFalse(Names.numberLabel("C$5", 0, 1, 1));
+        assertFalse(Names.numberLabel("No", 0, 2, 2));
+        // Four letters before the stop may label a figure; five may not.
+        assertTrue(Names.numberLabel("Sept. 5", 0, 4, 7));
+        assertFalse(Names.numberLabel("Septe. 5", 0, 5, 8));
+        // The number must stand inside the span, after at least one space.
+        assertTrue(Names.numberLabel("No.  7", 0, 2, 6));
+        assertFalse(Names.numberLabel("No. 2", 0, 2, 4));
+        assertFalse(Names.numberLabel("No. ", 0, 2, 4));
+        assertFalse(Names.numberLabel("N0. 2", 0, 2, 5), "a digit inside the word: no abbreviation");
+    }
+
+    @Test
+    void aCurrencyWordMustStandWhollyInsideTheSpan() {
+        assertTrue(Names.beforeCurrencyWord("Swiss  francs", 5, 13));
+        assertFalse(Names.beforeCurrencyWord("Swiss ", 5, 6), "nothing after the spaces");
+        assertFalse(Names.beforeCurrencyWord("Swiss francs", 5, 6), "the word is past the span's end");
+        assertFalse(Names.beforeCurrencyWord("Swissfrancs", 5, 11), "no space before it");
+        // The word ends at the span's end, not at the text's: "francsX" is no currency word.
+        assertTrue(Names.beforeCurrencyWord("Swiss francsX", 5, 12));
+        assertFalse(Names.beforeCurrencyWord("Swiss francsX", 5, 13));
+    }
+
+    @Test
     void titleCaseIsToldFromSentenceCase() {
         String a = "Laid-Off Baker Wounds Three at Dellmont Bakery";
         assertTrue(Names.titleCased(a, 0, a.length()));

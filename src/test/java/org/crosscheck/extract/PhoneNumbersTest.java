@@ -5,19 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.crosscheck.claims.AttributeClaim;
-import org.crosscheck.claims.DateClaim;
 import org.junit.jupiter.api.Test;
 
 /** Telephone numbers an article gives for whom to call, and whom they are keyed by. */
 class PhoneNumbersTest {
 
     private static List<String> read(String text) {
-        List<AttributeClaim> out = new ArrayList<>();
-        PhoneNumbers.sentence(text, "d", 0, text.length(), DateClaim.NO_DAY, null, out);
-        return out.stream().map(c -> c.entityKey() + " " + c.written() + " [" + c.span().start() + "," + c.span().end() + "]").toList();
+        return SentenceReaders.read(PhoneNumbers::sentence, text).stream().map(c -> c.entityKey() + " " + c.written() + " [" + c.span().start() + "," + c.span().end() + "]").toList();
     }
 
     @Test

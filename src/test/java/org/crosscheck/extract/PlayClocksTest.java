@@ -15,10 +15,8 @@ import org.junit.jupiter.api.Test;
 class PlayClocksTest {
 
     private static List<String> clocks(String text) {
-        List<AttributeClaim> out = new ArrayList<>();
-        PlayClocks.sentence(text, "d", 0, text.length(), DateClaim.NO_DAY, null, out);
         List<String> shown = new ArrayList<>();
-        for (AttributeClaim a : AttributeExtractor.oneValueEach(out)) {
+        for (AttributeClaim a : AttributeExtractor.oneValueEach(SentenceReaders.read(PlayClocks::sentence, text))) {
             shown.add(a.entityKey() + " | " + a.attribute() + " = " + a.valueText());
         }
         return shown;

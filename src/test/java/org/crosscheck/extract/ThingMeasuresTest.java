@@ -3,20 +3,16 @@ package org.crosscheck.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.crosscheck.claims.AttributeClaim;
-import org.crosscheck.claims.DateClaim;
 import org.junit.jupiter.api.Test;
 
 /** The length of a thing given as a measure before its noun; whole articles are in the rule cases. */
 class ThingMeasuresTest {
 
     private static List<AttributeClaim> read(String text) {
-        List<AttributeClaim> out = new ArrayList<>();
-        ThingMeasures.sentence(text, "d", 0, text.length(), DateClaim.NO_DAY, null, out);
-        return ThingMeasures.settle(out);
+        return ThingMeasures.settle(SentenceReaders.read(ThingMeasures::sentence, text));
     }
 
     @Test

@@ -16,9 +16,7 @@ class TurnoutsTest {
     private static final long DEC_2008 = LocalDate.of(2008, 12, 15).toEpochDay();
 
     private static List<AttributeClaim> read(String text) {
-        List<AttributeClaim> out = new ArrayList<>();
-        Turnouts.sentence(text, "d", 0, text.length(), DEC_2008, null, out);
-        return out;
+        return SentenceReaders.read(Turnouts::sentence, text, DEC_2008);
     }
 
     @Test

@@ -3,19 +3,15 @@ package org.crosscheck.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.crosscheck.claims.AttributeClaim;
-import org.crosscheck.claims.DateClaim;
 import org.junit.jupiter.api.Test;
 
 /** The colour of a car named by its make; whole articles are in the rule cases. */
 class VehicleColoursTest {
 
     private static List<AttributeClaim> read(String text) {
-        List<AttributeClaim> out = new ArrayList<>();
-        VehicleColours.sentence(text, "d", 0, text.length(), DateClaim.NO_DAY, null, out);
-        return out;
+        return SentenceReaders.read(VehicleColours::sentence, text);
     }
 
     @Test
