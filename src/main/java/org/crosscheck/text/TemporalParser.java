@@ -525,7 +525,10 @@ public final class TemporalParser {
         // A day and month without a year: the occurrence nearest the anchor, unless that is
         // months ahead and nothing in the sentence speaks of the future ("the vote on Oct. 23",
         // written in May, is last October's).
-        LocalDate d = nearest(m.month(), m.day());
+        // With a weekday written before it ("Tuesday, March 4"), the near year in which the date
+        // falls on that weekday, when one does.
+        LocalDate fits = m.weekdayWritten() == null ? null : withWrittenWeekday(anchor, m.month(), m.day(), m.weekdayWritten());
+        LocalDate d = fits != null ? fits : nearest(m.month(), m.day());
         long ahead = ChronoUnit.DAYS.between(anchor, d);
         if (ahead > 0 && m.weekdayWritten() == null) {
             int tense = tense(i, end);
@@ -2163,6 +2166,27 @@ public final class TemporalParser {
             }
             LocalDate d = LocalDate.of(y, month, day);
             if (best == null || Math.abs(ChronoUnit.DAYS.between(anchor, d)) < Math.abs(ChronoUnit.DAYS.between(anchor, best))) {
+                best = d;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The date with this month and day that falls on {@code weekday} ("Tuesday, March 4") in the
+     * anchor's year, the one before or the one after: the nearest to {@code anchor} when several
+     * do, {@code null} when none does. (The weekday of one date moves by one or two days a year,
+     * so at most one of three years in a row fits, except for February 29.)
+     */
+    public static LocalDate withWrittenWeekday(LocalDate anchor, int month, int day, DayOfWeek weekday) {
+        LocalDate best = null;
+        for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
+            if (month == 2 && day == 29 && !java.time.Year.isLeap(y)) {
+                continue;
+            }
+            LocalDate d = LocalDate.of(y, month, day);
+            if (d.getDayOfWeek() == weekday
+                    && (best == null || Math.abs(ChronoUnit.DAYS.between(anchor, d)) < Math.abs(ChronoUnit.DAYS.between(anchor, best)))) {
                 best = d;
             }
         }
