@@ -929,7 +929,8 @@ public final class TemporalParser {
      * (present-be.txt) stands before {@code from} in its clause, within {@link #WINDOW} words. The
      * clause ends at a sentence's end, a comma, colon or bracket, or a word that opens a clause
      * (clause-openers.txt: "after the storm on Monday"). A verb after a determiner
-     * (noun-determiners.txt: "their votes") is a noun, and a word in "-ed" between the verb and
+     * (noun-determiners.txt: "their votes") or opening its sentence ("Reports on Tuesday said") is a
+     * noun, and a word in "-ed" between the verb and
      * the weekday ("is accused of killing him on Monday") is a participle of the past: neither
      * gives the weekday a plan's tense.
      */
@@ -949,7 +950,9 @@ public final class TemporalParser {
             }
             if (PRESENT_PLAN_VERBS.contains(w) || PRESENT_BE.contains(w)) {
                 int p = t.type(k - 1) == Tokens.SPACE ? k - 2 : k - 1;
-                if (t.type(p) != Tokens.WORD || !NOUN_DETERMINERS.contains(lower(p))) {
+                // A verb has its subject before it: a word opening its sentence or line ("Reports on
+                // Tuesday indicated") is a noun, as one after a determiner is.
+                if (t.type(p) == Tokens.WORD && !lineBreak(k - 1) && !NOUN_DETERMINERS.contains(lower(p))) {
                     return true;
                 }
             }
