@@ -100,14 +100,6 @@ public final class TemporalParser {
     private static final Set<String> PAST_WORDS = Lexicon.words(TemporalParser.class, "past-words.txt");
     /** Words that before "to" and a verb ("is to resume", "set to open") speak of what is ahead (see to-future-words.txt). */
     private static final Set<String> TO_FUTURE_WORDS = Lexicon.words(TemporalParser.class, "to-future-words.txt");
-    /** Present verbs of plan that put a bare weekday after them in their clause ahead (see present-plan-verbs.txt). */
-    private static final Set<String> PRESENT_PLAN_VERBS = Lexicon.words(TemporalParser.class, "present-plan-verbs.txt");
-    /** The present of "be", which does the same ("the vote is on Friday"; see present-be.txt). */
-    private static final Set<String> PRESENT_BE = Lexicon.words(TemporalParser.class, "present-be.txt");
-    /** Words that open a clause: a present verb before one gives a weekday after it no tense (see clause-openers.txt). */
-    private static final Set<String> CLAUSE_OPENERS = Lexicon.words(TemporalParser.class, "clause-openers.txt");
-    /** Words after which a present verb's form is a noun ("the meets"; see noun-determiners.txt). */
-    private static final Set<String> NOUN_DETERMINERS = Lexicon.words(TemporalParser.class, "noun-determiners.txt");
     /** Verbs of saying: a past-tense cue only next to the expression (see reporting-words.txt). */
     private static final Set<String> REPORTING_WORDS = Lexicon.words(TemporalParser.class, "reporting-words.txt");
     /** Makes of car: a year just before one is the model's year ("a 1994 Ford pickup"), not a date. */
@@ -921,56 +913,7 @@ public final class TemporalParser {
      */
     private boolean weekdayAhead(int from, int to) {
         int tense = tense(from, to);
-        return tense > 0 || tense == 0 && presentPlan(from);
-    }
-
-    /**
-     * Whether a present verb of plan (present-plan-verbs.txt) or a present of "be"
-     * (present-be.txt) stands before {@code from} in its clause, within {@link #WINDOW} words. The
-     * clause ends at a sentence's end, a comma, colon or bracket, or a word that opens a clause
-     * (clause-openers.txt: "after the storm on Monday"). A verb after a determiner
-     * (noun-determiners.txt: "their votes") or opening its sentence ("Reports on Tuesday said") is a
-     * noun, and a word in "-ed" between the verb and
-     * the weekday ("is accused of killing him on Monday") is a participle of the past: neither
-     * gives the weekday a plan's tense.
-     */
-    private boolean presentPlan(int from) {
-        int words = 0;
-        for (int k = from - 1; k >= 0 && words < WINDOW; k--) {
-            if (t.type(k) != Tokens.WORD) {
-                if (sentenceEnd(k) || t.isPunctIn(k, ",:()") || lineBreak(k)) {
-                    return false;
-                }
-                continue;
-            }
-            words++;
-            String w = lower(k);
-            if (CLAUSE_OPENERS.contains(w) || w.length() > 4 && w.endsWith("ed")) {
-                return false;
-            }
-            if (PRESENT_PLAN_VERBS.contains(w) || PRESENT_BE.contains(w)) {
-                int p = t.type(k - 1) == Tokens.SPACE ? k - 2 : k - 1;
-                // A verb has its subject before it: a word opening its sentence or line ("Reports on
-                // Tuesday indicated") is a noun, as one after a determiner is.
-                if (t.type(p) == Tokens.WORD && !lineBreak(k - 1) && !NOUN_DETERMINERS.contains(lower(p))) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Whether the token at {@code k} is white space that breaks a line: a headline or list item ends there. */
-    private boolean lineBreak(int k) {
-        if (t.type(k) != Tokens.SPACE) {
-            return false;
-        }
-        for (int c = t.start(k); c < t.end(k); c++) {
-            if (t.text.charAt(c) == '\n') {
-                return true;
-            }
-        }
-        return false;
+        return tense > 0 || tense == 0 && WeekdayReading.presentPlan(t, from, WINDOW, this::sentenceEnd);
     }
 
     /**
@@ -2177,23 +2120,11 @@ public final class TemporalParser {
 
     /**
      * The date with this month and day that falls on {@code weekday} ("Tuesday, March 4") in the
-     * anchor's year, the one before or the one after: the nearest to {@code anchor} when several
-     * do, {@code null} when none does. (The weekday of one date moves by one or two days a year,
-     * so at most one of three years in a row fits, except for February 29.)
+     * anchor's year, the one before or the one after; {@code null} when none does (see
+     * {@link WeekdayReading#withWrittenWeekday}).
      */
     public static LocalDate withWrittenWeekday(LocalDate anchor, int month, int day, DayOfWeek weekday) {
-        LocalDate best = null;
-        for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
-            if (month == 2 && day == 29 && !java.time.Year.isLeap(y)) {
-                continue;
-            }
-            LocalDate d = LocalDate.of(y, month, day);
-            if (d.getDayOfWeek() == weekday
-                    && (best == null || Math.abs(ChronoUnit.DAYS.between(anchor, d)) < Math.abs(ChronoUnit.DAYS.between(anchor, best)))) {
-                best = d;
-            }
-        }
-        return best;
+        return WeekdayReading.withWrittenWeekday(anchor, month, day, weekday);
     }
 
     private static String week(LocalDate d) {
