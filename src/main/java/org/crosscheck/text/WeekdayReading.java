@@ -50,7 +50,10 @@ final class WeekdayReading {
                 return false;
             }
             if (PRESENT_PLAN_VERBS.contains(w) || PRESENT_BE.contains(w)) {
-                int p = t.type(k - 1) == Tokens.SPACE ? k - 2 : k - 1;
+                int p = k - 1;
+                if (t.type(p) == Tokens.SPACE) {
+                    p--;
+                }
                 // A verb has its subject before it: a word opening its sentence or line ("Reports on
                 // Tuesday indicated") is a noun, as one after a determiner is.
                 if (t.type(p) == Tokens.WORD && !lineBreak(t, k - 1) && !NOUN_DETERMINERS.contains(t.lower(p))) {
