@@ -39,6 +39,14 @@ final class Anchors {
         return org.crosscheck.text.TemporalParser.nearestTo(anchor, month, day);
     }
 
+    /**
+     * The date {@code month}/{@code day} in the year near the anchor date (its own, the one before
+     * or after) in which it falls on {@code weekday}; {@code null} when no near year fits.
+     */
+    static LocalDate withWeekday(int month, int day, java.time.DayOfWeek weekday, LocalDate anchor) {
+        return org.crosscheck.text.TemporalParser.withWrittenWeekday(anchor, month, day, weekday);
+    }
+
     /** The calendar date of a published timestamp, as written (local to its zone). */
     static LocalDate dateOf(TimestampClaim published) {
         return published == null ? null : LocalDate.parse(published.value().substring(0, 10));

@@ -119,7 +119,10 @@ final class TimestampExtractor {
         if (anchor == null) {
             return Optional.empty();
         }
-        LocalDate d = Anchors.nearest(m.month(), m.day(), anchor);
+        LocalDate d = m.weekdayWritten() == null ? null : Anchors.withWeekday(m.month(), m.day(), m.weekdayWritten(), anchor);
+        if (d == null) {
+            d = Anchors.nearest(m.month(), m.day(), anchor);
+        }
         m = new DateTimeMatch(m.start(), m.end(), d.getYear(), d.getMonthValue(), d.getDayOfMonth(),
                 null, false, null, null, null, m.weekdayWritten(), m.order());
         return Optional.of(claim(doc, m, Role.DATELINE, "dateline (year from the publication date)"));

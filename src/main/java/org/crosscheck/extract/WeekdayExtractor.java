@@ -12,8 +12,10 @@ import org.crosscheck.text.DateTimeParser;
 
 /**
  * Finds a weekday written directly before a date ("Wednesday, April 14", "Mon, 28 Nov 2005") in
- * the article's own text. A date without a year takes the year that puts it nearest to the
- * publication date; with no publication date it is skipped, because a year is never invented.
+ * the article's own text. A date without a year takes the year near the publication date (its
+ * own, the one before or after) in which it falls on the weekday written, so that only a weekday
+ * no near year fits is a mismatch; when none fits, the year that puts it nearest to the
+ * publication date. With no publication date it is skipped, because a year is never invented.
  */
 final class WeekdayExtractor {
     /** The year source of a date written with its year: found alike against any anchor or none. */
@@ -37,8 +39,12 @@ final class WeekdayExtractor {
                     date = m.date();
                     yearSource = YEAR_WRITTEN;
                 } else if (anchor != null) {
-                    date = Anchors.nearest(m.month(), m.day(), anchor);
-                    yearSource = "the year nearest to " + anchorName;
+                    date = Anchors.withWeekday(m.month(), m.day(), m.weekdayWritten(), anchor);
+                    yearSource = date != null ? "the year near " + anchorName + " in which the date falls on that weekday"
+                            : "the year nearest to " + anchorName;
+                    if (date == null) {
+                        date = Anchors.nearest(m.month(), m.day(), anchor);
+                    }
                 } else {
                     continue;
                 }

@@ -517,7 +517,10 @@ public final class TemporalParser {
         // A day and month without a year: the occurrence nearest the anchor, unless that is
         // months ahead and nothing in the sentence speaks of the future ("the vote on Oct. 23",
         // written in May, is last October's).
-        LocalDate d = nearest(m.month(), m.day());
+        // With a weekday written before it ("Tuesday, March 4"), the near year in which the date
+        // falls on that weekday, when one does.
+        LocalDate fits = m.weekdayWritten() == null ? null : withWrittenWeekday(anchor, m.month(), m.day(), m.weekdayWritten());
+        LocalDate d = fits != null ? fits : nearest(m.month(), m.day());
         long ahead = ChronoUnit.DAYS.between(anchor, d);
         if (ahead > 0 && m.weekdayWritten() == null) {
             int tense = tense(i, end);
@@ -885,7 +888,7 @@ public final class TemporalParser {
         if (anchor == null) {
             return new Found(end, type, "XXXX-WXX-" + day.getValue() + (part == null ? "" : "T" + part), false);
         }
-        boolean future = modifier != null ? !modifier.equals("last") && !modifier.equals("past") : future(from, end);
+        boolean future = modifier != null ? !modifier.equals("last") && !modifier.equals("past") : weekdayAhead(from, end);
         LocalDate d;
         if ("this".equals(modifier)) {
             d = anchor.with(day);
@@ -901,6 +904,16 @@ public final class TemporalParser {
             }
         }
         return new Found(end, type, d + (part == null ? "" : "T" + part), true, d, d);
+    }
+
+    /**
+     * Whether a bare weekday at {@code [from, to)} is the coming one: a tense cue around it
+     * decides ({@link #tense}); without one, a present verb of plan or "is" before it in its own
+     * clause ("meets him on Tuesday", "the vote is on Friday") puts it ahead.
+     */
+    private boolean weekdayAhead(int from, int to) {
+        int tense = tense(from, to);
+        return tense > 0 || tense == 0 && WeekdayReading.presentPlan(t, from, WINDOW, this::sentenceEnd);
     }
 
     /**
@@ -2103,6 +2116,15 @@ public final class TemporalParser {
             }
         }
         return best;
+    }
+
+    /**
+     * The date with this month and day that falls on {@code weekday} ("Tuesday, March 4") in the
+     * anchor's year, the one before or the one after; {@code null} when none does (see
+     * {@link WeekdayReading#withWrittenWeekday}).
+     */
+    public static LocalDate withWrittenWeekday(LocalDate anchor, int month, int day, DayOfWeek weekday) {
+        return WeekdayReading.withWrittenWeekday(anchor, month, day, weekday);
     }
 
     private static String week(LocalDate d) {

@@ -124,6 +124,35 @@ class LexiconTest {
         }
     }
 
+    /**
+     * The lists that put a bare weekday after a present verb of plan ahead: single lower-case
+     * words, the verbs in the third person ("meets"), none already a tense cue on its own, and no
+     * clause opener or determiner that is also such a verb.
+     */
+    @Test
+    void thePresentPlanListsAreLowerCaseWordsAndNoTenseCues() {
+        Set<String> verbs = Lexicon.words(TemporalParser.class, "present-plan-verbs.txt");
+        Set<String> be = Lexicon.words(TemporalParser.class, "present-be.txt");
+        Set<String> openers = Lexicon.words(TemporalParser.class, "clause-openers.txt");
+        Set<String> determiners = Lexicon.words(TemporalParser.class, "noun-determiners.txt");
+        Set<String> future = Lexicon.words(TemporalParser.class, "future-words.txt");
+        Set<String> past = Lexicon.words(TemporalParser.class, "past-words.txt");
+        assertTrue(verbs.contains("meets") && verbs.contains("votes") && verbs.contains("reports"), verbs.toString());
+        assertEquals(Set.of("is", "are"), be);
+        assertTrue(openers.contains("after") && openers.contains("who") && openers.contains("said"), openers.toString());
+        assertTrue(determiners.contains("the") && determiners.contains("their"), determiners.toString());
+        for (String w : verbs) {
+            assertTrue(w.matches("[a-z]+s"), w + " is no verb in the third person");
+            assertTrue(!future.contains(w) && !past.contains(w), w + " is a tense cue on its own");
+        }
+        for (Set<String> list : List.of(openers, determiners)) {
+            for (String w : list) {
+                assertTrue(w.matches("[a-z]+"), w);
+                assertTrue(!verbs.contains(w) && !be.contains(w), w + " is also a present verb");
+            }
+        }
+    }
+
     @Test
     void alternativesTryTheLongestWordFirstAndQuoteEachOne() {
         String re = Lexicon.alternatives(new java.util.LinkedHashSet<>(List.of("ko", "kos", "a.b")));

@@ -118,4 +118,30 @@ class RelativeDateProperties {
         String name = day.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
         assertEquals("XXXX-WXX-" + day.getValue(), only("They met on " + name + ".", null).value());
     }
+
+    /**
+     * A bare weekday after a present verb of plan or "is" in its own clause is the coming one,
+     * within the seven days from the publication date; after a clause opener ("after the storm on
+     * Monday") or a verb of saying it is the past one, within the seven days before (forty-first
+     * session).
+     */
+    @Property
+    void aPresentPlanPutsABareWeekdayInTheComingWeek(@ForAll("anchors") LocalDate anchor,
+                                                     @ForAll DayOfWeek day,
+                                                     @ForAll("planVerbs") String verb) {
+        String name = day.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        LocalDate ahead = LocalDate.parse(only("The delegation " + verb + " the mayor on " + name + ".", anchor).value());
+        long days = ChronoUnit.DAYS.between(anchor, ahead);
+        assertTrue(days >= 0 && days < 7, anchor + " " + ahead);
+        assertEquals(day, ahead.getDayOfWeek());
+        LocalDate past = LocalDate.parse(only("The harbour is calm after the storm on " + name + ".", anchor).value());
+        long back = ChronoUnit.DAYS.between(past, anchor);
+        assertTrue(back >= 0 && back < 7, anchor + " " + past);
+        assertEquals(day, past.getDayOfWeek());
+    }
+
+    @Provide
+    Arbitrary<String> planVerbs() {
+        return Arbitraries.of(List.copyOf(Lexicon.words(TemporalParser.class, "present-plan-verbs.txt")));
+    }
 }
