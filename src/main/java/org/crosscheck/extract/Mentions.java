@@ -47,10 +47,12 @@ public final class Mentions {
     /**
      * The document with {@code about} and {@code participants} set on the dates its clauses tie to a
      * happening and a person, and the days that a length of time after another happening gives
-     * added ({@link LaterDates}: "arrested 12 days after the shooting on March 3").
+     * added ({@link LaterDates}: "arrested 12 days after the shooting on March 3"), the other
+     * parties of happenings of two set on dates ({@link #withParties}) and the days quotes were said
+     * on the quotes ({@link SaidDays}).
      */
     public static ExtractedDocument mark(ExtractedDocument d) {
-        return withParties(LaterDates.add(markDates(d, null)));
+        return SaidDays.mark(withParties(LaterDates.add(markDates(d, null))));
     }
 
     /**

@@ -193,7 +193,7 @@ public final class ClaimCodec {
      * @throws IllegalArgumentException when the text is not such a claim
      */
     public static Claim claim(String json) {
-        return read(CLAIM_READER, withoutParty(withoutClause(json)), "a claim");
+        return read(CLAIM_READER, withoutSaidDay(withoutParty(withoutClause(json))), "a claim");
     }
 
     /**
@@ -217,6 +217,14 @@ public final class ClaimCodec {
      */
     static String withoutParty(String json) {
         return withMissing(json, "DateClaim", "\"party\":", "\"party\":null");
+    }
+
+    /**
+     * A quote a store kept from before quotes carried the day they were said (extractor versions
+     * before 2027-02-03) with that day unknown ({@link DateClaim#NO_DAY}).
+     */
+    static String withoutSaidDay(String json) {
+        return withMissing(json, "QuoteClaim", "\"saidDay\":", "\"saidDay\":" + DateClaim.NO_DAY);
     }
 
     /** {@code json}, a claim of class {@code type} without {@code key}, with {@code property} added last. */

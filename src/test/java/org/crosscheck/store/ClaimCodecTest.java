@@ -329,6 +329,19 @@ class ClaimCodecTest {
     }
 
     @Test
+    void aQuoteStoredBeforeSaidDaysReadsBackWithNone() {
+        QuoteClaim q = new QuoteClaim("d", new Span(0, 40), "We are ready to talk about it now.", "he", "Ned Price",
+                "ned price", null, "ned price", true, "said", false, false, null, DateClaim.NO_DAY, false).withSaidDay(19_422);
+        String json = roundTrip(q);
+        assertTrue(json.endsWith(",\"saidDay\":19422}"), json);
+        String old = json.replace(",\"saidDay\":19422", "");
+        assertEquals(q.withSaidDay(DateClaim.NO_DAY), ClaimCodec.claim(old));
+        assertThrows(IllegalArgumentException.class, () -> ClaimCodec.claim(old.replace(",\"cue\":\"said\"", "")));
+        assertEquals("{\"claim\":\"DateClaim\"}", ClaimCodec.withoutSaidDay("{\"claim\":\"DateClaim\"}"));
+        assertEquals("{\"claim\":\"QuoteClaim\",\"saidDay\":-9223372036854775808}", ClaimCodec.withoutSaidDay("{\"claim\":\"QuoteClaim\"}"));
+    }
+
+    @Test
     void aDateStoredBeforeOtherPartiesReadsBackWithNone() {
         DateClaim d = new DateClaim("doc", new Span(0, 6), "Monday", "DATE", "2023-03-06", null, "2023-03-10", false,
                 19_422, 19_422, null, null, "meeting", List.of("orla venn")).withParty("ravi sandu");

@@ -1,0 +1,90 @@
+package org.crosscheck.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.crosscheck.claims.Claim;
+import org.crosscheck.claims.DateClaim;
+import org.crosscheck.claims.QuoteClaim;
+import org.crosscheck.clean.Cleaner;
+import org.crosscheck.corpus.Document;
+import org.junit.jupiter.api.Test;
+
+/** The day a quote's attribution says it was said. */
+class SaidDaysTest {
+    private static final String HEAD = "Published: March 10, 2023 09:00 GMT\nVenn on the border\n";
+    private static final long MONDAY = LocalDate.of(2023, 3, 6).toEpochDay();
+    private static final long WEDNESDAY = LocalDate.of(2023, 3, 8).toEpochDay();
+
+    private static List<QuoteClaim> quotes(String body) {
+        ExtractedDocument d = Extractor.extract(Cleaner.clean(new Document("d", "d.txt", HEAD + body + "\n", List.of())));
+        List<QuoteClaim> out = new ArrayList<>();
+        for (Claim c : d.claims()) {
+            if (c instanceof QuoteClaim q) {
+                out.add(q);
+            }
+        }
+        return out;
+    }
+
+    private static long said(String body) {
+        List<QuoteClaim> q = quotes(body);
+        assertEquals(1, q.size(), body);
+        return q.get(0).saidDay();
+    }
+
+    @Test
+    void aDayRightAfterTheVerbAfterTheQuote() {
+        assertEquals(MONDAY, said("\"We agreed on the shape of the new border commission,\" Venn said on Monday."));
+        assertEquals(WEDNESDAY, said("\"We agreed on the shape of the new border commission,\" Venn told reporters Wednesday."));
+        assertEquals(MONDAY, said("\"We agreed on the shape of the new border commission,\" said Venn on Monday, March 6."));
+    }
+
+    @Test
+    void aDayBeforeTheQuoteBesideItsVerb() {
+        assertEquals(MONDAY, said("On Monday, Venn said: \"We agreed on the shape of the new border commission.\""));
+        assertEquals(WEDNESDAY, said("Venn said on Wednesday that \"we agreed on the shape of the new border commission.\""));
+    }
+
+    @Test
+    void noDayWhenTheAttributionGivesNoneOrTwo() {
+        assertEquals(DateClaim.NO_DAY, said("\"We agreed on the shape of the new border commission,\" Venn said."));
+        // The date is of what the sentence tells after the attribution, too far from the verb.
+        assertEquals(DateClaim.NO_DAY, said("\"We agreed on the shape of the new border commission,\" Venn said of the talks that the"
+                + " two delegations had held in the old town hall of Telmar on Monday."));
+        // A date in the next sentence is not the attribution's.
+        assertEquals(DateClaim.NO_DAY, said("\"We agreed on the shape of the new border commission,\" Venn said. The talks ended on Monday."));
+        assertEquals(DateClaim.NO_DAY, said("On Monday, Venn said on Wednesday: \"We agreed on the shape of the new border commission.\""));
+        // A date inside the quote is what the words tell of, not when they were said.
+        assertEquals(DateClaim.NO_DAY, said("\"We agreed on Monday on the shape of the new border commission,\" Venn said."));
+    }
+
+    @Test
+    void attributionEndsAtASentenceALineOrAQuoteMark() {
+        String t = "x,\" Venn said. Then";
+        assertEquals(t.indexOf(". Then"), SaidDays.attributionEnd(t, 1));
+        String l = "x,\" Venn said\nThen";
+        assertEquals(l.indexOf('\n'), SaidDays.attributionEnd(l, 1));
+        String m = "x,\" Venn said, \"and";
+        assertEquals(m.lastIndexOf('"'), SaidDays.attributionEnd(m, 1));
+        String abbreviated = "x,\" Sen. Venn said";
+        assertEquals(abbreviated.length(), SaidDays.attributionEnd(abbreviated, 1));
+        String longer = "x,\" " + "a".repeat(300);
+        assertEquals(1 + SaidDays.AFTER, SaidDays.attributionEnd(longer, 1));
+        assertTrue(SaidDays.NEAR > 0);
+    }
+
+    @Test
+    void wordsAreFoundWhole() {
+        String t = "Sayings: she said, unsaid, Said.";
+        assertEquals(t.indexOf("said,"), SaidDays.firstWord(t, "said", 0, t.length()));
+        assertEquals(t.indexOf("Said."), SaidDays.lastWord(t, "said", 0, t.length()));
+        assertEquals(-1, SaidDays.firstWord(t, "said", 0, 10));
+        assertEquals(-1, SaidDays.lastWord(t, "say", 0, t.length()));
+        assertEquals(0, SaidDays.lastWord("said it", "said", 0, 7));
+        assertEquals(-1, SaidDays.firstWord(t, "said", 24, t.length() - 6));
+    }
+}
