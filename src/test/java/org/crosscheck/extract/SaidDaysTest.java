@@ -87,4 +87,37 @@ class SaidDaysTest {
         assertEquals(0, SaidDays.lastWord("said it", "said", 0, 7));
         assertEquals(-1, SaidDays.firstWord(t, "said", 24, t.length() - 6));
     }
+
+    private static DateClaim monday(String text, String word, int from) {
+        int at = text.indexOf(word, from);
+        return new DateClaim("d", new org.crosscheck.claims.Span(at, at + word.length()), word, "DATE", "2023-03-06", null,
+                null, false, MONDAY, MONDAY, null, null, null, List.of());
+    }
+
+    @Test
+    void theDayMustStandWithinNearCharactersOfTheVerb() {
+        for (int pad = SaidDays.NEAR - 1; pad <= SaidDays.NEAR + 1; pad++) {
+            String t = "\"We agreed on the border,\" Venn said" + " ".repeat(pad) + "Monday.";
+            QuoteClaim q = new QuoteClaim("d", new org.crosscheck.claims.Span(1, 24), t.substring(1, 24), null, "Venn", "venn",
+                    null, "venn", true, "said", false, false, null, DateClaim.NO_DAY, false);
+            long day = SaidDays.saidOn(t, q, List.of(monday(t, "Monday", 0)));
+            assertEquals(pad <= SaidDays.NEAR ? MONDAY : DateClaim.NO_DAY, day, "pad " + pad);
+        }
+        String before = "Venn said" + " ".repeat(SaidDays.NEAR + 1) + "Monday: \"We agreed on the border.\"";
+        int open = before.indexOf('"') + 1;
+        QuoteClaim q = new QuoteClaim("d", new org.crosscheck.claims.Span(open, open + 22), before.substring(open, open + 22), null,
+                "Venn", "venn", null, "venn", true, "said", false, false, null, DateClaim.NO_DAY, false);
+        assertEquals(DateClaim.NO_DAY, SaidDays.saidOn(before, q, List.of(monday(before, "Monday", 0))));
+        String right = "Venn said Monday: \"We agreed on the border.\"";
+        int o2 = right.indexOf('"') + 1;
+        QuoteClaim q2 = new QuoteClaim("d", new org.crosscheck.claims.Span(o2, o2 + 22), right.substring(o2, o2 + 22), null,
+                "Venn", "venn", null, "venn", true, "said", false, false, null, DateClaim.NO_DAY, false);
+        assertEquals(MONDAY, SaidDays.saidOn(right, q2, List.of(monday(right, "Monday", 0))));
+    }
+
+    @Test
+    void aDocumentWithoutQuotesIsReturnedAsItIs() {
+        ExtractedDocument d = Extractor.extract(Cleaner.clean(new Document("d", "d.txt", HEAD + "Venn met Sandu on Monday.\n", List.of())));
+        assertTrue(SaidDays.mark(d) == d);
+    }
 }
