@@ -15,6 +15,9 @@ package org.crosscheck.claims;
  * the people that clause names (folded full names, sorted), when the clause names both and the
  * document gives no other date for a happening of that kind of those people ("Gigante was indicted
  * in 1969": an indictment of Vincent Gigante); else null and empty (see {@code extract.Mentions}).
+ * {@code party} is the other party of a happening of two parties that the date's sentence tells of
+ * ("met with the Gendran envoy", "visited Telmar", "talks with Ida Marsh"), folded, or null
+ * ({@link OtherParty}): one person meets many, and each meeting is its own happening.
  */
 public record DateClaim(
         String document,
@@ -30,10 +33,19 @@ public record DateClaim(
         String event,
         String mainHappening,
         String about,
-        java.util.List<String> participants) implements Claim {
+        java.util.List<String> participants,
+        String party) implements Claim {
 
     public DateClaim {
         participants = participants == null ? java.util.List.of() : java.util.List.copyOf(participants);
+    }
+
+    /** A date whose sentence names no other party of a happening of two ({@code party} null). */
+    public DateClaim(String document, Span span, String text, String type, String value, String mod, String anchor,
+                     boolean borrowed, long earliest, long latest, String event, String mainHappening, String about,
+                     java.util.List<String> participants) {
+        this(document, span, text, type, value, mod, anchor, borrowed, earliest, latest, event, mainHappening, about,
+                participants, null);
     }
 
     public static final long NO_DAY = Long.MIN_VALUE;
@@ -60,18 +72,33 @@ public record DateClaim(
 
     public DateClaim withEvent(String newEvent) {
         return new DateClaim(document, span, text, type, value, mod, anchor, borrowed, earliest, latest, newEvent,
-                mainHappening, about, participants);
+                mainHappening, about, participants, party);
     }
 
     public DateClaim withMainHappening(String kind) {
         return new DateClaim(document, span, text, type, value, mod, anchor, borrowed, earliest, latest, event, kind,
-                about, participants);
+                about, participants, party);
     }
 
     /** This date as the date of a happening of {@code kind} that its clause tells of, with the people it names. */
     public DateClaim withAbout(String kind, java.util.List<String> people) {
         return new DateClaim(document, span, text, type, value, mod, anchor, borrowed, earliest, latest, event,
-                mainHappening, kind, people);
+                mainHappening, kind, people, party);
+    }
+
+    /** This date with {@code newParty} as the other party of the happening its sentence tells of. */
+    public DateClaim withParty(String newParty) {
+        return new DateClaim(document, span, text, type, value, mod, anchor, borrowed, earliest, latest, event,
+                mainHappening, about, participants, newParty);
+    }
+
+    /**
+     * Whether both dates' sentences name the other party of a happening of two and the parties
+     * differ ({@link OtherParty#differ}): "met Ravi Sandu on Monday" and "met Ida Marsh on Wednesday"
+     * date two meetings, not one.
+     */
+    public boolean otherPartyThan(DateClaim o) {
+        return party != null && o.party != null && OtherParty.differ(party, o.party);
     }
 
     /** Whether both dates were written in full, or both read against the same anchor. */
@@ -280,9 +307,12 @@ public record DateClaim(
         return about != null && family().equals(o.family());
     }
 
-    /** Whether the two dates name a happening of one family with a person in common ({@link #about}, {@link #family}). */
+    /**
+     * Whether the two dates name a happening of one family with a person in common ({@link #about},
+     * {@link #family}), and not two other parties ({@link #otherPartyThan}).
+     */
     public boolean sharesParticipantWith(DateClaim o) {
-        if (!sameFamilyAs(o)) {
+        if (!sameFamilyAs(o) || otherPartyThan(o)) {
             return false;
         }
         for (String p : participants) {
@@ -324,10 +354,11 @@ public record DateClaim(
      * Whether the two dates' clauses each name someone the other does not: "the Hawks signed Velko
      * on Monday" and "the Hawks signed Ortel on Wednesday" date two signings, not one, though both
      * name the team. A date whose clause names nobody, or only people the other's names too,
-     * cannot be told apart this way.
+     * cannot be told apart this way, unless the two sentences name two other parties of a happening
+     * of two ({@link #otherPartyThan}: "visited Telmar", "visited Orsk").
      */
     public boolean namesOthersThan(DateClaim o) {
-        return namesSomeoneBesides(o.participants) && o.namesSomeoneBesides(participants);
+        return namesSomeoneBesides(o.participants) && o.namesSomeoneBesides(participants) || otherPartyThan(o);
     }
 
     private boolean namesSomeoneBesides(java.util.List<String> names) {
@@ -601,6 +632,7 @@ public record DateClaim(
         h = 31 * h + java.util.Objects.hashCode(mainHappening);
         h = 31 * h + java.util.Objects.hashCode(about);
         h = 31 * h + java.util.Objects.hashCode(participants);
+        h = 31 * h + java.util.Objects.hashCode(party);
         return h;
     }
 
@@ -623,6 +655,7 @@ public record DateClaim(
                 && java.util.Objects.equals(event, o.event)
                 && java.util.Objects.equals(mainHappening, o.mainHappening)
                 && java.util.Objects.equals(about, o.about)
-                && java.util.Objects.equals(participants, o.participants);
+                && java.util.Objects.equals(participants, o.participants)
+                && java.util.Objects.equals(party, o.party);
     }
 }

@@ -18,12 +18,22 @@ import org.crosscheck.text.HouseStyle;
  * {@code person} is the key of the person who spoke, when a person did, whether they speak for
  * themselves or for an organisation (then {@code voice} is the organisation's); null for an
  * organisation or a document. {@code pronounSure} is true when the speaker was inferred from "he" or "she" and the sentence
- * the pronoun points back to names one person only.
+ * the pronoun points back to names one person only. {@code saidDay} is the day the words of
+ * attribution say the quote was said ("Venn said on Monday", "told reporters Tuesday"), or
+ * {@link DateClaim#NO_DAY} when they give none (see {@code extract.SaidDays}).
  */
 public record QuoteClaim(String document, Span span, String text, String speaker, String speakerName, String voice,
                          String affiliation, String person, boolean named, String cue, boolean partial, boolean fragment, String event, long day,
-                         boolean pronounSure)
+                         boolean pronounSure, long saidDay)
         implements Claim {
+
+    /** A quote whose attribution gives no day it was said. */
+    public QuoteClaim(String document, Span span, String text, String speaker, String speakerName, String voice,
+                      String affiliation, String person, boolean named, String cue, boolean partial, boolean fragment,
+                      String event, long day, boolean pronounSure) {
+        this(document, span, text, speaker, speakerName, voice, affiliation, person, named, cue, partial, fragment, event,
+                day, pronounSure, DateClaim.NO_DAY);
+    }
 
     @Override
     public String kind() {
@@ -66,14 +76,20 @@ public record QuoteClaim(String document, Span span, String text, String speaker
 
     public QuoteClaim withOccasion(String newEvent, long newDay) {
         return new QuoteClaim(document, span, text, speaker, speakerName, voice, affiliation, person, named, cue, partial,
-                fragment, newEvent, newDay, pronounSure);
+                fragment, newEvent, newDay, pronounSure, saidDay);
+    }
+
+    /** This quote said on {@code day} by its attribution ({@link DateClaim#NO_DAY}: not told). */
+    public QuoteClaim withSaidDay(long day) {
+        return new QuoteClaim(document, span, text, speaker, speakerName, voice, affiliation, person, named, cue, partial,
+                fragment, event, this.day, pronounSure, day);
     }
 
     public QuoteClaim withVoice(String newName, String newVoice) {
         // A person named by surname alone is the story's one person of that surname: their key too.
         String newPerson = person != null && person.equals(voice) ? newVoice : person;
         return new QuoteClaim(document, span, text, speaker, newName, newVoice, affiliation, newPerson, named, cue, partial,
-                fragment, event, day, pronounSure);
+                fragment, event, day, pronounSure, saidDay);
     }
 
     /** The quote's passages in house style without a story's abbreviations. */
@@ -107,7 +123,7 @@ public record QuoteClaim(String document, Span span, String text, String speaker
             for (int[] s : org.crosscheck.text.Sentences.split(text, line, lineEnd)) {
                 String sentence = text.substring(s[0], s[1]);
                 QuotePassage p = new QuotePassage(document, new Span(span.start() + s[0], span.start() + s[1]), sentence,
-                        speakerName, voice, affiliation, person, named, event, day, style, pronounSure);
+                        speakerName, voice, affiliation, person, named, event, day, style, pronounSure, saidDay);
                 if (p.wordCount() >= (voice == null ? QuotePassage.MIN_WORDS_UNNAMED : QuotePassage.MIN_WORDS)) {
                     out.add(p);
                 }
@@ -141,6 +157,7 @@ public record QuoteClaim(String document, Span span, String text, String speaker
         h = 31 * h + java.util.Objects.hashCode(event);
         h = 31 * h + Long.hashCode(day);
         h = 31 * h + Boolean.hashCode(pronounSure);
+        h = 31 * h + Long.hashCode(saidDay);
         return h;
     }
 
@@ -164,6 +181,7 @@ public record QuoteClaim(String document, Span span, String text, String speaker
                 && fragment == o.fragment
                 && java.util.Objects.equals(event, o.event)
                 && day == o.day
-                && pronounSure == o.pronounSure;
+                && pronounSure == o.pronounSure
+                && saidDay == o.saidDay;
     }
 }

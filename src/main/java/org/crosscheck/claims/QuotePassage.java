@@ -16,8 +16,15 @@ import org.crosscheck.text.WordDiff;
  */
 public record QuotePassage(String document, Span span, String text, String speakerName, String voice,
                            String affiliation, String person, boolean named, String event, long day, HouseStyle style,
-                           boolean pronounSure)
+                           boolean pronounSure, long saidDay)
         implements Claim {
+
+    /** A sentence of a quote whose attribution gives no day it was said ({@code saidDay} {@link DateClaim#NO_DAY}). */
+    public QuotePassage(String document, Span span, String text, String speakerName, String voice, String affiliation,
+                        String person, boolean named, String event, long day, HouseStyle style, boolean pronounSure) {
+        this(document, span, text, speakerName, voice, affiliation, person, named, event, day, style, pronounSure,
+                DateClaim.NO_DAY);
+    }
 
     private static final Set<String> STOP = Set.of("the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at",
             "for", "with", "by", "from", "as", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this",
@@ -423,10 +430,15 @@ public record QuotePassage(String document, Span span, String text, String speak
     }
 
     /**
-     * Whether the two quotes can come from one occasion: the same event, or dates within a day
-     * of each other, or a date unknown on either side.
+     * Whether the two quotes can come from one occasion: not when both attributions give the day
+     * the words were said and the days differ ("said on Monday", "told reporters Wednesday": two
+     * statements, not one misquoted); else the same event, or dates within a day of each other, or
+     * a date unknown on either side.
      */
     public boolean sameOccasionAs(QuotePassage o) {
+        if (saidDay != DateClaim.NO_DAY && o.saidDay != DateClaim.NO_DAY && saidDay != o.saidDay) {
+            return false;
+        }
         if (event != null && event.equals(o.event)) {
             return true;
         }

@@ -9,7 +9,9 @@ import java.util.Set;
 import org.crosscheck.claims.Claim;
 import org.crosscheck.claims.DateClaim;
 import org.crosscheck.claims.QuoteClaim;
+import org.crosscheck.claims.OtherParty;
 import org.crosscheck.claims.Span;
+import org.crosscheck.text.Sentences;
 
 /**
  * What each date is the date of, when its own clause says: a happening of a kind (the nearest
@@ -45,10 +47,58 @@ public final class Mentions {
     /**
      * The document with {@code about} and {@code participants} set on the dates its clauses tie to a
      * happening and a person, and the days that a length of time after another happening gives
-     * added ({@link LaterDates}: "arrested 12 days after the shooting on March 3").
+     * added ({@link LaterDates}: "arrested 12 days after the shooting on March 3"), the other
+     * parties of happenings of two set on dates ({@link #withParties}) and the days quotes were said
+     * on the quotes ({@link SaidDays}).
      */
     public static ExtractedDocument mark(ExtractedDocument d) {
-        return LaterDates.add(markDates(d, null));
+        return SaidDays.mark(withParties(LaterDates.add(markDates(d, null))));
+    }
+
+    /**
+     * The document with {@code party} set on each date outside quotes whose sentence names the other
+     * party of a happening of two ({@link OtherParty}: "met Ravi Sandu on Monday"), when the date's
+     * clause tells of no happening or of one of that kind's family: "A met B on Monday" and "A met C
+     * on Wednesday" are two meetings, not one whose dates conflict.
+     */
+    static ExtractedDocument withParties(ExtractedDocument d) {
+        String text = d.document().text();
+        List<Span> quotes = new ArrayList<>();
+        for (Claim c : d.claims()) {
+            if (c instanceof QuoteClaim q) {
+                quotes.add(q.span());
+            }
+        }
+        List<Claim> out = new ArrayList<>(d.claims().size());
+        boolean changed = false;
+        for (Claim c : d.claims()) {
+            if (c instanceof DateClaim dc && dc.party() == null && !inside(dc.span(), quotes)) {
+                int[] sentence = sentenceOf(text, dc.span().start());
+                OtherParty.Found found = OtherParty.in(text, sentence[0], sentence[1]);
+                if (found != null && (dc.about() == null || DateClaim.familyOf(dc.about()).equals(DateClaim.familyOf(found.kind())))) {
+                    out.add(dc.withParty(found.party()));
+                    changed = true;
+                    continue;
+                }
+            }
+            out.add(c);
+        }
+        return changed ? d.withClaims(out) : d;
+    }
+
+    /** The sentence that holds {@code at}, as {@link Sentences} splits its line: its start and end. */
+    static int[] sentenceOf(String text, int at) {
+        int line = text.lastIndexOf('\n', at - 1) + 1;
+        int lineEnd = text.indexOf('\n', at);
+        int end = lineEnd < 0 ? text.length() : lineEnd;
+        int[] found = {line, end};
+        for (int[] s : Sentences.split(text, line, end)) {
+            if (s[0] > at) {
+                break;
+            }
+            found = s;
+        }
+        return found;
     }
 
     /**

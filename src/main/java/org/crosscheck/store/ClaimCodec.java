@@ -193,7 +193,7 @@ public final class ClaimCodec {
      * @throws IllegalArgumentException when the text is not such a claim
      */
     public static Claim claim(String json) {
-        return read(CLAIM_READER, withoutClause(json), "a claim");
+        return read(CLAIM_READER, withoutSaidDay(withoutParty(withoutClause(json))), "a claim");
     }
 
     /**
@@ -208,6 +208,32 @@ public final class ClaimCodec {
         }
         int end = json.lastIndexOf('}');
         return end < 0 ? json : json.substring(0, end) + ",\"act\":null,\"owner\":null" + json.substring(end);
+    }
+
+    /**
+     * A date claim a store kept from before dates carried the other party of a happening of two
+     * (extractor versions before 2027-02-03) with no party, so that the store's documents can be read
+     * again. {@code "party":} can only be a key: inside a string its quotes are escaped.
+     */
+    static String withoutParty(String json) {
+        return withMissing(json, "DateClaim", "\"party\":", "\"party\":null");
+    }
+
+    /**
+     * A quote a store kept from before quotes carried the day they were said (extractor versions
+     * before 2027-02-03) with that day unknown ({@link DateClaim#NO_DAY}).
+     */
+    static String withoutSaidDay(String json) {
+        return withMissing(json, "QuoteClaim", "\"saidDay\":", "\"saidDay\":" + DateClaim.NO_DAY);
+    }
+
+    /** {@code json}, a claim of class {@code type} without {@code key}, with {@code property} added last. */
+    private static String withMissing(String json, String type, String key, String property) {
+        if (json == null || !json.startsWith("{\"" + TYPE + "\":\"" + type + "\"") || json.contains(key)) {
+            return json;
+        }
+        int end = json.lastIndexOf('}');
+        return end < 0 ? json : json.substring(0, end) + "," + property + json.substring(end);
     }
 
     /** A document's blocks as a JSON array. */

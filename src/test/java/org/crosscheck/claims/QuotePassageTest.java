@@ -197,6 +197,23 @@ class QuotePassageTest {
     }
 
     @Test
+    void wordsSaidOnTwoKnownDaysAreTwoOccasionsWhateverTheirEvent() {
+        QuoteClaim q = quote("We agreed on the shape of the new border commission.", "orla venn", false)
+                .withOccasion("E-1", 19_422);
+        QuotePassage monday = q.withSaidDay(19_422).passages().get(0);
+        QuotePassage wednesday = q.withSaidDay(19_424).passages().get(0);
+        QuotePassage unknown = q.passages().get(0);
+        assertEquals(19_424, wednesday.saidDay());
+        assertFalse(monday.sameOccasionAs(wednesday));
+        assertFalse(wednesday.sameOccasionAs(monday));
+        assertTrue(monday.sameOccasionAs(q.withSaidDay(19_422).passages().get(0)));
+        assertTrue(monday.sameOccasionAs(unknown));
+        assertTrue(unknown.sameOccasionAs(wednesday));
+        assertEquals(19_424, q.withSaidDay(19_424).withOccasion("E-2", 19_000).withVoice("Venn", "venn").saidDay());
+        assertEquals(DateClaim.NO_DAY, unknown.saidDay());
+    }
+
+    @Test
     void aParagraphBreakBeforeACapitalEndsASentence() {
         assertEquals(14, QuoteClaim.paragraphEnd("Left the city.\nWe ran", 0));
         assertEquals(18, QuoteClaim.paragraphEnd("around the city...\n  I cannot tell", 0));

@@ -329,6 +329,35 @@ class ClaimCodecTest {
     }
 
     @Test
+    void aQuoteStoredBeforeSaidDaysReadsBackWithNone() {
+        QuoteClaim q = new QuoteClaim("d", new Span(0, 40), "We are ready to talk about it now.", "he", "Ned Price",
+                "ned price", null, "ned price", true, "said", false, false, null, DateClaim.NO_DAY, false).withSaidDay(19_422);
+        String json = roundTrip(q);
+        assertTrue(json.endsWith(",\"saidDay\":19422}"), json);
+        String old = json.replace(",\"saidDay\":19422", "");
+        assertEquals(q.withSaidDay(DateClaim.NO_DAY), ClaimCodec.claim(old));
+        assertThrows(IllegalArgumentException.class, () -> ClaimCodec.claim(old.replace(",\"cue\":\"said\"", "")));
+        assertEquals("{\"claim\":\"DateClaim\"}", ClaimCodec.withoutSaidDay("{\"claim\":\"DateClaim\"}"));
+        assertEquals("{\"claim\":\"QuoteClaim\",\"saidDay\":-9223372036854775808}", ClaimCodec.withoutSaidDay("{\"claim\":\"QuoteClaim\"}"));
+    }
+
+    @Test
+    void aDateStoredBeforeOtherPartiesReadsBackWithNone() {
+        DateClaim d = new DateClaim("doc", new Span(0, 6), "Monday", "DATE", "2023-03-06", null, "2023-03-10", false,
+                19_422, 19_422, null, null, "meeting", List.of("orla venn")).withParty("ravi sandu");
+        String json = roundTrip(d);
+        assertTrue(json.endsWith(",\"party\":\"ravi sandu\"}"), json);
+        String old = json.replace(",\"party\":\"ravi sandu\"", "");
+        assertEquals(d.withParty(null), ClaimCodec.claim(old));
+        // Only the party may be missing, and only from a date.
+        assertThrows(IllegalArgumentException.class, () -> ClaimCodec.claim(old.replace(",\"about\":\"meeting\"", "")));
+        assertEquals("{\"claim\":\"EventClaim\"}", ClaimCodec.withoutParty("{\"claim\":\"EventClaim\"}"));
+        assertEquals("{\"claim\":\"DateClaim\",\"party\":null}", ClaimCodec.withoutParty("{\"claim\":\"DateClaim\"}"));
+        assertEquals("{\"claim\":\"DateClaim\"", ClaimCodec.withoutParty("{\"claim\":\"DateClaim\""));
+        assertEquals("{\"claim\":\"DateClaim\",\"party\":\"x\"}", ClaimCodec.withoutParty("{\"claim\":\"DateClaim\",\"party\":\"x\"}"));
+    }
+
+    @Test
     void setsAreWrittenSortedWhateverOrderTheyIterateIn() {
         Span s = new Span(0, 8);
         Set<String> names = new HashSet<>(List.of("zagreb", "brussels", "kyiv", "\u00e9vian", "belgium"));
