@@ -16,12 +16,16 @@ import org.crosscheck.text.Lexicon;
  * over at most {@value #FORWARD} (its counted noun and the verb after it), never across a clause
  * mark (comma, semicolon, colon, dash, bracket, quotation mark) nor past a word of {@code
  * count-mood-stops.txt} ("said", "after", "and"). A word or phrase of {@code count-mood-words.txt}
- * in that stretch, written in lower case, makes the figure planned or possible.
+ * in that stretch, written in lower case, makes the figure planned or possible. After a figure that
+ * a word of {@code count-mood-definites.txt} introduces ("the two sides will coordinate", "a meeting
+ * of 27 ministers will cost") the words after it are the mood of its verb, not of its count, and are
+ * not read.
  */
 final class CountMoods {
 
     static final Set<String> WORDS = Lexicon.words(CountMoods.class, "count-mood-words.txt");
     static final Set<String> STOPS = Lexicon.words(CountMoods.class, "count-mood-stops.txt");
+    static final Set<String> DEFINITES = Lexicon.words(CountMoods.class, "count-mood-definites.txt");
     /** How many words before the figure its clause is read over. */
     static final int BACK = 6;
     /** How many words after the figure its clause is read over. */
@@ -37,8 +41,12 @@ final class CountMoods {
     /** Whether the figure at {@code [start, end)} in the sentence {@code [from, to)} is planned or possible. */
     static boolean planned(String text, int from, int to, int start, int end) {
         List<String> back = wordsBack(text, from, start, BACK);
-        List<String> forward = wordsForward(text, end, to, FORWARD);
-        return holds(back) || holds(forward);
+        if (holds(back)) {
+            return true;
+        }
+        // "The two sides will coordinate": a group already there, whose verb's mood is not its count's.
+        boolean definite = !back.isEmpty() && DEFINITES.contains(back.get(back.size() - 1).toLowerCase(Locale.ROOT));
+        return !definite && holds(wordsForward(text, end, to, FORWARD));
     }
 
     /** Whether {@code words} (as written, in reading order) hold a mood word or phrase written in lower case. */

@@ -34,6 +34,17 @@ class CountMoodsTest {
     }
 
     @Test
+    void aGroupAlreadyThereTakesNoMoodFromItsVerb() {
+        assertFalse(planned("The two sides will meet again in Ostvik.", "two"), "an article before the figure");
+        assertFalse(planned("A meeting of 27 ministers will cost a fortune.", "27"), "the figure inside another noun phrase");
+        assertFalse(planned("Its 300 workers could strike.", "300"));
+        assertTrue(planned("The council may close the 12 stations.", "12"), "a mood word before still counts");
+        for (String w : CountMoods.DEFINITES) {
+            assertTrue(w.matches("[a-z]+"), w);
+        }
+    }
+
+    @Test
     void aFigureThatHappenedIsNotPlanned() {
         assertFalse(planned("Dravia sent 3,000 troops to the border.", "3,000"));
         assertFalse(planned("The mill laid off 300 workers on Friday.", "300"));
