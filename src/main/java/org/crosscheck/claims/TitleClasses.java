@@ -92,8 +92,8 @@ public final class TitleClasses {
                 return true;
             }
         }
-        // "foreign minister" and "minister", "director-general" and "director"; not two ranks
-        // ("major" and "major general" are two ranks).
-        return !(RANKS.contains(a) && RANKS.contains(b)) && oneContains(a, b);
+        // "foreign minister" and "minister", "director-general" and "director" (a rank is one
+        // word, so two ranks never hold one another).
+        return oneContains(a, b);
     }
 }

@@ -30,6 +30,9 @@ class RoleClaimTest {
         assertFalse(general.conflictsWith(plain));
         RoleClaim assistant = role("Assistant Attorney", "deputy attorney");
         assertTrue(assistant.conflictsWith(plain), "assistant makes another office");
+        // Classes set by hand to two that do not go together: only the titles' words decide.
+        assertFalse(role("Managing Director", "ceo").conflictsWith(role("Director", "attorney")));
+        assertTrue(role("Managing Director", "ceo").conflictsWith(role("Senior Director", "attorney")), "senior: another office");
         RoleClaim spokesman = role("Defense Spokesman", "spokesperson");
         assertTrue(spokesman.conflictsWith(role("Defense Attorney", "attorney")), "neither holds the other");
     }
