@@ -367,6 +367,23 @@ public record QuantityClaim(
                 eventScoped, cumulative, newEvent, counted, mainHappening, act, owner);
     }
 
+    /**
+     * What starts the measure of a figure its own clause makes planned or possible ("plans to send
+     * 5,000 troops", "could cost up to $2 billion"): such a figure is another fact than one that
+     * happened, compared only with other planned or possible figures of its measure.
+     */
+    public static final String PLANNED = "planned or possible ";
+
+    /** Whether the figure is planned or possible, not one that happened ({@link #PLANNED}). */
+    public boolean planned() {
+        return measure.startsWith(PLANNED);
+    }
+
+    /** Whether both figures are planned or possible, or both happened: only such figures are one fact. */
+    public boolean sameMoodAs(QuantityClaim o) {
+        return planned() == o.planned();
+    }
+
     /** What joins a count's place to its measure: "house damaged in Takengon". */
     public static final String SCOPE = " in ";
 

@@ -50,13 +50,24 @@ public record RoleClaim(String document, Span span, String text, String person, 
             return false;
         }
         if (!TitleClasses.compatible(role, o.role)) {
-            return true;
+            // A title as written that holds every word of the other's ("Managing Director" and
+            // "Director", "Police Chief" and "Chief") names one office more or less precisely;
+            // not two ranks ("Major" and "Major General").
+            return !containsTitleOf(o);
         }
         if (!role.equals(o.role)) {
             return false;
         }
         return country != null && o.country != null && !country.equals(o.country) || organisationsDisagree(o)
                 || courtsDisagree(o);
+    }
+
+    /**
+     * Whether one title as written holds every word of the other's ({@link TitleClasses#oneContains}),
+     * for two titles that are not both ranks ({@link TitleClasses#RANKS}).
+     */
+    public boolean containsTitleOf(RoleClaim o) {
+        return !(TitleClasses.RANKS.contains(role) && TitleClasses.RANKS.contains(o.role)) && TitleClasses.oneContains(title, o.title);
     }
 
     /** Words of a judge's title that name a system of courts, and the system: {@code court-systems.tsv}. */

@@ -22,7 +22,52 @@ public final class TitleClasses {
      */
     private static final List<Set<String>> CO_HELD = Lexicon.groups(TitleClasses.class, "co-held-titles.txt");
 
+    /** Words that make a title holding another's words another office ("vice", "deputy"): {@code other-office-words.txt}. */
+    public static final Set<String> OTHER_OFFICE = Lexicon.words(TitleClasses.class, "other-office-words.txt");
+    private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}\\d]+");
+
     private TitleClasses() {
+    }
+
+    /**
+     * Whether one of the two titles (or title classes) holds every word of the other and names the
+     * same office more precisely: "foreign minister" and "minister", "managing director" and
+     * "director", "police chief" and "chief". Not when a word only the longer one holds makes it
+     * another office ({@code other-office-words.txt}: "vice president" and "president", "assistant
+     * district attorney" and "district attorney"). Words are compared folded, split at anything
+     * but letters and digits ("director-general" holds "director").
+     */
+    public static boolean oneContains(String a, String b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        List<String> x = words(a);
+        List<String> y = words(b);
+        return x.size() <= y.size() ? contains(y, x) : contains(x, y);
+    }
+
+    /** Whether {@code longer} holds every word of {@code shorter} (not empty) and no word of {@link #OTHER_OFFICE} beyond them. */
+    private static boolean contains(List<String> longer, List<String> shorter) {
+        if (shorter.isEmpty() || !longer.containsAll(shorter)) {
+            return false;
+        }
+        for (String w : longer) {
+            if (!shorter.contains(w) && OTHER_OFFICE.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The words of a title, folded. */
+    static List<String> words(String title) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String w : NOT_LETTERS.split(title.toLowerCase(java.util.Locale.ROOT))) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     /**
@@ -47,6 +92,8 @@ public final class TitleClasses {
                 return true;
             }
         }
-        return false;
+        // "foreign minister" and "minister", "director-general" and "director" (a rank is one
+        // word, so two ranks never hold one another).
+        return oneContains(a, b);
     }
 }

@@ -323,16 +323,24 @@ final class QuantityExtractor {
                 if (place != null) {
                     m = m + QuantityClaim.SCOPE + place;
                 }
+                // "Sent 3,000 troops", "5,000 soldiers were withdrawn": what was done with troops
+                // is part of what is counted (TroopActs); a figure its own clause makes planned or
+                // possible ("plans to send 5,000 troops", "may lay off 300") is compared only with
+                // other such figures (CountMoods).
+                String keyed = TroopActs.measure(m, text, s[0], s[1], q.start(), q.end());
+                if (CountMoods.planned(text, s[0], s[1], q.start(), q.end())) {
+                    keyed = QuantityClaim.PLANNED + keyed;
+                }
                 boolean comparable = kind && !(reread != null && reread.part())
                         && !(namedMoney && MoneyMeasures.possible(text, s[0], q.start()))
                         && !(namedMoney && !MoneyMeasures.comparable(m, measure[1]))
                         && !PeopleActs.part(m, increment(q), q.value(), text.substring(q.end(), s[1]))
                         && !(counted && (increment(q) || modifier(text, q.start(), q.end())))
-                        && !(eventScoped && (background || !first(firstFor, m + "|" + measure[1], q)));
+                        && !(eventScoped && (background || !first(firstFor, keyed + "|" + measure[1], q)));
                 Span span = new Span(q.start(), q.end());
                 // "The death toll rose to 10": a count its words tell as risen is a revised one.
                 String hedge = cumulative && q.hedge().isEmpty() && toldRisen(text, q.start()) ? QuantityClaim.RISEN : q.hedge();
-                out.add(new QuantityClaim(id, span, span.of(text), m, measure[1], q.value(), hedge,
+                out.add(new QuantityClaim(id, span, span.of(text), keyed, measure[1], q.value(), hedge,
                         q.low(), q.lowOpen(), q.high(), q.highOpen(), q.precision(),
                         attribution == null ? null : attribution[1], attribution == null ? null : attribution[0],
                         asOfDay, asOfSource, reportedAt, reportedLatest, q.alsoWritten(), comparable, eventScoped,

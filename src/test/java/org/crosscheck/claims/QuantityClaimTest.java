@@ -211,4 +211,17 @@ class QuantityClaimTest {
         assertFalse(twelve.oneCountRoseOver(said("b", "police", 10, 14, 100, true)), "ranges that meet: not higher");
         assertFalse(twelve.oneCountRoseOver(said("b", "police", 12, 18, 100, true)), "a range that starts at the other: not higher");
     }
+
+    @Test
+    void aPlannedOrPossibleFigureIsOfAnotherMoodThanOneThatHappened() {
+        QuantityClaim sent = claim("3,000", "troops sent", 3000, false, 3000, false);
+        QuantityClaim planned = claim("5,000", QuantityClaim.PLANNED + "troops sent", 5000, false, 5000, false);
+        QuantityClaim alsoPlanned = claim("8,000", QuantityClaim.PLANNED + "troops sent", 8000, false, 8000, false);
+        assertFalse(sent.planned());
+        assertTrue(planned.planned());
+        assertFalse(planned.sameMoodAs(sent));
+        assertFalse(sent.sameMoodAs(planned));
+        assertTrue(planned.sameMoodAs(alsoPlanned));
+        assertTrue(sent.sameMoodAs(claim("4,000", "troops sent", 4000, false, 4000, false)));
+    }
 }

@@ -21,6 +21,35 @@ class RoleClaimTest {
     }
 
     @Test
+    void aTitleAsWrittenThatHoldsTheOthersWordsIsNoConflict() {
+        RoleClaim general = role("Attorney General", "general");
+        RoleClaim plain = role("Attorney", "attorney");
+        assertTrue(TitleClasses.RANKS.contains("general"));
+        assertTrue(plain.containsTitleOf(general));
+        assertFalse(plain.conflictsWith(general), "classes apart, the titles' words one inside the other");
+        assertFalse(general.conflictsWith(plain));
+        RoleClaim assistant = role("Assistant Attorney", "deputy attorney");
+        assertTrue(assistant.conflictsWith(plain), "assistant makes another office");
+        // Classes set by hand to two that do not go together: only the titles' words decide.
+        assertFalse(role("Managing Director", "ceo").conflictsWith(role("Director", "attorney")));
+        assertTrue(role("Managing Director", "ceo").conflictsWith(role("Senior Director", "attorney")), "senior: another office");
+        RoleClaim spokesman = role("Defense Spokesman", "spokesperson");
+        assertTrue(spokesman.conflictsWith(role("Defense Attorney", "attorney")), "neither holds the other");
+    }
+
+    @Test
+    void twoRanksStayApartThoughOneTitleHoldsTheOthersWords() {
+        RoleClaim brigadier = role("Brigadier", "brigadier");
+        RoleClaim general = role("Brigadier General", "general");
+        assertTrue(TitleClasses.oneContains(brigadier.title(), general.title()));
+        assertFalse(brigadier.containsTitleOf(general));
+        assertTrue(brigadier.conflictsWith(general));
+        assertTrue(role("General", "general").containsTitleOf(role("Attorney General", "attorney")), "one rank only");
+        assertTrue(role("Attorney General", "attorney").containsTitleOf(role("General", "general")));
+        assertFalse(general.containsTitleOf(role("General Counsel", "counsel")), "no containment");
+    }
+
+    @Test
     void aJudgeOfAFederalAndOfAStateCourtAreTwoBenches() {
         RoleClaim federal = role("U.S. District Judge", "judge");
         RoleClaim spaced = role("U. S. District Judge", "judge");

@@ -33,6 +33,36 @@ class TitleClassesTest {
     }
 
     @Test
+    void aTitleHoldingEveryWordOfAnotherNamesItsOfficeMorePrecisely() {
+        assertTrue(TitleClasses.oneContains("director", "managing director"));
+        assertTrue(TitleClasses.oneContains("Police Chief", "chief"), "either way round, folded");
+        assertTrue(TitleClasses.oneContains("director-general", "director"), "split at a hyphen");
+        assertTrue(TitleClasses.oneContains("Secretary of Defense", "Defense Secretary"), "the same words in another order");
+        assertTrue(TitleClasses.compatible("director-general", "director"), "two classes");
+        assertFalse(TitleClasses.oneContains("president", "vice president"), "vice makes another office");
+        assertFalse(TitleClasses.oneContains("Assistant District Attorney", "District Attorney"));
+        assertFalse(TitleClasses.oneContains("deputy attorney", "attorney"));
+        assertFalse(TitleClasses.oneContains("justice", "chief justice"));
+        assertFalse(TitleClasses.compatible("deputy chairman", "chairman"));
+        assertFalse(TitleClasses.compatible("deputy director", "director"));
+        assertFalse(TitleClasses.oneContains("defense minister", "foreign minister"), "neither holds the other");
+        assertFalse(TitleClasses.oneContains("", "director"), "no words");
+        assertFalse(TitleClasses.oneContains("director", "- "), "no words");
+        assertFalse(TitleClasses.oneContains(null, "director"));
+        assertFalse(TitleClasses.oneContains("director", null));
+    }
+
+    @Test
+    void theOtherOfficeListHoldsLowerCaseWords() {
+        assertTrue(TitleClasses.OTHER_OFFICE.contains("vice"));
+        assertTrue(TitleClasses.OTHER_OFFICE.contains("deputy"));
+        assertFalse(TitleClasses.OTHER_OFFICE.contains("managing"));
+        for (String w : TitleClasses.OTHER_OFFICE) {
+            assertTrue(w.matches("[a-z]+"), w);
+        }
+    }
+
+    @Test
     void titlesOfOneLineOfTheListAreHeldTogether() {
         assertTrue(TitleClasses.compatible("ceo", "chairman"));
         assertTrue(TitleClasses.compatible("president", "coo"));
