@@ -98,6 +98,37 @@ public record QuotePassage(String document, Span span, String text, String speak
         return out.toString();
     }
 
+    /**
+     * The text as its pieces are cut ({@link #cutOf}): an editor's insertion in square brackets
+     * stands for words the speaker said that the editor replaced or left out ("[the president]",
+     * "[...]"), so it is an elision mark, matching any words of the other wording, none too; "[sic]"
+     * only marks a slip and is dropped; words in round brackets are dropped. Offsets kept: the
+     * bracket's first character becomes an ellipsis character, the rest spaces.
+     */
+    static String withElisions(String text) {
+        StringBuilder out = new StringBuilder(text);
+        int open = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '[' && open < 0) {
+                open = i;
+            } else if (c == ']' && open >= 0) {
+                String inside = text.substring(open + 1, i).strip().toLowerCase(Locale.ROOT);
+                for (int k = open; k <= i; k++) {
+                    out.setCharAt(k, ' ');
+                }
+                if (!SIC.matcher(inside).matches()) {
+                    out.setCharAt(open, '\u2026');
+                }
+                open = -1;
+            }
+        }
+        return withoutInsertions(out.toString());
+    }
+
+    /** An editor's "[sic]", "[sic!]", "[ sic ]": a mark that the speaker's slip stands as said, no words of theirs. */
+    private static final java.util.regex.Pattern SIC = java.util.regex.Pattern.compile("sic\\s*!?");
+
     /** Lower case words, bracketed insertions dropped, hyphens and apostrophes joined, other marks removed. */
     public static String normalize(String text) {
         StringBuilder out = new StringBuilder(text.length());
@@ -400,13 +431,14 @@ public record QuotePassage(String document, Span span, String text, String speak
     }
 
     /**
-     * The words, in house style, of each piece of the sentence between elision marks, insertions
-     * in brackets dropped, blank pieces left out (worked out once per sentence and story).
+     * The words, in house style, of each piece of the sentence between elision marks ("...", "…",
+     * and an editor's words in square brackets, {@link #withElisions}), words in round brackets and
+     * "[sic]" dropped, blank pieces left out (worked out once per sentence and story).
      */
     private java.util.List<String[]> pieces() {
         return style.derived("pieces", text, t -> {
             java.util.List<String[]> out = new java.util.ArrayList<>();
-            for (String piece : ELLIPSIS.split(withoutInsertions(t))) {
+            for (String piece : ELLIPSIS.split(withElisions(t))) {
                 String words = style.words(piece);
                 if (!words.isBlank()) {
                     out.add(words.split(" "));

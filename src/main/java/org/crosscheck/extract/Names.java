@@ -164,7 +164,7 @@ public final class Names {
                 }
                 boolean currencyName = Character.isUpperCase(c) && beforeCurrencyWord(text, j, to);
                 if (currencyName) {
-                    // "Canadian dollars", "Swiss francs": the run names money, not the story.
+                    // "Canadian dollars", "Swiss francs", "US cents": the run names money, not the story.
                     run.setLength(0);
                     words = 0;
                 }
@@ -240,7 +240,8 @@ public final class Names {
 
     /**
      * Whether the word ending at {@code to} is followed, after a space, by a currency word written
-     * in lower case ("Canadian dollars", "Swiss francs"): the capitalised words before it name a
+     * in lower case ("Canadian dollars", "Swiss francs"), or a word for a currency's small part
+     * ("Canadian cents", {@link #CURRENCY_PARTS}): the capitalised words before it name a
      * currency, which the briefs of one country's companies all give.
      */
     static boolean beforeCurrencyWord(String text, int to, int end) {
@@ -255,8 +256,15 @@ public final class Names {
         while (e < end && Character.isLetter(text.charAt(e))) {
             e++;
         }
-        return org.crosscheck.text.QuantityParser.currencyWord(text.substring(k, e));
+        String word = text.substring(k, e);
+        return org.crosscheck.text.QuantityParser.currencyWord(word) || CURRENCY_PARTS.contains(word);
     }
+
+    /**
+     * Words for a currency's small part ({@code currency-part-words.txt}: "cents", "pence"): after a
+     * country's adjective ("Canadian cents", "US cents") they name money, as a currency's word does.
+     */
+    static final Set<String> CURRENCY_PARTS = org.crosscheck.text.Lexicon.words(Names.class, "currency-part-words.txt");
 
     private static void flush(StringBuilder run, int words, boolean atStart, int weight, Map<String, Integer> counts,
                               Set<String> titled) {

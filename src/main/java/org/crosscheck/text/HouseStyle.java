@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * numbers as numerals (eleventh, 11th; six, 6; twenty-one, 21), times of day on a 24-hour clock
  * (6 p.m., 6:00 p.m., 6pm, 18:00), compounds written closed (per cent, percent), and the long
  * forms of abbreviations that the story itself defines ("Internet Explorer (IE)") written as the
- * abbreviation. The word lists are data files in {@code house-style/} beside this class
+ * abbreviation, and, where two wordings are compared ({@link #compared}), a unit of measure after a
+ * number in one form (5 km, 5 kilometres, 5-kilometre; 10 per cent, 10%). The word lists are data files in {@code house-style/} beside this class
  * ({@link HouseStyleLists}). "One" is left a word: it is a pronoun as often as a number.
  */
 public final class HouseStyle {
@@ -112,12 +113,81 @@ public final class HouseStyle {
         return out;
     }
 
-    /** The text's words in house style, one space apart. */
+    /** The text's words in house style, one space apart, measures in one form ({@link #compared}). */
     public String words(String text) {
         if (cache == null) {
-            return join(units(text));
+            return join(compared(text));
         }
-        return cache.computeIfAbsent(text, t -> join(units(t)));
+        return cache.computeIfAbsent(text, t -> join(compared(t)));
+    }
+
+    /**
+     * The text's words as two wordings are compared: its {@link #units}, and a number with its
+     * unit of measure after it as one unit keyed in one form ({@code house-style/units.tsv}): "5 km",
+     * "5 kilometres", "5km" and "5-kilometre" are "5 kilometer"; "10 per cent" and "10%" are "10
+     * percent"; "three feet" and "3 ft" are "3 foot". The figures' aligner reads {@link #units}, the
+     * words as written.
+     */
+    public List<Unit> compared(String text) {
+        return measures(text, units(text));
+    }
+
+    /** A number: digits, with a decimal part ("1.5"); "6,000" is keyed "6000". */
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
+    /** A number and a unit's letters run together: "5km", and "5-kilometre" or "one-mile" keyed as one word. */
+    private static final Pattern GLUED = Pattern.compile("(\\d+(?:\\.\\d+)?|one)(\\p{L}+)");
+    /** A number with a per cent sign written onto it, before marks that close a phrase: "10%", "(10%),". */
+    private static final Pattern PER_CENT_SIGN = Pattern.compile(".*\\d%[^\\p{L}\\p{N}]*");
+    /** Most words a unit's form holds ("kilometers per hour"). */
+    static final int UNIT_WORDS = 3;
+
+    /** {@code units} with each number and the unit of measure after it merged into one unit in one form. */
+    static List<Unit> measures(String text, List<Unit> units) {
+        Map<String, String> forms = HouseStyleLists.units();
+        List<Unit> out = new ArrayList<>(units.size());
+        for (int i = 0; i < units.size(); i++) {
+            Unit u = units.get(i);
+            boolean number = NUMBER.matcher(u.key).matches() || u.key.equals("one");
+            String n = u.key.equals("one") ? "1" : u.key;
+            Matcher glued = number ? null : GLUED.matcher(u.key);
+            if (number && NUMBER.matcher(u.key).matches() && PER_CENT_SIGN.matcher(text.substring(u.start, u.end)).matches()) {
+                out.add(new Unit(u.start, u.end, n + " " + forms.get("%")));
+                continue;
+            }
+            if (glued != null && glued.matches() && forms.containsKey(glued.group(2))) {
+                String g = glued.group(1).equals("one") ? "1" : glued.group(1);
+                out.add(new Unit(u.start, u.end, g + " " + forms.get(glued.group(2))));
+                continue;
+            }
+            int taken = number ? unitAfter(units, i, forms) : 0;
+            if (taken == 0) {
+                out.add(u);
+                continue;
+            }
+            String form = forms.get(keys(units, i + 1, i + 1 + taken));
+            out.add(new Unit(u.start, units.get(i + taken).end, n + " " + form));
+            i += taken;
+        }
+        return out;
+    }
+
+    /** How many units after {@code i} make the longest unit of measure of {@code forms}, or 0. */
+    private static int unitAfter(List<Unit> units, int i, Map<String, String> forms) {
+        for (int k = Math.min(UNIT_WORDS, units.size() - 1 - i); k >= 1; k--) {
+            if (forms.containsKey(keys(units, i + 1, i + 1 + k))) {
+                return k;
+            }
+        }
+        return 0;
+    }
+
+    /** The keys of {@code units[from, to)}, one space apart. */
+    private static String keys(List<Unit> units, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            sb.append(k == from ? "" : " ").append(units.get(k).key);
+        }
+        return sb.toString();
     }
 
     /**

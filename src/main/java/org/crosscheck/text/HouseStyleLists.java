@@ -18,6 +18,8 @@ import java.util.Set;
  *       colourful, recognised, recognising, organisation, centred, centring.</li>
  *   <li>{@code numbers.tsv}: number words and their numerals (eleven, 11; eleventh, 11th).</li>
  *   <li>{@code compounds.tsv}: compounds written open or closed (per cent, percent).</li>
+ *   <li>{@code units.tsv}: units of measure after a number and their one form (kilometers, kilometer;
+ *       km, kilometer; %, percent).</li>
  * </ul>
  */
 final class HouseStyleLists {
@@ -36,6 +38,7 @@ final class HouseStyleLists {
     private static Map<String, String> spelling;
     private static Map<String, String> numbers;
     private static Map<List<String>, String> compounds;
+    private static Map<String, String> units;
 
     private HouseStyleLists() {
     }
@@ -70,6 +73,18 @@ final class HouseStyleLists {
             compounds = Map.copyOf(m);
         }
         return compounds;
+    }
+
+    /** A unit's form after a number (its words one space apart: "miles per hour") -> its one form ("mph"). */
+    static synchronized Map<String, String> units() {
+        if (units == null) {
+            Map<String, String> m = new HashMap<>();
+            for (String[] p : pairs("units.tsv")) {
+                m.put(p[0], p[1]);
+            }
+            units = Map.copyOf(m);
+        }
+        return units;
     }
 
     /**

@@ -107,8 +107,8 @@ public final class WordDiff {
      * shown one space apart.
      */
     public static String render(String first, String second, Style style, UnaryOperator<String> escape, HouseStyle house) {
-        List<HouseStyle.Unit> a = house.units(first);
-        List<HouseStyle.Unit> b = house.units(second);
+        List<HouseStyle.Unit> a = house.compared(first);
+        List<HouseStyle.Unit> b = house.compared(second);
         Map<String, Character> code = new HashMap<>();
         String x = encode(a, code);
         String y = encode(b, code);

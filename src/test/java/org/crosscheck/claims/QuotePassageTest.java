@@ -26,6 +26,47 @@ class QuotePassageTest {
     }
 
     @Test
+    void anEditorsWordsInSquareBracketsStandForAnyWordsOfTheOther() {
+        // "[the governor]" replaces the speaker's own words: any words, or none, on the other side.
+        assertFalse(said("We told [the governor] that the dam would hold until morning").variantOf(
+                said("We told her that the dam would hold until morning")));
+        assertFalse(said("We told her that the dam would hold until morning").variantOf(
+                said("We told [the governor] that the dam would hold until morning")));
+        assertFalse(said("[The dam] would hold until morning, we told them").variantOf(
+                said("It would hold until morning, we told them")));
+        // Around the brackets the words must still stand as said, in order.
+        assertTrue(said("We told [the governor] that the dam would break before morning").variantOf(
+                said("We told her that the dam would hold until morning")));
+        assertTrue(said("That the dam would hold until morning [we] told her").variantOf(
+                said("We told her that the dam would hold until morning")));
+    }
+
+    @Test
+    void sicIsDroppedAndABracketedEllipsisIsAnEllipsis() {
+        // "[sic]" marks a slip: no words stand for it, so a word the other wording adds there is a change.
+        assertTrue(said("We was told [sic] the dam would hold until morning").variantOf(
+                said("We was told that the dam would hold until morning")));
+        assertFalse(said("We was told [sic] the dam would hold until morning").variantOf(
+                said("We was told the dam would hold until morning")));
+        assertFalse(said("We told her [...] the dam would hold until morning").variantOf(
+                said("We told her on the phone that the dam would hold until morning")));
+        assertFalse(said("We told her [\u2026] the dam would hold until morning").variantOf(
+                said("We told her on the phone that the dam would hold until morning")));
+    }
+
+    @Test
+    void elisionsKeepOffsetsAndMarkEachBracketOnce() {
+        assertEquals("We \u2026" + " ".repeat(13) + " said", QuotePassage.withElisions("We [the governor] said"));
+        assertEquals("We " + " ".repeat(6) + " said", QuotePassage.withElisions("We [sic!] said"));
+        assertEquals("We " + " ".repeat(7) + " said", QuotePassage.withElisions("We [ SIC ] said"));
+        assertEquals("We \u2026" + " ".repeat(3) + " and " + " ".repeat(7) + " said",
+                QuotePassage.withElisions("We [..] and (aside) said"));
+        // A bracket never closed drops the rest, as an insertion does; a closing one alone stays.
+        assertEquals("We " + " ".repeat(6), QuotePassage.withElisions("We [never"));
+        assertEquals("a ] b", QuotePassage.withElisions("a ] b"));
+    }
+
+    @Test
     void aContiguousCutOrOneMarkedWithAnEllipsisIsNot() {
         assertFalse(said("People knew they were safe").variantOf(said("Everyone called and people knew they were safe at home")));
         assertFalse(said("Everyone called ... they were safe at home").variantOf(

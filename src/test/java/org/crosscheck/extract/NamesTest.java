@@ -36,6 +36,17 @@ class NamesTest {
         assertTrue(c.containsKey("canada"), c.toString());
         assertTrue(c.containsKey("velmar foods"), c.toString());
         assertFalse(Names.beforeCurrencyWord("Canadian Dollars", 8, 16));
+        // A currency's small part after a country's adjective or abbreviation is money too.
+        Map<String, Integer> p = names("Shares of Velmar Foods rose 40 Canadian cents, and 12 US cents in New York; Canadian buyers agreed.\n");
+        assertFalse(p.containsKey("canadian") && p.get("canadian") > 1, p.toString());
+        assertFalse(p.containsKey("us"), p.toString());
+        assertTrue(p.containsKey("velmar foods"), p.toString());
+        assertTrue(Names.beforeCurrencyWord("Canadian cents", 8, 14));
+        assertTrue(Names.beforeCurrencyWord("Euro pence.", 4, 11));
+        assertFalse(Names.beforeCurrencyWord("Canadian centres", 8, 16));
+        assertFalse(Names.beforeCurrencyWord("Canadian Cents", 8, 14));
+        assertTrue(Names.CURRENCY_PARTS.contains("cents") && Names.CURRENCY_PARTS.contains("pence"));
+        assertFalse(Names.CURRENCY_PARTS.contains("centres"));
         assertTrue(Names.numberLabel("No. 2", 0, 2, 5));
         assertFalse(Names.numberLabel("No.2", 0, 2, 4));
         assertFalse(Names.numberLabel("Nor. x", 0, 3, 6));

@@ -147,6 +147,41 @@ class HouseStyleListsTest {
     }
 
     @Test
+    void unitFormsAreWrittenAsKeyedAndEachOneFormIsAFormOfItself() throws IOException {
+        Map<String, String> units = HouseStyleLists.units();
+        List<String> problems = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String line : lines("units.tsv")) {
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String form = line.split("\t", -1)[0];
+            if (!seen.add(form)) {
+                problems.add("listed twice: " + form);
+            }
+            // A form not written as HouseStyle keys it ("kilometres") could never be met.
+            if (!form.equals("%") && !HouseStyle.key(form).equals(form)) {
+                problems.add("not written as keyed: " + form + " -> " + HouseStyle.key(form));
+            }
+        }
+        for (String one : units.values()) {
+            if (!one.equals(units.get(one))) {
+                problems.add("one form that is not a form of itself: " + one);
+            }
+        }
+        assertEquals(List.of(), problems);
+        assertEquals(seen.size(), units.size(), "the loader reads every line");
+        assertEquals("percent", units.get("%"));
+        assertEquals("kilometer", units.get("km"));
+        assertEquals("foot", units.get("feet"));
+        assertEquals("mph", units.get("miles per hour"));
+        // Units of another size, and letters that are as often something else, are not listed.
+        for (String apart : List.of("m", "in", "ton", "tonne", "l", "g")) {
+            assertTrue(!units.containsKey(apart), apart);
+        }
+    }
+
+    @Test
     void aMalformedLineFailsWithItsFileAndLine() {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> HouseStyleLists.pairs("malformed.tsv"));
         assertEquals("house-style/malformed.tsv:4: expected two lower-case fields separated by one tab: Colour\tcolor", e.getMessage());

@@ -30,6 +30,60 @@ class HouseStyleTest {
     }
 
     @Test
+    void aUnitAfterANumberIsWrittenInOneForm() {
+        assertEquals("a 5 kilometer walk", words("a 5 km walk"));
+        assertEquals(words("a 5 km walk"), words("a 5 kilometres walk"));
+        assertEquals(words("a 5 km walk"), words("a 5-kilometre walk"));
+        assertEquals(words("a 5 km walk"), words("a 5km walk"));
+        assertEquals(words("a 5 km walk"), words("a five-kilometre walk"));
+        assertEquals("up 10 percent on", words("up 10 per cent on"));
+        assertEquals(words("up 10 per cent on"), words("up 10 percent on"));
+        assertEquals(words("up 10 per cent on"), words("up 10% on"));
+        assertEquals(words("up 10 per cent, on"), words("up (10%), on"));
+        assertEquals(words("up 10 per cent on"), words("up ten per cent on"));
+        assertEquals("3 foot tall", words("3 ft tall"));
+        assertEquals(words("3 ft tall"), words("three feet tall"));
+        assertEquals(words("3 ft tall"), words("three-foot tall"));
+        assertEquals("1 mile away", words("one mile away"));
+        assertEquals(words("one mile away"), words("1 mi away"));
+        assertEquals(words("one-mile away"), words("1 mi away"));
+        assertEquals("at 60 mph on", words("at 60 miles per hour on"));
+        assertEquals(words("at 60 mph on"), words("at 60 miles an hour on"));
+        assertEquals("at 90 kph", words("at 90 km/h"));
+        assertEquals(words("at 90 km/h"), words("at 90 kilometres per hour"));
+        assertEquals("1.5 kilogram", words("1.5 kg"));
+    }
+
+    @Test
+    void aUnitWordNotAfterANumberAndOtherMeasuresStayAsWritten() {
+        // A unit without a number, a number without a unit, units of another size.
+        assertEquals("kilometers of road", words("kilometres of road"));
+        assertEquals("the feet of 3 men", words("the feet of 3 men"));
+        assertEquals("10 tons", words("10 tons"));
+        assertNotEquals(words("10 tons"), words("10 tonnes"));
+        assertEquals("5m", words("5m"));
+        assertNotEquals(words("5 km"), words("5 miles"));
+        assertNotEquals(words("10 per cent"), words("11%"));
+        assertEquals("11th", words("11th"));
+        assertEquals("noone percent", words("no one percent"));
+        assertEquals("one", words("one"));
+        assertEquals("2 per", words("2 per"));
+        assertEquals("10 x", words("10%x"));
+        assertEquals("abc 10 percent", words("abc 10%"));
+    }
+
+    @Test
+    void aMeasureIsOneUnitOverItsWords() {
+        List<HouseStyle.Unit> u = GENERAL.compared("ran 60 miles per hour now");
+        assertEquals(List.of("ran", "60 mph", "now"), u.stream().map(HouseStyle.Unit::key).toList());
+        assertEquals(4, u.get(1).start());
+        assertEquals(21, u.get(1).end());
+        assertEquals(List.of("ran", "60", "miles", "per", "hour", "now"),
+                GENERAL.units("ran 60 miles per hour now").stream().map(HouseStyle.Unit::key).toList());
+        assertEquals(List.of("5 kilometer"), GENERAL.compared("5-kilometre").stream().map(HouseStyle.Unit::key).toList());
+    }
+
+    @Test
     void aSiteNamedWithItsAddressEndingIsTheSiteName() {
         assertEquals("flickr and myspace the", words("Flickr, and MySpace.com, the"));
         assertEquals(words("on Example.org."), words("on Example"));
