@@ -82,4 +82,23 @@ class SentenceOpenersTest {
         assertTrue(n.containsKey("bellamy tarn"), n.toString());
         assertTrue(n.containsKey("ann morrow"), n.toString());
     }
+
+    @Test
+    void aWordOpensItsSentenceWhenOnlyMarksStandBeforeIt() {
+        String quoted = "\u201cDistraught Morrow wept";
+        List<Words.Word> q = Words.of(quoted, 0, quoted.length());
+        assertTrue(People.sentenceStart(q, 1), "an opening quotation mark before it");
+        assertTrue(People.sentenceStart(q, 0));
+        String inside = "He met Distraught Morrow";
+        List<Words.Word> w = Words.of(inside, 0, inside.length());
+        assertFalse(People.sentenceStart(w, 2), "words before it");
+    }
+
+    @Test
+    void insideASentenceTheSpeakerKeepsTheWord() {
+        ExtractedDocument d = extract("\"We will open again,\" said Early Tarn on Monday.");
+        List<String> speakers = d.claims().stream().filter(QuoteClaim.class::isInstance)
+                .map(c -> String.valueOf(((QuoteClaim) c).speakerName())).toList();
+        assertEquals(List.of("Early Tarn"), speakers);
+    }
 }
