@@ -59,7 +59,9 @@ final class NameExtractor {
                     start = false;
                     continue;
                 }
-                if (k + 1 < ws.size() && candidate(w, MIN_PAIR_LETTERS) && ws.get(k + 1).word()
+                // "Distraught Morrow said": a word that only opens sentences pairs with no name.
+                boolean opener = start && SentenceOpeners.opener(w.lower());
+                if (!opener && k + 1 < ws.size() && candidate(w, MIN_PAIR_LETTERS) && ws.get(k + 1).word()
                         && candidate(ws.get(k + 1), MIN_PAIR_LETTERS) && !address(ws, k + 1)
                         && ws.get(k + 1).start() == w.end() + 1 && text.charAt(w.end()) == ' ') {
                     Words.Word v = ws.get(k + 1);
@@ -67,7 +69,7 @@ final class NameExtractor {
                     pairs.putIfAbsent(pair, new Span(w.start(), v.end()));
                     pairText.putIfAbsent(pair, w.text() + " " + v.text());
                 }
-                if (tripleAt(ws, k, text)) {
+                if (!opener && tripleAt(ws, k, text)) {
                     Words.Word v = ws.get(k + 1);
                     Words.Word u = ws.get(k + 2);
                     String triple = w.lower() + " " + v.lower() + " " + u.lower();

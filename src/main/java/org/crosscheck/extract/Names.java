@@ -272,6 +272,15 @@ public final class Names {
             return;
         }
         String name = run.toString();
+        if (atStart) {
+            // "Distraught Morrow said": a word that only opens sentences is no part of the name,
+            // and what is left did not open the sentence.
+            String stripped = SentenceOpeners.strip(name);
+            if (!stripped.equals(name)) {
+                name = stripped;
+                atStart = false;
+            }
+        }
         while (name.endsWith(" of") || name.endsWith(" de")) {
             name = name.substring(0, name.length() - 3);
         }

@@ -265,6 +265,12 @@ final class People {
                     break;
                 }
             }
+            if (c.words.size() >= 2 && sentenceStart(ws, i) && SentenceOpeners.opener(c.words.get(0).lower())) {
+                // "Distraught Morrow told reporters": the opener is no part of the name.
+                c.words.remove(0);
+                c.start = c.words.get(0).start();
+                i = ws.indexOf(c.words.get(0));
+            }
             // "director of the Wildlife Society", "chairman of Natural Resources": the words after a title's
             // "of", "for" or "at" name what the title is of, not a person; unless an age stands beside
             // them, which only a person has ("searching for Dan Ruiz, 27,").
@@ -295,6 +301,16 @@ final class People {
             }
             i = Math.max(j, i + 1);
         }
+    }
+
+    /** Whether the word at {@code i} opens its sentence: only marks (an opening quote, a dash) stand before it. */
+    static boolean sentenceStart(List<Words.Word> ws, int i) {
+        for (int k = 0; k < i; k++) {
+            if (ws.get(k).word()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

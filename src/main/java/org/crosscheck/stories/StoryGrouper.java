@@ -89,6 +89,14 @@ public final class StoryGrouper {
     static final long PUBLISHED_EVENT_DAYS = 7;
     /** How far, in days, an event-bound figure's as-of date may lie from its event's date. */
     static final long STORY_DAYS_FOR_FIGURES = 30;
+    /**
+     * The widest spread, in days, of a story's dated reports for their median date to be lent to
+     * its undated reports (in an undated event). A story is grouped over {@link #STORY_DAYS}: when
+     * its dated reports lie months or years apart (a trial and its appeal, two quakes of one
+     * region) their median is the day of none of them, and reading an undated report's "Monday"
+     * against it gives a wrong date. Within a month, the median is near every one of them.
+     */
+    static final long LENT_DAY_SPREAD = 30;
     /** How close (cosine of content words) two reports of an event must be to be read as telling of one happening. */
     static final double CLOSE_TEXT = 0.35;
     /**
@@ -1405,8 +1413,20 @@ public final class StoryGrouper {
     }
 
     private static long median(List<Profile> members) {
-        List<Long> days = members.stream().map(p -> p.day).filter(d -> d != Event.NO_DAY).sorted().toList();
-        return days.isEmpty() ? Event.NO_DAY : days.get((days.size() - 1) / 2);
+        return lentDay(members.stream().map(p -> p.day).toList());
+    }
+
+    /**
+     * The day a story lends its undated reports: the median of its dated reports' days (the lower
+     * middle one when they are even), or {@link Event#NO_DAY} when none is dated or when they lie
+     * more than {@link #LENT_DAY_SPREAD} days apart, the median then fitting none of them.
+     */
+    static long lentDay(List<Long> days) {
+        List<Long> dated = days.stream().filter(d -> d != Event.NO_DAY).sorted().toList();
+        if (dated.isEmpty() || dated.get(dated.size() - 1) - dated.get(0) > LENT_DAY_SPREAD) {
+            return Event.NO_DAY;
+        }
+        return dated.get((dated.size() - 1) / 2);
     }
 
     /**

@@ -21,6 +21,8 @@ public final class QuantityParser {
     private static final Map<String, Double> SCALES = new HashMap<>();
     /** Short scale words as written glued to their number ("80k", "$200MM"; not "5.56mm"). */
     static final java.util.Set<String> GLUED_SCALES = Lexicon.wordsAsWritten(QuantityParser.class, "glued-scales.txt");
+    /** Units that still make a figure when glued to its number: "5km", "3kg" ({@code glued-units.txt}; case counts). */
+    static final java.util.Set<String> GLUED_UNITS = Lexicon.wordsAsWritten(QuantityParser.class, "glued-units.txt");
     /** Words after a figure with a glued "m" that make the "m" metres ({@code metre-followers.txt}). */
     static final java.util.Set<String> METRE_FOLLOWERS = Lexicon.words(QuantityParser.class, "metre-followers.txt");
     /** Short scale words that never count after a space ("200 mm", "10 k"). */
@@ -218,6 +220,11 @@ public final class QuantityParser {
         }
         if (t.is(n.end(), "M") && !gluedMillion(n.end(), currency)) {
             // "a GeForce 9400M chip": a model's name, no count.
+            return null;
+        }
+        if (gluedName(n.end())) {
+            // "the 76ers", "a 3G network", "a 4x4", "the 1960s", "3pm": digits glued to letters
+            // that are neither a scale nor a unit name, code or time; they count nothing.
             return null;
         }
         int end = n.end();
@@ -635,6 +642,20 @@ public final class QuantityParser {
             return true;
         }
         return t.is(j, "m") && !(t.type(next) == Tokens.WORD && METRE_FOLLOWERS.contains(lower(next)));
+    }
+
+    /**
+     * Whether the token at {@code j} is a word glued to the number before it that makes the number
+     * part of a name, a code or a time ("76ers", "3G", "4x4", "1960s", "3pm", "1,000th"): any word
+     * but a scale ({@link #GLUED_SCALES} as written, or one of scales.tsv), a counting unit ("2dozen") or a unit of
+     * {@link #GLUED_UNITS} ("5km", "16GB").
+     */
+    boolean gluedName(int j) {
+        if (t.type(j) != Tokens.WORD || t.end(j - 1) != t.start(j)) {
+            return false;
+        }
+        String w = lower(j);
+        return !GLUED_SCALES.contains(t.str(j)) && !SCALES.containsKey(w) && !COUNTING_UNITS.containsKey(w) && !GLUED_UNITS.contains(t.str(j));
     }
 
     /** Numbers that are part of a name or code ("COVID-19", "F-16", "G7") are not quantities. */

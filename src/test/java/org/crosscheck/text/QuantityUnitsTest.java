@@ -227,4 +227,34 @@ class QuantityUnitsTest {
         assertTrue(!first("38 degrees in the shade on the Richter scale").magnitude(), "the scale not right after the degrees");
         assertTrue(!first("with 12 degrees on the Richter scale").magnitude(), "ten or more is no magnitude");
     }
+
+    @Test
+    void digitsGluedToLettersThatAreNoUnitGiveNoFigure() {
+        for (String text : List.of("the Dellport 76ers won again", "a 3G network", "a 4x4 truck", "a 102x40 grid",
+                "back in the 1960s", "we met at 3pm", "his 1,000th goal", "a 1080p screen", "a 10U server")) {
+            assertTrue(QuantityParser.find(text, 0, text.length()).isEmpty(), text);
+        }
+        assertEquals(76, first("the Dellport 76 ers won").value(), 1e-9, "a space parts the number from the word");
+        assertEquals(12, first("12 of the 76ers came").value(), 1e-9, "the figure before is still read");
+        assertEquals(1, QuantityParser.find("12 of the 76ers came", 0, 20).size());
+    }
+
+    @Test
+    void gluedUnitsAndScalesStillGiveFigures() {
+        assertEquals(5, first("she ran 5km to the shore").value(), 1e-9);
+        assertEquals(10, first("a limit of 10mph").value(), 1e-9);
+        assertEquals(3, first("a bag of 3kg").value(), 1e-9);
+        assertEquals(16, first("a phone with 16GB").value(), 1e-9);
+        assertEquals(5e9, first("a loss of $5bn").value(), 1);
+        assertEquals(3, first("add 3g of sugar").value(), 1e-9, "a small g is grams");
+        assertTrue(QuantityParser.find("a 3G phone", 0, 10).isEmpty(), "a capital G is no unit: case counts");
+        assertTrue(QuantityParser.GLUED_UNITS.containsAll(List.of("km", "mph", "kg", "GB")));
+        for (String u : QuantityParser.GLUED_UNITS) {
+            String text = "it was 7" + u + " then";
+            QuantityMatch m = first(text);
+            assertEquals(7, m.value(), 1e-9, u);
+            assertEquals(u, m.after().get(0), u);
+            assertTrue(!QuantityParser.GLUED_SCALES.contains(u), u + " is a unit, not a scale");
+        }
+    }
 }

@@ -1,0 +1,104 @@
+package org.crosscheck.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.crosscheck.Fixtures;
+import org.crosscheck.claims.NameClaim;
+import org.crosscheck.claims.QuoteClaim;
+import org.crosscheck.clean.Cleaner;
+import org.crosscheck.corpus.Document;
+import org.junit.jupiter.api.Test;
+
+/** Words that open sentences but are no part of a name ({@code sentence-opening-words.txt}). */
+class SentenceOpenersTest {
+
+    private static ExtractedDocument extract(String body) {
+        String text = "Published: March 5, 2013 09:00 GMT\nFlood in Dellport\n" + body + "\n";
+        return Extractor.extract(Cleaner.clean(new Document("d", "d.txt", text, List.of())));
+    }
+
+    @Test
+    void theListHoldsOpenersInLowerCaseAndNoFirstNames() {
+        assertTrue(SentenceOpeners.WORDS.containsAll(List.of("distraught", "once", "following", "witnesses")));
+        for (String w : SentenceOpeners.WORDS) {
+            assertEquals(w.toLowerCase(java.util.Locale.ROOT), w);
+            assertFalse(Genders.FEMALE_NAMES.contains(w) || Genders.MALE_NAMES.contains(w), w + " is a first name");
+        }
+    }
+
+    @Test
+    void anOpenerIsKnownInAnyCase() {
+        assertTrue(SentenceOpeners.opener("Distraught"));
+        assertTrue(SentenceOpeners.opener("DISTRAUGHT"));
+        assertFalse(SentenceOpeners.opener("Morrow"));
+    }
+
+    @Test
+    void stripDropsAnOpeningOpenerAndKeepsTheRest() {
+        assertEquals("morrow", SentenceOpeners.strip("distraught morrow"));
+        assertEquals("ann morrow", SentenceOpeners.strip("distraught ann morrow"));
+        assertEquals("ann morrow", SentenceOpeners.strip("ann morrow"), "no opener: the name as it is");
+        assertEquals("distraught", SentenceOpeners.strip("distraught"), "one word: nothing is left to be the name");
+        assertEquals("morrow distraught", SentenceOpeners.strip("morrow distraught"), "only the first word is dropped");
+    }
+
+    @Test
+    void aSpeakerAfterAnOpenerIsNamedWithoutIt() {
+        ExtractedDocument d = extract("Ann Morrow, who runs the Dellport bakery, lost her shop to the water. "
+                + "Distraught Morrow said: \"We have lost everything.\"");
+        List<String> speakers = d.claims().stream().filter(QuoteClaim.class::isInstance)
+                .map(c -> String.valueOf(((QuoteClaim) c).speakerName())).toList();
+        assertEquals(List.of("Ann Morrow"), speakers);
+    }
+
+    @Test
+    void anOpenerPairsWithNoNameAtASentencesStart() {
+        List<String> names = extract("Ann Morrow lost her shop. Distraught Morrow wept. Once Bellamy Tarn had left, the river rose.")
+                .claims().stream().filter(NameClaim.class::isInstance).map(c -> ((NameClaim) c).text()).toList();
+        assertFalse(names.contains("Distraught Morrow"), names.toString());
+        assertFalse(names.contains("Once Bellamy"), names.toString());
+        assertFalse(names.contains("Once Bellamy Tarn"), names.toString());
+        assertTrue(names.contains("Bellamy Tarn"), names.toString());
+        assertTrue(names.contains("Ann Morrow"), names.toString());
+    }
+
+    @Test
+    void insideASentenceTheWordKeepsItsPlaceInAName() {
+        List<String> names = extract("The club played at the Once Hollow ground in Dellport on Sunday.")
+                .claims().stream().filter(NameClaim.class::isInstance).map(c -> ((NameClaim) c).text()).toList();
+        assertTrue(names.contains("Once Hollow"), names.toString());
+    }
+
+    @Test
+    void theNamesOfAStoryLeaveTheOpenerOut() {
+        Map<String, Integer> n = Names.of(Cleaner.clean(Fixtures.document("n",
+                "Ann Morrow lost her shop on Sunday. Distraught Morrow wept. Following Bellamy Tarn, the crowd left.\n"))).counts();
+        assertFalse(n.containsKey("distraught morrow"), n.toString());
+        assertFalse(n.containsKey("following bellamy tarn"), n.toString());
+        assertTrue(n.containsKey("bellamy tarn"), n.toString());
+        assertTrue(n.containsKey("ann morrow"), n.toString());
+    }
+
+    @Test
+    void aWordOpensItsSentenceWhenOnlyMarksStandBeforeIt() {
+        String quoted = "\u201cDistraught Morrow wept";
+        List<Words.Word> q = Words.of(quoted, 0, quoted.length());
+        assertTrue(People.sentenceStart(q, 1), "an opening quotation mark before it");
+        assertTrue(People.sentenceStart(q, 0));
+        String inside = "He met Distraught Morrow";
+        List<Words.Word> w = Words.of(inside, 0, inside.length());
+        assertFalse(People.sentenceStart(w, 2), "words before it");
+    }
+
+    @Test
+    void insideASentenceTheSpeakerKeepsTheWord() {
+        ExtractedDocument d = extract("\"We will open again,\" said Early Tarn on Monday.");
+        List<String> speakers = d.claims().stream().filter(QuoteClaim.class::isInstance)
+                .map(c -> String.valueOf(((QuoteClaim) c).speakerName())).toList();
+        assertEquals(List.of("Early Tarn"), speakers);
+    }
+}
