@@ -71,10 +71,18 @@ public final class Mentions {
         }
         List<Claim> out = new ArrayList<>(d.claims().size());
         boolean changed = false;
+        LineSentences sentences = null;
+        // One reading per sentence: a long sentence with many dates is read once, not once per date.
+        Map<Integer, OtherParty.Found> parties = new java.util.HashMap<>();
         for (Claim c : d.claims()) {
             if (c instanceof DateClaim dc && dc.party() == null && !inside(dc.span(), quotes)) {
-                int[] sentence = sentenceOf(text, dc.span().start());
-                OtherParty.Found found = OtherParty.in(text, sentence[0], sentence[1]);
+                if (sentences == null) {
+                    sentences = new LineSentences(text);
+                }
+                int[] sentence = sentences.of(dc.span().start());
+                OtherParty.Found found = parties.containsKey(sentence[0]) ? parties.get(sentence[0])
+                        : OtherParty.in(text, sentence[0], sentence[1]);
+                parties.put(sentence[0], found);
                 if (found != null && (dc.about() == null || DateClaim.familyOf(dc.about()).equals(DateClaim.familyOf(found.kind())))) {
                     out.add(dc.withParty(found.party()));
                     changed = true;
@@ -84,6 +92,53 @@ public final class Mentions {
             out.add(c);
         }
         return changed ? d.withClaims(out) : d;
+    }
+
+    /**
+     * The sentences of a text's lines, as {@link #sentenceOf} finds them, split once per line and
+     * found by binary search: {@link #sentenceOf} alone splits a whole line for each offset, which is
+     * quadratic in a long line full of dates.
+     */
+    static final class LineSentences {
+        private final String text;
+        /** The start of each line, in order. */
+        private final int[] lineStarts;
+        /** Each line's sentences, split when first asked for. */
+        private final Map<Integer, List<int[]>> split = new java.util.HashMap<>();
+
+        LineSentences(String text) {
+            this.text = text;
+            List<Integer> starts = new ArrayList<>();
+            starts.add(0);
+            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+                starts.add(i + 1);
+            }
+            lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        /** The sentence that holds {@code at}: the same as {@code sentenceOf(text, at)}. */
+        int[] of(int at) {
+            int li = java.util.Arrays.binarySearch(lineStarts, at);
+            // An offset at a line's start is in that line, as sentenceOf's lastIndexOf from at - 1 has it.
+            int index = li >= 0 ? li : -li - 2;
+            int line = lineStarts[index];
+            int lineEnd = text.indexOf('\n', at);
+            int end = lineEnd < 0 ? text.length() : lineEnd;
+            List<int[]> all = split.computeIfAbsent(line, l -> Sentences.split(text, l, end));
+            int lo = 0;
+            int hi = all.size() - 1;
+            int[] found = {line, end};
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (all.get(mid)[0] > at) {
+                    hi = mid - 1;
+                } else {
+                    found = all.get(mid);
+                    lo = mid + 1;
+                }
+            }
+            return found;
+        }
     }
 
     /** The sentence that holds {@code at}, as {@link Sentences} splits its line: its start and end. */
