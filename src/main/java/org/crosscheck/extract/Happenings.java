@@ -435,7 +435,7 @@ public final class Happenings {
     static final int PRONOUN_REACH = 3;
 
     /** The names of a document's {@link Names.Found} that can be a person's, in its counts' order. */
-    private record PersonNames(Names.Found of, List<Map.Entry<String, Integer>> names) {
+    private record PersonNames(Names.Found of, List<Map.Entry<String, Integer>> names, Map<String, String> aliases) {
     }
 
     /** Those of the last {@link Names.Found} asked about: a document's dates all ask about the same one. */
@@ -451,16 +451,31 @@ public final class Happenings {
         if (last != null && last.of() == names) {
             return last.names();
         }
-        List<Map.Entry<String, Integer>> out = new ArrayList<>();
+        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
         for (Map.Entry<String, Integer> e : names.counts().entrySet()) {
             String name = e.getKey();
             if (!names.people().contains(name) && !Names.personLike(name) || organisation(name) || calendarWord(name)) {
                 continue;
             }
-            out.add(Map.entry(name, e.getValue()));
+            counts.put(name, e.getValue());
         }
-        personNames = new PersonNames(names, out);
+        // "Mark Dell, known to the world as the Fixer": the alias's mentions are the person's (Aliases).
+        Map<String, String> aliases = counts.size() < 2 ? Map.of() : Aliases.in(spacedWords(0, text.length()), counts.keySet());
+        aliases.forEach((alias, owner) -> {
+            if (!aliases.containsKey(owner)) {
+                counts.merge(owner, counts.remove(alias), Integer::sum);
+            }
+        });
+        List<Map.Entry<String, Integer>> out = new ArrayList<>();
+        counts.forEach((name, n) -> out.add(Map.entry(name, n)));
+        personNames = new PersonNames(names, out, aliases);
         return out;
+    }
+
+    /** The aliases of {@link #personNames}'s document that were counted as their person's, each with that person. */
+    private Map<String, String> aliases(Names.Found names) {
+        personNames(names);
+        return personNames.aliases();
     }
 
     /** The person the article names most often, or null on a tie or when it names nobody. */
@@ -525,6 +540,12 @@ public final class Happenings {
                 out.add(name);
             }
         }
+        Map<String, String> aliases = aliases(names);
+        aliases.forEach((alias, owner) -> {
+            if (!aliases.containsKey(owner) && words.contains(" " + alias + " ")) {
+                out.add(owner);
+            }
+        });
         return List.copyOf(out);
     }
 
