@@ -78,11 +78,34 @@ final class WeekdayReading {
     }
 
     /**
-     * The date with this month and day that falls on {@code weekday} ("Tuesday, March 4") in the
-     * anchor's year, the one before or the one after; {@code null} when none does. The weekday of
-     * one date moves by one or two days a year, so at most one of three years in a row fits.
+     * How many days before the publication day a date written without a year may lie for its nearest
+     * reading to stand whatever its weekday: "Tuesday, April 14" in a report of April 15 is
+     * yesterday's date with a wrong weekday (reported by {@code weekday-mismatch}), not a date a year
+     * away.
+     */
+    static final int NEAR_DAYS_BEFORE = 60;
+    /**
+     * How many days after the publication day the same holds: a date weeks ahead may be a past one of
+     * the year before ("on Tuesday, January 12" in a November account of a trial), so there the
+     * weekday still picks the year.
+     */
+    static final int NEAR_DAYS_AFTER = 7;
+
+    /**
+     * The date with this month and day that falls on {@code weekday} ("Tuesday, March 4"), or
+     * {@code null} when none does. The nearest occurrence of the date, when it lies from
+     * {@value #NEAR_DAYS_BEFORE} days before the anchor to {@value #NEAR_DAYS_AFTER} days after it,
+     * is the only reading: it is found when it falls on the weekday, and otherwise nothing is. Any
+     * other date is looked for in the anchor's year, the one before and the one after ("Tuesday,
+     * October 20" in a report of April); the weekday of one date moves by one or two days a year, so
+     * at most one of three years in a row fits.
      */
     static LocalDate withWrittenWeekday(LocalDate anchor, int month, int day, DayOfWeek weekday) {
+        LocalDate nearest = TemporalParser.nearestTo(anchor, month, day);
+        long ahead = nearest == null ? Long.MAX_VALUE : java.time.temporal.ChronoUnit.DAYS.between(anchor, nearest);
+        if (ahead >= -NEAR_DAYS_BEFORE && ahead <= NEAR_DAYS_AFTER) {
+            return nearest.getDayOfWeek() == weekday ? nearest : null;
+        }
         for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
             if (month == 2 && day == 29 && !Year.isLeap(y)) {
                 continue;

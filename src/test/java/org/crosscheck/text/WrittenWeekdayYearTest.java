@@ -22,10 +22,27 @@ class WrittenWeekdayYearTest {
 
     @Test
     void theNearYearInWhichTheDateFallsOnTheWeekday() {
-        // 14 April: a Tuesday in 2020, a Wednesday in 2021, a Thursday in 2022.
-        assertEquals(LocalDate.of(2020, 4, 14), TemporalParser.withWrittenWeekday(ANCHOR, 4, 14, DayOfWeek.TUESDAY));
+        // 20 October, half a year from the anchor: a Tuesday in 2020, a Wednesday in 2021, a Thursday in 2022.
+        assertEquals(LocalDate.of(2020, 10, 20), TemporalParser.withWrittenWeekday(ANCHOR, 10, 20, DayOfWeek.TUESDAY));
+        assertEquals(LocalDate.of(2021, 10, 20), TemporalParser.withWrittenWeekday(ANCHOR, 10, 20, DayOfWeek.WEDNESDAY));
+        assertEquals(LocalDate.of(2022, 10, 20), TemporalParser.withWrittenWeekday(ANCHOR, 10, 20, DayOfWeek.THURSDAY));
+    }
+
+    @Test
+    void aDateNearThePublicationKeepsItsNearestYearWhateverItsWeekday() {
+        // 14 April 2021, the day before the anchor, was a Wednesday: "Tuesday, April 14" is a wrong
+        // weekday, not 14 April 2020 (a Tuesday).
         assertEquals(LocalDate.of(2021, 4, 14), TemporalParser.withWrittenWeekday(ANCHOR, 4, 14, DayOfWeek.WEDNESDAY));
-        assertEquals(LocalDate.of(2022, 4, 14), TemporalParser.withWrittenWeekday(ANCHOR, 4, 14, DayOfWeek.THURSDAY));
+        assertNull(TemporalParser.withWrittenWeekday(ANCHOR, 4, 14, DayOfWeek.TUESDAY));
+        assertNull(TemporalParser.withWrittenWeekday(ANCHOR, 4, 14, DayOfWeek.THURSDAY));
+        // The edges: 14 February 2021, 60 days before, was a Sunday (2020: a Friday); 13 February, 61
+        // days before, a Saturday (2020: a Thursday).
+        assertNull(TemporalParser.withWrittenWeekday(ANCHOR, 2, 14, DayOfWeek.FRIDAY));
+        assertEquals(LocalDate.of(2020, 2, 13), TemporalParser.withWrittenWeekday(ANCHOR, 2, 13, DayOfWeek.THURSDAY));
+        // 22 April 2021, 7 days after, was a Thursday (2020: a Wednesday); 23 April, 8 days after, a
+        // Friday (2020: a Thursday): weeks ahead may be last year's date in a past account.
+        assertNull(TemporalParser.withWrittenWeekday(ANCHOR, 4, 22, DayOfWeek.WEDNESDAY));
+        assertEquals(LocalDate.of(2020, 4, 23), TemporalParser.withWrittenWeekday(ANCHOR, 4, 23, DayOfWeek.THURSDAY));
     }
 
     @Test
@@ -65,6 +82,12 @@ class WrittenWeekdayYearTest {
             }
         }
         assertTrue(fitting <= 1, "three years in a row give one date three weekdays");
+        long ahead = nearest == null ? Long.MAX_VALUE : ChronoUnit.DAYS.between(anchor, nearest);
+        boolean nearStands = ahead >= -WeekdayReading.NEAR_DAYS_BEFORE && ahead <= WeekdayReading.NEAR_DAYS_AFTER;
+        if (nearStands) {
+            assertEquals(nearest.getDayOfWeek() == weekday ? nearest : null, found);
+            return;
+        }
         if (fitting == 0) {
             assertNull(found);
             return;
