@@ -40,8 +40,9 @@ final class Anchors {
     }
 
     /**
-     * The date {@code month}/{@code day} in the year near the anchor date (its own, the one before
-     * or after) in which it falls on {@code weekday}; {@code null} when no near year fits.
+     * The date {@code month}/{@code day} that falls on {@code weekday}, in the year
+     * {@link org.crosscheck.text.TemporalParser#withWrittenWeekday} picks near the anchor date;
+     * {@code null} when none fits.
      */
     static LocalDate withWeekday(int month, int day, java.time.DayOfWeek weekday, LocalDate anchor) {
         return org.crosscheck.text.TemporalParser.withWrittenWeekday(anchor, month, day, weekday);

@@ -45,10 +45,12 @@ final class SaidDays {
         }
         List<Claim> out = new ArrayList<>(d.claims().size());
         boolean changed = false;
+        // The quotes' sentences, each line split once (not once per quote).
+        Mentions.LineSentences sentences = new Mentions.LineSentences(text);
         for (Claim c : d.claims()) {
             if (c instanceof QuoteClaim q) {
                 // A document read again against another date reads its quotes' days again.
-                long day = q.cue() == null || q.fragment() ? DateClaim.NO_DAY : saidOn(text, q, days);
+                long day = q.cue() == null || q.fragment() ? DateClaim.NO_DAY : saidOn(text, sentences, q, days);
                 if (day != q.saidDay()) {
                     out.add(q.withSaidDay(day));
                     changed = true;
@@ -62,10 +64,15 @@ final class SaidDays {
 
     /** The one day {@code q}'s attribution gives among {@code days}, or {@link DateClaim#NO_DAY}. */
     static long saidOn(String text, QuoteClaim q, List<DateClaim> days) {
+        return saidOn(text, new Mentions.LineSentences(text), q, days);
+    }
+
+    /** {@link #saidOn(String, QuoteClaim, List)} with the document's sentences already indexed. */
+    static long saidOn(String text, Mentions.LineSentences sentences, QuoteClaim q, List<DateClaim> days) {
         String cue = q.cue().toLowerCase(Locale.ROOT);
         int quoteStart = q.span().start();
         int quoteEnd = q.span().end();
-        int before = Mentions.sentenceOf(text, quoteStart)[0];
+        int before = sentences.of(quoteStart)[0];
         int after = attributionEnd(text, quoteEnd);
         int cueBefore = lastWord(text, cue, before, quoteStart);
         int cueAfter = firstWord(text, cue, quoteEnd, after);

@@ -12,10 +12,11 @@ import org.crosscheck.text.DateTimeParser;
 
 /**
  * Finds a weekday written directly before a date ("Wednesday, April 14", "Mon, 28 Nov 2005") in
- * the article's own text. A date without a year takes the year near the publication date (its
- * own, the one before or after) in which it falls on the weekday written, so that only a weekday
- * no near year fits is a mismatch; when none fits, the year that puts it nearest to the
- * publication date. With no publication date it is skipped, because a year is never invented.
+ * the article's own text. A date without a year takes the year {@link Anchors#withWeekday} gives:
+ * near the publication day (60 days before to 7 after) its nearest year, so a wrong weekday there
+ * is a mismatch; farther away the near year in which it falls on the weekday written, so that only
+ * a weekday no near year fits is a mismatch. When none is given, the year that puts it nearest to
+ * the publication date. With no publication date it is skipped, because a year is never invented.
  */
 final class WeekdayExtractor {
     /** The year source of a date written with its year: found alike against any anchor or none. */

@@ -150,7 +150,7 @@ public final class HouseStyle {
             boolean number = NUMBER.matcher(u.key).matches() || u.key.equals("one");
             String n = u.key.equals("one") ? "1" : u.key;
             Matcher glued = number ? null : GLUED.matcher(u.key);
-            if (number && NUMBER.matcher(u.key).matches() && PER_CENT_SIGN.matcher(text.substring(u.start, u.end)).matches()) {
+            if (number && !u.key.equals("one") && PER_CENT_SIGN.matcher(text.substring(u.start, u.end)).matches()) {
                 out.add(new Unit(u.start, u.end, n + " " + forms.get("%")));
                 continue;
             }

@@ -517,8 +517,8 @@ public final class TemporalParser {
         // A day and month without a year: the occurrence nearest the anchor, unless that is
         // months ahead and nothing in the sentence speaks of the future ("the vote on Oct. 23",
         // written in May, is last October's).
-        // With a weekday written before it ("Tuesday, March 4"), the near year in which the date
-        // falls on that weekday, when one does.
+        // With a weekday written before it ("Tuesday, March 4"), the year in which the date falls
+        // on that weekday, when one near enough does (WeekdayReading.withWrittenWeekday).
         LocalDate fits = m.weekdayWritten() == null ? null : withWrittenWeekday(anchor, m.month(), m.day(), m.weekdayWritten());
         LocalDate d = fits != null ? fits : nearest(m.month(), m.day());
         long ahead = ChronoUnit.DAYS.between(anchor, d);
@@ -2119,9 +2119,9 @@ public final class TemporalParser {
     }
 
     /**
-     * The date with this month and day that falls on {@code weekday} ("Tuesday, March 4") in the
-     * anchor's year, the one before or the one after; {@code null} when none does (see
-     * {@link WeekdayReading#withWrittenWeekday}).
+     * The date with this month and day that falls on {@code weekday} ("Tuesday, March 4"): near the
+     * anchor its nearest occurrence only, farther away in the anchor's year, the one before or the
+     * one after; {@code null} when none does (see {@link WeekdayReading#withWrittenWeekday}).
      */
     public static LocalDate withWrittenWeekday(LocalDate anchor, int month, int day, DayOfWeek weekday) {
         return WeekdayReading.withWrittenWeekday(anchor, month, day, weekday);

@@ -10,7 +10,8 @@ import java.util.function.IntPredicate;
  * Two readings of a weekday that the tense cues of {@link TemporalParser} leave open: a bare
  * weekday after a present verb of plan in its own clause is the coming one ("the minister meets
  * her counterpart on Thursday"), and a weekday written before a date without a year ("Tuesday,
- * April 14") picks the near year in which the date falls on it (forty-first session).
+ * October 20") picks the near year in which the date falls on it, unless the date lies near the
+ * publication day (forty-first session).
  */
 final class WeekdayReading {
     /** Present verbs of plan that put a bare weekday after them in their clause ahead (see present-plan-verbs.txt). */
