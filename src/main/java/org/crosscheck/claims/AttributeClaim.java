@@ -181,6 +181,12 @@ public record AttributeClaim(String document, Span span, String text, String ent
     /** Which bone a named person broke ("broke his right fibula"), a word attribute compared inside one event. */
     public static final String BONE_BROKEN = "bone broken";
 
+    /**
+     * What a named person died of ("died of pneumonia", "succumbed to heart failure"), a word attribute
+     * compared across the story: a person dies once.
+     */
+    public static final String CAUSE_OF_DEATH = "cause of death";
+
     /** Which round of a knockout tournament a game between two named sides was ("the semifinal between A and B"). */
     public static final String ROUND = "round";
 

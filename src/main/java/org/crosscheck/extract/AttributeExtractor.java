@@ -242,6 +242,7 @@ final class AttributeExtractor {
                 GamesMissed.sentence(text, id, from, to, here, usableBefore, published, daySource, figures);
                 TimesShot.sentence(text, id, from, to, here, usableBefore, published, daySource, figures);
                 BrokenBones.sentence(text, id, from, to, here, usableBefore, published, daySource, words);
+                DeathCauses.sentence(text, id, from, to, here, usableBefore, published, daySource, words);
                 PriorConvictions.sentence(text, id, from, to, here, usableBefore, published, daySource, figures);
                 HeldCounts.sentence(text, id, from, to, here, published, daySource, figures);
                 ServiceYears.sentence(text, id, from, to, here, usableBefore, published, daySource, figures);
