@@ -41,9 +41,13 @@ final class DeathCauses {
     private static final Pattern VERB = Pattern.compile("(?i)(?<![\\p{L}])(?:(?:died|dies|passed\\s+away)\\s+(?:" + WHEN + "){0,2}(?:of|from)"
             + "|succumbed\\s+(?:" + WHEN + "){0,2}to)\\s+(?:(?:the\\s+)?complications?\\s+(?:of|from)\\s+)?(?:(?:an?|the|his|her)\\s+)?"
             + "(?:(?:massive|sudden|severe|long\\s+battle\\s+with|battle\\s+with)\\s+)?" + CAUSE + "(?![\\p{L}'\u2019-])");
-    /** Words that make the cause a guess: "an apparent heart attack", "a suspected stroke". */
-    private static final Pattern HEDGE = Pattern.compile("(?i)(?<![\\p{L}])(?:apparent|apparently|suspected|possible|possibly|probable|probably"
-            + "|likely|may|might|believed|thought)(?![\\p{L}])");
+    /**
+     * Words before the cause in its sentence that make it a guess: "an apparent heart attack", "a
+     * suspected stroke", "police believe Roe died of"; lower case but for the sentence's first word, so
+     * that the month May is none.
+     */
+    private static final Pattern HEDGE = Pattern.compile("(?<![\\p{L}])(?:[Aa]pparent|[Aa]pparently|suspected|possible|possibly"
+            + "|probable|probably|likely|may|might|believed|believe|believes|thought)(?![\\p{L}])");
     /** A second cause joined to the first: "pneumonia and heart failure", "stroke, cancer". */
     private static final Pattern SECOND = Pattern.compile("(?i)\\s*(?:,|\\band\\b|\\bor\\b|/)\\s*(?:(?:an?|the)\\s+)?" + CAUSE
             + "(?![\\p{L}-])");
@@ -62,8 +66,7 @@ final class DeathCauses {
                 continue;
             }
             People.Mention who = FallDistances.holder(text, from, x.start(), here, before);
-            int named = who == null ? from : who.nameSpan().end();
-            if (who == null || HEDGE.matcher(text).region(named >= from && named <= x.start() ? named : from, x.start()).find()) {
+            if (who == null || HEDGE.matcher(text).region(from, x.start()).find()) {
                 continue;
             }
             String cause = CAUSES.get(x.group(1).toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("\\s+", " "));

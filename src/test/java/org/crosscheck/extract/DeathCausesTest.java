@@ -65,6 +65,24 @@ class DeathCausesTest {
     }
 
     @Test
+    void theMonthMayIsNoHedge() {
+        List<AttributeClaim> found = read("Okafor, who retired in May, died of cancer.");
+        assertEquals(1, found.size());
+        assertEquals("cancer", found.get(0).valueText());
+    }
+
+    @Test
+    void aDescriptorOpeningTheNameIsNoPartOfThePerson() {
+        String text = "Striker Dele Okafor died of cancer.";
+        List<AttributeClaim> out = new ArrayList<>();
+        People.Mention m = TestPeople.mention(text, "Striker Dele Okafor", "Striker Dele Okafor");
+        DeathCauses.sentence(text, "d", 0, text.length(), List.of(m), null, DateClaim.NO_DAY, null, out);
+        assertEquals(1, out.size());
+        assertEquals("Dele Okafor", out.get(0).entity());
+        assertEquals(People.personKey("Dele Okafor"), out.get(0).entityKey());
+    }
+
+    @Test
     void thePersonOfAnOpeningPronoun() {
         People.Mention okafor = TestPeople.mention("Dele Okafor", "Okafor", "Dele Okafor");
         List<AttributeClaim> found = read("She died of pneumonia a week later.", okafor);
@@ -93,6 +111,8 @@ class DeathCausesTest {
             "Okafor died of an apparent heart attack.",                 // a hedged cause
             "Okafor died of a suspected stroke.",                       // a hedged cause
             "Okafor is believed to have died of a stroke.",             // a hedged death
+            "Police believe Okafor died of a stroke.",                  // a hedged death, the hedge before the name
+            "Apparently Okafor died of a stroke.",                      // a hedge opening the sentence
             "Okafor died of natural causes.",                           // a vague cause, not listed
             "Okafor died of his injuries on Friday.",                   // wounds, not listed
             "Okafor is dying of cancer.",                               // still alive
