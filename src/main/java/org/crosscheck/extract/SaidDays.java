@@ -19,9 +19,9 @@ import org.crosscheck.claims.QuoteClaim;
  *
  * <p>The attribution after a quote is the text between its closing mark and the end of its
  * sentence (a line break, an opening quote mark or a full stop that ends a sentence); it is read
- * only for a quote with a verb of attribution that is not a fragment. Only dates the document's
- * own timestamp or words resolve (not a date lent by its story), of one day and no clock time,
- * are read; two different days give none.
+ * only for a quote with a verb of attribution that is not a fragment. Dates of one day and no
+ * clock time are read, also those resolved against a date the story lends an undated report (its
+ * occasion is dated as its own words date it); two different days give none.
  */
 final class SaidDays {
     /** The most characters between the end of the verb and a date it is said on ("told reporters in Telmar on"). */
@@ -38,7 +38,7 @@ final class SaidDays {
         List<DateClaim> days = new ArrayList<>();
         boolean quotes = false;
         for (Claim c : d.claims()) {
-            if (c instanceof DateClaim dc && !dc.borrowed() && dc.dayPrecise() && dc.earliest() == dc.latest() && !dc.clock()) {
+            if (c instanceof DateClaim dc && dc.dayPrecise() && dc.earliest() == dc.latest() && !dc.clock()) {
                 days.add(dc);
             }
             quotes |= c instanceof QuoteClaim;

@@ -82,6 +82,26 @@ class SaidDaysTest {
     }
 
     @Test
+    void aDateResolvedAgainstADayTheStoryLendsIsReadToo() {
+        String text = HEAD + "On March 3, Mayor Anna Perl ordered a review, stating that \"we should look at ways to strengthen the banks.\"\n";
+        ExtractedDocument d = Extractor.extract(Cleaner.clean(new Document("d", "d.txt", text, List.of())));
+        List<Claim> lent = new ArrayList<>();
+        for (Claim c : d.claims()) {
+            if (c instanceof DateClaim dc && dc.text().equals("March 3")) {
+                lent.add(new DateClaim("d", dc.span(), dc.text(), "DATE", "2023-03-03", null, null, true, MARCH_3, MARCH_3,
+                        null, null, null, List.of()));
+            } else if (c instanceof QuoteClaim q) {
+                lent.add(q.withSaidDay(DateClaim.NO_DAY));
+            } else {
+                lent.add(c);
+            }
+        }
+        long day = SaidDays.mark(d.withClaims(lent)).claims().stream().filter(QuoteClaim.class::isInstance)
+                .mapToLong(c -> ((QuoteClaim) c).saidDay()).findFirst().orElseThrow();
+        assertEquals(MARCH_3, day);
+    }
+
+    @Test
     void noDayWhenTheAttributionGivesNoneOrTwo() {
         assertEquals(DateClaim.NO_DAY, said("\"We agreed on the shape of the new border commission,\" Venn said."));
         // The date is of what the sentence tells after the attribution, too far from the verb.
