@@ -84,6 +84,19 @@ class CountMoodsTest {
     }
 
     @Test
+    void aSingleMarkIsPartOfAWordOnlyBetweenTwoLetters() {
+        assertTrue(CountMoods.wordChar("don't", 3));
+        assertFalse(CountMoods.wordChar("'tis", 0), "at the text's start");
+        assertFalse(CountMoods.wordChar("dockers'", 7), "at the text's end");
+        assertFalse(CountMoods.wordChar(" 'b", 1), "a space before");
+        assertFalse(CountMoods.wordChar("b' ", 1), "a space after");
+        assertTrue(CountMoods.wordChar("a`b", 1), "a back-tick between letters reads as an apostrophe too");
+        assertTrue(CountMoods.wordChar("a-b", 1), "other marks are part of a word");
+        assertFalse(CountMoods.wordChar("a,b", 1));
+        assertFalse(CountMoods.wordChar("a b", 1));
+    }
+
+    @Test
     void aMoodWordCountsOnlyInLowerCase() {
         assertFalse(planned("In May 300 troops crossed the border.", "300"), "May the month");
         assertFalse(planned("Captain Will Marsh led 300 troops.", "300"), "Will the name");

@@ -126,5 +126,8 @@ class SentenceOpenersTest {
         assertTrue(QuoteExtractor.opensSentence("Why? Ann", 5));
         assertTrue(QuoteExtractor.opensSentence("Stop! Ann", 6));
         assertFalse(QuoteExtractor.opensSentence("and Ann", 4));
+        assertTrue(QuoteExtractor.opensSentence(" Ann", 1), "only a space back to the text's start");
+        assertFalse(QuoteExtractor.opensSentence("x Ann", 2), "a word at the text's start");
+        assertFalse(QuoteExtractor.opensSentence("\" Ann", 2), "a quote mark at the text's start ends no sentence");
     }
 }
