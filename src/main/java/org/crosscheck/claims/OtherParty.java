@@ -13,11 +13,12 @@ import org.crosscheck.text.Lexicon;
  * The other party of a happening of two that a sentence tells of: whom or what someone met,
  * visited, held talks with, called or interviewed ("met with Defence Secretary Ravi Sandu" gives
  * "defence secretary ravi sandu", or "ravi sandu" when the caller names the titles; "visited
- * Telmar" gives "telmar"; "met the foreign minister of Freedonia" gives "foreign minister of freedonia"). The words that name such a
- * happening are listed in {@code two-party-kinds.txt}, each with its kind. The party is read from
- * the words right after them: an optional "with", then no article, up to a mark, a word in lower
- * case that starts what follows ("on", "in", "last", "said"...), a day's name or a figure, and at
- * most {@value #MAX_WORDS} words. A pronoun names no one here ("met him"): no party.
+ * Telmar" gives "telmar"; "met the foreign minister of Freedonia" gives "foreign minister of
+ * freedonia"). The words that name such a happening are listed in {@code two-party-kinds.txt},
+ * each with its kind. The party is read from the words right after them: an optional "with",
+ * then no article, up to a mark, a word in lower case that starts what follows ("on", "in",
+ * "last", "said"...; "of" too, but after a name only), a day's name or a figure, and at most {@value
+ * #MAX_WORDS} words. A pronoun names no one here ("met him"): no party.
  *
  * <p>A sentence whose words give two different parties (a meeting and a visit, two meetings) gives
  * none: which one its date is of cannot be told.
