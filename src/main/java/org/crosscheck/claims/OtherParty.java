@@ -12,11 +12,13 @@ import org.crosscheck.text.Lexicon;
 /**
  * The other party of a happening of two that a sentence tells of: whom or what someone met,
  * visited, held talks with, called or interviewed ("met with Defence Secretary Ravi Sandu" gives
- * "defence secretary ravi sandu", "visited Telmar" gives "telmar"). The words that name such a
- * happening are listed in {@code two-party-kinds.txt}, each with its kind. The party is read from
- * the words right after them: an optional "with", then no article, up to a mark, a word in lower
- * case that starts what follows ("on", "in", "last", "said"...), a day's name or a figure, and at
- * most {@value #MAX_WORDS} words. A pronoun names no one here ("met him"): no party.
+ * "defence secretary ravi sandu", or "ravi sandu" when the caller names the titles; "visited
+ * Telmar" gives "telmar"; "met the foreign minister of Freedonia" gives "foreign minister of
+ * freedonia"). The words that name such a happening are listed in {@code two-party-kinds.txt},
+ * each with its kind. The party is read from the words right after them: an optional "with",
+ * then no article, up to a mark, a word in lower case that starts what follows ("on", "in",
+ * "last", "said"...; "of" too, but after a name only), a day's name or a figure, and at most {@value
+ * #MAX_WORDS} words. A pronoun names no one here ("met him"): no party.
  *
  * <p>A sentence whose words give two different parties (a meeting and a visit, two meetings) gives
  * none: which one its date is of cannot be told.
@@ -48,6 +50,15 @@ public final class OtherParty {
      * sentence) give, or null when they give none, or two that differ.
      */
     public static Found in(String text, int from, int to) {
+        return in(text, from, to, Set.of());
+    }
+
+    /**
+     * As {@link #in(String, int, int)}, with the titles (folded single words: "president",
+     * "secretary", "dr") that are left out before a person's name: "met President Ann Vale" and
+     * "met Ann Vale" name one party, "ann vale".
+     */
+    public static Found in(String text, int from, int to, Set<String> titles) {
         List<String> words = new ArrayList<>();
         List<Boolean> capital = new ArrayList<>();
         Matcher m = TOKEN.matcher(text).region(from, Math.min(to, text.length()));
@@ -72,7 +83,7 @@ public final class OtherParty {
             if (after < 0) {
                 continue;
             }
-            String party = partyFrom(words, after);
+            String party = partyFrom(words, capital, after, titles);
             if (party == null) {
                 continue;
             }
@@ -85,8 +96,13 @@ public final class OtherParty {
         return found;
     }
 
-    /** The party the words from {@code at} name, or null. */
-    private static String partyFrom(List<String> words, int at) {
+    /**
+     * The party the words from {@code at} name, or null. An office written in lower case takes the
+     * capitalised body or country after its "of" ("the foreign minister of Freedonia"); a name does
+     * not ("President Ann Vale of Freedonia" is Ann Vale), and loses the capitalised titles before
+     * it ({@link #withoutTitles}).
+     */
+    private static String partyFrom(List<String> words, List<Boolean> capital, int at, Set<String> titles) {
         int i = at;
         if (i < words.size() && words.get(i).equals("with")) {
             i++;
@@ -94,18 +110,47 @@ public final class OtherParty {
         if (i < words.size() && Lexicon.ARTICLES.contains(words.get(i))) {
             i++;
         }
+        int start = i;
+        boolean office = true;
         List<String> party = new ArrayList<>();
         for (; i < words.size() && party.size() < MAX_WORDS; i++) {
             String w = words.get(i);
+            if (w.equals("of") && office && !party.isEmpty() && ofBody(words, capital, i + 1)) {
+                party.add(w);
+                continue;
+            }
             if (!Character.isLetterOrDigit(w.charAt(0)) || DAY_WORD.matcher(w).matches() || STOPS.contains(w)) {
                 break;
             }
+            office &= !capital.get(i);
             party.add(w);
         }
         if (party.isEmpty() || party.size() == 1 && PRONOUNS.contains(party.get(0))) {
             return null;
         }
-        return String.join(" ", party);
+        return String.join(" ", withoutTitles(party, capital.subList(start, start + party.size()), titles));
+    }
+
+    /** Whether the words from {@code at} are a capitalised name, or an article and one ("of Freedonia", "of the Telmar council"). */
+    private static boolean ofBody(List<String> words, List<Boolean> capital, int at) {
+        int k = at < words.size() && Lexicon.ARTICLES.contains(words.get(at)) ? at + 1 : at;
+        return k < words.size() && capital.get(k) && Character.isLetter(words.get(k).charAt(0));
+    }
+
+    /**
+     * The words of a party without the capitalised titles that open it before a capitalised name
+     * ("President Ann Vale", "Defence Secretary Ravi Sandu", "Dr Ravi Sandu" give the name): every
+     * word up to the last word of {@code titles} that a capitalised word follows, when all of them
+     * are capitalised.
+     */
+    static List<String> withoutTitles(List<String> party, List<Boolean> capital, Set<String> titles) {
+        int cut = 0;
+        for (int k = 0; k + 1 < party.size() && capital.get(k); k++) {
+            if (titles.contains(party.get(k)) && capital.get(k + 1)) {
+                cut = k + 1;
+            }
+        }
+        return party.subList(cut, party.size());
     }
 
     /** Words that end a party: what follows it in the sentence ("on Monday", "in Telmar", "last week", "said"). */

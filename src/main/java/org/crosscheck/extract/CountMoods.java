@@ -34,6 +34,11 @@ final class CountMoods {
     static final int LONGEST = 3;
     /** Characters that end a clause. */
     static final String MARKS = ",;:()[]\u2014\u2013\"\u201c\u201d.!?";
+    /**
+     * Single quotation marks ("'", "`", curly ones) that open or close a quote, and so end a clause,
+     * unless written between two letters as an apostrophe ("don't", "Ostvik\u2019s").
+     */
+    static final String SINGLE_QUOTES = "'`\u2018\u2019";
 
     private CountMoods() {
     }
@@ -78,11 +83,11 @@ final class CountMoods {
             while (k > from && text.charAt(k - 1) == ' ') {
                 k--;
             }
-            if (k <= from || !wordChar(text.charAt(k - 1))) {
+            if (k <= from || !wordChar(text, k - 1)) {
                 break;
             }
             int e = k;
-            while (k > from && wordChar(text.charAt(k - 1))) {
+            while (k > from && wordChar(text, k - 1)) {
                 k--;
             }
             String w = text.substring(k, e);
@@ -105,11 +110,11 @@ final class CountMoods {
             while (k < to && text.charAt(k) == ' ') {
                 k++;
             }
-            if (k >= to || !wordChar(text.charAt(k))) {
+            if (k >= to || !wordChar(text, k)) {
                 break;
             }
             int s = k;
-            while (k < to && wordChar(text.charAt(k))) {
+            while (k < to && wordChar(text, k)) {
                 k++;
             }
             String w = text.substring(s, k);
@@ -121,8 +126,17 @@ final class CountMoods {
         return out;
     }
 
-    /** Whether {@code c} belongs to a word or a figure: not a space nor a clause mark. */
-    static boolean wordChar(char c) {
-        return !Character.isWhitespace(c) && MARKS.indexOf(c) < 0;
+    /**
+     * Whether the character at {@code i} belongs to a word or a figure: not a space nor a clause
+     * mark, nor a single quotation mark other than an apostrophe between two letters ("``We will
+     * win '' 300 workers chanted": the quote's "will" is another clause's).
+     */
+    static boolean wordChar(String text, int i) {
+        char c = text.charAt(i);
+        if (Character.isWhitespace(c) || MARKS.indexOf(c) >= 0) {
+            return false;
+        }
+        return SINGLE_QUOTES.indexOf(c) < 0
+                || i > 0 && i + 1 < text.length() && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1));
     }
 }

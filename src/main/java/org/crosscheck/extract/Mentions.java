@@ -55,6 +55,10 @@ public final class Mentions {
         return SaidDays.mark(withParties(LaterDates.add(markDates(d, null))));
     }
 
+    /** Titles a party loses before a person's name ("President Ann Vale" is "ann vale"): the title nouns and abbreviated titles. */
+    static final java.util.Set<String> PARTY_TITLES = java.util.stream.Stream.concat(Roles.NOUNS.stream(), Words.ABBREVIATIONS.stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     /**
      * The document with {@code party} set on each date outside quotes whose sentence names the other
      * party of a happening of two ({@link OtherParty}: "met Ravi Sandu on Monday"), when the date's
@@ -81,7 +85,7 @@ public final class Mentions {
                 }
                 int[] sentence = sentences.of(dc.span().start());
                 OtherParty.Found found = parties.containsKey(sentence[0]) ? parties.get(sentence[0])
-                        : OtherParty.in(text, sentence[0], sentence[1]);
+                        : OtherParty.in(text, sentence[0], sentence[1], PARTY_TITLES);
                 parties.put(sentence[0], found);
                 if (found != null && (dc.about() == null || DateClaim.familyOf(dc.about()).equals(DateClaim.familyOf(found.kind())))) {
                     out.add(dc.withParty(found.party()));

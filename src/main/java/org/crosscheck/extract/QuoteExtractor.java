@@ -117,7 +117,7 @@ final class QuoteExtractor {
             boolean named = false;
             boolean pronounSure = false;
             if (a != null) {
-                speaker = a.phrase;
+                speaker = withoutOpener(text, a.span.start(), a.phrase);
                 cue = a.cue;
                 Resolved who = resolve(text, a, r.openMark, people, outside, titled, orgs, lastOrgVoice, lastOrgName);
                 if (who != null) {
@@ -153,6 +153,36 @@ final class QuoteExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * A speaker's phrase that opens its sentence without its first word when that word opens
+     * sentences but is no part of a name ({@link SentenceOpeners}) and a capitalised word follows it:
+     * "Distraught Morrow said" is Morrow's quote, as the person read from it says. Elsewhere, or
+     * before a word in lower case ("Shocked residents"), the phrase is as written.
+     */
+    static String withoutOpener(String text, int start, String phrase) {
+        int space = phrase.indexOf(' ');
+        if (space <= 0 || !SentenceOpeners.opener(phrase.substring(0, space)) || !opensSentence(text, start)) {
+            return phrase;
+        }
+        String rest = phrase.substring(space + 1).stripLeading();
+        return !rest.isEmpty() && Character.isUpperCase(rest.charAt(0)) ? rest : phrase;
+    }
+
+    /** Whether {@code at} opens a sentence: only spaces back to the text's or a line's start, or to a full stop, question or exclamation mark (and its closing quote marks). */
+    static boolean opensSentence(String text, int at) {
+        int k = at - 1;
+        while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+            k--;
+        }
+        if (k < 0 || text.charAt(k) == '\n') {
+            return true;
+        }
+        while (k > 0 && "\"'\u201d\u2019".indexOf(text.charAt(k)) >= 0) {
+            k--;
+        }
+        return ".!?".indexOf(text.charAt(k)) >= 0;
     }
 
     /** Shortest quote, in characters, that may be a report quoted whole. */

@@ -8,17 +8,20 @@ import org.crosscheck.claims.DateClaim;
 import org.crosscheck.claims.QuoteClaim;
 
 /**
- * The day a quote was said, when its words of attribution give one: a date of one day right after
- * the attribution's verb ("Venn said on Monday", "Venn told reporters Tuesday", "said in a statement
- * Monday"), or, in the words before the quote, before that verb ("On Monday, Venn said: ...").
- * One person's words quoted from two days are two statements: {@code quote-variant} does not read
- * them as one misquoted ({@link org.crosscheck.claims.QuotePassage#sameOccasionAs}).
+ * The day a quote was said, when the words that attribute or introduce it give one: a date of one
+ * day right after the attribution's verb after the quote ("Venn said on Monday", "Venn told
+ * reporters Tuesday", "said in a statement Monday"), or anywhere in the quote's sentence before its
+ * opening mark ("On Monday, Venn said: ...", "On March 3, the mayor ordered a review, stating that
+ * ..."). It is the one reading of that day: one person's words quoted from two days are two
+ * statements ({@code quote-variant} does not read them as one misquoted, {@link
+ * org.crosscheck.claims.QuotePassage#sameOccasionAs}), and the story grouper dates a quote's
+ * occasion by it (an article about a later happening may quote what was said weeks before).
  *
- * <p>The attribution is the text between the quote's closing mark and the end of its sentence (a
- * line break, an opening quote mark or a full stop that ends a sentence), or between the start of
- * the quote's sentence and its opening mark. Only dates the document's own timestamp or words
- * resolve (not a date lent by its story), of one day and no clock time, are read; two different
- * days in one attribution give none.
+ * <p>The attribution after a quote is the text between its closing mark and the end of its
+ * sentence (a line break, an opening quote mark or a full stop that ends a sentence); it is read
+ * only for a quote with a verb of attribution that is not a fragment. Dates of one day and no
+ * clock time are read, also those resolved against a date the story lends an undated report (its
+ * occasion is dated as its own words date it); two different days give none.
  */
 final class SaidDays {
     /** The most characters between the end of the verb and a date it is said on ("told reporters in Telmar on"). */
@@ -35,7 +38,7 @@ final class SaidDays {
         List<DateClaim> days = new ArrayList<>();
         boolean quotes = false;
         for (Claim c : d.claims()) {
-            if (c instanceof DateClaim dc && !dc.borrowed() && dc.dayPrecise() && dc.earliest() == dc.latest() && !dc.clock()) {
+            if (c instanceof DateClaim dc && dc.dayPrecise() && dc.earliest() == dc.latest() && !dc.clock()) {
                 days.add(dc);
             }
             quotes |= c instanceof QuoteClaim;
@@ -50,7 +53,7 @@ final class SaidDays {
         for (Claim c : d.claims()) {
             if (c instanceof QuoteClaim q) {
                 // A document read again against another date reads its quotes' days again.
-                long day = q.cue() == null || q.fragment() ? DateClaim.NO_DAY : saidOn(text, sentences, q, days);
+                long day = saidOn(text, sentences, q, days);
                 if (day != q.saidDay()) {
                     out.add(q.withSaidDay(day));
                     changed = true;
@@ -69,20 +72,22 @@ final class SaidDays {
 
     /** {@link #saidOn(String, QuoteClaim, List)} with the document's sentences already indexed. */
     static long saidOn(String text, Mentions.LineSentences sentences, QuoteClaim q, List<DateClaim> days) {
-        String cue = q.cue().toLowerCase(Locale.ROOT);
         int quoteStart = q.span().start();
         int quoteEnd = q.span().end();
         int before = sentences.of(quoteStart)[0];
-        int after = attributionEnd(text, quoteEnd);
-        int cueBefore = lastWord(text, cue, before, quoteStart);
-        int cueAfter = firstWord(text, cue, quoteEnd, after);
+        int after = -1;
+        int verbEnd = -1;
+        if (q.cue() != null && !q.fragment()) {
+            String cue = q.cue().toLowerCase(Locale.ROOT);
+            after = attributionEnd(text, quoteEnd);
+            int cueAfter = firstWord(text, cue, quoteEnd, after);
+            verbEnd = cueAfter < 0 ? -1 : cueAfter + cue.length();
+        }
         long day = DateClaim.NO_DAY;
         for (DateClaim dc : days) {
             int s = dc.span().start();
-            boolean said = cueAfter >= 0 && s >= cueAfter + cue.length() && s - (cueAfter + cue.length()) <= NEAR
-                    && dc.span().end() <= after
-                    || cueBefore >= 0 && s >= before && dc.span().end() <= quoteStart
-                    && (s < cueBefore || s >= cueBefore + cue.length() && s - (cueBefore + cue.length()) <= NEAR);
+            boolean said = verbEnd >= 0 && s >= verbEnd && s - verbEnd <= NEAR && dc.span().end() <= after
+                    || s >= before && dc.span().end() <= quoteStart;
             if (!said) {
                 continue;
             }

@@ -1475,7 +1475,6 @@ public final class StoryGrouper {
         boolean placeTied = false;
         Happenings happenings = Happenings.of(d);
         MainHappening[] readers = new MainHappening[1];
-        QuoteDays quoteDays = null;
         // A document joined to a dated event by its words alone, its own date not agreeing, may tell of
         // another occasion: the happenings it mentions are not set against the event's other sources
         // (its figures already are not: see below).
@@ -1506,12 +1505,9 @@ public final class StoryGrouper {
                 tied.add(ev.withEvent(e.id()));
             } else if (c instanceof QuoteClaim q) {
                 // A quote is of the occasion the article reports, dated only when its event is, unless
-                // the words that introduce it give the day it was said ("On March 3, the president ...,
-                // stating that ...").
-                if (quoteDays == null) {
-                    quoteDays = QuoteDays.of(d);
-                }
-                long said = quoteDays.saidOn(q);
+                // the words that attribute or introduce it give the day it was said ("On March 3, the
+                // president ..., stating that ...", "..., Venn said on Monday": extract.SaidDays).
+                long said = q.saidDay();
                 tied.add(q.withOccasion(e.id(), said != DateClaim.NO_DAY ? said : e.dated() ? e.day() : Event.NO_DAY));
             } else if (c instanceof RoleClaim r) {
                 tied.add(r.withDay(e.dated() ? e.day() : p.published));

@@ -25,6 +25,10 @@ public final class QuantityParser {
     static final java.util.Set<String> GLUED_UNITS = Lexicon.wordsAsWritten(QuantityParser.class, "glued-units.txt");
     /** Words after a figure with a glued "m" that make the "m" metres ({@code metre-followers.txt}). */
     static final java.util.Set<String> METRE_FOLLOWERS = Lexicon.words(QuantityParser.class, "metre-followers.txt");
+    /** Scale letters that multiply only money, glued to it ("$1B", "$5tn"; {@code money-scales.tsv}, keys folded), and their factor. */
+    static final Map<String, Double> MONEY_SCALES = new HashMap<>();
+    /** Of {@link #MONEY_SCALES}, the letters that also multiply a decimal fraction with no money ("3.5B"; {@code fraction-scales.txt}, as written). */
+    static final java.util.Set<String> FRACTION_SCALES = Lexicon.wordsAsWritten(QuantityParser.class, "fraction-scales.txt");
     /** Short scale words that never count after a space ("200 mm", "10 k"). */
     private static final java.util.Set<String> SPACED_NOT = java.util.Set.of("k", "m", "mm");
     /** Words that count in groups after a number written apart from them ("two dozen"), and the group's size (data file). */
@@ -92,6 +96,7 @@ public final class QuantityParser {
         SMALL_NUMBERS.putAll(NumberWords.basic());
         SMALL_NUMBERS.put("dozen", 12);
         Lexicon.pairs(QuantityParser.class, "scales.tsv").forEach((w, f) -> SCALES.put(w, Double.parseDouble(f)));
+        Lexicon.pairs(QuantityParser.class, "money-scales.tsv").forEach((w, f) -> MONEY_SCALES.put(w, Double.parseDouble(f)));
         Lexicon.keyedPairs(QuantityParser.class, "fraction-words.tsv").forEach((w, d) -> FRACTION_WORDS.put(w, Integer.parseInt(d)));
         Lexicon.pairs(QuantityParser.class, "counting-units.tsv").forEach((w, f) -> COUNTING_UNITS.put(w, Double.parseDouble(f)));
         for (String[] row : Lexicon.rows(QuantityParser.class, "vague-quantities.tsv", 3)) {
@@ -222,7 +227,7 @@ public final class QuantityParser {
             // "a GeForce 9400M chip": a model's name, no count.
             return null;
         }
-        if (gluedName(n.end())) {
+        if (gluedName(n.end()) && moneyScale(n.end(), currency) == null) {
             // "the 76ers", "a 3G network", "a 4x4", "the 1960s", "3pm": digits glued to letters
             // that are neither a scale nor a unit name, code or time; they count nothing.
             return null;
@@ -603,7 +608,8 @@ public final class QuantityParser {
                 // "fell 600m from the ridge": metres, no scale.
                 return gluedMillion(j, currency) ? new double[] {SCALES.get(w), j + 1} : null;
             }
-            return null;
+            Double money = moneyScale(j, currency);
+            return money == null ? null : new double[] {money, j + 1};
         }
         int k = t.skipSpace(j);
         String w = lower(k);
@@ -620,6 +626,24 @@ public final class QuantityParser {
             return new double[] {SCALES.get(w), next};
         }
         return null;
+    }
+
+    /**
+     * The factor of a scale letter of {@link #MONEY_SCALES} glued at {@code j} to the number before
+     * it, or null: it counts in money (a currency before the number, or a currency word after the
+     * letter: "$1B", "2b dollars"), and a letter of {@link #FRACTION_SCALES} also after a number with
+     * a decimal fraction ("3.5B"). The caller has checked that the token at {@code j} is a glued word.
+     */
+    private Double moneyScale(int j, String currency) {
+        Double factor = MONEY_SCALES.get(lower(j));
+        if (factor == null) {
+            return null;
+        }
+        if (currency != null || CURRENCY_WORDS.containsKey(lower(t.skipSpace(j + 1)))) {
+            return factor;
+        }
+        boolean fraction = t.type(j - 1) == Tokens.NUM && t.isChar(j - 2, '.') && t.type(j - 3) == Tokens.NUM;
+        return fraction && FRACTION_SCALES.contains(t.str(j)) ? factor : null;
     }
 
     /**

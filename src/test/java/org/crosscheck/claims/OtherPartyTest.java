@@ -30,7 +30,7 @@ class OtherPartyTest {
         assertEquals(new OtherParty.Found("ida marsh", "call"), in("Venn spoke by phone with Ida Marsh, who leads the council."));
         assertEquals(new OtherParty.Found("pell", "interview"), in("Reporters interviewed Pell Tuesday."));
         assertEquals("orsk", party("She arrived for a visit to Orsk."));
-        assertEquals("head", party("It came during a meeting with the head of the Telmar council."));
+        assertEquals("head of the telmar council", party("It came during a meeting with the head of the Telmar council."));
         // A body that meets is not another party.
         assertNull(in("A meeting of the Telmar council was held on Monday."));
         assertNull(in("An interview of two hours."));
@@ -43,7 +43,44 @@ class OtherPartyTest {
         assertEquals("ravi sandu", party("Venn met Ravi Sandu yesterday."));
         assertEquals("council's new members", party("Venn met the council's new members at noon."));
         assertEquals(OtherParty.MAX_WORDS, party("Venn met one two three four five six seven eight.").split(" ").length);
-        assertEquals("dr ravi sandu", party("Venn met Dr. Ravi Sandu."));
+        assertEquals("dr ravi sandu", party("Venn met Dr. Ravi Sandu."), "no titles given");
+    }
+
+    private static final java.util.Set<String> TITLES = java.util.Set.of("president", "secretary", "minister", "dr");
+
+    private static String titled(String sentence) {
+        OtherParty.Found f = OtherParty.in(sentence, 0, sentence.length(), TITLES);
+        return f == null ? null : f.party();
+    }
+
+    @Test
+    void aNamedPartyEndsAtOfAndLosesItsTitles() {
+        assertEquals("ann vale", titled("Venn met President Ann Vale of Freedonia on Monday."));
+        assertEquals("president ann vale", party("Venn met President Ann Vale of Freedonia on Monday."), "no titles given");
+        assertEquals("ravi sandu", titled("Venn met with Defence Secretary Ravi Sandu in Telmar."));
+        assertEquals("ravi sandu", titled("Venn met Dr. Ravi Sandu."));
+        assertEquals("ann vale", titled("Venn met Freedonia's President Ann Vale."), "what stands before the title goes too");
+        assertEquals("president", titled("Venn met the President on Monday."), "a title with no name after it stays");
+        assertEquals("president of freedonia", titled("Venn met the president of Freedonia on Monday."));
+        assertEquals("gendran prime minister", titled("Venn held talks with the Gendran prime minister on March 6."),
+                "a title in lower case is no name's title");
+        assertEquals("ann vale", titled("Venn met Ann Vale, the president of Freedonia."));
+        assertFalse(OtherParty.differ(titled("Venn met President Ann Vale."), titled("Venn met Vale.")));
+    }
+
+    @Test
+    void anOfficeTakesTheBodyOrCountryAfterItsOf() {
+        assertEquals("foreign minister of freedonia", party("Venn met the foreign minister of Freedonia on Monday."));
+        assertEquals("foreign minister of orsk", party("Venn met the foreign minister of Orsk."));
+        assertTrue(OtherParty.differ(party("Venn met the foreign minister of Freedonia."), party("Venn met the foreign minister of Orsk.")),
+                "two countries' ministers are two parties");
+        assertEquals("head of the telmar council", party("Venn met the head of the Telmar council."));
+        assertEquals("head", party("Venn met the head of state on Monday."), "no name after of: the office alone, as before");
+        assertEquals("head", party("Venn met the head of 12 councils."));
+        assertEquals("head", party("Venn met the head of."), "nothing after of");
+        assertEquals("ravi sandu", party("Venn met Ravi Sandu of Telmar."), "a name does not take it");
+        assertEquals("orsk envoy", party("Venn met the Orsk envoy of Telmar."), "nor an office with a name in it");
+        assertNull(in("A meeting of Freedonia's council was held."), "no office before the of");
     }
 
     @Test

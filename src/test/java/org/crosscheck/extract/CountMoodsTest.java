@@ -67,6 +67,36 @@ class CountMoodsTest {
     }
 
     @Test
+    void peopleWhoWillActArePlannedAndPeopleWhoActedAreNot() {
+        assertTrue(planned("About 300 dockers will strike on Monday.", "300"), "what many will do is a planned figure");
+        assertTrue(planned("Some 2,000 nurses will march through Ostvik.", "2,000"));
+        assertFalse(planned("About 300 dockers struck on Monday.", "300"), "what many did is a figure that happened");
+        assertFalse(planned("Some 2,000 nurses marched through Ostvik on Sunday.", "2,000"));
+    }
+
+    @Test
+    void aQuoteInSingleMarksIsAnotherClause() {
+        assertFalse(planned("``We will not give in '' 300 dockers chanted on Monday.", "300"), "marks of plain text");
+        assertFalse(planned("'We will not give in' 300 dockers chanted on Monday.", "300"), "straight single marks");
+        assertFalse(planned("\u2018We will not give in\u2019 300 dockers chanted.", "300"), "curly single marks");
+        assertFalse(planned("About 300 dockers marched `until the owners will talk'.", "300"), "a quote after the figure");
+        assertTrue(planned("Ostvik could see the port's owners hire 300 dockers.", "300"), "an apostrophe between letters ends nothing");
+    }
+
+    @Test
+    void aSingleMarkIsPartOfAWordOnlyBetweenTwoLetters() {
+        assertTrue(CountMoods.wordChar("don't", 3));
+        assertFalse(CountMoods.wordChar("'tis", 0), "at the text's start");
+        assertFalse(CountMoods.wordChar("dockers'", 7), "at the text's end");
+        assertFalse(CountMoods.wordChar(" 'b", 1), "a space before");
+        assertFalse(CountMoods.wordChar("b' ", 1), "a space after");
+        assertTrue(CountMoods.wordChar("a`b", 1), "a back-tick between letters reads as an apostrophe too");
+        assertTrue(CountMoods.wordChar("a-b", 1), "other marks are part of a word");
+        assertFalse(CountMoods.wordChar("a,b", 1));
+        assertFalse(CountMoods.wordChar("a b", 1));
+    }
+
+    @Test
     void aMoodWordCountsOnlyInLowerCase() {
         assertFalse(planned("In May 300 troops crossed the border.", "300"), "May the month");
         assertFalse(planned("Captain Will Marsh led 300 troops.", "300"), "Will the name");

@@ -49,6 +49,58 @@ class SaidDaysTest {
         assertEquals(WEDNESDAY, said("Venn said on Wednesday that \"we agreed on the shape of the new border commission.\""));
     }
 
+    private static final long MARCH_3 = LocalDate.of(2023, 3, 3).toEpochDay();
+
+    @Test
+    void aDayAnywhereBeforeTheQuoteInItsSentenceIsTheDayItWasSaid() {
+        assertEquals(MARCH_3, said("On March 3, Mayor Anna Perl ordered a review of the river plan, stating that"
+                + " \"we should look at ways to strengthen the banks, not weaken them.\""));
+        assertEquals(MARCH_3, said("The council met on March 1. March 3 saw Mayor Anna Perl order a review, stating that"
+                + " \"we should look at ways to strengthen the banks.\""), "a day that opens the sentence");
+        assertEquals(DateClaim.NO_DAY, said("The council met on March 1. Mayor Anna Perl then ordered a review, stating that"
+                + " \"we should look at ways to strengthen the banks.\""), "a day of the sentence before");
+        assertEquals(DateClaim.NO_DAY, said("Between March 1 and March 3, Mayor Anna Perl ordered a review, stating that"
+                + " \"we should look at ways to strengthen the banks.\""), "two days");
+    }
+
+    @Test
+    void theDaysAreReadWhateverTheOrderOfTheClaims() {
+        String text = HEAD + "The council met on March 1. On March 3, Mayor Anna Perl ordered a review, stating that"
+                + " \"we should look at ways to strengthen the banks.\"\nThe work began on March 20.\n";
+        ExtractedDocument d = Extractor.extract(Cleaner.clean(new Document("d", "d.txt", text, List.of())));
+        List<DateClaim> days = new ArrayList<>();
+        QuoteClaim q = null;
+        for (Claim c : d.claims()) {
+            if (c instanceof DateClaim dc) {
+                days.add(0, dc);
+            } else if (c instanceof QuoteClaim quote) {
+                q = quote;
+            }
+        }
+        assertEquals(MARCH_3, q.saidDay());
+        assertEquals(MARCH_3, SaidDays.saidOn(text, q, days), "the dates in reverse order");
+    }
+
+    @Test
+    void aDateResolvedAgainstADayTheStoryLendsIsReadToo() {
+        String text = HEAD + "On March 3, Mayor Anna Perl ordered a review, stating that \"we should look at ways to strengthen the banks.\"\n";
+        ExtractedDocument d = Extractor.extract(Cleaner.clean(new Document("d", "d.txt", text, List.of())));
+        List<Claim> lent = new ArrayList<>();
+        for (Claim c : d.claims()) {
+            if (c instanceof DateClaim dc && dc.text().equals("March 3")) {
+                lent.add(new DateClaim("d", dc.span(), dc.text(), "DATE", "2023-03-03", null, null, true, MARCH_3, MARCH_3,
+                        null, null, null, List.of()));
+            } else if (c instanceof QuoteClaim q) {
+                lent.add(q.withSaidDay(DateClaim.NO_DAY));
+            } else {
+                lent.add(c);
+            }
+        }
+        long day = SaidDays.mark(d.withClaims(lent)).claims().stream().filter(QuoteClaim.class::isInstance)
+                .mapToLong(c -> ((QuoteClaim) c).saidDay()).findFirst().orElseThrow();
+        assertEquals(MARCH_3, day);
+    }
+
     @Test
     void noDayWhenTheAttributionGivesNoneOrTwo() {
         assertEquals(DateClaim.NO_DAY, said("\"We agreed on the shape of the new border commission,\" Venn said."));
@@ -107,7 +159,8 @@ class SaidDaysTest {
         int open = before.indexOf('"') + 1;
         QuoteClaim q = new QuoteClaim("d", new org.crosscheck.claims.Span(open, open + 22), before.substring(open, open + 22), null,
                 "Venn", "venn", null, "venn", true, "said", false, false, null, DateClaim.NO_DAY, false);
-        assertEquals(DateClaim.NO_DAY, SaidDays.saidOn(before, q, List.of(monday(before, "Monday", 0))));
+        assertEquals(MONDAY, SaidDays.saidOn(before, q, List.of(monday(before, "Monday", 0))),
+                "before the quote any day of its sentence counts, however far from the verb");
         String right = "Venn said Monday: \"We agreed on the border.\"";
         int o2 = right.indexOf('"') + 1;
         QuoteClaim q2 = new QuoteClaim("d", new org.crosscheck.claims.Span(o2, o2 + 22), right.substring(o2, o2 + 22), null,

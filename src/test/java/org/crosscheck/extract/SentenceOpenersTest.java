@@ -101,4 +101,33 @@ class SentenceOpenersTest {
                 .map(c -> String.valueOf(((QuoteClaim) c).speakerName())).toList();
         assertEquals(List.of("Early Tarn"), speakers);
     }
+
+    @Test
+    void theSpeakersTextLeavesAnOpeningOpenerOut() {
+        ExtractedDocument d = extract("Ann Morrow lost her shop to the water. Distraught Morrow said: \"We have lost everything.\" "
+                + "\"We will open again,\" said Early Tarn.");
+        List<String> speakers = d.claims().stream().filter(QuoteClaim.class::isInstance)
+                .map(c -> String.valueOf(((QuoteClaim) c).speaker())).toList();
+        assertEquals(List.of("Morrow", "Early Tarn"), speakers, "inside a sentence the word stays");
+    }
+
+    @Test
+    void aPhraseLosesItsOpenerOnlyAtASentencesStartAndBeforeACapital() {
+        assertEquals("Morrow", QuoteExtractor.withoutOpener("Distraught Morrow said", 0, "Distraught Morrow"));
+        assertEquals("Morrow", QuoteExtractor.withoutOpener("It rose. Distraught Morrow said", 9, "Distraught Morrow"));
+        assertEquals("Morrow", QuoteExtractor.withoutOpener("It rose.\" Distraught Morrow said", 10, "Distraught Morrow"),
+                "a closing mark after the stop");
+        assertEquals("Morrow", QuoteExtractor.withoutOpener("It rose\n\tDistraught Morrow said", 9, "Distraught Morrow"), "a new line");
+        assertEquals("Distraught Morrow", QuoteExtractor.withoutOpener("\"Go,\" Distraught Morrow said", 6, "Distraught Morrow"),
+                "after a comma the word is the name's");
+        assertEquals("Shocked residents", QuoteExtractor.withoutOpener("Shocked residents said", 0, "Shocked residents"));
+        assertEquals("Distraught", QuoteExtractor.withoutOpener("Distraught said", 0, "Distraught"), "one word alone stays");
+        assertEquals("Ann Morrow", QuoteExtractor.withoutOpener("Ann Morrow said", 0, "Ann Morrow"), "no opener");
+        assertTrue(QuoteExtractor.opensSentence("Why? Ann", 5));
+        assertTrue(QuoteExtractor.opensSentence("Stop! Ann", 6));
+        assertFalse(QuoteExtractor.opensSentence("and Ann", 4));
+        assertTrue(QuoteExtractor.opensSentence(" Ann", 1), "only a space back to the text's start");
+        assertFalse(QuoteExtractor.opensSentence("x Ann", 2), "a word at the text's start");
+        assertFalse(QuoteExtractor.opensSentence("\" Ann", 2), "a quote mark at the text's start ends no sentence");
+    }
 }

@@ -257,4 +257,26 @@ class QuantityUnitsTest {
             assertTrue(!QuantityParser.GLUED_SCALES.contains(u), u + " is a unit, not a scale");
         }
     }
+
+    @Test
+    void scaleLettersGluedToMoneyMultiplyIt() {
+        assertEquals(1e9, first("the port borrowed $1B last year").value(), 1);
+        assertEquals("$1B", span("the port borrowed $1B last year"), "the letter is part of the sum");
+        assertEquals(1e9, first("the port borrowed $1b last year").value(), 1, "any case in money");
+        assertEquals(5e12, first("a $5tn plan").value(), 1);
+        assertEquals(5e12, first("a $5T plan").value(), 1);
+        assertEquals(1.2e12, first("spent $1.2trn on roads").value(), 1);
+        assertEquals(2e9, first("a \u20ac2bn loan").value(), 1);
+        assertEquals(2e9, first("they paid 2b dollars").value(), 1, "a currency word after the letter");
+        assertEquals("USD", first("they paid 2b dollars").currency());
+        assertEquals(3.5e9, first("the app had 3.5B downloads").value(), 1, "a decimal fraction with B and no money");
+        for (String text : List.of("he moved to 1B in May", "a 2B pencil", "a 1.5T scanner", "a 3.5b file", "a 1.5tn rig")) {
+            assertTrue(QuantityParser.find(text, 0, text.length()).isEmpty(), text);
+        }
+        QuantityParser.MONEY_SCALES.forEach((w, f) -> assertTrue(f >= 1e9, w));
+        assertTrue(QuantityParser.MONEY_SCALES.keySet().containsAll(List.of("b", "tn")));
+        for (String w : QuantityParser.FRACTION_SCALES) {
+            assertTrue(QuantityParser.MONEY_SCALES.containsKey(w.toLowerCase(java.util.Locale.ROOT)), w + " is a money scale");
+        }
+    }
 }
