@@ -26,6 +26,13 @@ import org.crosscheck.text.Lexicon;
 public final class OtherParty {
     /** The words that name a happening of two, folded, by the kind of happening they name. */
     static final Map<String, String> INTRODUCERS = Lexicon.pairs(OtherParty.class, "two-party-kinds.txt");
+    /**
+     * The first word of each introducer: a phrase is looked up only where a word that starts one
+     * stands, so a sentence's other words cost no joined phrase (an introducer matches only a
+     * phrase whose first word is its own, words holding no space).
+     */
+    static final Set<String> FIRST_WORDS = INTRODUCERS.keySet().stream().map(k -> k.split(" ", -1)[0])
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** The longest introducer, in words. */
     private static final int LONGEST = INTRODUCERS.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
     /** The most words a party is read to. */
@@ -70,12 +77,15 @@ public final class OtherParty {
         }
         Found found = null;
         for (int i = 0; i < words.size(); i++) {
+            // The longest introducer that starts here, in lower case: "Meet the Press" is a name.
+            if (capital.get(i) || !FIRST_WORDS.contains(words.get(i))) {
+                continue;
+            }
             int after = -1;
             String kind = null;
-            // The longest introducer that starts here, in lower case: "Meet the Press" is a name.
             for (int n = Math.min(LONGEST, words.size() - i); n >= 1 && after < 0; n--) {
                 String phrase = String.join(" ", words.subList(i, i + n));
-                if (!capital.get(i) && INTRODUCERS.containsKey(phrase)) {
+                if (INTRODUCERS.containsKey(phrase)) {
                     after = i + n;
                     kind = INTRODUCERS.get(phrase);
                 }
@@ -102,7 +112,7 @@ public final class OtherParty {
      * not ("President Ann Vale of Freedonia" is Ann Vale), and loses the capitalised titles before
      * it ({@link #withoutTitles}).
      */
-    private static String partyFrom(List<String> words, List<Boolean> capital, int at, Set<String> titles) {
+    static String partyFrom(List<String> words, List<Boolean> capital, int at, Set<String> titles) {
         int i = at;
         if (i < words.size() && words.get(i).equals("with")) {
             i++;

@@ -10,11 +10,26 @@ import org.crosscheck.text.QuantityMatch;
  * and whether one of them counts several happenings. An article without a timestamp is read again
  * against its event's date ({@link Extractor#reanchored}); its figures are the same whatever the
  * date, so they are kept with its reading instead of being parsed again. Only sentences holding a
- * figure or a game clock are kept.
+ * figure or a game clock are kept. So are the tolls told without a figure and the day counts of
+ * running happenings, which do not depend on the date either.
  */
-public record Figures(List<Sentence> sentences) {
+public record Figures(List<Sentence> sentences, List<List<TollWords.Toll>> tolls, List<Days> days) {
+    /**
+     * @param sentences the sentences holding a figure or a game clock
+     * @param tolls     for each content block, its tolls told without a figure ({@link TollWords#find}); none for a headline
+     * @param days      the sentences holding a running happening's day count ({@link OngoingDays#find}), in text order
+     */
     public Figures {
         sentences = List.copyOf(sentences);
+        tolls = tolls.stream().map(List::copyOf).toList();
+        days = List.copyOf(days);
+    }
+
+    /** One sentence's day counts: the index of its block, where it starts and ends, and its counts, left to right. */
+    record Days(int block, int start, int end, List<OngoingDays.Count> counts) {
+        Days {
+            counts = List.copyOf(counts);
+        }
     }
 
     /**

@@ -202,7 +202,19 @@ final class QuantityExtractor {
                 }
             }
         }
-        return new Figures(out);
+        List<List<TollWords.Toll>> tolls = new ArrayList<>(blocks.size());
+        List<Figures.Days> days = new ArrayList<>();
+        for (int k = 0; k < blocks.size(); k++) {
+            Block b = blocks.get(k);
+            tolls.add(b.kind() == Block.Kind.TITLE ? List.of() : TollWords.find(text, b.span().start(), b.span().end()));
+            for (int[] s : Sentences.split(text, b.span().start(), b.span().end())) {
+                List<OngoingDays.Count> counts = OngoingDays.find(text, s[0], s[1]);
+                if (!counts.isEmpty()) {
+                    days.add(new Figures.Days(k, s[0], s[1], counts));
+                }
+            }
+        }
+        return new Figures(out, tolls, days);
     }
 
     /**
@@ -380,7 +392,7 @@ final class QuantityExtractor {
             if (b.kind() == Block.Kind.TITLE) {
                 continue;
             }
-            List<TollWords.Toll> tolls = TollWords.find(text, b.span().start(), b.span().end());
+            List<TollWords.Toll> tolls = figures.tolls().get(k);
             if (tolls.isEmpty()) {
                 continue;
             }
@@ -410,30 +422,26 @@ final class QuantityExtractor {
         }
         // "On the eighth day of protests": the day a running happening has reached, compared only
         // where its sentence writes the day it is as of (OngoingDays).
-        for (int k = 0; k < blocks.size(); k++) {
-            Block b = blocks.get(k);
-            for (int[] s : Sentences.split(text, b.span().start(), b.span().end())) {
-                List<OngoingDays.Count> counts = OngoingDays.find(text, s[0], s[1]);
-                if (counts.isEmpty()) {
-                    continue;
+        for (Figures.Days fd : figures.days()) {
+            int k = fd.block();
+            int[] s = {fd.start(), fd.end()};
+            List<OngoingDays.Count> counts = fd.counts();
+            String sentence = text.substring(s[0], s[1]);
+            String[] attribution = s[1] - s[0] <= MAX_SENTENCE_FOR_ATTRIBUTION ? attribution(sentence) : null;
+            List<QuantityClaim> out = perBlock.get(k);
+            for (OngoingDays.Count c : counts) {
+                DateClaim day = countDay(text, c.span(), dates, s);
+                long asOfDay = day != null ? day.earliest() : anchor != null ? anchor.toEpochDay() : DateClaim.NO_DAY;
+                String asOfSource = day != null ? "\"" + day.text() + "\" in the same sentence" : anchor != null ? anchorName : null;
+                String m = OngoingDays.measure(c.act());
+                boolean comparable = day != null && !background(sentence, s, dates, anchor) && firstFor.add(m);
+                int at = 0;
+                while (at < out.size() && out.get(at).span().start() <= c.span().start()) {
+                    at++;
                 }
-                String sentence = text.substring(s[0], s[1]);
-                String[] attribution = s[1] - s[0] <= MAX_SENTENCE_FOR_ATTRIBUTION ? attribution(sentence) : null;
-                List<QuantityClaim> out = perBlock.get(k);
-                for (OngoingDays.Count c : counts) {
-                    DateClaim day = countDay(text, c.span(), dates, s);
-                    long asOfDay = day != null ? day.earliest() : anchor != null ? anchor.toEpochDay() : DateClaim.NO_DAY;
-                    String asOfSource = day != null ? "\"" + day.text() + "\" in the same sentence" : anchor != null ? anchorName : null;
-                    String m = OngoingDays.measure(c.act());
-                    boolean comparable = day != null && !background(sentence, s, dates, anchor) && firstFor.add(m);
-                    int at = 0;
-                    while (at < out.size() && out.get(at).span().start() <= c.span().start()) {
-                        at++;
-                    }
-                    out.add(at, new QuantityClaim(id, c.span(), c.span().of(text), m, null, c.day(), "", c.day(), false, c.day(), false, 1,
-                            attribution == null ? null : attribution[1], attribution == null ? null : attribution[0],
-                            asOfDay, asOfSource, reportedAt, reportedLatest, null, comparable, true, false, null, null, null));
-                }
+                out.add(at, new QuantityClaim(id, c.span(), c.span().of(text), m, null, c.day(), "", c.day(), false, c.day(), false, 1,
+                        attribution == null ? null : attribution[1], attribution == null ? null : attribution[0],
+                        asOfDay, asOfSource, reportedAt, reportedLatest, null, comparable, true, false, null, null, null));
             }
         }
         List<QuantityClaim> all = new ArrayList<>();

@@ -55,8 +55,16 @@ class ReanchoredProperties {
                 .as((when, who) -> "\u201cIt happened " + when + ",\u201d " + lower(who) + " said on Monday.");
         Arbitrary<String> figure = Combinators.combine(Arbitraries.integers().between(2, 40), Arbitraries.of(DATES))
                 .as((n, when) -> "The death toll rose to " + n + " " + when + ".");
-        return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(6, told), net.jqwik.api.Tuple.of(1, quoted), net.jqwik.api.Tuple.of(1, figure));
+        // Tolls told without a figure and day counts of a running happening, which the first reading keeps with its figures.
+        Arbitrary<String> toll = Combinators.combine(Arbitraries.of("No one was killed", "A man was injured",
+                        "Nobody was hurt", "One person was killed"), Arbitraries.of(DATES))
+                .as((what, when) -> what + " " + when + ".");
+        Arbitrary<String> days = Combinators.combine(Arbitraries.of("Protests continued for a third straight day",
+                        "Workers marched on the fourth day of the strike", "The protest entered its second day"),
+                        Arbitraries.of(DATES))
+                .as((what, when) -> what + " " + when + ".");
+        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(6, told), net.jqwik.api.Tuple.of(1, quoted),
+                net.jqwik.api.Tuple.of(1, figure), net.jqwik.api.Tuple.of(1, toll), net.jqwik.api.Tuple.of(1, days));
     }
 
     @Provide
@@ -131,6 +139,23 @@ class ReanchoredProperties {
         long tied = again.claims().stream().filter(c -> c instanceof DateClaim d && d.about() != null && d.anchored()).count();
         assertTrue(resolved >= 3, "dates resolved against the anchor: " + resolved);
         assertTrue(tied >= 1, "dates resolved against the anchor and tied to a happening: " + tied);
+    }
+
+    /** A toll without a figure and a running happening's day count, kept with the figures of the first reading, are dated again. */
+    @Example
+    void tollsAndDayCountsKeptWithTheFiguresAreReadAgainstTheNewDate() {
+        String page = "Protests continued for a third straight day on Monday.\n\nNo one was killed on Tuesday, police said.";
+        CleanedDocument cleaned = Cleaner.clean(Fixtures.document("p", page));
+        ExtractedDocument first = Extractor.extract(cleaned);
+        assertEquals(1, first.figures().days().size());
+        assertEquals(1, first.figures().tolls().stream().mapToInt(List::size).sum());
+        LocalDate anchor = LocalDate.of(2008, 9, 3);
+        ExtractedDocument again = Extractor.reanchored(first, anchor, "x", false);
+        assertEquals(Extractor.extract(cleaned, anchor, "x", false).claims(), again.claims());
+        long dated = again.claims().stream().filter(c -> c instanceof org.crosscheck.claims.QuantityClaim q
+                && q.asOf() != DateClaim.NO_DAY && (q.measure().equals("killed") || q.measure().startsWith(
+                org.crosscheck.claims.QuantityClaim.SINCE))).count();
+        assertEquals(2, dated, again.claims().toString());
     }
 
     @Example
