@@ -855,6 +855,17 @@ class MentionsTest {
     }
 
     @Test
+    void aJuryThatFoundAPersonGuiltyDatesAVerdict() {
+        DateClaim d = date("Carmine Ostrava ran a chain of laundries. In March 2009 a jury found him guilty of tax fraud.", "March 2009");
+        assertEquals("verdict", d.about(), "found him guilty is a verdict, though found alone dates itself");
+        assertEquals(List.of("carmine ostrava"), d.participants());
+        assertEquals("verdict", date("Ida Marsh ran a laundry. On Monday a court found her guilty of fraud.", "Monday").about(), "her");
+        assertNull(date("Carmine Ostrava ran a chain of laundries. Police found him on Monday at a laundry.", "Monday").about(),
+                "found alone is a finding, no verdict");
+        assertEquals("verdict", Mentions.PASSING.get("found him guilty"));
+    }
+
+    @Test
     void theAndANounForOnePersonStandForThePersonNamedBeforeIt() {
         DateClaim d = date("Carmine Ostrava shot a deputy in 2005. In April 2007 the suspect was found guilty of murder.", "April 2007");
         assertEquals("verdict", d.about(), "found guilty is a verdict, though found alone dates itself");
