@@ -423,6 +423,8 @@ class MentionsTest {
     void aDateBeforeANounOfAHappeningIsThatHappeningsDate() {
         assertEquals("killing", datedNoun("Students marched over the May 9 killing of a cook.", "May 9"));
         assertEquals("raid", datedNoun("Papers seized in a 2007 raid were read out.", "2007"));
+        assertEquals("verdict", datedNoun("An appeals court threw out a 2009 conviction of the mayor.", "2009"), "a conviction is a verdict");
+        assertEquals("verdict", datedNoun("The court overturned the 2009 convictions.", "2009"));
         assertEquals("raid", datedNoun("Papers seized during an April 2007 raid were read out.", "April 2007"));
         assertEquals("robbery", datedNoun("Nobody was hurt in Monday's heist.", "Monday"), "a possessive date");
         assertEquals("crash", datedNoun("Two lanes stayed shut after the March 2 fatal collision near Elm.", "March 2"),
