@@ -60,7 +60,8 @@ final class NameExtractor {
                     continue;
                 }
                 // "Distraught Morrow said": a word that only opens sentences pairs with no name.
-                boolean opener = start && SentenceOpeners.opener(w.lower());
+                boolean opener = start && SentenceOpeners.opener(w.lower(),
+                        k + 1 < ws.size() && ws.get(k + 1).word() ? ws.get(k + 1).lower() : null);
                 if (!opener && k + 1 < ws.size() && candidate(w, MIN_PAIR_LETTERS) && ws.get(k + 1).word()
                         && candidate(ws.get(k + 1), MIN_PAIR_LETTERS) && !address(ws, k + 1)
                         && ws.get(k + 1).start() == w.end() + 1 && text.charAt(w.end()) == ' ') {

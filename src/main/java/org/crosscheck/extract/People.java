@@ -265,7 +265,7 @@ final class People {
                     break;
                 }
             }
-            if (c.words.size() >= 2 && sentenceStart(ws, i) && SentenceOpeners.opener(c.words.get(0).lower())) {
+            if (c.words.size() >= 2 && sentenceStart(ws, i) && SentenceOpeners.opener(c.words.get(0).lower(), c.words.get(1).lower())) {
                 // "Distraught Morrow told reporters": the opener is no part of the name.
                 c.words.remove(0);
                 c.start = c.words.get(0).start();

@@ -16,6 +16,12 @@ public final class SentenceOpeners {
     /** The words ({@code sentence-opening-words.txt}), in lower case. */
     static final Set<String> WORDS = Lexicon.words(SentenceOpeners.class, "sentence-opening-words.txt");
 
+    /**
+     * Words that describe a person and open sentences before that person's first name, but are also
+     * surnames ({@code first-name-describers.txt}: "Young Frederick worked", not "Neil Young").
+     */
+    static final Set<String> DESCRIBERS = Lexicon.words(SentenceOpeners.class, "first-name-describers.txt");
+
     private SentenceOpeners() {
     }
 
@@ -25,13 +31,27 @@ public final class SentenceOpeners {
     }
 
     /**
+     * Whether a word that opens a sentence, followed by {@code next} (the next word, or null), is no
+     * part of a name: an opener ({@link #opener(String)}), or a word that describes a person
+     * ({@link #DESCRIBERS}) right before a first name ("Young Frederick worked": Frederick). Any case.
+     */
+    public static boolean opener(String word, String next) {
+        return opener(word) || next != null && DESCRIBERS.contains(word.toLowerCase(Locale.ROOT))
+                && org.crosscheck.text.Transliteration.firstName(next);
+    }
+
+    /**
      * A name read at a sentence's start, its words one space apart, without its first word when
-     * that word is an opener and another word follows ("distraught morrow" -> "morrow"); else the
-     * name as it is.
+     * that word is an opener before the next ({@link #opener(String, String)}: "distraught morrow"
+     * -> "morrow", "young frederick" -> "frederick"); else the name as it is.
      */
     public static String strip(String name) {
         int space = name.indexOf(' ');
-        if (space <= 0 || !opener(name.substring(0, space))) {
+        if (space <= 0) {
+            return name;
+        }
+        int next = name.indexOf(' ', space + 1);
+        if (!opener(name.substring(0, space), next < 0 ? name.substring(space + 1) : name.substring(space + 1, next))) {
             return name;
         }
         return name.substring(space + 1);

@@ -423,6 +423,8 @@ class MentionsTest {
     void aDateBeforeANounOfAHappeningIsThatHappeningsDate() {
         assertEquals("killing", datedNoun("Students marched over the May 9 killing of a cook.", "May 9"));
         assertEquals("raid", datedNoun("Papers seized in a 2007 raid were read out.", "2007"));
+        assertEquals("verdict", datedNoun("An appeals court threw out a 2009 conviction of the mayor.", "2009"), "a conviction is a verdict");
+        assertEquals("verdict", datedNoun("The court overturned the 2009 convictions.", "2009"));
         assertEquals("raid", datedNoun("Papers seized during an April 2007 raid were read out.", "April 2007"));
         assertEquals("robbery", datedNoun("Nobody was hurt in Monday's heist.", "Monday"), "a possessive date");
         assertEquals("crash", datedNoun("Two lanes stayed shut after the March 2 fatal collision near Elm.", "March 2"),
@@ -852,6 +854,17 @@ class MentionsTest {
                 .filter(DateClaim::clock).findFirst().orElseThrow();
         assertEquals("around 10:30 a.m.", t.text());
         assertEquals("attack", t.about());
+    }
+
+    @Test
+    void aJuryThatFoundAPersonGuiltyDatesAVerdict() {
+        DateClaim d = date("Carmine Ostrava ran a chain of laundries. In March 2009 a jury found him guilty of tax fraud.", "March 2009");
+        assertEquals("verdict", d.about(), "found him guilty is a verdict, though found alone dates itself");
+        assertEquals(List.of("carmine ostrava"), d.participants());
+        assertEquals("verdict", date("Ida Marsh ran a laundry. On Monday a court found her guilty of fraud.", "Monday").about(), "her");
+        assertNull(date("Carmine Ostrava ran a chain of laundries. Police found him on Monday at a laundry.", "Monday").about(),
+                "found alone is a finding, no verdict");
+        assertEquals("verdict", Mentions.PASSING.get("found him guilty"));
     }
 
     @Test

@@ -47,6 +47,37 @@ class SentenceOpenersTest {
     }
 
     @Test
+    void aWordThatDescribesAPersonOpensASentenceOnlyBeforeAFirstName() {
+        assertTrue(SentenceOpeners.opener("Young", "Frederick"));
+        assertTrue(SentenceOpeners.opener("LITTLE", "anna"), "any case");
+        assertFalse(SentenceOpeners.opener("Young", "Tarn"), "Young Tarn may be a name: Tarn is no first name");
+        assertFalse(SentenceOpeners.opener("Young", null), "no next word");
+        assertFalse(SentenceOpeners.opener("Morrow", "Frederick"), "not a describing word");
+        assertTrue(SentenceOpeners.opener("Distraught", "Tarn"), "an opener before any word");
+        assertEquals("frederick", SentenceOpeners.strip("young frederick"));
+        assertEquals("frederick tarn", SentenceOpeners.strip("young frederick tarn"));
+        assertEquals("young tarn", SentenceOpeners.strip("young tarn"));
+        assertEquals("young", SentenceOpeners.strip("young"));
+        for (String w : SentenceOpeners.DESCRIBERS) {
+            assertEquals(w.toLowerCase(java.util.Locale.ROOT), w);
+            assertFalse(Genders.FEMALE_NAMES.contains(w) || Genders.MALE_NAMES.contains(w), w + " is a first name");
+        }
+    }
+
+    @Test
+    void aDescribedFirstNameAtASentencesStartIsThePersonNamedBefore() {
+        ExtractedDocument d = extract("Frederick Tarn, a farmer, died on Sunday. Young Frederick worked on the farm for years. "
+                + "Neil Young sang at the fair.");
+        List<String> names = d.claims().stream().filter(NameClaim.class::isInstance).map(c -> ((NameClaim) c).text()).toList();
+        assertFalse(names.contains("Young Frederick"), names.toString());
+        assertTrue(names.contains("Neil Young"), names.toString());
+        Map<String, Integer> n = Names.of(Cleaner.clean(Fixtures.document("n",
+                "Frederick Tarn lost his farm on Sunday. Young Frederick wept. Neil Young sang.\n"))).counts();
+        assertFalse(n.containsKey("young frederick"), n.toString());
+        assertTrue(n.containsKey("neil young"), n.toString());
+    }
+
+    @Test
     void aSpeakerAfterAnOpenerIsNamedWithoutIt() {
         ExtractedDocument d = extract("Ann Morrow, who runs the Dellport bakery, lost her shop to the water. "
                 + "Distraught Morrow said: \"We have lost everything.\"");
