@@ -76,6 +76,9 @@ class ListActsTest {
         assertNull(act("The seized arms and the rest of the equipment were two rifles.", "two"),
                 "the participle is more than five words before the verb");
         assertNull(act("He said seized arms were two rifles.", "two"), "a clause's word before the participle");
+        assertNull(act("Seized arms, he said, were two rifles.", "two"), "a mark ends the noun phrase before its act");
+        assertNull(act("Seized items he said were two rifles.", "two"), "a clause's word ends the noun phrase before its act");
+        assertNull(act("Seized items had been these: two rifles.", "two"), "no list verb right before the count");
     }
 
     @Test
