@@ -336,7 +336,9 @@ final class QuantityExtractor {
                         && !(namedMoney && !MoneyMeasures.comparable(m, measure[1]))
                         && !PeopleActs.part(m, increment(q), q.value(), text.substring(q.end(), s[1]))
                         && !(counted && (increment(q) || modifier(text, q.start(), q.end())))
-                        && !(eventScoped && (background || !first(firstFor, keyed + "|" + measure[1], q)));
+                        && !(eventScoped && (background || !first(firstFor, keyed + "|" + measure[1], q)
+                                // "seven rifles and three other rifles": the other ones are a part of a count already given.
+                                || OTHER.equals(measure[1]) && firstFor.contains(keyed + "|null")));
                 Span span = new Span(q.start(), q.end());
                 // "The death toll rose to 10": a count its words tell as risen is a revised one.
                 String hedge = cumulative && q.hedge().isEmpty() && toldRisen(text, q.start()) ? QuantityClaim.RISEN : q.hedge();
