@@ -88,7 +88,8 @@ final class ListActs {
             return adjacent;
         }
         if (separatorBefore(tokens, first) == 0) {
-            return null;
+            // "The seized arms included seven rifles": the list's first item, right after its verb.
+            return first >= 1 && LIST_VERBS.contains(tokens.get(first - 1).text()) ? subjectAct(tokens, first - 1) : null;
         }
         int words = 0;
         for (int j = first - 1; j >= 0 && words < MAX_WORDS; j--) {
@@ -105,6 +106,41 @@ final class ListActs {
                 return act;
             }
             if (stops(t.text())) {
+                return LIST_VERBS.contains(t.text()) ? subjectAct(tokens, j) : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Verbs that tie a list to the noun phrase it spells out: "the confiscated arms included seven
+     * rifles, three pistols", "among the seized items were six rifles and 12 magazines".
+     */
+    private static final Set<String> LIST_VERBS = Set.of("included", "include", "includes", "comprised", "comprise",
+            "comprises", "were", "are");
+    /** Words that open a noun phrase whose next word describes its noun: "the seized items", "their looted shops". */
+    private static final Set<String> DETERMINERS = Set.of("the", "these", "those", "its", "their", "his", "her", "our");
+    /** The most words of the noun phrase before a list's verb: "the confiscated arms and equipment". */
+    private static final int SUBJECT_WORDS = 5;
+
+    /**
+     * The act of the noun phrase that stands before the list verb at token {@code verb}, when the
+     * act is written as a participle that describes its noun, right after a determiner or at the
+     * sentence's start ("The confiscated arms and equipment included", "Among the seized items
+     * were"); null when the phrase holds none or a clause's word or mark comes first ("the men who
+     * seized the boat included").
+     */
+    private static String subjectAct(List<Token> tokens, int verb) {
+        for (int j = verb - 1; j >= Math.max(0, verb - SUBJECT_WORDS); j--) {
+            Token t = tokens.get(j);
+            if (!t.word()) {
+                return null;
+            }
+            String act = QuantityExtractor.ACTS.get(t.text());
+            if (act != null) {
+                return j + 1 < verb && (j == 0 || DETERMINERS.contains(tokens.get(j - 1).text())) ? act : null;
+            }
+            if (STOPS.contains(t.text()) || AUXILIARIES.contains(t.text())) {
                 return null;
             }
         }

@@ -348,7 +348,9 @@ final class QuantityExtractor {
                         && !(namedMoney && !MoneyMeasures.comparable(m, measure[1]))
                         && !PeopleActs.part(m, increment(q), q.value(), text.substring(q.end(), s[1]))
                         && !(counted && (increment(q) || modifier(text, q.start(), q.end())))
-                        && !(eventScoped && (background || !first(firstFor, keyed + "|" + measure[1], q)));
+                        && !(eventScoped && (background || !first(firstFor, keyed + "|" + measure[1], q)
+                                // "seven rifles and three other rifles": the other ones are a part of a count already given.
+                                || OTHER.equals(measure[1]) && firstFor.contains(keyed + "|null")));
                 Span span = new Span(q.start(), q.end());
                 // "The death toll rose to 10": a count its words tell as risen is a revised one.
                 String hedge = cumulative && q.hedge().isEmpty() && toldRisen(text, q.start()) ? QuantityClaim.RISEN : q.hedge();
@@ -699,13 +701,26 @@ final class QuantityExtractor {
             if (thing != null) {
                 // A model's name says what is counted: "seven AK-47 rifles" and "12 AK 47 guns" are one thing.
                 String counted = subject != null && MODEL_NOUNS.contains(thing[0]) ? MODEL_THING : thing[0];
-                return new String[] {counted + " " + thing[1], subject};
+                return new String[] {counted + " " + thing[1], subject == null && otherThings(after) ? OTHER : subject};
             }
         }
         if (people) {
             return new String[] {"people", subject};
         }
         return new String[] {noun == null ? "count" : noun, subject};
+    }
+
+    /**
+     * The subject of a count of things written with "other" ("seven AK-47s, three other automatic
+     * weapons"): things apart from those the sentence named before, so never set against a count of
+     * a named model (its subject), while set against a count of no subject ("three rifles").
+     */
+    static final String OTHER = "other";
+
+    /** Whether a count's noun phrase opens with "other", after an "of" if any: "three other rifles", "two of the other boats" not. */
+    static boolean otherThings(List<String> after) {
+        int k = !after.isEmpty() && after.get(0).equals("of") ? 1 : 0;
+        return k < after.size() && after.get(k).equals(OTHER);
     }
 
     /**

@@ -29,6 +29,17 @@ class CountedThingsTest {
     }
 
     @Test
+    void aCountOfOtherThingsOpensWithOther() {
+        assertTrue(QuantityExtractor.otherThings(words("other automatic weapons")));
+        assertTrue(QuantityExtractor.otherThings(words("of other rifles")), "after of");
+        assertFalse(QuantityExtractor.otherThings(words("rifles and other arms")), "other later in the phrase");
+        assertFalse(QuantityExtractor.otherThings(words("of the other boats")));
+        assertFalse(QuantityExtractor.otherThings(words("of")));
+        assertFalse(QuantityExtractor.otherThings(words("")));
+        assertEquals("other", QuantityExtractor.OTHER);
+    }
+
+    @Test
     void theCountedNounIsThePhrasesFirstPlural() {
         assertArrayEquals(new String[] {"tank", "destroyed"}, QuantityExtractor.thingCounted(words("gas tanks destroyed"), words(""), 0),
                 "three letters ending in s are no plural");

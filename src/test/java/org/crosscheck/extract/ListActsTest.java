@@ -49,6 +49,39 @@ class ListActsTest {
     }
 
     @Test
+    void aListSpelledOutAfterItsVerbTakesTheActOfItsNounPhrase() {
+        String s = "The confiscated arms and equipment included five pistols, two other hunting rifles and 40 cartridges.";
+        assertEquals("seized", act(s, "five"), "the first item, right after the list's verb");
+        assertEquals("seized", act(s, "two"));
+        assertEquals("seized", act(s, "40"), "the last item, after and");
+        assertEquals("seized", act("Among the seized goods were four pistols, three other rifles and 15 cartridges.", "three"),
+                "an auxiliary ties the list to its noun phrase");
+        assertEquals("seized", act("Seized goods included four pistols and three rifles.", "three"), "the participle opens the sentence");
+        assertEquals("damaged", act("Their damaged shops are two bakeries and a bank.", "two"), "are, after a possessive");
+        assertEquals("seized", act("These seized boats comprise two skiffs and a dhow.", "two"), "comprise");
+    }
+
+    @Test
+    void aListVerbGivesNoActWithoutAParticipleOfTheNounPhrase() {
+        assertNull(act("The men who seized the depot included two guards, and three trucks.", "three"),
+                "the participle ends a clause, not a noun phrase");
+        assertNull(act("Rioters attacked the hall; the losses included two banks.", "two"), "the noun phrase holds no act");
+        assertNull(act("Officers seized the boat and included two rifles in the list.", "two"),
+                "the act is a verb after a noun, not a participle before one");
+        assertNull(act("Damaged included two banks.", "two"), "a participle with no noun after it describes nothing");
+        assertNull(act("Police who raided the port say seized arms, stolen cars were two rifles and a van.", "two"),
+                "a mark ends the noun phrase");
+        assertNull(act("The building that was damaged in the blast and the old school were two of them.", "two"),
+                "further than five words back");
+        assertNull(act("The seized arms and the rest of the equipment were two rifles.", "two"),
+                "the participle is more than five words before the verb");
+        assertNull(act("He said seized arms were two rifles.", "two"), "a clause's word before the participle");
+        assertNull(act("Seized arms, he said, were two rifles.", "two"), "a mark ends the noun phrase before its act");
+        assertNull(act("Seized items he said were two rifles.", "two"), "a clause's word ends the noun phrase before its act");
+        assertNull(act("Seized items had been these: two rifles.", "two"), "no list verb right before the count");
+    }
+
+    @Test
     void aCountThatIsNoListItemTakesNoAct() {
         assertNull(act("Police attacked the base with two helicopters.", "two"), "with: no list");
         assertNull(act("He had seven convictions, and three cars were damaged.", "seven"), "the count follows a verb");
