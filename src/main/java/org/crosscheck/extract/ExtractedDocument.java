@@ -14,11 +14,19 @@ import org.crosscheck.corpus.Document;
  * Such a document also carries its {@link Happenings}, with what its dates were found to be about,
  * so that the second reading and grouping do not work that out again ({@link Happenings#of} takes
  * them only while the document's cleaned text and happenings' words are theirs); null likewise.
+ * It carries, too, the other parties found in the sentences of its dates ({@link SentenceParties}),
+ * which no date changes, for the second reading's {@link Mentions#mark}; null likewise.
  */
 public record ExtractedDocument(CleanedDocument cleaned, String source, String title, List<Claim> claims,
-                                Names.Found names, Figures figures, Happenings happenings) {
+                                Names.Found names, Figures figures, Happenings happenings, SentenceParties parties) {
     public ExtractedDocument {
         claims = List.copyOf(claims);
+    }
+
+    /** A reading carrying no other parties: they are read again when its dates are marked. */
+    public ExtractedDocument(CleanedDocument cleaned, String source, String title, List<Claim> claims,
+                             Names.Found names, Figures figures, Happenings happenings) {
+        this(cleaned, source, title, claims, names, figures, happenings, null);
     }
 
     /** A reading without its figures kept: they are parsed again if it is read against another date. */
@@ -33,10 +41,18 @@ public record ExtractedDocument(CleanedDocument cleaned, String source, String t
     }
 
     public ExtractedDocument withClaims(List<Claim> newClaims) {
-        return new ExtractedDocument(cleaned, source, title, newClaims, names, figures, happenings);
+        return new ExtractedDocument(cleaned, source, title, newClaims, names, figures, happenings, parties);
     }
 
-    /** Two readings are equal when all they read is: the happenings carried are worked out from it, so they are left out. */
+    /** The same reading carrying {@code found}, the other parties of its dates' sentences. */
+    ExtractedDocument withParties(SentenceParties found) {
+        return new ExtractedDocument(cleaned, source, title, claims, names, figures, happenings, found);
+    }
+
+    /**
+     * Two readings are equal when all they read is: the happenings and other parties carried are
+     * worked out from it, so they are left out.
+     */
     @Override
     public boolean equals(Object o) {
         return o instanceof ExtractedDocument d && java.util.Objects.equals(cleaned, d.cleaned)
@@ -51,7 +67,7 @@ public record ExtractedDocument(CleanedDocument cleaned, String source, String t
 
     /** The same reading carrying {@code read}, the happenings read from it. */
     ExtractedDocument withHappenings(Happenings read) {
-        return new ExtractedDocument(cleaned, source, title, claims, names, figures, read);
+        return new ExtractedDocument(cleaned, source, title, claims, names, figures, read, parties);
     }
 
     public Document document() {

@@ -109,7 +109,8 @@ public final class Extractor {
      * against {@code fallback}, from a reading without one: only what a date to resolve against can
      * change is read again (weekdays, dates, figures and the happenings dates are of); names,
      * quotes, people, roles, attributes and happenings are kept, and so are the figures as parsed
-     * ({@link ExtractedDocument#figures}), read again against the new dates without parsing them again. A document with a timestamp of its
+     * ({@link ExtractedDocument#figures}), read again against the new dates without parsing them again, and
+     * the other parties found in the sentences of its dates ({@link ExtractedDocument#parties}). A document with a timestamp of its
      * own resolves against it, so it is returned as it is. {@code ReanchoredTest} holds this equal
      * to a full extraction.
      */
@@ -145,7 +146,9 @@ public final class Extractor {
         claims.sort(Comparator.comparing(Claim::span).thenComparing(Claim::key));
         // The happenings' words are kept, so the happenings read from them are too, with what the
         // dates both readings share were found to be about (Happenings.of checks that they are the document's).
-        return Mentions.mark(new ExtractedDocument(cleaned, d.source(), d.title(), claims, d.names(), figures, d.happenings()));
+        // The other parties of the dates' sentences are kept too: they depend on the text only.
+        return Mentions.mark(new ExtractedDocument(cleaned, d.source(), d.title(), claims, d.names(), figures, d.happenings(),
+                d.parties()));
     }
 
     /** One role claim per person, title class and country, at its first mention. */

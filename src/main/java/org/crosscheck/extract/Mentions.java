@@ -63,7 +63,10 @@ public final class Mentions {
      * The document with {@code party} set on each date outside quotes whose sentence names the other
      * party of a happening of two ({@link OtherParty}: "met Ravi Sandu on Monday"), when the date's
      * clause tells of no happening or of one of that kind's family: "A met B on Monday" and "A met C
-     * on Wednesday" are two meetings, not one whose dates conflict.
+     * on Wednesday" are two meetings, not one whose dates conflict. The parties a reading of the
+     * same text found before ({@link ExtractedDocument#parties}) are taken, not read again; a
+     * document without a publication date, the one kind read again ({@link Extractor#reanchored}),
+     * carries those found (or those it took) for that.
      */
     static ExtractedDocument withParties(ExtractedDocument d) {
         String text = d.document().text();
@@ -78,13 +81,15 @@ public final class Mentions {
         LineSentences sentences = null;
         // One reading per sentence: a long sentence with many dates is read once, not once per date.
         Map<Integer, OtherParty.Found> parties = new java.util.HashMap<>();
+        SentenceParties kept = d.parties() != null && d.parties().of(text) ? d.parties() : null;
         for (Claim c : d.claims()) {
             if (c instanceof DateClaim dc && dc.party() == null && !inside(dc.span(), quotes)) {
                 if (sentences == null) {
                     sentences = new LineSentences(text);
                 }
                 int[] sentence = sentences.of(dc.span().start());
-                OtherParty.Found found = parties.containsKey(sentence[0]) ? parties.get(sentence[0])
+                OtherParty.Found found = kept != null && kept.read(sentence[0]) ? kept.party(sentence[0])
+                        : parties.containsKey(sentence[0]) ? parties.get(sentence[0])
                         : OtherParty.in(text, sentence[0], sentence[1], PARTY_TITLES);
                 parties.put(sentence[0], found);
                 if (found != null && (dc.about() == null || DateClaim.familyOf(dc.about()).equals(DateClaim.familyOf(found.kind())))) {
@@ -95,7 +100,11 @@ public final class Mentions {
             }
             out.add(c);
         }
-        return changed ? d.withClaims(out) : d;
+        ExtractedDocument marked = changed ? d.withClaims(out) : d;
+        if (marked.published() != null) {
+            return marked;
+        }
+        return marked.withParties(kept != null ? kept : new SentenceParties(text, parties));
     }
 
     /**

@@ -36,7 +36,9 @@ class ReanchoredProperties {
             "Police", "The Interior Department", "Okafor", "A 34-year-old man", "Two firefighters");
     private static final List<String> ACTS = List.of("was arrested", "was shot", "died", "was charged with murder",
             "announced the new rules", "disappeared", "was injured", "married", "was found guilty", "resigned",
-            "said the fire broke out", "was born", "was released on bail", "crashed the car");
+            "said the fire broke out", "was born", "was released on bail", "crashed the car",
+            // Happenings of two, whose other party the first reading keeps for the second.
+            "met Ravi Sandu", "held talks with President Ann Vale", "visited Ida Marsh", "met the Meet the Press host");
     private static final List<String> DATES = List.of("on Monday", "late Thursday", "yesterday", "last week",
             "two days ago", "on March 3", "on Tuesday, May 4", "at about 3 p.m.", "in 1998", "Friday night",
             "earlier this month", "next year", "on Dec. 6", "at 11:40 a.m. Sunday", "this morning", "in June",
@@ -218,5 +220,49 @@ class ReanchoredProperties {
         Names.Found others = new Names.Found(java.util.Map.of("Tomas Lindqvist", 1), java.util.Set.of("Tomas Lindqvist"));
         assertEquals(List.of(), h.people(monday, others));
         assertEquals(List.of("maria okafor"), h.people(monday, d.names()));
+    }
+
+    /** The other parties the first reading found in its dates' sentences are carried and taken by the second, not read again. */
+    @Example
+    void theOtherPartiesOfTheFirstReadingAreTakenByTheSecond() {
+        String page = "Maria Okafor met Ravi Sandu on Monday. Tomas Lindqvist was arrested on Tuesday.";
+        CleanedDocument cleaned = Cleaner.clean(Fixtures.document("p", page));
+        String text = cleaned.document().text();
+        ExtractedDocument first = Extractor.extract(cleaned);
+        org.crosscheck.claims.OtherParty.Found ravi = new org.crosscheck.claims.OtherParty.Found("ravi sandu", "meeting");
+        int second = text.indexOf("Tomas");
+        assertTrue(first.parties().of(text));
+        assertEquals(2, first.parties().size());
+        assertTrue(first.parties().read(0) && first.parties().read(second));
+        assertEquals(ravi, first.parties().party(0));
+        assertNull(first.parties().party(second));
+        LocalDate anchor = LocalDate.of(2008, 9, 3);
+        ExtractedDocument again = Extractor.reanchored(first, anchor, "x", true);
+        assertSame(first.parties(), again.parties());
+        assertEquals(List.of("ravi sandu"), parties(again));
+        // What is carried is taken as it is: a party planted for the first sentence is the one set.
+        java.util.Map<Integer, org.crosscheck.claims.OtherParty.Found> planted = new java.util.HashMap<>();
+        planted.put(0, new org.crosscheck.claims.OtherParty.Found("ida marsh", "meeting"));
+        planted.put(second, null);
+        ExtractedDocument plantedReading = first.withParties(new SentenceParties(text, planted));
+        assertEquals(List.of("ida marsh"), parties(Extractor.reanchored(plantedReading, anchor, "x", true)));
+        // A sentence the carried reading did not read is read afresh; so is every sentence when another text's parties are carried.
+        planted.remove(0);
+        assertEquals(List.of("ravi sandu"), parties(Extractor.reanchored(
+                first.withParties(new SentenceParties(text, planted)), anchor, "x", true)));
+        planted.put(0, new org.crosscheck.claims.OtherParty.Found("ida marsh", "meeting"));
+        assertEquals(List.of("ravi sandu"), parties(Extractor.reanchored(
+                first.withParties(new SentenceParties(text + " ", planted)), anchor, "x", true)));
+        // A document with a publication date is not read again: it carries none.
+        ExtractedDocument dated = Extractor.extract(Cleaner.clean(Fixtures.document("p",
+                "Published: April 13, 2021 12:27 am\nMaria Okafor met Ravi Sandu on Monday.")));
+        assertTrue(dated.published() != null);
+        assertNull(dated.parties());
+        assertTrue(parties(dated).contains("ravi sandu"));
+    }
+
+    private static List<String> parties(ExtractedDocument d) {
+        return d.claims().stream().filter(c -> c instanceof DateClaim dc && dc.party() != null)
+                .map(c -> ((DateClaim) c).party()).toList();
     }
 }
