@@ -101,6 +101,27 @@ class ListActsTest {
     }
 
     @Test
+    void anActPastAPhraseOfPlaceIsTheCountsOwn() {
+        assertEquals("damaged", act("Lines failed after three undersea cables between Spain and Malta were damaged.", "three"));
+        assertEquals("badly damaged", act("Three old houses along the river were badly damaged.", "Three"), "a word of manner is kept");
+        assertEquals("seized", act("Two boats in the port have been seized.", "Two"), "auxiliaries past the phrase");
+        assertNull(act("Two boats in the port that were seized belonged to him.", "Two"), "a clause's word in the phrase");
+        assertNull(act("Two boats in the port, police said, were seized.", "Two"), "a mark ends the phrase");
+        assertNull(act("Two boats in were seized.", "Two"), "no phrase after the preposition");
+        assertNull(act("Two in the port were seized.", "Two"), "no counted noun before the preposition");
+        assertNull(act("Two big old wooden boats in the port were seized.", "Two"), "a noun phrase of more than three words");
+        assertNull(act("Two boats in the port where ships are seized.", "Two"), "a clause's word before the auxiliary");
+        assertNull(act("Two boats in the seized port were there.", "Two"), "another act inside the phrase");
+        assertNull(act("Two seized boats in the port were there.", "Two"), "an act inside the noun phrase");
+        assertNull(act("Two boats in the port were there.", "Two"), "no act after the auxiliary");
+        assertNull(act("Two boats with nets were seized.", "Two"), "with opens no phrase of place");
+        assertNull(act("Two boats in the old port by the new quay of town were seized.", "Two"), "nine words of place");
+        assertEquals("seized", act("Two boats in the port by the new quay of town were seized.", "Two"), "eight words of place");
+        assertNull(act("Two boats in the port", "Two"), "the sentence ends before any act");
+        assertNull(act("Two boats", "Two"), "the sentence ends after the noun");
+    }
+
+    @Test
     void aListIsReadNoFurtherThanItsReach() {
         String near = "Police seized the nets and ropes and hooks and poles and oars and two boats.";
         assertEquals("seized", act(near, "two"));
