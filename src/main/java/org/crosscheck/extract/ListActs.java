@@ -234,10 +234,35 @@ final class ListActs {
             if (AUXILIARIES.contains(w)) {
                 return words == 0 ? null : QuantityExtractor.actAfter(wordsFrom(tokens, j), 0);
             }
+            if (SUFFER_VERBS.contains(w)) {
+                return words == 0 ? null : suffered(tokens, j + 1);
+            }
             if (blocks(w)) {
                 return null;
             }
             words++;
+        }
+        return null;
+    }
+
+    /** Verbs that take a noun of harm as the act done to their subject: "suffered severe damage". */
+    private static final Set<String> SUFFER_VERBS = Set.of("suffered", "sustained");
+    /** Nouns of harm after a verb of {@link #SUFFER_VERBS}, and the act each stands for ({@code suffered-harms.tsv}). */
+    static final java.util.Map<String, String> HARMS = Lexicon.pairs(ListActs.class, "suffered-harms.tsv");
+
+    /**
+     * The act of the noun of harm at token {@code from}, or right after one describing word
+     * ("damage", "severe damage"), ending its clause (a mark or the sentence's end after it), or null.
+     */
+    private static String suffered(List<Token> tokens, int from) {
+        for (int j = from; j < Math.min(tokens.size(), from + 2) && tokens.get(j).word(); j++) {
+            String act = HARMS.get(tokens.get(j).text());
+            if (act != null) {
+                return j + 1 >= tokens.size() || !tokens.get(j + 1).word() ? act : null;
+            }
+            if (blocks(tokens.get(j).text())) {
+                return null;
+            }
         }
         return null;
     }

@@ -122,6 +122,29 @@ class ListActsTest {
     }
 
     @Test
+    void aHarmSufferedPastAPhraseOfPlaceIsTheCountsAct() {
+        assertEquals("damaged", act("Calls failed after two cables in the bay suffered severe damage.", "two"));
+        assertEquals("damaged", act("Two cables in the bay sustained damage, the firm said.", "Two"), "no describing word, a mark after");
+        assertEquals("destroyed", act("Two huts on the hill suffered destruction", "Two"), "the sentence's end after the noun");
+        assertNull(act("Two cables in the bay suffered damage to their casing.", "Two"), "the clause goes on past the noun");
+        assertNull(act("Two cables in the bay suffered very severe damage.", "Two"), "two describing words");
+        assertNull(act("Two cables in the bay suffered no that damage.", "Two"), "a clause's word before the noun");
+        assertNull(act("Two cables in the bay suffered losses.", "Two"), "no noun of harm");
+        assertNull(act("Two cables in suffered damage.", "Two"), "no phrase of place before the verb");
+        assertNull(act("Two cables in the bay suffered", "Two"), "nothing after the verb");
+        assertNull(act("Two cables in the bay suffered.", "Two"), "a mark right after the verb");
+    }
+
+    @Test
+    void harmsAreReadFromTheirList() {
+        assertEquals("damaged", ListActs.HARMS.get("damage"));
+        for (var e : ListActs.HARMS.entrySet()) {
+            assertTrue(QuantityExtractor.ACTS.containsValue(e.getValue()), e.toString());
+            assertEquals(e.getKey().strip().toLowerCase(java.util.Locale.ROOT), e.getKey());
+        }
+    }
+
+    @Test
     void aListIsReadNoFurtherThanItsReach() {
         String near = "Police seized the nets and ropes and hooks and poles and oars and two boats.";
         assertEquals("seized", act(near, "two"));
