@@ -110,6 +110,7 @@ class ListActsTest {
         assertNull(act("Two boats in were seized.", "Two"), "no phrase after the preposition");
         assertNull(act("Two in the port were seized.", "Two"), "no counted noun before the preposition");
         assertNull(act("Two big old wooden boats in the port were seized.", "Two"), "a noun phrase of more than three words");
+        assertEquals("seized", act("Two big wooden boats in the port were seized.", "Two"), "a noun phrase of three words");
         assertNull(act("Two boats in the port where ships are seized.", "Two"), "a clause's word before the auxiliary");
         assertNull(act("Two boats in the seized port were there.", "Two"), "another act inside the phrase");
         assertNull(act("Two seized boats in the port were there.", "Two"), "an act inside the noun phrase");
