@@ -194,7 +194,7 @@ final class ListActs {
             }
             if (w.equals("and") || w.equals("plus")) {
                 separated = true;
-            } else if (stops(w) || QuantityExtractor.ACTS.containsKey(w)) {
+            } else if (stops(w) && !describes(tokens, j, last) || QuantityExtractor.ACTS.containsKey(w)) {
                 return null;
             }
         }
@@ -279,6 +279,18 @@ final class ListActs {
             out.add(tokens.get(j).text());
         }
         return out;
+    }
+
+    /**
+     * Whether the word at token {@code j} is a past participle that describes the noun after it,
+     * right after the count ending at token {@code last} or after a later item's figure: "13 loaded
+     * magazines", not a verb that ends the list. A clause's word or an auxiliary never is.
+     */
+    private static boolean describes(List<Token> tokens, int j, int last) {
+        String w = tokens.get(j).text();
+        boolean afterCount = j == last || j > 0 && Character.isDigit(tokens.get(j - 1).text().charAt(0));
+        return afterCount && !STOPS.contains(w) && !AUXILIARIES.contains(w) && j + 1 < tokens.size() && tokens.get(j + 1).word()
+                && !Set.of("and", "plus", "or").contains(tokens.get(j + 1).text()) && !stops(tokens.get(j + 1).text());
     }
 
     /** The act within a few words after a list's auxiliary ("were found and confiscated"), or null. */

@@ -146,6 +146,18 @@ class ListActsTest {
     }
 
     @Test
+    void aParticipleRightAfterAListsCountDescribesItsNoun() {
+        String s = "Six rifles, 13 loaded magazines and 300 rounds were seized.";
+        assertEquals("seized", act(s, "Six"), "the first item reads past a later item's participle");
+        assertEquals("seized", act(s, "13"));
+        assertNull(act("Six rifles, 13 loaded and 300 rounds were seized.", "13"), "no noun after the participle");
+        assertNull(act("Six rifles, 13 loaded", "13"), "the sentence ends after the participle");
+        assertNull(act("Six rifles, 13 magazines loaded and 300 rounds were seized.", "13"), "a participle after the noun is a verb");
+        assertNull(act("Six rifles, 13 said magazines were seized.", "13"), "a clause's word");
+        assertNull(act("Six rifles, boats loaded and 300 rounds were seized.", "Six"), "a participle after no figure is a verb");
+    }
+
+    @Test
     void aListIsReadNoFurtherThanItsReach() {
         String near = "Police seized the nets and ropes and hooks and poles and oars and two boats.";
         assertEquals("seized", act(near, "two"));
