@@ -62,6 +62,9 @@ final class ListActs {
         if (act == null) {
             act = after(tokens, first, last);
         }
+        if (act == null) {
+            act = pastPlace(tokens, last);
+        }
         return QuantityExtractor.MARCHED.equals(act) ? null : act;
     }
 
@@ -191,11 +194,103 @@ final class ListActs {
             }
             if (w.equals("and") || w.equals("plus")) {
                 separated = true;
-            } else if (stops(w) || QuantityExtractor.ACTS.containsKey(w)) {
+            } else if (stops(w) && !describes(tokens, j, last) || QuantityExtractor.ACTS.containsKey(w)) {
                 return null;
             }
         }
         return null;
+    }
+
+    /** Prepositions that open a phrase of place between a counted noun and its act: "three cables between two ports were cut". */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of(
+            "between", "in", "off", "near", "across", "along", "from", "at", "on", "inside", "outside", "around", "under", "within");
+    /** The most words of the counted noun phrase before its phrase of place: "undersea power cables". */
+    private static final int NOUN_WORDS = 3;
+    /** The most words of a phrase of place: "between Spain and Malta in the Atlantic". */
+    private static final int PLACE_WORDS = 8;
+
+    /**
+     * The act written after a phrase of place that follows the counted noun: "three undersea
+     * cables between Spain and Malta were damaged" (tokens from {@code last} on: the noun phrase,
+     * a preposition of {@link #PLACE_PREPOSITIONS}, the phrase, an auxiliary, the act). Null when
+     * a mark, a clause's word, another act or a verb in the past stands before the auxiliary ("two
+     * boats in the port that were seized", "two boats in the port, police said, were seized").
+     */
+    private static String pastPlace(List<Token> tokens, int last) {
+        int j = last;
+        int noun = 0;
+        while (j < tokens.size() && tokens.get(j).word() && !PLACE_PREPOSITIONS.contains(tokens.get(j).text())) {
+            if (++noun > NOUN_WORDS || blocks(tokens.get(j).text())) {
+                return null;
+            }
+            j++;
+        }
+        if (noun == 0 || j >= tokens.size() || !tokens.get(j).word()) {
+            return null;
+        }
+        int words = 0;
+        for (j++; j < tokens.size() && tokens.get(j).word() && words <= PLACE_WORDS; j++) {
+            String w = tokens.get(j).text();
+            if (AUXILIARIES.contains(w)) {
+                return words == 0 ? null : QuantityExtractor.actAfter(wordsFrom(tokens, j), 0);
+            }
+            if (SUFFER_VERBS.contains(w)) {
+                return words == 0 ? null : suffered(tokens, j + 1);
+            }
+            if (blocks(w)) {
+                return null;
+            }
+            words++;
+        }
+        return null;
+    }
+
+    /** Verbs that take a noun of harm as the act done to their subject: "suffered severe damage". */
+    private static final Set<String> SUFFER_VERBS = Set.of("suffered", "sustained");
+    /** Nouns of harm after a verb of {@link #SUFFER_VERBS}, and the act each stands for ({@code suffered-harms.tsv}). */
+    static final java.util.Map<String, String> HARMS = Lexicon.pairs(ListActs.class, "suffered-harms.tsv");
+
+    /**
+     * The act of the noun of harm at token {@code from}, or right after one describing word
+     * ("damage", "severe damage"), ending its clause (a mark or the sentence's end after it), or null.
+     */
+    private static String suffered(List<Token> tokens, int from) {
+        for (int j = from; j < Math.min(tokens.size(), from + 2) && tokens.get(j).word(); j++) {
+            String act = HARMS.get(tokens.get(j).text());
+            if (act != null) {
+                return j + 1 >= tokens.size() || !tokens.get(j + 1).word() ? act : null;
+            }
+            if (blocks(tokens.get(j).text())) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a word may stand in no counted noun phrase or phrase of place: a clause's word, an auxiliary, an act, a verb in the past. */
+    private static boolean blocks(String w) {
+        return stops(w) || QuantityExtractor.ACTS.containsKey(w);
+    }
+
+    /** The words from token {@code from} up to the first mark. */
+    private static List<String> wordsFrom(List<Token> tokens, int from) {
+        List<String> out = new ArrayList<>();
+        for (int j = from; j < tokens.size() && tokens.get(j).word(); j++) {
+            out.add(tokens.get(j).text());
+        }
+        return out;
+    }
+
+    /**
+     * Whether the word at token {@code j} is a past participle that describes the noun after it,
+     * right after the count ending at token {@code last} or after a later item's figure: "13 loaded
+     * magazines", not a verb that ends the list. A clause's word or an auxiliary never is.
+     */
+    private static boolean describes(List<Token> tokens, int j, int last) {
+        String w = tokens.get(j).text();
+        boolean afterCount = j == last || j > 0 && Character.isDigit(tokens.get(j - 1).text().charAt(0));
+        return afterCount && !STOPS.contains(w) && !AUXILIARIES.contains(w) && j + 1 < tokens.size() && tokens.get(j + 1).word()
+                && !Set.of("and", "plus", "or").contains(tokens.get(j + 1).text()) && !stops(tokens.get(j + 1).text());
     }
 
     /** The act within a few words after a list's auxiliary ("were found and confiscated"), or null. */

@@ -101,6 +101,63 @@ class ListActsTest {
     }
 
     @Test
+    void anActPastAPhraseOfPlaceIsTheCountsOwn() {
+        assertEquals("damaged", act("Lines failed after three undersea cables between Spain and Malta were damaged.", "three"));
+        assertEquals("badly damaged", act("Three old houses along the river were badly damaged.", "Three"), "a word of manner is kept");
+        assertEquals("seized", act("Two boats in the port have been seized.", "Two"), "auxiliaries past the phrase");
+        assertNull(act("Two boats in the port that were seized belonged to him.", "Two"), "a clause's word in the phrase");
+        assertNull(act("Two boats in the port, police said, were seized.", "Two"), "a mark ends the phrase");
+        assertNull(act("Two boats in were seized.", "Two"), "no phrase after the preposition");
+        assertNull(act("Two in the port were seized.", "Two"), "no counted noun before the preposition");
+        assertNull(act("Two big old wooden boats in the port were seized.", "Two"), "a noun phrase of more than three words");
+        assertEquals("seized", act("Two big wooden boats in the port were seized.", "Two"), "a noun phrase of three words");
+        assertNull(act("Two boats in the port where ships are seized.", "Two"), "a clause's word before the auxiliary");
+        assertNull(act("Two boats in the seized port were there.", "Two"), "another act inside the phrase");
+        assertNull(act("Two seized boats in the port were there.", "Two"), "an act inside the noun phrase");
+        assertNull(act("Two boats in the port were there.", "Two"), "no act after the auxiliary");
+        assertNull(act("Two boats with nets were seized.", "Two"), "with opens no phrase of place");
+        assertNull(act("Two boats in the old port by the new quay of town were seized.", "Two"), "nine words of place");
+        assertEquals("seized", act("Two boats in the port by the new quay of town were seized.", "Two"), "eight words of place");
+        assertNull(act("Two boats in the port", "Two"), "the sentence ends before any act");
+        assertNull(act("Two boats", "Two"), "the sentence ends after the noun");
+    }
+
+    @Test
+    void aHarmSufferedPastAPhraseOfPlaceIsTheCountsAct() {
+        assertEquals("damaged", act("Calls failed after two cables in the bay suffered severe damage.", "two"));
+        assertEquals("damaged", act("Two cables in the bay sustained damage, the firm said.", "Two"), "no describing word, a mark after");
+        assertEquals("destroyed", act("Two huts on the hill suffered destruction", "Two"), "the sentence's end after the noun");
+        assertNull(act("Two cables in the bay suffered damage to their casing.", "Two"), "the clause goes on past the noun");
+        assertNull(act("Two cables in the bay suffered very severe damage.", "Two"), "two describing words");
+        assertNull(act("Two cables in the bay suffered no that damage.", "Two"), "a clause's word before the noun");
+        assertNull(act("Two cables in the bay suffered losses.", "Two"), "no noun of harm");
+        assertNull(act("Two cables in suffered damage.", "Two"), "no phrase of place before the verb");
+        assertNull(act("Two cables in the bay suffered", "Two"), "nothing after the verb");
+        assertNull(act("Two cables in the bay suffered.", "Two"), "a mark right after the verb");
+    }
+
+    @Test
+    void harmsAreReadFromTheirList() {
+        assertEquals("damaged", ListActs.HARMS.get("damage"));
+        for (var e : ListActs.HARMS.entrySet()) {
+            assertTrue(QuantityExtractor.ACTS.containsValue(e.getValue()), e.toString());
+            assertEquals(e.getKey().strip().toLowerCase(java.util.Locale.ROOT), e.getKey());
+        }
+    }
+
+    @Test
+    void aParticipleRightAfterAListsCountDescribesItsNoun() {
+        String s = "Six rifles, 13 loaded magazines and 300 rounds were seized.";
+        assertEquals("seized", act(s, "Six"), "the first item reads past a later item's participle");
+        assertEquals("seized", act(s, "13"));
+        assertNull(act("Six rifles, 13 loaded and 300 rounds were seized.", "13"), "no noun after the participle");
+        assertNull(act("Six rifles, 13 loaded", "13"), "the sentence ends after the participle");
+        assertNull(act("Six rifles, 13 magazines loaded and 300 rounds were seized.", "13"), "a participle after the noun is a verb");
+        assertNull(act("Six rifles, 13 said magazines were seized.", "13"), "a clause's word");
+        assertNull(act("Six rifles, boats loaded and 300 rounds were seized.", "Six"), "a participle after no figure is a verb");
+    }
+
+    @Test
     void aListIsReadNoFurtherThanItsReach() {
         String near = "Police seized the nets and ropes and hooks and poles and oars and two boats.";
         assertEquals("seized", act(near, "two"));
