@@ -253,18 +253,35 @@ final class ListActs {
     /**
      * The act of the noun of harm at token {@code from}, or right after one describing word
      * ("damage", "severe damage"), ending its clause (a mark or the sentence's end after it), or null.
+     * A describing word narrows the act as a word of manner does ({@link QuantityExtractor#actAfter}:
+     * "badly damaged" is counted apart from "damaged"): "severe damage" is "severely damaged".
      */
     private static String suffered(List<Token> tokens, int from) {
         for (int j = from; j < Math.min(tokens.size(), from + 2) && tokens.get(j).word(); j++) {
             String act = HARMS.get(tokens.get(j).text());
             if (act != null) {
-                return j + 1 >= tokens.size() || !tokens.get(j + 1).word() ? act : null;
+                if (j + 1 < tokens.size() && tokens.get(j + 1).word()) {
+                    return null;
+                }
+                return j == from ? act : manner(tokens.get(from).text()) + " " + act;
             }
             if (blocks(tokens.get(j).text())) {
                 return null;
             }
         }
         return null;
+    }
+
+    /** The word of manner a describing word stands for: "severe" "severely", "heavy" "heavily", "terrible" "terribly". */
+    static String manner(String describing) {
+        String d = describing.toLowerCase(java.util.Locale.ROOT);
+        if (d.endsWith("le")) {
+            return d.substring(0, d.length() - 1) + "y";
+        }
+        if (d.endsWith("y") && d.length() > 3) {
+            return d.substring(0, d.length() - 1) + "ily";
+        }
+        return d.endsWith("ic") ? d + "ally" : d + "ly";
     }
 
     /** Whether a word may stand in no counted noun phrase or phrase of place: a clause's word, an auxiliary, an act, a verb in the past. */

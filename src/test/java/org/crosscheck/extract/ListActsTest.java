@@ -124,7 +124,10 @@ class ListActsTest {
 
     @Test
     void aHarmSufferedPastAPhraseOfPlaceIsTheCountsAct() {
-        assertEquals("damaged", act("Calls failed after two cables in the bay suffered severe damage.", "two"));
+        assertEquals("severely damaged", act("Calls failed after two cables in the bay suffered severe damage.", "two"),
+                "a describing word narrows the act, as a word of manner does");
+        assertEquals("heavily damaged", act("Two huts on the hill sustained heavy damage.", "Two"));
+        assertEquals("damaged", act("Calls failed after two cables in the bay suffered damage.", "two"));
         assertEquals("damaged", act("Two cables in the bay sustained damage, the firm said.", "Two"), "no describing word, a mark after");
         assertEquals("destroyed", act("Two huts on the hill suffered destruction", "Two"), "the sentence's end after the noun");
         assertNull(act("Two cables in the bay suffered damage to their casing.", "Two"), "the clause goes on past the noun");
@@ -245,5 +248,15 @@ class ListActsTest {
         assertEquals(List.of("5", ".", "x"), ListActs.tokens("5.x", 0, 3).stream().map(ListActs.Token::text).toList(),
                 "a point is inner only between digits");
         assertEquals(7, ListActs.tokens("Police seized two", 0, 17).get(1).start());
+    }
+
+    @Test
+    void aDescribingWordGivesItsWordOfManner() {
+        assertEquals("severely", ListActs.manner("Severe"));
+        assertEquals("heavily", ListActs.manner("heavy"));
+        assertEquals("terribly", ListActs.manner("terrible"));
+        assertEquals("drastically", ListActs.manner("drastic"));
+        assertEquals("extensively", ListActs.manner("extensive"));
+        assertEquals("shyly", ListActs.manner("shy"));
     }
 }
