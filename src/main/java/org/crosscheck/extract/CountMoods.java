@@ -137,6 +137,19 @@ final class CountMoods {
             return false;
         }
         return SINGLE_QUOTES.indexOf(c) < 0
-                || i > 0 && i + 1 < text.length() && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1));
+                || i > 0 && i + 1 < text.length() && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1))
+                || pluralPossessive(text, i);
+    }
+
+    /**
+     * Whether the mark at {@code i} is the apostrophe of a plural possessive: "'" or "’" after a
+     * letter and an "s", then one space and a lower-case letter ("300 dockers' jobs will go"). A
+     * quote's closing mark after an "s" stands before a capital, a figure or a mark instead.
+     */
+    static boolean pluralPossessive(String text, int i) {
+        char c = text.charAt(i);
+        return (c == '\'' || c == '\u2019') && i > 1 && i + 2 < text.length()
+                && (text.charAt(i - 1) == 's' || text.charAt(i - 1) == 'S') && Character.isLetter(text.charAt(i - 2))
+                && text.charAt(i + 1) == ' ' && Character.isLowerCase(text.charAt(i + 2));
     }
 }

@@ -81,6 +81,10 @@ class CountMoodsTest {
         assertFalse(planned("\u2018We will not give in\u2019 300 dockers chanted.", "300"), "curly single marks");
         assertFalse(planned("About 300 dockers marched `until the owners will talk'.", "300"), "a quote after the figure");
         assertTrue(planned("Ostvik could see the port's owners hire 300 dockers.", "300"), "an apostrophe between letters ends nothing");
+        assertTrue(planned("About 300 dockers' jobs will go.", "300"), "a plural possessive's apostrophe ends nothing");
+        assertTrue(planned("About 300 dockers\u2019 jobs will go.", "300"), "nor a curly one");
+        assertFalse(planned("'Ostvik will rise again, as it always does' 300 dockers chanted.", "300"),
+                "a quote's closing mark after an s, before a figure, still ends the clause");
     }
 
     @Test
@@ -92,6 +96,15 @@ class CountMoodsTest {
         assertFalse(CountMoods.wordChar("b' ", 1), "a space after");
         assertTrue(CountMoods.wordChar("a`b", 1), "a back-tick between letters reads as an apostrophe too");
         assertTrue(CountMoods.wordChar("a-b", 1), "other marks are part of a word");
+        assertTrue(CountMoods.wordChar("the dockers' jobs", 11), "a plural possessive");
+        assertTrue(CountMoods.wordChar("the Dockers\u2019 jobs", 11), "a plural possessive, curly, after a capital S word");
+        assertFalse(CountMoods.wordChar("the dockers' Jobs", 11), "a capital after");
+        assertFalse(CountMoods.wordChar("the dockers'  jobs", 11), "two spaces after");
+        assertFalse(CountMoods.wordChar("the dockert' jobs", 11), "no s before");
+        assertFalse(CountMoods.wordChar(" s' jobs", 2), "no letter before the s");
+        assertFalse(CountMoods.wordChar("the dockers` jobs", 11), "a back-tick opens a quote");
+        assertFalse(CountMoods.wordChar("the dockers\u2018 jobs", 11), "an opening curly mark");
+        assertFalse(CountMoods.wordChar("dockers' ", 7), "nothing after the space");
         assertFalse(CountMoods.wordChar("a,b", 1));
         assertFalse(CountMoods.wordChar("a b", 1));
     }
