@@ -102,6 +102,12 @@ class CountMoodsTest {
         assertFalse(CountMoods.wordChar("the dockers'  jobs", 11), "two spaces after");
         assertFalse(CountMoods.wordChar("the dockert' jobs", 11), "no s before");
         assertFalse(CountMoods.wordChar(" s' jobs", 2), "no letter before the s");
+        assertFalse(CountMoods.wordChar("s' jobs", 1), "nothing before the s");
+        assertTrue(CountMoods.wordChar("xs' jobs", 2), "the shortest possessive");
+        assertFalse(CountMoods.wordChar("-s' jobs", 2), "a mark before the s");
+        assertTrue(CountMoods.pluralPossessive("ms' jobs", 2));
+        assertTrue(CountMoods.wordChar("THE DOCKERS' jobs", 11), "a capital S");
+        assertFalse(CountMoods.pluralPossessive("m' sjobs", 1));
         assertFalse(CountMoods.wordChar("the dockers` jobs", 11), "a back-tick opens a quote");
         assertFalse(CountMoods.wordChar("the dockers\u2018 jobs", 11), "an opening curly mark");
         assertFalse(CountMoods.wordChar("dockers' ", 7), "nothing after the space");
