@@ -245,8 +245,8 @@ final class ListActs {
         return null;
     }
 
-    /** Verbs that take a noun of harm as the act done to their subject: "suffered severe damage". */
-    private static final Set<String> SUFFER_VERBS = Set.of("suffered", "sustained");
+    /** Verbs that take a noun of harm as the act done to their subject: "suffered severe damage" ({@code suffer-verbs.txt}). */
+    static final Set<String> SUFFER_VERBS = Lexicon.words(ListActs.class, "suffer-verbs.txt");
     /** Nouns of harm after a verb of {@link #SUFFER_VERBS}, and the act each stands for ({@code suffered-harms.tsv}). */
     static final java.util.Map<String, String> HARMS = Lexicon.pairs(ListActs.class, "suffered-harms.tsv");
 

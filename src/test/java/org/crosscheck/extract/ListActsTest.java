@@ -149,6 +149,15 @@ class ListActsTest {
     }
 
     @Test
+    void sufferVerbsAreReadFromTheirList() {
+        assertEquals(java.util.Set.of("suffered", "sustained"), ListActs.SUFFER_VERBS);
+        for (String w : ListActs.SUFFER_VERBS) {
+            assertTrue(w.matches("[a-z]+"), w);
+            assertFalse(QuantityExtractor.ACTS.containsKey(w), w + " is no act of its own");
+        }
+    }
+
+    @Test
     void aParticipleRightAfterAListsCountDescribesItsNoun() {
         String s = "Six rifles, 13 loaded magazines and 300 rounds were seized.";
         assertEquals("seized", act(s, "Six"), "the first item reads past a later item's participle");
