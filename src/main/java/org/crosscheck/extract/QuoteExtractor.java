@@ -157,16 +157,23 @@ final class QuoteExtractor {
 
     /**
      * A speaker's phrase that opens its sentence without its first word when that word opens
-     * sentences but is no part of a name ({@link SentenceOpeners}) and a capitalised word follows it:
-     * "Distraught Morrow said" is Morrow's quote, as the person read from it says. Elsewhere, or
+     * sentences but is no part of a name ({@link SentenceOpeners#opener(String, String)}: an opener,
+     * or a word that describes a person before a first name) and a capitalised word follows it:
+     * "Distraught Morrow said" is Morrow's quote and "Young Frederick said" Frederick's, as the person
+     * read from it says. Elsewhere, or
      * before a word in lower case ("Shocked residents"), the phrase is as written.
      */
     static String withoutOpener(String text, int start, String phrase) {
         int space = phrase.indexOf(' ');
-        if (space <= 0 || !SentenceOpeners.opener(phrase.substring(0, space)) || !opensSentence(text, start)) {
+        if (space <= 0) {
             return phrase;
         }
         String rest = phrase.substring(space + 1).stripLeading();
+        int end = rest.indexOf(' ');
+        String next = end < 0 ? rest : rest.substring(0, end);
+        if (!SentenceOpeners.opener(phrase.substring(0, space), next) || !opensSentence(text, start)) {
+            return phrase;
+        }
         return !rest.isEmpty() && Character.isUpperCase(rest.charAt(0)) ? rest : phrase;
     }
 

@@ -154,6 +154,15 @@ class SentenceOpenersTest {
         assertEquals("Shocked residents", QuoteExtractor.withoutOpener("Shocked residents said", 0, "Shocked residents"));
         assertEquals("Distraught", QuoteExtractor.withoutOpener("Distraught said", 0, "Distraught"), "one word alone stays");
         assertEquals("Ann Morrow", QuoteExtractor.withoutOpener("Ann Morrow said", 0, "Ann Morrow"), "no opener");
+        assertEquals("Frederick", QuoteExtractor.withoutOpener("Young Frederick said", 0, "Young Frederick"),
+                "a describing word before a first name");
+        assertEquals("Frederick Tarn", QuoteExtractor.withoutOpener("It rose. Young Frederick Tarn said", 9,
+                "Young Frederick Tarn"), "a describing word before a first name and surname");
+        assertEquals("Young Tarn", QuoteExtractor.withoutOpener("Young Tarn said", 0, "Young Tarn"),
+                "a describing word before a surname is the name's");
+        assertEquals("Neil Young", QuoteExtractor.withoutOpener("Neil Young said", 0, "Neil Young"), "a surname stays");
+        assertEquals("Young Frederick", QuoteExtractor.withoutOpener("\"Go,\" Young Frederick said", 6, "Young Frederick"),
+                "inside a sentence the describing word stays");
         assertTrue(QuoteExtractor.opensSentence("Why? Ann", 5));
         assertTrue(QuoteExtractor.opensSentence("Stop! Ann", 6));
         assertFalse(QuoteExtractor.opensSentence("and Ann", 4));
