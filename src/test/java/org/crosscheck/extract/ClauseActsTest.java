@@ -42,6 +42,8 @@ class ClauseActsTest {
                 "a synonym of counted-noun-synonyms.tsv");
         assertEquals("village destroyed", measure("villages", "flattened", "The quake flattened at least 12 villages.", "12"),
                 "an act of count-acts.txt, folded");
+        assertEquals("cable cut", measure("cables", "severed", "The anchor severed two cables.", "two"), "severed is folded to cut");
+        assertEquals("cable cut", measure("cables", "cut", "Three of the cables were cut.", "Three"));
     }
 
     @Test

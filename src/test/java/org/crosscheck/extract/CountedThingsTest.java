@@ -29,6 +29,18 @@ class CountedThingsTest {
     }
 
     @Test
+    void thingsCutThroughAreCountedApartFromThingsDamaged() {
+        assertArrayEquals(new String[] {"cable", "cut"}, QuantityExtractor.thingCounted(words("undersea cables were cut"), words(""), 0));
+        assertArrayEquals(new String[] {"pipeline", "cut"},
+                QuantityExtractor.thingCounted(words("pipelines near the border"), words("saboteurs severed"), 0), "severed is folded to cut");
+        assertArrayEquals(new String[] {"line", "cut"}, QuantityExtractor.thingCounted(words("lines"), words("crews cutting"), 0));
+        assertArrayEquals(new String[] {"cable", "cut"}, QuantityExtractor.thingCounted(words("cables severing"), words(""), 0));
+        assertEquals("cut", QuantityExtractor.ACTS.get("cut"));
+        assertEquals("cut", QuantityExtractor.ACTS.get("severed"));
+        assertEquals("damaged", QuantityExtractor.ACTS.get("damaged"), "a cut is no damage: reports say which of the things were which");
+    }
+
+    @Test
     void aCountOfOtherThingsOpensWithOther() {
         assertTrue(QuantityExtractor.otherThings(words("other automatic weapons")));
         assertTrue(QuantityExtractor.otherThings(words("of other rifles")), "after of");

@@ -18,7 +18,7 @@ class QuantityWordListsTest {
 
     /** The acts done to counted things, and the crowd's act. */
     private static final Set<String> ACTS = Set.of("damaged", "destroyed", "looted", "burned", "seized", "infected", "attacked",
-            "reissued", "dropped", "hijacked", "marched");
+            "reissued", "dropped", "hijacked", "marched", "cut");
 
     private static void mapsIntoMeasures(Map<String, String> list) {
         assertFalse(list.isEmpty());
@@ -127,6 +127,7 @@ class QuantityWordListsTest {
         assertFalse(QuantityExtractor.ACTS.containsKey("fired"), "attorneys fired are dismissed, not shots");
         assertEquals("seized", QuantityExtractor.ACTS.get("intercepted"), "boats intercepted are seized");
         assertEquals("dropped", QuantityExtractor.ACTS.get("dropped"), "four bombs were dropped");
+        assertEquals("cut", QuantityExtractor.ACTS.get("severed"), "two cables were severed: things cut, not damaged");
         assertEquals("attacked", QuantityExtractor.ACTS.get("attacked"), "youths attacked two banks");
         assertFalse(QuantityExtractor.ACTS.containsKey("fire to"), "contained the fire to one corner");
     }
