@@ -711,29 +711,7 @@ final class QuantityExtractor {
         if (people) {
             return new String[] {"people", subject};
         }
-        return new String[] {noun == null ? "count" : sameThings(noun), subject};
-    }
-
-    /**
-     * A counted noun alone, as the noun it is counted as ({@code counted-noun-synonyms.tsv}), in the
-     * plural: "four appliances" are keyed as "engines", "ten stores" as "shops", so that reports naming
-     * one thing by two words give it one key; a noun of no synonym as written.
-     */
-    static String sameThings(String noun) {
-        String one = singular(noun);
-        String same = SAME_THINGS.get(one);
-        return same == null || !plural(noun) ? noun : pluralOf(same);
-    }
-
-    /** The plural {@link #singular} reads back as {@code one}: "shop" "shops", "church" "churches", "story" "stories". */
-    static String pluralOf(String one) {
-        if (one.endsWith("ch") || one.endsWith("sh") || one.endsWith("ss") || one.endsWith("x")) {
-            return one + "es";
-        }
-        if (one.endsWith("y") && one.length() > 2 && "aeiou".indexOf(one.charAt(one.length() - 2)) < 0) {
-            return one.substring(0, one.length() - 1) + "ies";
-        }
-        return one + "s";
+        return new String[] {noun == null ? "count" : noun, subject};
     }
 
     /**
