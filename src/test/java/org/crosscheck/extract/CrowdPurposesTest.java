@@ -50,6 +50,7 @@ class CrowdPurposesTest {
         assertFalse(CrowdPurposes.marched(" people watched the others set off to march"), "no verb of setting out after the noun");
         assertFalse(CrowdPurposes.marched(" boats set off to march"), "no people");
         assertFalse(CrowdPurposes.marched(" very young and angry people gathered to march"), "too many describing words");
+        assertFalse(CrowdPurposes.marched(" young angry boats gathered to march"), "no people's noun within reach");
         assertFalse(CrowdPurposes.marched(" people"), "nothing after the noun");
         assertFalse(CrowdPurposes.marched(" people gathered"), "no purpose");
         assertFalse(CrowdPurposes.marched(" people gathered to"), "no word after to");
