@@ -313,6 +313,10 @@ final class QuantityExtractor {
                         measure = new String[] {ridden, null, measure[2]};
                     }
                 }
+                if (measure[0].equals("people") && CrowdPurposes.marched(text.substring(q.end(), s[1]))) {
+                    // "Nearly 90 people set off from the square to march": a count of marchers.
+                    measure = new String[] {MARCHED, measure[1], measure[2]};
+                }
                 String m = measure[0];
                 if (m.equals("killed") && killedEnd < 0) {
                     killedEnd = q.end();
