@@ -1082,6 +1082,8 @@ class MentionsTest {
         assertEquals("fire", incident.about());
         DateClaim first = date("A quake struck the town and a blaze destroyed the depot. It happened at 9 p.m.", "9 p.m.");
         assertEquals("quake", first.about(), "the first happening the sentence before names");
+        assertEquals("quake", date("A quake shook the island. It hit at 1:53 p.m. local time, the agency reported.", "1:53 p.m. local time").about(),
+                "'hit' says it took place, as 'struck' does");
         assertNull(date("A blaze destroyed the depot. It spread at about 9 p.m.", "9 p.m.").about(), "a verb that says more");
         assertNull(date("The depot stood empty. It happened at about 9 p.m.", "9 p.m.").about(), "nothing named before");
         assertNull(date("A blaze destroyed the depot. The man happened to pass at about 9 p.m.", "9 p.m.").about(),
