@@ -1108,6 +1108,7 @@ class MentionsTest {
         assertNull(date("A blaze destroyed the depot. The depot was quiet on Sunday.", "Sunday").about(), "a word that says more");
         assertNull(date("A blaze destroyed the depot. It was, police said, on Sunday.", "Sunday").about(), "a comma before the date");
         assertNull(date("A blaze destroyed the depot. It was quiet on Sunday.", "Sunday").about(), "two words between");
+        assertNull(date("A blaze destroyed the depot. It was, on Sunday, put out.", "Sunday").about(), "a comma between the copula and the date");
         assertNull(date("The depot stood empty. It was on Sunday.", "Sunday").about(), "nothing named before");
     }
 
