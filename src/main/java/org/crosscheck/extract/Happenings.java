@@ -758,11 +758,14 @@ public final class Happenings {
         int[] sentence = sentences.get(at);
         int clauseEnd = clauseEnd(span.end(), sentence[1]);
         List<Span> words = words(sentence[0], clauseEnd);
-        int i = 0;
-        if (words.size() > 1 && "it".equals(folded(words.get(0)))) {
-            i = 1;
-        } else if (words.size() > 2 && REFERRING_DETERMINERS.contains(folded(words.get(0))) && GENERIC_NOUNS.contains(folded(words.get(1)))) {
-            i = 2;
+        int[] before = sentences.get(at - 1);
+        // "According to the operator, the outage began at 8:30": the teller before its comma is passed over.
+        int i = afterAttribution(words);
+        if (words.size() > i + 1 && "it".equals(folded(words.get(i)))) {
+            i += 1;
+        } else if (words.size() > i + 2 && REFERRING_DETERMINERS.contains(folded(words.get(i)))
+                && (GENERIC_NOUNS.contains(folded(words.get(i + 1))) || repeated(words.get(i + 1), before))) {
+            i += 2;
         } else {
             return null;
         }
@@ -778,6 +781,11 @@ public final class Happenings {
                 }
             }
         }
+        if (verb == null && i < words.size() && COPULAS.contains(folded(words.get(i))) && datesItsClause(words.get(i), span, sentence[1])) {
+            // "It was at about 9 p.m.", "The outage was on Sunday.": the copula says only when, when
+            // the date ends what the clause tells ("It was in May that ..." tells another happening).
+            verb = words.get(i);
+        }
         if (verb == null || verb.end() > span.start()) {
             return null;
         }
@@ -787,7 +795,6 @@ public final class Happenings {
                 return null;
             }
         }
-        int[] before = sentences.get(at - 1);
         for (EventClaim e : triggers) {
             if (e.span().start() >= before[0] && e.span().end() <= before[1]) {
                 return new About(e.happening(), verb, false, false);
@@ -797,6 +804,70 @@ public final class Happenings {
     }
 
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
+    /** Verbs of being that, right before a date that ends its clause, say only when the happening named before was ({@code dating-copulas.txt}). */
+    static final Set<String> COPULAS = Lexicon.words(Happenings.class, "dating-copulas.txt");
+    /** The words that may stand between such a copula and its date ({@code copula-date-prepositions.txt}: "on", "at"). */
+    static final Set<String> COPULA_PREPOSITIONS = Lexicon.words(Happenings.class, "copula-date-prepositions.txt");
+    /** Words that open a sentence's teller before its comma ({@code attribution-openers.txt}: "according to"). */
+    static final Set<String> ATTRIBUTION_OPENERS = Lexicon.words(Happenings.class, "attribution-openers.txt");
+
+    /**
+     * The index of the first word after an opening attribution and its comma ("According to the
+     * operator, it began at 8:30"): the two opening words are one of {@link #ATTRIBUTION_OPENERS}
+     * and a comma follows within the clause's words; 0 otherwise.
+     */
+    private int afterAttribution(List<Span> words) {
+        if (words.size() < 3 || !ATTRIBUTION_OPENERS.contains(folded(words.get(0)) + " " + folded(words.get(1)))) {
+            return 0;
+        }
+        for (int k = 2; k + 1 < words.size(); k++) {
+            if (text.substring(words.get(k).end(), words.get(k + 1).start()).contains(",")) {
+                return k + 1;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Whether {@code noun}, lower case, names again a thing the sentence {@code before} named: the
+     * same word, or that word with or without a plural "s" ("The downtime started at 8:30" after
+     * "a fault that caused downtime"). "The" and such a noun refer back, as "the incident" does.
+     */
+    private boolean repeated(Span noun, int[] before) {
+        String word = noun.of(text);
+        if (word.length() < 3 || !Character.isLowerCase(word.charAt(0))) {
+            return false;
+        }
+        String stem = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+        for (Span w : words(before[0], before[1])) {
+            String other = w.of(text);
+            if (other.equals(word) || other.equals(stem) || other.equals(stem + "s")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the date at {@code date} follows the copula at {@code copula} at once or after one word
+     * of {@link #COPULA_PREPOSITIONS} ("was on Sunday", "was at 9 p.m."; not "was quiet on Sunday"), and ends its clause: only a full stop, a
+     * comma, a semicolon or the sentence's end follows it.
+     */
+    private boolean datesItsClause(Span copula, Span date, int sentenceEnd) {
+        if (date.start() < copula.end() || text.substring(copula.end(), date.start()).matches("(?s).*[,;:.].*")) {
+            return false;
+        }
+        List<Span> between = words(copula.end(), date.start());
+        if (between.size() > 1 || between.size() == 1 && !COPULA_PREPOSITIONS.contains(folded(between.get(0)))) {
+            return false;
+        }
+        int k = date.end();
+        while (k < sentenceEnd && text.charAt(k) == ' ') {
+            k++;
+        }
+        return k >= sentenceEnd || ".,;".indexOf(text.charAt(k)) >= 0;
+    }
 
     /** Pronouns that open a sentence as the subject, standing for one person. */
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she");

@@ -271,6 +271,8 @@ public final class Mentions {
             // "The fire was reported at 3:33 a.m.": the time of the alarm about the happening.
             String alarm = dc.clock() ? alarm(text, words.span()) : null;
             String kind = alarm != null ? alarm : noun != null ? noun : about.kind();
+            // Whether the kind is that of the happening the sentence before named ("It happened on Sunday").
+            boolean referred = false;
             if (alarm == null && noun == null && (kind == null || about.ownDate() || !near(text, words.span(), about.trigger())
                     || ownVerbBefore(text, words.span(), about.trigger()) || joinedAfter(text, words.span(), about.trigger(), dateSpans))) {
                 // A word that names a happening only beside a date ("Page disappeared in 1957").
@@ -278,6 +280,7 @@ public final class Mentions {
                 if (kind == null) {
                     // "It happened at about 3 p.m.": the happening the sentence before named.
                     kind = toldBefore(text, words.span(), about, happenings);
+                    referred = kind != null;
                 }
                 if (kind == null && dc.clock()) {
                     // "Moreno was detained on Sunday. Moreno failed a breath test at about 1 a.m.":
@@ -311,6 +314,10 @@ public final class Mentions {
             } else if (noun != null && !about.background() && (dc.dayPrecise() || dc.weekdayOnly() != null)) {
                 // "the Dec. 6 killing", "Monday's raid": a day that names the happening itself,
                 // compared under the possessive day's guards below.
+                marked.put(bare, dc.withAbout(kind, List.of()));
+            } else if (referred && (dc.dayPrecise() || dc.weekdayOnly() != null)) {
+                // "A blaze gutted the depot. It broke out on Sunday.": the day of the happening the
+                // sentence before named, whoever it names; compared as a possessive day is, below.
                 marked.put(bare, dc.withAbout(kind, List.of()));
             } else if (!about.background() && about.trigger() != null
                     && (dc.weekdayOnly() != null && possessive(text, dc.span(), about.trigger())

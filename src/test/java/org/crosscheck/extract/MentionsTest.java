@@ -1082,6 +1082,8 @@ class MentionsTest {
         assertEquals("fire", incident.about());
         DateClaim first = date("A quake struck the town and a blaze destroyed the depot. It happened at 9 p.m.", "9 p.m.");
         assertEquals("quake", first.about(), "the first happening the sentence before names");
+        assertEquals("quake", date("A quake shook the island. It hit at 1:53 p.m. local time, the agency reported.", "1:53 p.m. local time").about(),
+                "'hit' says it took place, as 'struck' does");
         assertNull(date("A blaze destroyed the depot. It spread at about 9 p.m.", "9 p.m.").about(), "a verb that says more");
         assertNull(date("The depot stood empty. It happened at about 9 p.m.", "9 p.m.").about(), "nothing named before");
         assertNull(date("A blaze destroyed the depot. The man happened to pass at about 9 p.m.", "9 p.m.").about(),
@@ -1093,6 +1095,46 @@ class MentionsTest {
                 "a saying past a comma does not take the time");
         DateClaim own = date("A blaze destroyed the depot. It broke out in the yard as police confirmed at 9 p.m.", "9 p.m.");
         assertNull(own.about(), "a verb with a date of its own nearer than the verb of taking place");
+    }
+
+    @Test
+    void aCopulaRightBeforeADateThatEndsItsClauseSaysWhenTheHappeningBeforeWas() {
+        assertEquals("fire", date("A blaze destroyed the depot. It was at about 9 p.m.", "about 9 p.m.").about());
+        DateClaim day = date("A blaze destroyed the depot. It was on Sunday.", "Sunday");
+        assertEquals("fire", day.about(), "a day of the happening the sentence before named");
+        assertEquals(List.of(), day.participants());
+        assertEquals("fire", date("A blaze destroyed the depot. It was Sunday, police said.", "Sunday").about(), "no word between");
+        assertNull(date("A blaze destroyed the depot. It was Sunday and the town slept.", "Sunday").about(), "the date does not end its clause");
+        assertNull(date("A blaze destroyed the depot. The depot was quiet on Sunday.", "Sunday").about(), "a word that says more");
+        assertNull(date("A blaze destroyed the depot. It was, police said, on Sunday.", "Sunday").about(), "a comma before the date");
+        assertNull(date("A blaze destroyed the depot. It was quiet on Sunday.", "Sunday").about(), "two words between");
+        assertNull(date("A blaze destroyed the depot. It was, on Sunday, put out.", "Sunday").about(), "a comma between the copula and the date");
+        assertNull(date("The depot stood empty. It was on Sunday.", "Sunday").about(), "nothing named before");
+    }
+
+    @Test
+    void theNounTheSentenceBeforeNamedStandsForItsHappening() {
+        assertEquals("fire", date("A blaze caused downtime at the mill. The downtime began at about 8:30 a.m.", "about 8:30 a.m.").about());
+        assertEquals("fire", date("A blaze caused power cuts in the town. The cut began at about 8:30 a.m.", "about 8:30 a.m.").about(),
+                "the word without its plural s");
+        assertEquals("fire", date("A blaze caused a power cut in the town. The cuts began at about 8:30 a.m.", "about 8:30 a.m.").about(),
+                "the word with a plural s");
+        assertNull(clockIn("A blaze caused downtime at the mill. The crew began at about 8:30 a.m.").about(),
+                "a noun the sentence before does not name");
+        assertNull(clockIn("A blaze caused downtime at the Ox mill. The Ox began at about 8:30 a.m.").about(),
+                "a name is no noun that refers back");
+        assertNull(clockIn("A blaze caused downtime at the mill. A downtime began at about 8:30 a.m.").about(),
+                "no referring determiner");
+    }
+
+    @Test
+    void anOpeningAttributionIsPassedOverBeforeTheWordsThatReferBack() {
+        assertEquals("fire", date("A blaze destroyed the depot. According to police, it broke out at 9 p.m.", "9 p.m.").about());
+        DateClaim day = date("A blaze destroyed the depot. According to the chief, the incident happened on Sunday.", "Sunday");
+        assertEquals("fire", day.about());
+        assertEquals(Map.of("Sunday", Mentions.TIED), whyUntied("A blaze destroyed the depot. According to police, the incident happened on Sunday."));
+        assertNull(date("A blaze destroyed the depot. According to police it broke out at 9 p.m.", "9 p.m.").about(), "no comma after the teller");
+        assertNull(date("A blaze destroyed the depot. As reported by police, it broke out at 9 p.m.", "9 p.m.").about(), "another opening");
     }
 
     private static DateClaim clockIn(String body) {
