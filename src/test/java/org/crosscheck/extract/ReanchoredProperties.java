@@ -312,6 +312,9 @@ class ReanchoredProperties {
         assertEquals(first.figures(), new Figures(first.figures().sentences(), first.figures().tolls(), first.figures().days()));
         assertEquals(first.figures().hashCode(),
                 new Figures(first.figures().sentences(), first.figures().tolls(), first.figures().days()).hashCode());
+        Figures other = QuantityExtractor.figures(Cleaner.clean(Fixtures.document("p", "The navy seized nine boats on Monday.")));
+        org.junit.jupiter.api.Assertions.assertNotEquals(other, first.figures());
+        org.junit.jupiter.api.Assertions.assertNotEquals(other.hashCode(), first.figures().hashCode());
         // A document with a publication date is not read again: nothing is kept.
         ExtractedDocument dated = Extractor.extract(Cleaner.clean(Fixtures.document("p",
                 "Published: April 13, 2021 12:27 am\nThe navy seized, in two raids, seven boats on Monday.")));
