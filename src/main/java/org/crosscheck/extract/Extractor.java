@@ -80,9 +80,16 @@ public final class Extractor {
         // then, not when it was first published ("Updated 5/5/2010 1:41 PM").
         TimestampClaim reported = updated != null ? updated : published;
         Figures figures = QuantityExtractor.figures(cleaned);
+        // A document read again against another date (one without a publication date) keeps each
+        // figure's date-free reading with its figures, so that reanchored redoes only what the date changes.
+        java.util.Map<org.crosscheck.text.QuantityMatch, Figures.Reading> readings = published == null
+                ? new java.util.IdentityHashMap<>() : null;
         claims.addAll(QuantityExtractor.extract(cleaned, figures, dates, anchor, anchorName,
                 reported == null ? DateClaim.NO_DAY : reported.earliest(),
-                reported == null ? DateClaim.NO_DAY : reported.latest()));
+                reported == null ? DateClaim.NO_DAY : reported.latest(), readings));
+        if (readings != null) {
+            figures = figures.withReadings(readings);
+        }
         claims.addAll(EventExtractor.extract(cleaned));
         List<List<Words.Word>> sentences = Words.sentences(cleaned);
         List<People.Mention> people = People.find(cleaned, sentences);

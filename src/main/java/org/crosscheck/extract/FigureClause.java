@@ -81,6 +81,11 @@ final class FigureClause {
         return t.act() == null && t.owner() == null ? q : q.withClause(t.act(), t.owner());
     }
 
+    /** {@code q} with the act and owner of {@code t}, its clause's tie ({@link #of}) read before. */
+    static QuantityClaim tie(QuantityClaim q, Tie t) {
+        return t.act() == null && t.owner() == null ? q : q.withClause(t.act(), t.owner());
+    }
+
     /** The happening and owner of the figure at {@code [start, end)} in the sentence {@code [from, to)}. */
     static Tie of(String text, int from, int to, int start, int end) {
         // A run of thousands of characters without a full stop (a table) is read near the figure only.

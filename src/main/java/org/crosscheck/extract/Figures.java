@@ -1,6 +1,10 @@
 package org.crosscheck.extract;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.crosscheck.text.QuantityMatch;
 
 /**
@@ -13,16 +17,55 @@ import org.crosscheck.text.QuantityMatch;
  * figure or a game clock are kept. So are the tolls told without a figure and the day counts of
  * running happenings, which do not depend on the date either.
  */
-public record Figures(List<Sentence> sentences, List<List<TollWords.Toll>> tolls, List<Days> days) {
+public record Figures(List<Sentence> sentences, List<List<TollWords.Toll>> tolls, List<Days> days,
+                      Map<QuantityMatch, Reading> readings) {
     /**
      * @param sentences the sentences holding a figure or a game clock
      * @param tolls     for each content block, its tolls told without a figure ({@link TollWords#find}); none for a headline
      * @param days      the sentences holding a running happening's day count ({@link OngoingDays#find}), in text order
+     * @param readings  what a reading of these figures found for each figure (by identity) that does not depend on
+     *                  the date ({@link Reading}), for a reading against another date to take; empty when none was kept
      */
     public Figures {
         sentences = List.copyOf(sentences);
         tolls = tolls.stream().map(List::copyOf).toList();
         days = List.copyOf(days);
+        readings = readings == null || readings.isEmpty() ? Map.of() : Collections.unmodifiableMap(new IdentityHashMap<>(readings));
+    }
+
+    /** The figures with no reading kept. */
+    public Figures(List<Sentence> sentences, List<List<TollWords.Toll>> tolls, List<Days> days) {
+        this(sentences, tolls, days, null);
+    }
+
+    /** These figures with {@code kept} as the readings of their figures. */
+    Figures withReadings(Map<QuantityMatch, Reading> kept) {
+        return new Figures(sentences, tolls, days, kept);
+    }
+
+    /** The date-free reading kept for {@code q} (this object, not an equal one), or null. */
+    Reading reading(QuantityMatch q) {
+        return readings.get(q);
+    }
+
+    /** Equal when the figures are: the readings kept are a memo of them, left out as {@link ExtractedDocument} leaves out its parties. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Figures f && sentences.equals(f.sentences) && tolls.equals(f.tolls) && days.equals(f.days);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(sentences, tolls, days);
+    }
+
+    /**
+     * What one figure's reading found that depends on the text alone, never on the date it is read
+     * against: its {measure, subject, counted} as read from its words, its list, its clause and what
+     * it rode in, before a place ({@code scope}) is added; the reading past its usual words, or
+     * null; and its clause's act and owner over the figure's own words ({@link FigureClause#of}).
+     */
+    record Reading(String[] measure, CountedPhrases.Reread reread, FigureClause.Tie tie) {
     }
 
     /** One sentence's day counts: the index of its block, where it starts and ends, and its counts, left to right. */

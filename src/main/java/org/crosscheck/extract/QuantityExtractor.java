@@ -224,6 +224,18 @@ final class QuantityExtractor {
      */
     static List<QuantityClaim> extract(CleanedDocument doc, Figures figures, List<DateClaim> dates, LocalDate anchor,
                                        String anchorName, long reportedAt, long reportedLatest) {
+        return extract(doc, figures, dates, anchor, anchorName, reportedAt, reportedLatest, null);
+    }
+
+    /**
+     * {@link #extract(CleanedDocument, Figures, List, LocalDate, String, long, long)}, taking each
+     * figure's date-free reading from {@code figures} where one is kept ({@link Figures#reading}) and
+     * putting each figure's date-free reading into {@code keep} when it is not null: a reading
+     * against another date ({@link Extractor#reanchored}) then redoes only what depends on the date.
+     */
+    static List<QuantityClaim> extract(CleanedDocument doc, Figures figures, List<DateClaim> dates, LocalDate anchor,
+                                       String anchorName, long reportedAt, long reportedLatest,
+                                       java.util.Map<QuantityMatch, Figures.Reading> keep) {
         String text = doc.text();
         String id = doc.document().id();
         java.util.Set<String> firstFor = new java.util.HashSet<>();
@@ -237,6 +249,8 @@ final class QuantityExtractor {
             List<QuantityClaim> out = perBlock.get(fs.block());
             int[] s = {fs.start(), fs.end()};
             int fromHere = out.size();
+            // The clause tie of each claim added for this sentence, when its figure's reading gave it (else null).
+            List<FigureClause.Tie> ties = new ArrayList<>();
             List<QuantityMatch> found = fs.found();
             String sentence = text.substring(s[0], s[1]);
             boolean background = background(sentence, s, dates, anchor) || fs.severalHappenings();
@@ -272,51 +286,16 @@ final class QuantityExtractor {
                             attribution == null ? null : attribution[1], attribution == null ? null : attribution[0],
                             day, daySource, reportedAt, reportedLatest, null,
                             duration.compared() && !background && firstFor.add(dm), duration.compared(), false, null, null, null));
+                    ties.add(null);
                     continue;
                 }
-                // The list's act is read (a tokenising of the sentence) only when the count's own words give none.
-                final int[] bounds = s;
-                String[] measure = measure(q, () -> ListActs.act(text, q.start(), q.end(), bounds[0], bounds[1]));
-                // "23 heavily armed pirates", "three of the people": read past what the usual reading stops at.
-                CountedPhrases.Reread reread = nounless(measure[0]) ? CountedPhrases.reread(q, text, s[1]) : null;
-                if (reread != null) {
-                    measure = measure(reread.match(), () -> ListActs.act(text, q.start(), q.end(), bounds[0], bounds[1]));
+                Figures.Reading kept = figures.reading(q);
+                Figures.Reading reading = kept != null ? kept : reading(q, text, s);
+                if (keep != null) {
+                    keep.put(q, reading);
                 }
-                if (measure[0].equals("people")) {
-                    // "Ten people, including three children, were killed": the act stands past the aside.
-                    String act = actPastAside(text, q.end(), s[1]);
-                    if (act != null) {
-                        measure = new String[] {act, measure[1], measure[2]};
-                    }
-                }
-                if (measure[0].equals("count") || PHRASE_END.contains(measure[0])) {
-                    // "The death toll from the quake has risen to 20": past the words the figure's match holds.
-                    String toll = TollSubjects.measure(TollSubjects.wordsBefore(text, s[0], q.start()), TOLL_SUBJECTS, PEOPLE,
-                            RISE_WORDS, true);
-                    if (toll != null) {
-                        measure = new String[] {toll, null, measure[2]};
-                    }
-                }
-                if (measure[1] == null && ClauseActs.nounAlone(measure[0])) {
-                    // "The navy seized, in two raids, seven boats": the act the figure's clause does
-                    // to its noun, past the words read beside it; the clause's owner narrows it.
-                    FigureClause.Tie tie = FigureClause.of(text, s[0], s[1], q.start(), q.end());
-                    String thing = ClauseActs.measure(measure[0], tie.act(), text, s[0], s[1], q.start(), q.end());
-                    if (thing != null) {
-                        measure = new String[] {thing, tie.owner(), measure[2]};
-                    }
-                }
-                if (measure[1] == null && ClauseActs.nounAlone(measure[0])) {
-                    // "The gunmen, in two cars, opened fire": the vehicles a group rode in.
-                    String ridden = RiddenVehicles.measure(measure[0], text, s[0], s[1], q.start(), q.end());
-                    if (ridden != null) {
-                        measure = new String[] {ridden, null, measure[2]};
-                    }
-                }
-                if (measure[0].equals("people") && CrowdPurposes.marched(text.substring(q.end(), s[1]))) {
-                    // "Nearly 90 people set off from the square to march": a count of marchers.
-                    measure = new String[] {MARCHED, measure[1], measure[2]};
-                }
+                String[] measure = reading.measure();
+                CountedPhrases.Reread reread = reading.reread();
                 String m = measure[0];
                 if (m.equals("killed") && killedEnd < 0) {
                     killedEnd = q.end();
@@ -363,6 +342,7 @@ final class QuantityExtractor {
                         attribution == null ? null : attribution[1], attribution == null ? null : attribution[0],
                         asOfDay, asOfSource, reportedAt, reportedLatest, q.alsoWritten(), comparable, eventScoped,
                         cumulative, null, measure[2], null));
+                ties.add(reading.tie());
             }
             // "With 6:11 to go", "a drive that ate up 6:05": game time left or used, read, never
             // compared (one report gives the clock at many moments of one game).
@@ -388,7 +368,8 @@ final class QuantityExtractor {
             }
             // Each figure's own clause names its act and owner ("the quake killed 12", "Brand's $82 million").
             for (int k = fromHere; k < out.size(); k++) {
-                out.set(k, FigureClause.tie(out.get(k), text, s[0], s[1]));
+                FigureClause.Tie tie = k - fromHere < ties.size() ? ties.get(k - fromHere) : null;
+                out.set(k, tie != null ? FigureClause.tie(out.get(k), tie) : FigureClause.tie(out.get(k), text, s[0], s[1]));
             }
         }
         // "No one was killed", "a man was killed": a toll told without a figure, the article's claim
@@ -453,6 +434,60 @@ final class QuantityExtractor {
         List<QuantityClaim> all = new ArrayList<>();
         perBlock.forEach(all::addAll);
         return all;
+    }
+
+    /**
+     * What the reading of the figure {@code q} in the sentence {@code s} finds that depends on the
+     * text alone ({@link Figures.Reading}): its measure, subject and counted people from its own words,
+     * its list, the reading past its usual words, an aside, a toll's subject, its clause and what it
+     * rode in; and its clause's tie over its own words.
+     */
+    static Figures.Reading reading(QuantityMatch q, String text, int[] s) {
+        // The list's act is read (a tokenising of the sentence) only when the count's own words give none.
+        String[] measure = measure(q, () -> ListActs.act(text, q.start(), q.end(), s[0], s[1]));
+        // "23 heavily armed pirates", "three of the people": read past what the usual reading stops at.
+        CountedPhrases.Reread reread = nounless(measure[0]) ? CountedPhrases.reread(q, text, s[1]) : null;
+        if (reread != null) {
+            measure = measure(reread.match(), () -> ListActs.act(text, q.start(), q.end(), s[0], s[1]));
+        }
+        FigureClause.Tie tie = null;
+        if (measure[0].equals("people")) {
+            // "Ten people, including three children, were killed": the act stands past the aside.
+            String act = actPastAside(text, q.end(), s[1]);
+            if (act != null) {
+                measure = new String[] {act, measure[1], measure[2]};
+            }
+        }
+        if (measure[0].equals("count") || PHRASE_END.contains(measure[0])) {
+            // "The death toll from the quake has risen to 20": past the words the figure's match holds.
+            String toll = TollSubjects.measure(TollSubjects.wordsBefore(text, s[0], q.start()), TOLL_SUBJECTS, PEOPLE,
+                    RISE_WORDS, true);
+            if (toll != null) {
+                measure = new String[] {toll, null, measure[2]};
+            }
+        }
+        if (measure[1] == null && ClauseActs.nounAlone(measure[0])) {
+            // "The navy seized, in two raids, seven boats": the act the figure's clause does
+            // to its noun, past the words read beside it; the clause's owner narrows it.
+            tie = FigureClause.of(text, s[0], s[1], q.start(), q.end());
+            String thing = ClauseActs.measure(measure[0], tie.act(), text, s[0], s[1], q.start(), q.end());
+            if (thing != null) {
+                measure = new String[] {thing, tie.owner(), measure[2]};
+            }
+        }
+        if (measure[1] == null && ClauseActs.nounAlone(measure[0])) {
+            // "The gunmen, in two cars, opened fire": the vehicles a group rode in.
+            String ridden = RiddenVehicles.measure(measure[0], text, s[0], s[1], q.start(), q.end());
+            if (ridden != null) {
+                measure = new String[] {ridden, null, measure[2]};
+            }
+        }
+        if (measure[0].equals("people") && CrowdPurposes.marched(text.substring(q.end(), s[1]))) {
+            // "Nearly 90 people set off from the square to march": a count of marchers.
+            measure = new String[] {MARCHED, measure[1], measure[2]};
+        }
+        // The tie of the clause over the figure's own words, read once for the measure and the claim.
+        return new Figures.Reading(measure, reread, tie != null ? tie : FigureClause.of(text, s[0], s[1], q.start(), q.end()));
     }
 
     /** The date of one day in the sentence that tells the day of a running happening's count, the nearest, or null. */

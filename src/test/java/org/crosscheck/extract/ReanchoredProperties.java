@@ -19,6 +19,7 @@ import org.crosscheck.Fixtures;
 import org.crosscheck.claims.Claim;
 import org.crosscheck.claims.DateClaim;
 import org.crosscheck.claims.EventClaim;
+import org.crosscheck.claims.QuantityClaim;
 import org.crosscheck.clean.CleanedDocument;
 import org.crosscheck.clean.Cleaner;
 import net.jqwik.api.Example;
@@ -55,8 +56,15 @@ class ReanchoredProperties {
                 : who + " " + act + " " + when + tail + ".");
         Arbitrary<String> quoted = Combinators.combine(Arbitraries.of(DATES), Arbitraries.of(PEOPLE))
                 .as((when, who) -> "\u201cIt happened " + when + ",\u201d " + lower(who) + " said on Monday.");
-        Arbitrary<String> figure = Combinators.combine(Arbitraries.integers().between(2, 40), Arbitraries.of(DATES))
-                .as((n, when) -> "The death toll rose to " + n + " " + when + ".");
+        // Figures whose date-free reading (measure, list, aside, clause, vehicles) the first reading keeps for the second,
+        // and lengths of time that a date overlaps.
+        Arbitrary<String> figure = Combinators.combine(Arbitraries.integers().between(2, 40), Arbitraries.of(DATES),
+                        Arbitraries.of("The death toll rose to %d", "The navy seized, in two raids, %d boats",
+                                "%d houses were damaged in Millbrook", "Ten people, including %d children, were killed",
+                                "The gunmen, in %d cars, opened fire", "Police seized six rifles and %d pistols",
+                                "The strike lasted %d days", "The company may lay off %d workers",
+                                "%d undersea cables in the bay were damaged"))
+                .as((n, when, form) -> String.format(form, n) + " " + when + ".");
         // Tolls told without a figure and day counts of a running happening, which the first reading keeps with its figures.
         Arbitrary<String> toll = Combinators.combine(Arbitraries.of("No one was killed", "A man was injured",
                         "Nobody was hurt", "One person was killed"), Arbitraries.of(DATES))
@@ -259,6 +267,62 @@ class ReanchoredProperties {
         assertTrue(dated.published() != null);
         assertNull(dated.parties());
         assertTrue(parties(dated).contains("ravi sandu"));
+    }
+
+    @Example
+    void theFiguresDateFreeReadingsOfTheFirstReadingAreTakenByTheSecond() {
+        String page = "The navy seized, in two raids, seven boats on Monday. The strike lasted 12 days.";
+        CleanedDocument cleaned = Cleaner.clean(Fixtures.document("p", page));
+        String text = cleaned.document().text();
+        ExtractedDocument first = Extractor.extract(cleaned);
+        Figures.Sentence sentence = first.figures().sentences().get(0);
+        org.crosscheck.text.QuantityMatch seven = sentence.found().stream().filter(m -> m.value() == 7).findFirst().orElseThrow();
+        Figures.Reading kept = first.figures().reading(seven);
+        int[] bounds = {sentence.start(), sentence.end()};
+        assertEquals(java.util.Arrays.asList(QuantityExtractor.reading(seven, text, bounds).measure()),
+                java.util.Arrays.asList(kept.measure()));
+        assertEquals("boat", kept.measure()[0].split(" ")[0]);
+        assertEquals(FigureClause.of(text, bounds[0], bounds[1], seven.start(), seven.end()), kept.tie());
+        // Kept by identity: the figure itself, once.
+        assertEquals(List.of(seven), first.figures().readings().keySet().stream().filter(m -> m.value() == 7).toList());
+        LocalDate anchor = LocalDate.of(2008, 9, 3);
+        ExtractedDocument again = Extractor.reanchored(first, anchor, "x", true);
+        assertSame(first.figures(), again.figures());
+        assertEquals(Extractor.extract(cleaned, anchor, "x", true).claims(), again.claims());
+        // What is kept is taken as it is: a reading planted for the figure is the one used, its tie too.
+        java.util.Map<org.crosscheck.text.QuantityMatch, Figures.Reading> planted = new java.util.IdentityHashMap<>();
+        planted.put(seven, new Figures.Reading(new String[] {"rafts seized", null, null}, null, new FigureClause.Tie("sank", "navy")));
+        ExtractedDocument plantedReading = new ExtractedDocument(first.cleaned(), first.source(), first.title(), first.claims(),
+                first.names(), first.figures().withReadings(planted), first.happenings(), first.parties());
+        QuantityClaim rafts = quantities(Extractor.reanchored(plantedReading, anchor, "x", true)).stream()
+                .filter(q -> q.span().start() == seven.start()).findFirst().orElseThrow();
+        assertEquals("rafts seized", rafts.measure());
+        assertEquals("sank", rafts.act());
+        assertEquals("navy", rafts.owner());
+        // A figure with no reading kept (or an equal match that is not the one kept) is read afresh.
+        planted.clear();
+        planted.put(new org.crosscheck.text.QuantityMatch(seven.start(), seven.end(), seven.value(), seven.precision(),
+                seven.hedge(), seven.low(), seven.lowOpen(), seven.high(), seven.highOpen(), seven.currency(), seven.magnitude(),
+                seven.alsoWritten(), seven.before(), seven.after(), seven.spaced()),
+                new Figures.Reading(new String[] {"rafts seized", null, null}, null, new FigureClause.Tie("sank", "navy")));
+        ExtractedDocument unkept = new ExtractedDocument(first.cleaned(), first.source(), first.title(), first.claims(),
+                first.names(), first.figures().withReadings(planted), first.happenings(), first.parties());
+        assertEquals(again.claims(), Extractor.reanchored(unkept, anchor, "x", true).claims());
+        // The readings kept are a memo: figures are equal with or without them.
+        assertEquals(first.figures(), new Figures(first.figures().sentences(), first.figures().tolls(), first.figures().days()));
+        assertEquals(first.figures().hashCode(),
+                new Figures(first.figures().sentences(), first.figures().tolls(), first.figures().days()).hashCode());
+        Figures other = QuantityExtractor.figures(Cleaner.clean(Fixtures.document("p", "The navy seized nine boats on Monday.")));
+        org.junit.jupiter.api.Assertions.assertNotEquals(other, first.figures());
+        org.junit.jupiter.api.Assertions.assertNotEquals(other.hashCode(), first.figures().hashCode());
+        // A document with a publication date is not read again: nothing is kept.
+        ExtractedDocument dated = Extractor.extract(Cleaner.clean(Fixtures.document("p",
+                "Published: April 13, 2021 12:27 am\nThe navy seized, in two raids, seven boats on Monday.")));
+        assertNull(dated.figures());
+    }
+
+    private static List<QuantityClaim> quantities(ExtractedDocument d) {
+        return d.claims().stream().filter(c -> c instanceof QuantityClaim).map(c -> (QuantityClaim) c).toList();
     }
 
     private static List<String> parties(ExtractedDocument d) {
