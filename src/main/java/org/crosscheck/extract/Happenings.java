@@ -52,6 +52,33 @@ public final class Happenings {
         public boolean freeOrOf(String eventKind) {
             return !ownDate && !background && (kind == null || kind.equals(eventKind));
         }
+
+        /**
+         * As the record's own (components in order, {@code 31 * h + hash} from 0: the same value, so maps
+         * keep their order), written out because the record's is built from method handles at the first
+         * call of every start ({@code RecordMethodsTest}).
+         */
+        @Override
+        public int hashCode() {
+            int h = 0;
+            h = 31 * h + java.util.Objects.hashCode(kind);
+            h = 31 * h + java.util.Objects.hashCode(trigger);
+            h = 31 * h + Boolean.hashCode(ownDate);
+            h = 31 * h + Boolean.hashCode(background);
+            return h;
+        }
+
+        /** As the record's own: the same class and every component equal, in order ({@code RecordMethodsTest}). */
+        @Override
+        public boolean equals(Object other) {
+            if (!(other instanceof About o)) {
+                return false;
+            }
+            return java.util.Objects.equals(kind, o.kind)
+                    && java.util.Objects.equals(trigger, o.trigger)
+                    && ownDate == o.ownDate
+                    && background == o.background;
+        }
     }
 
     private final org.crosscheck.clean.CleanedDocument cleaned;
@@ -70,6 +97,28 @@ public final class Happenings {
     private volatile PeopleBySpan peopleBySpan;
 
     private record Passing(Span date, About about) {
+        /**
+         * As the record's own (components in order, {@code 31 * h + hash} from 0: the same value, so maps
+         * keep their order), written out because the record's is built from method handles at the first
+         * call of every start ({@code RecordMethodsTest}).
+         */
+        @Override
+        public int hashCode() {
+            int h = 0;
+            h = 31 * h + java.util.Objects.hashCode(date);
+            h = 31 * h + java.util.Objects.hashCode(about);
+            return h;
+        }
+
+        /** As the record's own: the same class and every component equal, in order ({@code RecordMethodsTest}). */
+        @Override
+        public boolean equals(Object other) {
+            if (!(other instanceof Passing o)) {
+                return false;
+            }
+            return java.util.Objects.equals(date, o.date)
+                    && java.util.Objects.equals(about, o.about);
+        }
     }
 
     private record PeopleBySpan(Names.Found of, Map<Span, List<String>> people) {

@@ -33,6 +33,28 @@ final class EventLinkage {
     }
 
     private record DayKind(long day, String kind) {
+        /**
+         * As the record's own (components in order, {@code 31 * h + hash} from 0: the same value, so maps
+         * keep their order), written out because the record's is built from method handles at the first
+         * call of every start ({@code RecordMethodsTest}).
+         */
+        @Override
+        public int hashCode() {
+            int h = 0;
+            h = 31 * h + Long.hashCode(day);
+            h = 31 * h + java.util.Objects.hashCode(kind);
+            return h;
+        }
+
+        /** As the record's own: the same class and every component equal, in order ({@code RecordMethodsTest}). */
+        @Override
+        public boolean equals(Object other) {
+            if (!(other instanceof DayKind o)) {
+                return false;
+            }
+            return day == o.day
+                    && java.util.Objects.equals(kind, o.kind);
+        }
     }
 
     /** One group: its members in the order the straightforward linkage lists them, and what it needs of them. */

@@ -26,7 +26,18 @@ import org.junit.jupiter.api.Test;
 class RecordMethodsTest {
 
     private static final List<Class<? extends Record>> WRITTEN_OUT = List.of(Span.class, QuoteClaim.class,
-            NameClaim.class, RoleClaim.class, EventClaim.class, DateClaim.class, TimestampClaim.class);
+            NameClaim.class, RoleClaim.class, EventClaim.class, DateClaim.class, TimestampClaim.class,
+            PlaceClaim.class, org.crosscheck.extract.Happenings.About.class, named("org.crosscheck.extract.Happenings$Passing"),
+            named("org.crosscheck.stories.EventLinkage$DayKind"));
+
+    /** A record class private to its package's class, by name. */
+    private static Class<? extends Record> named(String name) {
+        try {
+            return Class.forName(name).asSubclass(Record.class);
+        } catch (ClassNotFoundException e) {
+            throw new AssertionError(name, e);
+        }
+    }
 
     @Test
     void hashAndEqualityAsTheRecordsOwn() throws Throwable {
@@ -80,6 +91,7 @@ class RecordMethodsTest {
         }
         Class<?>[] types = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getType).toArray(Class<?>[]::new);
         Constructor<? extends Record> canonical = type.getDeclaredConstructor(types);
+        canonical.setAccessible(true);
         return canonical.newInstance(values);
     }
 
@@ -114,6 +126,24 @@ class RecordMethodsTest {
         if (t.isEnum()) {
             Object[] constants = t.getEnumConstants();
             return random.nextInt(5) == 0 ? null : constants[random.nextInt(constants.length)];
+        }
+        if (t == org.crosscheck.extract.Happenings.About.class) {
+            if (random.nextInt(8) == 0) {
+                return null;
+            }
+            try {
+                return make(org.crosscheck.extract.Happenings.About.class,
+                        values(org.crosscheck.extract.Happenings.About.class, random));
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        }
+        if (t == java.util.Set.class && c.getGenericType() instanceof ParameterizedType) {
+            java.util.Set<String> set = new java.util.TreeSet<>();
+            for (int i = random.nextInt(3); i > 0; i--) {
+                set.add("p" + random.nextInt(4));
+            }
+            return set;
         }
         if (t == List.class && c.getGenericType() instanceof ParameterizedType) {
             List<String> list = new ArrayList<>();
