@@ -291,4 +291,62 @@ class FigureClauseTest {
         assertEquals("destroyed", FigureClause.of(text, 0, text.length(), 41, 44).act());
         assertEquals("killed", FigureClause.of(text, 0, text.length(), 17, 19).act());
     }
+
+    @Test
+    void aVerbJoinedByAndHasTheSubjectOfTheVerbBeforeIt() {
+        ties("The coastguard stopped a trawler off the cape and detained 14 crewmen.", "14", "detained", "coastguard");
+        ties("Rangers searched the hills, found the camp and seized 9 rifles.", "9", "seized", "rangers");
+        // No verb before the "and", or a mark other than a comma between: no owner.
+        ties("Smith and Jones scored 40 points.", "40", "scored", "jones");
+        ties("The ferry sank (in the storm) and drowned 8 passengers.", "8", "drowned", null);
+        ties("They searched the hills and seized 9 rifles.", "9", "seized", null);
+    }
+
+    @Test
+    void aTimeAdjunctBetweenTheSubjectAndItsVerbIsNoPartOfTheOwner() {
+        ties("The coastguard on Friday detained 14 crewmen.", "14", "detained", "coastguard");
+        ties("Wardens last night counted 300 geese.", "300", "counted", "wardens");
+        ties("The agency earlier this week received 900 letters.", "900", "received", "agency");
+        // Links alone are no adjunct.
+        ties("The boats in port held 40 crew.", "40", "held", "boats in port");
+        assertTrue(FigureClause.TIME_ADJUNCTS.containsAll(java.util.List.of("on", "saturday", "night", "last", "week")));
+    }
+
+    @Test
+    void aParticipleAfterACommaThatEndsAClauseIsItsSubjects() {
+        ties("Marines stormed the dhow at dawn, freeing 17 hostages.", "17", "freeing", "marines");
+        ties("Armed marines stormed the dhow, freeing 17 hostages.", "17", "freeing", "armed marines");
+        // The part before the comma has no verb: the participle is an aside.
+        ties("The cutter, towing 3 barges, left.", "3", "towing", null);
+        ties("The dhow sank at dawn freeing 17 hostages.", "17", "freeing", null);
+    }
+
+    @Test
+    void anAsideInAppositionNamesTheSubjectWhenNoNounStandsBeforeIt() {
+        ties("The second expert the court called, surveyor Ana Brill, spent 40 minutes on the stand.", "40", "spent",
+                "surveyor ana brill");
+        // A noun before the aside is the subject; an aside that is no noun phrase names none.
+        ties("Ana Brill, a surveyor, spent 40 minutes on the stand.", "40", "spent", "ana brill");
+        ties("The expert the court called, questioned at length, spent 40 minutes there.", "40", "spent", null);
+    }
+
+    @Test
+    void roleWordsBeforeANamedObjectAreNoBarToIt() {
+        ties("The club signed free agent Tom Rusk to a $6 million deal.", "$6 million", "signed", "tom rusk");
+        ties("The club signed guard Tom Rusk to a $6 million deal.", "$6 million", "signed", "tom rusk");
+        // Three lower-case words are too many.
+        ties("Fans loved the club's tall new guard Tom Rusk to the tune of $6 million.", "$6 million", null, null);
+    }
+
+    @Test
+    void aNameInAForPhraseAfterTheCountedNounOwnsTheFigureWhenNothingElseDoes() {
+        ties("It was a $6 million deal for Tom Rusk.", "$6 million", null, "tom rusk");
+        ties("It reached $6 million for the Harwick Rovers on Friday.", "$6 million", "reached", "harwick rovers");
+        ties("The club agreed a $6 million contract for Rusk.", "$6 million", "agreed", "club");
+        // A lower-case phrase, a day, a phrase past a verb or another preposition names none.
+        ties("It was a $6 million deal for the club.", "$6 million", null, null);
+        ties("It was a $6 million deal for Monday.", "$6 million", null, null);
+        ties("It was a $6 million deal signed for Rusk.", "$6 million", "signed", null);
+        ties("It was a $6 million deal in cash for Rusk.", "$6 million", null, null);
+    }
 }
