@@ -34,6 +34,7 @@ final class FigureClause {
     static final Set<String> OWNER_STOPS = Lexicon.words(FigureClause.class, "figure-owner-stops.txt");
     static final Set<String> OCCASIONS = Lexicon.words(FigureClause.class, "figure-occasion-nouns.txt");
     static final Set<String> LIGHT_VERBS = Lexicon.words(FigureClause.class, "figure-light-verbs.txt");
+    static final Set<String> PERSON_PRONOUNS = Lexicon.words(FigureClause.class, "figure-person-pronouns.txt");
     static final Set<String> TIME_ADJUNCTS = Lexicon.words(FigureClause.class, "figure-time-adjuncts.txt");
     /** Words of {@link #TIME_ADJUNCTS} that only link an adjunct: a run of these alone is none. */
     private static final Set<String> TIME_LINKS = Set.of("on", "in", "last", "this", "early", "late", "earlier");
@@ -84,8 +85,104 @@ final class FigureClause {
         return t.act() == null && t.owner() == null ? q : q.withClause(t.act(), t.owner());
     }
 
-    /** The happening and owner of the figure at {@code [start, end)} in the sentence {@code [from, to)}. */
+    /**
+     * The happening and owner of the figure at {@code [start, end)} in the sentence {@code [from, to)};
+     * an owner its clause gives only as a person's pronoun ("He was sentenced to 12 years") is the
+     * name that pronoun stands for ({@link #antecedent}).
+     */
     static Tie of(String text, int from, int to, int start, int end) {
+        Tie t = clause(text, from, to, start, end);
+        if (t.owner() != null) {
+            return t;
+        }
+        List<Word> words = words(text, Math.max(from, start - WINDOW), Math.min(to, end + WINDOW));
+        int pronoun = pronoun(words, start);
+        return pronoun < 0 ? t : new Tie(t.act(), antecedent(text, words.get(pronoun).start()));
+    }
+
+    /**
+     * The person's pronoun that names the figure's owner: a possessive just before it ("her four
+     * cats"), past leads, or the subject of the verb before it, past leads and auxiliaries ("he was
+     * sentenced to 12 years", "she had 14"); else -1.
+     */
+    private static int pronoun(List<Word> words, int start) {
+        int i = -1;
+        while (i + 1 < words.size() && words.get(i + 1).end() <= start) {
+            i++;
+        }
+        if (i + 1 < words.size() && words.get(i + 1).cut()) {
+            return -1;
+        }
+        // Past leads ("up to", "a total of") to a possessive or a verb.
+        int steps = 0;
+        while (i >= 0 && steps++ <= REACH && (LEADS.contains(words.get(i).folded()) || words.get(i).folded().equals("to"))
+                && !words.get(i).cut()) {
+            i--;
+        }
+        if (i < 0) {
+            return -1;
+        }
+        if (words.get(i).folded().equals("his") || words.get(i).folded().equals("her")) {
+            return PERSON_PRONOUNS.contains(words.get(i).folded()) ? i : -1;
+        }
+        if (!act(words.get(i), i == 0) || words.get(i).cut()) {
+            return -1;
+        }
+        i--;
+        steps = 0;
+        while (i >= 0 && steps++ < REACH && AUXILIARIES.contains(words.get(i).folded()) && !words.get(i + 1).cut()) {
+            i--;
+        }
+        return i >= 0 && !words.get(i + 1).cut() && PERSON_PRONOUNS.contains(words.get(i).folded()) ? i : -1;
+    }
+
+    /**
+     * The name a person's pronoun at {@code at} stands for: the nearest capitalised name before it,
+     * within {@link #WINDOW} characters, that is a clause's subject (a verb or auxiliary right after
+     * it: "Gigante had", "Jeffs was"; or after an aside: "Rusk, 49, was"), read as up to three
+     * capitalised words; else null.
+     */
+    static String antecedent(String text, int at) {
+        List<Word> words = read(text, Math.max(0, at - WINDOW), at);
+        for (int j = words.size() - 2; j >= 0; j--) {
+            Word w = words.get(j);
+            if (!w.capital() || !w.nounLike(false) || TIME_ADJUNCTS.contains(w.folded()) || PERSON_PRONOUNS.contains(w.folded())
+                    || !w.folded().chars().allMatch(Character::isLetter)) {
+                continue;
+            }
+            if (subjectAt(words, j + 1)) {
+                int k = j;
+                while (k - 1 >= 0 && k > j - 2 && !words.get(k).cut() && words.get(k - 1).capital() && words.get(k - 1).nounLike(false)
+                        && !Lexicon.ARTICLES.contains(words.get(k - 1).folded()) && !TIME_ADJUNCTS.contains(words.get(k - 1).folded())) {
+                    k--;
+                }
+                return phrase(words, k, j);
+            }
+        }
+        return null;
+    }
+
+    /** Whether a verb or auxiliary stands at {@code i}, or after an aside that opens at {@code i} ("Rusk, 49, was"). */
+    private static boolean subjectAt(List<Word> words, int i) {
+        Word w = words.get(i);
+        if (!w.cut()) {
+            return verbWord(w);
+        }
+        for (int k = i + 1; w.comma() && k < words.size() && k <= i + ASIDE; k++) {
+            if (words.get(k).cut()) {
+                return words.get(k).comma() && verbWord(words.get(k));
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word, inside a sentence, is a verb or an auxiliary (no relative pronoun). */
+    private static boolean verbWord(Word w) {
+        return !w.capital() && (AUXILIARIES.contains(w.folded()) && !RELATIVES.contains(w.folded()) || act(w, false));
+    }
+
+    /** {@link #of} without reading a pronoun's antecedent. */
+    private static Tie clause(String text, int from, int to, int start, int end) {
         // A run of thousands of characters without a full stop (a table) is read near the figure only.
         List<Word> words = words(text, Math.max(from, start - WINDOW), Math.min(to, end + WINDOW));
         int before = -1;

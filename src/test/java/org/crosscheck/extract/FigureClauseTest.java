@@ -66,6 +66,7 @@ class FigureClauseTest {
     void aVerbAndToBeforeTheFigureGovernIt() {
         ties("Gigante was sentenced to 12 years in prison.", "12", "sentenced", "gigante");
         ties("He was sentenced to 12 years in prison.", "12", "sentenced", null);
+        ties("Rusk was arrested in May. He was sentenced to 12 years in prison.", "12", "sentenced", "rusk");
         ties("Cheeks was given two contract extensions.", "two", "given", "cheeks");
     }
 
@@ -348,5 +349,22 @@ class FigureClauseTest {
         ties("It was a $6 million deal for Monday.", "$6 million", null, null);
         ties("It was a $6 million deal signed for Rusk.", "$6 million", "signed", null);
         ties("It was a $6 million deal in cash for Rusk.", "$6 million", null, null);
+    }
+
+    @Test
+    void aPersonsPronounStandsForTheNearestNameBeforeItThatIsASubject() {
+        ties("Ana Brill had won before. She could be sentenced to up to 9 years.", "9", "sentenced", "ana brill");
+        ties("Tom Rusk, 49, was upset by the loss of one of his four dogs.", "four", null, "tom rusk");
+        ties("In March Rusk lost the title. He had 14 wins.", "14", "had", "rusk");
+        // A name that is no subject, a day, a month's figure, or no name at all: no owner.
+        ties("Police thanked Rusk. He was sentenced to 12 years.", "12", "sentenced", "police");
+        ties("They met on Monday. He was sentenced to 12 years.", "12", "sentenced", null);
+        ties("It rained. He was sentenced to 12 years.", "12", "sentenced", null);
+        ties("Rusk (a guard), she said, had seen 12 of them.", "12", "seen", null);
+        ties("Rusk said she, in court, took 12 of them.", "12", "took", null);
+        assertEquals(null, FigureClause.antecedent("Rusk and Lee. ", 14));
+        assertEquals("rusk", FigureClause.antecedent("Tom said Lee, 40, and Rusk, who is 39, had left. ", 48));
+        assertEquals("lee", FigureClause.antecedent("Lee, 40, was there. Tom, 39, and Al met. ", 41));
+        assertTrue(FigureClause.PERSON_PRONOUNS.containsAll(java.util.List.of("he", "she", "his", "her")));
     }
 }
