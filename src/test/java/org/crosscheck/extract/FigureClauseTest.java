@@ -367,4 +367,24 @@ class FigureClauseTest {
         assertEquals("lee", FigureClause.antecedent("Lee, 40, was there. Tom, 39, and Al met. ", 41));
         assertTrue(FigureClause.PERSON_PRONOUNS.containsAll(java.util.List.of("he", "she", "his", "her")));
     }
+
+    /** The owner of {@code figure} read over the second sentence of {@code text}, which opens at {@code from}. */
+    private static String ownerFrom(String text, int from, String figure) {
+        int at = text.indexOf(figure, from);
+        return FigureClause.of(text, from, text.length(), at, at + figure.length()).owner();
+    }
+
+    @Test
+    void aPronounOpeningItsSentenceIsReadAndNoOtherWordIs() {
+        String first = "Lee was there. ";
+        assertEquals("lee", ownerFrom(first + "He was sentenced to 12 years.", first.length(), "12"));
+        assertEquals("lee", ownerFrom(first + "His 12 dogs barked.", first.length(), "12"));
+        assertEquals("lee", ownerFrom(first + "Her 12 dogs barked.", first.length(), "12"));
+        // A mark before the figure, only leads before it, or no verb: no pronoun, no owner.
+        assertNull(ownerFrom(first + "Then, 12 people died.", first.length(), "12"));
+        assertNull(ownerFrom(first + "About 12 people died.", first.length(), "12"));
+        assertNull(ownerFrom(first + "Then 12 people died.", first.length(), "12"));
+        // An aside that never closes is no aside.
+        assertNull(FigureClause.antecedent("Lee, then Rusk", 14));
+    }
 }
