@@ -34,6 +34,10 @@ final class FigureClause {
     static final Set<String> OWNER_STOPS = Lexicon.words(FigureClause.class, "figure-owner-stops.txt");
     static final Set<String> OCCASIONS = Lexicon.words(FigureClause.class, "figure-occasion-nouns.txt");
     static final Set<String> LIGHT_VERBS = Lexicon.words(FigureClause.class, "figure-light-verbs.txt");
+    static final Set<String> PERSON_PRONOUNS = Lexicon.words(FigureClause.class, "figure-person-pronouns.txt");
+    static final Set<String> TIME_ADJUNCTS = Lexicon.words(FigureClause.class, "figure-time-adjuncts.txt");
+    /** Words of {@link #TIME_ADJUNCTS} that only link an adjunct: a run of these alone is none. */
+    private static final Set<String> TIME_LINKS = Set.of("on", "in", "last", "this", "early", "late", "earlier");
     /** Words that open a phrase after a counted noun: the noun phrase ends there. */
     private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "of", "for", "by", "from", "with", "to", "after",
             "before", "since", "during", "into", "over", "than", "and", "or", "as");
@@ -86,8 +90,104 @@ final class FigureClause {
         return t.act() == null && t.owner() == null ? q : q.withClause(t.act(), t.owner());
     }
 
-    /** The happening and owner of the figure at {@code [start, end)} in the sentence {@code [from, to)}. */
+    /**
+     * The happening and owner of the figure at {@code [start, end)} in the sentence {@code [from, to)};
+     * an owner its clause gives only as a person's pronoun ("He was sentenced to 12 years") is the
+     * name that pronoun stands for ({@link #antecedent}).
+     */
     static Tie of(String text, int from, int to, int start, int end) {
+        Tie t = clause(text, from, to, start, end);
+        if (t.owner() != null) {
+            return t;
+        }
+        List<Word> words = words(text, Math.max(from, start - WINDOW), Math.min(to, end + WINDOW));
+        int pronoun = pronoun(words, start);
+        return pronoun < 0 ? t : new Tie(t.act(), antecedent(text, words.get(pronoun).start()));
+    }
+
+    /**
+     * The person's pronoun that names the figure's owner: a possessive just before it ("her four
+     * cats"), past leads, or the subject of the verb before it, past leads and auxiliaries ("he was
+     * sentenced to 12 years", "she had 14"); else -1.
+     */
+    private static int pronoun(List<Word> words, int start) {
+        int i = -1;
+        while (i + 1 < words.size() && words.get(i + 1).end() <= start) {
+            i++;
+        }
+        if (i + 1 < words.size() && words.get(i + 1).cut()) {
+            return -1;
+        }
+        // Past leads ("up to", "a total of") to a possessive or a verb.
+        int steps = 0;
+        while (i >= 0 && steps++ <= REACH && (LEADS.contains(words.get(i).folded()) || words.get(i).folded().equals("to"))
+                && !words.get(i).cut()) {
+            i--;
+        }
+        if (i < 0) {
+            return -1;
+        }
+        if (words.get(i).folded().equals("his") || words.get(i).folded().equals("her")) {
+            return PERSON_PRONOUNS.contains(words.get(i).folded()) ? i : -1;
+        }
+        if (!act(words.get(i), i == 0) || words.get(i).cut()) {
+            return -1;
+        }
+        i--;
+        steps = 0;
+        while (i >= 0 && steps++ < REACH && AUXILIARIES.contains(words.get(i).folded()) && !words.get(i + 1).cut()) {
+            i--;
+        }
+        return i >= 0 && !words.get(i + 1).cut() && PERSON_PRONOUNS.contains(words.get(i).folded()) ? i : -1;
+    }
+
+    /**
+     * The name a person's pronoun at {@code at} stands for: the nearest capitalised name before it,
+     * within {@link #WINDOW} characters, that is a clause's subject (a verb or auxiliary right after
+     * it: "Gigante had", "Jeffs was"; or after an aside: "Rusk, 49, was"), read as up to three
+     * capitalised words; else null.
+     */
+    static String antecedent(String text, int at) {
+        List<Word> words = read(text, Math.max(0, at - WINDOW), at);
+        for (int j = words.size() - 2; j >= 0; j--) {
+            Word w = words.get(j);
+            if (!w.capital() || !w.nounLike(false) || TIME_ADJUNCTS.contains(w.folded()) || PERSON_PRONOUNS.contains(w.folded())
+                    || !w.folded().chars().allMatch(Character::isLetter)) {
+                continue;
+            }
+            if (subjectAt(words, j + 1)) {
+                int k = j;
+                while (k - 1 >= 0 && k > j - 2 && !words.get(k).cut() && words.get(k - 1).capital() && words.get(k - 1).nounLike(false)
+                        && !Lexicon.ARTICLES.contains(words.get(k - 1).folded()) && !TIME_ADJUNCTS.contains(words.get(k - 1).folded())) {
+                    k--;
+                }
+                return phrase(words, k, j);
+            }
+        }
+        return null;
+    }
+
+    /** Whether a verb or auxiliary stands at {@code i}, or after an aside that opens at {@code i} ("Rusk, 49, was"). */
+    private static boolean subjectAt(List<Word> words, int i) {
+        Word w = words.get(i);
+        if (!w.cut()) {
+            return verbWord(w);
+        }
+        for (int k = i + 1; w.comma() && k < words.size() && k <= i + ASIDE; k++) {
+            if (words.get(k).cut()) {
+                return words.get(k).comma() && verbWord(words.get(k));
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word, inside a sentence, is a verb or an auxiliary (no relative pronoun). */
+    private static boolean verbWord(Word w) {
+        return !w.capital() && (AUXILIARIES.contains(w.folded()) && !RELATIVES.contains(w.folded()) || act(w, false));
+    }
+
+    /** {@link #of} without reading a pronoun's antecedent. */
+    private static Tie clause(String text, int from, int to, int start, int end) {
         // A run of thousands of characters without a full stop (a table) is read near the figure only.
         List<Word> words = words(text, Math.max(from, start - WINDOW), Math.min(to, end + WINDOW));
         int before = -1;
@@ -117,10 +217,20 @@ final class FigureClause {
             while (name >= 0 && name > i - 3 && words.get(name).capital() && !words.get(name).cut() && !act(words.get(name), name == 0)) {
                 name--;
             }
+            // "signed free agent Elton Brand to": up to two lower-case words of the name's role before it.
+            int named = name + 1;
+            int role = name;
+            while (name < i && role >= 0 && role > name - 2 && !words.get(role + 1).cut() && !words.get(role).capital()
+                    && words.get(role).nounLike(false) && !act(words.get(role), false)) {
+                role--;
+            }
+            if (role < name && role >= 0 && !words.get(role + 1).cut() && act(words.get(role), false)) {
+                name = role;
+            }
             if (name < i && name >= 0 && !words.get(name + 1).cut() && act(words.get(name), false)
                     && (i == before || words.get(i + 1).folded().equals("to"))) {
                 verb = name;
-                object = phrase(words, name + 1, i);
+                object = phrase(words, named, i);
                 break;
             }
             if (!LEADS.contains(w.folded()) || w.cut()) {
@@ -137,16 +247,18 @@ final class FigureClause {
             }
         }
         if (verb >= 0) {
-            return new Tie(words.get(verb).folded(), or(possessive(words, before), or(object, subject(words, verb))));
+            return new Tie(words.get(verb).folded(), or(possessive(words, before), or(object, or(subject(words, verb),
+                    beneficiary(words, after)))));
         }
         // The participle or verb after the counted noun.
         int participle = participleAfter(words, after);
         String owner = possessive(words, before);
         if (participle >= 0) {
-            return new Tie(words.get(participle).folded(), or(owner, or(agent(words, participle), holder(words, before, after, participle))));
+            return new Tie(words.get(participle).folded(), or(owner, or(agent(words, participle), or(holder(words, before, after, participle),
+                    beneficiary(words, after)))));
         }
         int trigger = nearestTrigger(words, before, after);
-        return new Tie(trigger < 0 ? null : words.get(trigger).folded(), owner);
+        return new Tie(trigger < 0 ? null : words.get(trigger).folded(), or(owner, beneficiary(words, after)));
     }
 
     private static String or(String a, String b) {
@@ -217,6 +329,34 @@ final class FigureClause {
         return null;
     }
 
+    /**
+     * "a $6 million deal for Tom Rusk": the name of a "for"-phrase right after the figure's counted
+     * noun (at most {@link #REACH} words, no verb or mark), past an article; else null. Read last:
+     * a possessive, an object or a subject names the owner first.
+     */
+    private static String beneficiary(List<Word> words, int after) {
+        int i = after;
+        for (int n = 0; i < words.size() && n < REACH && !words.get(i).folded().equals("for"); n++, i++) {
+            Word w = words.get(i);
+            if (w.cut() || PREPOSITIONS.contains(w.folded()) || AUXILIARIES.contains(w.folded()) || act(w, false)) {
+                return null;
+            }
+        }
+        if (i >= words.size() || !words.get(i).folded().equals("for") || words.get(i).cut()) {
+            return null;
+        }
+        i++;
+        if (i < words.size() && !words.get(i).cut() && Lexicon.ARTICLES.contains(words.get(i).folded())) {
+            i++;
+        }
+        int from = i;
+        while (i < words.size() && i < from + 3 && !words.get(i).cut() && words.get(i).capital() && words.get(i).nounLike(false)
+                && !TIME_ADJUNCTS.contains(words.get(i).folded())) {
+            i++;
+        }
+        return i > from ? phrase(words, from, i - 1) : null;
+    }
+
     /** The subject of the verb at {@code verb}: the noun phrase before it, past auxiliaries and a relative pronoun, or null. */
     private static String subject(List<Word> words, int verb) {
         int i = verb - 1;
@@ -229,15 +369,87 @@ final class FigureClause {
         // "grossing $69.6 million" after a date is no verb of the date: a participle in "-ing" has
         // its subject only through an auxiliary ("was escorting") or a relative pronoun.
         if (words.get(verb).folded().endsWith("ing") && !VERBS.contains(words.get(verb).folded()) && auxiliaries == 0 && !relative) {
-            return null;
+            return adjunctSubject(words, verb);
         }
         if (relative) {
             i--;
         } else if (i >= 0 && words.get(i + 1).cut()) {
             // "The Colts, trailing 14-0 at the half, scored 17": past a phrase between commas to the noun before it.
-            i = beforeAside(words, i + 1);
+            int aside = beforeAside(words, i + 1);
+            String before = phraseEndingAt(words, aside);
+            // "The witness the defence called, elder Jo Marsh, spent 10 minutes": no noun before the
+            // aside, and the aside a noun phrase in apposition: the aside names the subject.
+            return before == null && aside >= 0 && nounPhrase(words, aside + 1, i) ? phraseEndingAt(words, i) : before;
+        }
+        i = pastTimeAdjunct(words, i);
+        if (i >= 0 && words.get(i).folded().equals("and") && !words.get(i + 1).cut()) {
+            return coordinatedSubject(words, i);
         }
         return phraseEndingAt(words, i);
+    }
+
+    /** How many words back a verb joined by "and" may stand from it ("foiled a hijack attempt in the gulf and arrested 23"). */
+    static final int COORDINATION = 15;
+
+    /**
+     * "The navy foiled a hijack attempt and arrested 23": the subject of the verb before the "and"
+     * at {@code and}, across commas of a list but no other mark; else null.
+     */
+    private static String coordinatedSubject(List<Word> words, int and) {
+        for (int j = and - 1; j >= 0 && j >= and - COORDINATION && (!words.get(j + 1).cut() || words.get(j + 1).comma()); j--) {
+            String subject = act(words.get(j), j == 0) && !words.get(j).folded().endsWith("ing") ? subject(words, j) : null;
+            if (subject != null) {
+                return subject;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Commandos boarded the boat, seizing 12 men": a participle in "-ing" right after a comma that
+     * ends a clause with a verb of its own is that clause's subject's; the first verb of the
+     * part before the comma gives it. Null when the part has no verb ("The ship, escorting five").
+     */
+    private static String adjunctSubject(List<Word> words, int verb) {
+        if (!words.get(verb).comma()) {
+            return null;
+        }
+        int start = verb - 1;
+        while (start > 0 && !words.get(start).cut()) {
+            start--;
+        }
+        for (int j = start; j < verb; j++) {
+            String subject = act(words.get(j), j == 0) && !words.get(j).folded().endsWith("ing") ? subject(words, j) : null;
+            if (subject != null) {
+                return subject;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the words {@code [from, to]} are a noun phrase: articles and nouns or names, no mark inside. */
+    private static boolean nounPhrase(List<Word> words, int from, int to) {
+        for (int j = from; j <= to; j++) {
+            Word w = words.get(j);
+            if (j > from && w.cut() || !Lexicon.ARTICLES.contains(w.folded()) && !w.nounLike(false)) {
+                return false;
+            }
+        }
+        return from <= to;
+    }
+
+    /**
+     * The index before a time adjunct that ends at {@code i} ("on Saturday", "last night"), when one
+     * does and holds a word that is not only a link ({@code figure-time-adjuncts.txt}); else {@code i}.
+     */
+    private static int pastTimeAdjunct(List<Word> words, int i) {
+        int j = i;
+        boolean day = false;
+        while (j >= 0 && TIME_ADJUNCTS.contains(words.get(j).folded()) && !words.get(j + 1).cut()) {
+            day |= !TIME_LINKS.contains(words.get(j).folded());
+            j--;
+        }
+        return day ? j : i;
     }
 
     /** The longest aside between two commas a subject may stand before, in words. */

@@ -66,6 +66,7 @@ class FigureClauseTest {
     void aVerbAndToBeforeTheFigureGovernIt() {
         ties("Gigante was sentenced to 12 years in prison.", "12", "sentenced", "gigante");
         ties("He was sentenced to 12 years in prison.", "12", "sentenced", null);
+        ties("Rusk was arrested in May. He was sentenced to 12 years in prison.", "12", "sentenced", "rusk");
         ties("Cheeks was given two contract extensions.", "two", "given", "cheeks");
     }
 
@@ -290,5 +291,100 @@ class FigureClauseTest {
         assertEquals("killed", FigureClause.of(text, 0, text.length(), 17, 19).act());
         assertEquals("destroyed", FigureClause.of(text, 0, text.length(), 41, 44).act());
         assertEquals("killed", FigureClause.of(text, 0, text.length(), 17, 19).act());
+    }
+
+    @Test
+    void aVerbJoinedByAndHasTheSubjectOfTheVerbBeforeIt() {
+        ties("The coastguard stopped a trawler off the cape and detained 14 crewmen.", "14", "detained", "coastguard");
+        ties("Rangers searched the hills, found the camp and seized 9 rifles.", "9", "seized", "rangers");
+        // No verb before the "and", or a mark other than a comma between: no owner.
+        ties("Smith and Jones scored 40 points.", "40", "scored", "jones");
+        ties("The ferry sank (in the storm) and drowned 8 passengers.", "8", "drowned", null);
+        ties("They searched the hills and seized 9 rifles.", "9", "seized", null);
+    }
+
+    @Test
+    void aTimeAdjunctBetweenTheSubjectAndItsVerbIsNoPartOfTheOwner() {
+        ties("The coastguard on Friday detained 14 crewmen.", "14", "detained", "coastguard");
+        ties("Wardens last night counted 300 geese.", "300", "counted", "wardens");
+        ties("The agency earlier this week received 900 letters.", "900", "received", "agency");
+        // Links alone are no adjunct.
+        ties("The boats in port held 40 crew.", "40", "held", "boats in port");
+        assertTrue(FigureClause.TIME_ADJUNCTS.containsAll(java.util.List.of("on", "saturday", "night", "last", "week")));
+    }
+
+    @Test
+    void aParticipleAfterACommaThatEndsAClauseIsItsSubjects() {
+        ties("Marines stormed the dhow at dawn, freeing 17 hostages.", "17", "freeing", "marines");
+        ties("Armed marines stormed the dhow, freeing 17 hostages.", "17", "freeing", "armed marines");
+        // The part before the comma has no verb: the participle is an aside.
+        ties("The cutter, towing 3 barges, left.", "3", "towing", null);
+        ties("The dhow sank at dawn freeing 17 hostages.", "17", "freeing", null);
+    }
+
+    @Test
+    void anAsideInAppositionNamesTheSubjectWhenNoNounStandsBeforeIt() {
+        ties("The second expert the court called, surveyor Ana Brill, spent 40 minutes on the stand.", "40", "spent",
+                "surveyor ana brill");
+        // A noun before the aside is the subject; an aside that is no noun phrase names none.
+        ties("Ana Brill, a surveyor, spent 40 minutes on the stand.", "40", "spent", "ana brill");
+        ties("The expert the court called, questioned at length, spent 40 minutes there.", "40", "spent", null);
+    }
+
+    @Test
+    void roleWordsBeforeANamedObjectAreNoBarToIt() {
+        ties("The club signed free agent Tom Rusk to a $6 million deal.", "$6 million", "signed", "tom rusk");
+        ties("The club signed guard Tom Rusk to a $6 million deal.", "$6 million", "signed", "tom rusk");
+        // Three lower-case words are too many.
+        ties("Fans loved the club's tall new guard Tom Rusk to the tune of $6 million.", "$6 million", null, null);
+    }
+
+    @Test
+    void aNameInAForPhraseAfterTheCountedNounOwnsTheFigureWhenNothingElseDoes() {
+        ties("It was a $6 million deal for Tom Rusk.", "$6 million", null, "tom rusk");
+        ties("It reached $6 million for the Harwick Rovers on Friday.", "$6 million", "reached", "harwick rovers");
+        ties("The club agreed a $6 million contract for Rusk.", "$6 million", "agreed", "club");
+        // A lower-case phrase, a day, a phrase past a verb or another preposition names none.
+        ties("It was a $6 million deal for the club.", "$6 million", null, null);
+        ties("It was a $6 million deal for Monday.", "$6 million", null, null);
+        ties("It was a $6 million deal signed for Rusk.", "$6 million", "signed", null);
+        ties("It was a $6 million deal in cash for Rusk.", "$6 million", null, null);
+    }
+
+    @Test
+    void aPersonsPronounStandsForTheNearestNameBeforeItThatIsASubject() {
+        ties("Ana Brill had won before. She could be sentenced to up to 9 years.", "9", "sentenced", "ana brill");
+        ties("Tom Rusk, 49, was upset by the loss of one of his four dogs.", "four", null, "tom rusk");
+        ties("In March Rusk lost the title. He had 14 wins.", "14", "had", "rusk");
+        // A name that is no subject, a day, a month's figure, or no name at all: no owner.
+        ties("Police thanked Rusk. He was sentenced to 12 years.", "12", "sentenced", "police");
+        ties("They met on Monday. He was sentenced to 12 years.", "12", "sentenced", null);
+        ties("It rained. He was sentenced to 12 years.", "12", "sentenced", null);
+        ties("Rusk (a guard), she said, had seen 12 of them.", "12", "seen", null);
+        ties("Rusk said she, in court, took 12 of them.", "12", "took", null);
+        assertEquals(null, FigureClause.antecedent("Rusk and Lee. ", 14));
+        assertEquals("rusk", FigureClause.antecedent("Tom said Lee, 40, and Rusk, who is 39, had left. ", 48));
+        assertEquals("lee", FigureClause.antecedent("Lee, 40, was there. Tom, 39, and Al met. ", 41));
+        assertTrue(FigureClause.PERSON_PRONOUNS.containsAll(java.util.List.of("he", "she", "his", "her")));
+    }
+
+    /** The owner of {@code figure} read over the second sentence of {@code text}, which opens at {@code from}. */
+    private static String ownerFrom(String text, int from, String figure) {
+        int at = text.indexOf(figure, from);
+        return FigureClause.of(text, from, text.length(), at, at + figure.length()).owner();
+    }
+
+    @Test
+    void aPronounOpeningItsSentenceIsReadAndNoOtherWordIs() {
+        String first = "Lee was there. ";
+        assertEquals("lee", ownerFrom(first + "He was sentenced to 12 years.", first.length(), "12"));
+        assertEquals("lee", ownerFrom(first + "His 12 dogs barked.", first.length(), "12"));
+        assertEquals("lee", ownerFrom(first + "Her 12 dogs barked.", first.length(), "12"));
+        // A mark before the figure, only leads before it, or no verb: no pronoun, no owner.
+        assertNull(ownerFrom(first + "Then, 12 people died.", first.length(), "12"));
+        assertNull(ownerFrom(first + "About 12 people died.", first.length(), "12"));
+        assertNull(ownerFrom(first + "Then 12 people died.", first.length(), "12"));
+        // An aside that never closes is no aside.
+        assertNull(FigureClause.antecedent("Lee, then Rusk", 14));
     }
 }
