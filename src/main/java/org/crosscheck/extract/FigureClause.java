@@ -36,6 +36,7 @@ final class FigureClause {
     static final Set<String> LIGHT_VERBS = Lexicon.words(FigureClause.class, "figure-light-verbs.txt");
     static final Set<String> PERSON_PRONOUNS = Lexicon.words(FigureClause.class, "figure-person-pronouns.txt");
     static final Set<String> TIME_ADJUNCTS = Lexicon.words(FigureClause.class, "figure-time-adjuncts.txt");
+    static final Set<String> PLURAL_AUXILIARIES = Lexicon.words(FigureClause.class, "figure-plural-auxiliaries.txt");
     /** Words of {@link #TIME_ADJUNCTS} that only link an adjunct: a run of these alone is none. */
     private static final Set<String> TIME_LINKS = Set.of("on", "in", "last", "this", "early", "late", "earlier");
     /** Words that open a phrase after a counted noun: the noun phrase ends there. */
@@ -149,6 +150,7 @@ final class FigureClause {
      */
     static String antecedent(String text, int at) {
         List<Word> words = read(text, Math.max(0, at - WINDOW), at);
+        String gender = genderOf(text, at);
         for (int j = words.size() - 2; j >= 0; j--) {
             Word w = words.get(j);
             if (!w.capital() || !w.nounLike(false) || TIME_ADJUNCTS.contains(w.folded()) || PERSON_PRONOUNS.contains(w.folded())
@@ -161,10 +163,62 @@ final class FigureClause {
                         && !Lexicon.ARTICLES.contains(words.get(k - 1).folded()) && !TIME_ADJUNCTS.contains(words.get(k - 1).folded())) {
                     k--;
                 }
-                return phrase(words, k, j);
+                if (person(words, k, j, gender)) {
+                    return phrase(words, k, j);
+                }
             }
         }
         return null;
+    }
+
+    /** How many capitalised words, "of" and articles between them, a name's run is read back over ("the Church of Saint Ann"). */
+    static final int NAME_RUN = 8;
+
+    /** "female", "male" or null: the gender of the pronoun at {@code at} ("she", "her"; "he", "his"). */
+    static String genderOf(String text, int at) {
+        int end = at;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        String p = text.substring(at, end).toLowerCase(Locale.ROOT);
+        return p.equals("his") ? Genders.MALE : Genders.ofPronoun(p);
+    }
+
+    /**
+     * Whether the subject name {@code [k, j]} may be the person a pronoun of {@code gender} stands for:
+     * not when it opens, before a surname, with a first name of the other gender ({@code female-first-names.txt},
+     * {@code male-first-names.txt}); else, unless that first word is a first name, not when the name is a
+     * country, ends in a plural ("the Harwick Rovers"), is followed by a plural verb
+     * ({@code figure-plural-auxiliaries.txt}: "Rovers were"), or its run of capitalised words, read back over
+     * "of" and articles ({@link #NAME_RUN}), holds an organisation's or a place's noun
+     * ({@code organisation-nouns.txt}, {@code place-name-nouns.txt}: "the Church of Latter Saints was").
+     */
+    static boolean person(List<Word> words, int k, int j, String gender) {
+        // A name of one word is mostly a surname ("Lee was"): only a name of more words opens with a first name.
+        String first = words.get(k).folded();
+        boolean female = k < j && Genders.FEMALE_NAMES.contains(first);
+        boolean male = k < j && Genders.MALE_NAMES.contains(first);
+        if (Genders.MALE.equals(gender) && female && !male || Genders.FEMALE.equals(gender) && male && !female) {
+            return false;
+        }
+        if (female || male) {
+            return true;
+        }
+        if (k == j && Roles.countryOf(first) != null || k < j && QuantityExtractor.plural(words.get(j).folded())
+                || j + 1 < words.size() && PLURAL_AUXILIARIES.contains(words.get(j + 1).folded())) {
+            return false;
+        }
+        for (int m = j; m >= 0 && m > j - NAME_RUN; m--) {
+            Word w = words.get(m);
+            boolean link = !w.capital() && (w.folded().equals("of") || Lexicon.ARTICLES.contains(w.folded()));
+            if (!w.capital() && !link || m < j && words.get(m + 1).cut()) {
+                break;
+            }
+            if (Organisations.NOUNS.contains(w.folded()) || org.crosscheck.claims.PlaceClaim.PLACE_NAME_NOUNS.contains(w.folded())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a verb or auxiliary stands at {@code i}, or after an aside that opens at {@code i} ("Rusk, 49, was"). */

@@ -357,7 +357,7 @@ class FigureClauseTest {
         ties("Tom Rusk, 49, was upset by the loss of one of his four dogs.", "four", null, "tom rusk");
         ties("In March Rusk lost the title. He had 14 wins.", "14", "had", "rusk");
         // A name that is no subject, a day, a month's figure, or no name at all: no owner.
-        ties("Police thanked Rusk. He was sentenced to 12 years.", "12", "sentenced", "police");
+        ties("Police thanked Rusk. He was sentenced to 12 years.", "12", "sentenced", null);
         ties("They met on Monday. He was sentenced to 12 years.", "12", "sentenced", null);
         ties("It rained. He was sentenced to 12 years.", "12", "sentenced", null);
         ties("Rusk (a guard), she said, had seen 12 of them.", "12", "seen", null);
@@ -366,6 +366,45 @@ class FigureClauseTest {
         assertEquals("rusk", FigureClause.antecedent("Tom said Lee, 40, and Rusk, who is 39, had left. ", 48));
         assertEquals("lee", FigureClause.antecedent("Lee, 40, was there. Tom, 39, and Al met. ", 41));
         assertTrue(FigureClause.PERSON_PRONOUNS.containsAll(java.util.List.of("he", "she", "his", "her")));
+    }
+
+    @Test
+    void aPronounStandsForNoOrganisationPlaceGroupOrPersonOfTheOtherGender() {
+        // An organisation's noun in the name's run, read back over "of" and articles, or in the name.
+        ties("Tom Rusk was there. The head of the Order of Saint Varn Monks was charged. He could be sentenced to 9 years.",
+                "9", "sentenced", "tom rusk");
+        ties("Tom Rusk was there. Harwick Council was upset. He had 14 wins.", "14", "had", "tom rusk");
+        ties("Tom Rusk was there. Police was upset. He had 14 wins.", "14", "had", "tom rusk");
+        ties("Tom Rusk was there. The Town of Orwen was upset. He had 14 wins.", "14", "had", "tom rusk");
+        // A country, a plural name or a plural verb.
+        ties("Rusk was there. France was upset. He had 14 wins.", "14", "had", "rusk");
+        ties("Rusk was there. Harwick Rovers was upset. He had 14 wins.", "14", "had", "rusk");
+        ties("Rusk was there. Varn were upset. He had 14 wins.", "14", "had", "rusk");
+        ties("Rusk was there. Varn are upset. He had 14 wins.", "14", "had", "rusk");
+        ties("Rusk was there. Varn have left. He had 14 wins.", "14", "had", "rusk");
+        // A first name of the other gender; one of the pronoun's own, or none, is kept.
+        ties("Tom Rusk was there. Ana Brill was upset. He had 14 wins.", "14", "had", "tom rusk");
+        ties("Ana Brill was there. Tom Rusk was upset. She had 14 wins.", "14", "had", "ana brill");
+        ties("Ana Brill was there. Tom Rusk was upset. Her 14 wins stood.", "14", "wins", "ana brill");
+        ties("Tom Rusk was there. Ana Brill was upset. His 14 wins stood.", "14", "wins", "tom rusk");
+        ties("Ana Brill was there. Tom Rusk was upset. He had 14 wins.", "14", "had", "tom rusk");
+        ties("Ana Brill was there. Tom Rusk was upset. She had 14 wins.", "14", "had", "ana brill");
+        ties("Ana Brill was there. Varn Rusk was upset. She had 14 wins.", "14", "had", "varn rusk");
+        // A single word is read as a surname, whatever first name it may also be.
+        ties("Tom Rusk was there. Ana was upset. He had 14 wins.", "14", "had", "ana");
+        ties("Tom Rusk was there. Ana Rovers was upset. He had 14 wins.", "14", "had", "tom rusk");
+        // A first name holds over an organisation's noun, a plural or a plural verb; a single name is no plural.
+        ties("Rusk was there. Tom Church was upset. He had 14 wins.", "14", "had", "tom church");
+        ties("Rusk was there. Tom Adams was upset. He had 14 wins.", "14", "had", "tom adams");
+        ties("Rusk was there. Adams was upset. He had 14 wins.", "14", "had", "adams");
+        ties("Rusk was there. Orwen Rusk was upset. He had 14 wins.", "14", "had", "orwen rusk");
+        // A comma ends the run: an organisation before it is another phrase.
+        ties("Rusk was there. In the Harwick Council, Varn Lee was upset. He had 14 wins.", "14", "had", "varn lee");
+        assertEquals(Genders.MALE, FigureClause.genderOf("his dog", 0));
+        assertEquals(Genders.MALE, FigureClause.genderOf("He", 0));
+        assertEquals(Genders.FEMALE, FigureClause.genderOf("her", 0));
+        assertNull(FigureClause.genderOf("their", 0));
+        assertTrue(FigureClause.PLURAL_AUXILIARIES.containsAll(java.util.List.of("were", "are", "have")));
     }
 
     /** The owner of {@code figure} read over the second sentence of {@code text}, which opens at {@code from}. */
