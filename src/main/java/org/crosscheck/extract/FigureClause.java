@@ -38,7 +38,7 @@ final class FigureClause {
     static final Set<String> TIME_ADJUNCTS = Lexicon.words(FigureClause.class, "figure-time-adjuncts.txt");
     static final Set<String> PLURAL_AUXILIARIES = Lexicon.words(FigureClause.class, "figure-plural-auxiliaries.txt");
     /** Words of {@link #TIME_ADJUNCTS} that only link an adjunct: a run of these alone is none. */
-    private static final Set<String> TIME_LINKS = Set.of("on", "in", "last", "this", "early", "late", "earlier");
+    static final Set<String> TIME_LINKS = Lexicon.words(FigureClause.class, "figure-time-links.txt");
     /** Words that open a phrase after a counted noun: the noun phrase ends there. */
     private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "of", "for", "by", "from", "with", "to", "after",
             "before", "since", "during", "into", "over", "than", "and", "or", "as");

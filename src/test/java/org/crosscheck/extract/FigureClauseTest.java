@@ -311,6 +311,9 @@ class FigureClauseTest {
         // Links alone are no adjunct.
         ties("The boats in port held 40 crew.", "40", "held", "boats in port");
         assertTrue(FigureClause.TIME_ADJUNCTS.containsAll(java.util.List.of("on", "saturday", "night", "last", "week")));
+        assertEquals(java.util.Set.of("on", "in", "last", "this", "early", "late", "earlier"), FigureClause.TIME_LINKS,
+                "the link words read from figure-time-links.txt");
+        assertTrue(FigureClause.TIME_ADJUNCTS.containsAll(FigureClause.TIME_LINKS), "every link word is an adjunct's word");
     }
 
     @Test
